@@ -1,0 +1,437 @@
+/**
+ * Every input of the action, read once into a typed, validated object.
+ *
+ * Nothing else in the action reads inputs: the rest of the code takes an `Inputs`.
+ * Every error names the input (and the line, for multi-line inputs) and never
+ * shows a password.
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+export const COMMANDS = ['deploy', 'sync', 'plan', 'rotate', 'synth'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** One `user:password` line of `basic-auth-users`. */
+export interface BasicAuthUser {
+  readonly user: string;
+  readonly password: string;
+}
+
+/** One `glob: value` line of `cache-control`, or one of the built-in defaults. */
+export interface CacheControlRule {
+  /** What the rule was written as, for reports (`*.css`, or `default: html`). */
+  readonly pattern: string;
+  readonly value: string;
+  readonly matches: (key: string) => boolean;
+}
+
+export type MaxDelete =
+  | { readonly kind: 'count'; readonly count: number }
+  | { readonly kind: 'percent'; readonly percent: number };
+
+export interface Inputs {
+  readonly command: Command;
+  readonly roleToAssume: string | undefined;
+  readonly roleSessionName: string;
+  readonly roleDurationSeconds: number;
+  readonly audience: string;
+  readonly stackName: string;
+  readonly region: string;
+  /** Absolute path of the folder to publish. */
+  readonly contentDir: string;
+  /** `content-dir` as the user wrote it, for messages. */
+  readonly contentDirInput: string;
+  readonly exclude: readonly string[];
+  readonly cacheControl: readonly CacheControlRule[];
+  readonly delete: boolean;
+  readonly maxDelete: MaxDelete;
+  readonly bucket: string | undefined;
+  readonly distributionId: string | undefined;
+  readonly invalidate: boolean;
+  readonly waitForInvalidation: boolean;
+  readonly invalidationTimeoutSeconds: number;
+  readonly basicAuthUsers: readonly BasicAuthUser[];
+  readonly realm: string;
+  /** `undefined` means every user. */
+  readonly rotateUsers: readonly string[] | undefined;
+  readonly rotationGracePeriodSeconds: number;
+  readonly domainName: string | undefined;
+  readonly certificateArn: string | undefined;
+  readonly outputDir: string;
+  readonly dryRun: boolean;
+  readonly concurrency: number;
+  readonly stackTimeoutSeconds: number;
+  readonly recreateFailedStack: boolean;
+  readonly githubToken: string | undefined;
+  readonly commentOnPr: boolean;
+}
+
+/** Reads one raw input by its action.yml name ('' when unset). */
+export type InputSource = (name: string) => string;
+
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(`\`${input}\`: ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+/** Reads inputs the way the runner passes them: `INPUT_<NAME>` with spaces as `_`, upper case. */
+export function envInputSource(env: NodeJS.ProcessEnv = process.env): InputSource {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** Reads one input without trimming (for `basic-auth-users`, whose passwords may end in spaces). */
+export function envRawInputSource(env: NodeJS.ProcessEnv = process.env): InputSource {
+  return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+
+export interface ParseContext {
+  /** Where relative paths start: `GITHUB_WORKSPACE` on a runner, else the working directory. */
+  readonly workspace: string;
+  /** `GITHUB_RUN_ID`/`GITHUB_RUN_ATTEMPT`, for the default session name. */
+  readonly runId?: string | undefined;
+  readonly runAttempt?: string | undefined;
+}
+
+export function parseInputs(
+  get: InputSource,
+  ctx: ParseContext,
+  getRaw: InputSource = get,
+): Inputs {
+  const str = (name: string, fallback: string): string => get(name).trim() || fallback;
+  const optional = (name: string): string | undefined => get(name).trim() || undefined;
+
+  const command = parseCommand(str('command', 'deploy'));
+  const roleToAssume = optional('role-to-assume');
+  if (
+    roleToAssume !== undefined &&
+    !/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleToAssume)
+  ) {
+    throw new InputError(
+      'role-to-assume',
+      `expected an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${roleToAssume}'`,
+    );
+  }
+  const defaultSession = ctx.runId
+    ? `secure-dist-${ctx.runId}-${ctx.runAttempt ?? '1'}`
+    : 'secure-dist-local';
+  const roleSessionName = str('role-session-name', defaultSession);
+  if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
+    throw new InputError(
+      'role-session-name',
+      `expected 2 to 64 characters of letters, digits and _+=,.@-, got '${roleSessionName}'`,
+    );
+  }
+  const roleDurationSeconds = parseIntegerInRange(
+    'role-duration-seconds',
+    str('role-duration-seconds', '3600'),
+    900,
+    43200,
+  );
+
+  const stackName = str('stack-name', 'secure-dist');
+  // Stacks are <stack-name>-edge and <stack-name>-site: 128 characters at most, letter first.
+  if (!/^[A-Za-z][A-Za-z0-9-]{0,122}$/.test(stackName)) {
+    throw new InputError(
+      'stack-name',
+      `expected a letter followed by letters, digits and hyphens (at most 123 characters), got '${stackName}'`,
+    );
+  }
+  const region = str('region', 'eu-central-1');
+  if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region)) {
+    throw new InputError('region', `expected an AWS region such as eu-central-1, got '${region}'`);
+  }
+
+  const contentDirInput = str('content-dir', 'content');
+  const contentDir = path.resolve(ctx.workspace, contentDirInput);
+
+  const exclude = lines(get('exclude'));
+  exclude.forEach((glob, i) => {
+    try {
+      picomatch.makeRe(glob);
+    } catch (e) {
+      throw new InputError(
+        'exclude',
+        `line ${i + 1}: '${glob}' is not a valid glob (${e instanceof Error ? e.message : String(e)})`,
+      );
+    }
+  });
+
+  const bucket = optional('bucket');
+  if (bucket !== undefined && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new InputError(
+      'bucket',
+      `'${bucket}' is not a valid S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens)`,
+    );
+  }
+  const distributionId = optional('distribution-id');
+  if (distributionId !== undefined && !/^[A-Z0-9]{8,20}$/.test(distributionId)) {
+    throw new InputError(
+      'distribution-id',
+      `'${distributionId}' does not look like a CloudFront distribution id (such as E2QWRUHAPOMQZL)`,
+    );
+  }
+
+  const realm = str('realm', 'Restricted');
+  validateRealm(realm);
+
+  const domainName = optional('domain-name');
+  const certificateArn = optional('certificate-arn');
+  if ((domainName === undefined) !== (certificateArn === undefined)) {
+    throw new InputError(
+      domainName === undefined ? 'domain-name' : 'certificate-arn',
+      '`domain-name` and `certificate-arn` go together: set both or neither',
+    );
+  }
+  if (
+    certificateArn !== undefined &&
+    !/^arn:aws[\w-]*:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(certificateArn)
+  ) {
+    throw new InputError(
+      'certificate-arn',
+      `expected an ACM certificate ARN in us-east-1 (CloudFront only uses certificates from there), got '${certificateArn}'`,
+    );
+  }
+
+  const rotateRaw = str('rotate-users', 'all');
+  const rotateUsers = rotateRaw === 'all' ? undefined : lines(rotateRaw.replace(/,/g, '\n'));
+
+  return {
+    command,
+    roleToAssume,
+    roleSessionName,
+    roleDurationSeconds,
+    audience: str('audience', 'sts.amazonaws.com'),
+    stackName,
+    region,
+    contentDir,
+    contentDirInput,
+    exclude,
+    cacheControl: parseCacheControl(get('cache-control')),
+    delete: parseBoolean('delete', get('delete'), true),
+    maxDelete: parseMaxDelete(str('max-delete', '50%')),
+    bucket,
+    distributionId,
+    invalidate: parseBoolean('invalidate', get('invalidate'), true),
+    waitForInvalidation: parseBoolean('wait-for-invalidation', get('wait-for-invalidation'), false),
+    invalidationTimeoutSeconds: parseDuration(
+      'invalidation-timeout',
+      str('invalidation-timeout', '15m'),
+    ),
+    basicAuthUsers: parseBasicAuthUsers(getRaw('basic-auth-users')),
+    realm,
+    rotateUsers,
+    rotationGracePeriodSeconds: parseDuration(
+      'rotation-grace-period',
+      str('rotation-grace-period', '1h'),
+      true,
+    ),
+    domainName,
+    certificateArn,
+    outputDir: path.resolve(ctx.workspace, str('output-dir', 'secure-dist.out')),
+    dryRun: parseBoolean('dry-run', get('dry-run'), false),
+    concurrency: parseIntegerInRange('concurrency', str('concurrency', '16'), 1, 256),
+    stackTimeoutSeconds: parseDuration('stack-timeout', str('stack-timeout', '30m')),
+    recreateFailedStack: parseBoolean('recreate-failed-stack', get('recreate-failed-stack'), false),
+    githubToken: optional('github-token'),
+    commentOnPr: parseBoolean('comment-on-pr', get('comment-on-pr'), false),
+  };
+}
+
+function parseCommand(value: string): Command {
+  const found = COMMANDS.find((c) => c === value);
+  if (found === undefined) {
+    throw new InputError('command', `expected one of ${COMMANDS.join(', ')}, got '${value}'`);
+  }
+  return found;
+}
+
+/** Non-empty lines, trimmed. */
+export function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/** YAML 1.2 core schema booleans, as `core.getBooleanInput` accepts them. */
+export function parseBoolean(input: string, raw: string, fallback: boolean): boolean {
+  const value = raw.trim();
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(input, `expected true or false, got '${value}'`);
+}
+
+function parseIntegerInRange(input: string, raw: string, min: number, max: number): number {
+  if (!/^\d+$/.test(raw))
+    throw new InputError(input, `expected a whole number from ${min} to ${max}, got '${raw}'`);
+  const n = Number(raw);
+  if (n < min || n > max)
+    throw new InputError(input, `expected a whole number from ${min} to ${max}, got ${n}`);
+  return n;
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** `90`, `90s`, `15m`, `1h`, `1h30m`, `2d` ⇒ seconds. */
+export function parseDuration(input: string, raw: string, allowZero = false): number {
+  const value = raw.trim();
+  let seconds: number;
+  if (/^\d+$/.test(value)) {
+    seconds = Number(value);
+  } else if (/^(\d+[smhd])+$/.test(value)) {
+    seconds = 0;
+    for (const m of value.matchAll(/(\d+)([smhd])/g))
+      seconds += Number(m[1]) * (UNIT_SECONDS[m[2] ?? 's'] ?? 1);
+  } else {
+    throw new InputError(
+      input,
+      `expected a duration such as 90s, 15m, 1h or 1h30m, got '${value}'`,
+    );
+  }
+  if (!allowZero && seconds === 0) throw new InputError(input, 'must be longer than zero');
+  if (seconds > 30 * 86400) throw new InputError(input, `must be at most 30d, got '${value}'`);
+  return seconds;
+}
+
+export function parseMaxDelete(raw: string): MaxDelete {
+  const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw);
+  if (pct) {
+    const percent = Number(pct[1]);
+    if (percent > 100)
+      throw new InputError('max-delete', `a percentage must be at most 100%, got '${raw}'`);
+    return { kind: 'percent', percent };
+  }
+  if (/^\d+$/.test(raw)) return { kind: 'count', count: Number(raw) };
+  throw new InputError('max-delete', `expected a count or a percentage, got '${raw}'`);
+}
+
+export function validateRealm(realm: string): void {
+  if (realm.length > 128)
+    throw new InputError('realm', `must be at most 128 characters, got ${realm.length}`);
+  // The realm goes inside a quoted-string of WWW-Authenticate: no quotes, backslashes or control characters.
+  // eslint-disable-next-line no-control-regex
+  if (/["\\\u0000-\u001f\u007f]/.test(realm)) {
+    throw new InputError(
+      'realm',
+      'must not contain double quotes, backslashes or control characters',
+    );
+  }
+}
+
+/**
+ * `user:password` lines. The user is everything before the first colon (RFC 7617: a user-id
+ * cannot contain one); the password is the rest and may contain colons. Blank lines are
+ * skipped; a trailing CR is dropped. Both are NFC-normalised, as the edge function does with
+ * what browsers send. Errors name the line and the user, never the password.
+ */
+export function parseBasicAuthUsers(raw: string, input = 'basic-auth-users'): BasicAuthUser[] {
+  const users: BasicAuthUser[] = [];
+  const seen = new Map<string, number>();
+  raw.split('\n').forEach((rawLine, i) => {
+    const line = rawLine.replace(/\r$/, '');
+    if (line.trim() === '') return;
+    const where = `line ${i + 1}`;
+    const colon = line.indexOf(':');
+    if (colon < 0)
+      throw new InputError(input, `${where}: expected 'user:password' (no colon found)`);
+    const user = line.slice(0, colon).trim().normalize('NFC');
+    const password = line.slice(colon + 1).normalize('NFC');
+    if (user === '') throw new InputError(input, `${where}: the user name is empty`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(user))
+      throw new InputError(input, `${where}: the user name contains a control character`);
+    if (password === '')
+      throw new InputError(input, `${where}: the password for user '${user}' is empty`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(password)) {
+      throw new InputError(
+        input,
+        `${where}: the password for user '${user}' contains a control character`,
+      );
+    }
+    if (Buffer.byteLength(user) + Buffer.byteLength(password) > 512) {
+      throw new InputError(
+        input,
+        `${where}: user '${user}': user and password together must be at most 512 bytes`,
+      );
+    }
+    const first = seen.get(user);
+    if (first !== undefined)
+      throw new InputError(input, `${where}: user '${user}' is already defined on line ${first}`);
+    seen.set(user, i + 1);
+    users.push({ user, password });
+  });
+  return users;
+}
+
+/** Built-in Cache-Control rules, applied after the user's. */
+export const DEFAULT_CACHE_CONTROL: readonly CacheControlRule[] = [
+  {
+    pattern: 'default: HTML (revalidate in browsers; CloudFront keeps it until invalidated)',
+    value: 'public, max-age=0, s-maxage=86400, must-revalidate',
+    matches: (key) => /\.html?$/i.test(key),
+  },
+  {
+    pattern: 'default: fingerprinted assets (name-<hash>.ext)',
+    value: 'public, max-age=31536000, immutable',
+    matches: (key) => isFingerprinted(key),
+  },
+  {
+    pattern: 'default: everything else',
+    value: 'public, max-age=300, s-maxage=86400',
+    matches: () => true,
+  },
+];
+
+/**
+ * `app.3f2a9c1b.js`, `index-DiwrgTda.css`, `chunk-5QXJ2ZQ7.mjs`: a hex hash of 8+ characters,
+ * or a build tool's 8-character base64url hash that has both letters and digits.
+ */
+export function isFingerprinted(key: string): boolean {
+  const base = key.slice(key.lastIndexOf('/') + 1);
+  const m = /[.-]([A-Za-z0-9_]{8,})\.[A-Za-z0-9]+$/.exec(base);
+  if (!m || m[1] === undefined) return false;
+  const hash = m[1];
+  if (/^[0-9a-f]{8,}$/.test(hash)) return /\d/.test(hash);
+  return hash.length <= 16 && /\d/.test(hash) && /[A-Za-z]/.test(hash);
+}
+
+/** `glob: value` lines; the user's rules first, then the defaults. */
+export function parseCacheControl(raw: string): CacheControlRule[] {
+  const rules: CacheControlRule[] = [];
+  raw.split(/\r?\n/).forEach((rawLine, i) => {
+    const line = rawLine.trim();
+    if (line === '') return;
+    const colon = line.indexOf(':');
+    if (colon < 0)
+      throw new InputError('cache-control', `line ${i + 1}: expected 'glob: value', got '${line}'`);
+    const glob = line.slice(0, colon).trim();
+    const value = line.slice(colon + 1).trim();
+    if (glob === '' || value === '') {
+      throw new InputError('cache-control', `line ${i + 1}: expected 'glob: value', got '${line}'`);
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value))
+      throw new InputError(
+        'cache-control',
+        `line ${i + 1}: the value contains a control character`,
+      );
+    let matches: (key: string) => boolean;
+    try {
+      matches = picomatch(glob, { dot: true, matchBase: !glob.includes('/') });
+    } catch (e) {
+      throw new InputError(
+        'cache-control',
+        `line ${i + 1}: '${glob}' is not a valid glob (${e instanceof Error ? e.message : String(e)})`,
+      );
+    }
+    rules.push({ pattern: glob, value, matches });
+  });
+  return [...rules, ...DEFAULT_CACHE_CONTROL];
+}
