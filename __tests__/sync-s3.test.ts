@@ -1,0 +1,525 @@
+/**
+ * The sync against a real S3 server on loopback (s3rver in its own process).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, mkdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import fc from 'fast-check';
+import { parseCacheControl, parseMaxDelete } from '../src/inputs.js';
+import { runSync, type SyncOptions } from '../src/sync/index.js';
+import { MANIFEST_KEY } from '../src/sync/plan.js';
+import { PART_SIZE } from '../src/sync/hash.js';
+import { createS3Client, listObjects } from '../src/sync/s3.js';
+import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
+
+let server: S3Server;
+let restoreEnv: () => void;
+let client: S3Client;
+let work: string;
+
+beforeAll(async () => {
+  server = await startS3Server();
+  restoreEnv = useServerEnv(server);
+  client = createS3Client({ region: 'eu-central-1', maxAttempts: 2 });
+  work = await mkdtemp(path.join(tmpdir(), 'sync-s3-'));
+});
+
+afterAll(async () => {
+  client.destroy();
+  restoreEnv();
+  await server.stop();
+  await rm(work, { recursive: true, force: true });
+});
+
+let dirCounter = 0;
+async function makeTree(files: Record<string, string | Buffer>): Promise<string> {
+  dirCounter += 1;
+  const root = path.join(work, `tree-${dirCounter}`);
+  await mkdir(root, { recursive: true });
+  await writeTree(root, files);
+  return root;
+}
+
+async function writeTree(root: string, files: Record<string, string | Buffer>): Promise<void> {
+  for (const [key, body] of Object.entries(files)) {
+    const file = path.join(root, ...key.split('/'));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, body);
+  }
+}
+
+interface Logged {
+  info: string[];
+  warn: string[];
+}
+
+function options(
+  bucket: string,
+  contentDir: string,
+  extra: Partial<SyncOptions> = {},
+): SyncOptions & { logged: Logged } {
+  const logged: Logged = { info: [], warn: [] };
+  return {
+    client,
+    bucket,
+    contentDir,
+    contentDirInput: path.basename(contentDir),
+    exclude: [],
+    cacheControl: parseCacheControl(''),
+    delete: true,
+    maxDelete: parseMaxDelete('100%'),
+    dryRun: false,
+    concurrency: 8,
+    log: { info: (m) => logged.info.push(m), warn: (m) => logged.warn.push(m) },
+    ...extra,
+    logged,
+  };
+}
+
+async function bucketContents(bucket: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const o of await listObjects(client, bucket)) {
+    if (o.key === MANIFEST_KEY) continue;
+    const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: o.key }));
+    out.set(o.key, (await res.Body?.transformToString('utf-8')) ?? '');
+  }
+  return out;
+}
+
+async function head(
+  bucket: string,
+  key: string,
+): Promise<{ contentType?: string; cacheControl?: string; etag?: string }> {
+  const res = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+  return {
+    ...(res.ContentType !== undefined ? { contentType: res.ContentType } : {}),
+    ...(res.CacheControl !== undefined ? { cacheControl: res.CacheControl } : {}),
+    ...(res.ETag !== undefined ? { etag: res.ETag } : {}),
+  };
+}
+
+/** Counts the commands a client sends, by name. */
+function countCommands(c: S3Client): { counts: Map<string, number>; stop: () => void } {
+  const counts = new Map<string, number>();
+  const name = `count-${Math.random()}`;
+  c.middlewareStack.add(
+    (next, context) => async (args) => {
+      const cmd = context.commandName ?? '?';
+      counts.set(cmd, (counts.get(cmd) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  return { counts, stop: () => c.middlewareStack.remove(name) };
+}
+
+describe('sync against a real S3 server', () => {
+  it('publishes a folder, then uploads nothing for a fresh checkout of the same content', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({
+      'index.html': '<h1>home</h1>',
+      'docs/index.html': '<h1>docs</h1>',
+      'css/site.css': 'body{}',
+      'js/app.mjs': 'export {}',
+      'img/logo.svg': '<svg/>',
+      'fonts/a.woff2': Buffer.from([0x77, 0x4f, 0x46, 0x32]),
+      'data.json': '{}',
+      'assets/app.3f2a9c1b.js': 'x',
+    });
+    const first = await runSync(options(bucket, dir));
+    expect(first.uploaded).toHaveLength(8);
+    expect(first.deleted).toEqual([]);
+    expect(first.bytesUploaded).toBeGreaterThan(0);
+
+    // A fresh checkout: every mtime new, same bytes.
+    const later = new Date(Date.now() + 3600_000);
+    for (const key of ['index.html', 'css/site.css', 'assets/app.3f2a9c1b.js']) {
+      await utimes(path.join(dir, key), later, later);
+    }
+    const second = await runSync(options(bucket, dir));
+    expect(second.uploaded).toEqual([]);
+    expect(second.metadataUpdated).toEqual([]);
+    expect(second.unchanged).toBe(8);
+    expect(second.changedKeys).toEqual([]);
+
+    expect(await head(bucket, 'index.html')).toMatchObject({
+      contentType: 'text/html; charset=utf-8',
+      cacheControl: expect.stringContaining('must-revalidate'),
+    });
+    expect((await head(bucket, 'css/site.css')).contentType).toBe('text/css; charset=utf-8');
+    expect((await head(bucket, 'js/app.mjs')).contentType).toBe('text/javascript; charset=utf-8');
+    expect((await head(bucket, 'img/logo.svg')).contentType).toBe('image/svg+xml; charset=utf-8');
+    expect((await head(bucket, 'fonts/a.woff2')).contentType).toBe('font/woff2');
+    expect((await head(bucket, 'data.json')).contentType).toBe('application/json; charset=utf-8');
+    expect((await head(bucket, 'assets/app.3f2a9c1b.js')).cacheControl).toBe(
+      'public, max-age=31536000, immutable',
+    );
+  });
+
+  it('uploads exactly what changed, deletes what is gone, and reports it', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({ 'a.txt': 'a', 'b.txt': 'b', 'sub/c.txt': 'c', 'sub/d.txt': 'd' });
+    await runSync(options(bucket, dir));
+    await writeFile(path.join(dir, 'a.txt'), 'A changed');
+    await rm(path.join(dir, 'sub/d.txt'));
+    await writeFile(path.join(dir, 'e.txt'), 'new');
+    const res = await runSync(options(bucket, dir));
+    expect([...res.uploaded].sort()).toEqual(['a.txt', 'e.txt']);
+    expect(res.deleted).toEqual(['sub/d.txt']);
+    expect(res.unchanged).toBe(2);
+    expect(res.changedKeys).toEqual(['a.txt', 'e.txt', 'sub/d.txt']);
+    expect(Object.fromEntries(await bucketContents(bucket))).toEqual({
+      'a.txt': 'A changed',
+      'b.txt': 'b',
+      'e.txt': 'new',
+      'sub/c.txt': 'c',
+    });
+  });
+
+  it('re-headers objects when only the rules change: no bytes re-sent, no HEAD per object', async () => {
+    const bucket = await createBucket(client);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`page${i}.html`] = `<p>${i}</p>`;
+    for (let i = 0; i < 5; i++) files[`style${i}.css`] = `.c${i}{}`;
+    const dir = await makeTree(files);
+    await runSync(options(bucket, dir));
+
+    const counter = countCommands(client);
+    const res = await runSync(
+      options(bucket, dir, { cacheControl: parseCacheControl('*.css: max-age=60') }),
+    );
+    counter.stop();
+    expect(res.uploaded).toEqual([]);
+    expect([...res.metadataUpdated].sort()).toEqual([
+      'style0.css',
+      'style1.css',
+      'style2.css',
+      'style3.css',
+      'style4.css',
+    ]);
+    expect(res.unchanged).toBe(30);
+    expect(counter.counts.get('HeadObjectCommand')).toBeUndefined();
+    expect(counter.counts.get('PutObjectCommand')).toBe(1); // the manifest only
+    expect(counter.counts.get('CopyObjectCommand')).toBe(5);
+    expect(counter.counts.get('ListObjectsV2Command')).toBe(1);
+    expect(counter.counts.get('GetObjectCommand')).toBe(1);
+    expect((await head(bucket, 'style3.css')).cacheControl).toBe('max-age=60');
+    expect((await head(bucket, 'style3.css')).contentType).toBe('text/css; charset=utf-8');
+    expect((await head(bucket, 'page7.html')).cacheControl).toContain('must-revalidate');
+    expect((await bucketContents(bucket)).get('style3.css')).toBe('.c3{}');
+
+    const again = await runSync(
+      options(bucket, dir, { cacheControl: parseCacheControl('*.css: max-age=60') }),
+    );
+    expect(again.metadataUpdated).toEqual([]);
+    expect(again.unchanged).toBe(35);
+  });
+
+  it('refreshes headers of objects it did not write (no manifest entry) without re-uploading', async () => {
+    const bucket = await createBucket(client);
+    await client.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: 'x.css',
+        Body: 'x{}',
+        ContentType: 'binary/octet-stream',
+      }),
+    );
+    const dir = await makeTree({ 'x.css': 'x{}' });
+    const res = await runSync(options(bucket, dir));
+    expect(res.uploaded).toEqual([]);
+    expect(res.metadataUpdated).toEqual(['x.css']);
+    expect((await head(bucket, 'x.css')).contentType).toBe('text/css; charset=utf-8');
+  });
+
+  it('compares large multipart files correctly', async () => {
+    const bucket = await createBucket(client);
+    const big = Buffer.alloc(PART_SIZE * 2 + 12345);
+    for (let i = 0; i < big.length; i += 4096) big[i] = i % 251;
+    const dir = await makeTree({ 'big.bin': big, 'small.txt': 's' });
+    const first = await runSync(options(bucket, dir));
+    expect([...first.uploaded].sort()).toEqual(['big.bin', 'small.txt']);
+    const listed = (await listObjects(client, bucket)).find((o) => o.key === 'big.bin');
+    expect(listed?.size).toBe(big.length);
+    const second = await runSync(options(bucket, dir));
+    expect(second.uploaded).toEqual([]);
+    expect(second.unchanged).toBe(2);
+    big[PART_SIZE + 10] = (big[PART_SIZE + 10] ?? 0) ^ 0xff;
+    await writeFile(path.join(dir, 'big.bin'), big);
+    const third = await runSync(options(bucket, dir));
+    expect(third.uploaded).toEqual(['big.bin']);
+  });
+
+  it('lists more than 1,000 keys (several pages)', async () => {
+    const bucket = await createBucket(client);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1105; i++) files[`n/${String(i).padStart(4, '0')}.txt`] = String(i);
+    const dir = await makeTree(files);
+    const first = await runSync(options(bucket, dir, { concurrency: 32 }));
+    expect(first.uploaded).toHaveLength(1105);
+    const page = await client.send(new ListObjectsV2Command({ Bucket: bucket }));
+    expect(page.IsTruncated).toBe(true);
+    const second = await runSync(options(bucket, dir));
+    expect(second.uploaded).toEqual([]);
+    expect(second.unchanged).toBe(1105);
+    await rm(path.join(dir, 'n', '1104.txt'));
+    const third = await runSync(options(bucket, dir));
+    expect(third.deleted).toEqual(['n/1104.txt']);
+  }, 120_000);
+
+  it('refuses to delete more than max-delete, before changing anything', async () => {
+    const bucket = await createBucket(client);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 10; i++) files[`f${i}.txt`] = String(i);
+    const dir = await makeTree(files);
+    await runSync(options(bucket, dir));
+    const wrong = await makeTree({ 'README.md': 'oops, the wrong folder' });
+    const run = runSync(options(bucket, wrong, { maxDelete: parseMaxDelete('50%') }));
+    await expect(run).rejects.toThrow(/delete 10 of the 10 objects.*max-delete.*50% of 10 = 5/);
+    const after = await bucketContents(bucket);
+    expect(after.size).toBe(10);
+    expect(after.has('README.md')).toBe(false);
+    await expect(
+      runSync(options(bucket, wrong, { maxDelete: parseMaxDelete('3') })),
+    ).rejects.toThrow(/would delete 10 .*\(3\)/);
+  });
+
+  it('dry-run plans and reports but changes nothing', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({ 'a.txt': 'a', 'b.txt': 'b' });
+    await runSync(options(bucket, dir));
+    await writeFile(path.join(dir, 'a.txt'), 'changed');
+    await rm(path.join(dir, 'b.txt'));
+    const res = await runSync(options(bucket, dir, { dryRun: true }));
+    expect(res.dryRun).toBe(true);
+    expect(res.uploaded).toEqual(['a.txt']);
+    expect(res.deleted).toEqual(['b.txt']);
+    expect(Object.fromEntries(await bucketContents(bucket))).toEqual({
+      'a.txt': 'a',
+      'b.txt': 'b',
+    });
+  });
+
+  it('keeps objects when delete is false', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({ 'a.txt': 'a', 'b.txt': 'b' });
+    await runSync(options(bucket, dir));
+    await rm(path.join(dir, 'b.txt'));
+    const res = await runSync(options(bucket, dir, { delete: false }));
+    expect(res.deleted).toEqual([]);
+    expect(res.kept).toBe(1);
+    expect((await bucketContents(bucket)).has('b.txt')).toBe(true);
+  });
+
+  it('honours exclude globs', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({
+      'a.txt': 'a',
+      'drafts/x.md': 'x',
+      'b.map': 'm',
+      'deep/c.map': 'm',
+    });
+    const res = await runSync(options(bucket, dir, { exclude: ['drafts/**', '**/*.map'] }));
+    expect(res.uploaded).toEqual(['a.txt']);
+  });
+
+  it('never follows a symlink out of content-dir; skips dangling links; follows links inside', async () => {
+    const bucket = await createBucket(client);
+    const secretDir = await makeTree({ credentials: 'aws_secret_access_key=do-not-publish' });
+    const dir = await makeTree({ 'index.html': 'home', 'real/page.html': 'page' });
+    await symlink(path.join(secretDir, 'credentials'), path.join(dir, 'creds'));
+    await symlink(secretDir, path.join(dir, 'outside-dir'));
+    await symlink(path.join(dir, 'nowhere'), path.join(dir, 'dangling'));
+    await symlink(path.join(dir, 'real'), path.join(dir, 'alias'));
+    await symlink('.', path.join(dir, 'real', 'loop'));
+    const o = options(bucket, dir);
+    const res = await runSync(o);
+    expect([...res.uploaded].sort()).toEqual(['alias/page.html', 'index.html', 'real/page.html']);
+    expect(o.logged.warn.join('\n')).toMatch(/creds.*outside/);
+    expect(o.logged.warn.join('\n')).toMatch(/outside-dir.*outside/);
+    expect(o.logged.warn.join('\n')).toMatch(/dangling/);
+    const contents = await bucketContents(bucket);
+    expect([...contents.values()].join('')).not.toContain('do-not-publish');
+  });
+
+  it('round-trips names with spaces, unicode (NFC), +, %, #, ?', async () => {
+    const bucket = await createBucket(client);
+    const nfd = 'cafe\u0301.txt';
+    const names = [
+      'with space.txt',
+      'plus+sign.txt',
+      'per%25cent.txt',
+      'hash#tag.txt',
+      'what?.txt',
+      'ünï/日本.txt',
+      nfd,
+    ];
+    const files: Record<string, string> = {};
+    for (const n of names) files[n] = `body of ${n}`;
+    const dir = await makeTree(files);
+    const res = await runSync(options(bucket, dir));
+    expect(res.uploaded).toContain('caf\u00e9.txt');
+    expect(res.uploaded).not.toContain(nfd);
+    const contents = await bucketContents(bucket);
+    for (const n of names) expect(contents.get(n.normalize('NFC'))).toBe(`body of ${n}`);
+    const again = await runSync(
+      options(bucket, dir, { cacheControl: parseCacheControl('*.txt: max-age=1') }),
+    );
+    expect(again.uploaded).toEqual([]);
+    expect(again.metadataUpdated).toHaveLength(names.length);
+    expect((await head(bucket, 'hash#tag.txt')).cacheControl).toBe('max-age=1');
+  });
+
+  it('explains a missing bucket, a missing folder and an empty folder', async () => {
+    const dir = await makeTree({ 'a.txt': 'a' });
+    await expect(runSync(options('no-such-bucket-here', dir))).rejects.toThrow(
+      /bucket 'no-such-bucket-here' does not exist/,
+    );
+    const bucket = await createBucket(client);
+    await expect(runSync(options(bucket, path.join(work, 'nope')))).rejects.toThrow(
+      /`content-dir`: the folder .*nope' does not exist/,
+    );
+    const empty = await makeTree({});
+    await expect(runSync(options(bucket, empty))).rejects.toThrow(
+      /has no files: refusing to publish an empty site/,
+    );
+  });
+
+  it('deletes nothing when an upload fails, and the next run converges', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({ 'a.txt': 'a', 'old.txt': 'old' });
+    await runSync(options(bucket, dir));
+    await rm(path.join(dir, 'old.txt'));
+    await writeTree(dir, { 'b.txt': 'b', 'c.txt': 'c' });
+    const name = 'fail-b';
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input: unknown = args.input;
+        if (
+          context.commandName === 'PutObjectCommand' &&
+          typeof input === 'object' &&
+          input !== null &&
+          'Key' in input &&
+          input.Key === 'b.txt'
+        ) {
+          throw new Error('injected failure');
+        }
+        return next(args);
+      },
+      { step: 'initialize', name },
+    );
+    await expect(runSync(options(bucket, dir))).rejects.toThrow(
+      /injected failure.*Nothing was deleted/,
+    );
+    client.middlewareStack.remove(name);
+    expect((await bucketContents(bucket)).has('old.txt')).toBe(true);
+    const res = await runSync(options(bucket, dir));
+    expect(res.uploaded).toEqual(['b.txt']);
+    expect(res.deleted).toEqual(['old.txt']);
+    expect(Object.fromEntries(await bucketContents(bucket))).toEqual({
+      'a.txt': 'a',
+      'b.txt': 'b',
+      'c.txt': 'c',
+    });
+  });
+});
+
+describe('property: after any edits, a sync makes the bucket equal the folder, uploading exactly what changed', () => {
+  const name = fc.constantFrom(
+    'a',
+    'b',
+    'c',
+    'index.html',
+    'x y.txt',
+    'é.css',
+    'p+q.js',
+    'n%1.json',
+  );
+  const keyArb = fc.array(name, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/'));
+  const treeArb = fc.dictionary(keyArb, fc.string({ maxLength: 20 }), { minKeys: 1, maxKeys: 12 });
+  type Edit =
+    | { kind: 'add'; key: string; body: string }
+    | { kind: 'change' | 'delete' | 'touch'; index: number; body: string }
+    | { kind: 'rename'; index: number; to: string; body: string };
+  const editArb: fc.Arbitrary<Edit> = fc.oneof(
+    fc.record({
+      kind: fc.constant('add' as const),
+      key: keyArb,
+      body: fc.string({ maxLength: 20 }),
+    }),
+    fc.record({
+      kind: fc.constantFrom('change' as const, 'delete' as const, 'touch' as const),
+      index: fc.nat(),
+      body: fc.string({ maxLength: 20 }),
+    }),
+    fc.record({
+      kind: fc.constant('rename' as const),
+      index: fc.nat(),
+      to: keyArb,
+      body: fc.constant(''),
+    }),
+  );
+
+  /** Drops keys that would need to be both a file and a folder. */
+  function consistent(tree: Map<string, string>): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [k, v] of [...tree].sort(([a], [b]) => a.length - b.length)) {
+      const clash = [...out.keys()].some((o) => k.startsWith(`${o}/`) || o.startsWith(`${k}/`));
+      if (!clash) out.set(k, v);
+    }
+    return out;
+  }
+
+  it('holds for random trees and random edits', async () => {
+    await fc.assert(
+      fc.asyncProperty(treeArb, fc.array(editArb, { maxLength: 6 }), async (initial, edits) => {
+        const bucket = await createBucket(client, 'prop');
+        const before = consistent(new Map(Object.entries(initial)));
+        const dir = await makeTree(Object.fromEntries(before));
+        await runSync(options(bucket, dir));
+
+        const after = new Map(before);
+        for (const e of edits) {
+          const keys = [...after.keys()];
+          if (e.kind === 'add') after.set(e.key, e.body);
+          else if (keys.length > 0) {
+            const key = keys[e.index % keys.length] ?? '';
+            if (e.kind === 'change') after.set(key, `${after.get(key) ?? ''}+${e.body}`);
+            if (e.kind === 'delete') after.delete(key);
+            if (e.kind === 'rename') {
+              const body = after.get(key) ?? '';
+              after.delete(key);
+              after.set(e.to, body);
+            }
+          }
+        }
+        const target = consistent(after);
+        await rm(dir, { recursive: true, force: true });
+        await mkdir(dir, { recursive: true });
+        await writeTree(dir, Object.fromEntries(target));
+
+        const res = await runSync(options(bucket, dir));
+        const expectedUploads = [...target]
+          .filter(([k, v]) => before.get(k) !== v)
+          .map(([k]) => k)
+          .sort();
+        const expectedDeletes = [...before.keys()].filter((k) => !target.has(k)).sort();
+        expect([...res.uploaded].sort()).toEqual(expectedUploads);
+        expect([...res.deleted].sort()).toEqual(expectedDeletes);
+        expect(res.metadataUpdated).toEqual([]);
+        expect(Object.fromEntries(await bucketContents(bucket))).toEqual(
+          Object.fromEntries(target),
+        );
+      }),
+      { numRuns: 25 },
+    );
+  }, 180_000);
+});

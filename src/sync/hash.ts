@@ -1,0 +1,61 @@
+/**
+ * Content fingerprints as S3 reports them in listings.
+ *
+ * A single-part upload's ETag is the MD5 of the bytes. A multipart upload's ETag is
+ * `md5(concat(md5 of each part))-<parts>`, which depends on the part size: this action
+ * uploads files larger than `PART_SIZE` in parts of exactly `PART_SIZE`, so it can compute
+ * the ETag its own uploads will have, and compare a listing without downloading anything.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+
+/** 8 MiB: the part size of multipart uploads, and the largest single-part upload. */
+export const PART_SIZE = 8 * 1024 * 1024;
+
+export interface ContentHash {
+  /** Hex MD5 of the whole file. */
+  readonly md5: string;
+  readonly size: number;
+  /** The ETag (without quotes) S3 will list for this file as this action uploads it. */
+  readonly etag: string;
+}
+
+/** Hashes a file in one pass: the whole-file MD5 and, past `partSize`, each part's MD5. */
+export async function hashFile(path: string, partSize = PART_SIZE): Promise<ContentHash> {
+  const whole = createHash('md5');
+  const partDigests: Buffer[] = [];
+  let part = createHash('md5');
+  let inPart = 0;
+  let size = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+    const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    whole.update(buf);
+    size += buf.length;
+    let offset = 0;
+    while (offset < buf.length) {
+      const take = Math.min(partSize - inPart, buf.length - offset);
+      part.update(buf.subarray(offset, offset + take));
+      inPart += take;
+      offset += take;
+      if (inPart === partSize) {
+        partDigests.push(part.digest());
+        part = createHash('md5');
+        inPart = 0;
+      }
+    }
+  }
+  if (inPart > 0) partDigests.push(part.digest());
+  const md5 = whole.digest('hex');
+  return { md5, size, etag: etagFor(md5, size, partDigests, partSize) };
+}
+
+function etagFor(md5: string, size: number, partDigests: Buffer[], partSize: number): string {
+  if (size <= partSize) return md5;
+  const combined = createHash('md5').update(Buffer.concat(partDigests)).digest('hex');
+  return `${combined}-${partDigests.length}`;
+}
+
+/** ETags come quoted from S3 (`"abc…"`); compare them bare and lower-case. */
+export function normalizeEtag(etag: string | undefined): string {
+  return (etag ?? '').replace(/^W\//, '').replace(/"/g, '').toLowerCase();
+}

@@ -1,0 +1,25 @@
+/** Content-Type and Cache-Control of an object, from its key. */
+import mime from 'mime-types';
+import type { CacheControlRule } from '../inputs.js';
+
+/** XML-based types are text too: browsers decode them better with an explicit charset. */
+const TEXT_XML = new Set([
+  'image/svg+xml',
+  'application/xml',
+  'application/rss+xml',
+  'application/atom+xml',
+]);
+
+/** From the maintained mime-db table (mime-types); UTF-8 on text; octet-stream when unknown. */
+export function contentTypeFor(key: string): string {
+  const type = mime.lookup(key);
+  if (type === false) return 'application/octet-stream';
+  if (TEXT_XML.has(type)) return `${type}; charset=utf-8`;
+  return mime.contentType(type) || type;
+}
+
+/** The first rule whose glob matches the key wins; the defaults end with a catch-all. */
+export function cacheControlFor(key: string, rules: readonly CacheControlRule[]): string {
+  const rule = rules.find((r) => r.matches(key));
+  return rule ? rule.value : 'public, max-age=300';
+}

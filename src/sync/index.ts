@@ -1,0 +1,221 @@
+/**
+ * A sync, start to end: walk and hash the folder, list the bucket and read the manifest,
+ * plan, then apply in an order that is safe to interrupt at any point:
+ *
+ * 1. uploads — assets first, HTML last, so a new page never refers to a file not yet there;
+ * 2. metadata-only copies where just the headers changed;
+ * 3. the manifest;
+ * 4. deletes — only after every upload succeeded, so nothing a page needs disappears early.
+ *
+ * A run that dies leaves a bucket the next run converges from: the plan is recomputed from
+ * what is really there, and the manifest is only trusted where its ETags still match.
+ */
+import type { S3Client } from '@aws-sdk/client-s3';
+import pLimit from 'p-limit';
+import type { CacheControlRule, MaxDelete } from '../inputs.js';
+import { hashFile } from './hash.js';
+import { cacheControlFor, contentTypeFor } from './headers.js';
+import { ContentDirError, walkContentDir } from './local.js';
+import {
+  MANIFEST_KEY,
+  checkMaxDelete,
+  nextManifest,
+  parseManifest,
+  planSync,
+  type LocalEntry,
+  type SyncPlan,
+} from './plan.js';
+import { Progress } from './progress.js';
+import {
+  COPY_LIMIT,
+  deleteKeys,
+  getText,
+  listObjects,
+  putText,
+  replaceHeaders,
+  uploadFile,
+} from './s3.js';
+
+export interface SyncLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface SyncOptions {
+  readonly client: S3Client;
+  readonly bucket: string;
+  readonly contentDir: string;
+  readonly contentDirInput: string;
+  readonly exclude: readonly string[];
+  readonly cacheControl: readonly CacheControlRule[];
+  readonly delete: boolean;
+  readonly maxDelete: MaxDelete;
+  readonly dryRun: boolean;
+  readonly concurrency: number;
+  readonly log: SyncLogger;
+  readonly now?: () => number;
+  readonly progressIntervalMs?: number;
+}
+
+export interface SyncResult {
+  readonly bucket: string;
+  readonly dryRun: boolean;
+  readonly uploaded: readonly string[];
+  readonly metadataUpdated: readonly string[];
+  readonly deleted: readonly string[];
+  readonly unchanged: number;
+  /** Objects not in the folder, kept because `delete` is false. */
+  readonly kept: number;
+  readonly bytesUploaded: number;
+  readonly durationMs: number;
+  /** Every key whose content or headers changed or that was deleted: what to invalidate. */
+  readonly changedKeys: readonly string[];
+  /** Every key the bucket serves after the sync. */
+  readonly allKeys: readonly string[];
+  readonly plan: SyncPlan;
+}
+
+const isHtml = (key: string): boolean => /\.html?$/i.test(key);
+
+export async function runSync(opts: SyncOptions): Promise<SyncResult> {
+  const now = opts.now ?? Date.now;
+  const started = now();
+  const { client, bucket, log } = opts;
+
+  const files = await walkContentDir(opts.contentDir, { exclude: opts.exclude, warn: log.warn });
+  if (files.length === 0) {
+    throw new ContentDirError(
+      `\`content-dir\`: '${opts.contentDirInput}' has no files${opts.exclude.length > 0 ? ' left after `exclude`' : ''}: refusing to publish an empty site`,
+    );
+  }
+
+  const limit = pLimit(opts.concurrency);
+  const [local, remote, manifestText] = await Promise.all([
+    Promise.all(
+      files.map((f) =>
+        limit(async (): Promise<LocalEntry> => {
+          const h = await hashFile(f.absPath);
+          return {
+            key: f.key,
+            absPath: f.absPath,
+            size: h.size,
+            md5: h.md5,
+            etag: h.etag,
+            contentType: contentTypeFor(f.key),
+            cacheControl: cacheControlFor(f.key, opts.cacheControl),
+          };
+        }),
+      ),
+    ),
+    listObjects(client, bucket),
+    getText(client, bucket, MANIFEST_KEY),
+  ]);
+  const manifest = parseManifest(manifestText);
+  const plan = planSync(local, remote, manifest, { delete: opts.delete });
+  if (opts.delete) checkMaxDelete(plan, opts.maxDelete, opts.contentDirInput);
+
+  // Objects past CopyObject's 5 GB cannot be re-headered in place: send them again.
+  const uploads = [...plan.uploads, ...plan.metadataUpdates.filter((m) => m.size > COPY_LIMIT)];
+  const copies = plan.metadataUpdates.filter((m) => m.size <= COPY_LIMIT);
+  const changedKeys = [
+    ...uploads.map((u) => u.key),
+    ...copies.map((c) => c.key),
+    ...plan.deletes,
+  ].sort();
+  const allKeys = [...local.map((l) => l.key), ...plan.kept].sort();
+
+  const result = (uploaded: string[], bytesUploaded: number, dryRun: boolean): SyncResult => ({
+    bucket,
+    dryRun,
+    uploaded,
+    metadataUpdated: copies.map((c) => c.key),
+    deleted: [...plan.deletes],
+    unchanged: plan.unchanged.length,
+    kept: plan.kept.length,
+    bytesUploaded,
+    durationMs: now() - started,
+    changedKeys,
+    allKeys,
+    plan,
+  });
+
+  log.info(
+    `plan for bucket '${bucket}': ${uploads.length} to upload, ${copies.length} to re-header, ` +
+      `${plan.deletes.length} to delete, ${plan.unchanged.length} unchanged` +
+      (plan.kept.length > 0 ? `, ${plan.kept.length} kept (delete: false)` : ''),
+  );
+  const totalBytes = uploads.reduce((n, u) => n + u.size, 0);
+  if (opts.dryRun) {
+    return result(
+      uploads.map((u) => u.key),
+      totalBytes,
+      true,
+    );
+  }
+
+  const progress = new Progress({
+    totalFiles: uploads.length,
+    totalBytes,
+    log: log.info,
+    now,
+    ...(opts.progressIntervalMs !== undefined ? { intervalMs: opts.progressIntervalMs } : {}),
+  });
+  const written = new Map<string, string>();
+
+  const assets = uploads.filter((u) => !isHtml(u.key));
+  const pages = uploads.filter((u) => isHtml(u.key));
+  for (const batch of [assets, pages]) {
+    await settleAll(
+      batch.map((u) =>
+        limit(async () => {
+          const etag = await uploadFile(client, bucket, u, (n) => progress.addBytes(n));
+          written.set(u.key, etag);
+          progress.fileDone();
+          log.info(`uploaded ${u.key} (${u.reason})`);
+        }),
+      ),
+      'upload',
+    );
+  }
+  await settleAll(
+    copies.map((c) =>
+      limit(async () => {
+        written.set(c.key, await replaceHeaders(client, bucket, c, c.remoteEtag));
+        log.info(`updated headers of ${c.key} (${c.reason})`);
+      }),
+    ),
+    'header update',
+  );
+  if (
+    uploads.length > 0 ||
+    copies.length > 0 ||
+    plan.deletes.length > 0 ||
+    manifest === undefined
+  ) {
+    const next = nextManifest(manifest, plan, local, written, remote);
+    await putText(client, bucket, MANIFEST_KEY, JSON.stringify(next), 'application/json');
+  }
+  if (plan.deletes.length > 0) {
+    await deleteKeys(client, bucket, plan.deletes);
+    for (const key of plan.deletes) log.info(`deleted ${key}`);
+  }
+  return result(
+    uploads.map((u) => u.key),
+    progress.done.bytes,
+    false,
+  );
+}
+
+/** Waits for every task, then throws the first failure (with how many failed). */
+async function settleAll(tasks: Promise<void>[], what: string): Promise<void> {
+  const results = await Promise.allSettled(tasks);
+  const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+  const first = failed[0];
+  if (first === undefined) return;
+  const reason: unknown = first.reason;
+  const message = reason instanceof Error ? reason.message : String(reason);
+  const more = failed.length > 1 ? ` (and ${failed.length - 1} more ${what} failures)` : '';
+  throw new Error(
+    `${message}${more}. Nothing was deleted; the next run picks up where this one stopped.`,
+  );
+}

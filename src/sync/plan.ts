@@ -1,0 +1,235 @@
+/**
+ * Sync planning: pure functions from the local tree, the bucket listing and the manifest to
+ * what must be uploaded, re-headered and deleted. No I/O here.
+ *
+ * Content is compared by hash, never by modification time: a fresh checkout of unchanged
+ * content uploads nothing.
+ *
+ * Headers (Content-Type, Cache-Control) are not in an S3 listing. The action keeps a manifest
+ * object (`.secure-dist/manifest.json`) recording, for each key, the ETag it last wrote and
+ * the headers it wrote with it. An entry is trusted only while its ETag still equals the
+ * listed ETag, so an object changed by someone else is never mistaken for ours. When only
+ * the rules change, the objects whose headers differ get a metadata-only copy (no bytes
+ * re-sent) and the whole decision costs one GET, not one HEAD per object.
+ */
+import type { MaxDelete } from '../inputs.js';
+import { normalizeEtag } from './hash.js';
+import { RESERVED_PREFIX } from './local.js';
+
+/** A local file with everything the plan needs to know about it. */
+export interface LocalEntry {
+  readonly key: string;
+  readonly absPath: string;
+  readonly size: number;
+  readonly md5: string;
+  /** The ETag S3 will list after this action uploads the file (see hash.ts). */
+  readonly etag: string;
+  readonly contentType: string;
+  readonly cacheControl: string;
+}
+
+export interface RemoteEntry {
+  readonly key: string;
+  readonly etag: string;
+  readonly size: number;
+}
+
+export interface ManifestEntry {
+  readonly etag: string;
+  readonly md5: string;
+  readonly size: number;
+  readonly contentType: string;
+  readonly cacheControl: string;
+}
+
+export interface Manifest {
+  readonly version: 1;
+  readonly objects: Readonly<Record<string, ManifestEntry>>;
+}
+
+export const MANIFEST_KEY = `${RESERVED_PREFIX}manifest.json`;
+
+export type UploadReason = 'new' | 'changed';
+export type MetadataReason = 'headers changed' | 'headers unknown';
+
+export interface SyncPlan {
+  readonly uploads: readonly (LocalEntry & { readonly reason: UploadReason })[];
+  /** Same bytes in the bucket, different (or unknown) headers: a metadata-only copy. */
+  readonly metadataUpdates: readonly (LocalEntry & {
+    readonly reason: MetadataReason;
+    readonly remoteEtag: string;
+  })[];
+  readonly deletes: readonly string[];
+  readonly unchanged: readonly string[];
+  /** Keys in the bucket that are not local and stay because `delete` is false. */
+  readonly kept: readonly string[];
+  /** How many objects the bucket held (the manifest excluded), for the `max-delete` percentage. */
+  readonly remoteCount: number;
+}
+
+export interface PlanOptions {
+  readonly delete: boolean;
+}
+
+/** True when the bucket already holds these bytes under this key. */
+export function sameContent(
+  local: LocalEntry,
+  remote: RemoteEntry,
+  manifest: ManifestEntry | undefined,
+): boolean {
+  if (remote.size !== local.size) return false;
+  const remoteEtag = normalizeEtag(remote.etag);
+  if (remoteEtag === local.etag || remoteEtag === local.md5) return true;
+  // A multipart object uploaded with another part size: the manifest knows its MD5.
+  return (
+    manifest !== undefined &&
+    normalizeEtag(manifest.etag) === remoteEtag &&
+    manifest.md5 === local.md5
+  );
+}
+
+export function planSync(
+  local: readonly LocalEntry[],
+  remote: readonly RemoteEntry[],
+  manifest: Manifest | undefined,
+  opts: PlanOptions,
+): SyncPlan {
+  const remoteByKey = new Map<string, RemoteEntry>();
+  for (const r of remote) if (!r.key.startsWith(RESERVED_PREFIX)) remoteByKey.set(r.key, r);
+  const objects = manifest?.objects ?? {};
+
+  const uploads: (LocalEntry & { reason: UploadReason })[] = [];
+  const metadataUpdates: (LocalEntry & { reason: MetadataReason; remoteEtag: string })[] = [];
+  const unchanged: string[] = [];
+  const localKeys = new Set<string>();
+
+  for (const l of local) {
+    localKeys.add(l.key);
+    const r = remoteByKey.get(l.key);
+    if (r === undefined) {
+      uploads.push({ ...l, reason: 'new' });
+      continue;
+    }
+    const m = Object.hasOwn(objects, l.key) ? objects[l.key] : undefined;
+    if (!sameContent(l, r, m)) {
+      uploads.push({ ...l, reason: 'changed' });
+      continue;
+    }
+    const known = m !== undefined && normalizeEtag(m.etag) === normalizeEtag(r.etag);
+    if (!known) {
+      metadataUpdates.push({ ...l, reason: 'headers unknown', remoteEtag: normalizeEtag(r.etag) });
+    } else if (m.contentType !== l.contentType || m.cacheControl !== l.cacheControl) {
+      metadataUpdates.push({ ...l, reason: 'headers changed', remoteEtag: normalizeEtag(r.etag) });
+    } else {
+      unchanged.push(l.key);
+    }
+  }
+
+  const gone = [...remoteByKey.keys()].filter((k) => !localKeys.has(k)).sort();
+  return {
+    uploads,
+    metadataUpdates,
+    deletes: opts.delete ? gone : [],
+    kept: opts.delete ? [] : gone,
+    unchanged,
+    remoteCount: remoteByKey.size,
+  };
+}
+
+/** The largest number of deletes `max-delete` allows for a bucket of `remoteCount` objects. */
+export function deleteLimit(maxDelete: MaxDelete, remoteCount: number): number {
+  return maxDelete.kind === 'count'
+    ? maxDelete.count
+    : Math.floor((remoteCount * maxDelete.percent) / 100);
+}
+
+/** Throws before anything changes when the plan deletes more than `max-delete` allows. */
+export function checkMaxDelete(
+  plan: SyncPlan,
+  maxDelete: MaxDelete,
+  contentDirInput: string,
+): void {
+  const limit = deleteLimit(maxDelete, plan.remoteCount);
+  const n = plan.deletes.length;
+  if (n > limit) {
+    const allowed =
+      maxDelete.kind === 'count'
+        ? `${maxDelete.count}`
+        : `${maxDelete.percent}% of ${plan.remoteCount} = ${limit}`;
+    throw new Error(
+      `refusing to sync: it would delete ${n} of the ${plan.remoteCount} objects in the bucket, more than \`max-delete\` allows (${allowed}). ` +
+        `Nothing was uploaded or deleted. Check that \`content-dir\` ('${contentDirInput}') is the folder you mean to publish, ` +
+        'or raise `max-delete` for this run.',
+    );
+  }
+}
+
+/** The manifest after the plan has been applied (entries for every key the bucket then holds that we know). */
+export function nextManifest(
+  previous: Manifest | undefined,
+  plan: SyncPlan,
+  local: readonly LocalEntry[],
+  written: ReadonlyMap<string, string>,
+  remote: readonly RemoteEntry[],
+): Manifest {
+  const objects: Record<string, ManifestEntry> = {};
+  const prev = previous?.objects ?? {};
+  const remoteEtag = new Map(remote.map((r) => [r.key, normalizeEtag(r.etag)]));
+  const deleted = new Set(plan.deletes);
+  const unchanged = new Set(plan.unchanged);
+  for (const l of local) {
+    // `written` holds the ETag S3 returned for every object this run uploaded or copied.
+    const etag = written.get(l.key) ?? remoteEtag.get(l.key);
+    if (etag === undefined) continue;
+    if (!written.has(l.key) && !unchanged.has(l.key)) continue;
+    objects[l.key] = {
+      etag,
+      md5: l.md5,
+      size: l.size,
+      contentType: l.contentType,
+      cacheControl: l.cacheControl,
+    };
+  }
+  for (const key of plan.kept) {
+    const p = Object.hasOwn(prev, key) ? prev[key] : undefined;
+    if (p !== undefined && !deleted.has(key) && normalizeEtag(p.etag) === remoteEtag.get(key))
+      objects[key] = p;
+  }
+  const sorted: Record<string, ManifestEntry> = {};
+  for (const key of Object.keys(objects).sort()) {
+    const entry = objects[key];
+    if (entry !== undefined) sorted[key] = entry;
+  }
+  return { version: 1, objects: sorted };
+}
+
+/** Parses the manifest object; anything unreadable counts as no manifest (headers unknown). */
+export function parseManifest(text: string | undefined): Manifest | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    if (typeof data !== 'object' || data === null || !('version' in data) || data.version !== 1)
+      return undefined;
+    if (!('objects' in data) || typeof data.objects !== 'object' || data.objects === null)
+      return undefined;
+    const objects: Record<string, ManifestEntry> = {};
+    for (const [key, v] of Object.entries(data.objects)) {
+      if (isManifestEntry(v)) objects[key] = v;
+    }
+    return { version: 1, objects };
+  } catch {
+    return undefined;
+  }
+}
+
+function isManifestEntry(v: unknown): v is ManifestEntry {
+  if (typeof v !== 'object' || v === null) return false;
+  const o: Record<string, unknown> = { ...v };
+  return (
+    typeof o.etag === 'string' &&
+    typeof o.md5 === 'string' &&
+    typeof o.size === 'number' &&
+    typeof o.contentType === 'string' &&
+    typeof o.cacheControl === 'string'
+  );
+}

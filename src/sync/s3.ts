@@ -1,0 +1,263 @@
+/**
+ * The S3 side of a sync: thin wrappers over the SDK, each doing one kind of request and
+ * turning S3's errors into messages that name the bucket, the key and what to fix.
+ * Throttling and 5xx are retried by the client (see `createS3Client`).
+ */
+import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import {
+  CopyObjectCommand,
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  type S3ClientConfig,
+  S3ServiceException,
+  paginateListObjectsV2,
+} from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import { PART_SIZE, normalizeEtag } from './hash.js';
+import type { LocalEntry, RemoteEntry } from './plan.js';
+
+/** S3 caps ListObjectsV2 and DeleteObjects at 1,000 keys a call. */
+export const S3_BATCH = 1000;
+/** CopyObject copies at most 5 GB in one request. */
+export const COPY_LIMIT = 5 * 1024 ** 3;
+
+export interface S3ClientOptions {
+  readonly region: string;
+  readonly credentials?: S3ClientConfig['credentials'];
+  readonly maxAttempts?: number;
+}
+
+/**
+ * The endpoint comes from the SDK's own configuration (`AWS_ENDPOINT_URL_S3`,
+ * `AWS_ENDPOINT_URL`): nothing here names a host. Checksums are sent only where S3 requires
+ * them (uploads carry Content-MD5 instead), which S3 and S3-compatible servers all accept.
+ */
+export function createS3Client(opts: S3ClientOptions): S3Client {
+  return new S3Client({
+    region: opts.region,
+    ...(opts.credentials !== undefined ? { credentials: opts.credentials } : {}),
+    maxAttempts: opts.maxAttempts ?? 6,
+    retryMode: 'adaptive',
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    followRegionRedirects: true,
+  });
+}
+
+export class S3SyncError extends Error {
+  override name = 'S3SyncError';
+}
+
+/** Turns an SDK error into one that says what failed and what to check. */
+export function describeS3Error(e: unknown, action: string, bucket: string, key?: string): Error {
+  const target = key === undefined ? `bucket '${bucket}'` : `'${key}' in bucket '${bucket}'`;
+  const name = e instanceof Error ? e.name : '';
+  const status = e instanceof S3ServiceException ? e.$metadata.httpStatusCode : undefined;
+  const message = e instanceof Error ? e.message : String(e);
+  if (name === 'NoSuchBucket') {
+    return new S3SyncError(
+      `bucket '${bucket}' does not exist: check the \`bucket\` input, or deploy the site stack first`,
+    );
+  }
+  if (name === 'AccessDenied' || name === 'Forbidden' || status === 403) {
+    return new S3SyncError(
+      `access denied: ${action} on ${target}. The credentials in use need ${action} on arn:aws:s3:::${bucket}${key === undefined ? '' : '/*'}`,
+    );
+  }
+  if (name === 'PermanentRedirect' || name === 'AuthorizationHeaderMalformed') {
+    return new S3SyncError(`bucket '${bucket}' is in another region than \`region\`: ${message}`);
+  }
+  return new S3SyncError(`${action} on ${target} failed: ${name ? `${name}: ` : ''}${message}`);
+}
+
+/** Every object of the bucket, all pages. */
+export async function listObjects(client: S3Client, bucket: string): Promise<RemoteEntry[]> {
+  const out: RemoteEntry[] = [];
+  try {
+    for await (const page of paginateListObjectsV2(
+      { client, pageSize: S3_BATCH },
+      { Bucket: bucket },
+    )) {
+      for (const o of page.Contents ?? []) {
+        if (o.Key === undefined) continue;
+        out.push({ key: o.Key, etag: normalizeEtag(o.ETag), size: o.Size ?? 0 });
+      }
+    }
+  } catch (e) {
+    throw describeS3Error(e, 's3:ListBucket', bucket);
+  }
+  return out;
+}
+
+/** The text of an object, or undefined when it does not exist. */
+export async function getText(
+  client: S3Client,
+  bucket: string,
+  key: string,
+): Promise<string | undefined> {
+  try {
+    const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    return res.Body === undefined ? undefined : await res.Body.transformToString('utf-8');
+  } catch (e) {
+    if (e instanceof Error && (e.name === 'NoSuchKey' || e.name === 'NotFound')) return undefined;
+    throw describeS3Error(e, 's3:GetObject', bucket, key);
+  }
+}
+
+export async function putText(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  text: string,
+  contentType: string,
+): Promise<void> {
+  try {
+    await client.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: text,
+        ContentType: contentType,
+        CacheControl: 'no-store',
+      }),
+    );
+  } catch (e) {
+    throw describeS3Error(e, 's3:PutObject', bucket, key);
+  }
+}
+
+/**
+ * Uploads one file with its headers and returns the ETag S3 gave it. Files up to PART_SIZE
+ * go in one PUT with Content-MD5 (S3 rejects corrupted bytes); larger ones as a multipart
+ * upload in parts of exactly PART_SIZE, so the ETag matches `hashFile`'s.
+ */
+export async function uploadFile(
+  client: S3Client,
+  bucket: string,
+  entry: LocalEntry,
+  onBytes?: (n: number) => void,
+): Promise<string> {
+  try {
+    if (entry.size <= PART_SIZE) {
+      const body = await readFile(entry.absPath);
+      if (body.length !== entry.size) {
+        throw new S3SyncError(
+          `'${entry.key}' changed while the sync was running (size ${entry.size} ⇒ ${body.length}); run again`,
+        );
+      }
+      const res = await client.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: entry.key,
+          Body: body,
+          ContentLength: body.length,
+          ContentMD5: Buffer.from(entry.md5, 'hex').toString('base64'),
+          ContentType: entry.contentType,
+          CacheControl: entry.cacheControl,
+        }),
+      );
+      onBytes?.(body.length);
+      return normalizeEtag(res.ETag) || entry.etag;
+    }
+    const upload = new Upload({
+      client,
+      params: {
+        Bucket: bucket,
+        Key: entry.key,
+        Body: createReadStream(entry.absPath),
+        ContentType: entry.contentType,
+        CacheControl: entry.cacheControl,
+      },
+      partSize: PART_SIZE,
+      queueSize: 4,
+      leavePartsOnError: false,
+    });
+    let reported = 0;
+    upload.on('httpUploadProgress', (p) => {
+      if (p.loaded !== undefined && p.loaded > reported) {
+        onBytes?.(p.loaded - reported);
+        reported = p.loaded;
+      }
+    });
+    const res = await upload.done();
+    if (reported < entry.size) onBytes?.(entry.size - reported);
+    return normalizeEtag(res.ETag) || entry.etag;
+  } catch (e) {
+    if (e instanceof S3SyncError) throw e;
+    throw describeS3Error(e, 's3:PutObject', bucket, entry.key);
+  }
+}
+
+/** `bucket/key` for CopySource: the key URL-encoded, its slashes kept. */
+export function copySource(bucket: string, key: string): string {
+  return `${bucket}/${encodeURIComponent(key).replace(/%2F/g, '/')}`;
+}
+
+/**
+ * Replaces an object's headers without re-sending its bytes (a copy onto itself with
+ * MetadataDirective REPLACE), only if it still has the ETag the plan saw.
+ */
+export async function replaceHeaders(
+  client: S3Client,
+  bucket: string,
+  entry: LocalEntry,
+  expectedEtag: string,
+): Promise<string> {
+  try {
+    const res = await client.send(
+      new CopyObjectCommand({
+        Bucket: bucket,
+        Key: entry.key,
+        CopySource: copySource(bucket, entry.key),
+        CopySourceIfMatch: `"${expectedEtag}"`,
+        MetadataDirective: 'REPLACE',
+        ContentType: entry.contentType,
+        CacheControl: entry.cacheControl,
+      }),
+    );
+    return normalizeEtag(res.CopyObjectResult?.ETag) || expectedEtag;
+  } catch (e) {
+    throw describeS3Error(e, 's3:PutObject (copy to replace headers)', bucket, entry.key);
+  }
+}
+
+/** Deletes keys 1,000 at a time; any key S3 reports as not deleted fails the call. */
+export async function deleteKeys(
+  client: S3Client,
+  bucket: string,
+  keys: readonly string[],
+  onDeleted?: (n: number) => void,
+): Promise<void> {
+  for (let i = 0; i < keys.length; i += S3_BATCH) {
+    const batch = keys.slice(i, i + S3_BATCH);
+    let errors: {
+      Key?: string | undefined;
+      Code?: string | undefined;
+      Message?: string | undefined;
+    }[];
+    try {
+      const res = await client.send(
+        new DeleteObjectsCommand({
+          Bucket: bucket,
+          Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true },
+        }),
+      );
+      errors = res.Errors ?? [];
+    } catch (e) {
+      throw describeS3Error(e, 's3:DeleteObject', bucket);
+    }
+    if (errors.length > 0) {
+      const first = errors
+        .slice(0, 5)
+        .map((err) => `'${err.Key ?? '?'}' (${err.Code ?? 'error'}: ${err.Message ?? ''})`)
+        .join(', ');
+      throw new S3SyncError(
+        `${errors.length} of ${batch.length} deletes in bucket '${bucket}' failed: ${first}`,
+      );
+    }
+    onDeleted?.(batch.length);
+  }
+}
