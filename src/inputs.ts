@@ -63,6 +63,8 @@ export interface Inputs {
   readonly stackTimeoutSeconds: number;
   readonly recreateFailedStack: boolean;
   readonly githubToken: string | undefined;
+  /** `auto`: the bootstrap stack's boundary when `role-to-assume` is set; `none`; or an ARN. */
+  readonly permissionsBoundary: 'auto' | 'none' | string;
   readonly commentOnPr: boolean;
 }
 
@@ -197,6 +199,17 @@ export function parseInputs(
     );
   }
 
+  const permissionsBoundary = str('permissions-boundary', 'auto');
+  if (
+    !['auto', 'none'].includes(permissionsBoundary) &&
+    !/^arn:aws[\w-]*:iam::\d{12}:policy\/[\w+=,.@/-]+$/.test(permissionsBoundary)
+  ) {
+    throw new InputError(
+      'permissions-boundary',
+      `expected auto, none or an IAM policy ARN, got '${permissionsBoundary}'`,
+    );
+  }
+
   const rotateRaw = str('rotate-users', 'all');
   const rotateUsers = rotateRaw === 'all' ? undefined : lines(rotateRaw.replace(/,/g, '\n'));
 
@@ -238,6 +251,7 @@ export function parseInputs(
     stackTimeoutSeconds: parseDuration('stack-timeout', str('stack-timeout', '30m')),
     recreateFailedStack: parseBoolean('recreate-failed-stack', get('recreate-failed-stack'), false),
     githubToken: optional('github-token'),
+    permissionsBoundary,
     commentOnPr: parseBoolean('comment-on-pr', get('comment-on-pr'), false),
   };
 }

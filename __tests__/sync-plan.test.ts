@@ -1,0 +1,261 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { parseMaxDelete } from '../src/inputs.js';
+import { hashFile, normalizeEtag } from '../src/sync/hash.js';
+import { contentTypeFor } from '../src/sync/headers.js';
+import {
+  MANIFEST_KEY,
+  checkMaxDelete,
+  nextManifest,
+  parseManifest,
+  planSync,
+  type LocalEntry,
+  type Manifest,
+  type RemoteEntry,
+} from '../src/sync/plan.js';
+import { Progress, formatBytes } from '../src/sync/progress.js';
+
+const local = (key: string, md5: string, extra: Partial<LocalEntry> = {}): LocalEntry => ({
+  key,
+  absPath: `/c/${key}`,
+  size: 10,
+  md5,
+  etag: md5,
+  contentType: 'text/plain; charset=utf-8',
+  cacheControl: 'max-age=300',
+  ...extra,
+});
+const remote = (key: string, etag: string, size = 10): RemoteEntry => ({ key, etag, size });
+const manifestOf = (entries: LocalEntry[]): Manifest => ({
+  version: 1,
+  objects: Object.fromEntries(
+    entries.map((l) => [
+      l.key,
+      {
+        etag: l.etag,
+        md5: l.md5,
+        size: l.size,
+        contentType: l.contentType,
+        cacheControl: l.cacheControl,
+      },
+    ]),
+  ),
+});
+
+describe('planSync', () => {
+  it('sorts files into uploads, header updates, deletes and unchanged', () => {
+    const a = local('a', 'aa');
+    const b = local('b', 'bb');
+    const c = local('c', 'cc', { cacheControl: 'max-age=60' });
+    const plan = planSync(
+      [a, b, c, local('new', 'nn')],
+      [
+        remote('a', '"aa"'),
+        remote('b', '"old"'),
+        remote('c', 'cc'),
+        remote('gone', 'gg'),
+        remote(MANIFEST_KEY, 'mm'),
+      ],
+      manifestOf([a, local('c', 'cc')]),
+      { delete: true },
+    );
+    expect(plan.uploads.map((u) => [u.key, u.reason])).toEqual([
+      ['b', 'changed'],
+      ['new', 'new'],
+    ]);
+    expect(plan.metadataUpdates.map((m) => [m.key, m.reason])).toEqual([['c', 'headers changed']]);
+    expect(plan.deletes).toEqual(['gone']);
+    expect(plan.unchanged).toEqual(['a']);
+    expect(plan.remoteCount).toBe(4);
+  });
+
+  it('compares by size too, and trusts a manifest entry only while its ETag matches', () => {
+    const a = local('a', 'aa');
+    expect(
+      planSync([a], [remote('a', 'aa', 11)], undefined, { delete: true }).uploads,
+    ).toHaveLength(1);
+    const stale = planSync(
+      [a],
+      [remote('a', 'aa')],
+      { version: 1, objects: { a: { ...manifestOf([a]).objects.a!, etag: 'other' } } },
+      {
+        delete: true,
+      },
+    );
+    expect(stale.metadataUpdates.map((m) => m.reason)).toEqual(['headers unknown']);
+  });
+
+  it('recognises a multipart object uploaded with another part size through the manifest MD5', () => {
+    const big = local('big', 'md5whole', { etag: 'ours-3', size: 30 });
+    const theirs = remote('big', '"theirs-5"', 30);
+    expect(planSync([big], [theirs], undefined, { delete: true }).uploads).toHaveLength(1);
+    const m: Manifest = {
+      version: 1,
+      objects: {
+        big: {
+          etag: 'theirs-5',
+          md5: 'md5whole',
+          size: 30,
+          contentType: big.contentType,
+          cacheControl: big.cacheControl,
+        },
+      },
+    };
+    expect(planSync([big], [theirs], m, { delete: true }).unchanged).toEqual(['big']);
+  });
+
+  it('keeps instead of deleting when delete is false', () => {
+    const plan = planSync([], [remote('x', 'x')], undefined, { delete: false });
+    expect(plan.deletes).toEqual([]);
+    expect(plan.kept).toEqual(['x']);
+  });
+
+  it('never plans to touch the manifest prefix', () => {
+    const plan = planSync(
+      [],
+      [remote('.secure-dist/manifest.json', 'm'), remote('.secure-dist/other', 'o')],
+      undefined,
+      { delete: true },
+    );
+    expect(plan.deletes).toEqual([]);
+    expect(plan.remoteCount).toBe(0);
+  });
+
+  it('property: every key lands in exactly one bucket of the plan', () => {
+    const keys = fc.uniqueArray(fc.stringMatching(/^[a-d]{1,3}$/), { maxLength: 12 });
+    fc.assert(
+      fc.property(keys, keys, fc.boolean(), (localKeys, remoteKeys, del) => {
+        const plan = planSync(
+          localKeys.map((k) => local(k, `m${k.length % 2}`)),
+          remoteKeys.map((k) => remote(k, `m${k.length % 3}`)),
+          undefined,
+          { delete: del },
+        );
+        const all = [
+          ...plan.uploads.map((u) => u.key),
+          ...plan.metadataUpdates.map((m) => m.key),
+          ...plan.unchanged,
+          ...plan.deletes,
+          ...plan.kept,
+        ];
+        expect(all.sort()).toEqual([...new Set([...localKeys, ...remoteKeys])].sort());
+      }),
+    );
+  });
+});
+
+describe('max-delete', () => {
+  /** A bucket of `of` objects, a folder that lacks the first `n` of them. */
+  const planDeleting = (n: number, of: number) => {
+    const keys = Array.from({ length: of }, (_, i) => `k${i}`);
+    return planSync(
+      keys.slice(n).map((k) => local(k, 'e')),
+      keys.map((k) => remote(k, 'e')),
+      undefined,
+      { delete: true },
+    );
+  };
+
+  it('allows up to the limit and refuses past it, with both numbers', () => {
+    expect(() =>
+      checkMaxDelete(planDeleting(5, 10), parseMaxDelete('50%'), 'content'),
+    ).not.toThrow();
+    const p = planDeleting(10, 10);
+    expect(() => checkMaxDelete(p, parseMaxDelete('50%'), 'content')).toThrow(
+      /delete 10 of the 10 objects.*50% of 10 = 5.*'content'/,
+    );
+    expect(() => checkMaxDelete(p, parseMaxDelete('9'), 'content')).toThrow(/\(9\)/);
+    expect(() => checkMaxDelete(p, parseMaxDelete('10'), 'content')).not.toThrow();
+  });
+});
+
+describe('manifest', () => {
+  it('round-trips and ignores anything malformed', () => {
+    const m = manifestOf([local('a', 'aa')]);
+    expect(parseManifest(JSON.stringify(m))).toEqual(m);
+    expect(parseManifest('not json')).toBeUndefined();
+    expect(parseManifest('{"version":2,"objects":{}}')).toBeUndefined();
+    expect(parseManifest('{"version":1,"objects":{"a":{"etag":1}}}')).toEqual({
+      version: 1,
+      objects: {},
+    });
+    expect(parseManifest(undefined)).toBeUndefined();
+  });
+
+  it('records what was written, keeps what is kept, drops what was deleted', () => {
+    const a = local('a', 'aa');
+    const b = local('b', 'bb');
+    const plan = planSync([a, b], [remote('a', 'aa'), remote('old', 'oo')], manifestOf([a]), {
+      delete: true,
+    });
+    const next = nextManifest(manifestOf([a]), plan, [a, b], new Map([['b', 'bb']]), [
+      remote('a', 'aa'),
+      remote('old', 'oo'),
+    ]);
+    expect(Object.keys(next.objects)).toEqual(['a', 'b']);
+  });
+});
+
+describe('hashFile', () => {
+  it('gives the MD5 for small files and the multipart ETag past the part size', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'hash-'));
+    try {
+      const bytes = Buffer.from('0123456789abcdefghij'); // 20 bytes, parts of 8
+      await writeFile(path.join(dir, 'f'), bytes);
+      const small = await hashFile(path.join(dir, 'f'), 64);
+      const md5 = createHash('md5').update(bytes).digest('hex');
+      expect(small).toEqual({ md5, size: 20, etag: md5 });
+      const parts = [bytes.subarray(0, 8), bytes.subarray(8, 16), bytes.subarray(16)].map((p) =>
+        createHash('md5').update(p).digest(),
+      );
+      const expected = `${createHash('md5').update(Buffer.concat(parts)).digest('hex')}-3`;
+      expect((await hashFile(path.join(dir, 'f'), 8)).etag).toBe(expected);
+      expect(normalizeEtag(`"${expected.toUpperCase()}"`)).toBe(expected);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('content types', () => {
+  it.each([
+    ['index.html', 'text/html; charset=utf-8'],
+    ['a/site.css', 'text/css; charset=utf-8'],
+    ['m.mjs', 'text/javascript; charset=utf-8'],
+    ['d.json', 'application/json; charset=utf-8'],
+    ['i.svg', 'image/svg+xml; charset=utf-8'],
+    ['f.woff2', 'font/woff2'],
+    ['p.webp', 'image/webp'],
+    ['p.avif', 'image/avif'],
+    ['w.wasm', 'application/wasm'],
+    ['LICENSE', 'application/octet-stream'],
+  ])('%s ⇒ %s', (key, type) => expect(contentTypeFor(key)).toBe(type));
+});
+
+describe('progress', () => {
+  it('prints at most one line per interval, with files, bytes, rate and ETA', () => {
+    let t = 0;
+    const lines: string[] = [];
+    const p = new Progress({
+      totalFiles: 4,
+      totalBytes: 4096,
+      log: (l) => lines.push(l),
+      now: () => t,
+      intervalMs: 5000,
+    });
+    p.addBytes(1024);
+    p.fileDone();
+    expect(lines).toEqual([]);
+    t = 5000;
+    p.addBytes(1024);
+    p.fileDone();
+    t = 6000;
+    p.addBytes(10);
+    expect(lines).toEqual(['uploaded 1/4 files, 2.0 KiB/4.0 KiB, 410 B/s, ETA 5s']);
+    expect(formatBytes(5 * 1024 ** 3)).toBe('5.0 GiB');
+  });
+});

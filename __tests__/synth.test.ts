@@ -1,0 +1,316 @@
+/**
+ * synthesize / withEdgeVersion / writeSynth: determinism, the size limit, and the deployed
+ * code itself (extracted from the rendered template and run through a viewer-request event).
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EDGE_RUNTIME, loadHandlerFromSource, type EdgeCredential } from '../src/edge/config.js';
+import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
+import {
+  assertResolved,
+  isJsonObject,
+  jsonAt,
+  SYNTH_FILES,
+  synthesize,
+  TEMPLATE_BODY_LIMIT,
+  TemplateTooLargeError,
+  withEdgeVersion,
+  writeSynth,
+  type Json,
+  type SynthOptions,
+} from '../src/synth/index.js';
+import { EMBEDDED_TEMPLATES } from '../src/synth/templates.generated.js';
+
+const ALICE: EdgeCredential = { user: 'alice', password: 'correct horse battery staple 7f3a' };
+const BOB: EdgeCredential = { user: 'bob', password: 'Tr0ub4dor&3:with:colons' };
+const base: SynthOptions = {
+  stackName: 'docs',
+  region: 'eu-central-1',
+  realm: 'Docs',
+  users: [ALICE, BOB],
+};
+const VERSION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:docs-edge-viewer-request:3';
+
+const parse = (body: string): Json => {
+  const json: Json = JSON.parse(body);
+  if (!isJsonObject(json)) throw new Error('not an object');
+  return json;
+};
+function zipFileOf(templateBody: string): string {
+  const code = jsonAt(
+    parse(templateBody),
+    'Resources',
+    'EdgeFunction',
+    'Properties',
+    'Code',
+    'ZipFile',
+  );
+  if (typeof code !== 'string') throw new Error('no ZipFile');
+  return code;
+}
+const users = (count: number, expires?: number): EdgeCredential[] =>
+  Array.from({ length: count }, (_, i) => ({
+    user: `user${String(i).padStart(4, '0')}`,
+    password: `pw-${i}-${'x'.repeat(12)}`,
+    ...(expires === undefined ? {} : { expires }),
+  }));
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+const temporary: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'synth-test-'));
+  temporary.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('synthesize', () => {
+  const first = synthesize(base);
+
+  it('names the stacks and their regions', () => {
+    expect([first.edge.stackName, first.edge.region]).toEqual(['docs-edge', 'us-east-1']);
+    expect([first.site.stackName, first.site.region]).toEqual(['docs-site', 'eu-central-1']);
+  });
+
+  it('gives identical bodies and fingerprints for the same users (in any order)', () => {
+    const again = synthesize({ ...base, users: [BOB, ALICE] });
+    expect(again.edge.templateBody).toBe(first.edge.templateBody);
+    expect(again.edge.fingerprint).toBe(first.edge.fingerprint);
+    expect(again.site).toEqual(first.site);
+  });
+
+  it('changes the code, the version and the fingerprint when a password changes', () => {
+    const changed = synthesize({ ...base, users: [ALICE, { ...BOB, password: 'another one' }] });
+    expect(changed.edge.templateBody).not.toBe(first.edge.templateBody);
+    expect(changed.edge.fingerprint).not.toBe(first.edge.fingerprint);
+    const description = (body: string): Json | undefined =>
+      jsonAt(parse(body), 'Resources', 'EdgeFunctionVersion', 'Properties', 'Description');
+    expect(description(changed.edge.templateBody)).not.toEqual(
+      description(first.edge.templateBody),
+    );
+    expect(changed.site).toEqual(first.site);
+  });
+
+  it('leaves no placeholder, and puts the runtime and the code hash where they belong', () => {
+    for (const body of [first.edge.templateBody, first.site.templateBody]) {
+      expect(body).not.toMatch(/@@[A-Z0-9_]+@@/);
+      expect(body).not.toContain('__SECURE_DIST_EDGE_CONFIG__');
+    }
+    const template = parse(first.edge.templateBody);
+    const code = zipFileOf(first.edge.templateBody);
+    expect(jsonAt(template, 'Resources', 'EdgeFunction', 'Properties', 'Runtime')).toBe(
+      EDGE_RUNTIME,
+    );
+    const sha = createHash('sha256').update(code).digest('hex');
+    expect(jsonAt(template, 'Resources', 'EdgeFunctionVersion', 'Properties', 'Description')).toBe(
+      `secure-dist viewer-request ${EDGE_RUNTIME} sha256:${sha}`,
+    );
+  });
+
+  it('deploys code that answers 401 without credentials and passes the right ones', async () => {
+    const handler = loadHandlerFromSource(zipFileOf(first.edge.templateBody));
+    const basic = (user: string, password: string): string =>
+      `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+
+    const anonymous = await handler(viewerRequestEvent({ uri: '/index.html' }));
+    expect(isGeneratedResponse(anonymous) && anonymous.status).toBe('401');
+    expect(JSON.stringify(anonymous)).toContain('Basic realm=\\"Docs\\"');
+
+    const wrong = await handler(
+      viewerRequestEvent({ uri: '/index.html', authorization: basic('alice', 'nope') }),
+    );
+    expect(isGeneratedResponse(wrong) && wrong.status).toBe('401');
+
+    for (const { user, password } of [ALICE, BOB]) {
+      const passed = await handler(
+        viewerRequestEvent({ uri: '/index.html', authorization: basic(user, password) }),
+      );
+      expect(isGeneratedResponse(passed) ? passed.status : passed.uri).toBe('/index.html');
+    }
+  });
+
+  it('keeps every plaintext password out of everything it renders', () => {
+    const everything = JSON.stringify(first);
+    for (const { user, password } of [ALICE, BOB]) {
+      expect(everything).not.toContain(password);
+      expect(everything).not.toContain(Buffer.from(`${user}:${password}`).toString('base64'));
+      expect(everything).not.toContain(JSON.stringify(password).slice(1, -1));
+    }
+  });
+
+  it('passes the optional domain, certificate and permissions boundary as parameters', () => {
+    const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/abc-123';
+    const boundary = 'arn:aws:iam::123456789012:policy/docs-edge-boundary';
+    const custom = synthesize({
+      ...base,
+      domainName: 'docs.example.com',
+      certificateArn,
+      permissionsBoundaryArn: boundary,
+    });
+    expect(custom.site.parameters).toEqual([
+      { ParameterKey: 'CertificateArn', ParameterValue: certificateArn },
+      { ParameterKey: 'DomainName', ParameterValue: 'docs.example.com' },
+    ]);
+    expect(custom.edge.parameters).toEqual([
+      { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: boundary },
+    ]);
+    expect(custom.site.fingerprint).not.toBe(first.site.fingerprint);
+    expect(custom.site.templateBody).toBe(first.site.templateBody);
+    expect(first.edge.parameters).toEqual([
+      { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: '' },
+    ]);
+  });
+
+  it.each<[Partial<SynthOptions>, RegExp]>([
+    [{ domainName: 'docs.example.com' }, /domain-name and certificate-arn go together/],
+    [{ stackName: 'a'.repeat(45) }, /stack-name: .* at most 44 fit/],
+    [{ stackName: '1docs' }, /stack-name: expected a letter/],
+    [{ region: 'Frankfurt' }, /region: expected an AWS region/],
+    [{ users: [] }, /at least one user/],
+    [{ users: [{ user: 'a:b', password: 'x' }] }, /contains a colon/],
+  ])('refuses %j', (change, message) => {
+    expect(() => synthesize({ ...base, ...change })).toThrow(message);
+  });
+
+  it('renders from a templates directory exactly as from the embedded templates', () => {
+    const fromDir = synthesize({ ...base, templatesDir: join(process.cwd(), 'cloudformation') });
+    expect(fromDir).toEqual(first);
+  });
+});
+
+describe('the site stack and the edge version', () => {
+  const { site } = synthesize(base);
+
+  it('names the parameter only deploy can know, and where it comes from', () => {
+    expect(site.resolvedAtDeploy).toEqual([
+      {
+        parameterKey: 'EdgeFunctionVersionArn',
+        fromStack: 'docs-edge',
+        fromRegion: 'us-east-1',
+        outputKey: 'EdgeFunctionVersionArn',
+      },
+    ]);
+    expect(site.parameters.map((p) => p.ParameterKey)).not.toContain('EdgeFunctionVersionArn');
+    expect(() => assertResolved(site)).toThrow(
+      "stack 'docs-site': parameters not resolved yet: EdgeFunctionVersionArn (output EdgeFunctionVersionArn of stack 'docs-edge' in us-east-1)",
+    );
+  });
+
+  it('withEdgeVersion sets it and recomputes the fingerprint', () => {
+    const resolved = withEdgeVersion(site, VERSION_ARN);
+    expect(resolved.parameters).toContainEqual({
+      ParameterKey: 'EdgeFunctionVersionArn',
+      ParameterValue: VERSION_ARN,
+    });
+    expect(resolved.resolvedAtDeploy).toEqual([]);
+    expect(resolved.templateBody).toBe(site.templateBody);
+    expect(resolved.fingerprint).not.toBe(site.fingerprint);
+    expect(withEdgeVersion(site, VERSION_ARN).fingerprint).toBe(resolved.fingerprint);
+    expect(withEdgeVersion(site, VERSION_ARN.replace(/3$/, '4')).fingerprint).not.toBe(
+      resolved.fingerprint,
+    );
+    expect(() => assertResolved(resolved)).not.toThrow();
+    expect(site.resolvedAtDeploy).toHaveLength(1); // the input is not modified
+  });
+
+  it('withEdgeVersion refuses what is not a numbered version in us-east-1', () => {
+    for (const arn of [
+      'arn:aws:lambda:us-east-1:123456789012:function:docs-edge-viewer-request',
+      'arn:aws:lambda:us-east-1:123456789012:function:docs-edge-viewer-request:$LATEST',
+      'arn:aws:lambda:eu-west-1:123456789012:function:docs-edge-viewer-request:3',
+    ]) {
+      expect(() => withEdgeVersion(site, arn)).toThrow(
+        /not a numbered Lambda version ARN in us-east-1/,
+      );
+    }
+  });
+});
+
+describe('the template size limit', () => {
+  it('fits 100 users', () => {
+    const result = synthesize({ ...base, users: users(100) });
+    expect(bytes(result.edge.templateBody)).toBeLessThan(TEMPLATE_BODY_LIMIT);
+  });
+
+  it('refuses 2,000 users quickly, naming the stack, the size and the limit', () => {
+    const started = Date.now();
+    let error: unknown;
+    try {
+      synthesize({ ...base, users: users(2000) });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TemplateTooLargeError);
+    const message = error instanceof Error ? error.message : '';
+    expect(message).toMatch(
+      /^stack 'docs-edge': the rendered template is at least [\d,]+ bytes, over CloudFormation's TemplateBody limit of 51,200 bytes/,
+    );
+    expect(message).toMatch(/2000 now.*fewer users/);
+    expect(Date.now() - started).toBeLessThan(5000); // no scrypt hash was computed
+  });
+
+  it('checks the real size too (expiries add bytes the estimate leaves out)', () => {
+    // Measure the bytes per user with and without an expiry, then pick a count whose
+    // estimate fits but whose real template does not.
+    const size = (list: EdgeCredential[]): number =>
+      bytes(synthesize({ ...base, users: list }).edge.templateBody);
+    const EXPIRES = 2_000_000_000;
+    const plain = (size(users(20)) - size(users(10))) / 10;
+    const withExpiry = (size(users(20, EXPIRES)) - size(users(10, EXPIRES))) / 10;
+    const fixed = size(users(10)) - 10 * plain;
+    const count = Math.floor((TEMPLATE_BODY_LIMIT - fixed) / plain);
+    expect(fixed + count * withExpiry).toBeGreaterThan(TEMPLATE_BODY_LIMIT);
+    expect(() => synthesize({ ...base, users: users(count, EXPIRES) })).toThrow(
+      /^stack 'docs-edge': the rendered template is [\d,]+ bytes, over CloudFormation's TemplateBody limit of 51,200 bytes/,
+    );
+  });
+});
+
+describe('writeSynth', () => {
+  const result = synthesize(base);
+
+  it('writes the templates, parameters, a manifest and a README, and returns them', () => {
+    const dir = join(tempDir(), 'out');
+    const written = writeSynth(result, dir);
+    expect(written).toEqual(SYNTH_FILES.map((name) => join(dir, name)));
+    const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
+    expect(read('edge.template.json')).toBe(result.edge.templateBody);
+    expect(read('site.template.json')).toBe(result.site.templateBody);
+    expect(JSON.parse(read('edge.parameters.json'))).toEqual(result.edge.parameters);
+    expect(JSON.parse(read('site.parameters.json'))).toEqual(result.site.parameters);
+    expect(JSON.parse(read('manifest.json'))).toMatchObject({
+      edge: { stackName: 'docs-edge', region: 'us-east-1', fingerprint: result.edge.fingerprint },
+      site: {
+        stackName: 'docs-site',
+        region: 'eu-central-1',
+        resolvedAtDeploy: result.site.resolvedAtDeploy,
+      },
+    });
+    expect(read('README.txt')).toContain('EdgeFunctionVersionArn: not known offline');
+  });
+
+  it('writes the same bytes for the same result, and no password', () => {
+    const [a, b] = [tempDir(), tempDir()];
+    writeSynth(result, a);
+    writeSynth(synthesize(base), b);
+    for (const name of SYNTH_FILES) {
+      const text = readFileSync(join(a, name), 'utf8');
+      expect(readFileSync(join(b, name), 'utf8')).toBe(text);
+      for (const { password } of [ALICE, BOB]) expect(text).not.toContain(password);
+    }
+  });
+});
+
+describe('templates.generated.ts', () => {
+  it('holds the current cloudformation/*.yaml (run node scripts/embed-templates.mjs)', () => {
+    for (const name of ['bootstrap', 'edge', 'site'] as const) {
+      const onDisk = readFileSync(join(process.cwd(), 'cloudformation', `${name}.yaml`), 'utf8');
+      expect(EMBEDDED_TEMPLATES[`${name}.yaml`]).toBe(onDisk);
+    }
+  });
+});

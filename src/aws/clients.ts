@@ -1,0 +1,56 @@
+/**
+ * SDK clients, one per service and region, all built the same way: explicit region (never
+ * `AWS_REGION` alone), the run's credentials, adaptive retries on throttling and 5xx.
+ * Endpoints come from the SDK's own configuration (`AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_<SERVICE>`).
+ */
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+import { createS3Client } from '../sync/s3.js';
+
+/** Lambda@Edge functions, and so the edge stack, live in us-east-1. */
+export const EDGE_REGION = 'us-east-1';
+
+export type Credentials = S3ClientConfig['credentials'];
+
+export interface AwsClients {
+  s3(region: string): S3Client;
+  cloudFront(): CloudFrontClient;
+  cloudFormation(region: string): CloudFormationClient;
+  destroy(): void;
+}
+
+function memo<T extends { destroy(): void }>(
+  make: (region: string) => T,
+  all: { destroy(): void }[],
+) {
+  const byRegion = new Map<string, T>();
+  return (region: string): T => {
+    let client = byRegion.get(region);
+    if (client === undefined) {
+      client = make(region);
+      byRegion.set(region, client);
+      all.push(client);
+    }
+    return client;
+  };
+}
+
+export function createClients(credentials: Credentials, maxAttempts = 6): AwsClients {
+  const all: { destroy(): void }[] = [];
+  const common = {
+    ...(credentials !== undefined ? { credentials } : {}),
+    maxAttempts,
+    retryMode: 'adaptive',
+  };
+  const s3 = memo((region) => createS3Client({ region, credentials, maxAttempts }), all);
+  // CloudFront is a global service whose API is signed for us-east-1.
+  const cloudFront = memo((region) => new CloudFrontClient({ region, ...common }), all);
+  const cloudFormation = memo((region) => new CloudFormationClient({ region, ...common }), all);
+  return {
+    s3,
+    cloudFront: () => cloudFront(EDGE_REGION),
+    cloudFormation,
+    destroy: () => all.forEach((c) => c.destroy()),
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * `command: sync`: publish `content-dir` to the bucket, then invalidate what changed.
+ * Also the last two steps of `deploy`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Inputs } from '../inputs.js';
+import type { AwsClients } from '../aws/clients.js';
+import { readStackOutputs } from '../aws/stack-outputs.js';
+import { planInvalidation } from '../invalidate/paths.js';
+import { createInvalidation, waitForInvalidation } from '../invalidate/cloudfront.js';
+import type { InvalidationReport } from '../report/summary.js';
+import { runSync, type SyncResult } from '../sync/index.js';
+
+export interface Log {
+  info(message: string): void;
+  warn(message: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export interface CommandContext {
+  readonly clients: AwsClients;
+  readonly log: Log;
+  readonly now: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+}
+
+export interface Target {
+  readonly bucket: string;
+  readonly distributionId: string | undefined;
+}
+
+/** The bucket and distribution: from the inputs, else from the site stack's outputs. */
+export async function resolveTarget(inputs: Inputs, ctx: CommandContext): Promise<Target> {
+  if (inputs.bucket !== undefined)
+    return { bucket: inputs.bucket, distributionId: inputs.distributionId };
+  const stackName = `${inputs.stackName}-site`;
+  const outputs = await readStackOutputs(
+    ctx.clients.cloudFormation(inputs.region),
+    stackName,
+    inputs.region,
+  );
+  const bucket = outputs.BucketName;
+  if (bucket === undefined)
+    throw new Error(
+      `stack '${stackName}' has no output BucketName: was it deployed by this action?`,
+    );
+  return { bucket, distributionId: inputs.distributionId ?? outputs.DistributionId };
+}
+
+export interface SyncCommandResult {
+  readonly sync: SyncResult;
+  readonly invalidation: InvalidationReport | undefined;
+}
+
+export async function syncAndInvalidate(
+  inputs: Inputs,
+  target: Target,
+  ctx: CommandContext,
+): Promise<SyncCommandResult> {
+  const details: string[] = [];
+  let sync: SyncResult;
+  try {
+    sync = await runSync({
+      client: ctx.clients.s3(inputs.region),
+      bucket: target.bucket,
+      contentDir: inputs.contentDir,
+      contentDirInput: inputs.contentDirInput,
+      exclude: inputs.exclude,
+      cacheControl: inputs.cacheControl,
+      delete: inputs.delete,
+      maxDelete: inputs.maxDelete,
+      dryRun: inputs.dryRun,
+      concurrency: inputs.concurrency,
+      now: ctx.now,
+      log: {
+        // Per-file lines go into a collapsed group at the end; plan and progress lines show live.
+        info: (m) =>
+          /^(uploaded|updated headers of|deleted) /.test(m) ? details.push(m) : ctx.log.info(m),
+        warn: (m) => ctx.log.warn(m),
+      },
+    });
+  } finally {
+    if (details.length > 0) {
+      await ctx.log.group(`Sync details (${details.length} changes)`, async () =>
+        details.forEach((d) => ctx.log.info(d)),
+      );
+    }
+  }
+  return { sync, invalidation: await invalidate(inputs, target, sync, ctx) };
+}
+
+async function invalidate(
+  inputs: Inputs,
+  target: Target,
+  sync: SyncResult,
+  ctx: CommandContext,
+): Promise<InvalidationReport | undefined> {
+  const distributionId = target.distributionId;
+  if (distributionId === undefined) {
+    if (inputs.invalidate && sync.changedKeys.length > 0) {
+      ctx.log.info(
+        'no distribution: set `distribution-id` (or deploy the site stack) to invalidate the CloudFront cache',
+      );
+    }
+    return undefined;
+  }
+  const none = (note: string): InvalidationReport => ({
+    distributionId,
+    id: undefined,
+    paths: [],
+    status: 'none',
+    note,
+  });
+  if (!inputs.invalidate) return none('Skipped: `invalidate` is false.');
+  if (sync.changedKeys.length === 0) return none('Nothing changed, nothing to invalidate.');
+  const plan = planInvalidation(sync.changedKeys, { allKeys: sync.allKeys });
+  if (sync.dryRun) {
+    return {
+      distributionId,
+      id: undefined,
+      paths: plan.paths,
+      status: 'dry run',
+      note: `Would invalidate: ${plan.reason}`,
+    };
+  }
+  const cloudFront = ctx.clients.cloudFront();
+  const created = await createInvalidation(
+    cloudFront,
+    distributionId,
+    [...plan.paths],
+    `secure-dist-${randomUUID()}`,
+  );
+  ctx.log.info(
+    `invalidation ${created.id} on ${distributionId}: ${plan.paths.length} path(s) — ${plan.reason}`,
+  );
+  let status = created.status;
+  if (inputs.waitForInvalidation) {
+    const done = await waitForInvalidation(cloudFront, distributionId, created.id, {
+      timeoutSeconds: inputs.invalidationTimeoutSeconds,
+      sleep: ctx.sleep,
+      now: ctx.now,
+      onProgress: (s, elapsedMs) =>
+        ctx.log.info(`invalidation ${created.id}: ${s} after ${Math.round(elapsedMs / 1000)} s`),
+    });
+    status = done.status;
+  }
+  return { distributionId, id: created.id, paths: plan.paths, status, note: plan.reason };
+}

@@ -1,0 +1,66 @@
+/**
+ * `command: synth`: render both stacks offline, exactly as `deploy` sends them, into
+ * `output-dir`. No AWS call.
+ */
+import path from 'node:path';
+import type { Inputs } from '../inputs.js';
+import { synthesize, writeSynth, type SynthResult } from '../synth/index.js';
+import type { EdgeCredential } from '../edge/config.js';
+
+/** The ARN of the edge role's permissions boundary, when one applies (see the input). */
+export function permissionsBoundaryArn(inputs: Inputs): string | undefined {
+  if (inputs.permissionsBoundary === 'none') return undefined;
+  if (inputs.permissionsBoundary !== 'auto') return inputs.permissionsBoundary;
+  // The bootstrap stack creates `<stack-name>-edge-boundary` in the deploy role's account.
+  const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(inputs.roleToAssume ?? '');
+  return m ? `arn:${m[1]}:iam::${m[2]}:policy/${inputs.stackName}-edge-boundary` : undefined;
+}
+
+export function synthFor(inputs: Inputs, users: readonly EdgeCredential[]): SynthResult {
+  return synthesize({
+    stackName: inputs.stackName,
+    region: inputs.region,
+    realm: inputs.realm,
+    users,
+    domainName: inputs.domainName,
+    certificateArn: inputs.certificateArn,
+    permissionsBoundaryArn: permissionsBoundaryArn(inputs),
+  });
+}
+
+export function requireUsers(inputs: Inputs, command: string): EdgeCredential[] {
+  if (inputs.basicAuthUsers.length === 0) {
+    throw new Error(
+      `\`basic-auth-users\` is empty: \`${command}\` needs the users to bake into the edge function ` +
+        "(pass a secret: basic-auth-users: ${{ secrets.SITE_USERS }}, one 'user:password' per line)",
+    );
+  }
+  return inputs.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
+}
+
+export interface SynthCommandResult {
+  readonly result: SynthResult;
+  readonly files: string[];
+}
+
+export function synthCommand(inputs: Inputs, workspace: string): SynthCommandResult {
+  const result = synthFor(inputs, requireUsers(inputs, 'synth'));
+  const files = writeSynth(result, inputs.outputDir).map((f) => path.relative(workspace, f));
+  return { result, files };
+}
+
+export function synthSummaryMarkdown(s: SynthCommandResult): string {
+  const row = (label: string, st: SynthResult['edge']) =>
+    `| ${label} | \`${st.stackName}\` | ${st.region} | ${Buffer.byteLength(st.templateBody)} B | \`${st.fingerprint.slice(0, 12)}\` |`;
+  return [
+    '### Synth',
+    '',
+    '| stack | name | region | template | fingerprint |',
+    '|---|---|---|--:|---|',
+    row('edge', s.result.edge),
+    row('site', s.result.site),
+    '',
+    ...s.files.map((f) => `- \`${f}\``),
+    '',
+  ].join('\n');
+}

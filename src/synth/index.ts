@@ -1,0 +1,21 @@
+/** Rendering the CloudFormation templates offline: what `synth` writes and `deploy` sends. */
+export {
+  assertResolved,
+  EDGE_REGION,
+  fingerprintOf,
+  MAX_STACK_NAME_LENGTH,
+  readTemplate,
+  synthesize,
+  TEMPLATE_BODY_LIMIT,
+  TemplateTooLargeError,
+  withEdgeVersion,
+  type DeployTimeParameter,
+  type RenderedStack,
+  type StackParameter,
+  type SynthOptions,
+  type SynthResult,
+  type TemplateName,
+} from './render.js';
+export { loadTemplate, parseTemplate, type Template } from './template.js';
+export { isJsonObject, jsonAt, objectAt, type Json, type JsonObject } from './json.js';
+export { SYNTH_FILES, writeSynth } from './write.js';

@@ -1,0 +1,306 @@
+/**
+ * Rendering: templates + inputs ⇒ the exact `TemplateBody` and `Parameters` deploy sends, for
+ * the edge stack (us-east-1) and the site stack (`region`). Pure apart from reading templates
+ * when a directory is given; the same inputs give byte-identical output.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  buildEdgeConfig,
+  EDGE_RUNTIME,
+  renderEdgeCode,
+  type EdgeConfig,
+  type EdgeCredential,
+} from '../edge/config.js';
+import { cloneJson, isJsonObject, objectAt, type Json } from './json.js';
+import { loadTemplate, parseTemplate, type Template } from './template.js';
+import { EMBEDDED_TEMPLATES } from './templates.generated.js';
+
+/** CloudFormation's limit for a template passed inline (`TemplateBody`), in bytes. */
+export const TEMPLATE_BODY_LIMIT = 51_200;
+/** Lambda@Edge functions live in us-east-1, and so does the edge stack. */
+export const EDGE_REGION = 'us-east-1';
+/** The edge function is named `<stack-name>-edge-viewer-request`; Lambda allows 64 characters. */
+export const MAX_STACK_NAME_LENGTH = 64 - '-edge-viewer-request'.length;
+
+export type TemplateName = 'edge' | 'site' | 'bootstrap';
+
+export interface SynthOptions {
+  stackName: string;
+  region: string;
+  realm: string;
+  users: readonly EdgeCredential[];
+  domainName?: string | undefined;
+  certificateArn?: string | undefined;
+  /** Permissions boundary of the edge function's role (bootstrap output `EdgeRoleBoundaryArn`). */
+  permissionsBoundaryArn?: string | undefined;
+  /** Read `<name>.yaml` from here instead of the templates embedded at build time. */
+  templatesDir?: string | undefined;
+}
+
+export interface StackParameter {
+  ParameterKey: string;
+  ParameterValue: string;
+}
+
+/** A parameter only deploy can know: the output of another stack, read after that stack is up. */
+export interface DeployTimeParameter {
+  parameterKey: string;
+  fromStack: string;
+  fromRegion: string;
+  outputKey: string;
+}
+
+export interface RenderedStack {
+  stackName: string;
+  region: string;
+  /** Compact JSON: exactly what deploy sends as `TemplateBody`. */
+  templateBody: string;
+  /** Known parameters, sorted by key. */
+  parameters: StackParameter[];
+  /** Parameters still to be filled in at deploy time (see `withEdgeVersion`). */
+  resolvedAtDeploy: DeployTimeParameter[];
+  /** SHA-256 (hex) of the template body, the parameters and what is still to be resolved. */
+  fingerprint: string;
+}
+
+export interface SynthResult {
+  edge: RenderedStack;
+  site: RenderedStack;
+}
+
+/** A rendered template CloudFormation would refuse as `TemplateBody`. */
+export class TemplateTooLargeError extends Error {
+  constructor(
+    readonly stackName: string,
+    readonly bytes: number,
+    readonly limit: number,
+    readonly users: number,
+    exact: boolean,
+  ) {
+    super(
+      `stack '${stackName}': the rendered template is ${exact ? '' : 'at least '}${formatBytes(bytes)}, ` +
+        `over CloudFormation's TemplateBody limit of ${formatBytes(limit)}. ` +
+        `The edge function carries one entry per password (${users} now): ` +
+        'use fewer users in `basic-auth-users`, or shorten the rotation grace period so replaced passwords drop out sooner.',
+    );
+    this.name = 'TemplateTooLargeError';
+  }
+}
+
+const EDGE_VERSION_PARAMETER = 'EdgeFunctionVersionArn';
+const EDGE_VERSION_OUTPUT = 'EdgeFunctionVersionArn';
+const PLACEHOLDER = /@@([A-Z0-9_]+)@@/g;
+
+/** The edge and site stacks, rendered. Throws on invalid input or a template over the limit. */
+export function synthesize(options: SynthOptions): SynthResult {
+  validateOptions(options);
+  const edgeStackName = `${options.stackName}-edge`;
+  const siteStackName = `${options.stackName}-site`;
+  const edgeTemplate = readTemplate('edge', options.templatesDir);
+  const siteTemplate = readTemplate('site', options.templatesDir);
+  const edgeParameters = { PermissionsBoundaryArn: options.permissionsBoundaryArn ?? '' };
+
+  // Before paying for one scrypt hash per password: a lower bound of the rendered size, with
+  // stand-in hashes of the real length. Thousands of users fail here in milliseconds.
+  const estimate = renderEdge(edgeTemplate, renderEdgeCode(standInConfig(options)));
+  assertFits(edgeStackName, estimate, options.users.length, false);
+
+  const config = buildEdgeConfig({
+    scope: options.stackName,
+    realm: options.realm,
+    users: options.users,
+  });
+  const edgeBody = renderEdge(edgeTemplate, renderEdgeCode(config));
+  assertFits(edgeStackName, edgeBody, options.users.length, true);
+  const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
+
+  const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, {}));
+  assertFits(siteStackName, siteBody, options.users.length, true);
+  const site = renderedStack(
+    siteStackName,
+    options.region,
+    siteBody,
+    { DomainName: options.domainName ?? '', CertificateArn: options.certificateArn ?? '' },
+    [
+      {
+        parameterKey: EDGE_VERSION_PARAMETER,
+        fromStack: edgeStackName,
+        fromRegion: EDGE_REGION,
+        outputKey: EDGE_VERSION_OUTPUT,
+      },
+    ],
+  );
+  return { edge, site };
+}
+
+/**
+ * The site stack with the edge stack's version ARN filled in (deploy reads it from the edge
+ * stack's `EdgeFunctionVersionArn` output) and its fingerprint recomputed.
+ */
+export function withEdgeVersion(site: RenderedStack, versionArn: string): RenderedStack {
+  if (!/^arn:aws[a-z-]*:lambda:us-east-1:\d{12}:function:[\w-]+:\d+$/.test(versionArn)) {
+    throw new Error(
+      `stack '${site.stackName}': '${versionArn}' is not a numbered Lambda version ARN in us-east-1 (from output ${EDGE_VERSION_OUTPUT})`,
+    );
+  }
+  if (!site.resolvedAtDeploy.some((p) => p.parameterKey === EDGE_VERSION_PARAMETER)) {
+    throw new Error(`stack '${site.stackName}' has no ${EDGE_VERSION_PARAMETER} left to resolve`);
+  }
+  const parameters = Object.fromEntries(
+    site.parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
+  );
+  parameters[EDGE_VERSION_PARAMETER] = versionArn;
+  const pending = site.resolvedAtDeploy.filter((p) => p.parameterKey !== EDGE_VERSION_PARAMETER);
+  return renderedStack(site.stackName, site.region, site.templateBody, parameters, pending);
+}
+
+/** Throws, naming the parameters and where they come from, unless everything is resolved. */
+export function assertResolved(stack: RenderedStack): void {
+  if (stack.resolvedAtDeploy.length === 0) return;
+  const missing = stack.resolvedAtDeploy
+    .map(
+      (p) =>
+        `${p.parameterKey} (output ${p.outputKey} of stack '${p.fromStack}' in ${p.fromRegion})`,
+    )
+    .join(', ');
+  throw new Error(`stack '${stack.stackName}': parameters not resolved yet: ${missing}`);
+}
+
+/** SHA-256 (hex) over the template body, the parameters and the parameters still to resolve. */
+export function fingerprintOf(
+  templateBody: string,
+  parameters: readonly StackParameter[],
+  resolvedAtDeploy: readonly DeployTimeParameter[] = [],
+): string {
+  const canonical = JSON.stringify([
+    templateBody,
+    parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
+    resolvedAtDeploy.map((p) => [p.parameterKey, p.fromStack, p.fromRegion, p.outputKey]),
+  ]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/** A template's YAML: from `templatesDir`, else as embedded in the build. */
+export function readTemplate(name: TemplateName, templatesDir?: string): Template {
+  if (templatesDir !== undefined) return loadTemplate(join(templatesDir, `${name}.yaml`));
+  return parseTemplate(
+    EMBEDDED_TEMPLATES[`${name}.yaml`],
+    `cloudformation/${name}.yaml (embedded)`,
+  );
+}
+
+function renderEdge(template: Template, code: string): string {
+  const sha256 = createHash('sha256').update(code, 'utf8').digest('hex');
+  const filled = fillPlaceholders(template, {
+    EDGE_CODE: code,
+    EDGE_RUNTIME,
+    EDGE_CODE_SHA256: sha256,
+  });
+  // The code must have landed where Lambda reads it, not just anywhere.
+  const zipFile = objectAt(filled, 'Resources', 'EdgeFunction', 'Properties', 'Code').ZipFile;
+  if (zipFile !== code)
+    throw new Error(
+      'edge template: Resources.EdgeFunction.Properties.Code.ZipFile must be @@EDGE_CODE@@',
+    );
+  return JSON.stringify(filled);
+}
+
+/**
+ * Replaces `@@NAME@@` in every string of the template (keys included) in one pass, so a value
+ * is never scanned again. Throws on a token it has no value for, naming it.
+ */
+function fillPlaceholders(template: Template, values: Readonly<Record<string, string>>): Template {
+  const fill = (text: string): string =>
+    text.replace(PLACEHOLDER, (_match, name: string) => {
+      const value = Object.hasOwn(values, name) ? values[name] : undefined;
+      if (value === undefined) throw new Error(`template placeholder @@${name}@@ has no value`);
+      return value;
+    });
+  const walk = (node: Json): Json => {
+    if (typeof node === 'string') return fill(node);
+    if (Array.isArray(node)) return node.map(walk);
+    if (isJsonObject(node)) {
+      return Object.fromEntries(
+        Object.entries(node).map(([key, value]) => [fill(key), walk(value)]),
+      );
+    }
+    return node;
+  };
+  const filled = walk(cloneJson(template));
+  if (!isJsonObject(filled)) throw new Error('template: not a mapping after rendering');
+  return filled;
+}
+
+/**
+ * The configuration with a stand-in salt and hash of the real lengths for each distinct
+ * user/password pair and no expiry: its rendered code is never longer than the real one.
+ */
+function standInConfig(options: SynthOptions): EdgeConfig {
+  const seen = new Set<string>();
+  const users: EdgeConfig['users'] = [];
+  const salt = 'A'.repeat(22); // 16 bytes, base64url
+  const hash = 'A'.repeat(43); // 32 bytes, base64url
+  for (const { user, password } of options.users) {
+    const key = `${user.normalize('NFC')}\u0000${password.normalize('NFC')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    users.push({ user: user.normalize('NFC'), salt, hash });
+  }
+  return { realm: options.realm, users };
+}
+
+function assertFits(stackName: string, body: string, users: number, exact: boolean): void {
+  const bytes = Buffer.byteLength(body, 'utf8');
+  if (bytes > TEMPLATE_BODY_LIMIT) {
+    throw new TemplateTooLargeError(stackName, bytes, TEMPLATE_BODY_LIMIT, users, exact);
+  }
+}
+
+function renderedStack(
+  stackName: string,
+  region: string,
+  templateBody: string,
+  parameterValues: Readonly<Record<string, string>>,
+  resolvedAtDeploy: DeployTimeParameter[],
+): RenderedStack {
+  const parameters = Object.keys(parameterValues)
+    .sort()
+    .map((key) => ({ ParameterKey: key, ParameterValue: parameterValues[key] ?? '' }));
+  return {
+    stackName,
+    region,
+    templateBody,
+    parameters,
+    resolvedAtDeploy,
+    fingerprint: fingerprintOf(templateBody, parameters, resolvedAtDeploy),
+  };
+}
+
+function validateOptions(options: SynthOptions): void {
+  const { stackName } = options;
+  if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(stackName)) {
+    throw new Error(
+      `stack-name: expected a letter followed by letters, digits and hyphens, got '${stackName}'`,
+    );
+  }
+  if (stackName.length > MAX_STACK_NAME_LENGTH) {
+    throw new Error(
+      `stack-name: '${stackName}' is ${stackName.length} characters; at most ${MAX_STACK_NAME_LENGTH} fit, ` +
+        `because the edge function is named '<stack-name>-edge-viewer-request' and Lambda allows 64`,
+    );
+  }
+  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(options.region)) {
+    throw new Error(`region: expected an AWS region such as eu-central-1, got '${options.region}'`);
+  }
+  const hasDomain = (options.domainName ?? '') !== '';
+  const hasCertificate = (options.certificateArn ?? '') !== '';
+  if (hasDomain !== hasCertificate) {
+    throw new Error('domain-name and certificate-arn go together: set both or neither');
+  }
+  if (options.users.length === 0) throw new Error('basic-auth-users: at least one user is needed');
+}
+
+function formatBytes(bytes: number): string {
+  return `${bytes.toLocaleString('en-US')} bytes`;
+}
