@@ -52,6 +52,7 @@ describe('parseInputs', () => {
     ['concurrency', '0', /`concurrency`: expected a whole number from 1 to 256, got 0/],
     ['rotation-grace-period', 'an hour', /`rotation-grace-period`: expected a duration/],
     ['realm', 'say "hi"', /`realm`: must not contain double quotes/],
+    ['realm', 'Zürich', /`realm`: must be printable ASCII/],
     ['stack-name', '1abc', /`stack-name`: expected a letter/],
     [
       'domain-name',

@@ -328,12 +328,14 @@ export function parseMaxDelete(raw: string): MaxDelete {
 export function validateRealm(realm: string): void {
   if (realm.length > 128)
     throw new InputError('realm', `must be at most 128 characters, got ${realm.length}`);
-  // The realm goes inside a quoted-string of WWW-Authenticate: no quotes, backslashes or control characters.
-  // eslint-disable-next-line no-control-regex
-  if (/["\\\u0000-\u001f\u007f]/.test(realm)) {
+  // The realm goes inside a quoted-string of WWW-Authenticate in a response CloudFront generates:
+  // printable ASCII only, and no quotes or backslashes.
+  if (/["\\]/.test(realm))
+    throw new InputError('realm', 'must not contain double quotes or backslashes');
+  if (!/^[\x20-\x7e]+$/.test(realm)) {
     throw new InputError(
       'realm',
-      'must not contain double quotes, backslashes or control characters',
+      'must be printable ASCII (no control characters, no accented letters)',
     );
   }
 }

@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks the Lambda@Edge viewer-request handler as it is deployed (the bundled template,
+ * rendered with a real configuration, loaded as CommonJS by loadHandlerFromSource):
+ *
+ * - warm valid request: a credential already in the container's cache;
+ * - wrong credential: a full scrypt verification that fails (never cached);
+ * - cold verification: a fresh handler (empty cache) per valid request;
+ * - module load: evaluating the rendered code (100 users) into a handler;
+ * - bundle size: the minified handler without its configuration.
+ *
+ * Prints a markdown table and writes it into BENCHMARKS.md between
+ * `<!-- edge:start -->` and `<!-- edge:end -->` (other content is left alone).
+ * Run after `node scripts/build-edge.mjs`. `--quick` runs fewer iterations.
+ */
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const N = quick
+  ? { warm: 20_000, wrong: 50, cold: 50, load: 50, processes: 5 }
+  : { warm: 200_000, wrong: 300, cold: 300, load: 300, processes: 30 };
+
+// The edge config module is TypeScript: compile it (and what it imports) to one ES module.
+const dir = await mkdtemp(path.join(tmpdir(), 'bench-edge-'));
+let edge;
+try {
+  const file = path.join(dir, 'config.mjs');
+  await build({
+    stdin: {
+      contents: "export * from './src/edge/config.ts'; export * from './src/edge/bundled.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: file,
+    logLevel: 'warning',
+  });
+  edge = await import(pathToFileURL(file).href);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
+const { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER, buildEdgeConfig, renderEdgeCode } = edge;
+const { loadHandlerFromSource } = edge;
+
+const users = Array.from({ length: 100 }, (_, i) => ({
+  user: `user-${String(i).padStart(3, '0')}`,
+  password: `password-${i}-${'x'.repeat(16)}`,
+  ...(i % 2 === 0 ? { expires: 4_000_000_000 } : {}),
+}));
+const code = renderEdgeCode(buildEdgeConfig({ scope: 'bench', realm: 'Bench', users }));
+const header = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+const valid = header(users[42].user, users[42].password);
+const wrong = header(users[42].user, 'not-the-password');
+
+function event(authorization) {
+  return {
+    Records: [
+      {
+        cf: {
+          config: {
+            distributionDomainName: 'd111111abcdef8.cloudfront.net',
+            distributionId: 'EDFDVBD6EXAMPLE',
+            eventType: 'viewer-request',
+            requestId: 'bench',
+          },
+          request: {
+            clientIp: '203.0.113.178',
+            headers: {
+              host: [{ key: 'Host', value: 'd111111abcdef8.cloudfront.net' }],
+              authorization: [{ key: 'Authorization', value: authorization }],
+            },
+            method: 'GET',
+            querystring: '',
+            uri: '/docs/guide/',
+          },
+        },
+      },
+    ],
+  };
+}
+
+function stats(samples) {
+  samples.sort((a, b) => a - b);
+  const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  return { median: at(0.5), p99: at(0.99), n: samples.length };
+}
+
+async function timeRequests(handler, authorization, n, expectStatus) {
+  const samples = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = event(authorization);
+    const start = performance.now();
+    const result = await handler(e);
+    samples[i] = performance.now() - start;
+    if ((result.status ?? 'pass') !== expectStatus) {
+      throw new Error(`bench: expected ${expectStatus}, got ${result.status ?? 'pass'}`);
+    }
+  }
+  return stats(samples);
+}
+
+// Warm valid: one verification, then the cache.
+const warmHandler = loadHandlerFromSource(code);
+await warmHandler(event(valid));
+for (let i = 0; i < 1000; i++) await warmHandler(event(valid));
+const warm = await timeRequests(warmHandler, valid, N.warm, 'pass');
+
+// Wrong credential: every request runs the KDF.
+const wrongResult = await timeRequests(warmHandler, wrong, N.wrong, '401');
+
+// Cold verification: a fresh handler (empty cache) for each request; only the request is timed.
+const coldSamples = [];
+for (let i = 0; i < N.cold; i++) {
+  const handler = loadHandlerFromSource(code);
+  const e = event(valid);
+  const start = performance.now();
+  const result = await handler(e);
+  coldSamples.push(performance.now() - start);
+  if (result.status !== undefined) throw new Error(`bench: cold request got ${result.status}`);
+}
+const cold = stats(coldSamples);
+
+// Module load: evaluate the rendered code (100 users) into a handler.
+const loadSamples = [];
+for (let i = 0; i < N.load; i++) {
+  const start = performance.now();
+  loadHandlerFromSource(code);
+  loadSamples.push(performance.now() - start);
+}
+const load = stats(loadSamples);
+
+// First load in a fresh Node process, as Lambda's init does: require() of index.js. Twice:
+// with a cold Node (the time includes Node compiling its own node:crypto and stream internals
+// on first use, which any handler using node:crypto pays) and with node:crypto already loaded
+// (the handler's own cost: compiling the code and building its tables).
+const coldNodeSamples = [];
+const ownSamples = [];
+const emptySamples = [];
+const codeDir = await mkdtemp(path.join(tmpdir(), 'bench-edge-cjs-'));
+try {
+  const index = path.join(codeDir, 'index.js');
+  const empty = path.join(codeDir, 'empty.js');
+  await writeFile(index, code);
+  await writeFile(empty, '');
+  const probe = (preload, file = index) =>
+    [
+      "const { performance } = require('node:perf_hooks');",
+      "require('node:path');",
+      preload ? "require('node:crypto').createHash('sha256');" : '',
+      'const start = performance.now();',
+      `require(${JSON.stringify(file)});`,
+      'process.stdout.write(String(performance.now() - start));',
+    ].join('\n');
+  for (let i = 0; i < N.processes; i++) {
+    for (const [samples, preload] of [
+      [coldNodeSamples, false],
+      [ownSamples, true],
+    ]) {
+      const out = execFileSync(process.execPath, ['-e', probe(preload)], { encoding: 'utf8' });
+      samples.push(Number(out));
+    }
+    const out = execFileSync(process.execPath, ['-e', probe(true, empty)], { encoding: 'utf8' });
+    emptySamples.push(Number(out));
+  }
+} finally {
+  await rm(codeDir, { recursive: true, force: true });
+}
+const firstLoadColdNode = stats(coldNodeSamples);
+const firstLoad = stats(ownSamples);
+const firstLoadEmpty = stats(emptySamples);
+
+const bundleBytes = Buffer.byteLength(EDGE_HANDLER_TEMPLATE) - EDGE_PLACEHOLDER.length;
+const renderedBytes = Buffer.byteLength(code);
+
+const us = (ms) => `${(ms * 1000).toFixed(1)} µs`;
+const ms = (v) => `${v.toFixed(2)} ms`;
+const verdict = (ok, figure) => `${ok ? 'met' : 'NOT met'} (${figure})`;
+/** Lambda@Edge viewer triggers get 128 MB, i.e. 128/1769 of a vCPU. */
+const edgeShare = 128 / 1769;
+
+const rows = [
+  [
+    'warm valid request (cached)',
+    us(warm.median),
+    us(warm.p99),
+    N.warm,
+    `≤ 20 µs: ${verdict(warm.median <= 0.02, us(warm.median))}`,
+  ],
+  [
+    'wrong credential (scrypt, 401)',
+    ms(wrongResult.median),
+    ms(wrongResult.p99),
+    N.wrong,
+    `≈ ${ms(wrongResult.median / edgeShare)} on a 128 MB edge function`,
+  ],
+  [
+    'cold verification (fresh container)',
+    ms(cold.median),
+    ms(cold.p99),
+    N.cold,
+    `≤ 7 ms here (≈ 100 ms at 128 MB): ${verdict(cold.median <= 7, `≈ ${ms(cold.median / edgeShare)} at 128 MB`)}`,
+  ],
+  [
+    'module load (100 users), repeated in one process',
+    ms(load.median),
+    ms(load.p99),
+    N.load,
+    `≤ 5 ms: ${verdict(load.median <= 5, ms(load.median))}`,
+  ],
+  [
+    'module load (100 users), first require() in a fresh process, node:crypto loaded',
+    ms(firstLoad.median),
+    ms(firstLoad.p99),
+    N.processes,
+    `≤ 5 ms: ${verdict(firstLoad.median <= 5, ms(firstLoad.median))}`,
+  ],
+  [
+    'same, cold Node (includes loading node:crypto itself)',
+    ms(firstLoadColdNode.median),
+    ms(firstLoadColdNode.p99),
+    N.processes,
+    'for information: node:crypto is needed by any hashing handler',
+  ],
+  [
+    'baseline: first require() of an empty file, node:crypto loaded',
+    ms(firstLoadEmpty.median),
+    ms(firstLoadEmpty.p99),
+    N.processes,
+    "for information: Node's module loader alone",
+  ],
+];
+const table = [
+  `Edge handler, Node ${process.version} on ${process.platform}/${process.arch}` +
+    `${quick ? ' (quick run)' : ''}. Bundle: ${bundleBytes} bytes without config ` +
+    `(≤ 10,240: ${bundleBytes <= 10240 ? 'met' : 'NOT met'}); rendered with 100 users: ${renderedBytes} bytes.`,
+  '',
+  '| measure | median | p99 | iterations | target |',
+  '|---|---:|---:|---:|---|',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+  `| bundle size (config excluded) | ${bundleBytes} B | | | ≤ 10 KB: ${verdict(bundleBytes <= 10240, `${bundleBytes} B`)} |`,
+].join('\n');
+
+console.log(table);
+
+const file = path.join(root, 'BENCHMARKS.md');
+const START = '<!-- edge:start -->';
+const END = '<!-- edge:end -->';
+const section = `${START}\n${table}\n${END}`;
+let text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
+const from = text.indexOf(START);
+const to = text.indexOf(END);
+if (from >= 0 && to > from) {
+  text = text.slice(0, from) + section + text.slice(to + END.length);
+} else {
+  text = `${text.replace(/\n*$/, '\n')}\n## Edge function\n\n${section}\n`;
+}
+await writeFile(file, text);

@@ -1,0 +1,263 @@
+/**
+ * The edge function's configuration, built by the action at synth time and baked into the
+ * function's code (Lambda@Edge has no environment variables).
+ *
+ * - `buildEdgeConfig` turns `user:password` pairs into salted scrypt hashes (no plaintext
+ *   password ever reaches the function);
+ * - `renderEdgeCode` puts a configuration into the bundled handler: the same users and realm
+ *   give byte-identical code, so an unchanged deploy publishes no new Lambda version;
+ * - `loadHandlerFromSource` evaluates rendered code as Lambda would (CommonJS, only
+ *   `node:crypto`), for tests, the benchmark and the sandbox.
+ *
+ * Errors name the user and the rule broken, never the password or a hash.
+ */
+import * as nodeCrypto from 'node:crypto';
+import { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER } from './bundled.js';
+import type { CloudFrontRequestEvent, CloudFrontRequestResult } from './events.js';
+import { HASH_BYTES, SALT_BYTES, deriveKey } from './shared.js';
+
+/**
+ * The newest Node.js runtime Lambda@Edge accepts. The CloudFront Developer Guide, "Restrictions
+ * on Lambda@Edge" › "Supported runtimes"
+ * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html#lambda-at-edge-restrictions-runtime)
+ * says Lambda@Edge supports the latest Node.js and Python runtimes and refers to the Lambda
+ * Developer Guide's list (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html and
+ * lambda-nodejs.html), whose newest Node.js runtime is `nodejs24.x` (Amazon Linux 2023,
+ * deprecation 2028-04-30). Node.js 24 drops callback-style handlers: ours is `async`.
+ */
+export const EDGE_RUNTIME = 'nodejs24.x';
+
+/** One accepted password of one user. */
+export interface EdgeUser {
+  /** NFC user name. */
+  user: string;
+  /** `SALT_BYTES` bytes, base64url without padding (see `deriveSalt`). */
+  salt: string;
+  /** scrypt hash (`HASH_BYTES` bytes), base64url without padding (see `hashPassword`). */
+  hash: string;
+  /** Epoch seconds from which this password no longer authenticates (rotation grace period). */
+  expires?: number;
+}
+
+export interface EdgeConfig {
+  realm: string;
+  users: EdgeUser[];
+}
+
+export interface EdgeCredential {
+  user: string;
+  password: string;
+  /** Epoch seconds from which this password no longer authenticates. */
+  expires?: number;
+}
+
+export interface BuildEdgeConfigOptions {
+  /** What salts are derived from besides the user, e.g. the stack name. */
+  scope: string;
+  realm: string;
+  users: readonly EdgeCredential[];
+}
+
+/** The handler as loaded from rendered code. */
+export type EdgeHandler = (event: CloudFrontRequestEvent) => Promise<CloudFrontRequestResult>;
+
+export interface LoadHandlerOptions {
+  /** The clock the handler sees through `Date.now()`, in epoch milliseconds. */
+  now?: () => number;
+  /** What `require('node:crypto')` returns inside the handler, e.g. an instrumented copy. */
+  crypto?: typeof nodeCrypto;
+}
+
+const SALT_LABEL = 'secure-dist-action/edge-salt/v1';
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+
+/**
+ * The salt of a user: the first `SALT_BYTES` bytes of SHA-256 over a label, the scope and the
+ * NFC user name, base64url. Deterministic, so the same users render the same code; it never
+ * depends on the password (a salt derived from the password would be a fast hash of it).
+ * Different sites (scopes) give the same user different salts.
+ */
+export function deriveSalt(scope: string, user: string): string {
+  return nodeCrypto
+    .createHash('sha256')
+    .update(`${SALT_LABEL}\u0000${scope}\u0000${user.normalize('NFC')}`)
+    .digest()
+    .subarray(0, SALT_BYTES)
+    .toString('base64url');
+}
+
+/** The scrypt hash (base64url) the edge function checks a password against (both NFC'd here). */
+export function hashPassword(user: string, password: string, salt: string): string {
+  return deriveKey(
+    user.normalize('NFC'),
+    password.normalize('NFC'),
+    decode(salt, SALT_BYTES, 'salt', user),
+  ).toString('base64url');
+}
+
+/**
+ * Hashes every credential with its deterministic salt. The same user and password listed
+ * twice become one entry (the later expiry wins; no expiry is latest). Throws on an empty
+ * scope or list, a bad realm, a user name with a colon or control character, an empty
+ * password or a password with a control character, a bad expiry.
+ */
+export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
+  if (options.scope === '') throw new Error('edge config: the scope must not be empty');
+  validateRealm(options.realm);
+  if (options.users.length === 0) throw new Error('edge config: at least one user is needed');
+  const byKey = new Map<string, EdgeUser>();
+  for (const credential of options.users) {
+    const user = credential.user.normalize('NFC');
+    const password = credential.password.normalize('NFC');
+    validateUser(user);
+    if (password === '') throw new Error(`edge config: the password of user '${user}' is empty`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(password)) {
+      throw new Error(`edge config: the password of user '${user}' contains a control character`);
+    }
+    if (credential.expires !== undefined) validateExpires(credential.expires, user);
+    const salt = deriveSalt(options.scope, user);
+    const hash = hashPassword(user, password, salt);
+    const entry: EdgeUser = { user, salt, hash };
+    if (credential.expires !== undefined) entry.expires = credential.expires;
+    const key = `${user}\u0000${hash}`;
+    const previous = byKey.get(key);
+    if (previous === undefined || laterExpiry(entry, previous) === entry) byKey.set(key, entry);
+  }
+  return { realm: options.realm, users: sortUsers([...byKey.values()]) };
+}
+
+/**
+ * The handler's CommonJS code with `config` in place of the placeholder. Users are sorted and
+ * their keys written in a fixed order, and non-ASCII characters are escaped, so the output is
+ * ASCII and depends only on the configuration's content.
+ */
+export function renderEdgeCode(config: EdgeConfig): string {
+  validateRealm(config.realm);
+  const users = sortUsers(
+    config.users.map((u) => {
+      validateUser(u.user);
+      decode(u.salt, SALT_BYTES, 'salt', u.user);
+      decode(u.hash, HASH_BYTES, 'hash', u.user);
+      if (u.expires !== undefined) validateExpires(u.expires, u.user);
+      const entry: EdgeUser = { user: u.user, salt: u.salt, hash: u.hash };
+      if (u.expires !== undefined) entry.expires = u.expires;
+      return entry;
+    }),
+  );
+  const json = JSON.stringify({ realm: config.realm, users }).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const parts = EDGE_HANDLER_TEMPLATE.split(EDGE_PLACEHOLDER);
+  if (parts.length !== 2) {
+    throw new Error('edge handler template: expected the config placeholder exactly once');
+  }
+  return parts.join(json);
+}
+
+/**
+ * Evaluates rendered CommonJS handler code and returns its `handler`, as Lambda would load
+ * `index.js`. `require` allows only `crypto` / `node:crypto`. The code runs in this realm.
+ */
+export function loadHandlerFromSource(code: string, options: LoadHandlerOptions = {}): EdgeHandler {
+  const cryptoModule = options.crypto ?? nodeCrypto;
+  const requireCrypto = (id: string): typeof nodeCrypto => {
+    if (id === 'crypto' || id === 'node:crypto') return cryptoModule;
+    throw new Error(`edge handler: require('${id}') is not allowed (only node:crypto)`);
+  };
+  const now = options.now;
+  const DateImpl =
+    now === undefined
+      ? Date
+      : class extends Date {
+          static override now(): number {
+            return now();
+          }
+        };
+  const module: { exports: unknown } = { exports: {} };
+  const evaluate = new Function('module', 'exports', 'require', 'Date', code);
+  evaluate(module, module.exports, requireCrypto, DateImpl);
+  const exported: unknown = module.exports;
+  const handler: unknown =
+    typeof exported === 'object' && exported !== null && 'handler' in exported
+      ? exported.handler
+      : undefined;
+  if (typeof handler !== 'function') {
+    throw new Error('edge handler: the code does not export a handler function');
+  }
+  return async (event) => {
+    const result: unknown = await Reflect.apply(handler, undefined, [event]);
+    if (!isRequestResult(result)) {
+      throw new Error('edge handler: returned neither a request nor a generated response');
+    }
+    return result;
+  };
+}
+
+function isRequestResult(value: unknown): value is CloudFrontRequestResult {
+  if (typeof value !== 'object' || value === null) return false;
+  if ('status' in value) return typeof value.status === 'string';
+  return 'uri' in value && typeof value.uri === 'string' && 'headers' in value;
+}
+
+function validateRealm(realm: string): void {
+  if (realm === '' || realm.length > 128 || !/^[\x20-\x7e]+$/.test(realm) || /["\\]/.test(realm)) {
+    throw new Error(
+      'edge config: the realm must be 1 to 128 printable ASCII characters without double quotes or backslashes',
+    );
+  }
+}
+
+function validateUser(user: string): void {
+  if (user === '') throw new Error('edge config: a user name is empty');
+  if (user.includes(':')) throw new Error(`edge config: user name '${user}' contains a colon`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(user)) {
+    throw new Error(
+      `edge config: user name '${JSON.stringify(user)}' contains a control character`,
+    );
+  }
+  if (user !== user.normalize('NFC')) {
+    throw new Error(`edge config: user name '${user}' is not NFC-normalised`);
+  }
+}
+
+function validateExpires(expires: number, user: string): void {
+  if (!Number.isSafeInteger(expires) || expires < 0) {
+    throw new Error(
+      `edge config: the expiry of a password of user '${user}' must be whole epoch seconds, got ${expires}`,
+    );
+  }
+}
+
+function decode(value: string, bytes: number, what: string, user: string): Buffer {
+  const buffer = BASE64URL.test(value) ? Buffer.from(value, 'base64url') : Buffer.alloc(0);
+  if (buffer.length !== bytes || buffer.toString('base64url') !== value) {
+    throw new Error(
+      `edge config: the ${what} of user '${user}' is not ${bytes} bytes of base64url`,
+    );
+  }
+  return buffer;
+}
+
+function laterExpiry(a: EdgeUser, b: EdgeUser): EdgeUser {
+  if (a.expires === undefined) return a;
+  if (b.expires === undefined) return b;
+  return a.expires >= b.expires ? a : b;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** By user, salt, hash, then expiry (none last): code-unit order, independent of locale. */
+function sortUsers(users: EdgeUser[]): EdgeUser[] {
+  return users.sort(
+    (a, b) =>
+      compareStrings(a.user, b.user) ||
+      compareStrings(a.salt, b.salt) ||
+      compareStrings(a.hash, b.hash) ||
+      (a.expires ?? Number.MAX_SAFE_INTEGER) - (b.expires ?? Number.MAX_SAFE_INTEGER),
+  );
+}
