@@ -3,7 +3,9 @@
  * catches: any thrown value becomes the step's failure message.
  */
 import * as core from '@actions/core';
-import { createClients } from './aws/clients.js';
+import * as github from '@actions/github';
+import { createClients, type AwsClients } from './aws/clients.js';
+import { createStsClient, credentialsProvider, resolveCredentials } from './aws/credentials.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import {
   resolveTarget,
@@ -11,8 +13,16 @@ import {
   type CommandContext,
   type Log,
 } from './commands/sync.js';
-import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
+import {
+  deployCommand,
+  deploySummaryMarkdown,
+  planChangesOutput,
+  planCommand,
+  planSummaryMarkdown,
+  siteOutputs,
+} from './commands/deploy.js';
 import { synthCommand, synthSummaryMarkdown } from './commands/synth.js';
+import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
 
 export const actionsLog: Log = {
   info: (m) => core.info(m),
@@ -20,19 +30,15 @@ export const actionsLog: Log = {
   group: (name, fn) => core.group(name, fn),
 };
 
+const workspaceOf = (env: NodeJS.ProcessEnv): string => env.GITHUB_WORKSPACE ?? process.cwd();
+
 export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   return parseInputs(
     (name) => core.getInput(name),
-    {
-      workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-      runId: env.GITHUB_RUN_ID,
-      runAttempt: env.GITHUB_RUN_ATTEMPT,
-    },
+    { workspace: workspaceOf(env), runId: env.GITHUB_RUN_ID, runAttempt: env.GITHUB_RUN_ATTEMPT },
     (name) => core.getInput(name, { trimWhitespace: false }),
   );
 }
-
-const workspaceOf = (env: NodeJS.ProcessEnv): string => env.GITHUB_WORKSPACE ?? process.cwd();
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -42,45 +48,109 @@ export async function run(): Promise<void> {
     for (const u of inputs.basicAuthUsers) core.setSecret(u.password);
     if (inputs.githubToken !== undefined) core.setSecret(inputs.githubToken);
 
-    switch (inputs.command) {
-      case 'sync':
-        await syncCommand(inputs);
-        break;
-      case 'synth': {
-        const synth = synthCommand(inputs, workspaceOf(process.env));
-        core.info(
-          `rendered ${synth.result.edge.stackName} and ${synth.result.site.stackName} into ${synth.files.length} files`,
-        );
-        await writeSummary(synthSummaryMarkdown(synth));
-        break;
-      }
-      default:
-        throw new Error(
-          `\`command\`: '${inputs.command}' is not available in this version yet; use 'sync' or 'synth' (see the README's status table)`,
-        );
+    if (inputs.command === 'synth') {
+      const synth = synthCommand(inputs, workspaceOf(process.env));
+      core.info(
+        `rendered ${synth.result.edge.stackName} and ${synth.result.site.stackName} into ${synth.files.join(', ')}`,
+      );
+      await writeSummary(synthSummaryMarkdown(synth));
+      return;
+    }
+    if (inputs.command === 'rotate') {
+      throw new Error(
+        "`command`: 'rotate' is not available in this version yet (see the README's status table)",
+      );
+    }
+    const clients = await awsClients(inputs);
+    const ctx: CommandContext = { clients, log: actionsLog, now: Date.now, sleep };
+    try {
+      if (inputs.command === 'sync') await syncStep(inputs, ctx);
+      else if (inputs.command === 'deploy') await deployStep(inputs, ctx);
+      else await planStep(inputs, ctx);
+    } finally {
+      clients.destroy();
     }
   } catch (e) {
     core.setFailed(e instanceof Error ? e.message : String(e));
   }
 }
 
-async function syncCommand(inputs: Inputs): Promise<void> {
-  if (inputs.roleToAssume !== undefined) {
+/** Clients with the role's credentials (re-assumed before they expire), or the environment's. */
+async function awsClients(inputs: Inputs): Promise<AwsClients> {
+  const opts = {
+    roleToAssume: inputs.roleToAssume,
+    audience: inputs.audience,
+    sessionName: inputs.roleSessionName,
+    durationSeconds: inputs.roleDurationSeconds,
+    region: inputs.region,
+  };
+  const deps = {
+    getIDToken: (aud: string) => core.getIDToken(aud),
+    sts: createStsClient,
+    sleep,
+    setSecret: (s: string) => core.setSecret(s),
+    info: (m: string) => core.info(m),
+    now: Date.now,
+  };
+  const initial = await resolveCredentials(opts, deps);
+  return createClients(credentialsProvider(opts, deps, initial));
+}
+
+async function syncStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const target = await resolveTarget(inputs, ctx);
+  const { sync, invalidation } = await syncAndInvalidate(inputs, target, ctx);
+  setOutputs(syncOutputs(sync, invalidation));
+  await writeSummary(syncSummaryMarkdown(sync, invalidation));
+}
+
+async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const report = await deployCommand(inputs, ctx);
+  setOutputs({
+    ...siteOutputs(report.info),
+    ...syncOutputs(report.content.sync, report.content.invalidation),
+  });
+  await writeSummary(
+    deploySummaryMarkdown(report) +
+      '\n' +
+      syncSummaryMarkdown(report.content.sync, report.content.invalidation),
+  );
+  if (report.info.url !== undefined) core.info(`site: ${report.info.url}`);
+}
+
+async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const report = await planCommand(inputs, ctx);
+  const markdown =
+    planSummaryMarkdown(report) +
+    (report.content !== undefined
+      ? '\n' + syncSummaryMarkdown(report.content.sync, report.content.invalidation)
+      : '');
+  setOutputs({ ...siteOutputs(report.info), changes: planChangesOutput(report) });
+  await writeSummary(markdown);
+  if (inputs.commentOnPr) await commentOnPullRequest(inputs, markdown);
+}
+
+/** Posts the plan on the pull request (opt-in: `comment-on-pr` with `github-token`). */
+async function commentOnPullRequest(inputs: Inputs, markdown: string): Promise<void> {
+  const pr = github.context.payload.pull_request;
+  if (pr === undefined) {
+    core.warning('`comment-on-pr`: this run is not for a pull request; no comment posted');
+    return;
+  }
+  if (inputs.githubToken === undefined) {
     throw new Error(
-      '`role-to-assume` is not available in this version yet: configure credentials with aws-actions/configure-aws-credentials before this step',
+      '`comment-on-pr` needs `github-token` (for example ${{ github.token }}, with `pull-requests: write`)',
     );
   }
-  const clients = createClients(undefined);
-  const ctx: CommandContext = { clients, log: actionsLog, now: Date.now, sleep };
-  try {
-    const target = await resolveTarget(inputs, ctx);
-    const { sync, invalidation } = await syncAndInvalidate(inputs, target, ctx);
-    for (const [name, value] of Object.entries(syncOutputs(sync, invalidation)))
-      core.setOutput(name, value);
-    await writeSummary(syncSummaryMarkdown(sync, invalidation));
-  } finally {
-    clients.destroy();
-  }
+  const octokit = github.getOctokit(inputs.githubToken);
+  await octokit.rest.issues.createComment({
+    ...github.context.repo,
+    issue_number: pr.number,
+    body: `## secure-dist plan\n\n${markdown}`,
+  });
+}
+
+function setOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 
 /** The job summary when the runner provides one; the log otherwise (a local run). */

@@ -1,0 +1,241 @@
+/**
+ * `command: deploy` and `command: plan`.
+ *
+ * deploy: the edge stack in us-east-1, its version ARN into the site stack, the site stack in
+ * `region`, then the sync into the bucket it names and the invalidation of its distribution.
+ * A stack whose template and parameters did not change is skipped after one DescribeStacks
+ * (its fingerprint tag matches), so a content-only push goes straight to the sync.
+ *
+ * plan: change sets created, described and deleted; the sync computed as a dry run; nothing
+ * changed.
+ */
+import type { Inputs } from '../inputs.js';
+import { EDGE_REGION } from '../aws/clients.js';
+import { readStackOutputs } from '../aws/stack-outputs.js';
+import {
+  deployStack,
+  planStack,
+  summarizeChanges,
+  type StackInput,
+  type StackPlan,
+  type StackResult,
+} from '../deploy/index.js';
+import { withEdgeVersion, type RenderedStack } from '../synth/index.js';
+import { requireUsers, synthFor } from './synth.js';
+import { syncAndInvalidate, type CommandContext, type SyncCommandResult } from './sync.js';
+
+export interface SiteInfo {
+  readonly url: string | undefined;
+  readonly bucket: string | undefined;
+  readonly distributionId: string | undefined;
+  readonly distributionDomain: string | undefined;
+  readonly edgeVersionArn: string | undefined;
+}
+
+export interface DeployReport {
+  readonly edge: StackResult;
+  readonly site: StackResult;
+  readonly info: SiteInfo;
+  readonly content: SyncCommandResult;
+}
+
+export interface PlanReport {
+  readonly edge: StackPlan;
+  readonly site: StackPlan;
+  /** The sync as a dry run, when the bucket exists. */
+  readonly content: SyncCommandResult | undefined;
+  readonly info: SiteInfo;
+}
+
+const stackInput = (s: RenderedStack): StackInput => ({
+  stackName: s.stackName,
+  templateBody: s.templateBody,
+  parameters: s.parameters,
+  fingerprint: s.fingerprint,
+  tags: { 'secure-dist:stack': s.stackName },
+});
+
+function siteInfo(
+  siteOutputs: Record<string, string>,
+  edgeVersionArn: string | undefined,
+): SiteInfo {
+  return {
+    url: siteOutputs.Url,
+    bucket: siteOutputs.BucketName,
+    distributionId: siteOutputs.DistributionId,
+    distributionDomain: siteOutputs.DistributionDomainName,
+    edgeVersionArn,
+  };
+}
+
+function edgeVersionOf(edge: { stackName: string; outputs: Record<string, string> }): string {
+  const arn = edge.outputs.EdgeFunctionVersionArn;
+  if (arn === undefined) {
+    throw new Error(
+      `stack '${edge.stackName}' has no output EdgeFunctionVersionArn: was it deployed by this action?`,
+    );
+  }
+  return arn;
+}
+
+export async function deployCommand(inputs: Inputs, ctx: CommandContext): Promise<DeployReport> {
+  const synth = synthFor(inputs, requireUsers(inputs, 'deploy'));
+  const common = {
+    timeoutSeconds: inputs.stackTimeoutSeconds,
+    sleep: ctx.sleep,
+    now: ctx.now,
+    log: (line: string) => ctx.log.info(line),
+    recreateFailed: inputs.recreateFailedStack,
+  };
+  const edge = await deployStack(
+    ctx.clients.cloudFormation(EDGE_REGION),
+    stackInput(synth.edge),
+    common,
+  );
+  const edgeVersionArn = edgeVersionOf(edge);
+  const site = await deployStack(
+    ctx.clients.cloudFormation(inputs.region),
+    stackInput(withEdgeVersion(synth.site, edgeVersionArn)),
+    common,
+  );
+  const info = siteInfo(site.outputs, edgeVersionArn);
+  if (info.bucket === undefined) {
+    throw new Error(
+      `stack '${site.stackName}' has no output BucketName: was it deployed by this action?`,
+    );
+  }
+  const content = await syncAndInvalidate(
+    inputs,
+    { bucket: info.bucket, distributionId: info.distributionId },
+    ctx,
+  );
+  return { edge, site, info, content };
+}
+
+/** A version ARN CloudFormation accepts in a change set while the edge stack does not exist yet. */
+const PENDING_EDGE_VERSION =
+  'arn:aws:lambda:us-east-1:000000000000:function:pending-edge-function:1';
+
+export async function planCommand(inputs: Inputs, ctx: CommandContext): Promise<PlanReport> {
+  const synth = synthFor(inputs, requireUsers(inputs, 'plan'));
+  const common = {
+    timeoutSeconds: inputs.stackTimeoutSeconds,
+    sleep: ctx.sleep,
+    now: ctx.now,
+    log: (l: string) => ctx.log.info(l),
+  };
+  const edge = await planStack(
+    ctx.clients.cloudFormation(EDGE_REGION),
+    stackInput(synth.edge),
+    common,
+  );
+  // The site stack is planned against the edge version in use; a new one only changes the association.
+  const currentEdge = await optionalOutputs(ctx, synth.edge.stackName, EDGE_REGION);
+  const edgeVersionArn = currentEdge?.EdgeFunctionVersionArn;
+  const site = await planStack(
+    ctx.clients.cloudFormation(inputs.region),
+    stackInput(withEdgeVersion(synth.site, edgeVersionArn ?? PENDING_EDGE_VERSION)),
+    common,
+  );
+  const siteOutputs = (await optionalOutputs(ctx, synth.site.stackName, inputs.region)) ?? {};
+  const info = siteInfo(siteOutputs, edgeVersionArn);
+  const content =
+    info.bucket === undefined
+      ? undefined
+      : await syncAndInvalidate(
+          { ...inputs, dryRun: true },
+          { bucket: info.bucket, distributionId: info.distributionId },
+          ctx,
+        );
+  return { edge, site, content, info };
+}
+
+async function optionalOutputs(
+  ctx: CommandContext,
+  stackName: string,
+  region: string,
+): Promise<Record<string, string> | undefined> {
+  try {
+    return await readStackOutputs(ctx.clients.cloudFormation(region), stackName, region);
+  } catch (e) {
+    if (e instanceof Error && /does not exist/.test(e.message)) return undefined;
+    throw e;
+  }
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+export function deploySummaryMarkdown(r: DeployReport): string {
+  const row = (s: StackResult) =>
+    `| \`${s.stackName}\` | ${s.status} | ${s.stackStatus} | ${s.changes.length} | ${seconds(s.durationMs)} |`;
+  const out = [
+    '### Stacks',
+    '',
+    '| stack | result | status | changes | time |',
+    '|---|---|---|--:|--:|',
+    row(r.edge),
+    row(r.site),
+    '',
+  ];
+  for (const s of [r.edge, r.site]) {
+    if (s.changes.length > 0)
+      out.push(
+        `<details><summary>${s.stackName}: ${s.changes.length} change(s)</summary>`,
+        '',
+        summarizeChanges(s.changes),
+        '',
+        '</details>',
+        '',
+      );
+  }
+  if (r.info.url !== undefined) out.push(`**Site:** ${r.info.url}`, '');
+  return out.join('\n');
+}
+
+export function planSummaryMarkdown(r: PlanReport): string {
+  const out = [
+    '### Plan (nothing was changed)',
+    '',
+    '| stack | would | changes |',
+    '|---|---|--:|',
+  ];
+  for (const s of [r.edge, r.site])
+    out.push(`| \`${s.stackName}\` | ${s.status} | ${s.changes.length} |`);
+  out.push('');
+  for (const s of [r.edge, r.site]) {
+    if (s.changes.length > 0) out.push(`#### ${s.stackName}`, '', summarizeChanges(s.changes), '');
+  }
+  if (r.content === undefined)
+    out.push('The bucket does not exist yet: the first deploy uploads every file.', '');
+  return out.join('\n');
+}
+
+/** The `changes` output of `plan`: one JSON object a later step can read. */
+export function planChangesOutput(r: PlanReport): string {
+  return JSON.stringify({
+    stacks: [r.edge, r.site].map((s) => ({
+      stack: s.stackName,
+      status: s.status,
+      changes: s.changes,
+    })),
+    sync:
+      r.content === undefined
+        ? null
+        : {
+            upload: r.content.sync.uploaded.length,
+            metadata: r.content.sync.metadataUpdated.length,
+            delete: r.content.sync.deleted.length,
+            unchanged: r.content.sync.unchanged,
+          },
+  });
+}
+
+export function siteOutputs(info: SiteInfo): Record<string, string> {
+  return {
+    url: info.url ?? '',
+    bucket: info.bucket ?? '',
+    'distribution-id': info.distributionId ?? '',
+    'distribution-domain': info.distributionDomain ?? '',
+    'edge-function-version-arn': info.edgeVersionArn ?? '',
+  };
+}
