@@ -506,6 +506,12 @@ describe('property: after any edits, a sync makes the bucket equal the folder, u
         await mkdir(dir, { recursive: true });
         await writeTree(dir, Object.fromEntries(target));
 
+        if (target.size === 0) {
+          // Every file gone: the sync refuses, and the bucket keeps what it had.
+          await expect(runSync(options(bucket, dir))).rejects.toThrow(/refusing to publish an empty site/);
+          expect(Object.fromEntries(await bucketContents(bucket))).toEqual(Object.fromEntries(before));
+          return;
+        }
         const res = await runSync(options(bucket, dir));
         const expectedUploads = [...target]
           .filter(([k, v]) => before.get(k) !== v)
