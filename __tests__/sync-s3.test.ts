@@ -508,8 +508,12 @@ describe('property: after any edits, a sync makes the bucket equal the folder, u
 
         if (target.size === 0) {
           // Every file gone: the sync refuses, and the bucket keeps what it had.
-          await expect(runSync(options(bucket, dir))).rejects.toThrow(/refusing to publish an empty site/);
-          expect(Object.fromEntries(await bucketContents(bucket))).toEqual(Object.fromEntries(before));
+          await expect(runSync(options(bucket, dir))).rejects.toThrow(
+            /refusing to publish an empty site/,
+          );
+          expect(Object.fromEntries(await bucketContents(bucket))).toEqual(
+            Object.fromEntries(before),
+          );
           return;
         }
         const res = await runSync(options(bucket, dir));

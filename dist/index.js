@@ -103138,6 +103138,7 @@ async function deployStack(client, stack, opts) {
         throw changeSetFailed(ctx, cs, described.StatusReason ?? described.Status);
     }
     if (described.ExecutionStatus !== undefined && described.ExecutionStatus !== 'AVAILABLE') {
+        logCleanupErrors(ctx, await discardChangeSet(ctx, cs, current === undefined));
         throw new DeployError(`change set ${cs.name} for stack '${ctx.name}' cannot be executed: its execution status is ` +
             `${described.ExecutionStatus}${described.StatusReason ? ` (${described.StatusReason})` : ''}`, ctx.name, current === undefined ? undefined : statusOf(current));
     }

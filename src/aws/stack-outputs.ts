@@ -13,7 +13,8 @@ export async function readStackOutputs(
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/does not exist/.test(message)) stack = undefined;
-    else throw new Error(`could not read stack '${stackName}' in ${region}: ${message}`, { cause: e });
+    else
+      throw new Error(`could not read stack '${stackName}' in ${region}: ${message}`, { cause: e });
   }
   if (stack === undefined) {
     throw new Error(

@@ -1,0 +1,475 @@
+/**
+ * The sandbox end to end, over HTTP on loopback: the action's sync into a real S3 server
+ * (s3rver, own process), the edge function as synth renders it, the edge's cache and its
+ * invalidation. Also the command (`runSandboxCli`) and the bundle as `npm start` runs it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { runSandboxCli, parseConfig } from '../src/sandbox/cli.js';
+import { matches, objectKey, ttlOf } from '../src/sandbox/edge-server.js';
+import { SANDBOX_BUCKET, startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
+import { MANIFEST_KEY } from '../src/sync/plan.js';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const S3_SERVER_SCRIPT = path.join(REPO, 'scripts', 's3-server.mjs');
+const EXAMPLE = path.join(REPO, 'example');
+const USER = 'alice';
+const PASSWORD = 'correct horse: battery';
+const REALM = 'Sandbox Test';
+
+const basic = (user: string, password: string): string =>
+  `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+const AUTH = { Authorization: basic(USER, PASSWORD) };
+
+let work: string;
+let content: string;
+let sandbox: Sandbox;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'sandbox-e2e-'));
+  content = path.join(work, 'content');
+  await cp(EXAMPLE, content, { recursive: true });
+  sandbox = await start(content, false, logs);
+});
+
+/** A sandbox on a free port over `dir`, logging into `into`. */
+function start(dir: string, watch: boolean, into: string[]): Promise<Sandbox> {
+  return startSandbox({
+    contentDir: dir,
+    contentDirLabel: 'content',
+    port: 0,
+    users: [{ user: USER, password: PASSWORD }],
+    realm: REALM,
+    watch,
+    debounceMs: 100,
+    s3ServerScript: S3_SERVER_SCRIPT,
+    maxSeconds: 900,
+    log: { info: (l) => into.push(l), warn: (l) => into.push(`warn: ${l}`) },
+  });
+}
+
+afterAll(async () => {
+  await sandbox?.close();
+  if (work !== undefined) await rm(work, { recursive: true, force: true });
+});
+
+async function get(
+  uri: string,
+  headers: Record<string, string> = AUTH,
+  method = 'GET',
+  from: Sandbox = sandbox,
+): Promise<{ status: number; headers: Headers; body: Buffer }> {
+  const res = await fetch(new URL(uri, from.url), { headers, method, redirect: 'manual' });
+  return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
+}
+
+const exampleFile = (key: string): Promise<Buffer> => readFile(path.join(EXAMPLE, key));
+
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  ms = 5000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('the edge function in front of the bucket', () => {
+  it('answers 401 with the RFC 7617 challenge without credentials, and with wrong ones', async () => {
+    for (const headers of [
+      {},
+      { Authorization: basic(USER, 'wrong') },
+      { Authorization: 'Bearer x' },
+    ]) {
+      const res = await get('/', headers);
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe(`Basic realm="${REALM}", charset="UTF-8"`);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.body.toString()).not.toContain('Partner downloads');
+    }
+  });
+
+  it('serves the page with the right credentials (a password with a colon)', async () => {
+    const res = await get('/');
+    expect(res.status).toBe(200);
+    expect(res.body.toString()).toContain('Partner downloads');
+    expect(res.body.equals(await exampleFile('index.html'))).toBe(true);
+  });
+
+  it.each([
+    [
+      '/',
+      'index.html',
+      'text/html; charset=utf-8',
+      'public, max-age=0, s-maxage=86400, must-revalidate',
+    ],
+    [
+      '/css/site.css',
+      'css/site.css',
+      'text/css; charset=utf-8',
+      'public, max-age=300, s-maxage=86400',
+    ],
+    [
+      '/img/logo.svg',
+      'img/logo.svg',
+      'image/svg+xml; charset=utf-8',
+      'public, max-age=300, s-maxage=86400',
+    ],
+    [
+      '/fonts/example.woff2',
+      'fonts/example.woff2',
+      'font/woff2',
+      'public, max-age=300, s-maxage=86400',
+    ],
+    ['/img/pattern.png', 'img/pattern.png', 'image/png', 'public, max-age=300, s-maxage=86400'],
+  ])(
+    '%s: the bytes of %s with Content-Type %s and Cache-Control %s',
+    async (uri, key, type, cc) => {
+      const res = await get(uri);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe(type);
+      expect(res.headers.get('cache-control')).toBe(cc);
+      expect(res.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/);
+      expect(new Date(res.headers.get('last-modified') ?? '').getTime()).not.toBeNaN();
+      expect(res.body.equals(await exampleFile(key))).toBe(true);
+    },
+  );
+
+  it('answers HEAD with the headers and no body, and If-None-Match with 304', async () => {
+    const head = await get('/css/site.css', AUTH, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    expect(head.headers.get('content-length')).toBe(
+      String((await exampleFile('css/site.css')).length),
+    );
+    const etag = head.headers.get('etag') ?? '';
+    const again = await get('/css/site.css', { ...AUTH, 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  it('serves a subfolder index for /docs/ and /docs', async () => {
+    const expected = await exampleFile('docs/index.html');
+    for (const uri of ['/docs/', '/docs']) {
+      const res = await get(uri);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(res.body.equals(expected)).toBe(true);
+    }
+  });
+
+  it('answers 404 for a missing key, and never caches it', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      const res = await get('/no/such/file.txt');
+      expect(res.status).toBe(404);
+      expect(res.headers.get('x-cache')).toBe('Miss');
+    }
+    expect(sandbox.edge.cachedKeys()).not.toContain('/no/such/file.txt');
+  });
+
+  it('never serves the sync manifest under .secure-dist/, though it is in the bucket', async () => {
+    const client = new S3Client({
+      endpoint: sandbox.s3Endpoint,
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
+    try {
+      const manifest = await client.send(
+        new GetObjectCommand({ Bucket: SANDBOX_BUCKET, Key: MANIFEST_KEY }),
+      );
+      expect(await manifest.Body?.transformToString()).toContain('index.html');
+    } finally {
+      client.destroy();
+    }
+    for (const uri of [`/${MANIFEST_KEY}`, '/.secure-dist/', '/%2Esecure-dist/manifest.json']) {
+      const res = await get(uri);
+      expect([403, 404]).toContain(res.status);
+      expect(res.body.toString()).not.toContain('"files"');
+    }
+    expect((await get(`/${MANIFEST_KEY}`)).status).toBe(403);
+  });
+
+  it('refuses other methods than GET and HEAD, as the distribution does', async () => {
+    expect((await get('/', AUTH, 'POST')).status).toBe(403);
+  });
+
+  it('logs each request without the Authorization header or the password', () => {
+    const text = logs.join('\n');
+    expect(text).toMatch(/edge: 200 GET \/docs → \/docs\/index.html (Hit|Miss)/);
+    expect(text).not.toContain(PASSWORD);
+    expect(text).not.toContain(basic(USER, PASSWORD).slice(6));
+  });
+});
+
+describe('re-sync and invalidation', () => {
+  it('serves a changed file after a re-sync, clearing exactly its cache entry (Miss, then Hit)', async () => {
+    expect((await get('/docs/release-notes.txt')).status).toBe(200);
+    expect((await get('/docs/release-notes.txt')).headers.get('x-cache')).toBe('Hit');
+    expect((await get('/css/site.css')).headers.get('x-cache')).toBe('Hit');
+
+    await writeFile(path.join(content, 'docs/release-notes.txt'), 'Release 2: everything is new\n');
+    const report = await sandbox.resync();
+    expect(report.sync.changedKeys).toEqual(['docs/release-notes.txt']);
+    expect(report.invalidation.paths).toEqual(['/docs/release-notes.txt']);
+    expect(report.cleared).toEqual(['/docs/release-notes.txt']);
+
+    const first = await get('/docs/release-notes.txt');
+    expect(first.body.toString()).toBe('Release 2: everything is new\n');
+    expect(first.headers.get('x-cache')).toBe('Miss');
+    const second = await get('/docs/release-notes.txt');
+    expect(second.body.toString()).toBe('Release 2: everything is new\n');
+    expect(second.headers.get('x-cache')).toBe('Hit');
+    // Not in the invalidation: still cached.
+    expect((await get('/css/site.css')).headers.get('x-cache')).toBe('Hit');
+  });
+
+  it('a deleted file answers 404 after the re-sync', async () => {
+    expect((await get('/img/logo.svg')).status).toBe(200);
+    await unlink(path.join(content, 'img/logo.svg'));
+    const report = await sandbox.resync();
+    expect(report.sync.deleted).toEqual(['img/logo.svg']);
+    expect(report.cleared).toEqual(['/img/logo.svg']);
+    expect((await get('/img/logo.svg')).status).toBe(404);
+  });
+
+  it('watch mode: an edit is synced and invalidated within a second, and logged', async () => {
+    const dir = path.join(work, 'watched');
+    await cp(EXAMPLE, dir, { recursive: true });
+    const watchLogs: string[] = [];
+    const watched = await start(dir, true, watchLogs);
+    try {
+      const fetchDocs = (uri: string): ReturnType<typeof get> => get(uri, AUTH, 'GET', watched);
+      await fetchDocs('/docs/');
+      expect((await fetchDocs('/docs')).headers.get('x-cache')).toBe('Hit');
+      expect((await fetchDocs('/css/site.css')).status).toBe(200);
+      const started = Date.now();
+      const html = (await readFile(path.join(dir, 'docs/index.html'), 'utf8')).replace(
+        '<h1 id="docs">Documentation</h1>',
+        '<h1 id="docs">Documentation, edited</h1>',
+      );
+      await writeFile(path.join(dir, 'docs/index.html'), html);
+      const res = await waitFor('the edited page', async () => {
+        const r = await fetchDocs('/docs/');
+        return r.body.toString().includes('Documentation, edited') ? r : undefined;
+      });
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(res.headers.get('x-cache')).toBe('Miss');
+      expect((await fetchDocs('/docs')).headers.get('x-cache')).toBe('Hit');
+      expect((await fetchDocs('/css/site.css')).headers.get('x-cache')).toBe('Hit');
+      const text = watchLogs.join('\n');
+      expect(text).toContain('watch: change in content: docs/index.html');
+      expect(text).toContain('sync: uploaded docs/index.html');
+      expect(text).toContain('invalidate: /docs /docs/ /docs/index.html');
+      expect(text).toContain('edge: cache: cleared /docs/index.html');
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
+describe('the command (runSandboxCli)', () => {
+  const base = {
+    cwd: REPO,
+    isTTY: false,
+    s3ServerScript: S3_SERVER_SCRIPT,
+    defaultContentDir: EXAMPLE,
+    handleSignals: false,
+  };
+
+  it('prints the URL and a generated login, serves with it, stops on request and returns 0', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    let stop: () => void = () => undefined;
+    let ready: (s: Sandbox) => void = () => undefined;
+    const up = new Promise<Sandbox>((r) => (ready = r));
+    const done = runSandboxCli({
+      ...base,
+      env: { PORT: '0', SANDBOX_EXIT_AFTER: '120' },
+      io: { out: (l) => out.push(l), err: (l) => err.push(l) },
+      stop: new Promise<void>((r) => (stop = r)),
+      onReady: ready,
+    });
+    const running = await up;
+    const text = out.join('\n');
+    const url = /Open +(http:\/\/127\.0\.0\.1:\d+\/)/.exec(text)?.[1];
+    const login = /Log in +user (\S+), password (\S+)/.exec(text);
+    expect(url).toBe(running.url);
+    expect(login).not.toBeNull();
+    const res = await fetch(new URL('/docs/', url), {
+      headers: { Authorization: basic(login?.[1] ?? '', login?.[2] ?? '') },
+    });
+    expect(res.status).toBe(200);
+    expect(text.split(login?.[2] ?? '').length - 1).toBe(2); // the login line and the curl line
+    stop();
+    expect(await done).toBe(0);
+    expect(out.join('\n')).toContain('sandbox: stopped');
+  });
+
+  it('never prints passwords from BASIC_AUTH_USERS; stops after SANDBOX_EXIT_AFTER', async () => {
+    const out: string[] = [];
+    const code = await runSandboxCli({
+      ...base,
+      env: {
+        PORT: '0',
+        SANDBOX_EXIT_AFTER: '0.5',
+        BASIC_AUTH_USERS: 'bob:s3cret-one\ncarol:s3cret-two\n',
+        REALM: 'Team',
+      },
+      io: { out: (l) => out.push(l), err: (l) => out.push(l) },
+    });
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('as a user from BASIC_AUTH_USERS: bob, carol');
+    expect(text).toContain('realm "Team"');
+    expect(text).toContain('SANDBOX_EXIT_AFTER=0.5 elapsed');
+    expect(text).not.toContain('s3cret');
+  });
+
+  it('a busy PORT fails with a message naming PORT and how to pick another, exit code 1', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runSandboxCli({
+      ...base,
+      env: { PORT: String(sandbox.port), SANDBOX_EXIT_AFTER: '30' },
+      io: { out: (l) => out.push(l), err: (l) => err.push(l) },
+    });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain(
+      `sandbox: PORT ${sandbox.port} is already in use on 127.0.0.1. Stop what is using it, or pick another port: PORT=${sandbox.port + 1} npm start (PORT=0 picks a free one).`,
+    );
+    expect(out.join('\n')).not.toContain('Open ');
+  });
+
+  it.each([
+    [{ PORT: 'http' }, "PORT: expected a port number from 0 to 65535, got 'http'"],
+    [{ PORT: '70000' }, "PORT: expected a port number from 0 to 65535, got '70000'"],
+    [{ WATCH: 'maybe' }, "WATCH: expected 1 or 0 (true/false, on/off), got 'maybe'"],
+    [
+      { SANDBOX_EXIT_AFTER: 'soon' },
+      "SANDBOX_EXIT_AFTER: expected a number of seconds, got 'soon'",
+    ],
+    [{ BASIC_AUTH_USERS: 'nocolon' }, "`BASIC_AUTH_USERS`: line 1: expected 'user:password'"],
+    [{ REALM: 'a "quoted" realm' }, 'REALM: the realm must be'],
+  ])('%j is refused before anything starts: %s', async (env, message) => {
+    const err: string[] = [];
+    const out: string[] = [];
+    const code = await runSandboxCli({
+      ...base,
+      env,
+      io: { out: (l) => out.push(l), err: (l) => err.push(l) },
+    });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain(message);
+    expect(out).toEqual([]);
+  });
+
+  it('reads its options from the environment', () => {
+    const config = parseConfig(
+      { PORT: '0', CONTENT_DIR: 'site', WATCH: 'off', BASIC_AUTH_USERS: 'a:b:c' },
+      '/repo',
+      true,
+      '/repo/example',
+    );
+    expect(config).toMatchObject({
+      port: 0,
+      contentDir: '/repo/site',
+      contentDirLabel: 'site',
+      users: [{ user: 'a', password: 'b:c' }],
+      generated: false,
+      realm: 'Restricted',
+      watch: false,
+      exitAfterSeconds: undefined,
+    });
+    const defaults = parseConfig({}, '/repo', true, '/repo/example');
+    expect(defaults).toMatchObject({ port: 8080, contentDirLabel: 'example/', watch: true });
+    expect(defaults.generated).toBe(true);
+    expect(defaults.users[0]?.password).toMatch(/^[\w-]{16}$/);
+    expect(parseConfig({}, '/repo', false, '/repo/example').watch).toBe(false);
+  });
+});
+
+describe('edge cache helpers', () => {
+  it('matches CloudFront paths: exact, or a prefix ending in *', () => {
+    expect(matches('/docs/index.html', '/docs/index.html')).toBe(true);
+    expect(matches('/docs/index.html', '/docs/index.html5')).toBe(false);
+    expect(matches('/docs/', '/docs/index.html')).toBe(false);
+    expect(matches('/docs/*', '/docs/index.html')).toBe(true);
+    expect(matches('/docs/*', '/docsx/a')).toBe(false);
+    expect(matches('/*', '/anything')).toBe(true);
+  });
+
+  it('decodes the forwarded URI into the S3 key', () => {
+    expect(objectKey('/a%20b/c%C3%A9.txt')).toBe('a b/cé.txt');
+    expect(objectKey('/a+b')).toBe('a+b');
+    expect(objectKey('/%E0%A4%A')).toBeUndefined();
+  });
+
+  it('keeps objects as CloudFront CachingOptimized would', () => {
+    expect(ttlOf('public, max-age=0, s-maxage=86400, must-revalidate')).toBe(86400);
+    expect(ttlOf('public, max-age=300')).toBe(300);
+    expect(ttlOf('max-age=0')).toBe(1);
+    expect(ttlOf(undefined)).toBe(86400);
+    expect(ttlOf('no-store')).toBeUndefined();
+    expect(ttlOf('private, max-age=60')).toBeUndefined();
+    expect(ttlOf('max-age=99999999999')).toBe(31536000);
+  });
+});
+
+describe('npm start: the bundle', () => {
+  const bundle = path.join(REPO, 'dist', 'sandbox', 'index.js');
+
+  it('runs dist/sandbox/index.js through scripts/sandbox.mjs, finds the S3 server script, stops on SIGINT with 0', async () => {
+    await readFile(bundle).catch(() => {
+      throw new Error(`${bundle} is missing: run \`npm run bundle\` first`);
+    });
+    const child = spawn(process.execPath, [path.join(REPO, 'scripts', 'sandbox.mjs')], {
+      cwd: work,
+      env: { ...process.env, PORT: '0', WATCH: '0', SANDBOX_EXIT_AFTER: '60' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stderr: string[] = [];
+    createInterface({ input: child.stderr }).on('line', (l) => stderr.push(l));
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    try {
+      const lines: string[] = [];
+      const rl = createInterface({ input: child.stdout });
+      const open = await new Promise<string>((resolve, reject) => {
+        rl.on('line', (l) => {
+          lines.push(l);
+          const m = /Open +(\S+)/.exec(l);
+          if (m?.[1] !== undefined) resolve(m[1]);
+        });
+        void exited.then((code) =>
+          reject(new Error(`exited with ${code}:\n${[...lines, ...stderr].join('\n')}`)),
+        );
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      const login = /Log in +user (\S+), password (\S+)/.exec(lines.join('\n'));
+      // Started from another folder: the example and the S3 server are found from the bundle.
+      expect(lines.join('\n')).toContain(`content  ${EXAMPLE}/ → s3://secure-dist-sandbox`);
+      const res = await fetch(new URL('/img/pattern.png', open), {
+        headers: { Authorization: basic(login?.[1] ?? '', login?.[2] ?? '') },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      expect(lines.join('\n')).toContain('sandbox: stopping (SIGINT received)');
+      expect(lines.at(-1)).toBe('sandbox: stopped');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+});

@@ -1,0 +1,268 @@
+/**
+ * `npm start`: the sandbox as a command. Reads its options from the environment, starts the
+ * sandbox, prints where to open it and how to log in, and runs until Ctrl-C (SIGINT or
+ * SIGTERM), `SANDBOX_EXIT_AFTER` seconds, or the S3 server dying. Returns the exit code.
+ *
+ * | variable | default | meaning |
+ * |---|---|---|
+ * | `PORT` | 8080 | port of the edge on 127.0.0.1; 0 picks a free one |
+ * | `CONTENT_DIR` | the repository's `example/` | folder to publish |
+ * | `BASIC_AUTH_USERS` | one generated user | `user:password` lines, as the `basic-auth-users` input |
+ * | `REALM` | Restricted | Basic auth realm |
+ * | `WATCH` | on when stdout is a terminal | re-sync and invalidate when the folder changes |
+ * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { renderEdgeCode, type EdgeCredential } from '../edge/config.js';
+import { parseBasicAuthUsers } from '../inputs.js';
+import { startSandbox, type Sandbox } from './sandbox.js';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface CliOptions {
+  readonly env: NodeJS.ProcessEnv;
+  /** Where a relative CONTENT_DIR starts. */
+  readonly cwd: string;
+  /** Whether stdout is a terminal (WATCH's default). */
+  readonly isTTY: boolean;
+  readonly s3ServerScript: string;
+  /** The repository's example folder. */
+  readonly defaultContentDir: string;
+  readonly io: CliIo;
+  /** Stop on SIGINT/SIGTERM (the real command); tests stop through `stop` instead. */
+  readonly handleSignals: boolean;
+  /** Resolves to stop the sandbox (tests). */
+  readonly stop?: Promise<unknown>;
+  /** Called once the sandbox is up (tests). */
+  readonly onReady?: (sandbox: Sandbox) => void;
+}
+
+export interface CliConfig {
+  readonly port: number;
+  readonly contentDir: string;
+  readonly contentDirLabel: string;
+  /** The users from BASIC_AUTH_USERS, or one generated user. */
+  readonly users: readonly EdgeCredential[];
+  /** Set when the user was generated: its password is printed, once. */
+  readonly generated: boolean;
+  readonly realm: string;
+  readonly watch: boolean;
+  readonly exitAfterSeconds: number | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const GENERATED_USER = 'sandbox';
+
+/** The sandbox's options from environment variables; errors name the variable. */
+export function parseConfig(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  isTTY: boolean,
+  defaultContentDir: string,
+): CliConfig {
+  const portRaw = (env.PORT ?? '').trim() || '8080';
+  if (!/^\d{1,5}$/.test(portRaw) || Number(portRaw) > 65535) {
+    throw new ConfigError(`PORT: expected a port number from 0 to 65535, got '${portRaw}'`);
+  }
+  const contentRaw = (env.CONTENT_DIR ?? '').trim();
+  const contentDir = contentRaw === '' ? defaultContentDir : path.resolve(cwd, contentRaw);
+  const contentDirLabel = contentRaw === '' ? `${shortPath(cwd, defaultContentDir)}/` : contentRaw;
+
+  const listed = parseBasicAuthUsers(env.BASIC_AUTH_USERS ?? '', 'BASIC_AUTH_USERS');
+  const generated = listed.length === 0;
+  const users = generated
+    ? [{ user: GENERATED_USER, password: randomBytes(12).toString('base64url') }]
+    : listed.map((u) => ({ user: u.user, password: u.password }));
+
+  const exitRaw = (env.SANDBOX_EXIT_AFTER ?? '').trim();
+  const exitAfter = exitRaw === '' ? undefined : Number(exitRaw);
+  if (exitAfter !== undefined && !(Number.isFinite(exitAfter) && exitAfter > 0)) {
+    throw new ConfigError(`SANDBOX_EXIT_AFTER: expected a number of seconds, got '${exitRaw}'`);
+  }
+  const realm = (env.REALM ?? '').trim() || 'Restricted';
+  try {
+    renderEdgeCode({ realm, users: [] });
+  } catch (e) {
+    throw new ConfigError(`REALM: ${messageOf(e).replace(/^edge config: /, '')}, got '${realm}'`);
+  }
+  return {
+    port: Number(portRaw),
+    contentDir,
+    contentDirLabel,
+    users,
+    generated,
+    realm,
+    watch: parseSwitch('WATCH', env.WATCH ?? '', isTTY),
+    exitAfterSeconds: exitAfter,
+  };
+}
+
+/** `dir` relative to `cwd` when it is inside it, else absolute. */
+function shortPath(cwd: string, dir: string): string {
+  const rel = path.relative(cwd, dir);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || path.isAbsolute(rel) ? dir : rel;
+}
+
+function parseSwitch(name: string, raw: string, fallback: boolean): boolean {
+  const value = raw.trim().toLowerCase();
+  if (value === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(`${name}: expected 1 or 0 (true/false, on/off), got '${raw}'`);
+}
+
+/** Runs the sandbox until it is told to stop; returns the process exit code. */
+export async function runSandboxCli(opts: CliOptions): Promise<number> {
+  const { io } = opts;
+  let config: CliConfig;
+  try {
+    config = parseConfig(opts.env, opts.cwd, opts.isTTY, opts.defaultContentDir);
+  } catch (e) {
+    io.err(`sandbox: ${messageOf(e)}`);
+    return 1;
+  }
+
+  // Ctrl-C while starting stops as soon as the sandbox is up (or has failed).
+  const signals = opts.handleSignals ? listenForSignals(io) : undefined;
+  io.out(`sandbox: starting an S3 server and syncing ${config.contentDirLabel} into it`);
+  let sandbox: Sandbox;
+  try {
+    sandbox = await startSandbox({
+      contentDir: config.contentDir,
+      contentDirLabel: config.contentDirLabel,
+      port: config.port,
+      users: config.users,
+      realm: config.realm,
+      watch: config.watch,
+      s3ServerScript: opts.s3ServerScript,
+      ...(config.exitAfterSeconds !== undefined
+        ? { maxSeconds: Math.ceil(config.exitAfterSeconds) + 60 }
+        : {}),
+      log: { info: io.out, warn: (line) => io.err(line) },
+    });
+  } catch (e) {
+    signals?.dispose();
+    // The sync names its input; here the folder comes from CONTENT_DIR.
+    io.err(`sandbox: ${messageOf(e).replace(/^`content-dir`/, 'CONTENT_DIR')}`);
+    return 1;
+  }
+
+  for (const line of banner(config, sandbox)) io.out(line);
+  opts.onReady?.(sandbox);
+
+  let timer: NodeJS.Timeout | undefined;
+  const reasons: Promise<{ code: number; why: string }>[] = [
+    sandbox.failure.then((e) => ({ code: 1, why: e.message })),
+  ];
+  if (signals !== undefined) {
+    reasons.push(signals.received.then((s) => ({ code: 0, why: `${s} received` })));
+  }
+  if (opts.stop !== undefined) reasons.push(opts.stop.then(() => ({ code: 0, why: 'stopped' })));
+  if (config.exitAfterSeconds !== undefined) {
+    const seconds = config.exitAfterSeconds;
+    reasons.push(
+      new Promise((resolve) => {
+        timer = setTimeout(
+          () => resolve({ code: 0, why: `SANDBOX_EXIT_AFTER=${seconds} elapsed` }),
+          seconds * 1000,
+        );
+      }),
+    );
+  }
+  const { code, why } = await Promise.race(reasons);
+  clearTimeout(timer);
+  (code === 0 ? io.out : io.err)(`sandbox: stopping (${why})`);
+  try {
+    await sandbox.close();
+  } catch (e) {
+    io.err(`sandbox: while stopping: ${messageOf(e)}`);
+  }
+  signals?.dispose();
+  io.out('sandbox: stopped');
+  return code;
+}
+
+/** What the sandbox prints once it is up: what runs where, the URL and the login. */
+export function banner(config: CliConfig, sandbox: Sandbox): string[] {
+  const s = sandbox.initialSync;
+  const first = config.users[0];
+  const login =
+    config.generated && first !== undefined
+      ? [
+          `  Log in   user ${first.user}, password ${first.password}`,
+          "           (generated for this run; BASIC_AUTH_USERS='user:password' sets your own)",
+          `  Try      curl -i -u '${first.user}:${first.password}' ${sandbox.url}docs/`,
+        ]
+      : [
+          `  Log in   as a user from BASIC_AUTH_USERS: ${config.users.map((u) => u.user).join(', ')}`,
+          `  Try      curl -i -u 'USER:PASSWORD' ${sandbox.url}docs/`,
+        ];
+  return [
+    '',
+    'secure-dist sandbox: the action’s own sync and edge function, on this machine',
+    '',
+    `  content  ${config.contentDirLabel} → s3://${sandbox.bucket} on the S3 server at ${sandbox.s3Endpoint}`,
+    `           ${s.uploaded.length} uploaded, ${s.deleted.length} deleted, ${s.unchanged} unchanged (${formatBytes(s.bytesUploaded)})`,
+    `  edge     the viewer-request function as synth renders it (${formatBytes(sandbox.edgeCodeBytes)}, realm "${config.realm}"),`,
+    '           fetching from the bucket with SigV4-signed requests, as Origin Access Control does',
+    '',
+    `  Open     ${sandbox.url}`,
+    ...login,
+    '',
+    config.watch
+      ? `  Watching ${config.contentDirLabel} for changes: edits are synced and only their paths invalidated (WATCH=0 turns this off).`
+      : '  Not watching for changes (WATCH=1 turns it on).',
+    config.exitAfterSeconds !== undefined
+      ? `  Stops after ${config.exitAfterSeconds} s (SANDBOX_EXIT_AFTER), or on Ctrl-C.`
+      : '  Ctrl-C stops everything.',
+    '',
+  ];
+}
+
+interface Signals {
+  readonly received: Promise<string>;
+  dispose(): void;
+}
+
+/** The first SIGINT/SIGTERM stops cleanly; a second one, during the stop, exits at once. */
+function listenForSignals(io: CliIo): Signals {
+  let count = 0;
+  let resolve: (signal: string) => void = () => undefined;
+  const received = new Promise<string>((r) => {
+    resolve = r;
+  });
+  const onSignal = (signal: NodeJS.Signals): void => {
+    count += 1;
+    if (count === 1) {
+      resolve(signal);
+      return;
+    }
+    io.err(`sandbox: ${signal} again: exiting without waiting for the stop to finish`);
+    process.exit(130);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    received,
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));

@@ -1,0 +1,272 @@
+/**
+ * The sandbox: the whole path of the site on one machine, with the action's own code.
+ *
+ *   content folder ──runSync──► S3 server (s3rver, own process, 127.0.0.1)
+ *   browser ──► edge (edge-server.ts: viewer-request handler as synth renders it, cache)
+ *                 ──GetObject, SigV4──► S3 server
+ *
+ * `resync()` runs the sync again and invalidates the edge's cache for exactly the paths
+ * `planInvalidation` computes from what changed, as `command: sync` does against CloudFront.
+ * With `watch`, a change under the content folder triggers it (debounced).
+ */
+import { watch as watchFolder, type FSWatcher } from 'node:fs';
+import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  buildEdgeConfig,
+  loadHandlerFromSource,
+  renderEdgeCode,
+  type EdgeCredential,
+} from '../edge/config.js';
+import { DEFAULT_CACHE_CONTROL } from '../inputs.js';
+import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js';
+import { runSync, type SyncResult } from '../sync/index.js';
+import { createS3Client } from '../sync/s3.js';
+import { startEdgeServer, type EdgeServer } from './edge-server.js';
+import { startS3Process, type S3Process } from './s3-process.js';
+
+/** s3rver accepts these credentials and checks SigV4 signatures made with them. */
+const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+export const SANDBOX_BUCKET = 'secure-dist-sandbox';
+/** What the password salts are derived from; `synth` uses the stack name. */
+export const SANDBOX_SCOPE = 'secure-dist-sandbox';
+const REGION = 'us-east-1';
+
+export interface SandboxLog {
+  info(line: string): void;
+  warn(line: string): void;
+}
+
+export interface SandboxOptions {
+  /** Absolute path of the folder to publish. */
+  readonly contentDir: string;
+  /** The folder as the user named it, for messages. */
+  readonly contentDirLabel: string;
+  /** Port of the edge on 127.0.0.1; 0 picks a free one. */
+  readonly port: number;
+  readonly users: readonly EdgeCredential[];
+  readonly realm: string;
+  /** Re-sync when the content folder changes. */
+  readonly watch: boolean;
+  /** Absolute path of scripts/s3-server.mjs. */
+  readonly s3ServerScript: string;
+  readonly log: SandboxLog;
+  /** How long the S3 server may run; it stops by itself after that. */
+  readonly maxSeconds?: number;
+  /** Quiet time after the last change before a re-sync. */
+  readonly debounceMs?: number;
+}
+
+export interface ResyncReport {
+  readonly sync: SyncResult;
+  readonly invalidation: InvalidationPlan;
+  /** Cache entries the invalidation cleared. */
+  readonly cleared: readonly string[];
+}
+
+export interface Sandbox {
+  /** `http://127.0.0.1:<port>/` */
+  readonly url: string;
+  readonly port: number;
+  readonly s3Endpoint: string;
+  readonly bucket: string;
+  /** The first sync. */
+  readonly initialSync: SyncResult;
+  /** Size in bytes of the rendered edge function code. */
+  readonly edgeCodeBytes: number;
+  readonly edge: EdgeServer;
+  /** Syncs again and invalidates what changed; runs after any sync already under way. */
+  resync(): Promise<ResyncReport>;
+  /** Settles only if the sandbox breaks by itself (the S3 server died). */
+  readonly failure: Promise<Error>;
+  /** Stops the watcher, the edge and the S3 server. */
+  close(): Promise<void>;
+}
+
+export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
+  const { log } = opts;
+  // The edge function first: a bad user or realm fails before anything starts.
+  const code = renderEdgeCode(
+    buildEdgeConfig({ scope: SANDBOX_SCOPE, realm: opts.realm, users: opts.users }),
+  );
+  const handler = loadHandlerFromSource(code);
+
+  const cleanup: (() => Promise<void>)[] = [];
+  const unwind = async (): Promise<void> => {
+    for (const step of cleanup.splice(0).reverse()) {
+      try {
+        await step();
+      } catch (e) {
+        log.warn(`while stopping: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  };
+
+  let closing = false;
+  try {
+    const s3 = await startS3Process({
+      script: opts.s3ServerScript,
+      maxSeconds: opts.maxSeconds ?? 7 * 86_400,
+      onStderr: (line) => log.warn(line),
+    });
+    cleanup.push(() => s3.stop());
+
+    // The sync's client and the edge's (CloudFront's, with OAC) are separate, as in AWS.
+    const { syncClient, originClient } = await connectClients(s3);
+    cleanup.push(async () => {
+      syncClient.destroy();
+      originClient.destroy();
+    });
+
+    // The edge's port before the sync: a busy PORT fails at once.
+    const edge = await startEdgeServer({
+      handler,
+      client: originClient,
+      bucket: SANDBOX_BUCKET,
+      port: opts.port,
+      log: (line) => log.info(`edge: ${line}`),
+    });
+    cleanup.push(() => edge.close());
+
+    const sync = (): Promise<SyncResult> =>
+      runSync({
+        client: syncClient,
+        bucket: SANDBOX_BUCKET,
+        contentDir: opts.contentDir,
+        contentDirInput: opts.contentDirLabel,
+        exclude: [],
+        cacheControl: DEFAULT_CACHE_CONTROL,
+        delete: true,
+        // Deleting most files is a normal edit here, not a misconfigured `content-dir`.
+        maxDelete: { kind: 'percent', percent: 100 },
+        dryRun: false,
+        concurrency: 8,
+        log: { info: (m) => log.info(`sync: ${m}`), warn: (m) => log.warn(`sync: ${m}`) },
+      });
+    const initialSync = await sync();
+
+    // One sync at a time: each waits for the one before it.
+    let chain: Promise<unknown> = Promise.resolve();
+    const resync = (): Promise<ResyncReport> => {
+      const next = chain.then(async (): Promise<ResyncReport> => {
+        const result = await sync();
+        const plan = planInvalidation(result.changedKeys, { allKeys: result.allKeys });
+        if (plan.paths.length === 0) {
+          log.info('sync: nothing changed, nothing to invalidate');
+          return { sync: result, invalidation: plan, cleared: [] };
+        }
+        log.info(`invalidate: ${plan.paths.join(' ')} (${plan.reason})`);
+        return { sync: result, invalidation: plan, cleared: edge.invalidate(plan.paths) };
+      });
+      chain = next.catch(() => undefined);
+      return next;
+    };
+
+    if (opts.watch) {
+      const watcher = watchContent(opts, () => {
+        if (closing) return;
+        resync().catch((e: unknown) =>
+          log.warn(
+            `sync failed: ${e instanceof Error ? e.message : String(e)} (the next change tries again)`,
+          ),
+        );
+      });
+      cleanup.push(async () => watcher.close());
+    }
+
+    const failure = s3.exited.then((exitCode) =>
+      closing
+        ? new Promise<Error>(() => undefined)
+        : new Error(`the S3 server stopped unexpectedly (exit code ${exitCode ?? 'unknown'})`),
+    );
+
+    return {
+      url: edge.url,
+      port: edge.port,
+      s3Endpoint: s3.endpoint,
+      bucket: SANDBOX_BUCKET,
+      initialSync,
+      edgeCodeBytes: Buffer.byteLength(code),
+      edge,
+      resync,
+      failure,
+      close: async () => {
+        closing = true;
+        await chain;
+        await unwind();
+      },
+    };
+  } catch (e) {
+    closing = true;
+    await unwind();
+    throw e;
+  }
+}
+
+/**
+ * Two clients made by the action's own `createS3Client`, pointed at the S3 server the way the
+ * action is pointed at any endpoint: AWS_ENDPOINT_URL_S3. The SDK reads it on a client's first
+ * request and keeps it, so the variable is set only around those first requests, and this
+ * process's environment is left as it was.
+ */
+async function connectClients(
+  s3: S3Process,
+): Promise<{ syncClient: S3Client; originClient: S3Client }> {
+  const vars: Record<string, string> = {
+    AWS_ENDPOINT_URL_S3: s3.endpoint,
+    AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'false',
+  };
+  const saved: [string, string | undefined][] = Object.keys(vars).map((k) => [k, process.env[k]]);
+  Object.assign(process.env, vars);
+  const make = (): S3Client =>
+    createS3Client({ region: REGION, credentials: S3RVER_CREDENTIALS, maxAttempts: 3 });
+  const syncClient = make();
+  const originClient = make();
+  try {
+    await syncClient.send(new CreateBucketCommand({ Bucket: SANDBOX_BUCKET }));
+    await originClient.send(new HeadBucketCommand({ Bucket: SANDBOX_BUCKET }));
+  } catch (e) {
+    syncClient.destroy();
+    originClient.destroy();
+    throw new Error(
+      `could not create the bucket on the S3 server at ${s3.endpoint}: ${e instanceof Error ? e.message : String(e)}`,
+      { cause: e },
+    );
+  } finally {
+    for (const [k, v] of saved) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+  return { syncClient, originClient };
+}
+
+/** Calls `onChange` once things have been quiet for `debounceMs` after a change. */
+function watchContent(opts: SandboxOptions, onChange: () => void): { close(): void } {
+  const changed = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const watcher: FSWatcher = watchFolder(
+    opts.contentDir,
+    { recursive: true },
+    (_event, filename) => {
+      if (filename !== null) changed.add(filename.split('\\').join('/'));
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const names = [...changed].sort();
+        changed.clear();
+        opts.log.info(
+          `watch: change in ${opts.contentDirLabel}: ${names.length > 0 ? names.join(', ') : '(unnamed)'}`,
+        );
+        onChange();
+      }, opts.debounceMs ?? 200);
+    },
+  );
+  watcher.on('error', (e) =>
+    opts.log.warn(`watch: ${e.message} (restart the sandbox to watch again)`),
+  );
+  return {
+    close: () => {
+      clearTimeout(timer);
+      watcher.close();
+    },
+  };
+}
