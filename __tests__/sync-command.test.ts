@@ -1,0 +1,241 @@
+/**
+ * `command: sync` as the action wires it: inputs ⇒ bucket (input or site stack outputs) ⇒
+ * sync on the loopback S3 server ⇒ one CreateInvalidation (CloudFront mocked, shapes from the
+ * API reference) ⇒ outputs and summary.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import {
+  CloudFrontClient,
+  CreateInvalidationCommand,
+  GetInvalidationCommand,
+} from '@aws-sdk/client-cloudfront';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { mockClient } from 'aws-sdk-client-mock';
+import type { AwsClients } from '../src/aws/clients.js';
+import { resolveTarget, syncAndInvalidate, type CommandContext } from '../src/commands/sync.js';
+import { parseInputs } from '../src/inputs.js';
+import { syncOutputs, syncSummaryMarkdown } from '../src/report/summary.js';
+import { createS3Client } from '../src/sync/s3.js';
+import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
+
+let server: S3Server;
+let restoreEnv: () => void;
+let s3: S3Client;
+let work: string;
+const cloudFront = mockClient(CloudFrontClient);
+const cfn = mockClient(CloudFormationClient);
+
+beforeAll(async () => {
+  server = await startS3Server();
+  restoreEnv = useServerEnv(server);
+  s3 = createS3Client({ region: 'eu-central-1' });
+  work = await mkdtemp(path.join(tmpdir(), 'sync-command-'));
+});
+
+afterAll(async () => {
+  s3.destroy();
+  restoreEnv();
+  await server.stop();
+  await rm(work, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  cloudFront.reset();
+  cfn.reset();
+  cloudFront
+    .on(CreateInvalidationCommand)
+    .callsFake((input: { InvalidationBatch?: { Paths?: { Items?: string[] } } }) => ({
+      Location:
+        'https://cloudfront.amazonaws.com/2020-05-31/distribution/E2QWRUHAPOMQZL/invalidation/I2J0I21PCUYOIK',
+      Invalidation: {
+        Id: 'I2J0I21PCUYOIK',
+        Status: 'InProgress',
+        CreateTime: new Date('2026-11-24T08:00:00Z'),
+        InvalidationBatch: {
+          Paths: {
+            Quantity: input.InvalidationBatch?.Paths?.Items?.length ?? 0,
+            Items: input.InvalidationBatch?.Paths?.Items ?? [],
+          },
+          CallerReference: 'x',
+        },
+      },
+    }));
+});
+
+function context(log: string[] = []): CommandContext {
+  const clients: AwsClients = {
+    s3: () => s3,
+    cloudFront: () => new CloudFrontClient({ region: 'us-east-1' }),
+    cloudFormation: (region) => new CloudFormationClient({ region }),
+    destroy: () => undefined,
+  };
+  return {
+    clients,
+    log: {
+      info: (m) => log.push(m),
+      warn: (m) => log.push(`warning: ${m}`),
+      group: async (_n, fn) => fn(),
+    },
+    now: Date.now,
+    sleep: async () => undefined,
+  };
+}
+
+async function site(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(work, 'site-'));
+  for (const [key, body] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, key)), { recursive: true });
+    await writeFile(path.join(dir, key), body);
+  }
+  return dir;
+}
+
+const inputsFor = (values: Record<string, string>) =>
+  parseInputs((n) => values[n] ?? '', { workspace: work });
+
+describe('sync command', () => {
+  it('invalidates exactly the changed paths once, and reports them', async () => {
+    const bucket = await createBucket(s3, 'cmd');
+    const dir = await site({ 'index.html': 'a', 'docs/index.html': 'b', 'css/site.css': 'c' });
+    const inputs = inputsFor({
+      command: 'sync',
+      bucket,
+      'distribution-id': 'E2QWRUHAPOMQZL',
+      'content-dir': dir,
+    });
+    await syncAndInvalidate(inputs, { bucket, distributionId: 'E2QWRUHAPOMQZL' }, context());
+    cloudFront.resetHistory();
+
+    await writeFile(path.join(dir, 'docs/index.html'), 'changed');
+    const log: string[] = [];
+    const res = await syncAndInvalidate(
+      inputs,
+      { bucket, distributionId: 'E2QWRUHAPOMQZL' },
+      context(log),
+    );
+    const calls = cloudFront.commandCalls(CreateInvalidationCommand);
+    expect(calls).toHaveLength(1);
+    const batch = calls[0]?.args[0].input;
+    expect(batch?.DistributionId).toBe('E2QWRUHAPOMQZL');
+    expect(batch?.InvalidationBatch?.Paths?.Items).toEqual(['/docs', '/docs/', '/docs/index.html']);
+    expect(batch?.InvalidationBatch?.Paths?.Quantity).toBe(3);
+    expect(batch?.InvalidationBatch?.CallerReference).toMatch(/^secure-dist-/);
+    const outputs = syncOutputs(res.sync, res.invalidation);
+    expect(outputs['invalidation-id']).toBe('I2J0I21PCUYOIK');
+    expect(JSON.parse(outputs['invalidated-paths'] ?? '')).toEqual([
+      '/docs',
+      '/docs/',
+      '/docs/index.html',
+    ]);
+    expect(outputs.uploaded).toBe('1');
+    expect(syncSummaryMarkdown(res.sync, res.invalidation)).toContain(
+      '`I2J0I21PCUYOIK` — InProgress, 3 path(s)',
+    );
+    expect(log.join('\n')).toContain('uploaded docs/index.html (changed)');
+  });
+
+  it('sends no invalidation when nothing changed, with invalidate: false, or on a dry run', async () => {
+    const bucket = await createBucket(s3, 'cmd');
+    const dir = await site({ 'a.txt': 'a' });
+    const base = { command: 'sync', bucket, 'content-dir': dir };
+    const target = { bucket, distributionId: 'E2QWRUHAPOMQZL' };
+    const first = await syncAndInvalidate(
+      inputsFor({ ...base, invalidate: 'false' }),
+      target,
+      context(),
+    );
+    expect(first.invalidation?.note).toMatch(/`invalidate` is false/);
+    const same = await syncAndInvalidate(inputsFor(base), target, context());
+    expect(same.invalidation?.note).toBe('Nothing changed, nothing to invalidate.');
+    await writeFile(path.join(dir, 'a.txt'), 'b');
+    const dry = await syncAndInvalidate(
+      inputsFor({ ...base, 'dry-run': 'true' }),
+      target,
+      context(),
+    );
+    expect(dry.invalidation?.status).toBe('dry run');
+    expect(dry.invalidation?.paths).toEqual(['/a.txt']);
+    expect(cloudFront.commandCalls(CreateInvalidationCommand)).toHaveLength(0);
+  });
+
+  it('waits for the invalidation when asked, and fails the step on timeout', async () => {
+    const bucket = await createBucket(s3, 'cmd');
+    const dir = await site({ 'a.txt': 'a' });
+    const inv = (Status: string) => ({
+      Invalidation: {
+        Id: 'I2J0I21PCUYOIK',
+        Status,
+        CreateTime: new Date(),
+        InvalidationBatch: { Paths: { Quantity: 1, Items: ['/a.txt'] }, CallerReference: 'x' },
+      },
+    });
+    cloudFront
+      .on(GetInvalidationCommand)
+      .resolvesOnce(inv('InProgress'))
+      .resolves(inv('Completed'));
+    const inputs = inputsFor({
+      command: 'sync',
+      bucket,
+      'content-dir': dir,
+      'wait-for-invalidation': 'true',
+    });
+    const res = await syncAndInvalidate(
+      inputs,
+      { bucket, distributionId: 'E2QWRUHAPOMQZL' },
+      context(),
+    );
+    expect(res.invalidation?.status).toBe('Completed');
+
+    cloudFront.on(GetInvalidationCommand).resolves(inv('InProgress'));
+    await writeFile(path.join(dir, 'a.txt'), 'changed');
+    let t = 0;
+    const ctx = { ...context(), now: () => t, sleep: async (ms: number) => void (t += ms) };
+    const timeout = inputsFor({
+      command: 'sync',
+      bucket,
+      'content-dir': dir,
+      'wait-for-invalidation': 'true',
+      'invalidation-timeout': '2m',
+    });
+    await expect(
+      syncAndInvalidate(timeout, { bucket, distributionId: 'E2QWRUHAPOMQZL' }, ctx),
+    ).rejects.toThrow(/I2J0I21PCUYOIK/);
+  });
+
+  it('finds the bucket and distribution in the site stack when the inputs do not name them', async () => {
+    cfn.on(DescribeStacksCommand, { StackName: 'docs-site' }).resolves({
+      Stacks: [
+        {
+          StackName: 'docs-site',
+          StackStatus: 'UPDATE_COMPLETE',
+          CreationTime: new Date(),
+          Outputs: [
+            { OutputKey: 'BucketName', OutputValue: 'docs-site-bucket-1a2b3c' },
+            { OutputKey: 'DistributionId', OutputValue: 'E2QWRUHAPOMQZL' },
+          ],
+        },
+      ],
+    });
+    const target = await resolveTarget(
+      inputsFor({ command: 'sync', 'stack-name': 'docs' }),
+      context(),
+    );
+    expect(target).toEqual({ bucket: 'docs-site-bucket-1a2b3c', distributionId: 'E2QWRUHAPOMQZL' });
+    cfn
+      .on(DescribeStacksCommand, { StackName: 'gone-site' })
+      .rejects(
+        Object.assign(new Error('Stack with id gone-site does not exist'), {
+          name: 'ValidationError',
+        }),
+      );
+    await expect(
+      resolveTarget(inputsFor({ command: 'sync', 'stack-name': 'gone' }), context()),
+    ).rejects.toThrow(
+      /stack 'gone-site' does not exist in eu-central-1: run `command: deploy` first, or set `bucket`/,
+    );
+  });
+});
