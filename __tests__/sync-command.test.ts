@@ -225,13 +225,11 @@ describe('sync command', () => {
       context(),
     );
     expect(target).toEqual({ bucket: 'docs-site-bucket-1a2b3c', distributionId: 'E2QWRUHAPOMQZL' });
-    cfn
-      .on(DescribeStacksCommand, { StackName: 'gone-site' })
-      .rejects(
-        Object.assign(new Error('Stack with id gone-site does not exist'), {
-          name: 'ValidationError',
-        }),
-      );
+    cfn.on(DescribeStacksCommand, { StackName: 'gone-site' }).rejects(
+      Object.assign(new Error('Stack with id gone-site does not exist'), {
+        name: 'ValidationError',
+      }),
+    );
     await expect(
       resolveTarget(inputsFor({ command: 'sync', 'stack-name': 'gone' }), context()),
     ).rejects.toThrow(

@@ -106,7 +106,11 @@ export async function deployCommand(inputs: Inputs, ctx: CommandContext): Promis
   }
   const content = await syncAndInvalidate(
     inputs,
-    { bucket: info.bucket, distributionId: info.distributionId },
+    {
+      bucket: info.bucket,
+      distributionId: info.distributionId,
+      newDistribution: site.status === 'created',
+    },
     ctx,
   );
   return { edge, site, info, content };

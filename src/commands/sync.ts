@@ -27,6 +27,8 @@ export interface CommandContext {
 export interface Target {
   readonly bucket: string;
   readonly distributionId: string | undefined;
+  /** The distribution was created by this run: nothing is cached yet, nothing to invalidate. */
+  readonly newDistribution?: boolean;
 }
 
 /** The bucket and distribution: from the inputs, else from the site stack's outputs. */
@@ -81,8 +83,9 @@ export async function syncAndInvalidate(
     });
   } finally {
     if (details.length > 0) {
-      await ctx.log.group(`Sync details (${details.length} changes)`, async () =>
-        details.forEach((d) => ctx.log.info(d)),
+      await ctx.log.group(
+        `Sync details (${details.length} ${details.length === 1 ? 'change' : 'changes'})`,
+        async () => details.forEach((d) => ctx.log.info(d)),
       );
     }
   }
@@ -112,6 +115,7 @@ async function invalidate(
     note,
   });
   if (!inputs.invalidate) return none('Skipped: `invalidate` is false.');
+  if (target.newDistribution === true) return none('New distribution: nothing is cached yet.');
   if (sync.changedKeys.length === 0) return none('Nothing changed, nothing to invalidate.');
   const plan = planInvalidation(sync.changedKeys, { allKeys: sync.allKeys });
   if (sync.dryRun) {
