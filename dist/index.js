@@ -100352,10 +100352,21 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  */
 
 
+
+/** Files up to this size are read in one exact-size buffer; larger ones are streamed. */
+const WHOLE_READ_LIMIT = 1024 * 1024;
 /** 8 MiB: the part size of multipart uploads, and the largest single-part upload. */
 const PART_SIZE = 8 * 1024 * 1024;
 /** Hashes a file in one pass: the whole-file MD5 and, past `partSize`, each part's MD5. */
 async function hashFile(path, partSize = PART_SIZE) {
+    // Most site files are small: one read of exactly their size, no 1 MiB stream buffer each.
+    if ((await (0,promises_.stat)(path)).size <= Math.min(WHOLE_READ_LIMIT, partSize)) {
+        const bytes = await (0,promises_.readFile)(path);
+        if (bytes.length <= partSize) {
+            const md5 = (0,external_node_crypto_.createHash)('md5').update(bytes).digest('hex');
+            return { md5, size: bytes.length, etag: md5 };
+        }
+    }
     const whole = (0,external_node_crypto_.createHash)('md5');
     const partDigests = [];
     let part = (0,external_node_crypto_.createHash)('md5');

@@ -15,11 +15,12 @@
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeBenchmarkSection } from './benchmarks-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -252,16 +253,4 @@ const table = [
 
 console.log(table);
 
-const file = path.join(root, 'BENCHMARKS.md');
-const START = '<!-- edge:start -->';
-const END = '<!-- edge:end -->';
-const section = `${START}\n${table}\n${END}`;
-let text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
-const from = text.indexOf(START);
-const to = text.indexOf(END);
-if (from >= 0 && to > from) {
-  text = text.slice(0, from) + section + text.slice(to + END.length);
-} else {
-  text = `${text.replace(/\n*$/, '\n')}\n## Edge function\n\n${section}\n`;
-}
-await writeFile(file, text);
+await writeBenchmarkSection('edge', 'Edge function', table);

