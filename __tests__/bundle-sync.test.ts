@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createS3Client } from '../src/sync/s3.js';
+import { parseOutputFile } from './helpers/runner.js';
 import {
   REPO_ROOT,
   createBucket,
@@ -53,20 +54,6 @@ afterAll(async () => {
   await server.stop();
   await rm(work, { recursive: true, force: true });
 });
-
-/** Reads the runner's GITHUB_OUTPUT file format (`name<<DELIM\nvalue\nDELIM`). */
-export function parseOutputFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
-    if (!m || m[1] === undefined) continue;
-    const value: string[] = [];
-    for (i += 1; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
-    out[m[1]] = value.join('\n');
-  }
-  return out;
-}
 
 interface StepResult {
   code: number;

@@ -17,10 +17,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   CreateBucketCommand,
+  DeleteBucketCommand,
+  DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
   S3Client,
 } from '@aws-sdk/client-s3';
+import { parseOutputFile } from './helpers/runner.js';
 import { REPO_ROOT, startS3Server, type S3Server } from './helpers/s3-server.js';
 import {
   FAKE_DISTRIBUTION_DOMAIN,
@@ -82,20 +85,6 @@ afterAll(async () => {
   await s3Server?.stop();
   if (work !== undefined) await rm(work, { recursive: true, force: true });
 });
-
-/** Reads the runner's GITHUB_OUTPUT file (`name<<DELIMITER`, value lines, `DELIMITER`). */
-function parseOutputFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
-    if (m?.[1] === undefined) continue;
-    const value: string[] = [];
-    for (i += 1; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
-    out[m[1]] = value.join('\n');
-  }
-  return out;
-}
 
 interface Run {
   readonly code: number;
@@ -616,5 +605,26 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
       sync: null,
     });
     expect(run.summary).toContain('The bucket does not exist yet');
+  }, 60_000);
+
+  it('a bucket deleted outside CloudFormation fails the step with a message that names it', async () => {
+    const listed = await s3.send(new ListObjectsV2Command({ Bucket: bucket }));
+    const keys = (listed.Contents ?? []).flatMap((o) =>
+      o.Key === undefined ? [] : [{ Key: o.Key }],
+    );
+    if (keys.length > 0)
+      await s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys } }));
+    await s3.send(new DeleteBucketCommand({ Bucket: bucket }));
+    const run = await runAction(deployInputs(NEW_PASSWORD));
+    expect(run.code).toBe(1);
+    expect(run.stdout.match(/^::error::.*$/gm)).toEqual([
+      expect.stringMatching(new RegExp(`^::error::bucket '${bucket}' does not exist`)),
+    ]);
+    // The stacks were skipped (fingerprints match): nothing was changed on the way to the error.
+    expect(during(run, 'cloudformation').map((r) => r.action)).toEqual([
+      'DescribeStacks',
+      'DescribeStacks',
+    ]);
+    expectSecretNowhere(run, NEW_PASSWORD);
   }, 60_000);
 });

@@ -100446,7 +100446,8 @@ function describeS3Error(e, action, bucket, key) {
     const status = e instanceof client_s3_dist_cjs.S3ServiceException ? e.$metadata.httpStatusCode : undefined;
     const message = e instanceof Error ? e.message : String(e);
     if (name === 'NoSuchBucket') {
-        return new S3SyncError(`bucket '${bucket}' does not exist: check the \`bucket\` input, or deploy the site stack first`);
+        return new S3SyncError(`bucket '${bucket}' does not exist: check the \`bucket\` input; if the site stack names it, ` +
+            'it was deleted outside CloudFormation (delete the site stack and deploy again to recreate it)');
     }
     if (name === 'AccessDenied' || name === 'Forbidden' || status === 403) {
         return new S3SyncError(`access denied: ${action} on ${target}. The credentials in use need ${action} on arn:aws:s3:::${bucket}${key === undefined ? '' : '/*'}`);

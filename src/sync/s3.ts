@@ -59,7 +59,8 @@ export function describeS3Error(e: unknown, action: string, bucket: string, key?
   const message = e instanceof Error ? e.message : String(e);
   if (name === 'NoSuchBucket') {
     return new S3SyncError(
-      `bucket '${bucket}' does not exist: check the \`bucket\` input, or deploy the site stack first`,
+      `bucket '${bucket}' does not exist: check the \`bucket\` input; if the site stack names it, ` +
+        'it was deleted outside CloudFormation (delete the site stack and deploy again to recreate it)',
     );
   }
   if (name === 'AccessDenied' || name === 'Forbidden' || status === 403) {
