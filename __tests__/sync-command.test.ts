@@ -15,6 +15,7 @@ import {
 } from '@aws-sdk/client-cloudfront';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { AwsClients } from '../src/aws/clients.js';
 import { resolveTarget, syncAndInvalidate, type CommandContext } from '../src/commands/sync.js';
 import { parseInputs } from '../src/inputs.js';
@@ -71,6 +72,7 @@ function context(log: string[] = []): CommandContext {
     s3: () => s3,
     cloudFront: () => new CloudFrontClient({ region: 'us-east-1' }),
     cloudFormation: (region) => new CloudFormationClient({ region }),
+    secretsManager: () => new SecretsManagerClient({ region: 'us-east-1' }),
     destroy: () => undefined,
   };
   return {

@@ -158,12 +158,26 @@ describe('synthesize', () => {
     ]);
     expect(custom.edge.parameters).toEqual([
       { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: boundary },
+      { ParameterKey: 'SiteName', ParameterValue: 'docs' },
+      { ParameterKey: 'UsersInSecretsManager', ParameterValue: 'false' },
     ]);
     expect(custom.site.fingerprint).not.toBe(first.site.fingerprint);
     expect(custom.site.templateBody).toBe(first.site.templateBody);
     expect(first.edge.parameters).toEqual([
       { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: '' },
+      { ParameterKey: 'SiteName', ParameterValue: 'docs' },
+      { ParameterKey: 'UsersInSecretsManager', ParameterValue: 'false' },
     ]);
+  });
+
+  it('keeps the users secret (UsersInSecretsManager) only when asked to, same template', () => {
+    const inSecret = synthesize({ ...base, usersInSecretsManager: true });
+    expect(inSecret.edge.parameters).toContainEqual({
+      ParameterKey: 'UsersInSecretsManager',
+      ParameterValue: 'true',
+    });
+    expect(inSecret.edge.templateBody).toBe(first.edge.templateBody);
+    expect(inSecret.edge.fingerprint).not.toBe(first.edge.fingerprint);
   });
 
   it.each<[Partial<SynthOptions>, RegExp]>([

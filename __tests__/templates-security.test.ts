@@ -461,6 +461,22 @@ describe('edge.yaml', () => {
       expect(action).toMatch(/^logs:(CreateLogGroup|CreateLogStream|PutLogEvents)$/);
   });
 
+  it('keeps the users secret only on request, named <stack-name>/basic-auth, static and empty', () => {
+    const secret = objectAt(resources, 'UsersSecret');
+    expect(secret.Type).toBe('AWS::SecretsManager::Secret');
+    expect(secret.Condition).toBe('HasUsersSecret');
+    expect(evaluateConditions(edge, { SiteName: 'docs' }).HasUsersSecret).toBe(false);
+    expect(
+      evaluateConditions(edge, { SiteName: 'docs', UsersInSecretsManager: 'true' }).HasUsersSecret,
+    ).toBe(true);
+    const scope: Scope = { refs: { SiteName: 'docs' }, attrs: {}, conditions: {} };
+    expect(resolved(jsonAt(secret, 'Properties', 'Name'), scope)).toBe('docs/basic-auth');
+    // A literal, never a parameter or generated value: CloudFormation rewrites the value only
+    // when SecretString changes, so the users the action stores survive every stack update.
+    expect(jsonAt(secret, 'Properties', 'SecretString')).toBe('{"version":1,"users":[]}');
+    expect(jsonAt(secret, 'Properties', 'GenerateSecretString')).toBeUndefined();
+  });
+
   it('fits a viewer trigger: 128 MB, at most 5 s, index.handler, x86_64', () => {
     const fn = objectAt(resources, 'EdgeFunction', 'Properties');
     expect(fn.MemorySize).toBe(128);
@@ -658,7 +674,35 @@ describe('bootstrap.yaml', () => {
       expect(may('s3:PutObject', 'arn:aws:s3:::company-data/index.html')).toBe(false);
       expect(may('s3:PutBucketPolicy', 'arn:aws:s3:::company-data')).toBe(false);
       const secret = `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:secure-dist/basic-auth-AbCdEf`;
-      expect(may('secretsmanager:PutSecretValue', secret)).toBe(true);
+      for (const action of [
+        'CreateSecret',
+        'DeleteSecret',
+        'DescribeSecret',
+        'GetSecretValue',
+        'PutSecretValue',
+        'UpdateSecret',
+        'TagResource',
+        'UntagResource',
+      ]) {
+        expect({ action, allowed: may(`secretsmanager:${action}`, secret) }).toEqual({
+          action,
+          allowed: true,
+        });
+      }
+      expect(may('secretsmanager:DeleteResourcePolicy', secret)).toBe(false);
+      expect(may('secretsmanager:PutResourcePolicy', secret)).toBe(false);
+      expect(
+        may(
+          'secretsmanager:GetSecretValue',
+          `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:secure-dist/basic-authority-AbCdEf`,
+        ),
+      ).toBe(false);
+      expect(
+        may(
+          'secretsmanager:GetSecretValue',
+          `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:secure-dist/basic-auth-x-AbCdEf`,
+        ),
+      ).toBe(false);
       expect(
         may(
           'secretsmanager:GetSecretValue',
@@ -681,12 +725,23 @@ describe('outputs', () => {
     ['site', site],
     ['bootstrap', bootstrap],
   ])('%s.yaml has no Output about passwords, hashes or secrets', (_name, template) => {
-    const outputs = JSON.stringify(template.Outputs ?? {});
+    // The one exception: the users secret's ARN (Ref of an AWS::SecretsManager::Secret is its
+    // ARN), which names where the users live and reveals none of them.
+    const { UsersSecretArn, ...others } = isJsonObject(template.Outputs) ? template.Outputs : {};
+    if (UsersSecretArn !== undefined) {
+      expect(jsonAt(UsersSecretArn, 'Value')).toEqual({ Ref: 'UsersSecret' });
+      expect(jsonAt(template.Resources, 'UsersSecret', 'Type')).toBe('AWS::SecretsManager::Secret');
+      expect(JSON.stringify(UsersSecretArn)).not.toMatch(/password|passwd|hash|resolve|EDGE_CODE/i);
+    }
+    const outputs = JSON.stringify(others);
     expect(outputs).not.toMatch(/password|passwd|hash|sha256|secret|credential|EDGE_CODE/i);
   });
 
   it('names the outputs the action reads', () => {
-    expect(Object.keys(objectAt(edge, 'Outputs'))).toEqual(['EdgeFunctionVersionArn']);
+    expect(Object.keys(objectAt(edge, 'Outputs'))).toEqual([
+      'EdgeFunctionVersionArn',
+      'UsersSecretArn',
+    ]);
     expect(Object.keys(objectAt(site, 'Outputs')).sort()).toEqual([
       'BucketName',
       'DistributionDomainName',

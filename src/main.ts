@@ -15,6 +15,7 @@ import {
 } from './commands/sync.js';
 import {
   deployCommand,
+  deployStacks,
   deploySummaryMarkdown,
   planChangesOutput,
   planCommand,
@@ -22,6 +23,7 @@ import {
   siteOutputs,
 } from './commands/deploy.js';
 import { synthCommand, synthSummaryMarkdown } from './commands/synth.js';
+import { edgeUsers, rotateCommand, rotateSummaryMarkdown } from './commands/rotate.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
 
 export const actionsLog: Log = {
@@ -56,16 +58,12 @@ export async function run(): Promise<void> {
       await writeSummary(synthSummaryMarkdown(synth));
       return;
     }
-    if (inputs.command === 'rotate') {
-      throw new Error(
-        "`command`: 'rotate' is not available in this version yet (see the README's status table)",
-      );
-    }
     const clients = await awsClients(inputs);
     const ctx: CommandContext = { clients, log: actionsLog, now: Date.now, sleep };
     try {
       if (inputs.command === 'sync') await syncStep(inputs, ctx);
       else if (inputs.command === 'deploy') await deployStep(inputs, ctx);
+      else if (inputs.command === 'rotate') await rotateStep(inputs, ctx);
       else await planStep(inputs, ctx);
     } finally {
       clients.destroy();
@@ -103,8 +101,13 @@ async function syncStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   await writeSummary(syncSummaryMarkdown(sync, invalidation));
 }
 
+/** The users secret's client, and the mask every password read from it goes through first. */
+function secretsDeps(ctx: CommandContext) {
+  return { secrets: ctx.clients.secretsManager(), setSecret: (s: string) => core.setSecret(s) };
+}
+
 async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
-  const report = await deployCommand(inputs, ctx);
+  const report = await deployCommand(inputs, ctx, await edgeUsers(inputs, ctx, secretsDeps(ctx)));
   setOutputs({
     ...siteOutputs(report.info),
     ...syncOutputs(report.content.sync, report.content.invalidation),
@@ -118,7 +121,7 @@ async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 }
 
 async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
-  const report = await planCommand(inputs, ctx);
+  const report = await planCommand(inputs, ctx, await edgeUsers(inputs, ctx, secretsDeps(ctx)));
   const markdown =
     planSummaryMarkdown(report) +
     (report.content !== undefined
@@ -127,6 +130,22 @@ async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   setOutputs({ ...siteOutputs(report.info), changes: planChangesOutput(report) });
   await writeSummary(markdown);
   if (inputs.commentOnPr) await commentOnPullRequest(inputs, markdown);
+}
+
+async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const report = await rotateCommand(inputs, ctx, {
+    ...secretsDeps(ctx),
+    deploy: async (users) => (await deployStacks(inputs, ctx, users)).info,
+  });
+  setOutputs({ url: report.url ?? '', 'edge-function-version-arn': report.edgeVersionArn ?? '' });
+  await writeSummary(rotateSummaryMarkdown(report));
+  core.info(
+    `rotated: ${report.rotated.join(', ') || 'none'}; added: ${report.added.join(', ') || 'none'}; ` +
+      `removed: ${report.removed.join(', ') || 'none'}` +
+      (report.oldPasswordsStopWorkingAt === undefined
+        ? ''
+        : `; replaced passwords stop working at ${report.oldPasswordsStopWorkingAt}`),
+  );
 }
 
 /** Posts the plan on the pull request (opt-in: `comment-on-pr` with `github-token`). */

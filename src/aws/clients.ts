@@ -6,6 +6,7 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { createS3Client } from '../sync/s3.js';
 
 /** Lambda@Edge functions, and so the edge stack, live in us-east-1. */
@@ -17,6 +18,8 @@ export interface AwsClients {
   s3(region: string): S3Client;
   cloudFront(): CloudFrontClient;
   cloudFormation(region: string): CloudFormationClient;
+  /** Secrets Manager in us-east-1, next to the edge stack that owns the users secret. */
+  secretsManager(): SecretsManagerClient;
   destroy(): void;
 }
 
@@ -47,10 +50,12 @@ export function createClients(credentials: Credentials, maxAttempts = 6): AwsCli
   // CloudFront is a global service whose API is signed for us-east-1.
   const cloudFront = memo((region) => new CloudFrontClient({ region, ...common }), all);
   const cloudFormation = memo((region) => new CloudFormationClient({ region, ...common }), all);
+  const secretsManager = memo((region) => new SecretsManagerClient({ region, ...common }), all);
   return {
     s3,
     cloudFront: () => cloudFront(EDGE_REGION),
     cloudFormation,
+    secretsManager: () => secretsManager(EDGE_REGION),
     destroy: () => all.forEach((c) => c.destroy()),
   };
 }

@@ -10,6 +10,7 @@
  * changed.
  */
 import type { Inputs } from '../inputs.js';
+import type { EdgeCredential } from '../edge/config.js';
 import { EDGE_REGION } from '../aws/clients.js';
 import { readStackOutputs } from '../aws/stack-outputs.js';
 import {
@@ -21,7 +22,7 @@ import {
   type StackResult,
 } from '../deploy/index.js';
 import { withEdgeVersion, type RenderedStack } from '../synth/index.js';
-import { requireUsers, synthFor } from './synth.js';
+import { synthFor } from './synth.js';
 import { syncAndInvalidate, type CommandContext, type SyncCommandResult } from './sync.js';
 
 export interface SiteInfo {
@@ -32,10 +33,13 @@ export interface SiteInfo {
   readonly edgeVersionArn: string | undefined;
 }
 
-export interface DeployReport {
+export interface StacksReport {
   readonly edge: StackResult;
   readonly site: StackResult;
   readonly info: SiteInfo;
+}
+
+export interface DeployReport extends StacksReport {
   readonly content: SyncCommandResult;
 }
 
@@ -78,8 +82,16 @@ function edgeVersionOf(edge: { stackName: string; outputs: Record<string, string
   return arn;
 }
 
-export async function deployCommand(inputs: Inputs, ctx: CommandContext): Promise<DeployReport> {
-  const synth = synthFor(inputs, requireUsers(inputs, 'deploy'));
+/**
+ * The edge stack with exactly these users baked in, its version into the site stack, the site
+ * stack. No content sync: what `rotate` deploys.
+ */
+export async function deployStacks(
+  inputs: Inputs,
+  ctx: CommandContext,
+  users: readonly EdgeCredential[],
+): Promise<StacksReport> {
+  const synth = synthFor(inputs, users);
   const common = {
     timeoutSeconds: inputs.stackTimeoutSeconds,
     sleep: ctx.sleep,
@@ -98,7 +110,16 @@ export async function deployCommand(inputs: Inputs, ctx: CommandContext): Promis
     stackInput(withEdgeVersion(synth.site, edgeVersionArn)),
     common,
   );
-  const info = siteInfo(site.outputs, edgeVersionArn);
+  return { edge, site, info: siteInfo(site.outputs, edgeVersionArn) };
+}
+
+/** Users from `basic-auth-users` or the secret (see `edgeUsers` in ./rotate.ts). */
+export async function deployCommand(
+  inputs: Inputs,
+  ctx: CommandContext,
+  users: readonly EdgeCredential[],
+): Promise<DeployReport> {
+  const { edge, site, info } = await deployStacks(inputs, ctx, users);
   if (info.bucket === undefined) {
     throw new Error(
       `stack '${site.stackName}' has no output BucketName: was it deployed by this action?`,
@@ -120,8 +141,12 @@ export async function deployCommand(inputs: Inputs, ctx: CommandContext): Promis
 const PENDING_EDGE_VERSION =
   'arn:aws:lambda:us-east-1:000000000000:function:pending-edge-function:1';
 
-export async function planCommand(inputs: Inputs, ctx: CommandContext): Promise<PlanReport> {
-  const synth = synthFor(inputs, requireUsers(inputs, 'plan'));
+export async function planCommand(
+  inputs: Inputs,
+  ctx: CommandContext,
+  users: readonly EdgeCredential[],
+): Promise<PlanReport> {
+  const synth = synthFor(inputs, users);
   const common = {
     timeoutSeconds: inputs.stackTimeoutSeconds,
     sleep: ctx.sleep,

@@ -25,6 +25,9 @@ export function synthFor(inputs: Inputs, users: readonly EdgeCredential[]): Synt
     domainName: inputs.domainName,
     certificateArn: inputs.certificateArn,
     permissionsBoundaryArn: permissionsBoundaryArn(inputs),
+    // `basic-auth-users` empty: the users live in the edge stack's secret <stack-name>/basic-auth,
+    // which the stack keeps only while this is true (set, it deletes a secret left from before).
+    usersInSecretsManager: inputs.basicAuthUsers.length === 0,
   });
 }
 

@@ -34,6 +34,12 @@ export interface SynthOptions {
   certificateArn?: string | undefined;
   /** Permissions boundary of the edge function's role (bootstrap output `EdgeRoleBoundaryArn`). */
   permissionsBoundaryArn?: string | undefined;
+  /**
+   * The users live in the edge stack's Secrets Manager secret `<stack-name>/basic-auth` (when
+   * `basic-auth-users` is empty): the edge stack creates and keeps the secret. `false` (the
+   * default) deletes it, so every deploy of a site whose users live there must say `true`.
+   */
+  usersInSecretsManager?: boolean | undefined;
   /** Read `<name>.yaml` from here instead of the templates embedded at build time. */
   templatesDir?: string | undefined;
 }
@@ -99,7 +105,11 @@ export function synthesize(options: SynthOptions): SynthResult {
   const siteStackName = `${options.stackName}-site`;
   const edgeTemplate = readTemplate('edge', options.templatesDir);
   const siteTemplate = readTemplate('site', options.templatesDir);
-  const edgeParameters = { PermissionsBoundaryArn: options.permissionsBoundaryArn ?? '' };
+  const edgeParameters = {
+    PermissionsBoundaryArn: options.permissionsBoundaryArn ?? '',
+    SiteName: options.stackName,
+    UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
+  };
 
   // Before paying for one scrypt hash per password: a lower bound of the rendered size, with
   // stand-in hashes of the real length. Thousands of users fail here in milliseconds.

@@ -1,0 +1,1065 @@
+/**
+ * `command: rotate` against Secrets Manager and CloudFormation mocked with aws-sdk-client-mock.
+ *
+ * One small fake AWS answers both, with the shapes of the API references: a secret with
+ * versions and the AWSCURRENT/AWSPREVIOUS stages (PutSecretValue moves them; a repeated
+ * ClientRequestToken with the same value is a no-op), and CloudFormation stacks driven through
+ * change sets by the real deploy engine. Like the real edge stack, the fake creates the secret
+ * `<stack-name>/basic-auth` with the template's initial value when the edge stack is deployed
+ * with UsersInSecretsManager=true. "The edge" is the function code of the edge template that
+ * CloudFormation last deployed successfully: every check of who gets in loads that code with
+ * `loadHandlerFromSource` and a controlled clock, exactly as Lambda would run it.
+ */
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  CloudFormationClient,
+  CloudFormationServiceException,
+  CreateChangeSetCommand,
+  type CreateChangeSetCommandInput,
+  DeleteChangeSetCommand,
+  DescribeChangeSetCommand,
+  type DescribeChangeSetCommandOutput,
+  DescribeStackEventsCommand,
+  type DescribeStackEventsCommandInput,
+  DescribeStacksCommand,
+  type DescribeStacksCommandInput,
+  ExecuteChangeSetCommand,
+  type ExecuteChangeSetCommandInput,
+  ResourceStatus,
+  type Stack,
+  type StackEvent,
+  StackStatus,
+} from '@aws-sdk/client-cloudformation';
+import {
+  GetSecretValueCommand,
+  type GetSecretValueCommandInput,
+  type GetSecretValueCommandOutput,
+  PutSecretValueCommand,
+  type PutSecretValueCommandInput,
+  type PutSecretValueCommandOutput,
+  ResourceExistsException,
+  ResourceNotFoundException,
+  SecretsManagerClient,
+  SecretsManagerServiceException,
+} from '@aws-sdk/client-secrets-manager';
+import { mockClient } from 'aws-sdk-client-mock';
+import { readUsersSecret, secretName, writeUsersSecret } from '../src/aws/users-secret.js';
+import {
+  edgeUsers,
+  rotateCommand,
+  rotateSummaryMarkdown,
+  usersFromSecret,
+  type RotateDeps,
+  type RotateReport,
+  type RotationDeployResult,
+} from '../src/commands/rotate.js';
+import { deployStack, type StackInput } from '../src/deploy/index.js';
+import {
+  loadHandlerFromSource,
+  type EdgeCredential,
+  type EdgeHandler,
+} from '../src/edge/config.js';
+import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
+import { parseInputs, type Inputs } from '../src/inputs.js';
+import { parseUsersSecret, serializeUsersSecret, type UsersState } from '../src/rotate/users.js';
+import { jsonAt, type Json } from '../src/synth/json.js';
+import { synthesize, withEdgeVersion, type RenderedStack } from '../src/synth/index.js';
+
+const ACCOUNT = '123456789012';
+const STACK = 'docs';
+const SECRET = 'docs/basic-auth';
+const SECRET_ARN = `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:${SECRET}-a1B2c3`;
+const T0 = Date.parse('2026-05-04T10:00:00.000Z');
+const HOUR_MS = 3_600_000;
+
+// ---------------------------------------------------------------------------------------------
+// A fake AWS: one secret, and CloudFormation stacks
+
+interface SecretVersion {
+  readonly id: string;
+  readonly value: string;
+  stages: string[];
+  readonly created: Date;
+}
+
+interface FakeStack {
+  readonly id: string;
+  readonly name: string;
+  status: string;
+  created: Date;
+  updated: Date | undefined;
+  templateBody: string | undefined;
+  parameters: Record<string, string>;
+  tags: { Key: string; Value: string }[];
+  outputs: Record<string, string>;
+  events: StackEvent[];
+  pending: CreateChangeSetCommandInput | undefined;
+  changeSetAt: Date;
+  edgeVersion: number;
+}
+
+function cfnError(message: string): CloudFormationServiceException {
+  return new CloudFormationServiceException({
+    name: 'ValidationError',
+    $fault: 'client',
+    $metadata: { httpStatusCode: 400 },
+    message,
+  });
+}
+
+class FakeAws {
+  t = T0;
+  /** Every mutating call, in order, with what it was about. */
+  readonly calls: string[] = [];
+  readonly log: string[] = [];
+  secretVersions: SecretVersion[] | undefined;
+  readonly stacks = new Map<string, FakeStack>();
+  /** The next edge stack updates fail and roll back. */
+  failEdgeUpdates = 0;
+  /** The next PutSecretValue calls fail (nothing stored). */
+  failPuts = 0;
+  /** The next PutSecretValue calls store the value, then the response is lost. */
+  losePutResponses = 0;
+  /** Runs after a stack operation completes (e.g. someone editing the secret meanwhile). */
+  afterExecute: ((stack: string) => void) | undefined;
+  private ids = 0;
+
+  // Secrets Manager ---------------------------------------------------------------------------
+
+  getSecretValue(input: GetSecretValueCommandInput): GetSecretValueCommandOutput {
+    this.calls.push('GetSecretValue');
+    expect(input.SecretId).toBe(SECRET);
+    const stage = input.VersionStage ?? 'AWSCURRENT';
+    const version = this.secretVersions?.find((v) => v.stages.includes(stage));
+    if (version === undefined) {
+      throw new ResourceNotFoundException({
+        $metadata: { httpStatusCode: 400 },
+        message: "Secrets Manager can't find the specified secret.",
+      });
+    }
+    return {
+      $metadata: {},
+      ARN: SECRET_ARN,
+      Name: SECRET,
+      VersionId: version.id,
+      SecretString: version.value,
+      VersionStages: [...version.stages],
+      CreatedDate: version.created,
+    };
+  }
+
+  putSecretValue(input: PutSecretValueCommandInput): PutSecretValueCommandOutput {
+    this.calls.push('PutSecretValue');
+    expect(input.SecretId).toBe(SECRET);
+    expect(input.VersionStages).toBeUndefined(); // so AWSCURRENT moves and AWSPREVIOUS follows
+    const versions = this.secretVersions;
+    if (versions === undefined) {
+      throw new ResourceNotFoundException({
+        $metadata: { httpStatusCode: 400 },
+        message: "Secrets Manager can't find the specified secret.",
+      });
+    }
+    if (this.failPuts > 0) {
+      this.failPuts -= 1;
+      throw new SecretsManagerServiceException({
+        name: 'InternalServiceError',
+        $fault: 'server',
+        $metadata: { httpStatusCode: 500 },
+        message: 'An error occurred on the server side.',
+      });
+    }
+    const token = input.ClientRequestToken ?? '';
+    expect(token).toMatch(/^[\w-]{32,64}$/);
+    const value = input.SecretString ?? '';
+    const same = versions.find((v) => v.id === token);
+    if (same !== undefined) {
+      if (same.value !== value) {
+        throw new ResourceExistsException({
+          $metadata: { httpStatusCode: 400 },
+          message: 'A resource with the ID you requested already exists.',
+        });
+      }
+      return {
+        $metadata: {},
+        ARN: SECRET_ARN,
+        Name: SECRET,
+        VersionId: token,
+        VersionStages: same.stages,
+      };
+    }
+    for (const v of versions) v.stages = v.stages.filter((s) => s !== 'AWSPREVIOUS');
+    for (const v of versions) {
+      if (v.stages.includes('AWSCURRENT'))
+        v.stages = [...v.stages.filter((s) => s !== 'AWSCURRENT'), 'AWSPREVIOUS'];
+    }
+    versions.push({ id: token, value, stages: ['AWSCURRENT'], created: new Date(this.t) });
+    if (this.losePutResponses > 0) {
+      this.losePutResponses -= 1;
+      throw new SecretsManagerServiceException({
+        name: 'TimeoutError',
+        $fault: 'client',
+        $metadata: {},
+        message: 'socket hang up',
+      });
+    }
+    return {
+      $metadata: {},
+      ARN: SECRET_ARN,
+      Name: SECRET,
+      VersionId: token,
+      VersionStages: ['AWSCURRENT'],
+    };
+  }
+
+  /** The secret's current users, read as the action reads them. */
+  current(): UsersState | undefined {
+    const v = this.secretVersions?.find((x) => x.stages.includes('AWSCURRENT'));
+    return v === undefined ? undefined : parseUsersSecret(v.value, 'fake');
+  }
+
+  previous(): UsersState | undefined {
+    const v = this.secretVersions?.find((x) => x.stages.includes('AWSPREVIOUS'));
+    return v === undefined ? undefined : parseUsersSecret(v.value, 'fake');
+  }
+
+  /** Someone writes the secret directly (console, CLI). */
+  writeSecret(state: UsersState): void {
+    const versions = this.secretVersions ?? [];
+    this.secretVersions = versions;
+    for (const v of versions) v.stages = [];
+    this.ids += 1;
+    versions.push({
+      id: `0f1e2d3c-0000-4000-8000-${String(this.ids).padStart(12, '0')}`,
+      value: serializeUsersSecret(state),
+      stages: ['AWSCURRENT'],
+      created: new Date(this.t),
+    });
+  }
+
+  // CloudFormation ----------------------------------------------------------------------------
+
+  private find(ref: string | undefined): FakeStack | undefined {
+    for (const s of this.stacks.values()) if (s.name === ref || s.id === ref) return s;
+    return undefined;
+  }
+
+  private stackOf(ref: string | undefined): FakeStack {
+    const s = this.find(ref);
+    if (s === undefined) throw cfnError(`Stack with id ${ref ?? ''} does not exist`);
+    return s;
+  }
+
+  private event(
+    s: FakeStack,
+    logicalId: string,
+    type: string,
+    status: string,
+    reason?: string,
+  ): void {
+    this.ids += 1;
+    s.events.unshift({
+      StackId: s.id,
+      EventId: `event-${this.ids}`,
+      StackName: s.name,
+      LogicalResourceId: logicalId,
+      PhysicalResourceId: logicalId === s.name ? s.id : `${logicalId.toLowerCase()}-physical`,
+      ResourceType: type,
+      Timestamp: new Date(this.t),
+      ResourceStatus: Object.values(ResourceStatus).find((v) => v === status),
+      ...(reason !== undefined ? { ResourceStatusReason: reason } : {}),
+    });
+  }
+
+  describeStacks(input: DescribeStacksCommandInput) {
+    const s = this.stackOf(input.StackName);
+    const stack: Stack = {
+      StackId: s.id,
+      StackName: s.name,
+      StackStatus: Object.values(StackStatus).find((v) => v === s.status),
+      CreationTime: s.created,
+      ...(s.updated !== undefined ? { LastUpdatedTime: s.updated } : {}),
+      Tags: s.tags,
+      Outputs: Object.entries(s.outputs).map(([OutputKey, OutputValue]) => ({
+        OutputKey,
+        OutputValue,
+      })),
+      Parameters: Object.entries(s.parameters).map(([ParameterKey, ParameterValue]) => ({
+        ParameterKey,
+        ParameterValue,
+      })),
+    };
+    return { $metadata: {}, Stacks: [stack] };
+  }
+
+  describeStackEvents(input: DescribeStackEventsCommandInput) {
+    return { $metadata: {}, StackEvents: [...this.stackOf(input.StackName).events] };
+  }
+
+  createChangeSet(input: CreateChangeSetCommandInput) {
+    let s = this.find(input.StackName);
+    if (s === undefined) {
+      expect(input.ChangeSetType).toBe('CREATE');
+      this.ids += 1;
+      const name = input.StackName ?? '';
+      const region = name.endsWith('-edge') ? 'us-east-1' : 'eu-central-1';
+      s = {
+        id: `arn:aws:cloudformation:${region}:${ACCOUNT}:stack/${name}/0b1d7a70-0000-4000-8000-${String(this.ids).padStart(12, '0')}`,
+        name,
+        status: 'REVIEW_IN_PROGRESS',
+        created: new Date(this.t),
+        updated: undefined,
+        templateBody: undefined,
+        parameters: {},
+        tags: [],
+        outputs: {},
+        events: [],
+        pending: undefined,
+        changeSetAt: new Date(this.t),
+        edgeVersion: 0,
+      };
+      this.stacks.set(name, s);
+    }
+    s.pending = input;
+    s.changeSetAt = new Date(this.t);
+    return {
+      $metadata: {},
+      Id: `${s.id.replace(':stack/', ':changeSet/')}/${input.ChangeSetName ?? ''}`,
+      StackId: s.id,
+    };
+  }
+
+  describeChangeSet(input: { StackName?: string | undefined }): DescribeChangeSetCommandOutput {
+    const s = this.stackOf(input.StackName);
+    const create = s.status === 'REVIEW_IN_PROGRESS';
+    return {
+      $metadata: {},
+      StackId: s.id,
+      StackName: s.name,
+      CreationTime: s.changeSetAt,
+      Status: 'CREATE_COMPLETE',
+      ExecutionStatus: 'AVAILABLE',
+      Changes: [
+        {
+          Type: 'Resource',
+          ResourceChange: {
+            Action: create ? 'Add' : 'Modify',
+            LogicalResourceId: s.name.endsWith('-edge') ? 'EdgeFunction' : 'Distribution',
+            ResourceType: s.name.endsWith('-edge')
+              ? 'AWS::Lambda::Function'
+              : 'AWS::CloudFront::Distribution',
+            Scope: create ? [] : ['Properties'],
+            Details: [],
+          },
+        },
+      ],
+    };
+  }
+
+  executeChangeSet(input: ExecuteChangeSetCommandInput): void {
+    const s = this.stackOf(input.StackName);
+    const cs = s.pending;
+    if (cs === undefined) throw cfnError('ChangeSet does not exist');
+    s.pending = undefined;
+    this.calls.push(`ExecuteChangeSet ${s.name}`);
+    this.t += 30_000;
+    const create = s.status === 'REVIEW_IN_PROGRESS';
+    const edge = s.name.endsWith('-edge');
+    if (edge && !create && this.failEdgeUpdates > 0) {
+      this.failEdgeUpdates -= 1;
+      this.event(
+        s,
+        'EdgeFunction',
+        'AWS::Lambda::Function',
+        'UPDATE_FAILED',
+        'Resource handler returned message: "Rate exceeded"',
+      );
+      this.event(s, s.name, 'AWS::CloudFormation::Stack', 'UPDATE_ROLLBACK_COMPLETE');
+      s.status = 'UPDATE_ROLLBACK_COMPLETE';
+      s.updated = new Date(this.t);
+      return;
+    }
+    const parameters = Object.fromEntries(
+      (cs.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']),
+    );
+    const template: Json = JSON.parse(cs.TemplateBody ?? '{}');
+    if (edge) {
+      if (codeOf(cs.TemplateBody) !== codeOf(s.templateBody)) s.edgeVersion += 1;
+      // The conditional AWS::SecretsManager::Secret, as CloudFormation would create or delete it.
+      if (parameters.UsersInSecretsManager === 'true' && this.secretVersions === undefined) {
+        expect(parameters.SiteName).toBe(STACK);
+        const initial = jsonAt(template, 'Resources', 'UsersSecret', 'Properties', 'SecretString');
+        if (typeof initial !== 'string') throw new Error('edge template without UsersSecret');
+        this.calls.push('CreateSecret (CloudFormation)');
+        this.secretVersions = [
+          {
+            id: 'cfn-initial-version-0000000000000001',
+            value: initial,
+            stages: ['AWSCURRENT'],
+            created: new Date(this.t),
+          },
+        ];
+      }
+      if (parameters.UsersInSecretsManager !== 'true' && this.secretVersions !== undefined) {
+        this.calls.push('DeleteSecret (CloudFormation)');
+        this.secretVersions = undefined;
+      }
+      s.outputs = {
+        EdgeFunctionVersionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${s.name}-viewer-request:${s.edgeVersion}`,
+        ...(parameters.UsersInSecretsManager === 'true' ? { UsersSecretArn: SECRET_ARN } : {}),
+      };
+    } else {
+      s.outputs = {
+        BucketName: `${s.name}-bucket-1a2b3c4d5e6f`,
+        DistributionId: 'E2QWRUHAPOMQZL',
+        DistributionDomainName: 'd111111abcdef8.cloudfront.net',
+        Url: 'https://d111111abcdef8.cloudfront.net/',
+      };
+    }
+    s.templateBody = cs.TemplateBody;
+    s.parameters = parameters;
+    s.tags = (cs.Tags ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' }));
+    s.status = create ? 'CREATE_COMPLETE' : 'UPDATE_COMPLETE';
+    if (!create) s.updated = new Date(this.t);
+    this.event(s, s.name, 'AWS::CloudFormation::Stack', s.status);
+    this.afterExecute?.(s.name);
+  }
+
+  /** The viewer-request function as deployed now, run with the clock `now`. */
+  edge(now: () => number): EdgeHandler {
+    const code = codeOf(this.stacks.get(`${STACK}-edge`)?.templateBody);
+    if (code === undefined) throw new Error('no edge function deployed');
+    return loadHandlerFromSource(code, { now });
+  }
+}
+
+function codeOf(templateBody: string | undefined): string | undefined {
+  if (templateBody === undefined) return undefined;
+  const code = jsonAt(
+    JSON.parse(templateBody),
+    'Resources',
+    'EdgeFunction',
+    'Properties',
+    'Code',
+    'ZipFile',
+  );
+  return typeof code === 'string' ? code : undefined;
+}
+
+const smMock = mockClient(SecretsManagerClient);
+const cfnMock = mockClient(CloudFormationClient);
+const secrets = new SecretsManagerClient({ region: 'us-east-1' });
+let aws: FakeAws;
+
+beforeEach(() => {
+  aws = new FakeAws();
+  smMock.reset();
+  cfnMock.reset();
+  smMock
+    .on(GetSecretValueCommand)
+    .callsFake((i: GetSecretValueCommandInput) => aws.getSecretValue(i));
+  smMock
+    .on(PutSecretValueCommand)
+    .callsFake((i: PutSecretValueCommandInput) => aws.putSecretValue(i));
+  cfnMock
+    .on(DescribeStacksCommand)
+    .callsFake((i: DescribeStacksCommandInput) => aws.describeStacks(i));
+  cfnMock
+    .on(DescribeStackEventsCommand)
+    .callsFake((i: DescribeStackEventsCommandInput) => aws.describeStackEvents(i));
+  cfnMock
+    .on(CreateChangeSetCommand)
+    .callsFake((i: CreateChangeSetCommandInput) => aws.createChangeSet(i));
+  cfnMock
+    .on(DescribeChangeSetCommand)
+    .callsFake((i: { StackName?: string }) => aws.describeChangeSet(i));
+  cfnMock.on(ExecuteChangeSetCommand).callsFake((i: ExecuteChangeSetCommandInput) => {
+    aws.executeChangeSet(i);
+    return { $metadata: {} };
+  });
+  cfnMock.on(DeleteChangeSetCommand).resolves({ $metadata: {} });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The action's side: inputs, the deploy of both stacks, masking, logging
+
+function inputs(raw: Record<string, string> = {}): Inputs {
+  const values: Record<string, string> = {
+    command: 'rotate',
+    'stack-name': STACK,
+    realm: 'Docs',
+    ...raw,
+  };
+  return parseInputs((name) => values[name] ?? '', { workspace: '/tmp/ws' });
+}
+
+const stackInput = (s: RenderedStack): StackInput => ({
+  stackName: s.stackName,
+  templateBody: s.templateBody,
+  parameters: s.parameters,
+  fingerprint: s.fingerprint,
+  tags: { 'secure-dist:stack': s.stackName },
+});
+
+/** Edge stack, then the site stack with its version: what deploy does, users in Secrets Manager. */
+async function deployBoth(users: EdgeCredential[]): Promise<RotationDeployResult> {
+  aws.calls.push(`deploy ${users.length} credential(s)`);
+  const synth = synthesize({
+    stackName: STACK,
+    region: 'eu-central-1',
+    realm: 'Docs',
+    users,
+    usersInSecretsManager: true,
+  });
+  const cfn = new CloudFormationClient({ region: 'us-east-1' });
+  const opts = {
+    timeoutSeconds: 1800,
+    recreateFailed: false,
+    sleep: async (ms: number) => {
+      aws.t += ms;
+    },
+    now: () => aws.t,
+    log: (line: string) => aws.log.push(line),
+    random: () => 0.5,
+  };
+  const edge = await deployStack(cfn, stackInput(synth.edge), opts);
+  const versionArn = edge.outputs.EdgeFunctionVersionArn ?? '';
+  const site = await deployStack(cfn, stackInput(withEdgeVersion(synth.site, versionArn)), opts);
+  return { edgeVersionArn: versionArn, url: site.outputs.Url };
+}
+
+interface Run {
+  readonly deps: RotateDeps;
+  readonly masked: string[];
+  readonly generated: string[];
+  readonly deployed: EdgeCredential[][];
+}
+
+function run(extra: Partial<RotateDeps> = {}): Run {
+  const masked: string[] = [];
+  const generated: string[] = [];
+  const deployed: EdgeCredential[][] = [];
+  let n = 0;
+  return {
+    masked,
+    generated,
+    deployed,
+    deps: {
+      secrets,
+      setSecret: (value) => masked.push(value),
+      deploy: async (users) => {
+        // Everything deployed was masked first.
+        for (const u of users) expect(masked).toContain(u.password);
+        deployed.push(users);
+        return deployBoth(users);
+      },
+      generatePassword: () => {
+        n += 1;
+        const password = `Gen${String(n).padStart(3, '0')}-${Math.random().toString(36).slice(2, 12)}`;
+        generated.push(password);
+        return password;
+      },
+      ...extra,
+    },
+  };
+}
+
+const ctx = () => ({
+  now: () => aws.t,
+  log: {
+    info: (m: string) => aws.log.push(m),
+    warn: (m: string) => aws.log.push(`warning: ${m}`),
+    group: <T>(_name: string, fn: () => Promise<T>) => fn(),
+  },
+});
+
+async function rotate(raw: Record<string, string>, r: Run = run()): Promise<RotateReport> {
+  return rotateCommand(inputs(raw), ctx(), r.deps);
+}
+
+async function failure(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  throw new Error('expected a failure');
+}
+
+/** Does the deployed edge function let `user` in with `password` at time `at`? */
+async function edgeAccepts(user: string, password: string, at: number): Promise<boolean> {
+  const authorization = `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+  const result = await aws.edge(() => at)(viewerRequestEvent({ authorization }));
+  return !isGeneratedResponse(result);
+}
+
+/** Every password the secret holds now works at the edge at time `at`. */
+async function expectSecretWorks(at: number): Promise<void> {
+  const state = aws.current();
+  if (state === undefined) throw new Error('no secret');
+  for (const u of state.users) {
+    expect({ user: u.user, works: await edgeAccepts(u.user, u.password, at) }).toEqual({
+      user: u.user,
+      works: true,
+    });
+  }
+  for (const r of state.retired.filter((x) => x.expires * 1000 > at)) {
+    expect({ user: r.user, retiredWorks: await edgeAccepts(r.user, r.password, at) }).toEqual({
+      user: r.user,
+      retiredWorks: true,
+    });
+  }
+}
+
+/** When a password replaced at `at` (epoch ms) stops working: whole seconds, rounded up. */
+const expiryAfter = (at: number, graceMs: number): number => Math.ceil(at / 1000) * 1000 + graceMs;
+
+const passwordOf = (user: string): string =>
+  aws.current()?.users.find((u) => u.user === user)?.password ?? 'missing';
+
+/** Sets up a site with users alice and bob (a first rotation), and returns their passwords. */
+async function siteWithAliceAndBob(): Promise<{ alice: string; bob: string }> {
+  await rotate({ 'rotate-users': 'alice, bob' });
+  aws.calls.length = 0;
+  aws.t += 86_400_000;
+  return { alice: passwordOf('alice'), bob: passwordOf('bob') };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('rotate: the first run', () => {
+  it('deploys the users first (creating the secret through the edge stack), then stores them', async () => {
+    const r = run();
+    const report = await rotate({ 'rotate-users': 'alice, bob' }, r);
+    expect(aws.calls).toEqual([
+      'GetSecretValue', // not found
+      'deploy 2 credential(s)',
+      'ExecuteChangeSet docs-edge',
+      'CreateSecret (CloudFormation)',
+      'ExecuteChangeSet docs-site',
+      'GetSecretValue', // nobody changed it meanwhile: the initial, empty value
+      'PutSecretValue',
+    ]);
+    expect(report).toMatchObject({
+      secretName: SECRET,
+      region: 'us-east-1',
+      secretArn: SECRET_ARN,
+      added: ['alice', 'bob'],
+      rotated: [],
+      removed: [],
+      users: ['alice', 'bob'],
+      oldPasswordsStopWorkingAt: undefined,
+      deploys: 1,
+      edgeVersionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:docs-edge-viewer-request:1`,
+      url: 'https://d111111abcdef8.cloudfront.net/',
+    });
+    expect(report.versionId).toMatch(/^[\w-]{36}$/);
+    const stored = aws.current();
+    expect(stored?.users.map((u) => u.user)).toEqual(['alice', 'bob']);
+    expect(stored?.users.map((u) => u.password).sort()).toEqual([...r.generated].sort());
+    expect(aws.previous()?.users).toEqual([]); // the version CloudFormation created
+    await expectSecretWorks(aws.t);
+    expect(await edgeAccepts('alice', 'wrong', aws.t)).toBe(false);
+  });
+
+  it('says how to start when there is no user to rotate', async () => {
+    const message = await failure(rotate({}));
+    expect(message).toMatch(/no users to rotate yet.*`rotate-users: alice, bob`/);
+    expect(aws.calls).toEqual(['GetSecretValue']);
+  });
+
+  it('refuses to run when basic-auth-users is set, before any AWS call', async () => {
+    const message = await failure(rotate({ 'basic-auth-users': 'alice:from-github-secret' }));
+    expect(message).toMatch(/`basic-auth-users` is set, so the passwords come from it/);
+    expect(message).not.toContain('from-github-secret');
+    expect(aws.calls).toEqual([]);
+  });
+});
+
+describe('rotate: new passwords', () => {
+  it('deploys old and new, then stores the new ones keeping the previous version', async () => {
+    const old = await siteWithAliceAndBob();
+    const rotatedAt = aws.t;
+    const expiry = expiryAfter(rotatedAt, HOUR_MS);
+    const report = await rotate({ 'rotation-grace-period': '1h' });
+    expect(aws.calls).toEqual([
+      'GetSecretValue',
+      'deploy 4 credential(s)', // two new, two old with their expiry
+      'ExecuteChangeSet docs-edge',
+      'ExecuteChangeSet docs-site',
+      'GetSecretValue',
+      'PutSecretValue',
+    ]);
+    expect(report.rotated).toEqual(['alice', 'bob']);
+    expect(report.rotatedAt).toBe(new Date(rotatedAt).toISOString());
+    expect(report.oldPasswordsStopWorkingAt).toBe(new Date(expiry).toISOString());
+    expect(report.deploys).toBe(1);
+    expect(report.edgeVersionArn).toMatch(/:2$/);
+    // The secret: new passwords current, old ones retired until the expiry; the previous
+    // version still holds the old ones as current.
+    expect(aws.current()?.retired).toEqual([
+      { user: 'alice', password: old.alice, expires: expiry / 1000 },
+      { user: 'bob', password: old.bob, expires: expiry / 1000 },
+    ]);
+    expect(aws.previous()?.users.map((u) => u.password)).toEqual([old.alice, old.bob]);
+    // Old and new both work before the expiry, only the new ones from then on.
+    for (const at of [aws.t, expiry - 1]) {
+      expect(await edgeAccepts('alice', old.alice, at)).toBe(true);
+      expect(await edgeAccepts('alice', passwordOf('alice'), at)).toBe(true);
+      expect(await edgeAccepts('bob', old.bob, at)).toBe(true);
+    }
+    for (const at of [expiry, expiry + HOUR_MS]) {
+      expect(await edgeAccepts('alice', old.alice, at)).toBe(false);
+      expect(await edgeAccepts('bob', old.bob, at)).toBe(false);
+      expect(await edgeAccepts('alice', passwordOf('alice'), at)).toBe(true);
+      expect(await edgeAccepts('bob', passwordOf('bob'), at)).toBe(true);
+    }
+  });
+
+  it('rotates only the users named, and adds one who does not exist', async () => {
+    const old = await siteWithAliceAndBob();
+    const report = await rotate({ 'rotate-users': 'bob\ncarol' });
+    expect(report).toMatchObject({
+      rotated: ['bob'],
+      added: ['carol'],
+      users: ['alice', 'bob', 'carol'],
+    });
+    expect(passwordOf('alice')).toBe(old.alice);
+    expect(await edgeAccepts('bob', old.bob, aws.t)).toBe(true);
+    await expectSecretWorks(aws.t);
+  });
+
+  it('with no grace period: old passwords work until the secret is written, then stop', async () => {
+    const old = await siteWithAliceAndBob();
+    const r = run();
+    const report = await rotate({ 'rotate-users': 'alice', 'rotation-grace-period': '0' }, r);
+    expect(aws.calls).toEqual([
+      'GetSecretValue',
+      'deploy 3 credential(s)', // alice new, alice old (no expiry), bob
+      'ExecuteChangeSet docs-edge',
+      'ExecuteChangeSet docs-site',
+      'GetSecretValue',
+      'PutSecretValue',
+      'deploy 2 credential(s)',
+      'ExecuteChangeSet docs-edge',
+      'ExecuteChangeSet docs-site',
+    ]);
+    expect(r.deployed[0]).toContainEqual({ user: 'alice', password: old.alice });
+    expect(report.deploys).toBe(2);
+    expect(report.oldPasswordsStopWorkingAt).toBe(new Date(aws.t).toISOString());
+    expect(aws.current()?.retired).toEqual([]);
+    expect(await edgeAccepts('alice', old.alice, aws.t)).toBe(false);
+    await expectSecretWorks(aws.t);
+  });
+});
+
+describe('rotate: adding and removing users', () => {
+  it('removes a user: the secret first, then the edge function without them', async () => {
+    const old = await siteWithAliceAndBob();
+    const report = await rotate({ 'rotate-users': '-bob' });
+    expect(aws.calls).toEqual([
+      'GetSecretValue',
+      'GetSecretValue',
+      'PutSecretValue',
+      'deploy 1 credential(s)',
+      'ExecuteChangeSet docs-edge',
+      'ExecuteChangeSet docs-site',
+    ]);
+    expect(report).toMatchObject({ removed: ['bob'], rotated: [], added: [], users: ['alice'] });
+    expect(await edgeAccepts('bob', old.bob, aws.t)).toBe(false);
+    expect(await edgeAccepts('alice', old.alice, aws.t)).toBe(true);
+  });
+
+  it('adds and removes in one run, without ever locking out what the secret holds', async () => {
+    const old = await siteWithAliceAndBob();
+    const report = await rotate({ 'rotate-users': 'carol, -bob' });
+    expect(report).toMatchObject({ added: ['carol'], removed: ['bob'], deploys: 2 });
+    expect(await edgeAccepts('bob', old.bob, aws.t)).toBe(false);
+    await expectSecretWorks(aws.t);
+  });
+});
+
+describe('rotate: failures halfway, and reruns', () => {
+  it('a failed deploy leaves the secret untouched, and all its passwords working', async () => {
+    const old = await siteWithAliceAndBob();
+    const before = aws.secretVersions?.length;
+    aws.failEdgeUpdates = 1;
+    const message = await failure(rotate({}));
+    expect(message).toMatch(
+      /rotation not applied: deploying the new passwords failed, so the secret 'docs\/basic-auth' was left unchanged/,
+    );
+    expect(message).toMatch(/EdgeFunction/);
+    expect(aws.calls).not.toContain('PutSecretValue');
+    expect(aws.secretVersions?.length).toBe(before);
+    expect(passwordOf('alice')).toBe(old.alice);
+    await expectSecretWorks(aws.t);
+    await expectSecretWorks(aws.t + 30 * 86_400_000); // current passwords never expire
+
+    const report = await rotate({}); // the rerun
+    expect(report.rotated).toEqual(['alice', 'bob']);
+    await expectSecretWorks(aws.t);
+  });
+
+  it('a failed PutSecretValue leaves an edge that takes old and new; a rerun completes', async () => {
+    const old = await siteWithAliceAndBob();
+    aws.failPuts = 1;
+    const first = run();
+    const message = await failure(rotate({}, first));
+    expect(message).toMatch(
+      /rotation not completed: storing the new users .* failed; the edge function accepts both/,
+    );
+    expect(message).toMatch(/Run `rotate` again/);
+    expect(aws.current()?.users.map((u) => u.password)).toEqual([old.alice, old.bob]);
+    await expectSecretWorks(aws.t); // the old passwords, still the secret's
+    const lost = first.generated;
+    expect(await edgeAccepts('alice', lost[0] ?? '', aws.t)).toBe(true);
+
+    aws.t += 60_000;
+    const rerun = run();
+    const report = await rotate({}, rerun);
+    expect(report.rotated).toEqual(['alice', 'bob']);
+    await expectSecretWorks(aws.t);
+    // The passwords of the failed run were never stored: they work no more.
+    for (const password of lost) expect(await edgeAccepts('alice', password, aws.t)).toBe(false);
+    expect(passwordOf('alice')).toBe(rerun.generated[0]);
+  });
+
+  it('a PutSecretValue whose response was lost: the rerun reads what was stored and completes', async () => {
+    await siteWithAliceAndBob();
+    aws.losePutResponses = 1;
+    const first = run();
+    await failure(rotate({}, first));
+    expect(passwordOf('alice')).toBe(first.generated[0]); // stored after all
+    await expectSecretWorks(aws.t);
+    await rotate({});
+    await expectSecretWorks(aws.t);
+  });
+
+  it('a failed deploy after a removal leaves extra passwords working; a rerun finishes', async () => {
+    const old = await siteWithAliceAndBob();
+    aws.failEdgeUpdates = 1;
+    const message = await failure(rotate({ 'rotate-users': '-bob' }));
+    expect(message).toMatch(/rotation stored but not fully deployed/);
+    expect(aws.current()?.users.map((u) => u.user)).toEqual(['alice']);
+    expect(await edgeAccepts('bob', old.bob, aws.t)).toBe(true); // more than the secret, never less
+    await expectSecretWorks(aws.t);
+
+    const report = await rotate({ 'rotate-users': '-bob' });
+    expect(report).toMatchObject({
+      removed: [],
+      notFound: ['bob'],
+      deploys: 1,
+      versionId: undefined,
+    });
+    expect(aws.log).toContain("warning: rotate-users: '-bob': no such user, nothing to remove");
+    expect(await edgeAccepts('bob', old.bob, aws.t)).toBe(false);
+  });
+
+  it('stops before writing when the secret changed meanwhile (another run, an edit)', async () => {
+    await siteWithAliceAndBob();
+    aws.afterExecute = (stack) => {
+      if (stack === `${STACK}-site`) {
+        const edited = aws.current();
+        if (edited !== undefined) aws.writeSecret({ ...edited, users: edited.users.slice(0, 1) });
+      }
+    };
+    const message = await failure(rotate({}));
+    expect(message).toMatch(/the secret changed while this run was rotating.*concurrency/);
+    expect(aws.calls).not.toContain('PutSecretValue');
+  });
+});
+
+describe('rotate: what it shows', () => {
+  it('never shows a password: log, report, summary, errors; and masks each one first', async () => {
+    const all: string[] = [];
+    const errors: string[] = [];
+    const r1 = run();
+    await rotate({ 'rotate-users': 'alice, bob, carol' }, r1);
+    all.push(...r1.generated);
+    aws.failPuts = 1;
+    const r2 = run();
+    errors.push(await failure(rotate({ 'rotation-grace-period': '2h' }, r2)));
+    all.push(...r2.generated);
+    const r3 = run();
+    const report = await rotate({ 'rotate-users': 'all, -carol' }, r3);
+    all.push(...r3.generated);
+    const shown = [
+      ...aws.log,
+      ...errors,
+      JSON.stringify(report),
+      rotateSummaryMarkdown(report),
+      ...[...aws.stacks.values()].map((s) => JSON.stringify(s.outputs)),
+    ].join('\n');
+    expect(all.length).toBeGreaterThanOrEqual(8);
+    for (const password of all) {
+      expect(shown).not.toContain(password);
+      expect(shown).not.toContain(Buffer.from(password).toString('base64'));
+    }
+    // Every password read or made was handed to setSecret.
+    expect(r1.masked).toEqual(expect.arrayContaining(r1.generated));
+    expect(r3.masked).toEqual(expect.arrayContaining([...r1.generated, ...r3.generated]));
+  });
+
+  it('summarises who changed and when old passwords stop working', async () => {
+    await siteWithAliceAndBob();
+    const until = new Date(expiryAfter(aws.t, 1_800_000)).toISOString();
+    const report = await rotate({
+      'rotate-users': 'alice, dan|<b>, -bob, -nobody',
+      'rotation-grace-period': '30m',
+    });
+    const md = rotateSummaryMarkdown(report);
+    expect(md).toContain(`| alice | new password | ${until} |`);
+    expect(md).toContain('| dan\\|\\<b\\> | added | — |');
+    expect(md).toContain('| bob | removed (at once) | — |');
+    expect(md).toContain('Not users, nothing removed: nobody');
+    expect(md).toContain('Users now (2): alice, dan\\|\\<b\\>');
+    expect(md).toContain(
+      'aws secretsmanager get-secret-value --region us-east-1 --secret-id docs/basic-auth --query SecretString --output text',
+    );
+    expect(md).toContain(`version \`${report.versionId ?? ''}\``);
+  });
+});
+
+describe('the users secret I/O', () => {
+  it('reads the current version and masks every password before returning', async () => {
+    aws.writeSecret({
+      version: 1,
+      users: [{ user: 'alice', password: 'a-1', createdAt: '2026-01-01T00:00:00Z' }],
+      retired: [{ user: 'alice', password: 'a-0', expires: 1 }],
+    });
+    const masked: string[] = [];
+    const read = await readUsersSecret(secrets, secretName(STACK), (s) => masked.push(s));
+    expect(read?.arn).toBe(SECRET_ARN);
+    expect(masked).toEqual(['a-1', 'a-0']);
+  });
+
+  it('answers undefined for a missing secret', async () => {
+    expect(await readUsersSecret(secrets, SECRET, () => undefined)).toBeUndefined();
+  });
+
+  it('names the permission and the secret when refused, and shows no value when unreadable', async () => {
+    smMock.on(GetSecretValueCommand).rejects(
+      new SecretsManagerServiceException({
+        name: 'AccessDeniedException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+        message:
+          'User: arn:aws:sts::123456789012:assumed-role/deploy/run is not authorized to perform: secretsmanager:GetSecretValue',
+      }),
+    );
+    const denied = await failure(readUsersSecret(secrets, SECRET, () => undefined));
+    expect(denied).toMatch(/could not read secret 'docs\/basic-auth' \(us-east-1\): access denied/);
+    expect(denied).toMatch(
+      /needs secretsmanager:GetSecretValue on arn:aws:secretsmanager:us-east-1:<account>:secret:docs\/basic-auth-\?\?\?\?\?\?/,
+    );
+
+    smMock.on(GetSecretValueCommand).resolves({
+      ARN: SECRET_ARN,
+      Name: SECRET,
+      VersionId: 'v1',
+      SecretString: 'alice:Hand-Typed-Pw',
+      VersionStages: ['AWSCURRENT'],
+      CreatedDate: new Date(T0),
+    });
+    const unreadable = await failure(readUsersSecret(secrets, SECRET, () => undefined));
+    expect(unreadable).toMatch(
+      /secret 'docs\/basic-auth' \(us-east-1\): the value is not valid JSON/,
+    );
+    expect(unreadable).not.toContain('Hand-Typed-Pw');
+  });
+
+  it('writes with the token given: the same write twice stores one version', async () => {
+    aws.writeSecret({ version: 1, users: [], retired: [] });
+    const state: UsersState = {
+      version: 1,
+      users: [{ user: 'alice', password: 'a-1', createdAt: '2026-01-01T00:00:00.000Z' }],
+      retired: [],
+    };
+    const token = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+    const first = await writeUsersSecret(secrets, SECRET, state, token);
+    const again = await writeUsersSecret(secrets, SECRET, state, token);
+    expect(again).toEqual(first);
+    expect(aws.secretVersions?.length).toBe(2);
+    expect(aws.previous()?.users).toEqual([]);
+    await expect(writeUsersSecret(secrets, SECRET, state, 'short')).rejects.toThrow(
+      /ClientRequestToken/,
+    );
+  });
+});
+
+describe('deploy with the users from the secret', () => {
+  it('takes the current passwords and the retired ones still valid, masking them', async () => {
+    aws.writeSecret({
+      version: 1,
+      users: [{ user: 'alice', password: 'a-new', createdAt: '2026-01-01T00:00:00Z' }],
+      retired: [
+        { user: 'alice', password: 'a-old', expires: T0 / 1000 + 60 },
+        { user: 'alice', password: 'a-older', expires: T0 / 1000 },
+      ],
+    });
+    const masked: string[] = [];
+    const users = await usersFromSecret(
+      inputs({ command: 'deploy' }),
+      { now: () => T0 },
+      {
+        secrets,
+        setSecret: (s) => masked.push(s),
+      },
+    );
+    expect(users).toEqual([
+      { user: 'alice', password: 'a-new' },
+      { user: 'alice', password: 'a-old', expires: T0 / 1000 + 60 },
+    ]);
+    expect(masked).toEqual(expect.arrayContaining(['a-new', 'a-old', 'a-older']));
+  });
+
+  it('says what to do when the secret does not exist or holds nobody', async () => {
+    const deps = { secrets, setSecret: () => undefined };
+    const missing = await failure(
+      usersFromSecret(inputs({ command: 'deploy' }), { now: () => T0 }, deps),
+    );
+    expect(missing).toMatch(
+      /`basic-auth-users` is empty, so the users come from the Secrets Manager secret 'docs\/basic-auth' \(us-east-1\), which does not exist yet/,
+    );
+    expect(missing).toMatch(/`command: rotate` and `rotate-users: alice, bob`/);
+    expect(missing).toMatch(/or set `basic-auth-users`/);
+    aws.writeSecret({ version: 1, users: [], retired: [] });
+    const empty = await failure(
+      usersFromSecret(inputs({ command: 'deploy' }), { now: () => T0 }, deps),
+    );
+    expect(empty).toMatch(/holds no users/);
+  });
+
+  it('uses basic-auth-users when set, without reading the secret', async () => {
+    const users = await edgeUsers(
+      inputs({ command: 'deploy', 'basic-auth-users': 'ann:pw-1\nbo:pw:2' }),
+      { now: () => T0 },
+      { secrets, setSecret: () => undefined },
+    );
+    expect(users).toEqual([
+      { user: 'ann', password: 'pw-1' },
+      { user: 'bo', password: 'pw:2' },
+    ]);
+    expect(aws.calls).toEqual([]);
+  });
+
+  it('a later deploy drops expired passwords from the edge function', async () => {
+    const old = await siteWithAliceAndBob();
+    await rotate({ 'rotation-grace-period': '1h' });
+    const afterExpiry = aws.t + 2 * HOUR_MS;
+    aws.t = afterExpiry;
+    const users = await usersFromSecret(
+      inputs({ command: 'deploy' }),
+      { now: () => aws.t },
+      {
+        secrets,
+        setSecret: () => undefined,
+      },
+    );
+    expect(users.map((u) => u.password)).not.toContain(old.alice);
+    await deployBoth(users);
+    const code = codeOf(aws.stacks.get(`${STACK}-edge`)?.templateBody) ?? '';
+    expect(code.match(/"user":"alice"/g)).toHaveLength(1);
+    expect(await edgeAccepts('alice', old.alice, aws.t)).toBe(false);
+    await expectSecretWorks(aws.t);
+  });
+});

@@ -1,0 +1,330 @@
+/**
+ * `command: rotate`: new passwords (and added or removed users) in the Secrets Manager secret
+ * `<stack-name>/basic-auth`, deployed to the edge function, with the replaced passwords kept
+ * working for `rotation-grace-period`.
+ *
+ * The order keeps every password the secret holds working at every instant, so a run that
+ * fails anywhere leaves a site its users can still enter, and a rerun completes it:
+ *
+ *   1. read the secret (every password masked at once) and plan the next users;
+ *   2. when there are new passwords: deploy the edge function accepting both what the secret
+ *      holds now and what it will hold (replaced passwords with their expiry). A failure here
+ *      leaves the secret unchanged and the edge stack unchanged or rolled back;
+ *   3. check that nobody changed the secret meanwhile, then PutSecretValue (the previous
+ *      version stays as AWSPREVIOUS). A failure here leaves an edge function that accepts the
+ *      old and the new passwords; a rerun generates fresh ones and completes;
+ *   4. when the edge function still accepts passwords the secret no longer holds (removed
+ *      users, replaced passwords with no grace period), or step 2 did not run: deploy exactly
+ *      the secret's users. A failure here leaves extra passwords working, never fewer; a
+ *      deploy whose stacks did not change is skipped by its fingerprint, so this step also
+ *      heals an edge function left behind by an earlier failed run.
+ *
+ * The report names the users and times, never a password: the passwords are read from the
+ * secret by whoever may (`aws secretsmanager get-secret-value`).
+ */
+import { randomUUID } from 'node:crypto';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { EdgeCredential } from '../edge/config.js';
+import type { Inputs } from '../inputs.js';
+import { EDGE_REGION } from '../aws/clients.js';
+import {
+  readUsersSecret,
+  secretName,
+  writeUsersSecret,
+  type SetSecret,
+} from '../aws/users-secret.js';
+import { generatePassword } from '../rotate/password.js';
+import {
+  credentialsDuringRotation,
+  credentialsForEdge,
+  introducesPasswords,
+  parseRotateUsers,
+  planRotation,
+  sameCredentials,
+  sameUsersState,
+} from '../rotate/users.js';
+import type { CommandContext } from './sync.js';
+
+export type RotateContext = Pick<CommandContext, 'log' | 'now'>;
+
+/** What a deploy of the edge and site stacks tells the rotation (e.g. a deploy's `SiteInfo`). */
+export interface RotationDeployResult {
+  readonly edgeVersionArn?: string | undefined;
+  readonly url?: string | undefined;
+}
+
+export interface RotateDeps {
+  /** A Secrets Manager client for us-east-1, where the edge stack and its secret live. */
+  readonly secrets: SecretsManagerClient;
+  /** core.setSecret: called with every password before anything else happens with it. */
+  readonly setSecret: SetSecret;
+  /** Deploys the edge and site stacks with exactly these credentials baked in. */
+  readonly deploy: (users: EdgeCredential[]) => Promise<RotationDeployResult>;
+  /** Default: `generatePassword` (144 random bits). */
+  readonly generatePassword?: () => string;
+  /** The secret version's ClientRequestToken. Default: a random UUID, one per run. */
+  readonly requestToken?: () => string;
+}
+
+export interface RotateReport {
+  readonly secretName: string;
+  readonly region: string;
+  readonly secretArn: string | undefined;
+  /** The version written, or undefined when the users did not change. */
+  readonly versionId: string | undefined;
+  readonly rotated: readonly string[];
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  /** Named for removal but not there (e.g. a rerun after the removal succeeded). */
+  readonly notFound: readonly string[];
+  /** The users the site lets in now. */
+  readonly users: readonly string[];
+  /** When the new passwords were made (ISO 8601). */
+  readonly rotatedAt: string;
+  /** When the replaced passwords stop working (ISO 8601); undefined when none were replaced. */
+  readonly oldPasswordsStopWorkingAt: string | undefined;
+  /** Deploys of the stacks this run made (0 to 2). */
+  readonly deploys: number;
+  readonly edgeVersionArn: string | undefined;
+  readonly url: string | undefined;
+}
+
+export async function rotateCommand(
+  inputs: Inputs,
+  ctx: RotateContext,
+  deps: RotateDeps,
+): Promise<RotateReport> {
+  const name = secretName(inputs.stackName);
+  if (inputs.basicAuthUsers.length > 0) {
+    throw new Error(
+      '`command: rotate` changes the users stored in AWS Secrets Manager, but `basic-auth-users` is set, ' +
+        'so the passwords come from it: change that GitHub secret and run `deploy`, or leave `basic-auth-users` ' +
+        `empty to keep the users in the secret '${name}' (${EDGE_REGION}) and rotate them with this command`,
+    );
+  }
+  const selection = parseRotateUsers(inputs.rotateUsers);
+  const { log } = ctx;
+
+  // 1. Read and plan.
+  const before = await readUsersSecret(deps.secrets, name, deps.setSecret);
+  const now = ctx.now();
+  const generate = deps.generatePassword ?? generatePassword;
+  const plan = planRotation(before?.state, {
+    rotateUsers: selection.rotate,
+    removeUsers: selection.remove,
+    graceSeconds: inputs.rotationGracePeriodSeconds,
+    now,
+    generate: () => {
+      const password = generate();
+      deps.setSecret(password);
+      return password;
+    },
+  });
+  log.info(
+    `secret '${name}' (${EDGE_REGION}): ${before === undefined ? 'not created yet' : `${before.state.users.length} user(s)`}; ` +
+      describeChanges(plan),
+  );
+  for (const user of plan.notFound)
+    log.warn(`rotate-users: '-${user}': no such user, nothing to remove`);
+
+  const during = credentialsDuringRotation(before?.state, plan.next, now);
+  const after = credentialsForEdge(plan.next, now);
+  let deployed: EdgeCredential[] | undefined;
+  let deploys = 0;
+  let site: RotationDeployResult = {};
+
+  // 2. The edge function learns the new passwords before the secret holds them.
+  if (introducesPasswords(before?.state, plan.next, now)) {
+    log.info(
+      'deploying the edge function with the new passwords; every current password keeps working',
+    );
+    try {
+      site = await deps.deploy(during);
+    } catch (e) {
+      throw new Error(
+        `rotation not applied: deploying the new passwords failed, so the secret '${name}' was left unchanged ` +
+          `and every password in it still works. ${messageOf(e)}`,
+        { cause: e },
+      );
+    }
+    deployed = during;
+    deploys += 1;
+  }
+
+  // 3. The secret, once the edge function accepts what it is about to hold.
+  let written: { arn: string | undefined; versionId: string | undefined } | undefined;
+  if (!sameUsersState(before?.state, plan.next)) {
+    const pending =
+      deployed === undefined
+        ? 'nothing was changed'
+        : 'the edge function accepts both the old and the new passwords, but the secret still holds the old ones';
+    try {
+      const current = await readUsersSecret(deps.secrets, name, deps.setSecret);
+      if (!sameUsersState(before?.state, current?.state)) {
+        throw new Error(
+          'the secret changed while this run was rotating (another run, or an edit by hand); ' +
+            'run rotations one at a time (a workflow `concurrency` group)',
+        );
+      }
+      written = await writeUsersSecret(
+        deps.secrets,
+        name,
+        plan.next,
+        (deps.requestToken ?? randomUUID)(),
+      );
+    } catch (e) {
+      throw new Error(
+        `rotation not completed: storing the new users in the secret '${name}' failed; ${pending}. ` +
+          `Run \`rotate\` again to complete it (it generates new passwords). ${messageOf(e)}`,
+        { cause: e },
+      );
+    }
+    log.info(
+      `stored version ${written.versionId ?? '(unknown)'} of secret '${name}' (the previous one is AWSPREVIOUS)`,
+    );
+  }
+
+  // 4. The edge function accepts exactly what the secret holds.
+  if (deployed === undefined || !sameCredentials(deployed, after)) {
+    log.info(
+      deployed === undefined
+        ? "deploying the edge function with the secret's users"
+        : 'deploying the edge function without the removed and replaced passwords',
+    );
+    try {
+      site = await deps.deploy(after);
+    } catch (e) {
+      throw new Error(
+        written === undefined
+          ? `deploying the users of the secret '${name}' failed; every password it holds still works. ${messageOf(e)}`
+          : `rotation stored but not fully deployed: the secret '${name}' holds the new users and all of them work, ` +
+              'but the edge function still accepts passwords that were removed or replaced. ' +
+              `Run \`deploy\` (or \`rotate\` again) to finish. ${messageOf(e)}`,
+        { cause: e },
+      );
+    }
+    deploys += 1;
+  }
+
+  const finished = ctx.now();
+  const replaced = plan.rotated.length > 0;
+  return {
+    secretName: name,
+    region: EDGE_REGION,
+    secretArn: written?.arn ?? before?.arn,
+    versionId: written?.versionId,
+    rotated: plan.rotated,
+    added: plan.added,
+    removed: plan.removed,
+    notFound: plan.notFound,
+    users: plan.next.users.map((u) => u.user),
+    rotatedAt: new Date(now).toISOString(),
+    oldPasswordsStopWorkingAt: !replaced
+      ? undefined
+      : new Date(plan.expiresAt === undefined ? finished : plan.expiresAt * 1000).toISOString(),
+    deploys,
+    edgeVersionArn: site.edgeVersionArn,
+    url: site.url,
+  };
+}
+
+/**
+ * The credentials to bake into the edge function when `basic-auth-users` is empty: the
+ * secret's current passwords and the replaced ones still in their grace period (expired ones
+ * are dropped). Every password is masked through `setSecret` as it is read.
+ */
+export async function usersFromSecret(
+  inputs: Inputs,
+  ctx: Pick<CommandContext, 'now'>,
+  deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
+): Promise<EdgeCredential[]> {
+  const name = secretName(inputs.stackName);
+  const stored = await readUsersSecret(deps.secrets, name, deps.setSecret);
+  const howToAdd =
+    'run the action with `command: rotate` and `rotate-users: alice, bob` (it adds the users with new passwords ' +
+    'and deploys), or set `basic-auth-users` from a GitHub secret';
+  if (stored === undefined) {
+    throw new Error(
+      `\`basic-auth-users\` is empty, so the users come from the Secrets Manager secret '${name}' (${EDGE_REGION}), ` +
+        `which does not exist yet: ${howToAdd}`,
+    );
+  }
+  if (stored.state.users.length === 0) {
+    throw new Error(
+      `the Secrets Manager secret '${name}' (${EDGE_REGION}) holds no users: ${howToAdd}`,
+    );
+  }
+  return credentialsForEdge(stored.state, ctx.now());
+}
+
+/** The users to deploy: `basic-auth-users` when set, else those of the secret (see above). */
+export async function edgeUsers(
+  inputs: Inputs,
+  ctx: Pick<CommandContext, 'now'>,
+  deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
+): Promise<EdgeCredential[]> {
+  if (inputs.basicAuthUsers.length > 0) {
+    return inputs.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
+  }
+  return usersFromSecret(inputs, ctx, deps);
+}
+
+/** The job summary of a rotation: who changed and until when old passwords work; no password. */
+export function rotateSummaryMarkdown(report: RotateReport): string {
+  const until = report.oldPasswordsStopWorkingAt ?? '—';
+  const rows = [
+    ...report.rotated.map((u) => `| ${cell(u)} | new password | ${until} |`),
+    ...report.added.map((u) => `| ${cell(u)} | added | — |`),
+    ...report.removed.map((u) => `| ${cell(u)} | removed (at once) | — |`),
+  ];
+  const out = ['### Rotation', ''];
+  if (rows.length > 0) {
+    out.push('| user | change | old password works until |', '|---|---|---|', ...rows, '');
+  } else {
+    out.push('No user changed.', '');
+  }
+  if (report.notFound.length > 0) {
+    out.push(`Not users, nothing removed: ${report.notFound.map(cell).join(', ')}`, '');
+  }
+  out.push(`Users now (${report.users.length}): ${report.users.map(cell).join(', ')}`, '');
+  if (report.rotated.length + report.added.length > 0) {
+    out.push(
+      `The new passwords are in the Secrets Manager secret \`${report.secretName}\` (${report.region})` +
+        (report.versionId === undefined ? '' : `, version \`${report.versionId}\``) +
+        '; whoever may read it gets them with',
+      '',
+      '```sh',
+      `aws secretsmanager get-secret-value --region ${report.region} --secret-id ${report.secretName} --query SecretString --output text`,
+      '```',
+      '',
+    );
+  }
+  if (report.url !== undefined) out.push(`**Site:** ${report.url}`, '');
+  return out.join('\n');
+}
+
+function describeChanges(plan: {
+  rotated: readonly string[];
+  added: readonly string[];
+  removed: readonly string[];
+}): string {
+  const parts = [
+    plan.rotated.length > 0 ? `new passwords for ${plan.rotated.join(', ')}` : '',
+    plan.added.length > 0 ? `adding ${plan.added.join(', ')}` : '',
+    plan.removed.length > 0 ? `removing ${plan.removed.join(', ')}` : '',
+  ].filter((p) => p !== '');
+  return parts.length > 0 ? parts.join('; ') : 'no user changes';
+}
+
+/** A user name in a Markdown table cell: no HTML, no table or code syntax. */
+function cell(text: string): string {
+  return text.replace(/[\\`*_|<>&[\]]/g, (c) => `\\${c}`);
+}
+
+/** The message of anything thrown (a property check: errors from another realm fail instanceof). */
+function messageOf(e: unknown): string {
+  if (typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string') {
+    return e.message;
+  }
+  return String(e);
+}
