@@ -492,7 +492,8 @@ describe('bootstrap.yaml', () => {
   const PROVIDER = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
   const base = { GitHubOrg: 'octo', RepositoryName: 'site' };
 
-  function trustFor(parameters: Record<string, string>): Json {
+  function trustFor(parameters: Record<string, string>, roleName = 'DeployRole'): Json {
+    const role = objectAt(bootstrap, 'Resources', roleName, 'Properties');
     const conditions = evaluateConditions(bootstrap, { ...base, ...parameters });
     const refs: Record<string, string> = {
       GitHubOidcProvider: PROVIDER,
@@ -544,6 +545,50 @@ describe('bootstrap.yaml', () => {
         sub,
         decision: 'implicit-deny',
       });
+    }
+  });
+
+  it('creates a plan role only on request, trusted by pull requests of the repository alone', () => {
+    expect(jsonAt(bootstrap, 'Resources', 'PlanRole', 'Condition')).toBe('PlanRoleWanted');
+    expect(evaluateConditions(bootstrap, base).PlanRoleWanted).toBe(false);
+    expect(
+      evaluateConditions(bootstrap, { ...base, AllowPullRequestPlans: 'true' }).PlanRoleWanted,
+    ).toBe(true);
+    const trust = trustFor({ AllowPullRequestPlans: 'true' }, 'PlanRole');
+    expect(decide(trust, token('repo:octo/site:pull_request'))).toBe('allow');
+    for (const sub of [
+      'repo:octo/site:ref:refs/heads/main',
+      'repo:evil/site:pull_request',
+      'repo:octo/other:pull_request',
+    ]) {
+      expect({ sub, decision: decide(trust, token(sub)) }).toEqual({
+        sub,
+        decision: 'implicit-deny',
+      });
+    }
+    const ids = trustFor(
+      { AllowPullRequestPlans: 'true', OwnerId: '1', RepositoryId: '2' },
+      'PlanRole',
+    );
+    expect(decide(ids, token('repo:octo@1/site@2:pull_request'))).toBe('allow');
+    expect(decide(ids, token('repo:octo@9/site@2:pull_request'))).toBe('implicit-deny');
+  });
+
+  it('the plan role can look but never change: no execute, no delete, no writes, no secrets', () => {
+    const actions = policies({
+      Resources: { PlanRole: objectAt(bootstrap, 'Resources', 'PlanRole') },
+    }).flatMap((st) => strings(st.Action));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'cloudformation:CreateChangeSet',
+        'cloudformation:DeleteChangeSet',
+        's3:ListBucket',
+      ]),
+    );
+    for (const a of actions) {
+      expect(a).not.toMatch(
+        /ExecuteChangeSet|DeleteStack|UpdateStack|CreateStack|secretsmanager:|s3:Put|s3:Delete|iam:|lambda:|cloudfront:|\*/,
+      );
     }
   });
 
