@@ -393,6 +393,55 @@ describe('sync against a real S3 server', () => {
     );
   });
 
+  it('says access was denied, naming the action and the bucket', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({ 'a.txt': 'a' });
+    const wrong = createS3Client({
+      region: 'eu-central-1',
+      maxAttempts: 1,
+      credentials: { accessKeyId: 'AKIAUNKNOWN', secretAccessKey: 'not-the-secret' },
+    });
+    try {
+      await expect(runSync(options(bucket, dir, { client: wrong }))).rejects.toThrow(
+        new RegExp(`access denied: s3:ListBucket on bucket '${bucket}'`),
+      );
+    } finally {
+      wrong.destroy();
+    }
+  });
+
+  it('retries throttling and 5xx answers with backoff, then succeeds', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({ 'a.txt': 'a' });
+    const flaky = createS3Client({ region: 'eu-central-1', maxAttempts: 4 });
+    let attempts = 0;
+    // Inside the retry loop (deserialize step): the first two PUTs of a.txt answer 503 SlowDown.
+    flaky.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'PutObjectCommand') {
+          attempts += 1;
+          if (attempts <= 2) {
+            throw Object.assign(new Error('Please reduce your request rate.'), {
+              name: 'SlowDown',
+              $fault: 'server',
+              $metadata: { httpStatusCode: 503 },
+            });
+          }
+        }
+        return next(args);
+      },
+      { step: 'deserialize', name: 'slow-down' },
+    );
+    try {
+      const res = await runSync(options(bucket, dir, { client: flaky }));
+      expect(res.uploaded).toEqual(['a.txt']);
+      expect(attempts).toBeGreaterThanOrEqual(3);
+      expect((await bucketContents(bucket)).get('a.txt')).toBe('a');
+    } finally {
+      flaky.destroy();
+    }
+  });
+
   it('deletes nothing when an upload fails, and the next run converges', async () => {
     const bucket = await createBucket(client);
     const dir = await makeTree({ 'a.txt': 'a', 'old.txt': 'old' });
