@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the edge handler benchmark (scripts/bench-edge.mjs), then the sync benchmark
- * (scripts/bench-sync.mjs), one after the other; each writes its own section of BENCHMARKS.md.
- * Arguments (e.g. `--quick`) are passed to both. Both run even if the first fails; the exit
- * code is non-zero when either failed.
+ * `npm run bench`: the edge handler benchmark (scripts/bench-edge.mjs), the sync benchmark
+ * (scripts/bench-sync.mjs) and the deploy fast-path measurement (scripts/bench-fastpath.mjs),
+ * one after the other; each writes its own section of BENCHMARKS.md. Arguments (e.g.
+ * `--quick`) are passed to the first two. All run even if one fails; the exit code is non-zero
+ * when any failed.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -13,9 +14,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 
 /** Runs one benchmark script with this Node; resolves with its exit code. */
-function run(script) {
+function run(script, scriptArgs) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(here, script), ...args], {
+    const child = spawn(process.execPath, [path.join(here, script), ...scriptArgs], {
       stdio: 'inherit',
     });
     child.once('error', (e) => {
@@ -27,9 +28,13 @@ function run(script) {
 }
 
 const failed = [];
-for (const script of ['bench-edge.mjs', 'bench-sync.mjs']) {
+for (const [script, scriptArgs] of [
+  ['bench-edge.mjs', args],
+  ['bench-sync.mjs', args],
+  ['bench-fastpath.mjs', []],
+]) {
   console.log(`\n## ${script}\n`);
-  const code = await run(script);
+  const code = await run(script, scriptArgs);
   if (code !== 0) failed.push(`${script} (exit ${code})`);
 }
 if (failed.length > 0) {
