@@ -8,18 +8,14 @@ import {
   type Change,
   CloudFormationClient,
   CloudFormationServiceException,
-  CreateChangeSetCommand,
   type CreateChangeSetCommandInput,
   DeleteChangeSetCommand,
   DeleteStackCommand,
   DescribeChangeSetCommand,
   type DescribeChangeSetCommandInput,
   type DescribeChangeSetCommandOutput,
-  DescribeStackEventsCommand,
   type DescribeStackEventsCommandInput,
-  DescribeStacksCommand,
   type DescribeStacksCommandInput,
-  ExecuteChangeSetCommand,
   ResourceStatus,
   type Stack,
   type StackEvent,
@@ -35,6 +31,7 @@ import {
   type StackInput,
 } from '../src/deploy/index.js';
 import { CHANGE_SET_NAME_PATTERN } from '../src/deploy/status.js';
+import { routeToFake, type CloudFormationFake } from './helpers/cloudformation-fake.js';
 
 const NAME = 'secure-dist-site';
 const ARN = 'arn:aws:cloudformation:eu-central-1:123456789012';
@@ -109,7 +106,7 @@ function change(
 }
 
 /** CloudFormation as a state machine over the fake clock. */
-class FakeCloudFormation {
+class FakeCloudFormation implements CloudFormationFake {
   t = T0;
   readonly sleeps: number[] = [];
   readonly logs: string[] = [];
@@ -341,7 +338,7 @@ class FakeCloudFormation {
     };
   }
 
-  execute(): void {
+  executeChangeSet(): void {
     this.throttled('ExecuteChangeSet');
     const s = this.current();
     if (s === undefined) throw new Error('no stack to execute on');
@@ -365,28 +362,7 @@ let fake: FakeCloudFormation;
 
 function install(f: FakeCloudFormation): FakeCloudFormation {
   fake = f;
-  cfnMock.reset();
-  cfnMock
-    .on(DescribeStacksCommand)
-    .callsFake((input: DescribeStacksCommandInput) => f.describeStacks(input));
-  cfnMock
-    .on(DescribeStackEventsCommand)
-    .callsFake((input: DescribeStackEventsCommandInput) => f.describeStackEvents(input));
-  cfnMock
-    .on(CreateChangeSetCommand)
-    .callsFake((input: CreateChangeSetCommandInput) => f.createChangeSet(input));
-  cfnMock
-    .on(DescribeChangeSetCommand)
-    .callsFake((input: DescribeChangeSetCommandInput) => f.describeChangeSet(input));
-  cfnMock.on(ExecuteChangeSetCommand).callsFake(() => {
-    f.execute();
-    return { $metadata: {} };
-  });
-  cfnMock.on(DeleteChangeSetCommand).resolves({ $metadata: {} });
-  cfnMock.on(DeleteStackCommand).callsFake(() => {
-    f.deleteStack();
-    return { $metadata: {} };
-  });
+  routeToFake(cfnMock, f);
   return f;
 }
 
@@ -864,7 +840,7 @@ describe('deployStack', () => {
       { at: 0, status: 'UPDATE_IN_PROGRESS' },
       { at: 7000, status: 'UPDATE_COMPLETE' },
     ];
-    f.execute();
+    f.executeChangeSet();
     f.changeSet = {
       status: 'CREATE_COMPLETE',
       pages: [[change('Modify', 'Bucket', 'AWS::S3::Bucket', 'False')]],

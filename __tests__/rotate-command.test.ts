@@ -14,16 +14,10 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   CloudFormationClient,
   CloudFormationServiceException,
-  CreateChangeSetCommand,
   type CreateChangeSetCommandInput,
-  DeleteChangeSetCommand,
-  DescribeChangeSetCommand,
   type DescribeChangeSetCommandOutput,
-  DescribeStackEventsCommand,
   type DescribeStackEventsCommandInput,
-  DescribeStacksCommand,
   type DescribeStacksCommandInput,
-  ExecuteChangeSetCommand,
   type ExecuteChangeSetCommandInput,
   ResourceStatus,
   type Stack,
@@ -53,7 +47,7 @@ import {
   type RotateReport,
   type RotationDeployResult,
 } from '../src/commands/rotate.js';
-import { deployStack, type StackInput } from '../src/deploy/index.js';
+import { deployStack } from '../src/deploy/index.js';
 import {
   loadHandlerFromSource,
   type EdgeCredential,
@@ -63,7 +57,9 @@ import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
 import { parseInputs, type Inputs } from '../src/inputs.js';
 import { parseUsersSecret, serializeUsersSecret, type UsersState } from '../src/rotate/users.js';
 import { jsonAt, type Json } from '../src/synth/json.js';
-import { synthesize, withEdgeVersion, type RenderedStack } from '../src/synth/index.js';
+import { synthesize, withEdgeVersion } from '../src/synth/index.js';
+import { stackInput } from '../src/commands/deploy.js';
+import { routeToFake, type CloudFormationFake } from './helpers/cloudformation-fake.js';
 
 const ACCOUNT = '123456789012';
 const STACK = 'docs';
@@ -107,7 +103,7 @@ function cfnError(message: string): CloudFormationServiceException {
   });
 }
 
-class FakeAws {
+class FakeAws implements CloudFormationFake {
   t = T0;
   /** Every mutating call, in order, with what it was about. */
   readonly calls: string[] = [];
@@ -453,30 +449,13 @@ let aws: FakeAws;
 beforeEach(() => {
   aws = new FakeAws();
   smMock.reset();
-  cfnMock.reset();
   smMock
     .on(GetSecretValueCommand)
     .callsFake((i: GetSecretValueCommandInput) => aws.getSecretValue(i));
   smMock
     .on(PutSecretValueCommand)
     .callsFake((i: PutSecretValueCommandInput) => aws.putSecretValue(i));
-  cfnMock
-    .on(DescribeStacksCommand)
-    .callsFake((i: DescribeStacksCommandInput) => aws.describeStacks(i));
-  cfnMock
-    .on(DescribeStackEventsCommand)
-    .callsFake((i: DescribeStackEventsCommandInput) => aws.describeStackEvents(i));
-  cfnMock
-    .on(CreateChangeSetCommand)
-    .callsFake((i: CreateChangeSetCommandInput) => aws.createChangeSet(i));
-  cfnMock
-    .on(DescribeChangeSetCommand)
-    .callsFake((i: { StackName?: string }) => aws.describeChangeSet(i));
-  cfnMock.on(ExecuteChangeSetCommand).callsFake((i: ExecuteChangeSetCommandInput) => {
-    aws.executeChangeSet(i);
-    return { $metadata: {} };
-  });
-  cfnMock.on(DeleteChangeSetCommand).resolves({ $metadata: {} });
+  routeToFake(cfnMock, aws);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -491,14 +470,6 @@ function inputs(raw: Record<string, string> = {}): Inputs {
   };
   return parseInputs((name) => values[name] ?? '', { workspace: '/tmp/ws' });
 }
-
-const stackInput = (s: RenderedStack): StackInput => ({
-  stackName: s.stackName,
-  templateBody: s.templateBody,
-  parameters: s.parameters,
-  fingerprint: s.fingerprint,
-  tags: { 'secure-dist:stack': s.stackName },
-});
 
 /** Edge stack, then the site stack with its version: what deploy does, users in Secrets Manager. */
 async function deployBoth(users: EdgeCredential[]): Promise<RotationDeployResult> {

@@ -17,10 +17,11 @@
  * on the input font, so a re-run gives the same bytes; `--check` fails when the committed file
  * differs from a fresh build.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { writeOrCheck } from './generated-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const assets = path.join(root, 'node_modules/playwright-core/lib/vite/recorder/assets');
@@ -135,19 +136,10 @@ compressed.copy(woff2, HEADER + directory.length);
 metadataCompressed.copy(woff2, metaOffset);
 
 const rel = path.relative(root, out);
-if (process.argv.includes('--check')) {
-  let current;
-  try {
-    current = readFileSync(out);
-  } catch {
-    current = Buffer.alloc(0);
-  }
-  if (!current.equals(woff2)) {
-    console.error(`make-example-font: ${rel} differs from a fresh build: run the script`);
-    process.exit(1);
-  }
-  console.log(`${rel} is up to date`);
-} else {
-  writeFileSync(out, woff2);
-  console.log(`wrote ${rel}: ${woff2.length} bytes (from ${source}, ${ttf.length} bytes)`);
-}
+writeOrCheck(
+  'make-example-font',
+  out,
+  rel,
+  woff2,
+  `wrote ${rel}: ${woff2.length} bytes (from ${source}, ${ttf.length} bytes)`,
+);

@@ -6,10 +6,10 @@
  *
  *   node scripts/make-example-image.mjs [--check]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { writeOrCheck } from './generated-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'example/img/pattern.png');
@@ -77,19 +77,10 @@ const png = Buffer.concat([
 ]);
 
 const rel = path.relative(root, out);
-if (process.argv.includes('--check')) {
-  let current;
-  try {
-    current = readFileSync(out);
-  } catch {
-    current = Buffer.alloc(0);
-  }
-  if (!current.equals(png)) {
-    console.error(`make-example-image: ${rel} differs from a fresh build: run the script`);
-    process.exit(1);
-  }
-  console.log(`${rel} is up to date`);
-} else {
-  writeFileSync(out, png);
-  console.log(`wrote ${rel}: ${png.length} bytes, ${WIDTH}x${HEIGHT} RGB`);
-}
+writeOrCheck(
+  'make-example-image',
+  out,
+  rel,
+  png,
+  `wrote ${rel}: ${png.length} bytes, ${WIDTH}x${HEIGHT} RGB`,
+);

@@ -51,7 +51,8 @@ export interface PlanReport {
   readonly info: SiteInfo;
 }
 
-const stackInput = (s: RenderedStack): StackInput => ({
+/** A rendered stack as the deploy engine takes it, tagged with its own name. */
+export const stackInput = (s: RenderedStack): StackInput => ({
   stackName: s.stackName,
   templateBody: s.templateBody,
   parameters: s.parameters,
