@@ -397,9 +397,8 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
     );
     expect(run.summary).toContain(`\`${invalidation?.id ?? ''}\` — Completed`);
 
-    // Start to first S3 request, without the time the stubs took to answer (loopback round
-    // trips are sub-millisecond; what is left is the action's own work). Target ≤ 2 s; the
-    // figure for BENCHMARKS.md comes from scripts/bench-fastpath.mjs.
+    // The requests before the first S3 request: the fast path makes no others. Its time is
+    // a benchmark (scripts/bench-fastpath.mjs, BENCHMARKS.md), not a timed test.
     const timing = fastPathTiming(stubs, run.startedAt, run.since);
     expect(timing.before.map((r) => r.action)).toEqual([
       'GetIDToken',
@@ -407,7 +406,6 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
       'DescribeStacks',
       'DescribeStacks',
     ]);
-    expect(timing.ownMs).toBeLessThan(2000);
     expectSecretNowhere(run, PASSWORD);
   }, 60_000);
 
