@@ -146,6 +146,33 @@ describe('the edge function in front of the bucket', () => {
     },
   );
 
+  it('adds the security headers of the response headers policy in the site template', async () => {
+    for (const uri of ['/', '/css/site.css', '/missing.txt']) {
+      const res = await get(uri);
+      expect({
+        uri,
+        headers: Object.fromEntries(
+          [
+            'strict-transport-security',
+            'x-content-type-options',
+            'x-frame-options',
+            'referrer-policy',
+            'x-robots-tag',
+          ].map((h) => [h, res.headers.get(h)]),
+        ),
+      }).toEqual({
+        uri,
+        headers: {
+          'strict-transport-security': 'max-age=63072000; includeSubDomains',
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+          'referrer-policy': 'same-origin',
+          'x-robots-tag': 'noindex, nofollow',
+        },
+      });
+    }
+  });
+
   it('answers HEAD with the headers and no body, and If-None-Match with 304', async () => {
     const head = await get('/css/site.css', AUTH, 'HEAD');
     expect(head.status).toBe(200);

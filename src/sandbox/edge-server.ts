@@ -44,6 +44,8 @@ export interface EdgeServerOptions {
   /** One line per request and per invalidation. */
   readonly log: (line: string) => void;
   readonly now?: () => number;
+  /** Added to every response from the cache or the bucket, as the response headers policy is. */
+  readonly responseHeaders?: Readonly<Record<string, string>>;
 }
 
 export interface EdgeServer {
@@ -88,6 +90,7 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
   const host = opts.host ?? '127.0.0.1';
   const now = opts.now ?? Date.now;
   const cache = new Map<string, CacheEntry>();
+  const policyHeaders = opts.responseHeaders ?? {};
 
   const server = http.createServer((req, res) => {
     const started = now();
@@ -140,14 +143,20 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
     const cached = cache.get(cacheKey);
     if (cached !== undefined && cached.expiresAt > now()) {
       const age = Math.floor((now() - cached.storedAt) / 1000);
-      sendObject(res, req, cached, { 'X-Cache': 'Hit', Age: String(age) });
+      sendObject(res, req, cached, { ...policyHeaders, 'X-Cache': 'Hit', Age: String(age) });
       return `${route}Hit`;
     }
     if (cached !== undefined) cache.delete(cacheKey);
 
     const fetched = await fetchObject(key);
     if (fetched === undefined) {
-      send(res, 404, { ...textHeaders(), 'X-Cache': 'Miss' }, '404 Not Found\n', req);
+      send(
+        res,
+        404,
+        { ...textHeaders(), ...policyHeaders, 'X-Cache': 'Miss' },
+        '404 Not Found\n',
+        req,
+      );
       return `${route}(no such key)`;
     }
     const ttl = ttlOf(fetched.headers['Cache-Control']);
@@ -158,7 +167,7 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
       expiresAt: now() + (ttl ?? 0) * 1000,
     };
     if (ttl !== undefined) cache.set(cacheKey, entry);
-    sendObject(res, req, entry, { 'X-Cache': 'Miss' });
+    sendObject(res, req, entry, { ...policyHeaders, 'X-Cache': 'Miss' });
     return `${route}Miss`;
   }
 

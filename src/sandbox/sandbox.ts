@@ -22,6 +22,7 @@ import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js'
 import { runSync, type SyncResult } from '../sync/index.js';
 import { createS3Client } from '../sync/s3.js';
 import { startEdgeServer, type EdgeServer } from './edge-server.js';
+import { responseHeadersOf } from './response-headers.js';
 import { startS3Process, type S3Process } from './s3-process.js';
 
 /** s3rver accepts these credentials and checks SigV4 signatures made with them. */
@@ -124,6 +125,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       bucket: SANDBOX_BUCKET,
       port: opts.port,
       log: (line) => log.info(`edge: ${line}`),
+      responseHeaders: responseHeadersOf(),
     });
     cleanup.push(() => edge.close());
 
