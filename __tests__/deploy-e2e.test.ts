@@ -10,6 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -99,7 +100,10 @@ interface Run {
   readonly since: Record<Service, number>;
 }
 
-async function runAction(inputs: Record<string, string>): Promise<Run> {
+async function runAction(
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<Run> {
   const id = Math.random().toString(36).slice(2);
   const outputFile = path.join(work, `output-${id}`);
   const summaryFile = path.join(work, `summary-${id}`);
@@ -118,6 +122,7 @@ async function runAction(inputs: Record<string, string>): Promise<Run> {
     GITHUB_RUN_ID: '4242',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_REPOSITORY: 'octo-org/octo-site',
+    ...extraEnv,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const since = requestCounts(stubs);
@@ -571,6 +576,69 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
     expect(run.summary).toContain('### Plan (nothing was changed)');
     expect(run.summary).toContain(`| \`${EDGE}\` | update |`);
     expectSecretNowhere(run, PLAN_PASSWORD);
+  }, 60_000);
+
+  it('plan posts itself on the pull request when asked (comment-on-pr), with the token masked', async () => {
+    const comments: { url: string; authorization: string; body: unknown }[] = [];
+    const api = http.createServer((req, res) => {
+      let data = '';
+      req.setEncoding('utf8').on('data', (d: string) => (data += d));
+      req.on('end', () => {
+        comments.push({
+          url: `${req.method ?? ''} ${req.url ?? ''}`,
+          authorization: req.headers.authorization ?? '',
+          body: JSON.parse(data || 'null'),
+        });
+        res
+          .writeHead(201, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ id: 1, html_url: 'https://github.invalid/c/1' }));
+      });
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const address = api.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    const eventPath = path.join(work, 'pull_request.json');
+    await writeFile(
+      eventPath,
+      JSON.stringify({
+        pull_request: { number: 7 },
+        repository: { name: 'octo-site', owner: { login: 'octo-org' } },
+      }),
+    );
+    try {
+      const run = await runAction(
+        {
+          ...deployInputs(NEW_PASSWORD),
+          command: 'plan',
+          'comment-on-pr': 'true',
+          'github-token': 'ghs_0123456789abcdef',
+        },
+        {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: eventPath,
+          GITHUB_API_URL: `http://127.0.0.1:${port}`,
+        },
+      );
+      expectSuccess(run);
+      expect(comments).toHaveLength(1);
+      const comment = comments[0];
+      expect(comment?.url).toBe('POST /repos/octo-org/octo-site/issues/7/comments');
+      expect(comment?.authorization).toMatch(/ghs_0123456789abcdef$/);
+      const body =
+        comment !== undefined &&
+        typeof comment.body === 'object' &&
+        comment.body !== null &&
+        'body' in comment.body
+          ? String(comment.body.body)
+          : '';
+      expect(body).toContain('## secure-dist plan');
+      expect(body).toContain('### Plan (nothing was changed)');
+      expect(body).not.toContain(NEW_PASSWORD);
+      expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_0123456789abcdef');
+      expect(run.stdout).toContain('::add-mask::ghs_0123456789abcdef');
+    } finally {
+      await new Promise<void>((resolve) => api.close(() => resolve()));
+    }
   }, 60_000);
 
   it('plan before the first deploy: CREATE change sets, their empty stacks deleted again', async () => {
