@@ -17,6 +17,7 @@ import {
   deployStack,
   planStack,
   summarizeChanges,
+  type PlanOptions,
   type StackInput,
   type StackPlan,
   type StackResult,
@@ -60,6 +61,16 @@ export const stackInput = (s: RenderedStack): StackInput => ({
   tags: { 'secure-dist:stack': s.stackName },
 });
 
+/** How long to wait for a stack, on the command's clock, logging progress. */
+function stackOptions(inputs: Inputs, ctx: CommandContext): PlanOptions {
+  return {
+    timeoutSeconds: inputs.stackTimeoutSeconds,
+    sleep: ctx.sleep,
+    now: ctx.now,
+    log: (line: string) => ctx.log.info(line),
+  };
+}
+
 function siteInfo(
   siteOutputs: Record<string, string>,
   edgeVersionArn: string | undefined,
@@ -93,13 +104,7 @@ export async function deployStacks(
   users: readonly EdgeCredential[],
 ): Promise<StacksReport> {
   const synth = synthFor(inputs, users);
-  const common = {
-    timeoutSeconds: inputs.stackTimeoutSeconds,
-    sleep: ctx.sleep,
-    now: ctx.now,
-    log: (line: string) => ctx.log.info(line),
-    recreateFailed: inputs.recreateFailedStack,
-  };
+  const common = { ...stackOptions(inputs, ctx), recreateFailed: inputs.recreateFailedStack };
   const edge = await deployStack(
     ctx.clients.cloudFormation(EDGE_REGION),
     stackInput(synth.edge),
@@ -148,12 +153,7 @@ export async function planCommand(
   users: readonly EdgeCredential[],
 ): Promise<PlanReport> {
   const synth = synthFor(inputs, users);
-  const common = {
-    timeoutSeconds: inputs.stackTimeoutSeconds,
-    sleep: ctx.sleep,
-    now: ctx.now,
-    log: (l: string) => ctx.log.info(l),
-  };
+  const common = stackOptions(inputs, ctx);
   const edge = await planStack(
     ctx.clients.cloudFormation(EDGE_REGION),
     stackInput(synth.edge),
