@@ -1,31 +1,51 @@
 /** Reads a stack's outputs (for `sync` without `bucket`, the site stack's bucket and distribution). */
-import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import {
+  CloudFormationClient,
+  DescribeStacksCommand,
+  type Stack,
+} from '@aws-sdk/client-cloudformation';
+import { errorMessage } from './retry.js';
+import { isStackMissing } from '../deploy/messages.js';
 
+/** A stack's outputs by key. */
+export function outputsOf(stack: Stack): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const o of stack.Outputs ?? []) {
+    if (o.OutputKey !== undefined && o.OutputValue !== undefined) out[o.OutputKey] = o.OutputValue;
+  }
+  return out;
+}
+
+/** The stack's outputs, or undefined when the stack does not exist. */
+export async function findStackOutputs(
+  client: CloudFormationClient,
+  stackName: string,
+  region: string,
+): Promise<Record<string, string> | undefined> {
+  try {
+    const res = await client.send(new DescribeStacksCommand({ StackName: stackName }));
+    const stack = res.Stacks?.[0];
+    return stack === undefined ? undefined : outputsOf(stack);
+  } catch (e) {
+    if (isStackMissing(e)) return undefined;
+    throw new Error(`could not read stack '${stackName}' in ${region}: ${errorMessage(e)}`, {
+      cause: e,
+    });
+  }
+}
+
+/** The stack's outputs; a missing stack is an error that says what to do. */
 export async function readStackOutputs(
   client: CloudFormationClient,
   stackName: string,
   region: string,
 ): Promise<Record<string, string>> {
-  let stack;
-  try {
-    const res = await client.send(new DescribeStacksCommand({ StackName: stackName }));
-    stack = res.Stacks?.[0];
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    if (/does not exist/.test(message)) stack = undefined;
-    else
-      throw new Error(`could not read stack '${stackName}' in ${region}: ${message}`, { cause: e });
-  }
-  if (stack === undefined) {
+  const outputs = await findStackOutputs(client, stackName, region);
+  if (outputs === undefined) {
     throw new Error(
       `stack '${stackName}' does not exist in ${region}: run \`command: deploy\` first, ` +
         'or set `bucket` (and `distribution-id`) to sync into an existing bucket',
     );
-  }
-  const outputs: Record<string, string> = {};
-  for (const o of stack.Outputs ?? []) {
-    if (o.OutputKey !== undefined && o.OutputValue !== undefined)
-      outputs[o.OutputKey] = o.OutputValue;
   }
   return outputs;
 }

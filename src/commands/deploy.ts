@@ -12,7 +12,7 @@
 import type { Inputs } from '../inputs.js';
 import type { EdgeCredential } from '../edge/config.js';
 import { EDGE_REGION } from '../aws/clients.js';
-import { readStackOutputs } from '../aws/stack-outputs.js';
+import { findStackOutputs } from '../aws/stack-outputs.js';
 import {
   deployStack,
   planStack,
@@ -160,14 +160,23 @@ export async function planCommand(
     common,
   );
   // The site stack is planned against the edge version in use; a new one only changes the association.
-  const currentEdge = await optionalOutputs(ctx, synth.edge.stackName, EDGE_REGION);
+  const currentEdge = await findStackOutputs(
+    ctx.clients.cloudFormation(EDGE_REGION),
+    synth.edge.stackName,
+    EDGE_REGION,
+  );
   const edgeVersionArn = currentEdge?.EdgeFunctionVersionArn;
   const site = await planStack(
     ctx.clients.cloudFormation(inputs.region),
     stackInput(withEdgeVersion(synth.site, edgeVersionArn ?? PENDING_EDGE_VERSION)),
     common,
   );
-  const siteOutputs = (await optionalOutputs(ctx, synth.site.stackName, inputs.region)) ?? {};
+  const siteOutputs =
+    (await findStackOutputs(
+      ctx.clients.cloudFormation(inputs.region),
+      synth.site.stackName,
+      inputs.region,
+    )) ?? {};
   const info = siteInfo(siteOutputs, edgeVersionArn);
   const content =
     info.bucket === undefined
@@ -178,19 +187,6 @@ export async function planCommand(
           ctx,
         );
   return { edge, site, content, info };
-}
-
-async function optionalOutputs(
-  ctx: CommandContext,
-  stackName: string,
-  region: string,
-): Promise<Record<string, string> | undefined> {
-  try {
-    return await readStackOutputs(ctx.clients.cloudFormation(region), stackName, region);
-  } catch (e) {
-    if (e instanceof Error && /does not exist/.test(e.message)) return undefined;
-    throw e;
-  }
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;

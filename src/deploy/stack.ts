@@ -26,6 +26,7 @@ import {
   type Stack,
 } from '@aws-sdk/client-cloudformation';
 import { errorMessage, isThrottling, retry } from '../aws/retry.js';
+import { outputsOf } from '../aws/stack-outputs.js';
 import { changeLines, type ResourceChange, toResourceChanges } from './changes.js';
 import { type CfnCall, StackEventLog } from './events.js';
 import {
@@ -190,14 +191,6 @@ function statusOf(s: Stack): string {
 
 function tagValue(s: Stack, key: string): string | undefined {
   return s.Tags?.find((t) => t.Key === key)?.Value;
-}
-
-function outputsOf(s: Stack): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const o of s.Outputs ?? []) {
-    if (o.OutputKey !== undefined && o.OutputValue !== undefined) out[o.OutputKey] = o.OutputValue;
-  }
-  return out;
 }
 
 function changeSetNameFor(ctx: Ctx): string {
