@@ -25,9 +25,15 @@ export interface ContentHash {
 }
 
 /** Hashes a file in one pass: the whole-file MD5 and, past `partSize`, each part's MD5. */
-export async function hashFile(path: string, partSize = PART_SIZE): Promise<ContentHash> {
+export async function hashFile(
+  path: string,
+  partSize = PART_SIZE,
+  /** The size the walk already read, to spare a stat. */
+  knownSize?: number,
+): Promise<ContentHash> {
   // Most site files are small: one read of exactly their size, no 1 MiB stream buffer each.
-  if ((await stat(path)).size <= Math.min(WHOLE_READ_LIMIT, partSize)) {
+  const fileSize = knownSize ?? (await stat(path)).size;
+  if (fileSize <= Math.min(WHOLE_READ_LIMIT, partSize)) {
     const bytes = await readFile(path);
     if (bytes.length <= partSize) {
       const md5 = createHash('md5').update(bytes).digest('hex');

@@ -13,7 +13,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 import type { CacheControlRule, MaxDelete } from '../inputs.js';
-import { hashFile } from './hash.js';
+import { PART_SIZE, hashFile } from './hash.js';
 import { cacheControlFor, contentTypeFor } from './headers.js';
 import { ContentDirError, walkContentDir } from './local.js';
 import {
@@ -94,7 +94,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     Promise.all(
       files.map((f) =>
         limit(async (): Promise<LocalEntry> => {
-          const h = await hashFile(f.absPath);
+          const h = await hashFile(f.absPath, PART_SIZE, f.size);
           return {
             key: f.key,
             absPath: f.absPath,
