@@ -86,11 +86,6 @@ export function envInputSource(env: NodeJS.ProcessEnv = process.env): InputSourc
   return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
-/** Reads one input without trimming (for `basic-auth-users`, whose passwords may end in spaces). */
-export function envRawInputSource(env: NodeJS.ProcessEnv = process.env): InputSource {
-  return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
-
 export interface ParseContext {
   /** Where relative paths start: `GITHUB_WORKSPACE` on a runner, else the working directory. */
   readonly workspace: string;

@@ -45508,10 +45508,6 @@ class InputError extends Error {
 function envInputSource(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
-/** Reads one input without trimming (for `basic-auth-users`, whose passwords may end in spaces). */
-function envRawInputSource(env = process.env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
 function parseInputs(get, ctx, getRaw = get) {
     const str = (name, fallback) => get(name).trim() || fallback;
     const optional = (name) => get(name).trim() || undefined;
@@ -46222,9 +46218,12 @@ const WHOLE_READ_LIMIT = 1024 * 1024;
 /** 8 MiB: the part size of multipart uploads, and the largest single-part upload. */
 const PART_SIZE = 8 * 1024 * 1024;
 /** Hashes a file in one pass: the whole-file MD5 and, past `partSize`, each part's MD5. */
-async function hashFile(path, partSize = PART_SIZE) {
+async function hashFile(path, partSize = PART_SIZE, 
+/** The size the walk already read, to spare a stat. */
+knownSize) {
     // Most site files are small: one read of exactly their size, no 1 MiB stream buffer each.
-    if ((await (0,promises_.stat)(path)).size <= Math.min(WHOLE_READ_LIMIT, partSize)) {
+    const fileSize = knownSize ?? (await (0,promises_.stat)(path)).size;
+    if (fileSize <= Math.min(WHOLE_READ_LIMIT, partSize)) {
         const bytes = await (0,promises_.readFile)(path);
         if (bytes.length <= partSize) {
             const md5 = (0,external_node_crypto_.createHash)('md5').update(bytes).digest('hex');
@@ -46822,7 +46821,7 @@ async function runSync(opts) {
     const limit = pLimit(opts.concurrency);
     const [local, remote, manifestText] = await Promise.all([
         Promise.all(files.map((f) => limit(async () => {
-            const h = await hashFile(f.absPath);
+            const h = await hashFile(f.absPath, PART_SIZE, f.size);
             return {
                 key: f.key,
                 absPath: f.absPath,
