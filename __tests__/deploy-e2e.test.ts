@@ -9,7 +9,6 @@
  * follows), then `plan` against the deployed stacks and against stacks that do not exist.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -24,7 +23,7 @@ import {
   ListObjectsV2Command,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { parseOutputFile } from './helpers/runner.js';
+import { parseOutputFile, runProcess } from './helpers/runner.js';
 import { REPO_ROOT, startS3Server, type S3Server } from './helpers/s3-server.js';
 import {
   FAKE_DISTRIBUTION_DOMAIN,
@@ -127,19 +126,7 @@ async function runAction(
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const since = requestCounts(stubs);
   const startedAt = performance.now();
-  const { code, stdout, stderr } = await new Promise<{
-    code: number;
-    stdout: string;
-    stderr: string;
-  }>((resolve, reject) => {
-    const child = spawn(NODE, [BUNDLE], { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.once('error', reject);
-    child.once('close', (c) => resolve({ code: c ?? 1, stdout: out, stderr: err }));
-  });
+  const { code, stdout, stderr } = await runProcess(NODE, [BUNDLE], env, workspace);
   const outputsText = await readFile(outputFile, 'utf8');
   return {
     code,

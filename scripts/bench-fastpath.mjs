@@ -57,8 +57,12 @@ if (major < 22 || (major === 22 && minor < 18)) {
 }
 
 async function main() {
-  const { startS3Server } = await import(
-    pathToFileURL(path.join(root, '__tests__', 'helpers', 's3-server.ts')).href
+  // The same S3 server process as the tests and the sandbox (the module imports only node:*).
+  const { startS3Process } = await import(
+    pathToFileURL(path.join(root, 'src', 'sandbox', 's3-process.ts')).href
+  );
+  const { runProcess } = await import(
+    pathToFileURL(path.join(root, '__tests__', 'helpers', 'runner.ts')).href
   );
   const { fastPathTiming, requestCounts, startAwsStubs } = await import(
     pathToFileURL(path.join(root, '__tests__', 'helpers', 'aws-stubs.ts')).href
@@ -78,7 +82,11 @@ async function main() {
   const workspace = path.join(work, 'repo');
   await mkdir(path.join(work, 'home'));
   await cp(path.join(root, 'example'), path.join(workspace, 'site'), { recursive: true });
-  const s3Server = await startS3Server();
+  const s3Server = await startS3Process({
+    script: path.join(root, 'scripts', 's3-server.mjs'),
+    maxSeconds: 900,
+    onStderr: (line) => console.error(line),
+  });
   let stubs;
   let s3;
   try {
@@ -116,23 +124,18 @@ async function main() {
       };
       const since = requestCounts(stubs);
       const startedAt = performance.now();
-      const { code, stdout } = await new Promise((resolve, reject) => {
-        const child = spawn(node, [path.join(root, 'dist', 'index.js')], {
-          env,
-          cwd: workspace,
-          stdio: ['ignore', 'pipe', 'inherit'],
-        });
-        let out = '';
-        child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
-        child.once('error', reject);
-        child.once('close', (c) => resolve({ code: c ?? 1, stdout: out }));
-      });
+      const { code, stdout, stderr } = await runProcess(
+        node,
+        [path.join(root, 'dist', 'index.js')],
+        env,
+        workspace,
+      );
       if (code !== 0) {
         throw new Error(
           `the action failed (exit ${code}):\n${stdout
             .split('\n')
             .filter((l) => !l.startsWith('::add-mask::'))
-            .join('\n')}`,
+            .join('\n')}${stderr}`,
         );
       }
       return { startedAt, since };

@@ -142,6 +142,32 @@ function stubServer(
   };
 }
 
+/** A new record of a request as it arrives: status and duration are filled in when answered. */
+function recordOf(
+  service: Service,
+  req: IncomingMessage,
+  headers: Record<string, string>,
+  sinceStart: number,
+  at: number,
+  what: Pick<RecordedRequest, 'action' | 'params' | 'body'>,
+): RecordedRequest {
+  const scope = credentialScope(headers.authorization);
+  return {
+    service,
+    ...what,
+    method: req.method ?? 'GET',
+    url: req.url ?? '/',
+    region: scope.region,
+    accessKeyId: scope.accessKeyId,
+    securityToken: headers['x-amz-security-token'],
+    headers,
+    at,
+    sinceStart,
+    durationMs: 0,
+    status: 0,
+  };
+}
+
 /**
  * A server that reads each request whole, records it, and answers what `handle` returns.
  * `actionOf` names the operation from the request before it is handled.
@@ -159,25 +185,12 @@ async function startRecordingServer(
     void readBody(req).then((buf) => {
       const body = buf.toString('utf8');
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const headers = headerMap(req);
       const params = paramsOf(url, body);
-      const scope = credentialScope(headers.authorization);
-      const rec: RecordedRequest = {
-        service,
+      const rec = recordOf(service, req, headerMap(req), at - started, at, {
         action: actionOf(req.method ?? 'GET', url, params),
-        method: req.method ?? 'GET',
-        url: req.url ?? '/',
-        region: scope.region,
-        accessKeyId: scope.accessKeyId,
-        securityToken: headers['x-amz-security-token'],
-        headers,
         params,
         body,
-        at,
-        sinceStart: at - started,
-        durationMs: 0,
-        status: 0,
-      };
+      });
       requests.push(rec);
       let reply: Reply;
       try {
@@ -1104,24 +1117,12 @@ export async function startRecordingProxy(
     const at = performance.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const headers = headerMap(req);
-    const scope = credentialScope(headers.authorization);
     const chunks: Buffer[] = [];
-    const rec: RecordedRequest = {
-      service,
+    const rec = recordOf(service, req, headers, at - started, at, {
       action: s3Operation(req.method ?? 'GET', url, headers),
-      method: req.method ?? 'GET',
-      url: req.url ?? '/',
-      region: scope.region,
-      accessKeyId: scope.accessKeyId,
-      securityToken: headers['x-amz-security-token'],
-      headers,
       params: queryParams(url),
       body: '',
-      at,
-      sinceStart: at - started,
-      durationMs: 0,
-      status: 0,
-    };
+    });
     requests.push(rec);
     const upstream = httpRequest(
       {

@@ -1,4 +1,5 @@
-/** What the GitHub runner does around an action: the GITHUB_OUTPUT file format. */
+/** What the GitHub runner does around an action: runs it as a process, reads GITHUB_OUTPUT. */
+import { spawn } from 'node:child_process';
 
 /** Reads the runner's GITHUB_OUTPUT file (`name<<DELIMITER`, value lines, `DELIMITER`). */
 export function parseOutputFile(text: string): Record<string, string> {
@@ -12,4 +13,22 @@ export function parseOutputFile(text: string): Record<string, string> {
     out[m[1]] = value.join('\n');
   }
   return out;
+}
+
+/** Runs a process to its end, as the runner runs an action; resolves with its exit code and output. */
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
 }

@@ -1,11 +1,11 @@
 /**
  * Starts the loopback S3 server (scripts/s3-server.mjs, s3rver) in its own process on a free
- * port, and points the AWS SDK at it through AWS_ENDPOINT_URL_S3, as a user would.
+ * port, as the sandbox does, and points the AWS SDK at it through AWS_ENDPOINT_URL_S3, as a
+ * user would.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { startS3Process } from '../../src/sandbox/s3-process.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -18,52 +18,21 @@ export interface S3Server {
 }
 
 export async function startS3Server(): Promise<S3Server> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      '--openssl-legacy-provider',
-      path.join(REPO_ROOT, 'scripts', 's3-server.mjs'),
-      '--max-seconds',
-      '900',
-    ],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
-  const stdout = child.stdout;
-  if (stdout === null) throw new Error('s3 server: no stdout');
-  const first = await new Promise<string>((resolve, reject) => {
-    const rl = createInterface({ input: stdout });
-    rl.once('line', (line) => {
-      rl.close();
-      resolve(line);
-    });
-    child.once('exit', (code) => reject(new Error(`s3 server exited with ${code ?? 'a signal'}`)));
+  const server = await startS3Process({
+    script: path.join(REPO_ROOT, 'scripts', 's3-server.mjs'),
+    maxSeconds: 900,
+    onStderr: (line) => process.stderr.write(`${line}\n`),
   });
-  const info: unknown = JSON.parse(first);
-  if (
-    typeof info !== 'object' ||
-    info === null ||
-    !('port' in info) ||
-    typeof info.port !== 'number'
-  ) {
-    throw new Error(`s3 server: unexpected first line ${first}`);
-  }
-  const endpoint = `http://127.0.0.1:${info.port}`;
   return {
-    endpoint,
-    port: info.port,
+    endpoint: server.endpoint,
+    port: server.port,
     env: {
-      AWS_ENDPOINT_URL_S3: endpoint,
+      AWS_ENDPOINT_URL_S3: server.endpoint,
       AWS_ACCESS_KEY_ID: 'S3RVER',
       AWS_SECRET_ACCESS_KEY: 'S3RVER',
       AWS_REGION: 'eu-central-1',
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.stdin?.end();
-        child.kill('SIGTERM');
-      }),
+    stop: () => server.stop(),
   };
 }
 
