@@ -19,6 +19,8 @@ export const SUMMARY_KEY_LIMIT = 25;
 const escapeCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
 
+const keptRow = (kept: number): [string, string] => ['kept (delete: false)', String(kept)];
+
 export function syncSummaryMarkdown(
   sync: SyncResult,
   invalidation: InvalidationReport | undefined,
@@ -29,7 +31,7 @@ export function syncSummaryMarkdown(
     [sync.dryRun ? 'to re-header' : 'metadata updated', String(sync.metadataUpdated.length)],
     [sync.dryRun ? 'to delete' : 'deleted', String(sync.deleted.length)],
     ['unchanged', String(sync.unchanged)],
-    ...(sync.kept > 0 ? ([['kept (delete: false)', String(sync.kept)]] as [string, string][]) : []),
+    ...(sync.kept > 0 ? [keptRow(sync.kept)] : []),
     [sync.dryRun ? 'bytes to upload' : 'bytes uploaded', formatBytes(sync.bytesUploaded)],
     ['time', `${(sync.durationMs / 1000).toFixed(1)} s`],
   ];
