@@ -55,7 +55,11 @@ import {
 } from '../src/edge/config.js';
 import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
 import { parseInputs, type Inputs } from '../src/inputs.js';
-import { parseUsersSecret, serializeUsersSecret, type UsersState } from '../src/rotate/users.js';
+import {
+  parseUsersSecret,
+  serializeUsersSecret,
+  type UsersState,
+} from '../src/rotate/secret-format.js';
 import { jsonAt, type Json } from '../src/synth/json.js';
 import { synthesize, withEdgeVersion } from '../src/synth/index.js';
 import { stackInput } from '../src/commands/deploy.js';
@@ -210,12 +214,12 @@ class FakeAws implements CloudFormationFake {
   /** The secret's current users, read as the action reads them. */
   current(): UsersState | undefined {
     const v = this.secretVersions?.find((x) => x.stages.includes('AWSCURRENT'));
-    return v === undefined ? undefined : parseUsersSecret(v.value, 'fake');
+    return v === undefined ? undefined : parseUsersSecret(v.value, 'fake', () => undefined);
   }
 
   previous(): UsersState | undefined {
     const v = this.secretVersions?.find((x) => x.stages.includes('AWSPREVIOUS'));
-    return v === undefined ? undefined : parseUsersSecret(v.value, 'fake');
+    return v === undefined ? undefined : parseUsersSecret(v.value, 'fake', () => undefined);
   }
 
   /** Someone writes the secret directly (console, CLI). */
@@ -900,7 +904,36 @@ describe('the users secret I/O', () => {
     const masked: string[] = [];
     const read = await readUsersSecret(secrets, secretName(STACK), (s) => masked.push(s));
     expect(read?.arn).toBe(SECRET_ARN);
-    expect(masked).toEqual(['a-1', 'a-0']);
+    expect(masked).toEqual(expect.arrayContaining(['a-1', 'a-0']));
+    expect(masked).not.toContain('alice'); // a valid user name is shown by design
+  });
+
+  it('masks every string of a malformed secret before refusing it, and echoes none (15 #10)', async () => {
+    smMock.on(GetSecretValueCommand).resolves({
+      ARN: SECRET_ARN,
+      Name: SECRET,
+      VersionId: 'v1',
+      SecretString: JSON.stringify({
+        version: 1,
+        users: [{ user: 'alice:Alice-real-password', password: '', createdAt: '2026-01-01' }],
+      }),
+      VersionStages: ['AWSCURRENT'],
+      CreatedDate: new Date(T0),
+    });
+    const events: string[] = [];
+    const error = await failure(
+      readUsersSecret(secrets, SECRET, (s) => events.push(`mask ${s}`)).catch((e: unknown) => {
+        events.push('error');
+        throw e;
+      }),
+    );
+    expect(error).toMatch(
+      /secret 'docs\/basic-auth' \(us-east-1\): users\[0\]\.user: the user name contains a colon/,
+    );
+    expect(error).not.toContain('alice');
+    expect(error).not.toContain('Alice-real-password');
+    expect(events).toContain('mask alice:Alice-real-password');
+    expect(events.at(-1)).toBe('error');
   });
 
   it('answers undefined for a missing secret', async () => {

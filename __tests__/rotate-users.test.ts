@@ -30,6 +30,7 @@ import {
   pruneExpired,
   sameCredentials,
   sameUsersState,
+  secretStrings,
   serializeUsersSecret,
   type RotationPlan,
   type RotationRequest,
@@ -100,7 +101,7 @@ describe('the secret JSON', () => {
     const edge = loadTemplate(join(process.cwd(), 'cloudformation', 'edge.yaml'));
     const initial = jsonAt(edge, 'Resources', 'UsersSecret', 'Properties', 'SecretString');
     expect(typeof initial).toBe('string');
-    expect(parseUsersSecret(String(initial), 'secret')).toEqual(EMPTY_USERS);
+    expect(parseUsersSecret(String(initial), 'secret', () => undefined)).toEqual(EMPTY_USERS);
   });
 
   it('round-trips, sorted, whatever the order it was written in', () => {
@@ -109,7 +110,7 @@ describe('the secret JSON', () => {
       { user: 'alice', password: 'old', expires: 1_800_000_000 },
     ]);
     const text = serializeUsersSecret(written);
-    const read = parseUsersSecret(text, 'secret');
+    const read = parseUsersSecret(text, 'secret', () => undefined);
     expect(read.users.map((u) => u.user)).toEqual(['Zoë', 'alice', 'zoe']);
     expect(read.retired.map((r) => r.user)).toEqual(['alice', 'zoe']);
     expect(sameUsersState(read, written)).toBe(true);
@@ -117,62 +118,163 @@ describe('the secret JSON', () => {
   });
 
   const SECRET = 'Sup3r-Secret-Value';
-  it.each<[string, unknown, RegExp]>([
-    ['not JSON', `{"version":1,"users":[{"user":"a","password":"${SECRET}"`, /not valid JSON/],
-    ['a list', [], /expected a JSON object/],
-    ['no version', { users: [] }, /expected "version": 1/],
-    ['a newer version', { version: 2, users: [] }, /newer secure-dist action .* update the action/],
-    ['users not a list', { version: 1, users: {} }, /"users" to be a list/],
-    ['retired not a list', { version: 1, users: [], retired: 'x' }, /"retired" to be a list/],
+  const NAME = 'Zelda-7'; // a valid user name: shown by design elsewhere, never in these errors
+  /** [what, value, the error, strings of the secret that must be masked] */
+  it.each<[string, unknown, RegExp, string[]]>([
     [
-      'a user name with a colon',
-      { version: 1, users: [{ user: 'a:b', password: SECRET, createdAt: '2026-01-01' }] },
-      /users\[0\]: user name 'a:b' contains a colon/,
+      'not JSON',
+      `{"version":1,"users":[{"user":"${NAME}","password":"${SECRET}"`,
+      /not valid JSON/,
+      [SECRET],
+    ],
+    [
+      'user:password lines instead of JSON',
+      `${NAME}:${SECRET}\nbob:other pass word`,
+      /not valid JSON/,
+      [`${NAME}:${SECRET}`, SECRET, 'bob:other pass word', 'other pass word'],
+    ],
+    ['a list', [`${NAME}:${SECRET}`], /expected a JSON object/, [`${NAME}:${SECRET}`]],
+    ['a map of users to passwords', { [NAME]: SECRET }, /expected "version": 1/, [NAME, SECRET]],
+    ['no version', { users: [] }, /expected "version": 1/, []],
+    [
+      'a newer version',
+      { version: 2, users: [] },
+      /newer secure-dist action .* update the action/,
+      [],
+    ],
+    [
+      'users not a list',
+      { version: 1, users: { [NAME]: SECRET } },
+      /"users" to be a list/,
+      [NAME, SECRET],
+    ],
+    [
+      'retired not a list',
+      { version: 1, users: [], retired: SECRET },
+      /"retired" to be a list/,
+      [SECRET],
+    ],
+    [
+      'users as user:password strings',
+      { version: 1, users: [`${NAME}:${SECRET}`] },
+      /users\[0\]: expected an object with user, password, createdAt/,
+      [`${NAME}:${SECRET}`],
+    ],
+    [
+      'user:password written into the user field (15 #10)',
+      { version: 1, users: [{ user: `alice:${SECRET}`, password: '', createdAt: '2026-01-01' }] },
+      /users\[0\]\.user: the user name contains a colon \(RFC 7617 forbids it\); was "user:password" written into it\? The password goes in "password"/,
+      [`alice:${SECRET}`],
+    ],
+    [
+      'a user name with a control character',
+      {
+        version: 1,
+        users: [{ user: `${NAME}\n${SECRET}`, password: 'x', createdAt: '2026-01-01' }],
+      },
+      /users\[0\]\.user: the user name contains a control character/,
+      [`${NAME}\n${SECRET}`, SECRET],
+    ],
+    [
+      'a user that is not a string',
+      { version: 1, users: [{ user: [NAME, SECRET], password: 'x', createdAt: '2026-01-01' }] },
+      /users\[0\]\.user: must be a string/,
+      [NAME, SECRET],
+    ],
+    [
+      'a password that is a number',
+      { version: 1, users: [{ user: NAME, password: 12345678, createdAt: '2026-01-01' }] },
+      /users\[0\]\.password: must be a string/,
+      ['12345678'],
     ],
     [
       'an empty password',
-      { version: 1, users: [{ user: 'ann', password: '', createdAt: '2026-01-01' }] },
-      /users\[0\] \(user 'ann'\): the password of user 'ann' is empty/,
+      { version: 1, users: [{ user: NAME, password: '', createdAt: '2026-01-01' }] },
+      /users\[0\]\.password: the password is empty/,
+      [],
     ],
     [
       'a password with a control character',
-      { version: 1, users: [{ user: 'ann', password: `${SECRET}\n`, createdAt: '2026-01-01' }] },
-      /contains a control character/,
+      {
+        version: 1,
+        users: [{ user: NAME, password: `${SECRET}\nline2`, createdAt: '2026-01-01' }],
+      },
+      /users\[0\]\.password: the password contains a control character/,
+      [`${SECRET}\nline2`, SECRET, 'line2'],
     ],
     [
       'a bad createdAt',
-      { version: 1, users: [{ user: 'ann', password: SECRET, createdAt: 'yesterday' }] },
-      /users\[0\] \(user 'ann'\): createdAt must be an ISO 8601 date/,
+      { version: 1, users: [{ user: NAME, password: SECRET, createdAt: 'yesterday' }] },
+      /users\[0\]\.createdAt: must be an ISO 8601 date/,
+      [SECRET, 'yesterday'],
     ],
     [
       'a user listed twice',
       {
         version: 1,
         users: [
-          { user: 'ann', password: SECRET, createdAt: '2026-01-01' },
-          { user: 'ann', password: `${SECRET}2`, createdAt: '2026-01-01' },
+          { user: NAME, password: SECRET, createdAt: '2026-01-01' },
+          { user: NAME, password: `${SECRET}2`, createdAt: '2026-01-01' },
         ],
       },
-      /users\[1\]: user 'ann' is already listed in users\[0\]/,
+      /users\[1\]\.user: the same user as users\[0\] \(one current password per user\)/,
+      [SECRET, `${SECRET}2`],
     ],
     [
-      'a bad expiry',
-      { version: 1, users: [], retired: [{ user: 'ann', password: SECRET, expires: 1.5 }] },
-      /retired\[0\] \(user 'ann'\): expires must be whole epoch seconds/,
+      'a bad expiry, and a note with a password in an unknown field',
+      {
+        version: 1,
+        users: [],
+        retired: [{ user: NAME, password: SECRET, expires: 1.5, [`old ${SECRET}3`]: `${SECRET}4` }],
+      },
+      /retired\[0\]\.expires: must be whole epoch seconds/,
+      [SECRET, `old ${SECRET}3`, `${SECRET}4`],
     ],
-  ])('refuses %s, naming what is wrong and never the password', (_what, value, message) => {
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    let error: unknown;
-    try {
-      parseUsersSecret(text, "secret 'docs/basic-auth'");
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(UsersSecretFormatError);
-    const shown = error instanceof Error ? error.message : '';
-    expect(shown).toMatch(message);
-    expect(shown).toMatch(/^secret 'docs\/basic-auth': /);
-    expect(shown).not.toContain(SECRET);
+  ])(
+    'refuses %s: names the field, quotes no string of the secret, masked them all first',
+    (_what, value, message, mustMask) => {
+      const text = typeof value === 'string' ? value : JSON.stringify(value);
+      const events: string[] = [];
+      let error: unknown;
+      try {
+        parseUsersSecret(text, "secret 'docs/basic-auth'", (s) => events.push(s));
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(UsersSecretFormatError);
+      const shown = error instanceof Error ? error.message : '';
+      expect(shown).toMatch(message);
+      expect(shown).toMatch(/^secret 'docs\/basic-auth': /);
+      for (const s of [SECRET, NAME, 'bob', 'alice', 'yesterday', 'line2', '12345678']) {
+        expect({ shown, contains: shown.includes(s) }).toEqual({ shown, contains: false });
+      }
+      expect(events).toEqual(expect.arrayContaining(mustMask));
+      // The format's own field names are never masked (they appear in every message).
+      expect(events).not.toEqual(expect.arrayContaining(['users']));
+      expect(events).not.toContain('password');
+    },
+  );
+
+  it('masks before it validates: a mask that fails stops the read before any check', () => {
+    const text = JSON.stringify({ version: 1, users: [{ user: `alice:${SECRET}` }] });
+    expect(() =>
+      parseUsersSecret(text, 'secret', () => {
+        throw new Error('mask called first');
+      }),
+    ).toThrow('mask called first');
+  });
+
+  it('masks every string except valid user names, in a well-formed secret too', () => {
+    const written = state({ [NAME]: SECRET }, [
+      { user: NAME, password: `${SECRET}-old`, expires: 9 },
+    ]);
+    const text = serializeUsersSecret(written);
+    expect(secretStrings(text).sort()).toEqual(
+      [SECRET, `${SECRET}-old`, '2026-01-01T00:00:00.000Z'].sort(),
+    );
+    const masked: string[] = [];
+    expect(parseUsersSecret(text, 'secret', (s) => masked.push(s))).toEqual(written);
+    expect(masked.sort()).toEqual(secretStrings(text).sort());
   });
 });
 

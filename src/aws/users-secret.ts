@@ -1,8 +1,9 @@
 /**
  * The users secret `<stack-name>/basic-auth` in us-east-1 (next to the edge stack, which owns
- * it): read its current version, write a new one. Every password read is handed to
- * `setSecret` (core.setSecret in the action) before anything else is done with it, so the
- * runner masks it in every later log line.
+ * it): read its current version, write a new one. Every string of the value that could be a
+ * password is handed to `setSecret` (core.setSecret in the action) before the value is even
+ * validated (`parseUsersSecret`), so the runner masks it in every later log line, and an error
+ * about a malformed value quotes none of it.
  *
  * Writes go through PutSecretValue without VersionStages: Secrets Manager moves AWSCURRENT to
  * the new version and AWSPREVIOUS to the one it replaces, so the previous users stay
@@ -19,9 +20,8 @@ import { EDGE_REGION } from './clients.js';
 import {
   parseUsersSecret,
   serializeUsersSecret,
-  passwordsOf,
   type UsersState,
-} from '../rotate/users.js';
+} from '../rotate/secret-format.js';
 
 /** Masks a value in the log (core.setSecret). */
 export type SetSecret = (value: string) => void;
@@ -44,9 +44,9 @@ export function secretName(stackName: string): string {
 }
 
 /**
- * The current version (AWSCURRENT) of the users secret, every password masked through
- * `setSecret`; `undefined` when the secret does not exist. Throws with the secret's name and,
- * when refused, the permission needed.
+ * The current version (AWSCURRENT) of the users secret, every string that could be a password
+ * masked through `setSecret` before it is validated; `undefined` when the secret does not
+ * exist. Throws with the secret's name and, when refused, the permission needed.
  */
 export async function readUsersSecret(
   client: SecretsManagerClient,
@@ -66,8 +66,7 @@ export async function readUsersSecret(
       `secret '${name}' (${EDGE_REGION}) holds binary data, not the JSON users list this action writes`,
     );
   }
-  const state = parseUsersSecret(text, `secret '${name}' (${EDGE_REGION})`);
-  for (const password of passwordsOf(state)) setSecret(password);
+  const state = parseUsersSecret(text, `secret '${name}' (${EDGE_REGION})`, setSecret);
   return { state, arn: response.ARN, versionId: response.VersionId };
 }
 

@@ -38,11 +38,11 @@ import {
   credentialsDuringRotation,
   credentialsForEdge,
   introducesPasswords,
-  parseRotateUsers,
-  planRotation,
   sameCredentials,
-  sameUsersState,
-} from '../rotate/users.js';
+} from '../rotate/edge-credentials.js';
+import { planRotation } from '../rotate/plan.js';
+import { parseRotateUsers } from '../rotate/rotate-users.js';
+import { sameUsersState } from '../rotate/secret-format.js';
 import type { CommandContext } from './sync.js';
 
 export type RotateContext = Pick<CommandContext, 'log' | 'now'>;
