@@ -9,7 +9,6 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './helpers/s3-server.js';
@@ -337,7 +336,12 @@ describe('aws-smoke.yml, the real-account check (issue 9)', () => {
 
     beforeAll(async () => {
       work = mkdtempSync(path.join(tmpdir(), 'aws-smoke-'));
-      cpSync(example, path.join(work, 'smoke-site'), { recursive: true });
+      const site = path.join(work, 'smoke-site');
+      cpSync(example, site, { recursive: true });
+      // As the workflow's "The site's content" step makes it.
+      const content = stepNamed(smoke, 'The site').run;
+      expect(content).toContain('cp -R example smoke-site');
+      writeFileSync(path.join(site, 'run.txt'), 'run 42.1: first\n');
       server = createServer((req, res) => {
         const uri = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
         if (req.headers.authorization !== auth) {
@@ -348,7 +352,7 @@ describe('aws-smoke.yml, the real-account check (issue 9)', () => {
           return;
         }
         const key = uri === '/' || uri.endsWith('/') ? `${uri}index.html` : uri;
-        const file = path.join(example, key);
+        const file = path.join(work, 'smoke-site', key);
         let body: Buffer | undefined;
         try {
           if (!(defect === 'extensionless-404' && !path.basename(key).includes('.')))
@@ -374,11 +378,13 @@ describe('aws-smoke.yml, the real-account check (issue 9)', () => {
         } else {
           res
             .writeHead(404, { 'cache-control': 'private, no-cache', 'content-type': 'text/html' })
-            .end(readFileSync(path.join(example, '404.html')));
+            .end(readFileSync(path.join(work, 'smoke-site', '404.html')));
         }
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const address = server.address();
+      if (address === null || typeof address === 'string') throw new Error('no TCP address');
+      url = `http://127.0.0.1:${address.port}/`;
     });
 
     afterAll(async () => {
