@@ -275,7 +275,7 @@ describe('aws-smoke.yml, the real-account check (issue 9)', () => {
     // The teardown runs even when the checks failed, and can run alone later.
     expect(teardown.needs).toBe('smoke');
     expect(String(teardown.if)).toMatch(/^always\(\) && /);
-    expect(String(smoke.if)).toMatch(/^!inputs\.teardown-only && /);
+    expect(String(smoke.if)).toMatch(/^inputs\.teardown-only != true && /);
   });
 
   it('creates the site with rotate, publishes, changes content, rotates again and plans', () => {
