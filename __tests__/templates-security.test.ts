@@ -664,7 +664,6 @@ describe('edge.yaml', () => {
 });
 
 describe('bootstrap.yaml', () => {
-  const role = objectAt(bootstrap, 'Resources', 'DeployRole', 'Properties');
   const base = BASE_PARAMETERS;
 
   const trustFor = (parameters: Record<string, string>, roleName = 'DeployRole'): Json =>
