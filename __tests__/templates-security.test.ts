@@ -969,6 +969,14 @@ describe('bootstrap.yaml', () => {
       [acl('docs-edge-rate-limit-x'), {}],
       // a distribution of another site, and one without the tag
       [DISTRIBUTION, tagged('docs-site')],
+      // re-tagging another site's distribution with our name, to take it over
+      [
+        DISTRIBUTION,
+        {
+          'aws:ResourceTag/secure-dist-site': 'docs-site',
+          'aws:RequestTag/secure-dist-site': 'docs',
+        },
+      ],
       [DISTRIBUTION, { 'aws:RequestTag/secure-dist-site': 'docs-site' }],
       [DISTRIBUTION, {}],
     ];
@@ -1005,6 +1013,12 @@ describe('bootstrap.yaml', () => {
           { 'aws:RequestTag/secure-dist-site': 'docs' },
         ],
         ['cloudfront:TagResource', DISTRIBUTION, { 'aws:RequestTag/secure-dist-site': 'docs' }],
+        [
+          'cloudfront:TagResource',
+          DISTRIBUTION,
+          { 'aws:ResourceTag/secure-dist-site': 'docs', 'aws:RequestTag/secure-dist-site': 'docs' },
+        ],
+        ['cloudfront:UntagResource', DISTRIBUTION, { 'aws:ResourceTag/secure-dist-site': 'docs' }],
         [
           'cloudfront:UpdateDistribution',
           DISTRIBUTION,
@@ -1051,6 +1065,13 @@ describe('bootstrap.yaml', () => {
       expect(allows(service, 'secretsmanager:GetSecretValue', secret('docs/basic-auth'))).toBe(
         false,
       );
+      // Our distribution is never handed to another site's name.
+      expect(
+        allows(service, 'cloudfront:TagResource', DISTRIBUTION, {
+          'aws:ResourceTag/secure-dist-site': 'docs',
+          'aws:RequestTag/secure-dist-site': 'docs-site',
+        }),
+      ).toBe(false);
       expect(allows(service, 'lambda:InvokeFunction', fn('docs-edge-viewer-request'))).toBe(false);
     });
 
