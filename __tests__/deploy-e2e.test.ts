@@ -309,6 +309,10 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
     expect(edgeStack?.outputs.EdgeFunctionVersionArn).toBe(EDGE_ARN_1);
     expect(parameterOf(siteCreate, 'EdgeFunctionVersionArn')).toBe(EDGE_ARN_1);
     expect(siteStack?.parameters.EdgeFunctionVersionArn).toBe(EDGE_ARN_1);
+    // rate-limit (default 1000): the edge stack's web ACL goes to the distribution.
+    expect(parameterOf(only(cfnCalls(first, 'CreateChangeSet', EDGE)), 'RateLimit')).toBe('1000');
+    expect(parameterOf(siteCreate, 'WebAclArn')).toBe(edgeStack?.outputs.WebAclArn);
+    expect(parameterOf(siteCreate, 'WebAclArn')).toMatch(/:global\/webacl\/.+-rate-limit\//);
     for (const s of [edgeStack, siteStack]) {
       expect(s?.tags['secure-dist:fingerprint']).toMatch(/^[0-9a-f]{64}$/);
       expect(s?.capabilities).toEqual(expect.arrayContaining(['CAPABILITY_IAM']));

@@ -78,6 +78,26 @@ describe('parseInputs', () => {
   });
 });
 
+describe('rate-limit', () => {
+  it('defaults to 1000 requests per 5 minutes per IP address; 0 and off turn it off', () => {
+    expect(parse({}).rateLimit).toBe(1000);
+    expect(parse({ 'rate-limit': '2000' }).rateLimit).toBe(2000);
+    expect(parse({ 'rate-limit': '10' }).rateLimit).toBe(10);
+    expect(parse({ 'rate-limit': '0' }).rateLimit).toBe(0);
+    expect(parse({ 'rate-limit': 'off' }).rateLimit).toBe(0);
+  });
+
+  it.each([
+    ['9', /`rate-limit`: AWS WAF accepts 10 to 2000000000 requests per 5 minutes/],
+    ['2000000001', /`rate-limit`: AWS WAF accepts 10 to 2000000000/],
+    ['lots', /`rate-limit`: expected requests per 5 minutes per IP address .* got 'lots'/],
+    ['100/min', /`rate-limit`: expected requests per 5 minutes/],
+    ['-5', /`rate-limit`: expected requests per 5 minutes/],
+  ])('refuses %j, naming the input', (value, message) => {
+    expect(() => parse({ 'rate-limit': value })).toThrow(message);
+  });
+});
+
 describe('parseDuration', () => {
   it.each([
     ['90', 90],

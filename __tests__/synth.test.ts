@@ -18,6 +18,7 @@ import {
   TEMPLATE_BODY_LIMIT,
   TemplateTooLargeError,
   withEdgeVersion,
+  withEdgeWebAcl,
   writeSynth,
   type Json,
   type SynthOptions,
@@ -155,9 +156,11 @@ describe('synthesize', () => {
     expect(custom.site.parameters).toEqual([
       { ParameterKey: 'CertificateArn', ParameterValue: certificateArn },
       { ParameterKey: 'DomainName', ParameterValue: 'docs.example.com' },
+      { ParameterKey: 'WebAclArn', ParameterValue: '' },
     ]);
     expect(custom.edge.parameters).toEqual([
       { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: boundary },
+      { ParameterKey: 'RateLimit', ParameterValue: '0' },
       { ParameterKey: 'SiteName', ParameterValue: 'docs' },
       { ParameterKey: 'UsersInSecretsManager', ParameterValue: 'false' },
     ]);
@@ -165,6 +168,7 @@ describe('synthesize', () => {
     expect(custom.site.templateBody).toBe(first.site.templateBody);
     expect(first.edge.parameters).toEqual([
       { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: '' },
+      { ParameterKey: 'RateLimit', ParameterValue: '0' },
       { ParameterKey: 'SiteName', ParameterValue: 'docs' },
       { ParameterKey: 'UsersInSecretsManager', ParameterValue: 'false' },
     ]);
@@ -242,6 +246,49 @@ describe('the site stack and the edge version', () => {
         /not a numbered Lambda version ARN in us-east-1/,
       );
     }
+  });
+});
+
+describe('rate-limit: the edge stack web ACL into the site stack', () => {
+  const WEB_ACL =
+    'arn:aws:wafv2:us-east-1:123456789012:global/webacl/docs-edge-rate-limit/a1b2c3d4-5678-90ab-cdef-1234567890ab';
+  const limited = synthesize({ ...base, rateLimit: 1000 });
+
+  it('passes RateLimit to the edge stack and leaves WebAclArn for deploy to fill in', () => {
+    expect(limited.edge.parameters).toContainEqual({
+      ParameterKey: 'RateLimit',
+      ParameterValue: '1000',
+    });
+    expect(limited.site.resolvedAtDeploy).toContainEqual({
+      parameterKey: 'WebAclArn',
+      fromStack: 'docs-edge',
+      fromRegion: 'us-east-1',
+      outputKey: 'WebAclArn',
+    });
+    expect(limited.site.parameters.map((p) => p.ParameterKey)).not.toContain('WebAclArn');
+  });
+
+  it('withEdgeWebAcl fills it from the edge outputs; without rate-limit nothing changes', () => {
+    const site = withEdgeWebAcl(withEdgeVersion(limited.site, VERSION_ARN), {
+      EdgeFunctionVersionArn: VERSION_ARN,
+      WebAclArn: WEB_ACL,
+    });
+    expect(site.parameters).toContainEqual({ ParameterKey: 'WebAclArn', ParameterValue: WEB_ACL });
+    expect(() => assertResolved(site)).not.toThrow();
+    const plain = withEdgeVersion(synthesize(base).site, VERSION_ARN);
+    expect(withEdgeWebAcl(plain, { WebAclArn: WEB_ACL })).toBe(plain);
+    expect(plain.parameters).toContainEqual({ ParameterKey: 'WebAclArn', ParameterValue: '' });
+  });
+
+  it('withEdgeWebAcl names the missing output, and refuses a web ACL that is not global', () => {
+    expect(() => withEdgeWebAcl(limited.site, {})).toThrow(
+      /stack 'docs-edge' has no output WebAclArn, which `rate-limit` needs/,
+    );
+    expect(() =>
+      withEdgeWebAcl(limited.site, {
+        WebAclArn: WEB_ACL.replace('global/', 'regional/'),
+      }),
+    ).toThrow(/not a CloudFront \(global\) WAF web ACL ARN/);
   });
 });
 

@@ -1,8 +1,11 @@
 /**
  * The security properties the templates promise, one assertion each. Policies are not only
  * inspected but evaluated: the test resolves the intrinsics with sample values and runs requests
- * through a small IAM evaluator (Allow/Deny, Principal, Action, Resource, StringEquals,
- * StringLike, Bool), so "viewers never get the manifest" is checked as a decision, not a string.
+ * through a small IAM evaluator (Allow/Deny, Principal, Action, Resource, and the condition
+ * operators the templates use: StringEquals, StringLike (with `*` and `?`), StringNotLike,
+ * ArnLike, Bool, Null and the IfExists forms, on keys such as aws:ResourceTag/…,
+ * aws:RequestTag/…, iam:PassedToService), so "viewers never get the manifest" and "site docs
+ * cannot touch site docs-site" are checked as decisions, not strings.
  */
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
@@ -56,11 +59,23 @@ function resolve(value: Json, scope: Scope): Resolved {
       case 'Fn::Sub': {
         const text = Array.isArray(args) ? args[0] : args;
         if (typeof text !== 'string') throw new Error('Fn::Sub without a string');
-        return text.replace(/\$\{([^}!][^}]*)\}/g, (_m, name: string) =>
-          name.includes('.') && !name.startsWith('AWS::')
-            ? lookup(scope.attrs, name)
-            : lookup(scope.refs, name),
+        const variables: Record<string, string> = {};
+        const map = Array.isArray(args) ? args[1] : undefined;
+        for (const [name, item] of Object.entries(isJsonObject(map) ? map : {})) {
+          variables[name] = String(resolved(item, scope));
+        }
+        return text.replace(
+          /\$\{([^}!][^}]*)\}/g,
+          (_m, name: string) =>
+            variables[name] ??
+            (name.includes('.') && !name.startsWith('AWS::')
+              ? lookup(scope.attrs, name)
+              : lookup(scope.refs, name)),
         );
+      }
+      case 'Fn::Split': {
+        const [separator, source] = asList(args);
+        return String(resolved(source ?? '', scope)).split(String(separator));
       }
       case 'Fn::If': {
         const [name, then, otherwise] = asList(args);
@@ -96,13 +111,15 @@ function evaluateConditions(
   const values: Record<string, string> = {};
   for (const [name, parameter] of Object.entries(objectAt(template, 'Parameters'))) {
     const fallback = jsonAt(parameter, 'Default');
-    const value = parameters[name] ?? (typeof fallback === 'string' ? fallback : undefined);
+    const value =
+      parameters[name] ??
+      (typeof fallback === 'string' || typeof fallback === 'number' ? String(fallback) : undefined);
     if (value !== undefined) values[name] = value;
   }
   const definitions = isJsonObject(template.Conditions) ? template.Conditions : {};
   const results: Record<string, boolean> = {};
   const value = (node: Json): string => {
-    if (typeof node === 'string') return node;
+    if (typeof node === 'string' || typeof node === 'number') return String(node);
     const ref = jsonAt(node, 'Ref');
     if (typeof ref === 'string' && values[ref] !== undefined) return values[ref];
     throw new Error(`cannot evaluate ${JSON.stringify(node)}`);
@@ -159,28 +176,49 @@ function principalMatches(principal: Json | undefined, request: Request): boolea
   return strings(principal.AWS).some((a) => a === '*' || a === p.aws);
 }
 
+/**
+ * IAM's condition operators as the templates use them. A missing key: false for the positive
+ * operators, true for the negated ones and for every `…IfExists`; `Null` tests presence.
+ * Several values in the request (a multi-valued key) match when any of them does.
+ */
 function conditionMatches(
   condition: Json | undefined,
   context: Record<string, string | string[]>,
 ): boolean {
-  for (const [operator, tests] of Object.entries(isJsonObject(condition) ? condition : {})) {
+  for (const [rawOperator, tests] of Object.entries(isJsonObject(condition) ? condition : {})) {
+    const ifExists = rawOperator.endsWith('IfExists');
+    const operator = ifExists ? rawOperator.slice(0, -'IfExists'.length) : rawOperator;
     for (const [key, expected] of Object.entries(isJsonObject(tests) ? tests : {})) {
       const actual = context[key];
-      if (actual === undefined) return false;
-      const actuals = Array.isArray(actual) ? actual : [actual];
       const wanted = strings(expected);
+      if (operator === 'Null') {
+        if (wanted.includes('true') !== (actual === undefined)) return false;
+        continue;
+      }
+      const negated = operator.startsWith('StringNot') || operator.startsWith('ArnNot');
+      if (actual === undefined) {
+        if (ifExists || negated) continue;
+        return false;
+      }
+      const actuals = Array.isArray(actual) ? actual : [actual];
       const match = (a: string): boolean => {
         switch (operator) {
           case 'StringEquals':
+          case 'ArnEquals':
           case 'Bool':
             return wanted.includes(a);
           case 'StringLike':
+          case 'ArnLike':
             return wanted.some((w) => wildcard(w, a));
+          case 'StringNotEquals':
+            return !wanted.includes(a);
+          case 'StringNotLike':
+            return !wanted.some((w) => wildcard(w, a));
           default:
-            throw new Error(`operator ${operator} not modelled`);
+            throw new Error(`operator ${rawOperator} not modelled`);
         }
       };
-      if (!actuals.some(match)) return false;
+      if (negated ? !actuals.every(match) : !actuals.some(match)) return false;
     }
   }
   return true;
@@ -208,6 +246,67 @@ function decide(
 
 function statementsOf(document: Json | undefined): JsonObject[] {
   return asList(jsonAt(document, 'Statement')).filter(isJsonObject);
+}
+
+const REGION = 'eu-central-1';
+const PROVIDER = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
+const BASE_PARAMETERS = { GitHubOrg: 'octo', RepositoryName: 'site' };
+
+/** Every value a bootstrap intrinsic may ask for, for the site `stackName`. */
+function bootstrapScope(stackName: string, parameters: Record<string, string> = {}): Scope {
+  const refs: Record<string, string> = {
+    'AWS::Partition': 'aws',
+    'AWS::AccountId': ACCOUNT,
+    'AWS::NoValue': '',
+    GitHubOidcProvider: PROVIDER,
+    EdgeRoleBoundary: `arn:aws:iam::${ACCOUNT}:policy/${stackName}-edge-boundary`,
+  };
+  const given: Record<string, string> = {
+    ...BASE_PARAMETERS,
+    StackName: stackName,
+    SiteRegion: REGION,
+    ...parameters,
+  };
+  for (const [name, p] of Object.entries(objectAt(bootstrap, 'Parameters'))) {
+    const fallback = jsonAt(p, 'Default');
+    const value = given[name] ?? (typeof fallback === 'string' ? fallback : undefined);
+    if (value !== undefined) refs[name] = value;
+  }
+  return {
+    refs,
+    attrs: {
+      'CloudFormationRole.Arn': `arn:aws:iam::${ACCOUNT}:role/${stackName}-cloudformation`,
+    },
+    conditions: evaluateConditions(bootstrap, given),
+  };
+}
+
+/** A bootstrap role's permissions (all its inline policies, resolved) for the site `stackName`. */
+function bootstrapPolicy(roleName: string, stackName: string): Json {
+  const scope = bootstrapScope(stackName, { AllowPullRequestPlans: 'true' });
+  const role = objectAt(bootstrap, 'Resources', roleName, 'Properties');
+  return {
+    Statement: asList(role.Policies).flatMap((p) =>
+      statementsOf(resolved(jsonAt(p, 'PolicyDocument'), scope)),
+    ),
+  };
+}
+
+/** A bootstrap role's trust policy for these parameters. */
+function bootstrapTrust(roleName: string, parameters: Record<string, string> = {}): Json {
+  const role = objectAt(bootstrap, 'Resources', roleName, 'Properties');
+  return resolved(role.AssumeRolePolicyDocument, bootstrapScope('secure-dist', parameters));
+}
+
+function allows(
+  policy: Json,
+  action: string,
+  resource: string,
+  context: Record<string, string> = {},
+): boolean {
+  return (
+    decide(policy, { principal: { aws: 'self' }, action, resource, context }, true) === 'allow'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -461,6 +560,83 @@ describe('edge.yaml', () => {
       expect(action).toMatch(/^logs:(CreateLogGroup|CreateLogStream|PutLogEvents)$/);
   });
 
+  it('deletes the users secret when the create that made it rolls back, keeps it otherwise', () => {
+    // Issue 9 #1: with Retain, a rolled-back first create left the secret behind and every
+    // retry failed on "already exists". RetainExceptOnCreate deletes it on that rollback only.
+    const secret = objectAt(resources, 'UsersSecret');
+    expect(secret.DeletionPolicy).toBe('RetainExceptOnCreate');
+    expect(secret.UpdateReplacePolicy).toBe('Retain');
+  });
+
+  it('names the execution role <edge stack>-function, the one role the bootstrap lets it create', () => {
+    const name = resolved(role.RoleName, {
+      refs: { 'AWS::StackName': 'docs-edge' },
+      attrs: {},
+      conditions: {},
+    });
+    expect(name).toBe('docs-edge-function');
+    const service = bootstrapPolicy('CloudFormationRole', 'docs');
+    const boundary = {
+      'iam:PermissionsBoundary': `arn:aws:iam::${ACCOUNT}:policy/docs-edge-boundary`,
+    };
+    expect(
+      allows(service, 'iam:CreateRole', `arn:aws:iam::${ACCOUNT}:role/${name}`, boundary),
+    ).toBe(true);
+  });
+
+  describe('the rate-limiting web ACL (issue 15 #5)', () => {
+    const acl = objectAt(resources, 'RateLimitWebAcl');
+
+    it('exists only with RateLimit > 0, and the site stack gets its ARN as WebACLId', () => {
+      expect(acl.Type).toBe('AWS::WAFv2::WebACL');
+      expect(acl.Condition).toBe('HasRateLimit');
+      expect(evaluateConditions(edge, { SiteName: 'docs' }).HasRateLimit).toBe(false);
+      expect(evaluateConditions(edge, { SiteName: 'docs', RateLimit: '1000' }).HasRateLimit).toBe(
+        true,
+      );
+      expect(jsonAt(edge, 'Outputs', 'WebAclArn')).toEqual({
+        Condition: 'HasRateLimit',
+        Description: expect.any(String),
+        Value: { 'Fn::GetAtt': ['RateLimitWebAcl', 'Arn'] },
+      });
+      const config = objectAt(
+        site,
+        'Resources',
+        'Distribution',
+        'Properties',
+        'DistributionConfig',
+      );
+      expect(config.WebACLId).toEqual({
+        'Fn::If': ['HasWebAcl', { Ref: 'WebAclArn' }, { Ref: 'AWS::NoValue' }],
+      });
+      expect(evaluateConditions(site, {}).HasWebAcl).toBe(false);
+      expect(evaluateConditions(site, { WebAclArn: 'arn:x' }).HasWebAcl).toBe(true);
+    });
+
+    it('is a CloudFront web ACL named <edge stack>-rate-limit: block one IP above RateLimit per 5 minutes', () => {
+      const properties = objectAt(acl, 'Properties');
+      expect(properties.Scope).toBe('CLOUDFRONT');
+      expect(properties.DefaultAction).toEqual({ Allow: {} });
+      expect(
+        resolved(properties.Name, {
+          refs: { 'AWS::StackName': 'docs-edge' },
+          attrs: {},
+          conditions: {},
+        }),
+      ).toBe('docs-edge-rate-limit');
+      const rules = asList(properties.Rules);
+      expect(rules).toHaveLength(1);
+      expect(jsonAt(rules[0], 'Action')).toEqual({ Block: {} });
+      expect(jsonAt(rules[0], 'Statement')).toEqual({
+        RateBasedStatement: {
+          Limit: { Ref: 'RateLimit' },
+          EvaluationWindowSec: 300,
+          AggregateKeyType: 'IP',
+        },
+      });
+    });
+  });
+
   it('keeps the users secret only on request, named <stack-name>/basic-auth, static and empty', () => {
     const secret = objectAt(resources, 'UsersSecret');
     expect(secret.Type).toBe('AWS::SecretsManager::Secret');
@@ -488,33 +664,19 @@ describe('edge.yaml', () => {
 });
 
 describe('bootstrap.yaml', () => {
-  const role = objectAt(bootstrap, 'Resources', 'DeployRole', 'Properties');
-  const PROVIDER = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
-  const base = { GitHubOrg: 'octo', RepositoryName: 'site' };
+  const base = BASE_PARAMETERS;
 
-  function trustFor(parameters: Record<string, string>, roleName = 'DeployRole'): Json {
-    const role = objectAt(bootstrap, 'Resources', roleName, 'Properties');
-    const conditions = evaluateConditions(bootstrap, { ...base, ...parameters });
-    const refs: Record<string, string> = {
-      GitHubOidcProvider: PROVIDER,
-      ExistingOidcProviderArn: PROVIDER,
-    };
-    for (const [name, p] of Object.entries(objectAt(bootstrap, 'Parameters'))) {
-      const fallback = jsonAt(p, 'Default');
-      const value =
-        parameters[name] ??
-        (base as Record<string, string>)[name] ??
-        (typeof fallback === 'string' ? fallback : undefined);
-      if (value !== undefined) refs[name] = value;
-    }
-    return resolved(role.AssumeRolePolicyDocument, { refs, attrs: {}, conditions });
-  }
-  const token = (sub: string, aud = 'sts.amazonaws.com'): Request => ({
+  const trustFor = (parameters: Record<string, string>, roleName = 'DeployRole'): Json =>
+    bootstrapTrust(roleName, parameters);
+  const token = (sub: string, aud = 'sts.amazonaws.com', workflowRef?: string): Request => ({
     principal: { federated: PROVIDER },
     action: 'sts:AssumeRoleWithWebIdentity',
     context: {
       'token.actions.githubusercontent.com:sub': sub,
       'token.actions.githubusercontent.com:aud': aud,
+      ...(workflowRef === undefined
+        ? {}
+        : { 'token.actions.githubusercontent.com:job_workflow_ref': workflowRef }),
     },
   });
 
@@ -548,6 +710,77 @@ describe('bootstrap.yaml', () => {
     }
   });
 
+  describe('AllowedWorkflows: the job_workflow_ref condition (issue 15 #11)', () => {
+    const MAIN = 'repo:octo/site:ref:refs/heads/main';
+    const ref = (file: string, repo = 'octo/site', at = 'refs/heads/main'): string =>
+      `${repo}/.github/workflows/${file}@${at}`;
+
+    it('empty (the default): any workflow of the trusted branch, no workflow condition at all', () => {
+      const trust = trustFor({});
+      expect(statementsOf(trust)).toHaveLength(1);
+      expect(Object.keys(objectAt(statementsOf(trust)[0], 'Condition'))).toEqual(['StringEquals']);
+      expect(decide(trust, token(MAIN, undefined, ref('anything.yml')))).toBe('allow');
+    });
+
+    it('set: only the listed files of this repository, on any ref the sub allows', () => {
+      const trust = trustFor({
+        AllowedWorkflows: '.github/workflows/publish.yml,.github/workflows/rotate.yaml',
+      });
+      expect(decide(trust, token(MAIN, undefined, ref('publish.yml')))).toBe('allow');
+      expect(decide(trust, token(MAIN, undefined, ref('rotate.yaml')))).toBe('allow');
+      expect(
+        decide(trust, token(MAIN, undefined, ref('publish.yml', 'octo/site', 'refs/tags/v1'))),
+      ).toBe('allow');
+      for (const workflowRef of [
+        ref('plan.yml'),
+        ref('publish.yml.bak'),
+        ref('publish.yaml'),
+        ref('xpublish.yml'),
+        ref('publish.yml@x.yml'),
+        // a reusable workflow of another repository with a listed name, called from ours
+        ref('publish.yml', 'evil/site'),
+        ref('publish.yml', 'octo/site-fork'),
+        ref('publish.yml', 'octo/other/.github/workflows/x'),
+      ]) {
+        expect({
+          workflowRef,
+          decision: decide(trust, token(MAIN, undefined, workflowRef)),
+        }).not.toEqual({
+          workflowRef,
+          decision: 'allow',
+        });
+      }
+      // A token without the claim is refused, not waved through.
+      expect(decide(trust, token(MAIN))).not.toBe('allow');
+      // The sub still decides the branch.
+      expect(
+        decide(trust, token('repo:octo/site:ref:refs/heads/dev', undefined, ref('publish.yml'))),
+      ).toBe('implicit-deny');
+    });
+
+    it('refuses a value that is not a list of .github/workflows/<file>.yml', () => {
+      const pattern = new RegExp(
+        String(jsonAt(bootstrap, 'Parameters', 'AllowedWorkflows', 'AllowedPattern')),
+      );
+      for (const ok of [
+        '',
+        '.github/workflows/a.yml',
+        '.github/workflows/a.yml,.github/workflows/b-c_d.yaml',
+      ]) {
+        expect(pattern.test(ok)).toBe(true);
+      }
+      for (const bad of [
+        'publish.yml',
+        '.github/workflows/*.yml',
+        '.github/workflows/a.yml, .github/workflows/b.yml',
+        '../x.yml',
+        'o/r/.github/workflows/a.yml',
+      ]) {
+        expect({ bad, ok: pattern.test(bad) }).toEqual({ bad, ok: false });
+      }
+    });
+  });
+
   it('creates a plan role only on request, trusted by pull requests of the repository alone', () => {
     expect(jsonAt(bootstrap, 'Resources', 'PlanRole', 'Condition')).toBe('PlanRoleWanted');
     expect(evaluateConditions(bootstrap, base).PlanRoleWanted).toBe(false);
@@ -572,24 +805,6 @@ describe('bootstrap.yaml', () => {
     );
     expect(decide(ids, token('repo:octo@1/site@2:pull_request'))).toBe('allow');
     expect(decide(ids, token('repo:octo@9/site@2:pull_request'))).toBe('implicit-deny');
-  });
-
-  it('the plan role can look but never change: no execute, no delete, no writes, no secrets', () => {
-    const actions = policies({
-      Resources: { PlanRole: objectAt(bootstrap, 'Resources', 'PlanRole') },
-    }).flatMap((st) => strings(st.Action));
-    expect(actions).toEqual(
-      expect.arrayContaining([
-        'cloudformation:CreateChangeSet',
-        'cloudformation:DeleteChangeSet',
-        's3:ListBucket',
-      ]),
-    );
-    for (const a of actions) {
-      expect(a).not.toMatch(
-        /ExecuteChangeSet|DeleteStack|UpdateStack|CreateStack|secretsmanager:|s3:Put|s3:Delete|iam:|lambda:|cloudfront:|\*/,
-      );
-    }
   });
 
   it('accepts an environment instead of (or as well as) a branch', () => {
@@ -620,12 +835,11 @@ describe('bootstrap.yaml', () => {
     );
   });
 
-  it('matches sub with StringEquals only (no wildcard pattern anywhere in the trust)', () => {
-    const statement = statementsOf(role.AssumeRolePolicyDocument)[0];
+  it('matches sub with StringEquals only (no wildcard pattern in the sub condition)', () => {
+    const trust = trustFor({ OwnerId: '1', RepositoryId: '2', Environment: 'prod' });
+    const statement = statementsOf(trust)[0];
     expect(Object.keys(objectAt(statement, 'Condition'))).toEqual(['StringEquals']);
-    expect(
-      JSON.stringify(trustFor({ OwnerId: '1', RepositoryId: '2', Environment: 'prod' })),
-    ).not.toMatch(/\*/);
+    expect(JSON.stringify(trust)).not.toMatch(/\*/);
   });
 
   const policies = (template: Template): JsonObject[] =>
@@ -643,6 +857,10 @@ describe('bootstrap.yaml', () => {
       const actions = strings(statement.Action);
       expect(actions).not.toContain('*');
       for (const action of actions) expect(action).not.toMatch(/^[a-z0-9-]+:\*$/);
+      // The one exception: DescribeStackDriftDetectionStatus has no resource type (it takes a
+      // detection id), so IAM only accepts `*` for it. It reads a status.
+      if (actions.length === 1 && actions[0] === 'cloudformation:DescribeStackDriftDetectionStatus')
+        continue;
       if (actions.some((a) => /^(iam|cloudformation):/.test(a))) {
         expect(asList(statement.Resource).length).toBeGreaterThan(0);
         expect(asList(statement.Resource)).not.toContain('*');
@@ -650,117 +868,374 @@ describe('bootstrap.yaml', () => {
     }
   });
 
-  describe('the deploy policy', () => {
-    const scope: Scope = {
-      refs: {
-        'AWS::Partition': 'aws',
-        'AWS::AccountId': ACCOUNT,
-        StackName: 'secure-dist',
-        SiteRegion: 'eu-central-1',
-        EdgeRoleBoundary: `arn:aws:iam::${ACCOUNT}:policy/secure-dist-edge-boundary`,
-      },
-      attrs: {},
-      conditions: {},
-    };
-    const document = {
-      Statement: asList(role.Policies).flatMap((p) =>
-        statementsOf(resolved(jsonAt(p, 'PolicyDocument'), scope)),
+  it('uses no stack-name prefix pattern: every wildcard follows a character a name cannot hold', () => {
+    // `docs-site-*` would reach site `docs-site`'s resources from site `docs`. Allowed before a
+    // wildcard: `/` (an id after a name or a type), `:` (versions, log streams, regions), and
+    // Secrets Manager's fixed `-??????`.
+    for (const roleName of ['DeployRole', 'PlanRole', 'CloudFormationRole']) {
+      for (const statement of statementsOf(bootstrapPolicy(roleName, 'docs'))) {
+        for (const resource of strings(statement.Resource)) {
+          if (resource === '*') continue;
+          const withoutSecretSuffix = resource.replace(/-\?{6}$/, '');
+          for (const m of withoutSecretSuffix.matchAll(/[*?]/g)) {
+            const before = withoutSecretSuffix[(m.index ?? 0) - 1];
+            expect({ roleName, resource, before }).toEqual({
+              roleName,
+              resource,
+              before: expect.stringMatching(/^[/:]$/),
+            });
+          }
+        }
+      }
+    }
+  });
+
+  describe('one site can never reach another (issue 15 #1, #2)', () => {
+    // Site `docs` against sites whose names share its prefix, and against its own resources.
+    const deploy = bootstrapPolicy('DeployRole', 'docs');
+    const plan = bootstrapPolicy('PlanRole', 'docs');
+    const service = bootstrapPolicy('CloudFormationRole', 'docs');
+    const roles = { deploy, plan, service };
+    const everyAction = [
+      ...new Set(
+        [deploy, plan, service].flatMap((p) => statementsOf(p).flatMap((st) => strings(st.Action))),
       ),
+    ]
+      .map((a) => a.replace(/\*$/, 'ForLambdaAtEdge'))
+      // Takes a drift detection id, never a resource: IAM accepts only `*` for it (see the
+      // wildcard test above). It is the one action not scoped to this site.
+      .filter((a) => a !== 'cloudformation:DescribeStackDriftDetectionStatus');
+    const stack = (region: string, name: string): string =>
+      `arn:aws:cloudformation:${region}:${ACCOUNT}:stack/${name}/0f3c6a70-1111-2222-3333-444455556666`;
+    const secret = (name: string): string =>
+      `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:${name}-AbCdEf`;
+    const fn = (name: string): string => `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`;
+    const iamRole = (name: string): string => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+    const bucket = (name: string): string => `arn:aws:s3:::${name}`;
+    const acl = (name: string): string =>
+      `arn:aws:wafv2:us-east-1:${ACCOUNT}:global/webacl/${name}/a1b2c3d4-5678-90ab-cdef-1234567890ab`;
+    const DISTRIBUTION = `arn:aws:cloudfront::${ACCOUNT}:distribution/E2OTHERSITE`;
+    const tagged = (value: string): Record<string, string> => ({
+      'aws:ResourceTag/secure-dist-site': value,
+      'aws:RequestTag/secure-dist-site': value,
+    });
+    const BOUNDARY = {
+      'iam:PermissionsBoundary': `arn:aws:iam::${ACCOUNT}:policy/docs-edge-boundary`,
+      'iam:PassedToService': 'lambda.amazonaws.com',
     };
-    const may = (action: string, resource: string, context: Record<string, string> = {}): boolean =>
-      decide(document, { principal: { aws: 'self' }, action, resource, context }, true) === 'allow';
 
-    it('manages only the two stacks, each in its region', () => {
-      const stack = (region: string, name: string): string =>
-        `arn:aws:cloudformation:${region}:${ACCOUNT}:stack/${name}/id`;
-      expect(may('cloudformation:CreateChangeSet', stack('us-east-1', 'secure-dist-edge'))).toBe(
-        true,
-      );
-      expect(
-        may('cloudformation:ExecuteChangeSet', stack('eu-central-1', 'secure-dist-site')),
-      ).toBe(true);
-      expect(may('cloudformation:CreateChangeSet', stack('us-east-1', 'other'))).toBe(false);
-      expect(may('cloudformation:CreateChangeSet', stack('eu-west-1', 'secure-dist-site'))).toBe(
-        false,
-      );
-      expect(may('cloudformation:CreateChangeSet', stack('us-east-1', 'secure-dist-edgeX'))).toBe(
-        false,
-      );
-    });
+    const foreign: [string, Record<string, string>][] = [
+      // stacks of sites `docs-site`, `docs-edge`, `docs-x`, and `docs` in another region
+      ...[
+        'docs-site-edge',
+        'docs-site-site',
+        'docs-edge-edge',
+        'docs-edge-site',
+        'docs-x-site',
+        'docs-edgeX',
+      ].flatMap((name): [string, Record<string, string>][] => [
+        [stack('us-east-1', name), {}],
+        [stack(REGION, name), {}],
+      ]),
+      [stack('eu-west-1', 'docs-site'), {}],
+      // buckets: site `docs-site`'s, a bucket `docs-site-backups`, ours in another account/region
+      [bucket(`docs-site-site-${ACCOUNT}-${REGION}`), {}],
+      [bucket('docs-site-backups'), {}],
+      [bucket(`docs-site-${ACCOUNT}-${REGION}-old`), {}],
+      [bucket(`docs-site-${ACCOUNT}-eu-west-1`), {}],
+      [`${bucket('docs-site-backups')}/index.html`, {}],
+      [`${bucket(`docs-site-site-${ACCOUNT}-${REGION}`)}/.secure-dist/manifest.json`, {}],
+      // functions, versions and roles of `docs-site` / `docs-edge`, and look-alikes
+      [fn('docs-site-edge-viewer-request'), {}],
+      [`${fn('docs-site-edge-viewer-request')}:3`, {}],
+      [fn('docs-edge-edge-viewer-request'), {}],
+      [fn('docs-edge-viewer-request-2'), {}],
+      [fn('payments'), {}],
+      [iamRole('docs-site-edge-function'), BOUNDARY],
+      [iamRole('docs-edge-edge-function'), BOUNDARY],
+      [iamRole('docs-edge-function-admin'), BOUNDARY],
+      [
+        iamRole('docs-site-cloudformation'),
+        { 'iam:PassedToService': 'cloudformation.amazonaws.com' },
+      ],
+      [iamRole('admin'), BOUNDARY],
+      // secrets
+      [secret('docs-site/basic-auth'), {}],
+      [secret('docs/basic-authority'), {}],
+      [secret('docs/basic-auth-x'), {}],
+      [secret('prod/db'), {}],
+      // web ACLs
+      [acl('docs-site-edge-rate-limit'), {}],
+      [acl('docs-edge-rate-limit-x'), {}],
+      // a distribution of another site, and one without the tag
+      [DISTRIBUTION, tagged('docs-site')],
+      // re-tagging another site's distribution with our name, to take it over
+      [
+        DISTRIBUTION,
+        {
+          'aws:ResourceTag/secure-dist-site': 'docs-site',
+          'aws:RequestTag/secure-dist-site': 'docs',
+        },
+      ],
+      [DISTRIBUTION, { 'aws:RequestTag/secure-dist-site': 'docs-site' }],
+      [DISTRIBUTION, {}],
+    ];
 
-    it('creates and passes only the edge role, and only inside the boundary', () => {
-      const edgeRole = `arn:aws:iam::${ACCOUNT}:role/secure-dist-edge-EdgeFunctionRole-ABC`;
-      const boundary = { 'iam:PermissionsBoundary': scope.refs.EdgeRoleBoundary ?? '' };
-      expect(may('iam:CreateRole', edgeRole, boundary)).toBe(true);
-      expect(may('iam:CreateRole', edgeRole)).toBe(false);
-      expect(may('iam:PutRolePolicy', edgeRole)).toBe(false);
-      expect(may('iam:CreateRole', `arn:aws:iam::${ACCOUNT}:role/admin`, boundary)).toBe(false);
-      expect(may('iam:AttachRolePolicy', edgeRole, boundary)).toBe(false);
-      expect(may('iam:DeleteRolePermissionsBoundary', edgeRole)).toBe(false);
-      expect(may('iam:PassRole', edgeRole, { 'iam:PassedToService': 'lambda.amazonaws.com' })).toBe(
-        true,
-      );
-      expect(may('iam:PassRole', edgeRole, { 'iam:PassedToService': 'ec2.amazonaws.com' })).toBe(
-        false,
-      );
-    });
+    it.each(Object.entries(roles))(
+      'the %s role is denied every action on other sites',
+      (_name, policy) => {
+        expect(everyAction.length).toBeGreaterThan(40);
+        const allowed: string[] = [];
+        for (const [resource, context] of foreign) {
+          for (const action of everyAction) {
+            // CreateDistribution makes a new distribution: it reaches another site only by
+            // claiming that site's tag, which is what is checked for it here.
+            const ownCreate =
+              action === 'cloudfront:CreateDistribution' &&
+              (context['aws:RequestTag/secure-dist-site'] ?? 'docs') === 'docs';
+            if (ownCreate) continue;
+            if (allows(policy, action, resource, context)) allowed.push(`${action} ${resource}`);
+          }
+        }
+        expect(allowed).toEqual([]);
+      },
+    );
 
-    it('touches only its function, bucket, secret', () => {
-      const fn = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:secure-dist-edge-viewer-request`;
-      expect(may('lambda:UpdateFunctionCode', fn)).toBe(true);
-      expect(may('lambda:EnableReplication', `${fn}:7`)).toBe(true);
-      expect(
-        may('lambda:UpdateFunctionCode', `arn:aws:lambda:us-east-1:${ACCOUNT}:function:payments`),
-      ).toBe(false);
-      expect(may('lambda:InvokeFunction', fn)).toBe(false);
-      expect(may('s3:PutObject', 'arn:aws:s3:::secure-dist-site-bucket-1x2y/index.html')).toBe(
-        true,
-      );
-      expect(may('s3:PutObject', 'arn:aws:s3:::company-data/index.html')).toBe(false);
-      expect(may('s3:PutBucketPolicy', 'arn:aws:s3:::company-data')).toBe(false);
-      const secret = `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:secure-dist/basic-auth-AbCdEf`;
-      for (const action of [
-        'CreateSecret',
-        'DeleteSecret',
-        'DescribeSecret',
-        'GetSecretValue',
-        'PutSecretValue',
-        'UpdateSecret',
-        'TagResource',
-        'UntagResource',
-      ]) {
-        expect({ action, allowed: may(`secretsmanager:${action}`, secret) }).toEqual({
+    it("the service role may manage exactly this site's resources", () => {
+      const own: [string, string, Record<string, string>][] = [
+        ['iam:CreateRole', iamRole('docs-edge-function'), BOUNDARY],
+        ['iam:PutRolePolicy', iamRole('docs-edge-function'), BOUNDARY],
+        ['iam:DeleteRole', iamRole('docs-edge-function'), {}],
+        ['iam:PassRole', iamRole('docs-edge-function'), BOUNDARY],
+        ['lambda:CreateFunction', fn('docs-edge-viewer-request'), {}],
+        ['lambda:PublishVersion', fn('docs-edge-viewer-request'), {}],
+        ['lambda:EnableReplicationForLambdaAtEdge', `${fn('docs-edge-viewer-request')}:7`, {}],
+        ['s3:CreateBucket', bucket(`docs-site-${ACCOUNT}-${REGION}`), {}],
+        ['s3:PutBucketPolicy', bucket(`docs-site-${ACCOUNT}-${REGION}`), {}],
+        ['s3:PutBucketTagging', bucket(`docs-site-${ACCOUNT}-${REGION}`), {}],
+        [
+          'cloudfront:CreateDistribution',
+          DISTRIBUTION,
+          { 'aws:RequestTag/secure-dist-site': 'docs' },
+        ],
+        ['cloudfront:CreateDistribution', DISTRIBUTION, {}],
+        ['cloudfront:TagResource', DISTRIBUTION, { 'aws:RequestTag/secure-dist-site': 'docs' }],
+        [
+          'cloudfront:TagResource',
+          DISTRIBUTION,
+          { 'aws:ResourceTag/secure-dist-site': 'docs', 'aws:RequestTag/secure-dist-site': 'docs' },
+        ],
+        ['cloudfront:UntagResource', DISTRIBUTION, { 'aws:ResourceTag/secure-dist-site': 'docs' }],
+        [
+          'cloudfront:UpdateDistribution',
+          DISTRIBUTION,
+          { 'aws:ResourceTag/secure-dist-site': 'docs' },
+        ],
+        [
+          'cloudfront:DeleteDistribution',
+          DISTRIBUTION,
+          { 'aws:ResourceTag/secure-dist-site': 'docs' },
+        ],
+        [
+          'cloudfront:CreateOriginAccessControl',
+          `arn:aws:cloudfront::${ACCOUNT}:origin-access-control/E1`,
+          {},
+        ],
+        ['cloudfront:CreateCachePolicy', `arn:aws:cloudfront::${ACCOUNT}:cache-policy/abc`, {}],
+        ['secretsmanager:CreateSecret', secret('docs/basic-auth'), {}],
+        ['secretsmanager:DeleteSecret', secret('docs/basic-auth'), {}],
+        ['wafv2:CreateWebACL', acl('docs-edge-rate-limit'), {}],
+        ['wafv2:GetWebACL', acl('docs-edge-rate-limit'), {}],
+        ['wafv2:AssociateWebACL', acl('docs-edge-rate-limit'), {}],
+      ];
+      for (const [action, resource, context] of own) {
+        expect({ action, resource, allowed: allows(service, action, resource, context) }).toEqual({
           action,
+          resource,
           allowed: true,
         });
       }
-      expect(may('secretsmanager:DeleteResourcePolicy', secret)).toBe(false);
-      expect(may('secretsmanager:PutResourcePolicy', secret)).toBe(false);
+      // Never a role without the boundary, never the boundary removed, never the secret read.
+      expect(allows(service, 'iam:CreateRole', iamRole('docs-edge-function'))).toBe(false);
+      expect(allows(service, 'iam:PutRolePolicy', iamRole('docs-edge-function'))).toBe(false);
       expect(
-        may(
-          'secretsmanager:GetSecretValue',
-          `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:secure-dist/basic-authority-AbCdEf`,
-        ),
+        allows(service, 'iam:DeleteRolePermissionsBoundary', iamRole('docs-edge-function')),
       ).toBe(false);
-      expect(
-        may(
-          'secretsmanager:GetSecretValue',
-          `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:secure-dist/basic-auth-x-AbCdEf`,
-        ),
-      ).toBe(false);
-      expect(
-        may(
-          'secretsmanager:GetSecretValue',
-          `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:prod/db-AbCdEf`,
-        ),
-      ).toBe(false);
-      expect(may('secretsmanager:GetSecretValue', secret.replace('us-east-1', 'eu-west-1'))).toBe(
+      expect(allows(service, 'iam:AttachRolePolicy', iamRole('docs-edge-function'), BOUNDARY)).toBe(
         false,
       );
       expect(
-        may('cloudfront:CreateInvalidation', `arn:aws:cloudfront::${ACCOUNT}:distribution/E1`),
-      ).toBe(true);
+        allows(service, 'iam:PassRole', iamRole('docs-edge-function'), {
+          'iam:PassedToService': 'ec2.amazonaws.com',
+        }),
+      ).toBe(false);
+      expect(allows(service, 'secretsmanager:GetSecretValue', secret('docs/basic-auth'))).toBe(
+        false,
+      );
+      // Our distribution is never handed to another site's name.
+      expect(
+        allows(service, 'cloudfront:TagResource', DISTRIBUTION, {
+          'aws:ResourceTag/secure-dist-site': 'docs',
+          'aws:RequestTag/secure-dist-site': 'docs-site',
+        }),
+      ).toBe(false);
+      expect(allows(service, 'lambda:InvokeFunction', fn('docs-edge-viewer-request'))).toBe(false);
     });
+
+    it('the deploy role: the CloudFormation API on its stacks, its objects, invalidations, its secret', () => {
+      const own: [string, string, Record<string, string>][] = [
+        ['cloudformation:CreateChangeSet', stack('us-east-1', 'docs-edge'), {}],
+        ['cloudformation:ExecuteChangeSet', stack(REGION, 'docs-site'), {}],
+        ['cloudformation:DeleteStack', stack(REGION, 'docs-site'), {}],
+        ['cloudformation:DetectStackDrift', stack(REGION, 'docs-site'), {}],
+        ['cloudformation:DescribeStackResourceDrifts', stack('us-east-1', 'docs-edge'), {}],
+        ['cloudformation:DescribeStackDriftDetectionStatus', '*', {}],
+        [
+          'iam:PassRole',
+          iamRole('docs-cloudformation'),
+          { 'iam:PassedToService': 'cloudformation.amazonaws.com' },
+        ],
+        ['s3:PutObject', `${bucket(`docs-site-${ACCOUNT}-${REGION}`)}/index.html`, {}],
+        ['s3:DeleteObject', `${bucket(`docs-site-${ACCOUNT}-${REGION}`)}/a/b.css`, {}],
+        ['s3:ListBucket', bucket(`docs-site-${ACCOUNT}-${REGION}`), {}],
+        [
+          'cloudfront:CreateInvalidation',
+          DISTRIBUTION,
+          { 'aws:ResourceTag/secure-dist-site': 'docs' },
+        ],
+        [
+          'cloudfront:GetInvalidation',
+          DISTRIBUTION,
+          { 'aws:ResourceTag/secure-dist-site': 'docs' },
+        ],
+        ['secretsmanager:DescribeSecret', secret('docs/basic-auth'), {}],
+        ['secretsmanager:GetSecretValue', secret('docs/basic-auth'), {}],
+        ['secretsmanager:PutSecretValue', secret('docs/basic-auth'), {}],
+      ];
+      for (const [action, resource, context] of own) {
+        expect({ action, resource, allowed: allows(deploy, action, resource, context) }).toEqual({
+          action,
+          resource,
+          allowed: true,
+        });
+      }
+      // It creates, changes and deletes no resource itself, and passes no other role.
+      const none: [string, string, Record<string, string>][] = [
+        ['iam:CreateRole', iamRole('docs-edge-function'), BOUNDARY],
+        ['iam:PassRole', iamRole('docs-edge-function'), BOUNDARY],
+        [
+          'iam:PassRole',
+          iamRole('docs-cloudformation'),
+          { 'iam:PassedToService': 'lambda.amazonaws.com' },
+        ],
+        ['lambda:UpdateFunctionCode', fn('docs-edge-viewer-request'), {}],
+        ['s3:DeleteBucket', bucket(`docs-site-${ACCOUNT}-${REGION}`), {}],
+        ['s3:PutBucketPolicy', bucket(`docs-site-${ACCOUNT}-${REGION}`), {}],
+        [
+          'cloudfront:UpdateDistribution',
+          DISTRIBUTION,
+          { 'aws:ResourceTag/secure-dist-site': 'docs' },
+        ],
+        [
+          'cloudfront:DeleteDistribution',
+          DISTRIBUTION,
+          { 'aws:ResourceTag/secure-dist-site': 'docs' },
+        ],
+        [
+          'cloudfront:UpdateOriginAccessControl',
+          `arn:aws:cloudfront::${ACCOUNT}:origin-access-control/E1`,
+          {},
+        ],
+        ['secretsmanager:DeleteSecret', secret('docs/basic-auth'), {}],
+        ['secretsmanager:PutResourcePolicy', secret('docs/basic-auth'), {}],
+        ['wafv2:UpdateWebACL', acl('docs-edge-rate-limit'), {}],
+      ];
+      for (const [action, resource, context] of none) {
+        expect({ action, resource, allowed: allows(deploy, action, resource, context) }).toEqual({
+          action,
+          resource,
+          allowed: false,
+        });
+      }
+    });
+
+    it('the plan role: change sets, the listing and the manifest; no template, no secret', () => {
+      const BUCKET = bucket(`docs-site-${ACCOUNT}-${REGION}`);
+      expect(allows(plan, 'cloudformation:CreateChangeSet', stack('us-east-1', 'docs-edge'))).toBe(
+        true,
+      );
+      expect(allows(plan, 'cloudformation:DeleteChangeSet', stack(REGION, 'docs-site'))).toBe(true);
+      expect(allows(plan, 'cloudformation:DescribeStacks', stack(REGION, 'docs-site'))).toBe(true);
+      // CreateChangeSet with the stack tags, before the first deploy (the stack is created).
+      expect(allows(plan, 'cloudformation:TagResource', stack('us-east-1', 'docs-edge'))).toBe(
+        true,
+      );
+      expect(allows(plan, 's3:ListBucket', BUCKET)).toBe(true);
+      expect(allows(plan, 's3:GetObject', `${BUCKET}/.secure-dist/manifest.json`)).toBe(true);
+      for (const [action, resource] of [
+        ['cloudformation:GetTemplate', stack('us-east-1', 'docs-edge')],
+        ['cloudformation:ExecuteChangeSet', stack(REGION, 'docs-site')],
+        ['cloudformation:DeleteStack', stack(REGION, 'docs-site')],
+        ['s3:GetObject', `${BUCKET}/private/report.pdf`],
+        ['s3:PutObject', `${BUCKET}/.secure-dist/manifest.json`],
+        ['secretsmanager:GetSecretValue', secret('docs/basic-auth')],
+        ['secretsmanager:DescribeSecret', secret('docs/basic-auth')],
+        ['iam:PassRole', iamRole('docs-cloudformation')],
+      ] as const) {
+        expect({
+          action,
+          allowed: allows(plan, action, resource, {
+            'iam:PassedToService': 'cloudformation.amazonaws.com',
+          }),
+        }).toEqual({
+          action,
+          allowed: false,
+        });
+      }
+    });
+
+    it('neither workflow role may import resources into its stacks', () => {
+      for (const policy of [deploy, plan]) {
+        expect(
+          decide(
+            policy,
+            {
+              principal: { aws: 'self' },
+              action: 'cloudformation:CreateChangeSet',
+              resource: stack(REGION, 'docs-site'),
+              context: { 'cloudformation:ImportResourceTypes': ['AWS::CloudFront::Distribution'] },
+            },
+            true,
+          ),
+        ).toBe('deny');
+      }
+    });
+  });
+
+  it('the service role trusts CloudFormation only, of this account', () => {
+    const trust = trustFor({}, 'CloudFormationRole');
+    const assume = (service: string, context: Record<string, string> = {}): Request => ({
+      principal: { service },
+      action: 'sts:AssumeRole',
+      context,
+    });
+    expect(decide(trust, assume('cloudformation.amazonaws.com'))).toBe('allow');
+    expect(
+      decide(trust, assume('cloudformation.amazonaws.com', { 'aws:SourceAccount': ACCOUNT })),
+    ).toBe('allow');
+    expect(
+      decide(
+        trust,
+        assume('cloudformation.amazonaws.com', { 'aws:SourceAccount': '999999999999' }),
+      ),
+    ).toBe('implicit-deny');
+    expect(decide(trust, assume('lambda.amazonaws.com'))).toBe('implicit-deny');
+    expect(
+      resolved(
+        jsonAt(bootstrap, 'Resources', 'CloudFormationRole', 'Properties', 'RoleName'),
+        bootstrapScope('docs'),
+      ),
+    ).toBe('docs-cloudformation');
   });
 });
 
@@ -786,6 +1261,7 @@ describe('outputs', () => {
     expect(Object.keys(objectAt(edge, 'Outputs'))).toEqual([
       'EdgeFunctionVersionArn',
       'UsersSecretArn',
+      'WebAclArn',
     ]);
     expect(Object.keys(objectAt(site, 'Outputs')).sort()).toEqual([
       'BucketName',
@@ -793,6 +1269,8 @@ describe('outputs', () => {
       'DistributionId',
       'Url',
     ]);
-    expect(Object.keys(objectAt(bootstrap, 'Outputs'))).toContain('DeployRoleArn');
+    expect(Object.keys(objectAt(bootstrap, 'Outputs'))).toEqual(
+      expect.arrayContaining(['DeployRoleArn', 'CloudFormationRoleArn', 'PlanRoleArn']),
+    );
   });
 });

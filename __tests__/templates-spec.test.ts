@@ -432,6 +432,24 @@ describe.each(TEMPLATES)('cloudformation/%s.yaml', (name) => {
   });
 });
 
+describe('facts the bootstrap policy rests on', () => {
+  // bootstrap.yaml scopes the service role's CloudFront actions on distributions (and the WAF
+  // web ACL) by tag, and cannot narrow origin access controls, response headers policies and
+  // cache policies: the resource specification gives those three no Tags property. If one
+  // gains tags, this fails: narrow its statement by aws:ResourceTag then.
+  it.each([
+    ['AWS::CloudFront::Distribution', true],
+    ['AWS::WAFv2::WebACL', true],
+    ['AWS::CloudFront::OriginAccessControl', false],
+    ['AWS::CloudFront::ResponseHeadersPolicy', false],
+    ['AWS::CloudFront::CachePolicy', false],
+  ])('%s takes tags: %s', (type, taggable) => {
+    const [resource] = db.lookup('resource', 'cloudFormationType', 'equals', type);
+    expect(resource).toBeDefined();
+    expect(Object.hasOwn(resource?.properties ?? {}, 'Tags')).toBe(taggable);
+  });
+});
+
 describe('the checker itself', () => {
   const broken = parseTemplate(
     `

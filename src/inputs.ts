@@ -66,6 +66,8 @@ export interface Inputs {
   /** `auto`: the bootstrap stack's boundary when `role-to-assume` is set; `none`; or an ARN. */
   readonly permissionsBoundary: 'auto' | 'none' | string;
   readonly commentOnPr: boolean;
+  /** Requests per 5 minutes per IP before AWS WAF blocks (`rate-limit`); 0 = no web ACL. */
+  readonly rateLimit: number;
 }
 
 /** Reads one raw input by its action.yml name ('' when unset). */
@@ -248,7 +250,35 @@ export function parseInputs(
     githubToken: optional('github-token'),
     permissionsBoundary,
     commentOnPr: parseBoolean('comment-on-pr', get('comment-on-pr'), false),
+    rateLimit: parseRateLimit(get('rate-limit')),
   };
+}
+
+/** `rate-limit` when the input is empty: see the README ("Rate limiting"). */
+export const DEFAULT_RATE_LIMIT = 1000;
+/** AWS WAF's bounds for a rate-based rule's limit (the lowest is 10). */
+export const RATE_LIMIT_MIN = 10;
+export const RATE_LIMIT_MAX = 2_000_000_000;
+
+/** Requests per 5 minutes per IP address; `0` or `off` = no rate limiting. */
+export function parseRateLimit(raw: string): number {
+  const value = raw.trim();
+  if (value === '') return DEFAULT_RATE_LIMIT;
+  if (value === 'off' || value === '0') return 0;
+  if (!/^\d+$/.test(value)) {
+    throw new InputError(
+      'rate-limit',
+      `expected requests per 5 minutes per IP address (${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX}), or 0/off, got '${value}'`,
+    );
+  }
+  const n = Number(value);
+  if (n < RATE_LIMIT_MIN || n > RATE_LIMIT_MAX) {
+    throw new InputError(
+      'rate-limit',
+      `AWS WAF accepts ${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX} requests per 5 minutes (or 0/off to turn it off), got ${n}`,
+    );
+  }
+  return n;
 }
 
 function parseCommand(value: string): Command {

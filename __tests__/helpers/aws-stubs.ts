@@ -607,7 +607,7 @@ export const FAKE_DISTRIBUTION_DOMAIN = 'd111111abcdef8.cloudfront.net';
 
 /**
  * The outputs of secure-dist's stacks: the edge stack's `EdgeFunctionVersionArn` (a new number
- * each time the version resource is created or replaced), the site stack's bucket,
+ * each time the version resource is created or replaced) and `WebAclArn`, the site stack's bucket,
  * distribution and address.
  */
 export function secureDistOutputs(siteBucket: string | undefined): OutputsFn {
@@ -618,6 +618,11 @@ export function secureDistOutputs(siteBucket: string | undefined): OutputsFn {
         const version = stack.generations.get('EdgeFunctionVersion') ?? 1;
         out[key] =
           `arn:aws:lambda:${stack.region}:${ACCOUNT_ID}:function:${stack.name}-viewer-request:${version}`;
+      } else if (key === 'WebAclArn') {
+        // Conditional on the edge stack's RateLimit (input `rate-limit`): no web ACL at 0.
+        if (stack.parameters.RateLimit === '0') continue;
+        out[key] =
+          `arn:aws:wafv2:us-east-1:${ACCOUNT_ID}:global/webacl/${stack.name}-rate-limit/a1b2c3d4-5678-90ab-cdef-1234567890ab`;
       } else if (key === 'BucketName') {
         out[key] = siteBucket ?? `${stack.name}-bucket-1a2b3c4d5e6f`;
       } else if (key === 'DistributionId') {

@@ -22,7 +22,12 @@ import {
   type StackPlan,
   type StackResult,
 } from '../deploy/index.js';
-import { withEdgeVersion, type RenderedStack } from '../synth/index.js';
+import {
+  PENDING_WEB_ACL_ARN,
+  withEdgeVersion,
+  withEdgeWebAcl,
+  type RenderedStack,
+} from '../synth/index.js';
 import { synthFor } from './synth.js';
 import { syncAndInvalidate, type CommandContext, type SyncCommandResult } from './sync.js';
 
@@ -113,7 +118,7 @@ export async function deployStacks(
   const edgeVersionArn = edgeVersionOf(edge);
   const site = await deployStack(
     ctx.clients.cloudFormation(inputs.region),
-    stackInput(withEdgeVersion(synth.site, edgeVersionArn)),
+    stackInput(withEdgeWebAcl(withEdgeVersion(synth.site, edgeVersionArn), edge.outputs)),
     common,
   );
   return { edge, site, info: siteInfo(site.outputs, edgeVersionArn) };
@@ -168,7 +173,13 @@ export async function planCommand(
   const edgeVersionArn = currentEdge?.EdgeFunctionVersionArn;
   const site = await planStack(
     ctx.clients.cloudFormation(inputs.region),
-    stackInput(withEdgeVersion(synth.site, edgeVersionArn ?? PENDING_EDGE_VERSION)),
+    stackInput(
+      withEdgeWebAcl(withEdgeVersion(synth.site, edgeVersionArn ?? PENDING_EDGE_VERSION), {
+        // `rate-limit` set before the edge stack has its web ACL: a stand-in of the same shape.
+        WebAclArn: PENDING_WEB_ACL_ARN,
+        ...currentEdge,
+      }),
+    ),
     common,
   );
   const siteOutputs =

@@ -28,6 +28,7 @@ export function synthFor(inputs: Inputs, users: readonly EdgeCredential[]): Synt
     // `basic-auth-users` empty: the users live in the edge stack's secret <stack-name>/basic-auth,
     // which the stack keeps only while this is true (set, it deletes a secret left from before).
     usersInSecretsManager: inputs.basicAuthUsers.length === 0,
+    rateLimit: inputs.rateLimit,
   });
 }
 

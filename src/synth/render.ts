@@ -40,6 +40,11 @@ export interface SynthOptions {
    * default) deletes it, so every deploy of a site whose users live there must say `true`.
    */
   usersInSecretsManager?: boolean | undefined;
+  /**
+   * Requests per 5 minutes per IP address before AWS WAF blocks (`rate-limit`): the edge stack
+   * gets a web ACL, the site stack's distribution its ARN. 0 or undefined = none.
+   */
+  rateLimit?: number | undefined;
   /** Read `<name>.yaml` from here instead of the templates embedded at build time. */
   templatesDir?: string | undefined;
 }
@@ -96,6 +101,8 @@ export class TemplateTooLargeError extends Error {
 
 const EDGE_VERSION_PARAMETER = 'EdgeFunctionVersionArn';
 const EDGE_VERSION_OUTPUT = 'EdgeFunctionVersionArn';
+const WEB_ACL_PARAMETER = 'WebAclArn';
+const WEB_ACL_OUTPUT = 'WebAclArn';
 const PLACEHOLDER = /@@([A-Z0-9_]+)@@/g;
 
 /** The edge and site stacks, rendered. Throws on invalid input or a template over the limit. */
@@ -109,6 +116,7 @@ export function synthesize(options: SynthOptions): SynthResult {
     PermissionsBoundaryArn: options.permissionsBoundaryArn ?? '',
     SiteName: options.stackName,
     UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
+    RateLimit: String(options.rateLimit ?? 0),
   };
 
   // Before paying for one scrypt hash per password: a lower bound of the rendered size, with
@@ -127,18 +135,26 @@ export function synthesize(options: SynthOptions): SynthResult {
 
   const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, {}));
   assertFits(siteStackName, siteBody, options.users.length, true);
+  const fromEdge = (parameterKey: string, outputKey: string): DeployTimeParameter => ({
+    parameterKey,
+    fromStack: edgeStackName,
+    fromRegion: EDGE_REGION,
+    outputKey,
+  });
+  const rateLimited = (options.rateLimit ?? 0) > 0;
   const site = renderedStack(
     siteStackName,
     options.region,
     siteBody,
-    { DomainName: options.domainName ?? '', CertificateArn: options.certificateArn ?? '' },
+    {
+      DomainName: options.domainName ?? '',
+      CertificateArn: options.certificateArn ?? '',
+      // With `rate-limit`, the web ACL's ARN (random id) comes from the edge stack at deploy.
+      ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
+    },
     [
-      {
-        parameterKey: EDGE_VERSION_PARAMETER,
-        fromStack: edgeStackName,
-        fromRegion: EDGE_REGION,
-        outputKey: EDGE_VERSION_OUTPUT,
-      },
+      fromEdge(EDGE_VERSION_PARAMETER, EDGE_VERSION_OUTPUT),
+      ...(rateLimited ? [fromEdge(WEB_ACL_PARAMETER, WEB_ACL_OUTPUT)] : []),
     ],
   );
   return { edge, site };
@@ -163,6 +179,39 @@ export function withEdgeVersion(site: RenderedStack, versionArn: string): Render
   parameters[EDGE_VERSION_PARAMETER] = versionArn;
   const pending = site.resolvedAtDeploy.filter((p) => p.parameterKey !== EDGE_VERSION_PARAMETER);
   return renderedStack(site.stackName, site.region, site.templateBody, parameters, pending);
+}
+
+/** A placeholder web ACL ARN of the right shape, for plans made before the edge stack has one. */
+export const PENDING_WEB_ACL_ARN =
+  'arn:aws:wafv2:us-east-1:000000000000:global/webacl/pending-web-acl/00000000-0000-0000-0000-000000000000';
+
+/**
+ * The site stack with the edge stack's `WebAclArn` output filled in, when `rate-limit` asked
+ * for a web ACL (otherwise the stack is returned as it is), its fingerprint recomputed.
+ */
+export function withEdgeWebAcl(
+  site: RenderedStack,
+  edgeOutputs: Readonly<Record<string, string>>,
+): RenderedStack {
+  const pending = site.resolvedAtDeploy.find((p) => p.parameterKey === WEB_ACL_PARAMETER);
+  if (pending === undefined) return site;
+  const arn = edgeOutputs[WEB_ACL_OUTPUT];
+  if (arn === undefined) {
+    throw new Error(
+      `stack '${pending.fromStack}' has no output ${WEB_ACL_OUTPUT}, which \`rate-limit\` needs for stack '${site.stackName}': was the edge stack deployed with it?`,
+    );
+  }
+  if (!/^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[a-f0-9-]+$/.test(arn)) {
+    throw new Error(
+      `stack '${site.stackName}': '${arn}' is not a CloudFront (global) WAF web ACL ARN (from output ${WEB_ACL_OUTPUT} of '${pending.fromStack}')`,
+    );
+  }
+  const parameters = Object.fromEntries(
+    site.parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
+  );
+  parameters[WEB_ACL_PARAMETER] = arn;
+  const rest = site.resolvedAtDeploy.filter((p) => p !== pending);
+  return renderedStack(site.stackName, site.region, site.templateBody, parameters, rest);
 }
 
 /** Throws, naming the parameters and where they come from, unless everything is resolved. */
