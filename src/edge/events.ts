@@ -145,7 +145,9 @@ export function originResponseEvent(options: OriginResponseOptions = {}): CloudF
     'x-amz-request-id': [{ key: 'x-amz-request-id', value: 'EXAMPLE1234567890' }],
     date: [{ key: 'Date', value: 'Sun, 29 Nov 2026 04:00:00 GMT' }],
     server: [{ key: 'Server', value: 'AmazonS3' }],
-    via: [{ key: 'Via', value: '1.1 0d0b9e0c5b7bd9c0bb61f1d6b6a1f1b2.cloudfront.net (CloudFront)' }],
+    via: [
+      { key: 'Via', value: '1.1 0d0b9e0c5b7bd9c0bb61f1d6b6a1f1b2.cloudfront.net (CloudFront)' },
+    ],
   };
   if (options.headers === undefined && (status === 403 || status === 404)) {
     headers['content-type'] = [{ key: 'Content-Type', value: 'application/xml' }];

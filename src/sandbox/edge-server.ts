@@ -198,19 +198,14 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
       sendObject(res, req, entry, { ...policyHeaders, 'X-Cache': 'Miss' });
       return `${route}Miss`;
     }
-    if (!isGeneratedResponse(answer)) throw new Error('the origin-response trigger returned a request');
+    if (!isGeneratedResponse(answer))
+      throw new Error('the origin-response trigger returned a request');
     const why = typeof fetched === 'number' ? `S3 ${fetched}` : `S3 ${status}`;
     if (status === 404) {
       // CustomErrorResponses: 403/404 ⇒ /404.html with status 404, when the site has one.
       const page = await fetchObject(NOT_FOUND_KEY);
       if (typeof page !== 'number') {
-        send(
-          res,
-          404,
-          { ...page.headers, ...policyHeaders, 'X-Cache': 'Error' },
-          page.body,
-          req,
-        );
+        send(res, 404, { ...page.headers, ...policyHeaders, 'X-Cache': 'Error' }, page.body, req);
         return `${route}(${why}: the site's /${NOT_FOUND_KEY})`;
       }
     }
