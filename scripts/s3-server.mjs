@@ -174,17 +174,20 @@ function signatureProblem(req) {
 
 /** True when a path (or copy source) names a `..` segment, sent as is or percent-encoded. */
 function traverses(target) {
-  let decoded = target;
-  // Twice: `%252e%252e` is not `..` to s3rver, but refusing it costs nothing.
-  for (let i = 0; i < 2; i += 1) {
-    try {
-      decoded = decodeURIComponent(decoded);
-    } catch {
-      return true;
-    }
-    if (decoded.split(/[/\\]/).some((segment) => segment === '..')) return true;
+  const climbs = (text) => text.split(/[/\\]/).some((segment) => segment === '..');
+  let once;
+  try {
+    once = decodeURIComponent(target);
+  } catch {
+    return true; // s3rver could not decode it either
   }
-  return false;
+  if (climbs(target) || climbs(once)) return true;
+  // `%252e%252e` is `%2e%2e` to s3rver, not `..`; refusing it too costs nothing.
+  try {
+    return climbs(decodeURIComponent(once));
+  } catch {
+    return false; // a key with a literal `%` (sent as %25): fine
+  }
 }
 
 function refuse(res, status, code, message) {
