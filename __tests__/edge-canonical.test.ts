@@ -15,7 +15,7 @@ import {
   renderEdgeCode,
   type EdgeHandler,
 } from '../src/edge/config.js';
-import { canonicalPath, mapViewerUri } from '../src/edge/core/index.js';
+import { canonicalPath, hasControlCharacter, mapViewerUri } from '../src/edge/core/index.js';
 import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
 import { planInvalidation, toInvalidationPath } from '../src/invalidate/paths.js';
 
@@ -50,12 +50,12 @@ function spell(ch: string, choice: number): string {
 }
 
 // Keys the edge can serve: segments non-empty, not `.`/`..`, no `\` or control characters.
-// eslint-disable-next-line no-control-regex
 const servable = (segment: string): boolean =>
   segment !== '' &&
   segment !== '.' &&
   segment !== '..' &&
-  !/[\u0000-\u001f\u007f\\/]/.test(segment) &&
+  !hasControlCharacter(segment) &&
+  !/[\\/]/.test(segment) &&
   !/[\ud800-\udfff]/.test(segment);
 const segment = fc
   .oneof(
