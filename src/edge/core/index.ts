@@ -6,7 +6,7 @@
  *
  * Standard globals the core relies on: `atob`/`btoa`, `TextEncoder`/`TextDecoder` (fatal UTF-8),
  * `String.prototype.normalize`, `decodeURIComponent`. CloudFront Functions' runtime 2.0 is
- * ES 5.1 plus parts of ES 6–12 with a Buffer module
+ * ES 5.1 plus parts of ES 6–12
  * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-javascript-runtime-features.html):
  * the issue that adds that runtime must check these against its feature list and, where one
  * is missing, pass a replacement in (as the adapter passes the KDF), not fork the rules.
