@@ -295,6 +295,29 @@ describe('verification cost and constant-time comparison', () => {
     }
   });
 
+  it('refuses control characters in the user or password before the KDF (no scrypt run)', async () => {
+    const probe = instrumentedCrypto();
+    const handler = load({ crypto: probe.crypto });
+    for (const [user, password] of [
+      ['Aladdin', 'open sesame\u0000'],
+      ['Aladdin', '\u001fopen sesame'],
+      ['Aladdin', 'open sesame\u007f'],
+      ['Alad\ndin', 'open sesame'],
+    ] as const) {
+      expectUnauthorized(
+        await send(handler, { uri: '/a.txt', authorization: basic(user, password) }),
+      );
+    }
+    expect(probe.kdfRuns()).toBe(0);
+    // The same password without the control character still runs the KDF and verifies.
+    expect(
+      forwardedUri(
+        await send(handler, { uri: '/a.txt', authorization: basic('Aladdin', 'open sesame') }),
+      ),
+    ).toBe('/a.txt');
+    expect(probe.kdfRuns()).toBe(1);
+  });
+
   it('does not verify malformed headers at all', async () => {
     const probe = instrumentedCrypto();
     const handler = load({ crypto: probe.crypto });
@@ -346,19 +369,32 @@ describe('URI mapping', () => {
   it.each([
     ['/', '/index.html'],
     ['/docs/', '/docs/index.html'],
-    ['/docs', '/docs/index.html'],
     ['/docs/guide/', '/docs/guide/index.html'],
     ['/index.html', '/index.html'],
     ['/assets/app.3f2a.js', '/assets/app.3f2a.js'],
     ['/v1.2/', '/v1.2/index.html'],
-    ['/.well-known', '/.well-known/index.html'],
-    ['/file.', '/file./index.html'],
     ['/a//b.css', '/a/b.css'],
     ['//docs//', '/docs/index.html'],
     ['/caf%C3%A9/men%C3%BC.html', '/caf%C3%A9/men%C3%BC.html'],
     ['/a+b/c%20d.txt', '/a+b/c%20d.txt'],
     ['/.../x.txt', '/.../x.txt'],
     ['/%3F.html', '/%3F.html'],
+    // Issue 9 #7: every key is served as itself, extension or not.
+    ['/docs', '/docs'],
+    ['/files/LICENSE', '/files/LICENSE'],
+    ['/bin/tool-linux-amd64', '/bin/tool-linux-amd64'],
+    ['/data/2026-Q3', '/data/2026-Q3'],
+    ['/.well-known', '/.well-known'],
+    ['/file.', '/file.'],
+    // Issue 15 #11: one canonical encoding (the invalidation paths' encoding).
+    ['/secr%65t.pdf', '/secret.pdf'],
+    ['/%73%65%63%72%65%74.pdf', '/secret.pdf'],
+    ['/caf%c3%a9/men%c3%bc.html', '/caf%C3%A9/men%C3%BC.html'],
+    ['/café/menü.html', '/caf%C3%A9/men%C3%BC.html'],
+    ['/a%2Bb/c d.txt', '/a+b/c%20d.txt'],
+    ['/~user/%7e.txt', '/%7Euser/%7E.txt'],
+    ['/100%25.txt', '/100%25.txt'],
+    ['/%61/%2A.txt', '/a/%2A.txt'],
   ])('maps %s to %s', async (uri, expected) => {
     expect(forwardedUri(await send(handler, { uri, authorization }))).toBe(expected);
   });

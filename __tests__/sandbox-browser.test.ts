@@ -151,6 +151,25 @@ describe('the sandbox in Chromium', () => {
     }
   });
 
+  it('follows /docs to /docs/ (the origin-response redirect) and shows a plain 404 for a missing page', async () => {
+    const { sandbox: sb, browser: b } = started();
+    const context = await b.newContext({
+      httpCredentials: { username: USER, password: PASSWORD },
+    });
+    try {
+      const page = await context.newPage();
+      const res = await page.goto(new URL('/docs?from=test', sb.url).href, { waitUntil: 'load' });
+      expect(res?.status()).toBe(200);
+      expect(page.url()).toBe(new URL('/docs/?from=test', sb.url).href);
+      expect(await page.textContent('h1#docs')).toBe('Documentation');
+      const missing = await page.goto(new URL('/no/such/page.html', sb.url).href);
+      expect(missing?.status()).toBe(404);
+      expect(await page.textContent('body')).toBe('404 Not Found\n');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('without credentials the browser gets 401 and none of the content', async () => {
     const { sandbox: sb, browser: b } = started();
     const context = await b.newContext();

@@ -5,14 +5,28 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { DEFAULT_CACHE_CONTROL } from '../src/inputs.js';
 import { runSandboxCli, parseConfig } from '../src/sandbox/cli.js';
-import { matches, objectKey, ttlOf } from '../src/sandbox/edge-server.js';
+import {
+  CACHING_OPTIMIZED,
+  SITE_CACHE_POLICY,
+  matches,
+  objectKey,
+  ttlOf,
+} from '../src/sandbox/edge-server.js';
 import { SANDBOX_BUCKET, startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
+import { cacheControlFor } from '../src/sync/headers.js';
 import { MANIFEST_KEY } from '../src/sync/plan.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -35,8 +49,28 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'sandbox-e2e-'));
   content = path.join(work, 'content');
   await cp(EXAMPLE, content, { recursive: true });
+  // Keys without an extension (issue 9 #7): served as themselves.
+  await mkdir(path.join(content, 'files'));
+  await writeFile(path.join(content, 'files', 'LICENSE'), 'MIT License\n');
+  await mkdir(path.join(content, 'bin'));
+  await writeFile(
+    path.join(content, 'bin', 'tool-linux-amd64'),
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46]),
+  );
+  await mkdir(path.join(content, 'data'));
+  await writeFile(path.join(content, 'data', '2026-Q3'), 'quarter,total\nQ3,42\n');
   sandbox = await start(content, false, logs);
 });
+
+/** A client of the sandbox's S3 server, with the run's credentials. */
+function bucketClient(from: Sandbox = sandbox): S3Client {
+  return new S3Client({
+    endpoint: from.s3Endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: from.s3Credentials,
+  });
+}
 
 /** A sandbox on a free port over `dir`, logging into `into`. */
 function start(dir: string, watch: boolean, into: string[]): Promise<Sandbox> {
@@ -108,43 +142,156 @@ describe('the edge function in front of the bucket', () => {
   });
 
   it.each([
-    [
-      '/',
-      'index.html',
-      'text/html; charset=utf-8',
-      'public, max-age=0, s-maxage=86400, must-revalidate',
-    ],
-    [
-      '/css/site.css',
-      'css/site.css',
-      'text/css; charset=utf-8',
-      'public, max-age=300, s-maxage=86400',
-    ],
-    [
-      '/img/logo.svg',
-      'img/logo.svg',
-      'image/svg+xml; charset=utf-8',
-      'public, max-age=300, s-maxage=86400',
-    ],
-    [
-      '/fonts/example.woff2',
-      'fonts/example.woff2',
-      'font/woff2',
-      'public, max-age=300, s-maxage=86400',
-    ],
-    ['/img/pattern.png', 'img/pattern.png', 'image/png', 'public, max-age=300, s-maxage=86400'],
+    ['/', 'index.html', 'text/html; charset=utf-8'],
+    ['/css/site.css', 'css/site.css', 'text/css; charset=utf-8'],
+    ['/img/logo.svg', 'img/logo.svg', 'image/svg+xml; charset=utf-8'],
+    ['/fonts/example.woff2', 'fonts/example.woff2', 'font/woff2'],
+    ['/img/pattern.png', 'img/pattern.png', 'image/png'],
   ])(
-    '%s: the bytes of %s with Content-Type %s and Cache-Control %s',
-    async (uri, key, type, cc) => {
+    '%s: the bytes of %s with Content-Type %s and the Cache-Control stored on the object',
+    async (uri, key, type) => {
       const res = await get(uri);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe(type);
-      expect(res.headers.get('cache-control')).toBe(cc);
+      // What the sync stored, unchanged: the sandbox adds no caching of its own.
+      const client = bucketClient();
+      try {
+        const head = await client.send(new HeadObjectCommand({ Bucket: SANDBOX_BUCKET, Key: key }));
+        expect(head.CacheControl).toBe(cacheControlFor(key, DEFAULT_CACHE_CONTROL));
+        expect(res.headers.get('cache-control')).toBe(head.CacheControl);
+      } finally {
+        client.destroy();
+      }
       expect(res.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/);
       expect(new Date(res.headers.get('last-modified') ?? '').getTime()).not.toBeNaN();
       expect(res.body.equals(await exampleFile(key))).toBe(true);
     },
   );
+
+  it('viewers see a private object’s own Cache-Control, never public/s-maxage; the edge still caches it until invalidated', async () => {
+    const client = bucketClient();
+    try {
+      await client.send(
+        new PutObjectCommand({
+          Bucket: SANDBOX_BUCKET,
+          Key: 'private.html',
+          Body: '<p>private</p>',
+          ContentType: 'text/html; charset=utf-8',
+          CacheControl: 'private, no-cache',
+        }),
+      );
+      const first = await get('/private.html');
+      expect(first.status).toBe(200);
+      expect(first.headers.get('cache-control')).toBe('private, no-cache');
+      expect(first.headers.get('x-cache')).toBe('Miss');
+      const second = await get('/private.html');
+      expect(second.headers.get('cache-control')).toBe('private, no-cache');
+      expect(second.headers.get('x-cache')).toBe('Hit');
+      for (const res of [first, second]) {
+        expect(res.headers.get('cache-control')).not.toMatch(/public|s-maxage/);
+      }
+    } finally {
+      await client.send(new DeleteObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'private.html' }));
+      client.destroy();
+      sandbox.edge.invalidate(['/private.html']);
+    }
+  });
+
+  it.each([
+    ['/files/LICENSE', 'MIT License\n'],
+    ['/bin/tool-linux-amd64', '\u007fELF'],
+    ['/data/2026-Q3', 'quarter,total\nQ3,42\n'],
+  ])('serves the key without an extension %s as itself (issue 9 #7)', async (uri, body) => {
+    const res = await get(uri);
+    expect(res.status).toBe(200);
+    expect(res.body.toString('latin1')).toBe(body);
+  });
+
+  it('redirects /dir to /dir/ when no key dir exists (query kept), through the origin-response trigger', async () => {
+    const res = await get('/docs?lang=en');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/docs/?lang=en');
+    expect(res.headers.get('cache-control')).toBe('private, no-cache');
+    // A folder without index.html: the redirect, then a plain 404.
+    const data = await get('/data');
+    expect(data.status).toBe(302);
+    expect(data.headers.get('location')).toBe('/data/');
+    const folder = await get('/data/');
+    expect(folder.status).toBe(404);
+    expect(folder.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(folder.body.toString()).toBe('404 Not Found\n');
+  });
+
+  it('serves a key dir that exists as itself, even when dir/ is a folder too', async () => {
+    const client = bucketClient();
+    try {
+      for (const [Key, Body] of [
+        ['both', 'the key itself'],
+        ['both/index.html', '<p>the folder</p>'],
+      ] as const) {
+        await client.send(new PutObjectCommand({ Bucket: SANDBOX_BUCKET, Key, Body }));
+      }
+      expect((await get('/both')).body.toString()).toBe('the key itself');
+      expect((await get('/both/')).body.toString()).toBe('<p>the folder</p>');
+    } finally {
+      for (const Key of ['both', 'both/index.html']) {
+        await client.send(new DeleteObjectCommand({ Bucket: SANDBOX_BUCKET, Key }));
+      }
+      client.destroy();
+      sandbox.edge.invalidate(['/both', '/both/index.html']);
+    }
+  });
+
+  it('answers a missing key with the content’s 404.html and status 404 when it has one, else a plain 404 (never S3 XML)', async () => {
+    const plain = await get('/no-such-page.html');
+    expect(plain.status).toBe(404);
+    expect(plain.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(plain.body.toString()).toBe('404 Not Found\n');
+    const client = bucketClient();
+    try {
+      await client.send(
+        new PutObjectCommand({
+          Bucket: SANDBOX_BUCKET,
+          Key: '404.html',
+          Body: '<h1>Not here</h1>',
+          ContentType: 'text/html; charset=utf-8',
+        }),
+      );
+      for (const uri of ['/no-such-page.html', '/no/such/dir/', `/${MANIFEST_KEY}`]) {
+        const page = await get(uri);
+        expect({ uri, status: page.status, body: page.body.toString() }).toEqual({
+          uri,
+          status: 404,
+          body: '<h1>Not here</h1>',
+        });
+        expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      }
+    } finally {
+      await client.send(new DeleteObjectCommand({ Bucket: SANDBOX_BUCKET, Key: '404.html' }));
+      client.destroy();
+    }
+    expect((await get('/no-such-page.html')).body.toString()).toBe('404 Not Found\n');
+  });
+
+  it('its S3 server refuses requests without the run’s credentials', async () => {
+    const res = await fetch(`${sandbox.s3Endpoint}/${SANDBOX_BUCKET}/${MANIFEST_KEY}`);
+    expect(res.status).toBe(403);
+    expect(await res.text()).not.toContain('"files"');
+    const forged = new S3Client({
+      endpoint: sandbox.s3Endpoint,
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      maxAttempts: 1,
+    });
+    try {
+      await expect(
+        forged.send(new GetObjectCommand({ Bucket: SANDBOX_BUCKET, Key: 'index.html' })),
+      ).rejects.toMatchObject({ name: 'AccessDenied' });
+    } finally {
+      forged.destroy();
+    }
+  });
 
   it('adds the security headers of the response headers policy in the site template', async () => {
     for (const uri of ['/', '/css/site.css', '/missing.txt']) {
@@ -186,14 +333,16 @@ describe('the edge function in front of the bucket', () => {
     expect(again.body.length).toBe(0);
   });
 
-  it('serves a subfolder index for /docs/ and /docs', async () => {
+  it('serves a subfolder index for /docs/, and /docs by a redirect to it', async () => {
     const expected = await exampleFile('docs/index.html');
-    for (const uri of ['/docs/', '/docs']) {
-      const res = await get(uri);
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-      expect(res.body.equals(expected)).toBe(true);
-    }
+    const res = await get('/docs/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.body.equals(expected)).toBe(true);
+    const followed = await fetch(new URL('/docs', sandbox.url), { headers: AUTH });
+    expect(followed.status).toBe(200);
+    expect(followed.url).toBe(new URL('/docs/', sandbox.url).href);
+    expect(Buffer.from(await followed.arrayBuffer()).equals(expected)).toBe(true);
   });
 
   it('answers 404 for a missing key, and never caches it', async () => {
@@ -206,12 +355,7 @@ describe('the edge function in front of the bucket', () => {
   });
 
   it('never serves the sync manifest under .secure-dist/, though it is in the bucket', async () => {
-    const client = new S3Client({
-      endpoint: sandbox.s3Endpoint,
-      region: 'us-east-1',
-      forcePathStyle: true,
-      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-    });
+    const client = bucketClient();
     try {
       const manifest = await client.send(
         new GetObjectCommand({ Bucket: SANDBOX_BUCKET, Key: MANIFEST_KEY }),
@@ -225,7 +369,10 @@ describe('the edge function in front of the bucket', () => {
       expect([403, 404]).toContain(res.status);
       expect(res.body.toString()).not.toContain('"files"');
     }
-    expect((await get(`/${MANIFEST_KEY}`)).status).toBe(403);
+    // S3 denies it to CloudFront (403); the origin-response trigger makes that a plain 404.
+    const denied = await get(`/${MANIFEST_KEY}`);
+    expect(denied.status).toBe(404);
+    expect(denied.body.toString()).toBe('404 Not Found\n');
   });
 
   it('refuses other methods than GET and HEAD, as the distribution does', async () => {
@@ -234,7 +381,10 @@ describe('the edge function in front of the bucket', () => {
 
   it('logs each request without the Authorization header or the password', () => {
     const text = logs.join('\n');
-    expect(text).toMatch(/edge: 200 GET \/docs → \/docs\/index.html (Hit|Miss)/);
+    expect(text).toMatch(/edge: 200 GET \/docs\/ → \/docs\/index.html (Hit|Miss)/);
+    expect(text).toMatch(
+      /edge: 302 GET \/docs\?lang=en \(S3 404: 302 from the origin-response trigger\)/,
+    );
     expect(text).not.toContain(PASSWORD);
     expect(text).not.toContain(basic(USER, PASSWORD).slice(6));
   });
@@ -279,7 +429,7 @@ describe('re-sync and invalidation', () => {
     try {
       const fetchDocs = (uri: string): ReturnType<typeof get> => get(uri, AUTH, 'GET', watched);
       await fetchDocs('/docs/');
-      expect((await fetchDocs('/docs')).headers.get('x-cache')).toBe('Hit');
+      expect((await fetchDocs('/docs/')).headers.get('x-cache')).toBe('Hit');
       expect((await fetchDocs('/css/site.css')).status).toBe(200);
       const html = (await readFile(path.join(dir, 'docs/index.html'), 'utf8')).replace(
         '<h1 id="docs">Documentation</h1>',
@@ -291,7 +441,7 @@ describe('re-sync and invalidation', () => {
         return r.body.toString().includes('Documentation, edited') ? r : undefined;
       });
       expect(res.headers.get('x-cache')).toBe('Miss');
-      expect((await fetchDocs('/docs')).headers.get('x-cache')).toBe('Hit');
+      expect((await fetchDocs('/docs/')).headers.get('x-cache')).toBe('Hit');
       expect((await fetchDocs('/css/site.css')).headers.get('x-cache')).toBe('Hit');
       const text = watchLogs.join('\n');
       expect(text).toContain('watch: change in content: docs/index.html');
@@ -442,13 +592,28 @@ describe('edge cache helpers', () => {
   });
 
   it('keeps objects as CloudFront CachingOptimized would', () => {
-    expect(ttlOf('public, max-age=0, s-maxage=86400, must-revalidate')).toBe(86400);
-    expect(ttlOf('public, max-age=300')).toBe(300);
-    expect(ttlOf('max-age=0')).toBe(1);
-    expect(ttlOf(undefined)).toBe(86400);
-    expect(ttlOf('no-store')).toBeUndefined();
-    expect(ttlOf('private, max-age=60')).toBeUndefined();
-    expect(ttlOf('max-age=99999999999')).toBe(31536000);
+    const ttl = (cc: string | undefined): number | undefined => ttlOf(cc, CACHING_OPTIMIZED);
+    expect(ttl('public, max-age=0, s-maxage=86400, must-revalidate')).toBe(86400);
+    expect(ttl('public, max-age=300')).toBe(300);
+    expect(ttl('max-age=0')).toBe(1);
+    expect(ttl(undefined)).toBe(86400);
+    expect(ttl('no-store')).toBe(1);
+    expect(ttl('private, max-age=60')).toBe(1);
+    expect(ttl('max-age=99999999999')).toBe(31536000);
+    expect(ttlOf('private, no-cache', { minTtl: 0, defaultTtl: 60, maxTtl: 600 })).toBeUndefined();
+  });
+
+  it('keeps every object a year (until invalidated) under the site’s own cache policy, private ones too', () => {
+    for (const cc of [
+      'private, no-cache',
+      'private, max-age=31536000, immutable',
+      'private, max-age=300',
+      'no-store',
+      undefined,
+    ]) {
+      expect(ttlOf(cc, SITE_CACHE_POLICY)).toBe(31_536_000);
+      expect(ttlOf(cc)).toBe(31_536_000);
+    }
   });
 });
 

@@ -8,7 +8,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EDGE_RUNTIME, loadHandlerFromSource, type EdgeCredential } from '../src/edge/config.js';
-import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
+import {
+  isGeneratedResponse,
+  originResponseEvent,
+  viewerRequestEvent,
+} from '../src/edge/events.js';
 import {
   assertResolved,
   isJsonObject,
@@ -133,6 +137,20 @@ describe('synthesize', () => {
       );
       expect(isGeneratedResponse(passed) ? passed.status : passed.uri).toBe('/index.html');
     }
+  });
+
+  it('deploys code that serves every key and is also the origin-response trigger (issue 9 #7)', async () => {
+    const handler = loadHandlerFromSource(zipFileOf(first.edge.templateBody));
+    const authorization = `Basic ${Buffer.from(`${ALICE.user}:${ALICE.password}`).toString('base64')}`;
+    const license = await handler(viewerRequestEvent({ uri: '/files/LICENSE', authorization }));
+    expect(isGeneratedResponse(license) ? license.status : license.uri).toBe('/files/LICENSE');
+    const folder = await handler(originResponseEvent({ status: 403, uri: '/docs' }));
+    expect(folder).toMatchObject({
+      status: '302',
+      headers: { location: [{ key: 'Location', value: '/docs/' }] },
+    });
+    const missing = await handler(originResponseEvent({ status: 404, uri: '/gone.txt' }));
+    expect(missing).toMatchObject({ status: '404', body: '404 Not Found\n' });
   });
 
   it('keeps every plaintext password out of everything it renders', () => {

@@ -7,6 +7,7 @@
  * - wrong credential: a full scrypt verification that fails (never cached);
  * - cold verification: a fresh handler (empty cache) per valid request;
  * - module load: evaluating the rendered code (100 users) into a handler;
+ * - origin-response: S3's 200 passing through, and a 404 for `/dir` becoming the 302 to `/dir/`;
  * - bundle size: the minified handler without its configuration.
  *
  * Prints a markdown table and writes it into BENCHMARKS.md between
@@ -25,8 +26,8 @@ import { writeBenchmarkSection } from './benchmarks-file.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const N = quick
-  ? { warm: 20_000, wrong: 50, cold: 50, load: 50, processes: 5 }
-  : { warm: 200_000, wrong: 300, cold: 300, load: 300, processes: 30 };
+  ? { warm: 20_000, wrong: 50, cold: 50, load: 50, processes: 5, origin: 20_000 }
+  : { warm: 200_000, wrong: 300, cold: 300, load: 300, processes: 30, origin: 200_000 };
 
 // The edge config module is TypeScript: compile it (and what it imports) to one ES module.
 const dir = await mkdtemp(path.join(tmpdir(), 'bench-edge-'));
@@ -90,6 +91,52 @@ function event(authorization) {
   };
 }
 
+function originEvent(status, uri) {
+  return {
+    Records: [
+      {
+        cf: {
+          config: {
+            distributionDomainName: 'd111111abcdef8.cloudfront.net',
+            distributionId: 'EDFDVBD6EXAMPLE',
+            eventType: 'origin-response',
+            requestId: 'bench',
+          },
+          request: {
+            clientIp: '203.0.113.178',
+            headers: { host: [{ key: 'Host', value: 'bucket.s3.eu-central-1.amazonaws.com' }] },
+            method: 'GET',
+            querystring: 'v=1',
+            uri,
+          },
+          response: {
+            status: String(status),
+            statusDescription: status === 200 ? 'OK' : 'Not Found',
+            headers: {
+              via: [{ key: 'Via', value: '1.1 example.cloudfront.net (CloudFront)' }],
+              'content-type': [{ key: 'Content-Type', value: 'text/html; charset=utf-8' }],
+            },
+          },
+        },
+      },
+    ],
+  };
+}
+
+async function timeOrigin(handler, status, uri, n, expectStatus) {
+  const samples = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = originEvent(status, uri);
+    const start = performance.now();
+    const result = await handler(e);
+    samples[i] = performance.now() - start;
+    if (result.status !== expectStatus) {
+      throw new Error(`bench: origin-response expected ${expectStatus}, got ${result.status}`);
+    }
+  }
+  return stats(samples);
+}
+
 function stats(samples) {
   samples.sort((a, b) => a - b);
   const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
@@ -115,6 +162,10 @@ const warmHandler = loadHandlerFromSource(code);
 await warmHandler(event(valid));
 for (let i = 0; i < 1000; i++) await warmHandler(event(valid));
 const warm = await timeRequests(warmHandler, valid, N.warm, 'pass');
+
+// Origin-response (cache misses only): S3's 200 passes; a 404 for a folder becomes a 302.
+const originPass = await timeOrigin(warmHandler, 200, '/docs/guide/index.html', N.origin, '200');
+const originRedirect = await timeOrigin(warmHandler, 404, '/docs/guide', N.origin, '302');
 
 // Wrong credential: every request runs the KDF.
 const wrongResult = await timeRequests(warmHandler, wrong, N.wrong, '401');
@@ -196,6 +247,20 @@ const rows = [
     us(warm.p99),
     N.warm,
     `≤ 20 µs: ${verdict(warm.median <= 0.02, us(warm.median))}`,
+  ],
+  [
+    'origin-response: S3 200 passes through (cache miss)',
+    us(originPass.median),
+    us(originPass.p99),
+    N.origin,
+    `≤ 20 µs: ${verdict(originPass.median <= 0.02, us(originPass.median))}`,
+  ],
+  [
+    'origin-response: S3 404 for /dir → 302 /dir/',
+    us(originRedirect.median),
+    us(originRedirect.p99),
+    N.origin,
+    `≤ 20 µs: ${verdict(originRedirect.median <= 0.02, us(originRedirect.median))}`,
   ],
   [
     'wrong credential (scrypt, 401)',

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * Bundles the Lambda@Edge viewer-request handler (src/edge/handler.ts) on its own:
- * esbuild, platform node, CommonJS, minified, target node22, nothing external but node:crypto.
+ * Bundles the Lambda@Edge handler (src/edge/handler.ts: the viewer-request and origin-response
+ * triggers, with the pure auth core of src/edge/core/) on its own: esbuild, platform node,
+ * CommonJS, minified, target node22, nothing external but node:crypto, nothing from outside
+ * src/edge/.
  *
  * Writes
  * - dist/edge/handler.js — the minified handler, with the config placeholder still in it;

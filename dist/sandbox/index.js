@@ -45218,14 +45218,93 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // `npm run bundle:edge`. The minified Lambda@Edge handler; renderEdgeCode (config.ts)
 // replaces EDGE_PLACEHOLDER with the JSON configuration.
 const EDGE_PLACEHOLDER = '__SECURE_DIST_EDGE_CONFIG__';
-const EDGE_HANDLER_TEMPLATE = '"use strict";var p=Object.defineProperty;var B=Object.getOwnPropertyDescriptor;var x=Object.getOwnPropertyNames;var R=Object.prototype.hasOwnProperty;var S=(e,t)=>{for(var n in t)p(e,n,{get:t[n],enumerable:!0})},T=(e,t,n,r)=>{if(t&&typeof t=="object"||typeof t=="function")for(let s of x(t))!R.call(e,s)&&s!==n&&p(e,s,{get:()=>t[s],enumerable:!(r=B(t,s))||r.enumerable});return e};var F=e=>T(p({},"__esModule",{value:!0}),e);var w={};S(w,{handler:()=>Y});module.exports=F(w);var d=require("node:crypto");var m=require("node:crypto"),b=4096,I=6,N=1,a=32,y=16,_=1024,h=2048,A=1024;function C(e,t,n){return(0,m.scryptSync)(`${e.length}:${e}:${t}`,n,a,{N:b,r:I,p:N,maxmem:32*1024*1024})}var l=__SECURE_DIST_EDGE_CONFIG__,M=100,g=new Map;for(let e of Array.isArray(l.users)?l.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let t=Buffer.from(e.salt,"base64url"),n=Buffer.from(e.hash,"base64url");if(t.length!==y||n.length!==a)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,s=e.user.normalize("NFC"),o=g.get(s)??[];o.push({salt:t,hash:n,expiresAt:r}),g.set(s,o)}var U=[{salt:Buffer.alloc(y),hash:Buffer.alloc(a),expiresAt:-1/0}],v=(typeof l.realm=="string"?l.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),H=`Basic realm="${v}", charset="UTF-8"`,k=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,q=new TextDecoder("utf-8",{fatal:!0,ignoreBOM:!0}),D=/[\\u0000-\\u001f\\u007f\\\\/]/,f=new Map;async function Y(e){let t=e?.Records?.[0]?.cf?.request,n;try{n=O(t,Date.now())}catch{n=!1}if(!t||!n)return c(401,"Unauthorized",{"www-authenticate":[{key:"WWW-Authenticate",value:H}]});try{let r=L(t.uri);return r===404?c(404,"Not Found"):typeof r!="string"?c(400,"Bad Request"):(delete t.headers.authorization,t.uri=r,t)}catch{return c(400,"Bad Request")}}function O(e,t){let n=e?.headers?.authorization;if(!Array.isArray(n)||n.length!==1)return!1;let r=n[0]?.value;if(typeof r!="string"||r.length>_)return!1;let s=(0,d.createHash)("sha256").update(r).digest("base64"),o=f.get(s);if(o){if(t<o.expiresAt)return!0;f.delete(s)}let i=z(r);if(!i)return!1;let u=G(i[0],i[1],t);if(!u)return!1;if(f.size>=M)for(let E of f.keys()){f.delete(E);break}return f.set(s,u),!0}function z(e){let t=k.exec(e)?.[1];if(t===void 0||t.length%4!==0)return;let n=Buffer.from(t,"base64");if(n.toString("base64")!==t)return;let r;try{r=q.decode(n)}catch{return}let s=r.indexOf(":");if(!(s<1))return[r.slice(0,s).normalize("NFC"),r.slice(s+1).normalize("NFC")]}function G(e,t,n){let r=g.get(e),s,o,i=Buffer.alloc(a);for(let u of r??U)(!o||!o.equals(u.salt))&&(o=u.salt,i=C(e,t,o)),(0,d.timingSafeEqual)(i,u.hash)&&r&&n<u.expiresAt&&!s&&(s=u);return s}function L(e){if(typeof e!="string"||e.length>h||!e.startsWith("/")||Buffer.byteLength(e)>h)return 400;let t=[],n="",r=-1;for(let o of e.split("/")){if(o==="")continue;let i;try{i=decodeURIComponent(o)}catch{return 400}if(i==="."||i===".."||D.test(i))return 400;t.push(o),n=i,r+=Buffer.byteLength(i)+1}let s=n.lastIndexOf(".");return(e.endsWith("/")||s<1||s===n.length-1)&&(t.push("index.html"),r+=11),r>A?404:`/${t.join("/")}`}function c(e,t,n={}){return{status:String(e),statusDescription:t,headers:{...n,"cache-control":[{key:"Cache-Control",value:"no-store"}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${t}\n`}}0&&(module.exports={handler});\n';
+const EDGE_HANDLER_TEMPLATE = '"use strict";var m=Object.defineProperty;var O=Object.getOwnPropertyDescriptor;var I=Object.getOwnPropertyNames;var D=Object.prototype.hasOwnProperty;var H=(e,n)=>{for(var t in n)m(e,t,{get:n[t],enumerable:!0})},U=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of I(n))!D.call(e,o)&&o!==t&&m(e,o,{get:()=>n[o],enumerable:!(r=O(n,o))||r.enumerable});return e};var M=e=>U(m({},"__esModule",{value:!0}),e);var le={};H(le,{handler:()=>ie});module.exports=M(le);var y=require("node:crypto");function E(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var v=/[\\u0000-\\u001f\\u007f]/,Y=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,L=new TextDecoder("utf-8",{fatal:!0,ignoreBOM:!0});function R(e){return v.test(e)}function $(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(R(e))return"contains a control character"}function P(e){if(e==="")return"is empty";if(R(e))return"contains a control character"}function T(e){if(typeof e!="string"||e.length>1024)return;let n=Y.exec(e)?.[1];if(n===void 0||n.length%4!==0)return;let t;try{t=atob(n)}catch{return}if(btoa(t)!==n)return;let r=new Uint8Array(t.length);for(let c=0;c<t.length;c+=1)r[c]=t.charCodeAt(c);let o;try{o=L.decode(r)}catch{return}let s=o.indexOf(":");if(s<1)return;let u=o.slice(0,s).normalize("NFC"),i=o.slice(s+1).normalize("NFC");if(!($(u)!==void 0||P(i)!==void 0))return{user:u,password:i}}var X=\' "#%<>[\\\\]^`{|}~?*\',G=new TextEncoder,F="0123456789ABCDEF";function z(e){let n="";for(let t of G.encode(e))n+=`%${F[t>>4]??""}${F[t&15]??""}`;return n}function K(e){let n="";for(let t of e)n+=t<"!"||t>"~"||X.includes(t)?z(t):t;return n}function x(e){return`/${K(e)}`}var j=/[\\u0000-\\u001f\\u007f\\\\/]/,q=/^[\\x21-\\x22\\x24-\\x7e]*$/;function N(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||E(e)>2048)return 400;let n=[];for(let t of e.split("/")){if(t==="")continue;let r;try{r=decodeURIComponent(t)}catch{return 400}if(r==="."||r===".."||j.test(r))return 400;n.push(r)}return{segments:n,folder:e.endsWith("/")}}function W(e){let n=N(e);if(n===400)return 400;let r=(n.folder?[...n.segments,"index.html"]:n.segments).join("/");return E(r)>1024?404:r}function B(e){let n=W(e);return typeof n=="string"?x(n):n}function Z(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function V(e,n){let t=N(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||Z(r))return;let o=typeof n=="string"&&n!==""&&q.test(n)?`?${n}`:"";return`${x(t.segments.join("/"))}/${o}`}function b(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=V(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var S=require("node:crypto"),Q=4096,J=6,ee=1,a=32,A=16;function w(e,n,t){return(0,S.scryptSync)(`${e.length}:${e}:${n}`,t,a,{N:Q,r:J,p:ee,maxmem:32*1024*1024})}var h=__SECURE_DIST_EDGE_CONFIG__,ne=100,_=new Map;for(let e of Array.isArray(h.users)?h.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==A||t.length!==a)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),s=_.get(o)??[];s.push({salt:n,hash:t,expiresAt:r}),_.set(o,s)}var te=[{salt:Buffer.alloc(A),hash:Buffer.alloc(a),expiresAt:-1/0}],re=(typeof h.realm=="string"?h.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),oe=`Basic realm="${re}", charset="UTF-8"`,se=["transfer-encoding","via"],p="no-store",g="private, no-cache",d=new Map;async function ie(e){let n=e?.Records?.[0]?.cf;return ue(n)?ce(n.request,n.response):fe(e?.Records?.[0]?.cf?.request)}function ue(e){if(typeof e!="object"||e===null||!("config"in e))return!1;let n=e.config;return typeof n=="object"&&n!==null&&"eventType"in n&&n.eventType==="origin-response"}function fe(e){let n;try{n=de(e,Date.now())}catch{n=!1}if(!e||!n)return f(401,"Unauthorized",p,{"www-authenticate":[{key:"WWW-Authenticate",value:oe}]});try{let t=B(e.uri);return t===404?f(404,"Not Found",p):t===400?f(400,"Bad Request",p):(delete e.headers.authorization,e.uri=t,e)}catch{return f(400,"Bad Request",p)}}function ce(e,n){try{if(typeof n!="object"||n===null)return f(404,"Not Found",g);let t=b(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of se){let s=n.headers?.[o];s!==void 0&&(r[o]=s)}return t.kind==="redirect"?f(302,"Found",g,{...r,location:[{key:"Location",value:t.location}]}):f(404,"Not Found",g,r)}catch{return f(404,"Not Found",g)}}function de(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return!1;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return!1;let o=(0,y.createHash)("sha256").update(r).digest("base64"),s=d.get(o);if(s){if(n<s.expiresAt)return!0;d.delete(o)}let u=T(r);if(!u)return!1;let i=ae(u.user,u.password,n);if(!i)return!1;if(d.size>=ne)for(let c of d.keys()){d.delete(c);break}return d.set(o,i),!0}function ae(e,n,t){let r=_.get(e),o,s,u=Buffer.alloc(a);for(let i of r??te)(!s||!s.equals(i.salt))&&(s=i.salt,u=w(e,n,s)),(0,y.timingSafeEqual)(u,i.hash)&&r&&t<i.expiresAt&&!o&&(o=i);return o}function f(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
+
+;// CONCATENATED MODULE: ./src/edge/core/basic.ts
+/**
+ * HTTP Basic credentials (RFC 7617): parsing the `Authorization` header and the character
+ * rules of a user and a password. Pure (standard `atob`/`btoa` and `TextDecoder` only), so a
+ * second runtime can share it; the action's config builder checks users with the same rules.
+ *
+ * Accepted: one header value, at most `MAX_AUTHORIZATION_LENGTH` characters, `Basic <base64>`:
+ * the scheme in any case, one or more spaces or tabs before the token, canonical padded base64
+ * (RFC 4648 §4) of UTF-8 `user:password`. The user is everything before the first colon, the
+ * password the rest (it may contain colons); both are NFC-normalised. Neither may be empty or
+ * contain a control character (U+0000–U+001F, U+007F): HMAC, inside scrypt's PBKDF2, pads a
+ * short key with zero bytes, so `pw` and `pw\0` would hash alike (issue 15 #8). These are
+ * refused here, before any key derivation.
+ */
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const BASIC = /^[ \t]*basic[ \t]+([A-Za-z0-9+/]+={0,2})[ \t]*$/i;
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** True when the text holds a C0 control character or DEL. */
+function hasControlCharacter(text) {
+    return CONTROL.test(text);
+}
+/** Why a user name can never authenticate, or undefined when it may. */
+function userNameProblem(user) {
+    if (user === '')
+        return 'is empty';
+    if (user.includes(':'))
+        return 'contains a colon';
+    if (hasControlCharacter(user))
+        return 'contains a control character';
+    return undefined;
+}
+/** Why a password can never authenticate, or undefined when it may. */
+function passwordProblem(password) {
+    if (password === '')
+        return 'is empty';
+    if (hasControlCharacter(password))
+        return 'contains a control character';
+    return undefined;
+}
+/** The credentials of a header value, or undefined for anything not acceptable (see above). */
+function parseBasic(value) {
+    if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH)
+        return undefined;
+    const token = BASIC.exec(value)?.[1];
+    if (token === undefined || token.length % 4 !== 0)
+        return undefined;
+    let binary;
+    try {
+        binary = atob(token);
+    }
+    catch {
+        return undefined;
+    }
+    if (btoa(binary) !== token)
+        return undefined;
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1)
+        bytes[i] = binary.charCodeAt(i);
+    let text;
+    try {
+        text = UTF8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    const colon = text.indexOf(':');
+    if (colon < 1)
+        return undefined;
+    const user = text.slice(0, colon).normalize('NFC');
+    const password = text.slice(colon + 1).normalize('NFC');
+    if (userNameProblem(user) !== undefined || passwordProblem(password) !== undefined) {
+        return undefined;
+    }
+    return { user, password };
+}
 
 ;// CONCATENATED MODULE: ./src/edge/shared.ts
 /**
  * What the edge handler (verifying, in Lambda@Edge) and the action (hashing, at synth time)
  * must agree on: the password KDF, its parameters, the encodings and the size limits.
  *
- * This module is bundled into the edge function: it imports nothing but `node:crypto`.
+ * This module is bundled into the edge function: it imports nothing but `node:crypto` (and the
+ * size limits of the pure core, re-exported here).
  *
  * ## Cost model of the KDF
  *
@@ -45262,15 +45341,7 @@ const KDF_P = 1;
 const HASH_BYTES = 32;
 /** Length in bytes of a salt. */
 const SALT_BYTES = 16;
-/**
- * Longest `Authorization` header value accepted, in characters. `basic-auth-users` limits a
- * user and password to 512 bytes together, whose header is 690 characters.
- */
-const MAX_AUTHORIZATION_LENGTH = 1024;
-/** Longest request URI accepted, in bytes (as CloudFront passes it, percent-encoded). */
-const MAX_URI_BYTES = 2048;
-/** S3 keys are at most 1,024 bytes of UTF-8: a longer decoded path cannot name an object. */
-const MAX_KEY_BYTES = 1024;
+
 /**
  * The scrypt hash of a password for a user. Input strings must already be NFC-normalised.
  * The user name is bound into the input (length-prefixed, so the encoding is unambiguous):
@@ -45299,6 +45370,7 @@ function deriveKey(user, password, salt) {
  *
  * Errors name the user and the rule broken, never the password or a hash.
  */
+
 
 
 
@@ -45348,11 +45420,10 @@ function config_buildEdgeConfig(options) {
         const user = credential.user.normalize('NFC');
         const password = credential.password.normalize('NFC');
         validateUser(user);
-        if (password === '')
-            throw new Error(`edge config: the password of user '${user}' is empty`);
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f\u007f]/.test(password)) {
-            throw new Error(`edge config: the password of user '${user}' contains a control character`);
+        // The edge refuses the same passwords before its KDF (core/basic.ts): one rule.
+        const problem = passwordProblem(password);
+        if (problem !== undefined) {
+            throw new Error(`edge config: the password of user '${user}' ${problem}`);
         }
         if (credential.expires !== undefined)
             validateExpires(credential.expires, user);
@@ -45443,13 +45514,11 @@ function validateRealm(realm) {
     }
 }
 function validateUser(user) {
-    if (user === '')
+    const problem = userNameProblem(user);
+    if (problem === 'is empty')
         throw new Error('edge config: a user name is empty');
-    if (user.includes(':'))
-        throw new Error(`edge config: user name '${user}' contains a colon`);
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(user)) {
-        throw new Error(`edge config: user name '${JSON.stringify(user)}' contains a control character`);
+    if (problem !== undefined) {
+        throw new Error(`edge config: user name ${JSON.stringify(user)} ${problem}`);
     }
     if (user !== user.normalize('NFC')) {
         throw new Error(`edge config: user name '${user}' is not NFC-normalised`);
@@ -45604,29 +45673,7 @@ function parseInputs(get, ctx, getRaw = get) {
         githubToken: optional('github-token'),
         permissionsBoundary,
         commentOnPr: parseBoolean('comment-on-pr', get('comment-on-pr'), false),
-        rateLimit: parseRateLimit(get('rate-limit')),
     };
-}
-/** `rate-limit` when the input is empty: see the README ("Rate limiting"). */
-const DEFAULT_RATE_LIMIT = 1000;
-/** AWS WAF's bounds for a rate-based rule's limit (the lowest is 10). */
-const RATE_LIMIT_MIN = 10;
-const RATE_LIMIT_MAX = 2_000_000_000;
-/** Requests per 5 minutes per IP address; `0` or `off` = no rate limiting. */
-function parseRateLimit(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return DEFAULT_RATE_LIMIT;
-    if (value === 'off' || value === '0')
-        return 0;
-    if (!/^\d+$/.test(value)) {
-        throw new InputError('rate-limit', `expected requests per 5 minutes per IP address (${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX}), or 0/off, got '${value}'`);
-    }
-    const n = Number(value);
-    if (n < RATE_LIMIT_MIN || n > RATE_LIMIT_MAX) {
-        throw new InputError('rate-limit', `AWS WAF accepts ${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX} requests per 5 minutes (or 0/off to turn it off), got ${n}`);
-    }
-    return n;
 }
 function parseCommand(value) {
     const found = COMMANDS.find((c) => c === value);
@@ -45813,6 +45860,47 @@ function parseCacheControl(raw) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(6265);
+;// CONCATENATED MODULE: ./src/edge/core/encoding.ts
+/**
+ * The ONE canonical percent-encoding of a path, shared by the edge function (which re-encodes
+ * every decoded segment with it before the request reaches the cache and the origin) and the
+ * invalidation planner (src/invalidate/paths.ts, which builds invalidation paths with it). So
+ * `/secr%65t.pdf`, `/secret.pdf` and `/%73ecret.pdf` are one cache entry, `/secret.pdf`, which
+ * is exactly what invalidating the key `secret.pdf` purges (issue 15 #11).
+ *
+ * As the CloudFront Developer Guide asks for invalidation paths ("Specify the objects to
+ * invalidate": https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/invalidation-specifying-objects.html),
+ * non-ASCII characters and the characters RFC 1738 calls unsafe are percent-encoded as UTF-8
+ * (upper-case hex), and nothing else: control characters, space, `"` `#` `%` `<` `>` `[` `\`
+ * `]` `^` `` ` `` `{` `|` `}` `~`, plus `?` (it would start a query string) and `*` (it would
+ * be a wildcard). `/` and every other character (`+ @ : = & $ , ; ! ' ( )`…) stay as they are;
+ * S3 reads them literally in a path.
+ *
+ * Pure: no imports, only the standard `TextEncoder` (a lone surrogate becomes U+FFFD).
+ */
+/** RFC 1738 unsafe characters, plus `?` (query string) and `*` (wildcard). */
+const ENCODED = ' "#%<>[\\]^`{|}~?*';
+const encoding_UTF8 = new TextEncoder();
+const HEX = '0123456789ABCDEF';
+function encodeChar(ch) {
+    let out = '';
+    for (const b of encoding_UTF8.encode(ch))
+        out += `%${HEX[b >> 4] ?? ''}${HEX[b & 15] ?? ''}`;
+    return out;
+}
+/** `text` with every character outside the kept set percent-encoded (`/` is kept). */
+function canonicalEncode(text) {
+    let out = '';
+    for (const ch of text) {
+        out += ch < '!' || ch > '~' || ENCODED.includes(ch) ? encodeChar(ch) : ch;
+    }
+    return out;
+}
+/** The canonical path of the object at `key`: `/` and the encoded key. */
+function canonicalPath(key) {
+    return `/${canonicalEncode(key)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/invalidate/paths.ts
 /**
  * Invalidation planning: the S3 keys a sync changed ⇒ the fewest CloudFront paths that cover
@@ -45824,12 +45912,10 @@ var dist_cjs = __nccwpck_require__(6265);
  * S3 key is at most 1,024 bytes, so at most 3,073 characters once encoded).
  *
  * **Paths.** A changed key `k` becomes `/k`. A key `dir/index.html` also invalidates `/dir/` and
- * `/dir`, and the root `index.html` also `/`. As the CloudFront guide asks, non-ASCII characters
- * and the characters RFC 1738 calls unsafe are percent-encoded as UTF-8, and nothing else is (or
- * the path would not match the cached object): control characters, space, `"` `#` `%` `<` `>`
- * `[` `\` `]` `^` `` ` `` `{` `|` `}` `~`, plus `?` (it would start a query string) and `*` (it
- * would be a wildcard). `/` and every other character (`+ @ : = & $ , ; ! ' ( )`…) stay as they
- * are.
+ * `/dir`, and the root `index.html` also `/`. Keys are encoded with the edge function's canonical
+ * encoding (`canonicalPath`, src/edge/core/encoding.ts): non-ASCII characters and the characters
+ * RFC 1738 calls unsafe are percent-encoded as UTF-8, plus `?` and `*`, and nothing else is. The
+ * edge re-encodes every request's path the same way, so the path matches the cached object.
  *
  * **Collapse rule.** A directory `d/` is invalidated as the single path `/d/*` when at least
  * `minKeys` (default 10) of its keys changed and they are at least `minRatio` (default 50%) of
@@ -45844,6 +45930,7 @@ var dist_cjs = __nccwpck_require__(6265);
  * plan is the single path `/*`: one path instead of more than 1,000 (over $5 a deploy once the
  * free paths are used up), and always within the service limits.
  */
+
 /** CloudFront's limit on file paths in progress per distribution. */
 const MAX_FILE_PATHS = 3000;
 /** CloudFront's limit on wildcard paths in progress per distribution. */
@@ -45851,18 +45938,12 @@ const MAX_WILDCARD_PATHS = 15;
 const DEFAULT_MAX_PATHS = 1000;
 const DEFAULT_MAX_WILDCARDS = MAX_WILDCARD_PATHS;
 const DEFAULT_COLLAPSE_THRESHOLD = { minKeys: 10, minRatio: 0.5 };
-/** RFC 1738 unsafe characters, plus `?` (query string) and `*` (wildcard). */
-const ENCODED = new Set(' "#%<>[\\]^`{|}~?*');
-const encodeChar = (ch) => [...Buffer.from(ch, 'utf8')]
-    .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
-    .join('');
-/** The CloudFront path that matches the object at `key`. */
-function toInvalidationPath(key) {
-    let out = '/';
-    for (const ch of key)
-        out += ch < '!' || ch > '~' || ENCODED.has(ch) ? encodeChar(ch) : ch;
-    return out;
-}
+/**
+ * The CloudFront path that matches the object at `key`: the canonical encoding the edge
+ * function also gives every forwarded URI (src/edge/core/encoding.ts), so an invalidation
+ * path and the cache key of the object it names are the same string.
+ */
+const toInvalidationPath = (key) => canonicalPath(key);
 /** The paths a changed key invalidates: itself and, for `index.html`, its directory. */
 function pathsForKey(key) {
     const path = toInvalidationPath(key);
@@ -46945,14 +47026,18 @@ var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: ./src/edge/events.ts
 /**
- * The few Lambda@Edge shapes the viewer-request function reads and returns, kept local (no
+ * The few Lambda@Edge shapes the edge function reads and returns, kept local (no
  * `@types/aws-lambda`), as documented in the CloudFront Developer Guide, "Lambda@Edge event
- * structure" (request events) and "Generate HTTP responses in request triggers" (the response
- * object: `status` is a string, header keys are lower case, each header is an array of
- * `{ key, value }`).
+ * structure" (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html:
+ * request events, and response events, whose `cf` holds `config`, the `request` as sent to the
+ * origin, and the origin's `response` with `status`, `statusDescription` and `headers`),
+ * "Generate HTTP responses in request triggers" and "Update HTTP responses in origin response
+ * triggers" (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-generating-http-responses.html:
+ * `status` is a string, header keys are lower case, each header is an array of `{ key, value }`;
+ * an origin-response function may replace the status, headers and body).
  *
- * `viewerRequestEvent` builds such an event: for tests and for the local sandbox, which turns
- * an HTTP request into what CloudFront would pass.
+ * `viewerRequestEvent` and `originResponseEvent` build such events: for tests and for the
+ * local sandbox, which turns an HTTP exchange into what CloudFront would pass.
  */
 /** A viewer-request event shaped as in the Lambda@Edge documentation. */
 function viewerRequestEvent(options = {}) {
@@ -46991,6 +47076,58 @@ function viewerRequestEvent(options = {}) {
         ],
     };
 }
+/**
+ * An origin-response event shaped as in the Lambda@Edge documentation: the request as
+ * CloudFront sent it to the S3 origin, and S3's response (by default a 404 with S3's XML
+ * error's headers).
+ */
+function originResponseEvent(options = {}) {
+    const status = options.status ?? 404;
+    const headers = {
+        'x-amz-request-id': [{ key: 'x-amz-request-id', value: 'EXAMPLE1234567890' }],
+        date: [{ key: 'Date', value: 'Sun, 29 Nov 2026 04:00:00 GMT' }],
+        server: [{ key: 'Server', value: 'AmazonS3' }],
+        via: [
+            { key: 'Via', value: '1.1 0d0b9e0c5b7bd9c0bb61f1d6b6a1f1b2.cloudfront.net (CloudFront)' },
+        ],
+    };
+    if (options.headers === undefined && (status === 403 || status === 404)) {
+        headers['content-type'] = [{ key: 'Content-Type', value: 'application/xml' }];
+        headers['transfer-encoding'] = [{ key: 'Transfer-Encoding', value: 'chunked' }];
+    }
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+        headers[name.toLowerCase()] = [{ key: name, value }];
+    }
+    return {
+        Records: [
+            {
+                cf: {
+                    config: {
+                        distributionDomainName: 'd111111abcdef8.cloudfront.net',
+                        distributionId: 'EDFDVBD6EXAMPLE',
+                        eventType: 'origin-response',
+                        requestId: '4TyzHTaYWb1GX1qTfsHhEqV6HUDd_BzoBZnwfnvQc_1oF26ClkoUSEQ==',
+                    },
+                    request: {
+                        clientIp: '203.0.113.178',
+                        headers: {
+                            host: [{ key: 'Host', value: 'example-bucket.s3.eu-central-1.amazonaws.com' }],
+                            'user-agent': [{ key: 'User-Agent', value: 'Amazon CloudFront' }],
+                        },
+                        method: 'GET',
+                        querystring: options.querystring ?? '',
+                        uri: options.uri ?? '/index.html',
+                    },
+                    response: {
+                        status: String(status),
+                        statusDescription: options.statusDescription ?? (status === 200 ? 'OK' : 'Not Found'),
+                        headers,
+                    },
+                },
+            },
+        ],
+    };
+}
 /** True when a handler result is a generated response rather than a forwarded request. */
 function isGeneratedResponse(result) {
     return 'status' in result;
@@ -47005,16 +47142,26 @@ function isGeneratedResponse(result) {
  * 2. the request becomes a Lambda@Edge viewer-request event and goes through the handler
  *    rendered exactly as `synth` renders it; a response it generates (401, 400, 404) goes
  *    back as it is, never cached;
- * 3. otherwise the (possibly rewritten) URI is the cache key: a cached copy is served with
- *    `X-Cache: Hit`; else the object is fetched from the bucket with a SigV4-signed GetObject,
- *    as Origin Access Control signs it, and served (and cached) with `X-Cache: Miss`;
- * 4. keys under `.secure-dist/` get 403, as the site's bucket policy denies them to
- *    CloudFront; a missing key gets 404 (the policy grants s3:ListBucket).
+ * 3. otherwise the (rewritten, canonically encoded) URI is the cache key: a cached copy is
+ *    served with `X-Cache: Hit`; else the object is fetched from the bucket with a
+ *    SigV4-signed GetObject, as Origin Access Control signs it (keys under `.secure-dist/` get
+ *    S3's 403, as the site's bucket policy denies them to CloudFront; a missing key S3's 404,
+ *    as the policy grants s3:ListBucket);
+ * 4. S3's answer goes through the SAME handler as an origin-response event, as the function's
+ *    second trigger: a 2xx passes and is served (and cached) with `X-Cache: Miss`, with the
+ *    headers stored on the object (nothing added but the response headers policy's: the
+ *    viewer sees the object's own Cache-Control); a 403/404 becomes the handler's 302 to
+ *    `/dir/` or its plain 404;
+ * 5. a 404 is answered with the content's `404.html` (status 404) when the bucket holds one,
+ *    as the distribution's CustomErrorResponses do when the site has a root `404.html`.
+ * Redirects and 404s are not cached here (CloudFront caches them until invalidated; the
+ * sandbox keeps it simple so a new file shows at once).
  *
- * Cache keys are the CloudFront invalidation path of the object's key (`toInvalidationPath`),
- * so `invalidate(paths)` clears exactly what a CloudFront invalidation with those paths
- * would: exact paths, and `prefix*` wildcards. Entries also expire after the TTL CloudFront's
- * managed CachingOptimized policy would give them (from `s-maxage`/`max-age`, 1 s to 1 year).
+ * Cache keys are the CloudFront invalidation path of the object's key (`toInvalidationPath`,
+ * the edge's canonical encoding), so `invalidate(paths)` clears exactly what a CloudFront
+ * invalidation with those paths would: exact paths, and `prefix*` wildcards. Entries expire
+ * after the TTL the site's own cache policy gives them (`SITE_CACHE_POLICY`: one year whatever
+ * the Cache-Control, so objects stay cached until invalidated).
  */
 
 
@@ -47034,16 +47181,27 @@ class PortInUseError extends Error {
         this.name = 'PortInUseError';
     }
 }
+const NOT_FOUND_KEY = '404.html';
+const STATUS_TEXT = { 200: 'OK', 403: 'Forbidden', 404: 'Not Found' };
 /** CloudFront's managed CachingOptimized policy: min 1 s, default 1 day, max 1 year. */
-const MIN_TTL = 1;
-const DEFAULT_TTL = 86_400;
-const MAX_TTL = 31_536_000;
+const CACHING_OPTIMIZED = { minTtl: 1, defaultTtl: 86_400, maxTtl: 31_536_000 };
+/**
+ * The site's own cache policy (issue 9 #6): MinTTL = DefaultTTL = MaxTTL = one year, so
+ * CloudFront keeps every object, `private` ones included, until it is invalidated, while
+ * viewers only ever see the object's own (private) Cache-Control.
+ */
+const SITE_CACHE_POLICY = {
+    minTtl: 31_536_000,
+    defaultTtl: 31_536_000,
+    maxTtl: 31_536_000,
+};
 const ALLOWED_METHODS = new Set(['GET', 'HEAD']);
 async function startEdgeServer(opts) {
     const host = opts.host ?? '127.0.0.1';
     const now = opts.now ?? Date.now;
     const cache = new Map();
     const policyHeaders = opts.responseHeaders ?? {};
+    const cachePolicy = opts.cachePolicy ?? SITE_CACHE_POLICY;
     const server = external_node_http_default().createServer((req, res) => {
         const started = now();
         serve(req, res).then((note) => opts.log(`${res.statusCode} ${req.method ?? '?'} ${req.url ?? ''} ${note} ${now() - started} ms`), (e) => {
@@ -47075,10 +47233,6 @@ async function startEdgeServer(opts) {
             return '(undecodable URI)';
         }
         const route = uri === pathOf(req.url) ? '' : `→ ${uri} `;
-        if (key === '' || key.startsWith(RESERVED_PREFIX)) {
-            send(res, 403, textHeaders(), '403 Forbidden: Access Denied\n', req);
-            return `${route}(denied by the bucket policy)`;
-        }
         const cacheKey = toInvalidationPath(key);
         const cached = cache.get(cacheKey);
         if (cached !== undefined && cached.expiresAt > now()) {
@@ -47088,22 +47242,70 @@ async function startEdgeServer(opts) {
         }
         if (cached !== undefined)
             cache.delete(cacheKey);
-        const fetched = await fetchObject(key);
-        if (fetched === undefined) {
-            send(res, 404, { ...textHeaders(), ...policyHeaders, 'X-Cache': 'Miss' }, '404 Not Found\n', req);
-            return `${route}(no such key)`;
+        // The bucket policy denies the reserved prefix to CloudFront: S3 answers 403.
+        const fetched = key.startsWith(RESERVED_PREFIX) ? 403 : await fetchObject(key);
+        const answer = await opts.handler(originResponse(result, fetched));
+        const status = Number(isGeneratedResponse(answer) ? answer.status : NaN);
+        if (typeof fetched !== 'number' && status >= 200 && status < 300) {
+            const ttl = ttlOf(fetched.headers['Cache-Control'], cachePolicy);
+            const entry = {
+                headers: fetched.headers,
+                body: fetched.body,
+                storedAt: now(),
+                expiresAt: now() + (ttl ?? 0) * 1000,
+            };
+            if (ttl !== undefined)
+                cache.set(cacheKey, entry);
+            sendObject(res, req, entry, { ...policyHeaders, 'X-Cache': 'Miss' });
+            return `${route}Miss`;
         }
-        const ttl = ttlOf(fetched.headers['Cache-Control']);
-        const entry = {
-            headers: fetched.headers,
-            body: fetched.body,
-            storedAt: now(),
-            expiresAt: now() + (ttl ?? 0) * 1000,
+        if (!isGeneratedResponse(answer))
+            throw new Error('the origin-response trigger returned a request');
+        const why = typeof fetched === 'number' ? `S3 ${fetched}` : `S3 ${status}`;
+        if (status === 404) {
+            // CustomErrorResponses: 403/404 ⇒ /404.html with status 404, when the site has one.
+            const page = await fetchObject(NOT_FOUND_KEY);
+            if (typeof page !== 'number') {
+                send(res, 404, { ...page.headers, ...policyHeaders, 'X-Cache': 'Error' }, page.body, req);
+                return `${route}(${why}: the site's /${NOT_FOUND_KEY})`;
+            }
+        }
+        sendGenerated(res, answer, req, { ...policyHeaders, 'X-Cache': 'Miss' });
+        return `${route}(${why}: ${answer.status} from the origin-response trigger)`;
+    }
+    /** The origin-response event CloudFront passes for S3's answer to the forwarded request. */
+    function originResponse(request, fetched) {
+        const status = typeof fetched === 'number' ? fetched : 200;
+        const headers = {};
+        if (typeof fetched === 'number') {
+            headers['content-type'] = [{ key: 'Content-Type', value: 'application/xml' }];
+        }
+        else {
+            for (const [name, value] of Object.entries(fetched.headers)) {
+                headers[name.toLowerCase()] = [{ key: name, value }];
+            }
+        }
+        headers.via = [{ key: 'Via', value: '1.1 sandbox.cloudfront.net (CloudFront)' }];
+        return {
+            Records: [
+                {
+                    cf: {
+                        config: {
+                            distributionDomainName: host,
+                            distributionId: 'ESANDBOX',
+                            eventType: 'origin-response',
+                            requestId: (0,external_node_crypto_.randomBytes)(21).toString('base64url'),
+                        },
+                        request,
+                        response: {
+                            status: String(status),
+                            statusDescription: STATUS_TEXT[status] ?? '',
+                            headers,
+                        },
+                    },
+                },
+            ],
         };
-        if (ttl !== undefined)
-            cache.set(cacheKey, entry);
-        sendObject(res, req, entry, { ...policyHeaders, 'X-Cache': 'Miss' });
-        return `${route}Miss`;
     }
     /** The object from the bucket (GetObject, signed by the client with SigV4), or undefined. */
     async function fetchObject(key) {
@@ -47123,7 +47325,7 @@ async function startEdgeServer(opts) {
         }
         catch (e) {
             if (e instanceof Error && (e.name === 'NoSuchKey' || e.name === 'NotFound'))
-                return undefined;
+                return 404;
             throw new Error(`GetObject '${key}' from the bucket failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, { cause: e });
         }
     }
@@ -47219,22 +47421,30 @@ function objectKey(uri) {
         return undefined;
     }
 }
-/** Seconds CloudFront would keep an object with this Cache-Control, or undefined for none. */
-function ttlOf(cacheControl) {
+/**
+ * Seconds CloudFront keeps an object with this Cache-Control under a cache policy, or
+ * undefined when it does not cache it. As the CloudFront Developer Guide, "Manage how long
+ * content stays in the cache (expiration)"
+ * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html), says:
+ * `no-cache`, `no-store` or `private` ⇒ not cached when MinTTL is 0, else MinTTL;
+ * `s-maxage`/`max-age` ⇒ that, between MinTTL and MaxTTL; no directive ⇒ DefaultTTL.
+ */
+function ttlOf(cacheControl, policy = SITE_CACHE_POLICY) {
     const directives = new Map();
     for (const part of (cacheControl ?? '').split(',')) {
         const [name = '', value = ''] = part.trim().split('=');
         if (name !== '')
             directives.set(name.toLowerCase(), value.trim());
     }
+    const clamp = (seconds) => Math.min(policy.maxTtl, Math.max(policy.minTtl, seconds));
     if (directives.has('no-store') || directives.has('private') || directives.has('no-cache')) {
-        return undefined;
+        return policy.minTtl > 0 ? policy.minTtl : undefined;
     }
     const raw = directives.get('s-maxage') ?? directives.get('max-age');
-    const seconds = raw === undefined ? DEFAULT_TTL : Number.parseInt(raw, 10);
+    const seconds = raw === undefined ? policy.defaultTtl : Number.parseInt(raw, 10);
     if (!Number.isFinite(seconds))
-        return DEFAULT_TTL;
-    return Math.min(MAX_TTL, Math.max(MIN_TTL, seconds));
+        return clamp(policy.defaultTtl);
+    return clamp(seconds);
 }
 function sendObject(res, req, entry, extra) {
     const etag = entry.headers.ETag;
@@ -47256,7 +47466,7 @@ function etagMatches(ifNoneMatch, etag) {
     const weak = (t) => t.trim().replace(/^W\//, '');
     return ifNoneMatch.split(',').some((t) => t.trim() === '*' || weak(t) === weak(etag));
 }
-function sendGenerated(res, result, req) {
+function sendGenerated(res, result, req, extra = { 'X-Cache': 'LambdaGeneratedResponse' }) {
     const headers = {};
     for (const [name, values] of Object.entries(result.headers ?? {})) {
         for (const h of values)
@@ -47266,7 +47476,7 @@ function sendGenerated(res, result, req) {
         ? undefined
         : Buffer.from(result.body, result.bodyEncoding === 'base64' ? 'base64' : 'utf8');
     res.statusMessage = result.statusDescription ?? '';
-    send(res, Number(result.status), { ...headers, 'X-Cache': 'LambdaGeneratedResponse' }, body, req);
+    send(res, Number(result.status), { ...headers, ...extra }, body, req);
 }
 function send(res, status, headers, body, req) {
     res.statusCode = status;
@@ -47466,9 +47676,9 @@ function loadTemplate(path) {
 // Generated by scripts/embed-templates.mjs from cloudformation/*.yaml: do not edit, run
 // `node scripts/embed-templates.mjs`. The YAML texts, byte for byte, for the bundle.
 const EMBEDDED_TEMPLATES = {
-    'bootstrap.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist bootstrap (deployed once per site, by an administrator, in any region): the\n  GitHub OIDC provider, a least-privilege role that one repository's workflow assumes to deploy,\n  sync, invalidate and rotate passwords of one secure-dist site, and the CloudFormation service\n  role that creates that site's resources.\n\nParameters:\n  GitHubOrg:\n    Type: String\n    Description: Owner (organization or user) of the repository, spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$'\n  RepositoryName:\n    Type: String\n    Description: Repository name (without the owner), spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$'\n  Branch:\n    Type: String\n    Default: main\n    Description: Branch whose workflows may deploy (empty = none; then set Environment)\n    AllowedPattern: '^[^*?\\s]*$'\n  Environment:\n    Type: String\n    Default: ''\n    Description: GitHub environment whose jobs may deploy (empty = none)\n    AllowedPattern: '^[^*?]*$'\n  OwnerId:\n    Type: String\n    Default: ''\n    Description: >-\n      Numeric id of the owner, for the immutable `sub` claim (repositories created after\n      2026-07-15, or opted in). `gh api repos/OWNER/REPO --jq .owner.id`\n    AllowedPattern: '^[0-9]*$'\n  RepositoryId:\n    Type: String\n    Default: ''\n    Description: Numeric id of the repository, for the immutable `sub` claim. `gh api repos/OWNER/REPO --jq .id`\n    AllowedPattern: '^[0-9]*$'\n  AcceptClassicSubject:\n    Type: String\n    Default: 'true'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also accept the classic, name-based `sub` (repo:OWNER/REPO:...). Set to false once the\n      repository emits the immutable form, so a recycled name can never match.\n  ExistingOidcProviderArn:\n    Type: String\n    Default: ''\n    Description: ARN of an existing token.actions.githubusercontent.com provider (an account has at most one); empty = create it\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$'\n  StackName:\n    Type: String\n    Default: secure-dist\n    Description: >-\n      The action's `stack-name`: the role may manage only `<StackName>-edge` (us-east-1) and\n      `<StackName>-site` (SiteRegion). Lower case, because generated bucket names are.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 30\n  AllowPullRequestPlans:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also create a plan role that pull-request workflows of the repository may assume, for\n      `command: plan`: it can read the stacks, create, describe and delete change sets (never\n      execute one) and list the bucket. It cannot read the users secret.\n  SiteRegion:\n    Type: String\n    Default: eu-central-1\n    Description: The action's `region` (region of the bucket and the site stack)\n    AllowedPattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$'\n  AllowedWorkflows:\n    Type: String\n    Default: ''\n    Description: >-\n      Comma-separated workflow files of the repository that may assume the deploy role, such as\n      `.github/workflows/publish.yml,.github/workflows/rotate.yml` (checked against the OIDC\n      token's job_workflow_ref claim). Empty = any workflow on the trusted branch or environment.\n    AllowedPattern: '^$|^\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml(,\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml)*$'\n    ConstraintDescription: must be empty or a comma list of .github/workflows/<file>.yml\n\nRules:\n  BranchOrEnvironment:\n    Assertions:\n      - Assert: !Or [!Not [!Equals [!Ref Branch, '']], !Not [!Equals [!Ref Environment, '']]]\n        AssertDescription: Set Branch, Environment, or both\n  IdsTogether:\n    Assertions:\n      - Assert: !Or\n          - !And [!Equals [!Ref OwnerId, ''], !Equals [!Ref RepositoryId, '']]\n          - !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: Set both OwnerId and RepositoryId, or neither\n  SomeSubjectAccepted:\n    Assertions:\n      - Assert: !Or [!Equals [!Ref AcceptClassicSubject, 'true'], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: With AcceptClassicSubject=false, set OwnerId and RepositoryId\n\nConditions:\n  CreateOidcProvider: !Equals [!Ref ExistingOidcProviderArn, '']\n  HasBranch: !Not [!Equals [!Ref Branch, '']]\n  HasEnvironment: !Not [!Equals [!Ref Environment, '']]\n  HasImmutableIds: !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n  AcceptClassic: !Equals [!Ref AcceptClassicSubject, 'true']\n  ClassicBranch: !And [!Condition AcceptClassic, !Condition HasBranch]\n  ClassicEnvironment: !And [!Condition AcceptClassic, !Condition HasEnvironment]\n  ImmutableBranch: !And [!Condition HasImmutableIds, !Condition HasBranch]\n  ImmutableEnvironment: !And [!Condition HasImmutableIds, !Condition HasEnvironment]\n  PlanRoleWanted: !Equals [!Ref AllowPullRequestPlans, 'true']\n  ClassicPlan: !And [!Condition PlanRoleWanted, !Condition AcceptClassic]\n  ImmutablePlan: !And [!Condition PlanRoleWanted, !Condition HasImmutableIds]\n  HasAllowedWorkflows: !Not [!Equals [!Ref AllowedWorkflows, '']]\n\nResources:\n  # IAM trusts GitHub's issuer through its certificate authorities: no thumbprint needed.\n  GitHubOidcProvider:\n    Type: AWS::IAM::OIDCProvider\n    Condition: CreateOidcProvider\n    Properties:\n      Url: https://token.actions.githubusercontent.com\n      ClientIdList:\n        - sts.amazonaws.com\n\n  # Permissions boundary for the only role the deploy role may create (the edge function's\n  # execution role). Without it, \"create a role under the prefix\" would be \"create any role\":\n  # the deploy role could write itself an administrator and run it as the edge function.\n  EdgeRoleBoundary:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      ManagedPolicyName: !Sub '${StackName}-edge-boundary'\n      Description: Ceiling for the secure-dist edge function role (logs only)\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action:\n              - logs:CreateLogGroup\n              - logs:CreateLogStream\n              - logs:PutLogEvents\n            # Exactly the log groups of this site's function: `/aws/lambda/<name>` in us-east-1,\n            # `/aws/lambda/us-east-1.<name>` in every region that runs a replica.\n            Resource:\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request:*'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request:*'\n\n  # ---------------------------------------------------------------------------------------------\n  # Who can reach what (the README's security model says the same in prose):\n  #\n  # - DeployRole (the workflow, through OIDC): the CloudFormation API on the two stacks, passing\n  #   the one service role below to CloudFormation, the site bucket's objects, invalidations of\n  #   this site's distribution, the users secret. It creates, changes or deletes no resource of\n  #   the stacks itself.\n  # - CloudFormationRole (CloudFormation, for the two stacks only): the resources of the two\n  #   stacks, each by its exact name (or, for CloudFront, by the `secure-dist-site` tag).\n  # - PlanRole (pull requests): change sets that are never executed, the bucket listing and the\n  #   sync manifest. No secret, no template of the edge stack.\n  # - The edge function's role (edge stack): logs, inside EdgeRoleBoundary.\n  #\n  # Names are exact, never `<StackName>-…-*` prefixes: with prefixes, site `docs` would reach the\n  # bucket, function and role of site `docs-site` (and a bucket `docs-site-backups`). Where an\n  # ARN must end in a wildcard, the character before it is one a stack name cannot contain\n  # (`:` after a function name for its versions, `/` after a web ACL name for its id), or it is\n  # Secrets Manager's fixed `-??????` suffix.\n  #\n  # Stack operations run with this service role, not with the workflow's session: a CloudFront\n  # create or rollback that outlives the OIDC credentials would otherwise fail\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html:\n  # \"If you specify a service role, CloudFormation uses that role's credentials\").\n  # ---------------------------------------------------------------------------------------------\n  CloudFormationRole:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Sub '${StackName}-cloudformation'\n      Description: !Sub 'secure-dist CloudFormation service role of the stacks ${StackName}-edge and ${StackName}-site'\n      # Trusted by CloudFormation only, for this account (aws:SourceAccount, where\n      # CloudFormation sets it). Not narrowed to the two stacks with aws:SourceArn: the\n      # CloudFormation service-role page documents neither key for the service principal, nor\n      # which ARN (stack or change set) it would carry, and a condition on a value of another\n      # shape would refuse every deploy. The gate that narrows it to the two stacks is\n      # iam:PassRole: only DeployRole (and the account's administrators) may pass this role,\n      # and DeployRole may use CloudFormation only on <StackName>-edge and <StackName>-site.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: cloudformation.amazonaws.com\n            Action: sts:AssumeRole\n            Condition:\n              StringEqualsIfExists:\n                aws:SourceAccount: !Ref AWS::AccountId\n      Policies:\n        - PolicyName: secure-dist-stack-resources\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # The edge function's execution role, `<StackName>-edge-function` exactly. Creating\n              # it, or writing its policy or boundary, requires the boundary: without it, \"create\n              # the role\" would be \"create any role\" (an administrator run as the function).\n              - Sid: EdgeRoleCreate\n                Effect: Allow\n                Action:\n                  - iam:CreateRole\n                  - iam:PutRolePolicy\n                  - iam:PutRolePermissionsBoundary\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PermissionsBoundary: !Ref EdgeRoleBoundary\n              - Sid: EdgeRoleManage\n                Effect: Allow\n                Action:\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - iam:ListAttachedRolePolicies\n                  - iam:ListRoleTags\n                  - iam:DeleteRolePolicy\n                  - iam:DeleteRole\n                  - iam:UpdateAssumeRolePolicy\n                  - iam:UpdateRoleDescription\n                  - iam:TagRole\n                  - iam:UntagRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n              - Sid: EdgeRolePass\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: lambda.amazonaws.com\n              # Lambda@Edge's replicator and CloudFront's logger service-linked roles, created\n              # once per account when the first function is associated.\n              - Sid: EdgeServiceLinkedRoles\n                Effect: Allow\n                Action: iam:CreateServiceLinkedRole\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/replicator.lambda.amazonaws.com/AWSServiceRoleForLambdaReplicator'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/logger.cloudfront.amazonaws.com/AWSServiceRoleForCloudFrontLogger'\n                Condition:\n                  StringEquals:\n                    iam:AWSServiceName:\n                      - replicator.lambda.amazonaws.com\n                      - logger.cloudfront.amazonaws.com\n              # The function `<StackName>-edge-viewer-request` and its numbered versions\n              # (`…:N`; a function name cannot contain `:`). GetFunction and EnableReplication*\n              # are what CloudFront asks of the caller when a version is associated.\n              - Sid: EdgeFunction\n                Effect: Allow\n                Action:\n                  - lambda:CreateFunction\n                  - lambda:DeleteFunction\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - lambda:UpdateFunctionCode\n                  - lambda:UpdateFunctionConfiguration\n                  - lambda:PublishVersion\n                  - lambda:ListVersionsByFunction\n                  - lambda:GetRuntimeManagementConfig\n                  - lambda:GetFunctionCodeSigningConfig\n                  - lambda:GetFunctionRecursionConfig\n                  - lambda:ListTags\n                  - lambda:TagResource\n                  - lambda:UntagResource\n                  - lambda:EnableReplication*\n                  - lambda:DisableReplication*\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n              # The site bucket, by its exact name `<StackName>-site-<account>-<SiteRegion>`.\n              # CloudFormation applies the stack's tags to it (PutBucketTagging).\n              - Sid: SiteBucket\n                Effect: Allow\n                Action:\n                  - s3:CreateBucket\n                  - s3:DeleteBucket\n                  - s3:ListBucket\n                  - s3:GetBucket*\n                  - s3:GetEncryptionConfiguration\n                  - s3:GetLifecycleConfiguration\n                  - s3:GetReplicationConfiguration\n                  - s3:GetAccelerateConfiguration\n                  - s3:GetAnalyticsConfiguration\n                  - s3:GetInventoryConfiguration\n                  - s3:GetMetricsConfiguration\n                  - s3:GetIntelligentTieringConfiguration\n                  - s3:PutBucketPolicy\n                  - s3:DeleteBucketPolicy\n                  - s3:PutBucketPublicAccessBlock\n                  - s3:PutBucketOwnershipControls\n                  - s3:PutEncryptionConfiguration\n                  - s3:PutBucketTagging\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # The distribution. Its id is random, but CloudFront authorizes distribution\n              # actions on aws:ResourceTag and CreateDistribution / TagResource on aws:RequestTag\n              # (Service Authorization Reference, CloudFront:\n              # https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html).\n              # The site stack tags its distribution `secure-dist-site` = <StackName>; this role\n              # creates only distributions carrying that tag and touches only those.\n              # Creating with tags authorizes TagResource as well, on a distribution that has no\n              # tag yet: so tagging is allowed where the tag is absent (a new distribution) or\n              # already ours, and only ever to our value. Another site's distribution, tagged\n              # with its own name, can be neither re-tagged nor changed. (An untagged\n              # distribution of the account could be tagged ours; CloudFormation only tags the\n              # distributions of its own stack, and the workflow roles cannot tag at all.)\n              # CreateDistribution: with the site tag in the request it must be ours. Without\n              # it (should CloudFormation create first and tag afterwards) it is allowed: a new,\n              # untagged distribution is no other site's, and stays out of reach of every\n              # workflow role until it carries our tag.\n              - Sid: DistributionCreate\n                Effect: Allow\n                Action: cloudfront:CreateDistribution\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionTagNew\n                Effect: Allow\n                Action: cloudfront:TagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n                  'Null':\n                    aws:ResourceTag/secure-dist-site: 'true'\n              - Sid: DistributionTags\n                Effect: Allow\n                Action:\n                  - cloudfront:TagResource\n                  - cloudfront:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionManage\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                  - cloudfront:UpdateDistribution\n                  - cloudfront:DeleteDistribution\n                  - cloudfront:ListTagsForResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # Origin access control, response headers policy and cache policy: NOT narrowed.\n              # Their ids are random, their names are not part of the ARN, and they take no tags\n              # (the CloudFormation resource specification gives AWS::CloudFront::\n              # OriginAccessControl, ResponseHeadersPolicy and CachePolicy no Tags property,\n              # checked in templates-spec.test.ts; the Service Authorization Reference lists no\n              # condition keys for these resource types). So this role could\n              # change another site's OAC or policy of the same account -- but only CloudFormation\n              # assumes it, for these two stacks, and CloudFormation only updates or deletes the\n              # physical resources its stack created; adopting one by import is denied to both\n              # workflow roles (ImportResourceTypes below). The workflow roles have none of these\n              # actions.\n              - Sid: DistributionPolicies\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateOriginAccessControl\n                  - cloudfront:GetOriginAccessControl\n                  - cloudfront:GetOriginAccessControlConfig\n                  - cloudfront:UpdateOriginAccessControl\n                  - cloudfront:DeleteOriginAccessControl\n                  - cloudfront:CreateResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicyConfig\n                  - cloudfront:UpdateResponseHeadersPolicy\n                  - cloudfront:DeleteResponseHeadersPolicy\n                  - cloudfront:CreateCachePolicy\n                  - cloudfront:GetCachePolicy\n                  - cloudfront:GetCachePolicyConfig\n                  - cloudfront:UpdateCachePolicy\n                  - cloudfront:DeleteCachePolicy\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:origin-access-control/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:response-headers-policy/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:cache-policy/*'\n              # The users secret `<StackName>/basic-auth` (us-east-1). Secrets Manager appends\n              # `-` and six random characters to the name in the ARN: `-??????` matches exactly\n              # that secret, where `*` would also match `<StackName>/basic-authority`.\n              # CloudFormation never reads its value.\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DeleteSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:UpdateSecret\n                  - secretsmanager:PutSecretValue\n                  - secretsmanager:TagResource\n                  - secretsmanager:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # The edge stack's rate-limiting web ACL `<StackName>-edge-rate-limit` (scope\n              # CLOUDFRONT lives in us-east-1 as `global/webacl/<name>/<id>`). The site stack\n              # attaches it through the distribution's WebACLId (UpdateDistribution above);\n              # WAF documents that CloudFront associations go through UpdateDistribution, not\n              # AssociateWebACL, and that the caller needs WAF permissions on the web ACL\n              # (https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html,\n              # \"Permissions for AssociateWebACL\" in the WAF Developer Guide): GetWebACL and\n              # AssociateWebACL on this one ACL.\n              - Sid: RateLimitWebAcl\n                Effect: Allow\n                Action:\n                  - wafv2:CreateWebACL\n                  - wafv2:GetWebACL\n                  - wafv2:UpdateWebACL\n                  - wafv2:DeleteWebACL\n                  - wafv2:AssociateWebACL\n                  - wafv2:ListTagsForResource\n                  - wafv2:TagResource\n                  - wafv2:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n\n  DeployRole:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: !Sub 'secure-dist deploy role for ${GitHubOrg}/${RepositoryName} (stacks ${StackName}-edge, ${StackName}-site)'\n      MaxSessionDuration: 3600\n      # Trust: one repository, one branch and/or environment, audience sts.amazonaws.com, and\n      # (AllowedWorkflows) only the listed workflow files.\n      #\n      # `sub` forms. Classic: repo:OWNER/REPO:ref:refs/heads/BRANCH and\n      # repo:OWNER/REPO:environment:ENV. Repositories created (or renamed) after 2026-07-15\n      # emit the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:... instead.\n      #\n      # Decision: the immutable form is matched exactly (StringEquals), with the numeric ids\n      # given as parameters, rather than with a StringLike pattern repo:OWNER@*/REPO@*:...\n      # A pattern accepts any id, so it gives up the very protection the ids exist for (a\n      # deleted owner or repository re-created under the same name by someone else would\n      # match), and IAM's `*` also matches `/` and `:`, so it would be harder to reason about\n      # what else it lets in. Exact ids cost one `gh api` call at bootstrap time, and the\n      # action's error for a refused role names the token's `sub`, which carries the ids.\n      # The classic form stays accepted by default (repositories created before the change\n      # keep emitting it); AcceptClassicSubject=false drops it once the ids are set.\n      #\n      # job_workflow_ref: STS accepts GitHub's job_workflow_ref claim as the condition key\n      # token.actions.githubusercontent.com:job_workflow_ref in trust policies\n      # (https://aws.amazon.com/about-aws/whats-new/2026/01/aws-sts-supports-validation-identity-provider-claims/).\n      # Its value is OWNER/REPO/.github/workflows/FILE@REF (GitHub, \"OpenID Connect reference\":\n      # octo-org/octo-automation/.github/workflows/oidc.yml@refs/heads/main). CloudFormation\n      # cannot prefix every list item with OWNER/REPO, so two conditions do it together: the\n      # Allow requires */.github/workflows/FILE@refs/* for a listed FILE, the Deny refuses any\n      # value outside OWNER/REPO/.github/workflows/ (a reusable workflow of another repository,\n      # called by one of ours). `.github/workflows/` appears once in the claim: a ref component\n      # cannot start with `.` and a workflow file name has no `/`, so the two together mean\n      # exactly OWNER/REPO/.github/workflows/FILE@refs/... for a listed FILE.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicBranch\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ClassicEnvironment\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableBranch\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableEnvironment\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n              StringLike: !If\n                - HasAllowedWorkflows\n                - token.actions.githubusercontent.com:job_workflow_ref: !Split\n                    - ','\n                    - !Join\n                      - ''\n                      - - '*/'\n                        - !Join ['@refs/*,*/', !Split [',', !Ref AllowedWorkflows]]\n                        - '@refs/*'\n                - !Ref AWS::NoValue\n          - !If\n            - HasAllowedWorkflows\n            - Effect: Deny\n              Principal:\n                Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n              Action: sts:AssumeRoleWithWebIdentity\n              Condition:\n                StringNotLike:\n                  token.actions.githubusercontent.com:job_workflow_ref: !Sub '${GitHubOrg}/${RepositoryName}/.github/workflows/*'\n            - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-deploy\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # deploy / rotate / verify-stacks: the CloudFormation API on the two stacks.\n              # Resources are created, changed and deleted by CloudFormationRole, never by this\n              # role. TagResource/UntagResource: the action tags its stacks.\n              - Sid: Stacks\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:ExecuteChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:DescribeStackResource\n                  - cloudformation:DescribeStackResources\n                  - cloudformation:GetTemplate\n                  - cloudformation:DeleteStack\n                  - cloudformation:TagResource\n                  - cloudformation:UntagResource\n                  - cloudformation:DetectStackDrift\n                  - cloudformation:DetectStackResourceDrift\n                  - cloudformation:DescribeStackResourceDrifts\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              # DescribeStackDriftDetectionStatus takes a detection id, not a stack: the Service\n              # Authorization Reference lists no resource type for it, so it cannot be scoped\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html).\n              # It reads a status, nothing of a stack.\n              - Sid: DriftStatus\n                Effect: Allow\n                Action: cloudformation:DescribeStackDriftDetectionStatus\n                Resource: '*'\n              # No stack IMPORT: a change set of type IMPORT could adopt a resource into these\n              # stacks and put it under the service role. cloudformation:ImportResourceTypes\n              # (\"the template resource types ... in an import\", Service Authorization\n              # Reference, CloudFormation) is present only on imports. Whether it is also set\n              # for ImportExistingResources=true is not documented; that path is closed anyway\n              # for other sites' resources, because importing reads the resource with the\n              # service role, which can read only this site's names.\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              # The one service role, to CloudFormation only (RoleARN of CreateChangeSet and of\n              # DeleteStack).\n              - Sid: PassServiceRole\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !GetAtt CloudFormationRole.Arn\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: cloudformation.amazonaws.com\n              # sync: content-addressed uploads, deletes, metadata updates (copy in place), in\n              # the exact bucket.\n              - Sid: SiteObjects\n                Effect: Allow\n                Action:\n                  - s3:GetObject\n                  - s3:PutObject\n                  - s3:DeleteObject\n                  - s3:AbortMultipartUpload\n                  - s3:ListMultipartUploadParts\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/*'\n              - Sid: SiteBucketList\n                Effect: Allow\n                Action:\n                  - s3:ListBucket\n                  - s3:ListBucketMultipartUploads\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # Invalidations of this site's distribution only: CloudFront authorizes\n              # CreateInvalidation/GetInvalidation on the distribution resource, whose condition\n              # key is aws:ResourceTag (Service Authorization Reference, CloudFront).\n              - Sid: Invalidate\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateInvalidation\n                  - cloudfront:GetInvalidation\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # The users secret: deploy checks it (DescribeSecret before creating the edge\n              # stack) and reads it, rotate writes new versions. Created and deleted only by the\n              # edge stack (CloudFormationRole).\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # verify-stacks (drift detection). Which credentials CloudFormation reads the\n              # live resources with is not stated in the drift pages of the CloudFormation User\n              # Guide; other tools report the caller's. So the caller may READ exactly this\n              # site's resources (nothing it could not already learn from the stacks).\n              - Sid: DriftReads\n                Effect: Allow\n                Action:\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - s3:GetBucketPolicy\n                  - s3:GetBucketPublicAccessBlock\n                  - s3:GetBucketOwnershipControls\n                  - s3:GetEncryptionConfiguration\n                  - wafv2:GetWebACL\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                  - !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n                  - !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n              - Sid: DriftReadsDistribution\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n\n  # `command: plan` on pull requests: a pull request's workflow runs code from its branch, so\n  # it gets its own role that can look but not change: change sets are created, described and\n  # deleted, never executed; the bucket is listed and the sync's manifest read. No secret, and\n  # no GetTemplate: the edge stack's template carries the salted password hashes, and plan\n  # renders the edge stack with stand-in hashes instead (issue 15 #4).\n  PlanRole:\n    Type: AWS::IAM::Role\n    Condition: PlanRoleWanted\n    Properties:\n      Description: !Sub 'secure-dist plan role for pull requests of ${GitHubOrg}/${RepositoryName} (read-only)'\n      MaxSessionDuration: 3600\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicPlan\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:pull_request'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutablePlan\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:pull_request'\n                    - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-plan\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # CreateChangeSet carries the stack tags; before the first deploy it creates the\n              # stack (REVIEW_IN_PROGRESS) with them. The Service Authorization Reference lists\n              # aws:RequestTag/aws:TagKeys on CreateChangeSet\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html)\n              # but neither it nor the CreateChangeSet API page says whether\n              # cloudformation:TagResource is evaluated as well (it is for TagResource calls).\n              # Granted on these two stacks only, so a plan never fails on it: it can tag a stack\n              # of this site and nothing else, and changes no resource.\n              - Sid: ChangeSetsOnly\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:TagResource\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              - Sid: ListSiteBucket\n                Effect: Allow\n                Action: s3:ListBucket\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              - Sid: ReadManifest\n                Effect: Allow\n                Action: s3:GetObject\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/.secure-dist/*'\n\nOutputs:\n  DeployRoleArn:\n    Description: The action's `role-to-assume`\n    Value: !GetAtt DeployRole.Arn\n  OidcProviderArn:\n    Description: The GitHub OIDC provider the role trusts\n    Value: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n  EdgeRoleBoundaryArn:\n    Description: Permissions boundary the edge stack's role must carry (edge parameter PermissionsBoundaryArn)\n    Value: !Ref EdgeRoleBoundary\n  CloudFormationRoleArn:\n    Description: The CloudFormation service role of the two stacks (the action's `cloudformation-role`, found by `auto`)\n    Value: !GetAtt CloudFormationRole.Arn\n  PlanRoleArn:\n    Condition: PlanRoleWanted\n    Description: The plan workflow's `role-to-assume` (pull requests, read-only)\n    Value: !GetAtt PlanRole.Arn\n",
-    'edge.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist edge stack (us-east-1): the Lambda@Edge viewer-request function that answers\n  401 without valid Basic credentials, a numbered version of it for CloudFront, and (when the\n  users live in AWS) the Secrets Manager secret that holds them.\n\n# This file is a template for `synth`, not something to deploy by hand: the three @@...@@\n# tokens are filled in by src/synth (the rendered function source with its configuration, the\n# Lambda runtime, and the SHA-256 of the source). A rendered template never contains them.\n\nParameters:\n  PermissionsBoundaryArn:\n    Type: String\n    Default: ''\n    Description: >-\n      Permissions boundary of the execution role; required when deploying with the bootstrap\n      role (its output EdgeRoleBoundaryArn). Empty = none.\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]+$'\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-edge`); the users secret is named\n      `<SiteName>/basic-auth`.\n    AllowedPattern: '^[A-Za-z][A-Za-z0-9-]*$'\n    MaxLength: 44\n  UsersInSecretsManager:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      'true' when `basic-auth-users` is empty: the users and their passwords live in the secret\n      `<SiteName>/basic-auth`, which this stack owns. 'false': they come from `basic-auth-users`\n      and there is no secret; turning this from 'true' to 'false' (or deleting the stack)\n      deletes the secret, without a recovery window, as CloudFormation deletes secrets.\n\n  RateLimit:\n    Type: Number\n    Default: 0\n    MinValue: 0\n    MaxValue: 2000000000\n    Description: >-\n      Requests per 5 minutes one IP address may send before AWS WAF blocks it (the action's\n      `rate-limit`): a web ACL `<stack>-rate-limit` with one rate-based rule, for the site stack\n      to attach to the distribution (output WebAclArn). 0 = no web ACL. WAF's lowest limit is 10.\n\nConditions:\n  HasPermissionsBoundary: !Not [!Equals [!Ref PermissionsBoundaryArn, '']]\n  HasUsersSecret: !Equals [!Ref UsersInSecretsManager, 'true']\n  HasRateLimit: !Not [!Equals [!Ref RateLimit, 0]]\n\nResources:\n  # Execution role. Lambda@Edge needs both service principals: `lambda` runs the function in\n  # us-east-1, `edgelambda` runs the replicas at the edge. The function only writes logs:\n  # replicas log to `/aws/lambda/us-east-1.<function>` in the region that served the request.\n  EdgeFunctionRole:\n    Type: AWS::IAM::Role\n    Properties:\n      # An exact name, so the bootstrap's service role can be granted this one role and no other\n      # site's (`<site>-edge-function`).\n      RoleName: !Sub '${AWS::StackName}-function'\n      Description: !Sub 'Execution role of the ${AWS::StackName} viewer-request function (logs only)'\n      PermissionsBoundary: !If [HasPermissionsBoundary, !Ref PermissionsBoundaryArn, !Ref AWS::NoValue]\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service:\n                - lambda.amazonaws.com\n                - edgelambda.amazonaws.com\n            Action: sts:AssumeRole\n      Policies:\n        - PolicyName: logs\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action:\n                  - logs:CreateLogGroup\n                  - logs:CreateLogStream\n                  - logs:PutLogEvents\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request:*'\n\n  # The function. Viewer triggers allow at most 128 MB and 5 s; Lambda@Edge has no\n  # environment variables, layers or arm64, so the configuration is baked into the code.\n  # Inline `ZipFile` source becomes `index.js` (CommonJS), hence `index.handler`.\n  EdgeFunction:\n    Type: AWS::Lambda::Function\n    Properties:\n      FunctionName: !Sub '${AWS::StackName}-viewer-request'\n      Description: secure-dist Basic authentication (viewer-request)\n      Runtime: '@@EDGE_RUNTIME@@'\n      Handler: index.handler\n      Architectures:\n        - x86_64\n      MemorySize: 128\n      Timeout: 5\n      Role: !GetAtt EdgeFunctionRole.Arn\n      Code:\n        ZipFile: '@@EDGE_CODE@@'\n\n  # CloudFront needs a numbered version. Its Description carries the runtime and the SHA-256\n  # of the code; a changed Description replaces the version, so new code => new version, same\n  # code => no change at all. Replicas of a version outlive its association by hours, so the\n  # old version is kept on replace and on delete (otherwise updates and deletes fail).\n  EdgeFunctionVersion:\n    Type: AWS::Lambda::Version\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      FunctionName: !Ref EdgeFunction\n      Description: 'secure-dist viewer-request @@EDGE_RUNTIME@@ sha256:@@EDGE_CODE_SHA256@@'\n\n  # The users and their passwords when `basic-auth-users` is empty: the source of truth that\n  # `command: rotate` writes (PutSecretValue, the previous version kept as AWSPREVIOUS) and\n  # `deploy` reads. The initial value is a static, empty list, never a password: CloudFormation\n  # only writes the value when SecretString itself changes in the template, so later updates\n  # of this stack leave the users the action stored alone. Do not change SecretString.\n  # Encrypted with the account's aws/secretsmanager key; no rotation Lambda (the action rotates).\n  # Kept when the stack stops owning it (a switch to `basic-auth-users`) or is deleted:\n  # CloudFormation would delete a secret at once, with no recovery window, and the passwords\n  # with it. But not kept when the stack operation that created it rolls back: it holds only\n  # the static empty list then, and a leftover would make every retry fail with \"already\n  # exists\". That is RetainExceptOnCreate: \"behaves like Retain for stack operations, except\n  # for the stack operation that initially created the resource. If the stack operation that\n  # created the resource is rolled back, CloudFormation deletes the resource\"\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html).\n  # UpdateReplacePolicy has no such value; Retain keeps a replaced secret.\n  # A retained secret is adopted again by deleting it or importing it into the stack.\n  UsersSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasUsersSecret\n    DeletionPolicy: RetainExceptOnCreate\n    UpdateReplacePolicy: Retain\n    Properties:\n      Name: !Sub '${SiteName}/basic-auth'\n      Description: !Sub >-\n        secure-dist Basic auth users of ${SiteName}, written by the action's `command: rotate`\n        and read by `deploy` (JSON: version, users, retired)\n      SecretString: '{\"version\":1,\"users\":[]}'\n\n  # Issue 15 #5: a wrong password costs one scrypt run (~4 ms of CPU) at the edge, a missing one\n  # microseconds, so a flood of forged credentials would exhaust the Lambda concurrency of the\n  # regions it hits (and starve the account's other functions). A rate-based rule blocks an IP\n  # address that sends more than RateLimit requests in 5 minutes, before the function runs.\n  # Scope CLOUDFRONT web ACLs must be created in us-east-1, which is where this stack lives\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/web-acl-associating-aws-resource.html).\n  # WAF's lowest limit is 10, windows are 60/120/300/600 s, 300 s is the default\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/waf-rule-statement-type-rate-based-high-level-settings.html).\n  RateLimitWebAcl:\n    Type: AWS::WAFv2::WebACL\n    Condition: HasRateLimit\n    Properties:\n      Name: !Sub '${AWS::StackName}-rate-limit'\n      Description: !Sub 'secure-dist ${SiteName}: blocks one IP address above RateLimit requests per 5 minutes'\n      Scope: CLOUDFRONT\n      DefaultAction:\n        Allow: {}\n      VisibilityConfig:\n        SampledRequestsEnabled: true\n        CloudWatchMetricsEnabled: true\n        MetricName: !Sub '${AWS::StackName}-rate-limit'\n      Rules:\n        - Name: per-ip-rate-limit\n          Priority: 0\n          Action:\n            Block: {}\n          Statement:\n            RateBasedStatement:\n              Limit: !Ref RateLimit\n              EvaluationWindowSec: 300\n              AggregateKeyType: IP\n          VisibilityConfig:\n            SampledRequestsEnabled: true\n            CloudWatchMetricsEnabled: true\n            MetricName: !Sub '${AWS::StackName}-per-ip-rate-limit'\n\nOutputs:\n  EdgeFunctionVersionArn:\n    Description: Numbered version ARN to associate with CloudFront (viewer-request)\n    Value: !Ref EdgeFunctionVersion\n  UsersSecretArn:\n    Condition: HasUsersSecret\n    Description: ARN of the Secrets Manager secret holding the users (never its value)\n    Value: !Ref UsersSecret\n  WebAclArn:\n    Condition: HasRateLimit\n    Description: The rate-limiting web ACL, for the site stack's WebAclArn (the distribution's WebACLId)\n    Value: !GetAtt RateLimitWebAcl.Arn\n",
-    'site.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist site stack: a private S3 bucket reachable only through CloudFront (Origin Access\n  Control), and a distribution that runs the Basic authentication function on every request.\n\nParameters:\n  EdgeFunctionVersionArn:\n    Type: String\n    Description: Numbered version ARN of the viewer-request function (output of the edge stack)\n    AllowedPattern: '^arn:aws[a-z-]*:lambda:us-east-1:[0-9]{12}:function:[A-Za-z0-9_-]+:[0-9]+$'\n    ConstraintDescription: must be a numbered Lambda version ARN in us-east-1 (no $LATEST, no alias)\n  DomainName:\n    Type: String\n    Default: ''\n    Description: Optional custom domain (alias) of the distribution; needs CertificateArn\n    AllowedPattern: '^$|^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$'\n    ConstraintDescription: must be empty or a lower-case host name\n  CertificateArn:\n    Type: String\n    Default: ''\n    Description: ACM certificate (in us-east-1) covering DomainName; empty = CloudFront default certificate\n    AllowedPattern: '^$|^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9-]+$'\n    ConstraintDescription: must be empty or an ACM certificate ARN in us-east-1\n  WebAclArn:\n    Type: String\n    Default: ''\n    Description: AWS WAF web ACL (scope CLOUDFRONT, output WebAclArn of the edge stack); empty = none\n    AllowedPattern: '^$|^arn:aws[a-z-]*:wafv2:us-east-1:[0-9]{12}:global/webacl/[A-Za-z0-9_-]+/[a-f0-9-]+$'\n    ConstraintDescription: must be empty or a global (CLOUDFRONT) WAFv2 web ACL ARN\n\nRules:\n  DomainNeedsCertificate:\n    RuleCondition: !Not [!Equals [!Ref DomainName, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref CertificateArn, '']]\n        AssertDescription: DomainName needs a CertificateArn (ACM, us-east-1)\n  CertificateNeedsDomain:\n    RuleCondition: !Not [!Equals [!Ref CertificateArn, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref DomainName, '']]\n        AssertDescription: CertificateArn is only used together with DomainName\n\nConditions:\n  HasDomainName: !Not [!Equals [!Ref DomainName, '']]\n  HasCertificate: !Not [!Equals [!Ref CertificateArn, '']]\n  UseCustomDomain: !And [!Condition HasDomainName, !Condition HasCertificate]\n  HasWebAcl: !Not [!Equals [!Ref WebAclArn, '']]\n\nResources:\n  # Private bucket: no public access of any kind, no ACLs (the bucket owner owns every\n  # object), encrypted at rest with S3-managed keys.\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n\n  BucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Bucket\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          # Nobody talks to the bucket without TLS.\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: '*'\n            Action: 's3:*'\n            Resource:\n              - !GetAtt Bucket.Arn\n              - !Sub '${Bucket.Arn}/*'\n            Condition:\n              Bool:\n                aws:SecureTransport: 'false'\n          # CloudFront reads objects, for this distribution only (OAC signs with SigV4).\n          - Sid: AllowCloudFrontRead\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/*'\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # ListBucket makes a missing key answer 404 instead of 403.\n          - Sid: AllowCloudFrontList\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:ListBucket\n            Resource: !GetAtt Bucket.Arn\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # The sync keeps its manifest under .secure-dist/: viewers never get it.\n          - Sid: DenyCloudFrontManifest\n            Effect: Deny\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/.secure-dist/*'\n\n  OriginAccessControl:\n    Type: AWS::CloudFront::OriginAccessControl\n    Properties:\n      OriginAccessControlConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}'\n        Description: !Sub 'secure-dist ${AWS::StackName}: CloudFront signs every request to the bucket'\n        OriginAccessControlOriginType: s3\n        SigningBehavior: always\n        SigningProtocol: sigv4\n\n  SecurityHeadersPolicy:\n    Type: AWS::CloudFront::ResponseHeadersPolicy\n    Properties:\n      ResponseHeadersPolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-security-headers'\n        Comment: secure-dist security headers\n        SecurityHeadersConfig:\n          StrictTransportSecurity:\n            AccessControlMaxAgeSec: 63072000\n            IncludeSubdomains: true\n            Preload: false\n            Override: true\n          ContentTypeOptions:\n            Override: true\n          FrameOptions:\n            FrameOption: DENY\n            Override: true\n          ReferrerPolicy:\n            ReferrerPolicy: same-origin\n            Override: true\n        CustomHeadersConfig:\n          Items:\n            # A password-protected site has nothing for search engines.\n            - Header: X-Robots-Tag\n              Value: noindex, nofollow\n              Override: true\n\n  Distribution:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        Enabled: true\n        Comment: !Sub 'secure-dist ${AWS::StackName}'\n        DefaultRootObject: index.html\n        HttpVersion: http2and3\n        # The edge stack's rate-based rule (input `rate-limit`): CloudFront takes a WAFv2 web\n        # ACL by its ARN here.\n        WebACLId: !If [HasWebAcl, !Ref WebAclArn, !Ref AWS::NoValue]\n        IPV6Enabled: true\n        Aliases: !If [UseCustomDomain, [!Ref DomainName], !Ref AWS::NoValue]\n        ViewerCertificate: !If\n          - UseCustomDomain\n          - AcmCertificateArn: !Ref CertificateArn\n            SslSupportMethod: sni-only\n            MinimumProtocolVersion: TLSv1.2_2021\n          - CloudFrontDefaultCertificate: true\n        Origins:\n          - Id: bucket\n            DomainName: !GetAtt Bucket.RegionalDomainName\n            OriginAccessControlId: !GetAtt OriginAccessControl.Id\n            S3OriginConfig:\n              OriginAccessIdentity: ''\n        DefaultCacheBehavior:\n          TargetOriginId: bucket\n          # Viewers only ever reach the origin over HTTPS (the bucket denies plain HTTP).\n          ViewerProtocolPolicy: redirect-to-https\n          AllowedMethods: [GET, HEAD]\n          CachedMethods: [GET, HEAD]\n          Compress: true\n          # Managed policy \"CachingOptimized\". The viewer-request function runs before the\n          # cache lookup, so cached objects are still only served to authenticated viewers.\n          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n          ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n          LambdaFunctionAssociations:\n            - EventType: viewer-request\n              LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n              IncludeBody: false\n\nOutputs:\n  BucketName:\n    Description: The private bucket holding the site's content\n    Value: !Ref Bucket\n  DistributionId:\n    Description: CloudFront distribution id (for invalidations)\n    Value: !Ref Distribution\n  DistributionDomainName:\n    Description: CloudFront domain name of the distribution\n    Value: !GetAtt Distribution.DomainName\n  Url:\n    Description: Address of the site\n    Value: !If\n      - UseCustomDomain\n      - !Sub 'https://${DomainName}/'\n      - !Sub 'https://${Distribution.DomainName}/'\n",
+    'bootstrap.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist bootstrap (deployed once, by an administrator, in any region): the GitHub OIDC\n  provider and a least-privilege role that one repository's workflow assumes to deploy, sync,\n  invalidate and rotate passwords of one secure-dist site.\n\nParameters:\n  GitHubOrg:\n    Type: String\n    Description: Owner (organization or user) of the repository, spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$'\n  RepositoryName:\n    Type: String\n    Description: Repository name (without the owner), spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$'\n  Branch:\n    Type: String\n    Default: main\n    Description: Branch whose workflows may deploy (empty = none; then set Environment)\n    AllowedPattern: '^[^*?\\s]*$'\n  Environment:\n    Type: String\n    Default: ''\n    Description: GitHub environment whose jobs may deploy (empty = none)\n    AllowedPattern: '^[^*?]*$'\n  OwnerId:\n    Type: String\n    Default: ''\n    Description: >-\n      Numeric id of the owner, for the immutable `sub` claim (repositories created after\n      2026-07-15, or opted in). `gh api repos/OWNER/REPO --jq .owner.id`\n    AllowedPattern: '^[0-9]*$'\n  RepositoryId:\n    Type: String\n    Default: ''\n    Description: Numeric id of the repository, for the immutable `sub` claim. `gh api repos/OWNER/REPO --jq .id`\n    AllowedPattern: '^[0-9]*$'\n  AcceptClassicSubject:\n    Type: String\n    Default: 'true'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also accept the classic, name-based `sub` (repo:OWNER/REPO:...). Set to false once the\n      repository emits the immutable form, so a recycled name can never match.\n  ExistingOidcProviderArn:\n    Type: String\n    Default: ''\n    Description: ARN of an existing token.actions.githubusercontent.com provider (an account has at most one); empty = create it\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$'\n  StackName:\n    Type: String\n    Default: secure-dist\n    Description: >-\n      The action's `stack-name`: the role may manage only `<StackName>-edge` (us-east-1) and\n      `<StackName>-site` (SiteRegion). Lower case, because generated bucket names are.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 30\n  AllowPullRequestPlans:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also create a plan role that pull-request workflows of the repository may assume, for\n      `command: plan`: it can read the stacks, create, describe and delete change sets (never\n      execute one) and list the bucket. It cannot read the users secret.\n  SiteRegion:\n    Type: String\n    Default: eu-central-1\n    Description: The action's `region` (region of the bucket and the site stack)\n    AllowedPattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$'\n\nRules:\n  BranchOrEnvironment:\n    Assertions:\n      - Assert: !Or [!Not [!Equals [!Ref Branch, '']], !Not [!Equals [!Ref Environment, '']]]\n        AssertDescription: Set Branch, Environment, or both\n  IdsTogether:\n    Assertions:\n      - Assert: !Or\n          - !And [!Equals [!Ref OwnerId, ''], !Equals [!Ref RepositoryId, '']]\n          - !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: Set both OwnerId and RepositoryId, or neither\n  SomeSubjectAccepted:\n    Assertions:\n      - Assert: !Or [!Equals [!Ref AcceptClassicSubject, 'true'], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: With AcceptClassicSubject=false, set OwnerId and RepositoryId\n\nConditions:\n  CreateOidcProvider: !Equals [!Ref ExistingOidcProviderArn, '']\n  HasBranch: !Not [!Equals [!Ref Branch, '']]\n  HasEnvironment: !Not [!Equals [!Ref Environment, '']]\n  HasImmutableIds: !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n  AcceptClassic: !Equals [!Ref AcceptClassicSubject, 'true']\n  ClassicBranch: !And [!Condition AcceptClassic, !Condition HasBranch]\n  ClassicEnvironment: !And [!Condition AcceptClassic, !Condition HasEnvironment]\n  ImmutableBranch: !And [!Condition HasImmutableIds, !Condition HasBranch]\n  ImmutableEnvironment: !And [!Condition HasImmutableIds, !Condition HasEnvironment]\n  PlanRoleWanted: !Equals [!Ref AllowPullRequestPlans, 'true']\n  ClassicPlan: !And [!Condition PlanRoleWanted, !Condition AcceptClassic]\n  ImmutablePlan: !And [!Condition PlanRoleWanted, !Condition HasImmutableIds]\n\nResources:\n  # IAM trusts GitHub's issuer through its certificate authorities: no thumbprint needed.\n  GitHubOidcProvider:\n    Type: AWS::IAM::OIDCProvider\n    Condition: CreateOidcProvider\n    Properties:\n      Url: https://token.actions.githubusercontent.com\n      ClientIdList:\n        - sts.amazonaws.com\n\n  # Permissions boundary for the only role the deploy role may create (the edge function's\n  # execution role). Without it, \"create a role under the prefix\" would be \"create any role\":\n  # the deploy role could write itself an administrator and run it as the edge function.\n  EdgeRoleBoundary:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      ManagedPolicyName: !Sub '${StackName}-edge-boundary'\n      Description: Ceiling for the secure-dist edge function role (logs only)\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action:\n              - logs:CreateLogGroup\n              - logs:CreateLogStream\n              - logs:PutLogEvents\n            Resource: !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/*'\n\n  DeployRole:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: !Sub 'secure-dist deploy role for ${GitHubOrg}/${RepositoryName} (stacks ${StackName}-edge, ${StackName}-site)'\n      MaxSessionDuration: 3600\n      # Trust: one repository, one branch and/or environment, audience sts.amazonaws.com.\n      #\n      # `sub` forms. Classic: repo:OWNER/REPO:ref:refs/heads/BRANCH and\n      # repo:OWNER/REPO:environment:ENV. Repositories created (or renamed) after 2026-07-15\n      # emit the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:... instead.\n      #\n      # Decision: the immutable form is matched exactly (StringEquals), with the numeric ids\n      # given as parameters, rather than with a StringLike pattern repo:OWNER@*/REPO@*:...\n      # A pattern accepts any id, so it gives up the very protection the ids exist for (a\n      # deleted owner or repository re-created under the same name by someone else would\n      # match), and IAM's `*` also matches `/` and `:`, so it would be harder to reason about\n      # what else it lets in. Exact ids cost one `gh api` call at bootstrap time, and the\n      # action's error for a refused role names the token's `sub`, which carries the ids.\n      # The classic form stays accepted by default (repositories created before the change\n      # keep emitting it); AcceptClassicSubject=false drops it once the ids are set.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicBranch\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ClassicEnvironment\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableBranch\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableEnvironment\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-deploy\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # deploy / plan: change sets on the two stacks, nothing else.\n              - Sid: Stacks\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:ExecuteChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:DescribeStackResource\n                  - cloudformation:DescribeStackResources\n                  - cloudformation:GetTemplate\n                  - cloudformation:DeleteStack\n                  - cloudformation:TagResource\n                  - cloudformation:UntagResource\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              # The edge stack's execution role: generated names start with the stack name.\n              # Creating it or writing its policy requires the boundary above.\n              - Sid: EdgeRoleCreate\n                Effect: Allow\n                Action:\n                  - iam:CreateRole\n                  - iam:PutRolePolicy\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-*'\n                Condition:\n                  StringEquals:\n                    iam:PermissionsBoundary: !Ref EdgeRoleBoundary\n              - Sid: EdgeRoleManage\n                Effect: Allow\n                Action:\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - iam:ListAttachedRolePolicies\n                  - iam:DeleteRolePolicy\n                  - iam:DeleteRole\n                  - iam:UpdateAssumeRolePolicy\n                  - iam:UpdateRoleDescription\n                  - iam:TagRole\n                  - iam:UntagRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-*'\n              - Sid: EdgeRolePass\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-*'\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: lambda.amazonaws.com\n              # Lambda@Edge's replicator and CloudFront's logger service-linked roles, created\n              # once per account when the first function is associated.\n              - Sid: EdgeServiceLinkedRoles\n                Effect: Allow\n                Action: iam:CreateServiceLinkedRole\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/replicator.lambda.amazonaws.com/AWSServiceRoleForLambdaReplicator'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/logger.cloudfront.amazonaws.com/AWSServiceRoleForCloudFrontLogger'\n                Condition:\n                  StringEquals:\n                    iam:AWSServiceName:\n                      - replicator.lambda.amazonaws.com\n                      - logger.cloudfront.amazonaws.com\n              # The edge function and its versions (function names start with the stack name).\n              # GetFunction and EnableReplication* are what CloudFront asks of the caller when a\n              # version is associated.\n              - Sid: EdgeFunction\n                Effect: Allow\n                Action:\n                  - lambda:CreateFunction\n                  - lambda:DeleteFunction\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - lambda:UpdateFunctionCode\n                  - lambda:UpdateFunctionConfiguration\n                  - lambda:PublishVersion\n                  - lambda:ListVersionsByFunction\n                  - lambda:GetRuntimeManagementConfig\n                  - lambda:GetFunctionCodeSigningConfig\n                  - lambda:GetFunctionRecursionConfig\n                  - lambda:ListTags\n                  - lambda:TagResource\n                  - lambda:UntagResource\n                  - lambda:EnableReplication*\n                  - lambda:DisableReplication*\n                Resource: !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-*'\n              # The site bucket: CloudFormation generates `<stack>-<logical id>-<suffix>` in\n              # lower case, so `<StackName>-site-*` covers it and nothing else of ours.\n              - Sid: SiteBucket\n                Effect: Allow\n                Action:\n                  - s3:CreateBucket\n                  - s3:DeleteBucket\n                  - s3:ListBucket\n                  - s3:ListBucketMultipartUploads\n                  - s3:GetBucket*\n                  - s3:GetEncryptionConfiguration\n                  - s3:GetLifecycleConfiguration\n                  - s3:GetReplicationConfiguration\n                  - s3:GetAccelerateConfiguration\n                  - s3:GetAnalyticsConfiguration\n                  - s3:GetInventoryConfiguration\n                  - s3:GetMetricsConfiguration\n                  - s3:GetIntelligentTieringConfiguration\n                  - s3:PutBucketPolicy\n                  - s3:DeleteBucketPolicy\n                  - s3:PutBucketPublicAccessBlock\n                  - s3:PutBucketOwnershipControls\n                  - s3:PutEncryptionConfiguration\n                  - s3:PutBucketTagging\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-*'\n              # sync: content-addressed uploads, deletes, metadata updates (copy in place).\n              - Sid: SiteObjects\n                Effect: Allow\n                Action:\n                  - s3:GetObject\n                  - s3:PutObject\n                  - s3:DeleteObject\n                  - s3:AbortMultipartUpload\n                  - s3:ListMultipartUploadParts\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-*/*'\n              # CloudFront ids are random, so resources are scoped by type and account.\n              - Sid: Distribution\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateDistribution\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                  - cloudfront:UpdateDistribution\n                  - cloudfront:DeleteDistribution\n                  - cloudfront:TagResource\n                  - cloudfront:UntagResource\n                  - cloudfront:ListTagsForResource\n                  - cloudfront:CreateInvalidation\n                  - cloudfront:GetInvalidation\n                  - cloudfront:ListInvalidations\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n              - Sid: DistributionPolicies\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateOriginAccessControl\n                  - cloudfront:GetOriginAccessControl\n                  - cloudfront:GetOriginAccessControlConfig\n                  - cloudfront:UpdateOriginAccessControl\n                  - cloudfront:DeleteOriginAccessControl\n                  - cloudfront:CreateResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicyConfig\n                  - cloudfront:UpdateResponseHeadersPolicy\n                  - cloudfront:DeleteResponseHeadersPolicy\n                  - cloudfront:GetCachePolicy\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:origin-access-control/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:response-headers-policy/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:cache-policy/*'\n              # The users secret `<StackName>/basic-auth` (us-east-1) when `basic-auth-users` is\n              # empty: the edge stack creates, updates and deletes it (Create/Describe/Update/\n              # Delete, Tag/Untag for the stack's tags); `rotate` and `deploy` read it and\n              # `rotate` writes new versions. Secrets Manager appends `-` and six random\n              # characters to the name in the ARN: `-??????` matches exactly that secret, where\n              # `*` would also match `<StackName>/basic-authority`.\n              - Sid: BasicAuthSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DeleteSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                  - secretsmanager:UpdateSecret\n                  - secretsmanager:TagResource\n                  - secretsmanager:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n\n\n  # `command: plan` on pull requests: a pull request's workflow runs code from its branch, so\n  # it gets its own role that can look but not change: change sets are created, described and\n  # deleted, never executed; the bucket is listed and the sync's manifest read; no secret.\n  PlanRole:\n    Type: AWS::IAM::Role\n    Condition: PlanRoleWanted\n    Properties:\n      Description: !Sub 'secure-dist plan role for pull requests of ${GitHubOrg}/${RepositoryName} (read-only)'\n      MaxSessionDuration: 3600\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicPlan\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:pull_request'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutablePlan\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:pull_request'\n                    - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-plan\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Sid: ChangeSetsOnly\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:GetTemplate\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              - Sid: ListSiteBucket\n                Effect: Allow\n                Action: s3:ListBucket\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-*'\n              - Sid: ReadManifest\n                Effect: Allow\n                Action: s3:GetObject\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-*/.secure-dist/*'\n\nOutputs:\n  DeployRoleArn:\n    Description: The action's `role-to-assume`\n    Value: !GetAtt DeployRole.Arn\n  OidcProviderArn:\n    Description: The GitHub OIDC provider the role trusts\n    Value: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n  EdgeRoleBoundaryArn:\n    Description: Permissions boundary the edge stack's role must carry (edge parameter PermissionsBoundaryArn)\n    Value: !Ref EdgeRoleBoundary\n  PlanRoleArn:\n    Condition: PlanRoleWanted\n    Description: The plan workflow's `role-to-assume` (pull requests, read-only)\n    Value: !GetAtt PlanRole.Arn\n",
+    'edge.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist edge stack (us-east-1): the Lambda@Edge viewer-request function that answers\n  401 without valid Basic credentials, a numbered version of it for CloudFront, and (when the\n  users live in AWS) the Secrets Manager secret that holds them.\n\n# This file is a template for `synth`, not something to deploy by hand: the three @@...@@\n# tokens are filled in by src/synth (the rendered function source with its configuration, the\n# Lambda runtime, and the SHA-256 of the source). A rendered template never contains them.\n\nParameters:\n  PermissionsBoundaryArn:\n    Type: String\n    Default: ''\n    Description: >-\n      Permissions boundary of the execution role; required when deploying with the bootstrap\n      role (its output EdgeRoleBoundaryArn). Empty = none.\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]+$'\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-edge`); the users secret is named\n      `<SiteName>/basic-auth`.\n    AllowedPattern: '^[A-Za-z][A-Za-z0-9-]*$'\n    MaxLength: 44\n  UsersInSecretsManager:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      'true' when `basic-auth-users` is empty: the users and their passwords live in the secret\n      `<SiteName>/basic-auth`, which this stack owns. 'false': they come from `basic-auth-users`\n      and there is no secret; turning this from 'true' to 'false' (or deleting the stack)\n      deletes the secret, without a recovery window, as CloudFormation deletes secrets.\n\nConditions:\n  HasPermissionsBoundary: !Not [!Equals [!Ref PermissionsBoundaryArn, '']]\n  HasUsersSecret: !Equals [!Ref UsersInSecretsManager, 'true']\n\nResources:\n  # Execution role. Lambda@Edge needs both service principals: `lambda` runs the function in\n  # us-east-1, `edgelambda` runs the replicas at the edge. The function only writes logs:\n  # replicas log to `/aws/lambda/us-east-1.<function>` in the region that served the request.\n  EdgeFunctionRole:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: !Sub 'Execution role of the ${AWS::StackName} viewer-request function (logs only)'\n      PermissionsBoundary: !If [HasPermissionsBoundary, !Ref PermissionsBoundaryArn, !Ref AWS::NoValue]\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service:\n                - lambda.amazonaws.com\n                - edgelambda.amazonaws.com\n            Action: sts:AssumeRole\n      Policies:\n        - PolicyName: logs\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action:\n                  - logs:CreateLogGroup\n                  - logs:CreateLogStream\n                  - logs:PutLogEvents\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request:*'\n\n  # The function. Viewer triggers allow at most 128 MB and 5 s; Lambda@Edge has no\n  # environment variables, layers or arm64, so the configuration is baked into the code.\n  # Inline `ZipFile` source becomes `index.js` (CommonJS), hence `index.handler`.\n  EdgeFunction:\n    Type: AWS::Lambda::Function\n    Properties:\n      FunctionName: !Sub '${AWS::StackName}-viewer-request'\n      Description: secure-dist Basic authentication (viewer-request)\n      Runtime: '@@EDGE_RUNTIME@@'\n      Handler: index.handler\n      Architectures:\n        - x86_64\n      MemorySize: 128\n      Timeout: 5\n      Role: !GetAtt EdgeFunctionRole.Arn\n      Code:\n        ZipFile: '@@EDGE_CODE@@'\n\n  # CloudFront needs a numbered version. Its Description carries the runtime and the SHA-256\n  # of the code; a changed Description replaces the version, so new code => new version, same\n  # code => no change at all. Replicas of a version outlive its association by hours, so the\n  # old version is kept on replace and on delete (otherwise updates and deletes fail).\n  EdgeFunctionVersion:\n    Type: AWS::Lambda::Version\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      FunctionName: !Ref EdgeFunction\n      Description: 'secure-dist viewer-request @@EDGE_RUNTIME@@ sha256:@@EDGE_CODE_SHA256@@'\n\n  # The users and their passwords when `basic-auth-users` is empty: the source of truth that\n  # `command: rotate` writes (PutSecretValue, the previous version kept as AWSPREVIOUS) and\n  # `deploy` reads. The initial value is a static, empty list, never a password: CloudFormation\n  # only writes the value when SecretString itself changes in the template, so later updates\n  # of this stack leave the users the action stored alone. Do not change SecretString.\n  # Encrypted with the account's aws/secretsmanager key; no rotation Lambda (the action rotates).\n  # Kept when the stack stops owning it (a switch to `basic-auth-users`) or is deleted:\n  # CloudFormation would delete a secret at once, with no recovery window, and the passwords\n  # with it. A retained secret is adopted again by deleting it or importing it into the stack.\n  UsersSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasUsersSecret\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      Name: !Sub '${SiteName}/basic-auth'\n      Description: !Sub >-\n        secure-dist Basic auth users of ${SiteName}, written by the action's `command: rotate`\n        and read by `deploy` (JSON: version, users, retired)\n      SecretString: '{\"version\":1,\"users\":[]}'\n\nOutputs:\n  EdgeFunctionVersionArn:\n    Description: Numbered version ARN to associate with CloudFront (viewer-request)\n    Value: !Ref EdgeFunctionVersion\n  UsersSecretArn:\n    Condition: HasUsersSecret\n    Description: ARN of the Secrets Manager secret holding the users (never its value)\n    Value: !Ref UsersSecret\n",
+    'site.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist site stack: a private S3 bucket reachable only through CloudFront (Origin Access\n  Control), and a distribution that runs the Basic authentication function on every request.\n\nParameters:\n  EdgeFunctionVersionArn:\n    Type: String\n    Description: Numbered version ARN of the viewer-request function (output of the edge stack)\n    AllowedPattern: '^arn:aws[a-z-]*:lambda:us-east-1:[0-9]{12}:function:[A-Za-z0-9_-]+:[0-9]+$'\n    ConstraintDescription: must be a numbered Lambda version ARN in us-east-1 (no $LATEST, no alias)\n  DomainName:\n    Type: String\n    Default: ''\n    Description: Optional custom domain (alias) of the distribution; needs CertificateArn\n    AllowedPattern: '^$|^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$'\n    ConstraintDescription: must be empty or a lower-case host name\n  CertificateArn:\n    Type: String\n    Default: ''\n    Description: ACM certificate (in us-east-1) covering DomainName; empty = CloudFront default certificate\n    AllowedPattern: '^$|^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9-]+$'\n    ConstraintDescription: must be empty or an ACM certificate ARN in us-east-1\n\nRules:\n  DomainNeedsCertificate:\n    RuleCondition: !Not [!Equals [!Ref DomainName, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref CertificateArn, '']]\n        AssertDescription: DomainName needs a CertificateArn (ACM, us-east-1)\n  CertificateNeedsDomain:\n    RuleCondition: !Not [!Equals [!Ref CertificateArn, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref DomainName, '']]\n        AssertDescription: CertificateArn is only used together with DomainName\n\nConditions:\n  HasDomainName: !Not [!Equals [!Ref DomainName, '']]\n  HasCertificate: !Not [!Equals [!Ref CertificateArn, '']]\n  UseCustomDomain: !And [!Condition HasDomainName, !Condition HasCertificate]\n\nResources:\n  # Private bucket: no public access of any kind, no ACLs (the bucket owner owns every\n  # object), encrypted at rest with S3-managed keys.\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n\n  BucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Bucket\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          # Nobody talks to the bucket without TLS.\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: '*'\n            Action: 's3:*'\n            Resource:\n              - !GetAtt Bucket.Arn\n              - !Sub '${Bucket.Arn}/*'\n            Condition:\n              Bool:\n                aws:SecureTransport: 'false'\n          # CloudFront reads objects, for this distribution only (OAC signs with SigV4).\n          - Sid: AllowCloudFrontRead\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/*'\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # ListBucket makes a missing key answer 404 instead of 403.\n          - Sid: AllowCloudFrontList\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:ListBucket\n            Resource: !GetAtt Bucket.Arn\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # The sync keeps its manifest under .secure-dist/: viewers never get it.\n          - Sid: DenyCloudFrontManifest\n            Effect: Deny\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/.secure-dist/*'\n\n  OriginAccessControl:\n    Type: AWS::CloudFront::OriginAccessControl\n    Properties:\n      OriginAccessControlConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}'\n        Description: !Sub 'secure-dist ${AWS::StackName}: CloudFront signs every request to the bucket'\n        OriginAccessControlOriginType: s3\n        SigningBehavior: always\n        SigningProtocol: sigv4\n\n  SecurityHeadersPolicy:\n    Type: AWS::CloudFront::ResponseHeadersPolicy\n    Properties:\n      ResponseHeadersPolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-security-headers'\n        Comment: secure-dist security headers\n        SecurityHeadersConfig:\n          StrictTransportSecurity:\n            AccessControlMaxAgeSec: 63072000\n            IncludeSubdomains: true\n            Preload: false\n            Override: true\n          ContentTypeOptions:\n            Override: true\n          FrameOptions:\n            FrameOption: DENY\n            Override: true\n          ReferrerPolicy:\n            ReferrerPolicy: same-origin\n            Override: true\n        CustomHeadersConfig:\n          Items:\n            # A password-protected site has nothing for search engines.\n            - Header: X-Robots-Tag\n              Value: noindex, nofollow\n              Override: true\n\n  Distribution:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        Enabled: true\n        Comment: !Sub 'secure-dist ${AWS::StackName}'\n        DefaultRootObject: index.html\n        HttpVersion: http2and3\n        IPV6Enabled: true\n        Aliases: !If [UseCustomDomain, [!Ref DomainName], !Ref AWS::NoValue]\n        ViewerCertificate: !If\n          - UseCustomDomain\n          - AcmCertificateArn: !Ref CertificateArn\n            SslSupportMethod: sni-only\n            MinimumProtocolVersion: TLSv1.2_2021\n          - CloudFrontDefaultCertificate: true\n        Origins:\n          - Id: bucket\n            DomainName: !GetAtt Bucket.RegionalDomainName\n            OriginAccessControlId: !GetAtt OriginAccessControl.Id\n            S3OriginConfig:\n              OriginAccessIdentity: ''\n        DefaultCacheBehavior:\n          TargetOriginId: bucket\n          # Viewers only ever reach the origin over HTTPS (the bucket denies plain HTTP).\n          ViewerProtocolPolicy: redirect-to-https\n          AllowedMethods: [GET, HEAD]\n          CachedMethods: [GET, HEAD]\n          Compress: true\n          # Managed policy \"CachingOptimized\". The viewer-request function runs before the\n          # cache lookup, so cached objects are still only served to authenticated viewers.\n          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n          ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n          LambdaFunctionAssociations:\n            - EventType: viewer-request\n              LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n              IncludeBody: false\n\nOutputs:\n  BucketName:\n    Description: The private bucket holding the site's content\n    Value: !Ref Bucket\n  DistributionId:\n    Description: CloudFront distribution id (for invalidations)\n    Value: !Ref Distribution\n  DistributionDomainName:\n    Description: CloudFront domain name of the distribution\n    Value: !GetAtt Distribution.DomainName\n  Url:\n    Description: Address of the site\n    Value: !If\n      - UseCustomDomain\n      - !Sub 'https://${DomainName}/'\n      - !Sub 'https://${Distribution.DomainName}/'\n",
 };
 
 ;// CONCATENATED MODULE: ./src/synth/render.ts
@@ -47509,8 +47719,6 @@ class TemplateTooLargeError extends Error {
 }
 const EDGE_VERSION_PARAMETER = 'EdgeFunctionVersionArn';
 const EDGE_VERSION_OUTPUT = 'EdgeFunctionVersionArn';
-const WEB_ACL_PARAMETER = 'WebAclArn';
-const WEB_ACL_OUTPUT = 'WebAclArn';
 const PLACEHOLDER = /@@([A-Z0-9_]+)@@/g;
 /** The edge and site stacks, rendered. Throws on invalid input or a template over the limit. */
 function synthesize(options) {
@@ -47523,7 +47731,6 @@ function synthesize(options) {
         PermissionsBoundaryArn: options.permissionsBoundaryArn ?? '',
         SiteName: options.stackName,
         UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
-        RateLimit: String(options.rateLimit ?? 0),
     };
     // Before paying for one scrypt hash per password: a lower bound of the rendered size, with
     // stand-in hashes of the real length. Thousands of users fail here in milliseconds.
@@ -47539,21 +47746,13 @@ function synthesize(options) {
     const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
     const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, {}));
     assertFits(siteStackName, siteBody, options.users.length, true);
-    const fromEdge = (parameterKey, outputKey) => ({
-        parameterKey,
-        fromStack: edgeStackName,
-        fromRegion: EDGE_REGION,
-        outputKey,
-    });
-    const rateLimited = (options.rateLimit ?? 0) > 0;
-    const site = renderedStack(siteStackName, options.region, siteBody, {
-        DomainName: options.domainName ?? '',
-        CertificateArn: options.certificateArn ?? '',
-        // With `rate-limit`, the web ACL's ARN (random id) comes from the edge stack at deploy.
-        ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
-    }, [
-        fromEdge(EDGE_VERSION_PARAMETER, EDGE_VERSION_OUTPUT),
-        ...(rateLimited ? [fromEdge(WEB_ACL_PARAMETER, WEB_ACL_OUTPUT)] : []),
+    const site = renderedStack(siteStackName, options.region, siteBody, { DomainName: options.domainName ?? '', CertificateArn: options.certificateArn ?? '' }, [
+        {
+            parameterKey: EDGE_VERSION_PARAMETER,
+            fromStack: edgeStackName,
+            fromRegion: EDGE_REGION,
+            outputKey: EDGE_VERSION_OUTPUT,
+        },
     ]);
     return { edge, site };
 }
@@ -47572,28 +47771,6 @@ function withEdgeVersion(site, versionArn) {
     parameters[EDGE_VERSION_PARAMETER] = versionArn;
     const pending = site.resolvedAtDeploy.filter((p) => p.parameterKey !== EDGE_VERSION_PARAMETER);
     return renderedStack(site.stackName, site.region, site.templateBody, parameters, pending);
-}
-/** A placeholder web ACL ARN of the right shape, for plans made before the edge stack has one. */
-const PENDING_WEB_ACL_ARN = 'arn:aws:wafv2:us-east-1:000000000000:global/webacl/pending-web-acl/00000000-0000-0000-0000-000000000000';
-/**
- * The site stack with the edge stack's `WebAclArn` output filled in, when `rate-limit` asked
- * for a web ACL (otherwise the stack is returned as it is), its fingerprint recomputed.
- */
-function withEdgeWebAcl(site, edgeOutputs) {
-    const pending = site.resolvedAtDeploy.find((p) => p.parameterKey === WEB_ACL_PARAMETER);
-    if (pending === undefined)
-        return site;
-    const arn = edgeOutputs[WEB_ACL_OUTPUT];
-    if (arn === undefined) {
-        throw new Error(`stack '${pending.fromStack}' has no output ${WEB_ACL_OUTPUT}, which \`rate-limit\` needs for stack '${site.stackName}': was the edge stack deployed with it?`);
-    }
-    if (!/^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[a-f0-9-]+$/.test(arn)) {
-        throw new Error(`stack '${site.stackName}': '${arn}' is not a CloudFront (global) WAF web ACL ARN (from output ${WEB_ACL_OUTPUT} of '${pending.fromStack}')`);
-    }
-    const parameters = Object.fromEntries(site.parameters.map((p) => [p.ParameterKey, p.ParameterValue]));
-    parameters[WEB_ACL_PARAMETER] = arn;
-    const rest = site.resolvedAtDeploy.filter((p) => p !== pending);
-    return renderedStack(site.stackName, site.region, site.templateBody, parameters, rest);
 }
 /** Throws, naming the parameters and where they come from, unless everything is resolved. */
 function assertResolved(stack) {
@@ -47841,13 +48018,33 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
  * The sandbox's S3 server: `scripts/s3-server.mjs` (s3rver) in a child process on 127.0.0.1,
  * on a free port. The child stops by itself when its standard input closes, so it never
  * outlives the sandbox, even when the sandbox is killed.
+ *
+ * The server accepts only requests SigV4-signed with `credentials` (given to the child through
+ * its environment, never its arguments) and refuses `..` keys; without `credentials`, the
+ * well-known test pair S3RVER/S3RVER (`TEST_S3_CREDENTIALS`).
  */
 
 
+/** The pair tests and benchmarks use; the sandbox makes a random pair for each run. */
+const TEST_S3_CREDENTIALS = {
+    accessKeyId: 'S3RVER',
+    secretAccessKey: 'S3RVER',
+};
 /** s3rver's continuation tokens use DES, which Node >= 17 only has with the legacy provider. */
 const NODE_ARGS = ['--openssl-legacy-provider'];
 async function startS3Process(opts) {
-    const child = (0,external_node_child_process_.spawn)(process.execPath, [...NODE_ARGS, opts.script, '--port', '0', '--max-seconds', String(opts.maxSeconds)], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const credentials = opts.credentials ?? TEST_S3_CREDENTIALS;
+    const args = [...NODE_ARGS, opts.script, '--port', '0', '--max-seconds', String(opts.maxSeconds)];
+    if (opts.directory !== undefined)
+        args.push('--dir', opts.directory);
+    const child = (0,external_node_child_process_.spawn)(process.execPath, args, {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: {
+            ...process.env,
+            S3_SERVER_ACCESS_KEY_ID: credentials.accessKeyId,
+            S3_SERVER_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+        },
+    });
     const exited = new Promise((resolve) => {
         child.once('exit', (code) => resolve(code));
         child.once('error', () => resolve(null));
@@ -47877,7 +48074,7 @@ async function startS3Process(opts) {
         const port = parsePort(first);
         lines.close();
         child.stdout.resume();
-        return { endpoint: `http://127.0.0.1:${port}`, port, exited, stop };
+        return { endpoint: `http://127.0.0.1:${port}`, port, credentials, exited, stop };
     }
     catch (e) {
         await stop(1000);
@@ -47929,8 +48126,7 @@ function parsePort(line) {
 
 
 
-/** s3rver accepts these credentials and checks SigV4 signatures made with them. */
-const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
 const SANDBOX_BUCKET = 'secure-dist-sandbox';
 /** What the password salts are derived from; `synth` uses the stack name. */
 const SANDBOX_SCOPE = 'secure-dist-sandbox';
@@ -47953,8 +48149,14 @@ async function startSandbox(opts) {
     };
     let closing = false;
     try {
+        // A fresh pair for each run: the S3 server accepts nothing else (issue 15 #9), so other
+        // users and processes on the machine cannot read or write the bucket.
         const s3 = await startS3Process({
             script: opts.s3ServerScript,
+            credentials: {
+                accessKeyId: `SANDBOX${(0,external_node_crypto_.randomBytes)(8).toString('hex').toUpperCase()}`,
+                secretAccessKey: (0,external_node_crypto_.randomBytes)(30).toString('base64url'),
+            },
             maxSeconds: opts.maxSeconds ?? 7 * 86_400,
             onStderr: (line) => log.warn(line),
         });
@@ -48021,6 +48223,7 @@ async function startSandbox(opts) {
             url: edge.url,
             port: edge.port,
             s3Endpoint: s3.endpoint,
+            s3Credentials: s3.credentials,
             bucket: SANDBOX_BUCKET,
             initialSync,
             edgeCodeBytes: Buffer.byteLength(code),
@@ -48053,7 +48256,7 @@ async function connectClients(s3) {
     };
     const saved = Object.keys(vars).map((k) => [k, process.env[k]]);
     Object.assign(process.env, vars);
-    const make = () => createS3Client({ region: REGION, credentials: S3RVER_CREDENTIALS, maxAttempts: 3 });
+    const make = () => createS3Client({ region: REGION, credentials: s3.credentials, maxAttempts: 3 });
     const syncClient = make();
     const originClient = make();
     try {

@@ -13,7 +13,8 @@
  */
 import * as nodeCrypto from 'node:crypto';
 import { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER } from './bundled.js';
-import type { CloudFrontRequestEvent, CloudFrontRequestResult } from './events.js';
+import { passwordProblem, userNameProblem } from './core/basic.js';
+import type { CloudFrontEvent, CloudFrontResult } from './events.js';
 import { HASH_BYTES, SALT_BYTES, deriveKey } from './shared.js';
 
 /**
@@ -59,7 +60,7 @@ export interface BuildEdgeConfigOptions {
 }
 
 /** The handler as loaded from rendered code. */
-export type EdgeHandler = (event: CloudFrontRequestEvent) => Promise<CloudFrontRequestResult>;
+export type EdgeHandler = (event: CloudFrontEvent) => Promise<CloudFrontResult>;
 
 export interface LoadHandlerOptions {
   /** The clock the handler sees through `Date.now()`, in epoch milliseconds. */
@@ -110,10 +111,10 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
     const user = credential.user.normalize('NFC');
     const password = credential.password.normalize('NFC');
     validateUser(user);
-    if (password === '') throw new Error(`edge config: the password of user '${user}' is empty`);
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(password)) {
-      throw new Error(`edge config: the password of user '${user}' contains a control character`);
+    // The edge refuses the same passwords before its KDF (core/basic.ts): one rule.
+    const problem = passwordProblem(password);
+    if (problem !== undefined) {
+      throw new Error(`edge config: the password of user '${user}' ${problem}`);
     }
     if (credential.expires !== undefined) validateExpires(credential.expires, user);
     const salt = deriveSalt(options.scope, user);
@@ -195,7 +196,7 @@ export function loadHandlerFromSource(code: string, options: LoadHandlerOptions 
   };
 }
 
-function isRequestResult(value: unknown): value is CloudFrontRequestResult {
+function isRequestResult(value: unknown): value is CloudFrontResult {
   if (typeof value !== 'object' || value === null) return false;
   if ('status' in value) return typeof value.status === 'string';
   return 'uri' in value && typeof value.uri === 'string' && 'headers' in value;
@@ -210,13 +211,10 @@ function validateRealm(realm: string): void {
 }
 
 function validateUser(user: string): void {
-  if (user === '') throw new Error('edge config: a user name is empty');
-  if (user.includes(':')) throw new Error(`edge config: user name '${user}' contains a colon`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(user)) {
-    throw new Error(
-      `edge config: user name '${JSON.stringify(user)}' contains a control character`,
-    );
+  const problem = userNameProblem(user);
+  if (problem === 'is empty') throw new Error('edge config: a user name is empty');
+  if (problem !== undefined) {
+    throw new Error(`edge config: user name ${JSON.stringify(user)} ${problem}`);
   }
   if (user !== user.normalize('NFC')) {
     throw new Error(`edge config: user name '${user}' is not NFC-normalised`);

@@ -1,23 +1,45 @@
 /**
- * The Lambda@Edge viewer-request function: HTTP Basic authentication (RFC 7617) on every
- * request, then a safe mapping of the URI to an S3 key.
+ * The Lambda@Edge function: HTTP Basic authentication (RFC 7617) on every viewer request, a
+ * safe mapping of the URI to an S3 key, and, as the same function's origin-response trigger,
+ * folder redirects and plain 404s for missing keys.
  *
- * This file is the source of a separate bundle (scripts/build-edge.mjs: esbuild, CommonJS,
- * minified, `node:crypto` only). Lambda@Edge has no environment variables, so the
- * configuration is the free identifier `__SECURE_DIST_EDGE_CONFIG__`, left as it is by the
- * bundler and replaced with the JSON configuration by `renderEdgeCode` (config.ts).
+ * This file is the Lambda@Edge ADAPTER around the auth core (src/edge/core/: pure modules a
+ * second runtime, CloudFront Functions, can share): the core parses the `Authorization`
+ * header and applies the credential rules (basic.ts), maps URIs to keys and decides what a
+ * 403/404 from S3 becomes (uri.ts), and encodes paths canonically (encoding.ts, also used for
+ * invalidation paths). This adapter keeps what needs `node:crypto` or Lambda@Edge's shapes:
+ * scrypt verification, the constant-time comparison, the per-container cache, the events.
  *
- * It never throws and never answers 5xx: whatever it is sent, it returns the request (to go on
- * to the origin) or a generated response (400, 401 or 404, `Cache-Control: no-store`).
+ * It is the source of a separate bundle (scripts/build-edge.mjs: esbuild, CommonJS, minified,
+ * `node:crypto` only). Lambda@Edge has no environment variables, so the configuration is the
+ * free identifier `__SECURE_DIST_EDGE_CONFIG__`, left as it is by the bundler and replaced with
+ * the JSON configuration by `renderEdgeCode` (config.ts).
  *
- * ## Authentication
+ * It never throws and never answers 5xx. It dispatches on `event.Records[0].cf.config.eventType`:
  *
- * - One `Authorization` header, at most `MAX_AUTHORIZATION_LENGTH` characters, of the form
- *   `Basic <base64>`: the scheme in any case, one or more spaces or tabs before the token,
- *   canonical padded base64 (RFC 4648 §4) of UTF-8 `user:password`. The user is everything
- *   before the first colon, the password the rest (it may contain colons); both are
- *   NFC-normalised. Anything else — missing, repeated, oversized, bad base64, invalid UTF-8,
- *   no colon, empty user — is a 401 with `WWW-Authenticate: Basic realm="…", charset="UTF-8"`.
+ * ## `origin-response`
+ *
+ * CloudFront invokes origin-response functions for every origin response, 4xx included
+ * ("Restrictions on all edge functions" › HTTP status codes:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html),
+ * and only on cache misses. 2xx, 304 and every other status pass through untouched. A 403/404
+ * from S3 for a URI whose last segment has no extension and no trailing `/` becomes a `302` to
+ * the same path + `/` (query string kept); any other 403/404 a `404` with a plain-text body,
+ * never S3's XML (CloudFront's CustomErrorResponses then swap in `/404.html` when the site has
+ * one). Both carry `Cache-Control: private, no-cache` (for viewers; CloudFront caches them by
+ * its cache policy until invalidated) and keep the read-only `Via` and `Transfer-Encoding`
+ * headers (same page, "Read-only headers"; changing them fails validation with a 502).
+ *
+ * ## `viewer-request` (and anything else: an unknown event type must authenticate)
+ *
+ * Answers a request (to go on to the cache and the origin) or a generated response (400, 401
+ * or 404, `Cache-Control: no-store`; CloudFront never caches those).
+ *
+ * - Credentials: parsed by the core (`parseBasic`): one header, `Basic <canonical base64>` of
+ *   UTF-8 `user:password`, both NFC; an empty user or password, or a control character
+ *   (U+0000–U+001F, U+007F) in either, is a 401 BEFORE any key derivation (HMAC zero-pads
+ *   keys, so `pw\0` would otherwise verify as `pw`). Anything malformed: 401 with
+ *   `WWW-Authenticate: Basic realm="…", charset="UTF-8"`.
  * - Verification: scrypt (shared.ts) of the presented password with the user's salt, compared
  *   with `crypto.timingSafeEqual` against every entry of the user — the loop never stops at
  *   the first match or mismatch. An unknown user is verified against a dummy entry (a fixed
@@ -29,40 +51,25 @@
  * - Cache: at most `CACHE_MAX` verified credentials per container, keyed by SHA-256 of the
  *   raw header value, each remembering the entry that verified (and so its expiry, checked
  *   on every hit). Failures are never cached. The oldest entry is evicted first.
- *
- * ## URI mapping (only after authentication succeeded)
- *
- * The URI is split on `/`; every segment is percent-decoded (strict UTF-8) and checked, and
- * the segments are passed on as they were sent (their encoding is kept):
- * - longer than `MAX_URI_BYTES`, not starting with `/`, or not a string: 400;
- * - a segment that does not decode (bad `%` escape, invalid UTF-8, e.g. `%c0%ae`): 400;
- * - a segment that decodes to `.` or `..` (also `%2e%2e`, `.%2E`), or that contains, once
- *   decoded, `/` (`%2f`), `\` (or `%5c`), NUL or another control character: 400 — browsers
- *   never send these, so only crafted requests get here, and no guess is made;
- * - empty segments (`//`) are dropped: `/a//b.css` ⇒ `/a/b.css`;
- * - a URI ending in `/`, or whose last segment has no extension (no `.` other than a first
- *   or last character), gets `index.html`: `/` ⇒ `/index.html`, `/docs` and `/docs/` ⇒
- *   `/docs/index.html`; `/.well-known` ⇒ `/.well-known/index.html`;
- * - a decoded key longer than `MAX_KEY_BYTES` (S3's limit): 404, as no such object can exist.
- * The query string is left alone; the `Authorization` header is removed before the origin.
+ * - URI (only after authentication succeeded), by the core (`mapViewerUri`, see core/uri.ts):
+ *   `/` ⇒ `/index.html`, `/dir/` ⇒ `/dir/index.html`, any other path is the key itself
+ *   (`/files/LICENSE`); `.`/`..` segments, encoded `/` or `\`, control characters, bad
+ *   escapes: 400; a key over S3's 1,024 bytes: 404. The forwarded URI is re-encoded
+ *   canonically, so equivalent encodings share one cache entry and one invalidation path.
+ *   The query string is left alone; the `Authorization` header is removed before the origin.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { EdgeConfig } from './config.js';
+import { mapViewerUri, originResponseDecision, parseBasic } from './core/index.js';
 import type {
+  CloudFrontEvent,
   CloudFrontHeaders,
   CloudFrontRequest,
-  CloudFrontRequestEvent,
-  CloudFrontRequestResult,
+  CloudFrontResponse,
+  CloudFrontResult,
   CloudFrontResultResponse,
 } from './events.js';
-import {
-  HASH_BYTES,
-  MAX_AUTHORIZATION_LENGTH,
-  MAX_KEY_BYTES,
-  MAX_URI_BYTES,
-  SALT_BYTES,
-  deriveKey,
-} from './shared.js';
+import { HASH_BYTES, MAX_AUTHORIZATION_LENGTH, SALT_BYTES, deriveKey } from './shared.js';
 
 /** Replaced by the JSON configuration when the code is rendered (see renderEdgeCode). */
 declare const __SECURE_DIST_EDGE_CONFIG__: EdgeConfig;
@@ -105,16 +112,34 @@ const REALM = (typeof CONFIG.realm === 'string' ? CONFIG.realm : 'Restricted').r
 );
 const CHALLENGE = `Basic realm="${REALM}", charset="UTF-8"`;
 
-const BASIC = /^[ \t]*basic[ \t]+([A-Za-z0-9+/]+={0,2})[ \t]*$/i;
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-// eslint-disable-next-line no-control-regex
-const UNSAFE_SEGMENT = /[\u0000-\u001f\u007f\\/]/;
+/** Headers an origin-response function may read but not change or remove. */
+const READ_ONLY_RESPONSE_HEADERS = ['transfer-encoding', 'via'];
+const NO_STORE = 'no-store';
+const PRIVATE_NO_CACHE = 'private, no-cache';
 
 /** SHA-256 (base64) of a raw Authorization value ⇒ the entry it verified against. */
 const cache = new Map<string, Entry>();
 
-export async function handler(event: CloudFrontRequestEvent): Promise<CloudFrontRequestResult> {
-  const request = event?.Records?.[0]?.cf?.request;
+export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult> {
+  const cf: unknown = event?.Records?.[0]?.cf;
+  if (isOriginResponse(cf)) return originResponse(cf.request, cf.response);
+  return viewerRequest(event?.Records?.[0]?.cf?.request);
+}
+
+function isOriginResponse(
+  cf: unknown,
+): cf is { request: CloudFrontRequest | undefined; response: CloudFrontResponse | undefined } {
+  if (typeof cf !== 'object' || cf === null || !('config' in cf)) return false;
+  const config: unknown = cf.config;
+  return (
+    typeof config === 'object' &&
+    config !== null &&
+    'eventType' in config &&
+    config.eventType === 'origin-response'
+  );
+}
+
+function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult {
   let ok: boolean;
   try {
     ok = authorized(request, Date.now());
@@ -122,19 +147,46 @@ export async function handler(event: CloudFrontRequestEvent): Promise<CloudFront
     ok = false;
   }
   if (!request || !ok) {
-    return respond(401, 'Unauthorized', {
+    return respond(401, 'Unauthorized', NO_STORE, {
       'www-authenticate': [{ key: 'WWW-Authenticate', value: CHALLENGE }],
     });
   }
   try {
-    const uri = mapUri(request.uri);
-    if (uri === 404) return respond(404, 'Not Found');
-    if (typeof uri !== 'string') return respond(400, 'Bad Request');
+    const uri = mapViewerUri(request.uri);
+    if (uri === 404) return respond(404, 'Not Found', NO_STORE);
+    if (uri === 400) return respond(400, 'Bad Request', NO_STORE);
     delete request.headers.authorization;
     request.uri = uri;
     return request;
   } catch {
-    return respond(400, 'Bad Request');
+    return respond(400, 'Bad Request', NO_STORE);
+  }
+}
+
+function originResponse(
+  request: CloudFrontRequest | undefined,
+  response: CloudFrontResponse | undefined,
+): CloudFrontResult {
+  try {
+    if (typeof response !== 'object' || response === null) {
+      return respond(404, 'Not Found', PRIVATE_NO_CACHE);
+    }
+    const decision = originResponseDecision(response.status, request?.uri, request?.querystring);
+    if (decision.kind === 'pass') return response;
+    const kept: CloudFrontHeaders = {};
+    for (const name of READ_ONLY_RESPONSE_HEADERS) {
+      const values = response.headers?.[name];
+      if (values !== undefined) kept[name] = values;
+    }
+    if (decision.kind === 'redirect') {
+      return respond(302, 'Found', PRIVATE_NO_CACHE, {
+        ...kept,
+        location: [{ key: 'Location', value: decision.location }],
+      });
+    }
+    return respond(404, 'Not Found', PRIVATE_NO_CACHE, kept);
+  } catch {
+    return respond(404, 'Not Found', PRIVATE_NO_CACHE);
   }
 }
 
@@ -152,7 +204,7 @@ function authorized(request: CloudFrontRequest | undefined, now: number): boolea
   }
   const credentials = parseBasic(value);
   if (!credentials) return false;
-  const entry = verify(credentials[0], credentials[1], now);
+  const entry = verify(credentials.user, credentials.password, now);
   if (!entry) return false;
   if (cache.size >= CACHE_MAX) {
     for (const oldest of cache.keys()) {
@@ -162,23 +214,6 @@ function authorized(request: CloudFrontRequest | undefined, now: number): boolea
   }
   cache.set(key, entry);
   return true;
-}
-
-/** `[user, password]`, both NFC, or undefined for anything that is not well-formed Basic. */
-function parseBasic(value: string): [string, string] | undefined {
-  const token = BASIC.exec(value)?.[1];
-  if (token === undefined || token.length % 4 !== 0) return undefined;
-  const bytes = Buffer.from(token, 'base64');
-  if (bytes.toString('base64') !== token) return undefined;
-  let text: string;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-  const colon = text.indexOf(':');
-  if (colon < 1) return undefined;
-  return [text.slice(0, colon).normalize('NFC'), text.slice(colon + 1).normalize('NFC')];
 }
 
 /**
@@ -201,38 +236,10 @@ function verify(user: string, password: string, now: number): Entry | undefined 
   return found;
 }
 
-/** The URI to forward, or the status to answer (see the module comment). */
-function mapUri(uri: unknown): string | 400 | 404 {
-  if (typeof uri !== 'string' || uri.length > MAX_URI_BYTES || !uri.startsWith('/')) return 400;
-  if (Buffer.byteLength(uri) > MAX_URI_BYTES) return 400;
-  const kept: string[] = [];
-  let last = '';
-  let keyBytes = -1;
-  for (const segment of uri.split('/')) {
-    if (segment === '') continue;
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(segment);
-    } catch {
-      return 400;
-    }
-    if (decoded === '.' || decoded === '..' || UNSAFE_SEGMENT.test(decoded)) return 400;
-    kept.push(segment);
-    last = decoded;
-    keyBytes += Buffer.byteLength(decoded) + 1;
-  }
-  const dot = last.lastIndexOf('.');
-  if (uri.endsWith('/') || dot < 1 || dot === last.length - 1) {
-    kept.push('index.html');
-    keyBytes += 11;
-  }
-  if (keyBytes > MAX_KEY_BYTES) return 404;
-  return `/${kept.join('/')}`;
-}
-
 function respond(
   status: number,
   description: string,
+  cacheControl: string,
   headers: CloudFrontHeaders = {},
 ): CloudFrontResultResponse {
   return {
@@ -240,7 +247,7 @@ function respond(
     statusDescription: description,
     headers: {
       ...headers,
-      'cache-control': [{ key: 'Cache-Control', value: 'no-store' }],
+      'cache-control': [{ key: 'Cache-Control', value: cacheControl }],
       'content-type': [{ key: 'Content-Type', value: 'text/plain; charset=utf-8' }],
     },
     body: `${status} ${description}\n`,

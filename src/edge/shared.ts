@@ -2,7 +2,8 @@
  * What the edge handler (verifying, in Lambda@Edge) and the action (hashing, at synth time)
  * must agree on: the password KDF, its parameters, the encodings and the size limits.
  *
- * This module is bundled into the edge function: it imports nothing but `node:crypto`.
+ * This module is bundled into the edge function: it imports nothing but `node:crypto` (and the
+ * size limits of the pure core, re-exported here).
  *
  * ## Cost model of the KDF
  *
@@ -41,15 +42,7 @@ export const HASH_BYTES = 32;
 /** Length in bytes of a salt. */
 export const SALT_BYTES = 16;
 
-/**
- * Longest `Authorization` header value accepted, in characters. `basic-auth-users` limits a
- * user and password to 512 bytes together, whose header is 690 characters.
- */
-export const MAX_AUTHORIZATION_LENGTH = 1024;
-/** Longest request URI accepted, in bytes (as CloudFront passes it, percent-encoded). */
-export const MAX_URI_BYTES = 2048;
-/** S3 keys are at most 1,024 bytes of UTF-8: a longer decoded path cannot name an object. */
-export const MAX_KEY_BYTES = 1024;
+export { MAX_AUTHORIZATION_LENGTH, MAX_KEY_BYTES, MAX_URI_BYTES } from './core/limits.js';
 
 /**
  * The scrypt hash of a password for a user. Input strings must already be NFC-normalised.

@@ -8,12 +8,10 @@
  * S3 key is at most 1,024 bytes, so at most 3,073 characters once encoded).
  *
  * **Paths.** A changed key `k` becomes `/k`. A key `dir/index.html` also invalidates `/dir/` and
- * `/dir`, and the root `index.html` also `/`. As the CloudFront guide asks, non-ASCII characters
- * and the characters RFC 1738 calls unsafe are percent-encoded as UTF-8, and nothing else is (or
- * the path would not match the cached object): control characters, space, `"` `#` `%` `<` `>`
- * `[` `\` `]` `^` `` ` `` `{` `|` `}` `~`, plus `?` (it would start a query string) and `*` (it
- * would be a wildcard). `/` and every other character (`+ @ : = & $ , ; ! ' ( )`…) stay as they
- * are.
+ * `/dir`, and the root `index.html` also `/`. Keys are encoded with the edge function's canonical
+ * encoding (`canonicalPath`, src/edge/core/encoding.ts): non-ASCII characters and the characters
+ * RFC 1738 calls unsafe are percent-encoded as UTF-8, plus `?` and `*`, and nothing else is. The
+ * edge re-encodes every request's path the same way, so the path matches the cached object.
  *
  * **Collapse rule.** A directory `d/` is invalidated as the single path `/d/*` when at least
  * `minKeys` (default 10) of its keys changed and they are at least `minRatio` (default 50%) of
@@ -28,6 +26,7 @@
  * plan is the single path `/*`: one path instead of more than 1,000 (over $5 a deploy once the
  * free paths are used up), and always within the service limits.
  */
+import { canonicalPath } from '../edge/core/encoding.js';
 
 /** CloudFront's limit on file paths in progress per distribution. */
 export const MAX_FILE_PATHS = 3000;
@@ -64,20 +63,12 @@ export interface InvalidationPlan {
   readonly reason: string;
 }
 
-/** RFC 1738 unsafe characters, plus `?` (query string) and `*` (wildcard). */
-const ENCODED = new Set(' "#%<>[\\]^`{|}~?*');
-
-const encodeChar = (ch: string): string =>
-  [...Buffer.from(ch, 'utf8')]
-    .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
-    .join('');
-
-/** The CloudFront path that matches the object at `key`. */
-export function toInvalidationPath(key: string): string {
-  let out = '/';
-  for (const ch of key) out += ch < '!' || ch > '~' || ENCODED.has(ch) ? encodeChar(ch) : ch;
-  return out;
-}
+/**
+ * The CloudFront path that matches the object at `key`: the canonical encoding the edge
+ * function also gives every forwarded URI (src/edge/core/encoding.ts), so an invalidation
+ * path and the cache key of the object it names are the same string.
+ */
+export const toInvalidationPath = (key: string): string => canonicalPath(key);
 
 /** The paths a changed key invalidates: itself and, for `index.html`, its directory. */
 function pathsForKey(key: string): string[] {

@@ -6,16 +6,26 @@
  * 2. the request becomes a Lambda@Edge viewer-request event and goes through the handler
  *    rendered exactly as `synth` renders it; a response it generates (401, 400, 404) goes
  *    back as it is, never cached;
- * 3. otherwise the (possibly rewritten) URI is the cache key: a cached copy is served with
- *    `X-Cache: Hit`; else the object is fetched from the bucket with a SigV4-signed GetObject,
- *    as Origin Access Control signs it, and served (and cached) with `X-Cache: Miss`;
- * 4. keys under `.secure-dist/` get 403, as the site's bucket policy denies them to
- *    CloudFront; a missing key gets 404 (the policy grants s3:ListBucket).
+ * 3. otherwise the (rewritten, canonically encoded) URI is the cache key: a cached copy is
+ *    served with `X-Cache: Hit`; else the object is fetched from the bucket with a
+ *    SigV4-signed GetObject, as Origin Access Control signs it (keys under `.secure-dist/` get
+ *    S3's 403, as the site's bucket policy denies them to CloudFront; a missing key S3's 404,
+ *    as the policy grants s3:ListBucket);
+ * 4. S3's answer goes through the SAME handler as an origin-response event, as the function's
+ *    second trigger: a 2xx passes and is served (and cached) with `X-Cache: Miss`, with the
+ *    headers stored on the object (nothing added but the response headers policy's: the
+ *    viewer sees the object's own Cache-Control); a 403/404 becomes the handler's 302 to
+ *    `/dir/` or its plain 404;
+ * 5. a 404 is answered with the content's `404.html` (status 404) when the bucket holds one,
+ *    as the distribution's CustomErrorResponses do when the site has a root `404.html`.
+ * Redirects and 404s are not cached here (CloudFront caches them until invalidated; the
+ * sandbox keeps it simple so a new file shows at once).
  *
- * Cache keys are the CloudFront invalidation path of the object's key (`toInvalidationPath`),
- * so `invalidate(paths)` clears exactly what a CloudFront invalidation with those paths
- * would: exact paths, and `prefix*` wildcards. Entries also expire after the TTL CloudFront's
- * managed CachingOptimized policy would give them (from `s-maxage`/`max-age`, 1 s to 1 year).
+ * Cache keys are the CloudFront invalidation path of the object's key (`toInvalidationPath`,
+ * the edge's canonical encoding), so `invalidate(paths)` clears exactly what a CloudFront
+ * invalidation with those paths would: exact paths, and `prefix*` wildcards. Entries expire
+ * after the TTL the site's own cache policy gives them (`SITE_CACHE_POLICY`: one year whatever
+ * the Cache-Control, so objects stay cached until invalidated).
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -25,14 +35,16 @@ import type { EdgeHandler } from '../edge/config.js';
 import {
   isGeneratedResponse,
   type CloudFrontHeaders,
+  type CloudFrontRequest,
   type CloudFrontRequestEvent,
+  type CloudFrontResponseEvent,
   type CloudFrontResultResponse,
 } from '../edge/events.js';
 import { toInvalidationPath } from '../invalidate/paths.js';
 import { RESERVED_PREFIX } from '../sync/local.js';
 
 export interface EdgeServerOptions {
-  /** The viewer-request handler, as `loadHandlerFromSource` returns it. */
+  /** The edge function (viewer-request and origin-response), as `loadHandlerFromSource` returns it. */
   readonly handler: EdgeHandler;
   /** The origin: a client that signs with SigV4, and the bucket. */
   readonly client: S3Client;
@@ -46,6 +58,15 @@ export interface EdgeServerOptions {
   readonly now?: () => number;
   /** Added to every response from the cache or the bucket, as the response headers policy is. */
   readonly responseHeaders?: Readonly<Record<string, string>>;
+  /** How long objects stay cached; defaults to the site's own policy (`SITE_CACHE_POLICY`). */
+  readonly cachePolicy?: CachePolicy;
+}
+
+/** The TTLs of a CloudFront cache policy, in seconds. */
+export interface CachePolicy {
+  readonly minTtl: number;
+  readonly defaultTtl: number;
+  readonly maxTtl: number;
 }
 
 export interface EdgeServer {
@@ -73,6 +94,14 @@ export class PortInUseError extends Error {
   }
 }
 
+interface FetchedObject {
+  readonly headers: Record<string, string>;
+  readonly body: Buffer;
+}
+
+const NOT_FOUND_KEY = '404.html';
+const STATUS_TEXT: Record<number, string> = { 200: 'OK', 403: 'Forbidden', 404: 'Not Found' };
+
 interface CacheEntry {
   readonly headers: Record<string, string>;
   readonly body: Buffer;
@@ -81,9 +110,17 @@ interface CacheEntry {
 }
 
 /** CloudFront's managed CachingOptimized policy: min 1 s, default 1 day, max 1 year. */
-const MIN_TTL = 1;
-const DEFAULT_TTL = 86_400;
-const MAX_TTL = 31_536_000;
+export const CACHING_OPTIMIZED: CachePolicy = { minTtl: 1, defaultTtl: 86_400, maxTtl: 31_536_000 };
+/**
+ * The site's own cache policy (issue 9 #6): MinTTL = DefaultTTL = MaxTTL = one year, so
+ * CloudFront keeps every object, `private` ones included, until it is invalidated, while
+ * viewers only ever see the object's own (private) Cache-Control.
+ */
+export const SITE_CACHE_POLICY: CachePolicy = {
+  minTtl: 31_536_000,
+  defaultTtl: 31_536_000,
+  maxTtl: 31_536_000,
+};
 const ALLOWED_METHODS = new Set(['GET', 'HEAD']);
 
 export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServer> {
@@ -91,6 +128,7 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
   const now = opts.now ?? Date.now;
   const cache = new Map<string, CacheEntry>();
   const policyHeaders = opts.responseHeaders ?? {};
+  const cachePolicy = opts.cachePolicy ?? SITE_CACHE_POLICY;
 
   const server = http.createServer((req, res) => {
     const started = now();
@@ -134,10 +172,6 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
       return '(undecodable URI)';
     }
     const route = uri === pathOf(req.url) ? '' : `→ ${uri} `;
-    if (key === '' || key.startsWith(RESERVED_PREFIX)) {
-      send(res, 403, textHeaders(), '403 Forbidden: Access Denied\n', req);
-      return `${route}(denied by the bucket policy)`;
-    }
 
     const cacheKey = toInvalidationPath(key);
     const cached = cache.get(cacheKey);
@@ -148,33 +182,76 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
     }
     if (cached !== undefined) cache.delete(cacheKey);
 
-    const fetched = await fetchObject(key);
-    if (fetched === undefined) {
-      send(
-        res,
-        404,
-        { ...textHeaders(), ...policyHeaders, 'X-Cache': 'Miss' },
-        '404 Not Found\n',
-        req,
-      );
-      return `${route}(no such key)`;
+    // The bucket policy denies the reserved prefix to CloudFront: S3 answers 403.
+    const fetched = key.startsWith(RESERVED_PREFIX) ? 403 : await fetchObject(key);
+    const answer = await opts.handler(originResponse(result, fetched));
+    const status = Number(isGeneratedResponse(answer) ? answer.status : NaN);
+    if (typeof fetched !== 'number' && status >= 200 && status < 300) {
+      const ttl = ttlOf(fetched.headers['Cache-Control'], cachePolicy);
+      const entry: CacheEntry = {
+        headers: fetched.headers,
+        body: fetched.body,
+        storedAt: now(),
+        expiresAt: now() + (ttl ?? 0) * 1000,
+      };
+      if (ttl !== undefined) cache.set(cacheKey, entry);
+      sendObject(res, req, entry, { ...policyHeaders, 'X-Cache': 'Miss' });
+      return `${route}Miss`;
     }
-    const ttl = ttlOf(fetched.headers['Cache-Control']);
-    const entry: CacheEntry = {
-      headers: fetched.headers,
-      body: fetched.body,
-      storedAt: now(),
-      expiresAt: now() + (ttl ?? 0) * 1000,
+    if (!isGeneratedResponse(answer))
+      throw new Error('the origin-response trigger returned a request');
+    const why = typeof fetched === 'number' ? `S3 ${fetched}` : `S3 ${status}`;
+    if (status === 404) {
+      // CustomErrorResponses: 403/404 ⇒ /404.html with status 404, when the site has one.
+      const page = await fetchObject(NOT_FOUND_KEY);
+      if (typeof page !== 'number') {
+        send(res, 404, { ...page.headers, ...policyHeaders, 'X-Cache': 'Error' }, page.body, req);
+        return `${route}(${why}: the site's /${NOT_FOUND_KEY})`;
+      }
+    }
+    sendGenerated(res, answer, req, { ...policyHeaders, 'X-Cache': 'Miss' });
+    return `${route}(${why}: ${answer.status} from the origin-response trigger)`;
+  }
+
+  /** The origin-response event CloudFront passes for S3's answer to the forwarded request. */
+  function originResponse(
+    request: CloudFrontRequest,
+    fetched: FetchedObject | 403 | 404,
+  ): CloudFrontResponseEvent {
+    const status = typeof fetched === 'number' ? fetched : 200;
+    const headers: CloudFrontHeaders = {};
+    if (typeof fetched === 'number') {
+      headers['content-type'] = [{ key: 'Content-Type', value: 'application/xml' }];
+    } else {
+      for (const [name, value] of Object.entries(fetched.headers)) {
+        headers[name.toLowerCase()] = [{ key: name, value }];
+      }
+    }
+    headers.via = [{ key: 'Via', value: '1.1 sandbox.cloudfront.net (CloudFront)' }];
+    return {
+      Records: [
+        {
+          cf: {
+            config: {
+              distributionDomainName: host,
+              distributionId: 'ESANDBOX',
+              eventType: 'origin-response',
+              requestId: randomBytes(21).toString('base64url'),
+            },
+            request,
+            response: {
+              status: String(status),
+              statusDescription: STATUS_TEXT[status] ?? '',
+              headers,
+            },
+          },
+        },
+      ],
     };
-    if (ttl !== undefined) cache.set(cacheKey, entry);
-    sendObject(res, req, entry, { ...policyHeaders, 'X-Cache': 'Miss' });
-    return `${route}Miss`;
   }
 
   /** The object from the bucket (GetObject, signed by the client with SigV4), or undefined. */
-  async function fetchObject(
-    key: string,
-  ): Promise<{ headers: Record<string, string>; body: Buffer } | undefined> {
+  async function fetchObject(key: string): Promise<FetchedObject | 404> {
     try {
       const res = await opts.client.send(new GetObjectCommand({ Bucket: opts.bucket, Key: key }));
       const body = Buffer.from((await res.Body?.transformToByteArray()) ?? new Uint8Array());
@@ -186,7 +263,7 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
       if (res.LastModified !== undefined) headers['Last-Modified'] = res.LastModified.toUTCString();
       return { headers, body };
     } catch (e) {
-      if (e instanceof Error && (e.name === 'NoSuchKey' || e.name === 'NotFound')) return undefined;
+      if (e instanceof Error && (e.name === 'NoSuchKey' || e.name === 'NotFound')) return 404;
       throw new Error(
         `GetObject '${key}' from the bucket failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
         { cause: e },
@@ -290,20 +367,32 @@ export function objectKey(uri: string): string | undefined {
   }
 }
 
-/** Seconds CloudFront would keep an object with this Cache-Control, or undefined for none. */
-export function ttlOf(cacheControl: string | undefined): number | undefined {
+/**
+ * Seconds CloudFront keeps an object with this Cache-Control under a cache policy, or
+ * undefined when it does not cache it. As the CloudFront Developer Guide, "Manage how long
+ * content stays in the cache (expiration)"
+ * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html), says:
+ * `no-cache`, `no-store` or `private` ⇒ not cached when MinTTL is 0, else MinTTL;
+ * `s-maxage`/`max-age` ⇒ that, between MinTTL and MaxTTL; no directive ⇒ DefaultTTL.
+ */
+export function ttlOf(
+  cacheControl: string | undefined,
+  policy: CachePolicy = SITE_CACHE_POLICY,
+): number | undefined {
   const directives = new Map<string, string>();
   for (const part of (cacheControl ?? '').split(',')) {
     const [name = '', value = ''] = part.trim().split('=');
     if (name !== '') directives.set(name.toLowerCase(), value.trim());
   }
+  const clamp = (seconds: number): number =>
+    Math.min(policy.maxTtl, Math.max(policy.minTtl, seconds));
   if (directives.has('no-store') || directives.has('private') || directives.has('no-cache')) {
-    return undefined;
+    return policy.minTtl > 0 ? policy.minTtl : undefined;
   }
   const raw = directives.get('s-maxage') ?? directives.get('max-age');
-  const seconds = raw === undefined ? DEFAULT_TTL : Number.parseInt(raw, 10);
-  if (!Number.isFinite(seconds)) return DEFAULT_TTL;
-  return Math.min(MAX_TTL, Math.max(MIN_TTL, seconds));
+  const seconds = raw === undefined ? policy.defaultTtl : Number.parseInt(raw, 10);
+  if (!Number.isFinite(seconds)) return clamp(policy.defaultTtl);
+  return clamp(seconds);
 }
 
 function sendObject(
@@ -336,6 +425,7 @@ function sendGenerated(
   res: http.ServerResponse,
   result: CloudFrontResultResponse,
   req: http.IncomingMessage,
+  extra: Record<string, string> = { 'X-Cache': 'LambdaGeneratedResponse' },
 ): void {
   const headers: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(result.headers ?? {})) {
@@ -346,7 +436,7 @@ function sendGenerated(
       ? undefined
       : Buffer.from(result.body, result.bodyEncoding === 'base64' ? 'base64' : 'utf8');
   res.statusMessage = result.statusDescription ?? '';
-  send(res, Number(result.status), { ...headers, 'X-Cache': 'LambdaGeneratedResponse' }, body, req);
+  send(res, Number(result.status), { ...headers, ...extra }, body, req);
 }
 
 function send(

@@ -2,13 +2,30 @@
  * The sandbox's S3 server: `scripts/s3-server.mjs` (s3rver) in a child process on 127.0.0.1,
  * on a free port. The child stops by itself when its standard input closes, so it never
  * outlives the sandbox, even when the sandbox is killed.
+ *
+ * The server accepts only requests SigV4-signed with `credentials` (given to the child through
+ * its environment, never its arguments) and refuses `..` keys; without `credentials`, the
+ * well-known test pair S3RVER/S3RVER (`TEST_S3_CREDENTIALS`).
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
+export interface S3Credentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+}
+
+/** The pair tests and benchmarks use; the sandbox makes a random pair for each run. */
+export const TEST_S3_CREDENTIALS: S3Credentials = {
+  accessKeyId: 'S3RVER',
+  secretAccessKey: 'S3RVER',
+};
+
 export interface S3Process {
   /** `http://127.0.0.1:<port>` */
   readonly endpoint: string;
+  /** The only credentials the server accepts. */
+  readonly credentials: S3Credentials;
   readonly port: number;
   /** Resolves when the process has exited, for whatever reason. */
   readonly exited: Promise<number | null>;
@@ -25,17 +42,27 @@ export interface S3ProcessOptions {
   readonly onStderr: (line: string) => void;
   /** How long to wait for the server to listen. */
   readonly startTimeoutMs?: number;
+  /** The only credentials the server accepts; defaults to `TEST_S3_CREDENTIALS`. */
+  readonly credentials?: S3Credentials;
+  /** Where the server keeps its files (default: a temporary folder it deletes on exit). */
+  readonly directory?: string;
 }
 
 /** s3rver's continuation tokens use DES, which Node >= 17 only has with the legacy provider. */
 const NODE_ARGS = ['--openssl-legacy-provider'];
 
 export async function startS3Process(opts: S3ProcessOptions): Promise<S3Process> {
-  const child = spawn(
-    process.execPath,
-    [...NODE_ARGS, opts.script, '--port', '0', '--max-seconds', String(opts.maxSeconds)],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
-  );
+  const credentials = opts.credentials ?? TEST_S3_CREDENTIALS;
+  const args = [...NODE_ARGS, opts.script, '--port', '0', '--max-seconds', String(opts.maxSeconds)];
+  if (opts.directory !== undefined) args.push('--dir', opts.directory);
+  const child = spawn(process.execPath, args, {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      S3_SERVER_ACCESS_KEY_ID: credentials.accessKeyId,
+      S3_SERVER_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    },
+  });
   const exited = new Promise<number | null>((resolve) => {
     child.once('exit', (code) => resolve(code));
     child.once('error', () => resolve(null));
@@ -71,7 +98,7 @@ export async function startS3Process(opts: S3ProcessOptions): Promise<S3Process>
     const port = parsePort(first);
     lines.close();
     child.stdout.resume();
-    return { endpoint: `http://127.0.0.1:${port}`, port, exited, stop };
+    return { endpoint: `http://127.0.0.1:${port}`, port, credentials, exited, stop };
   } catch (e) {
     await stop(1000);
     throw e;

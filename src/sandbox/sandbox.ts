@@ -9,6 +9,7 @@
  * `planInvalidation` computes from what changed, as `command: sync` does against CloudFront.
  * With `watch`, a change under the content folder triggers it (debounced).
  */
+import { randomBytes } from 'node:crypto';
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import {
@@ -23,10 +24,8 @@ import { runSync, type SyncResult } from '../sync/index.js';
 import { createS3Client } from '../sync/s3.js';
 import { startEdgeServer, type EdgeServer } from './edge-server.js';
 import { responseHeadersOf } from './response-headers.js';
-import { startS3Process, type S3Process } from './s3-process.js';
+import { startS3Process, type S3Credentials, type S3Process } from './s3-process.js';
 
-/** s3rver accepts these credentials and checks SigV4 signatures made with them. */
-const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 export const SANDBOX_BUCKET = 'secure-dist-sandbox';
 /** What the password salts are derived from; `synth` uses the stack name. */
 export const SANDBOX_SCOPE = 'secure-dist-sandbox';
@@ -69,6 +68,8 @@ export interface Sandbox {
   readonly url: string;
   readonly port: number;
   readonly s3Endpoint: string;
+  /** The only credentials the S3 server accepts (fresh for each run). */
+  readonly s3Credentials: S3Credentials;
   readonly bucket: string;
   /** The first sync. */
   readonly initialSync: SyncResult;
@@ -104,8 +105,14 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
 
   let closing = false;
   try {
+    // A fresh pair for each run: the S3 server accepts nothing else (issue 15 #9), so other
+    // users and processes on the machine cannot read or write the bucket.
     const s3 = await startS3Process({
       script: opts.s3ServerScript,
+      credentials: {
+        accessKeyId: `SANDBOX${randomBytes(8).toString('hex').toUpperCase()}`,
+        secretAccessKey: randomBytes(30).toString('base64url'),
+      },
       maxSeconds: opts.maxSeconds ?? 7 * 86_400,
       onStderr: (line) => log.warn(line),
     });
@@ -185,6 +192,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       url: edge.url,
       port: edge.port,
       s3Endpoint: s3.endpoint,
+      s3Credentials: s3.credentials,
       bucket: SANDBOX_BUCKET,
       initialSync,
       edgeCodeBytes: Buffer.byteLength(code),
@@ -220,7 +228,7 @@ async function connectClients(
   const saved: [string, string | undefined][] = Object.keys(vars).map((k) => [k, process.env[k]]);
   Object.assign(process.env, vars);
   const make = (): S3Client =>
-    createS3Client({ region: REGION, credentials: S3RVER_CREDENTIALS, maxAttempts: 3 });
+    createS3Client({ region: REGION, credentials: s3.credentials, maxAttempts: 3 });
   const syncClient = make();
   const originClient = make();
   try {
