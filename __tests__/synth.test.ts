@@ -155,6 +155,8 @@ describe('synthesize', () => {
     expect(custom.site.parameters).toEqual([
       { ParameterKey: 'CertificateArn', ParameterValue: certificateArn },
       { ParameterKey: 'DomainName', ParameterValue: 'docs.example.com' },
+      { ParameterKey: 'NotFoundPage', ParameterValue: '' },
+      { ParameterKey: 'SiteName', ParameterValue: 'docs' },
     ]);
     expect(custom.edge.parameters).toEqual([
       { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: boundary },

@@ -67,6 +67,7 @@ export async function syncAndInvalidate(
       bucket: target.bucket,
       contentDir: inputs.contentDir,
       contentDirInput: inputs.contentDirInput,
+      workspace: inputs.workspace,
       exclude: inputs.exclude,
       cacheControl: inputs.cacheControl,
       delete: inputs.delete,

@@ -40,6 +40,8 @@ export interface SynthOptions {
    * default) deletes it, so every deploy of a site whose users live there must say `true`.
    */
   usersInSecretsManager?: boolean | undefined;
+  /** Site parameter `NotFoundPage`: '/404.html' when the published content has a root 404.html. */
+  notFoundPage?: '' | '/404.html' | undefined;
   /** Read `<name>.yaml` from here instead of the templates embedded at build time. */
   templatesDir?: string | undefined;
 }
@@ -131,7 +133,12 @@ export function synthesize(options: SynthOptions): SynthResult {
     siteStackName,
     options.region,
     siteBody,
-    { DomainName: options.domainName ?? '', CertificateArn: options.certificateArn ?? '' },
+    {
+      DomainName: options.domainName ?? '',
+      CertificateArn: options.certificateArn ?? '',
+      NotFoundPage: options.notFoundPage ?? '',
+      SiteName: options.stackName,
+    },
     [
       {
         parameterKey: EDGE_VERSION_PARAMETER,
