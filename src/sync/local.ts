@@ -115,7 +115,8 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
     throw new ContentDirError(`\`${input}\`: the folder ${q(root)} does not exist`);
   }
   const rootStat = await fs.stat(rootReal);
-  if (!rootStat.isDirectory()) throw new ContentDirError(`\`${input}\`: ${q(root)} is not a folder`);
+  if (!rootStat.isDirectory())
+    throw new ContentDirError(`\`${input}\`: ${q(root)} is not a folder`);
 
   const excluded = compileGlobs(opts.exclude);
   const files = new Map<string, LocalFile>();
@@ -161,7 +162,9 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
       if (isDir) {
         const real = await fs.realpath(target);
         if (visitedDirs.has(real)) {
-          opts.warn(`skipped ${q(`${key}/`)}: a symbolic link leads back to a folder already published`);
+          opts.warn(
+            `skipped ${q(`${key}/`)}: a symbolic link leads back to a folder already published`,
+          );
           continue;
         }
         visitedDirs.add(real);
