@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
@@ -118,6 +118,32 @@ describe.each(runtimes)('dist/index.js on %s', (_label, node) => {
     expect(second.code).toBe(0);
     expect(second.outputs.uploaded).toBe('0');
     expect(second.outputs.unchanged).toBe(first.outputs.uploaded);
+  }, 60_000);
+
+  it('refuses a linked content-dir and a file name that would inject a runner command', async () => {
+    const bucket = await createBucket(client, 'bundle');
+    const workspace = await mkdtemp(path.join(work, 'ws-'));
+    await writeFile(path.join(workspace, '.env'), 'TOKEN=do-not-publish');
+    await symlink('.', path.join(workspace, 'content'));
+    const linked = await runStep(node, { command: 'sync', bucket }, workspace);
+    expect(linked.code).toBe(1);
+    expect(linked.stdout).toContain("::error::`content-dir`: 'content' is a symbolic link");
+
+    await mkdir(path.join(workspace, 'site'));
+    await writeFile(path.join(workspace, 'site', 'index.html'), 'home');
+    await writeFile(path.join(workspace, 'site', 'x\n::stop-commands::abc'), 'evil');
+    const injected = await runStep(
+      node,
+      { command: 'sync', bucket, 'content-dir': 'site' },
+      workspace,
+    );
+    expect(injected.code).toBe(1);
+    expect(injected.stdout).toMatch(
+      /::error::`content-dir`: 'x\\n::stop-commands::abc' has a control character/,
+    );
+    expect(injected.stdout.split('\n').filter((l) => l.startsWith('::stop-commands::'))).toEqual(
+      [],
+    );
   }, 60_000);
 
   it('fails the step with a message that names the input', async () => {

@@ -7,7 +7,10 @@ import {
   parseDuration,
   parseInputs,
   parseMaxDelete,
+  DEFAULT_CACHE_CONTROL,
+  maxStackNameForRegion,
 } from '../src/inputs.js';
+import { compileGlobs } from '../src/sync/glob.js';
 
 const from = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 const parse = (values: Record<string, string>) =>
@@ -161,9 +164,29 @@ describe('cache-control rules', () => {
     const pick = (key: string) => rules.find((r) => r.matches(key))?.value;
     expect(pick('a/b/site.css')).toBe('max-age=60');
     expect(pick('reports/q1/x.pdf')).toBe('no-store');
-    expect(pick('index.html')).toBe('public, max-age=0, s-maxage=86400, must-revalidate');
-    expect(pick('assets/app.3f2a9c1b.js')).toBe('public, max-age=31536000, immutable');
-    expect(pick('photo.jpg')).toBe('public, max-age=300, s-maxage=86400');
+    expect(pick('index.html')).toBe('private, no-cache');
+    expect(pick('assets/app.3f2a9c1b.js')).toBe('private, max-age=31536000, immutable');
+    expect(pick('photo.jpg')).toBe('private, max-age=300');
+  });
+  it('gives viewers only private defaults: no shared cache may keep an authenticated response', () => {
+    for (const rule of DEFAULT_CACHE_CONTROL) {
+      expect(rule.value).toMatch(/^private, /);
+      expect(rule.value).not.toMatch(/public|s-maxage/);
+    }
+  });
+  it.each([
+    ['*.css: public, max-age=60', 1],
+    ['*.html: no-cache\nimg/**: max-age=60, s-maxage=3600', 2],
+    ['*.js: PUBLIC', 1],
+  ])('refuses public and s-maxage in %j, naming the input and the line', (raw, line) => {
+    const text = raw.replace(/\\n/g, '\n');
+    expect(() => parseCacheControl(text)).toThrow(
+      new RegExp(
+        `^\`cache-control\`: line ${line}: '[^']*(public|s-maxage)[^']*': the site is password-protected`,
+        'i',
+      ),
+    );
+    expect(() => parse({ 'cache-control': text })).toThrow(/^`cache-control`: line/);
   });
   it('rejects a line without a value, naming the line', () => {
     expect(() => parseCacheControl('*.css: max-age=60\n*.js')).toThrow(
@@ -179,4 +202,46 @@ describe('cache-control rules', () => {
     ['logo.svg', false],
     ['deadbeef.js', false],
   ])('isFingerprinted(%s) = %s', (key, expected) => expect(isFingerprinted(key)).toBe(expected));
+});
+
+describe('one glob rule for exclude and cache-control', () => {
+  // key, glob, matches: a glob without '/' matches the last segment at any depth; with a '/'
+  // it matches from the top of content-dir; '*' matches dot files.
+  const cases: [string, string, boolean][] = [
+    ['config/prod.env', '*.env', true],
+    ['prod.env', '*.env', true],
+    ['.env', '*.env', true],
+    ['config/prod.env', 'config/*.env', true],
+    ['app/config/prod.env', 'config/*.env', false],
+    ['app/config/prod.env', '**/config/*.env', true],
+    ['docs/drafts', 'drafts', true],
+    ['maps/app.js.map', '**/*.map', true],
+    ['a/site.css', '*.css', true],
+  ];
+  it.each(cases)('%s against %s: %s, in both inputs', (key, glob, expected) => {
+    expect(compileGlobs([glob])(key)).toBe(expected);
+    const rules = parseCacheControl(`${glob}: max-age=1`);
+    expect(rules[0]?.matches(key)).toBe(expected);
+    expect(parse({ exclude: glob }).exclude).toEqual([glob]);
+  });
+});
+
+describe('stack-name and the site bucket name', () => {
+  // <stack-name>-site-<12-digit account>-<region> must fit in S3's 63 characters.
+  it('accepts the longest stack-name that fits the region, refuses one more', () => {
+    expect(maxStackNameForRegion('eu-central-1')).toBe(32);
+    expect(parse({ 'stack-name': `a${'b'.repeat(31)}` }).stackName).toHaveLength(32);
+    expect(() => parse({ 'stack-name': `a${'b'.repeat(32)}` })).toThrow(
+      /^`stack-name`: 'ab+' is 33 characters; in eu-central-1 at most 32 fit, because the site bucket is named '<stack-name>-site-<account id>-eu-central-1'/,
+    );
+    const long = { 'stack-name': `a${'b'.repeat(30)}`, region: 'ap-southeast-1' };
+    expect(() => parse(long)).toThrow(/`stack-name`: .* in ap-southeast-1 at most 30 fit/);
+    // `sync` names no bucket after the stack: only the stack's own limits apply.
+    expect(parse({ ...long, command: 'sync' }).stackName).toHaveLength(31);
+  });
+  it('refuses upper-case letters (bucket names are lower case)', () => {
+    expect(() => parse({ 'stack-name': 'Docs' })).toThrow(
+      /^`stack-name`: 'Docs' has upper-case letters/,
+    );
+  });
 });

@@ -49,8 +49,10 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'sandbox-e2e-'));
   content = path.join(work, 'content');
   await cp(EXAMPLE, content, { recursive: true });
+  // The 404-page test puts and removes its own 404.html, starting from a site without one.
+  await rm(path.join(content, '404.html'), { force: true });
   // Keys without an extension (issue 9 #7): served as themselves.
-  await mkdir(path.join(content, 'files'));
+  await mkdir(path.join(content, 'files'), { recursive: true });
   await writeFile(path.join(content, 'files', 'LICENSE'), 'MIT License\n');
   await mkdir(path.join(content, 'bin'));
   await writeFile(

@@ -4,7 +4,7 @@
  * API reference) ⇒ outputs and summary.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
@@ -13,7 +13,7 @@ import {
   CreateInvalidationCommand,
   GetInvalidationCommand,
 } from '@aws-sdk/client-cloudfront';
-import type { S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { AwsClients } from '../src/aws/clients.js';
@@ -206,6 +206,37 @@ describe('sync command', () => {
     await expect(
       syncAndInvalidate(timeout, { bucket, distributionId: 'E2QWRUHAPOMQZL' }, ctx),
     ).rejects.toThrow(/I2J0I21PCUYOIK/);
+  });
+
+  it('refuses a content-dir that is a symbolic link in the workspace, before any request', async () => {
+    const bucket = await createBucket(s3, 'cmd');
+    const ws = await mkdtemp(path.join(work, 'ws-'));
+    await writeFile(path.join(ws, '.env'), 'TOKEN=1');
+    await symlink('.', path.join(ws, 'content'));
+    const inputs = parseInputs(
+      (n) => ({ command: 'sync', bucket, 'content-dir': 'content' })[n] ?? '',
+      { workspace: ws },
+    );
+    await expect(
+      syncAndInvalidate(inputs, { bucket, distributionId: undefined }, context()),
+    ).rejects.toThrow(/^`content-dir`: 'content' is a symbolic link/);
+  });
+
+  it('escapes keys in log lines: a deleted object named x\\n::stop-commands::abc stays on one line', async () => {
+    const bucket = await createBucket(s3, 'cmd');
+    const dir = await site({ 'a.txt': 'a' });
+    await s3.send(
+      new PutObjectCommand({ Bucket: bucket, Key: 'x\n::stop-commands::abc', Body: 'old' }),
+    );
+    const log: string[] = [];
+    const res = await syncAndInvalidate(
+      inputsFor({ command: 'sync', bucket, 'content-dir': dir, 'max-delete': '100%' }),
+      { bucket, distributionId: undefined },
+      context(log),
+    );
+    expect(res.sync.deleted).toEqual(['x\n::stop-commands::abc']);
+    expect(log).toContain('deleted x\\n::stop-commands::abc');
+    for (const line of log) for (const l of line.split('\n')) expect(l).not.toMatch(/^::/);
   });
 
   it('finds the bucket and distribution in the site stack when the inputs do not name them', async () => {

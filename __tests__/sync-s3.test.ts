@@ -152,7 +152,7 @@ describe('sync against a real S3 server', () => {
 
     expect(await head(bucket, 'index.html')).toMatchObject({
       contentType: 'text/html; charset=utf-8',
-      cacheControl: expect.stringContaining('must-revalidate'),
+      cacheControl: 'private, no-cache',
     });
     expect((await head(bucket, 'css/site.css')).contentType).toBe('text/css; charset=utf-8');
     expect((await head(bucket, 'js/app.mjs')).contentType).toBe('text/javascript; charset=utf-8');
@@ -160,8 +160,9 @@ describe('sync against a real S3 server', () => {
     expect((await head(bucket, 'fonts/a.woff2')).contentType).toBe('font/woff2');
     expect((await head(bucket, 'data.json')).contentType).toBe('application/json; charset=utf-8');
     expect((await head(bucket, 'assets/app.3f2a9c1b.js')).cacheControl).toBe(
-      'public, max-age=31536000, immutable',
+      'private, max-age=31536000, immutable',
     );
+    expect((await head(bucket, 'data.json')).cacheControl).toBe('private, max-age=300');
   });
 
   it('uploads exactly what changed, deletes what is gone, and reports it', async () => {
@@ -213,7 +214,7 @@ describe('sync against a real S3 server', () => {
     expect(counter.counts.get('GetObjectCommand')).toBe(1);
     expect((await head(bucket, 'style3.css')).cacheControl).toBe('max-age=60');
     expect((await head(bucket, 'style3.css')).contentType).toBe('text/css; charset=utf-8');
-    expect((await head(bucket, 'page7.html')).cacheControl).toContain('must-revalidate');
+    expect((await head(bucket, 'page7.html')).cacheControl).toBe('private, no-cache');
     expect((await bucketContents(bucket)).get('style3.css')).toBe('.c3{}');
 
     const again = await runSync(
@@ -221,6 +222,57 @@ describe('sync against a real S3 server', () => {
     );
     expect(again.metadataUpdated).toEqual([]);
     expect(again.unchanged).toBe(35);
+  });
+
+  it('moves objects synced with the old public headers to private ones: metadata only, 0 bytes re-sent', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({
+      'index.html': '<h1>home</h1>',
+      'assets/app.3f2a9c1b.js': 'x',
+      'data.json': '{}',
+    });
+    // The defaults before issue 9 #6 (now refused as input): what existing buckets hold.
+    const old = (value: string, matches: (key: string) => boolean) => ({
+      pattern: 'old default',
+      value,
+      matches,
+    });
+    await runSync(
+      options(bucket, dir, {
+        cacheControl: [
+          old('public, max-age=0, s-maxage=86400, must-revalidate', (k) => k.endsWith('.html')),
+          old('public, max-age=31536000, immutable', (k) => k.startsWith('assets/')),
+          old('public, max-age=300, s-maxage=86400', () => true),
+        ],
+      }),
+    );
+    expect((await head(bucket, 'data.json')).cacheControl).toBe(
+      'public, max-age=300, s-maxage=86400',
+    );
+
+    const counter = countCommands(client);
+    const res = await runSync(options(bucket, dir));
+    counter.stop();
+    expect(res.uploaded).toEqual([]);
+    expect(res.bytesUploaded).toBe(0);
+    expect([...res.metadataUpdated].sort()).toEqual([
+      'assets/app.3f2a9c1b.js',
+      'data.json',
+      'index.html',
+    ]);
+    expect(res.changedKeys).toEqual(['assets/app.3f2a9c1b.js', 'data.json', 'index.html']);
+    expect(counter.counts.get('PutObjectCommand')).toBe(1); // the manifest only
+    expect(counter.counts.get('CopyObjectCommand')).toBe(3);
+    expect(counter.counts.get('UploadPartCommand')).toBeUndefined();
+    expect((await head(bucket, 'index.html')).cacheControl).toBe('private, no-cache');
+    expect((await head(bucket, 'assets/app.3f2a9c1b.js')).cacheControl).toBe(
+      'private, max-age=31536000, immutable',
+    );
+    expect((await head(bucket, 'data.json')).cacheControl).toBe('private, max-age=300');
+    expect((await bucketContents(bucket)).get('index.html')).toBe('<h1>home</h1>');
+    const again = await runSync(options(bucket, dir));
+    expect(again.metadataUpdated).toEqual([]);
+    expect(again.unchanged).toBe(3);
   });
 
   it('refreshes headers of objects it did not write (no manifest entry) without re-uploading', async () => {
@@ -317,6 +369,15 @@ describe('sync against a real S3 server', () => {
     expect(res.deleted).toEqual([]);
     expect(res.kept).toBe(1);
     expect((await bucketContents(bucket)).has('b.txt')).toBe(true);
+  });
+
+  it('does not publish a file excluded by name through an in-tree link to it', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({ 'secret.env': 'TOKEN=do-not-publish', 'public/index.html': 'x' });
+    await symlink('../secret.env', path.join(dir, 'public', 'cfg'));
+    const res = await runSync(options(bucket, dir, { exclude: ['*.env'] }));
+    expect(res.uploaded).toEqual(['public/index.html']);
+    expect([...(await bucketContents(bucket)).values()].join('')).not.toContain('do-not-publish');
   });
 
   it('honours exclude globs', async () => {

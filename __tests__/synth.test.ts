@@ -175,6 +175,8 @@ describe('synthesize', () => {
       { ParameterKey: 'CertificateArn', ParameterValue: certificateArn },
       { ParameterKey: 'DomainName', ParameterValue: 'docs.example.com' },
       { ParameterKey: 'WebAclArn', ParameterValue: '' },
+      { ParameterKey: 'NotFoundPage', ParameterValue: '' },
+      { ParameterKey: 'SiteName', ParameterValue: 'docs' },
     ]);
     expect(custom.edge.parameters).toEqual([
       { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: boundary },

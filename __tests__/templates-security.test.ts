@@ -510,15 +510,15 @@ describe('site.yaml', () => {
     ).toBe(true);
   });
 
-  it('uses the managed CachingOptimized policy, HTTP/2+3, IPv6 and index.html', () => {
+  it("uses the site's own cache policy (templates-spec.test.ts), HTTP/2+3, IPv6 and index.html", () => {
     expect(distribution).toMatchObject({
       HttpVersion: 'http2and3',
       IPV6Enabled: true,
       DefaultRootObject: 'index.html',
     });
-    expect(jsonAt(distribution, 'DefaultCacheBehavior', 'CachePolicyId')).toBe(
-      '658327ea-f89d-4fab-a63d-7e88639e58f6',
-    );
+    expect(jsonAt(distribution, 'DefaultCacheBehavior', 'CachePolicyId')).toEqual({
+      Ref: 'CachePolicy',
+    });
   });
 });
 

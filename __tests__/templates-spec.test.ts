@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { loadAwsServiceSpec } from '@aws-cdk/aws-service-spec';
 import type { PropertyType, Resource as SpecResource } from '@aws-cdk/service-spec-types';
-import { isJsonObject, type Json, type JsonObject } from '../src/synth/json.js';
+import { isJsonObject, objectAt, type Json, type JsonObject } from '../src/synth/json.js';
 import { loadTemplate, parseTemplate, type Template } from '../src/synth/template.js';
 
 type SpecDb = Awaited<ReturnType<typeof loadAwsServiceSpec>>;
@@ -447,6 +447,73 @@ describe('facts the bootstrap policy rests on', () => {
     const [resource] = db.lookup('resource', 'cloudFormationType', 'equals', type);
     expect(resource).toBeDefined();
     expect(Object.hasOwn(resource?.properties ?? {}, 'Tags')).toBe(taggable);
+  });
+});
+
+describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
+  const site = loadTemplate(templatePath('site'));
+  const resource = (name: string) => objectAt(site, 'Resources', name, 'Properties');
+  const distribution = objectAt(resource('Distribution'), 'DistributionConfig');
+  const behavior = objectAt(distribution, 'DefaultCacheBehavior');
+
+  it('caches with its own policy: one year even for private objects, nothing of the request in the key', () => {
+    expect(behavior.CachePolicyId).toEqual({ Ref: 'CachePolicy' });
+    expect(objectAt(site, 'Resources', 'CachePolicy').Type).toBe('AWS::CloudFront::CachePolicy');
+    const config = objectAt(resource('CachePolicy'), 'CachePolicyConfig');
+    expect([config.MinTTL, config.DefaultTTL, config.MaxTTL]).toEqual([
+      31536000, 31536000, 31536000,
+    ]);
+    expect(config.ParametersInCacheKeyAndForwardedToOrigin).toEqual({
+      EnableAcceptEncodingGzip: true,
+      EnableAcceptEncodingBrotli: true,
+      CookiesConfig: { CookieBehavior: 'none' },
+      HeadersConfig: { HeaderBehavior: 'none' },
+      QueryStringsConfig: { QueryStringBehavior: 'none' },
+    });
+    // Not the managed CachingOptimized (MinTTL 1 s: private objects would be refetched).
+    expect(JSON.stringify(site)).not.toContain('658327ea-f89d-4fab-a63d-7e88639e58f6');
+  });
+
+  it('runs the same function version on viewer-request and origin-response', () => {
+    expect(behavior.LambdaFunctionAssociations).toEqual([
+      {
+        EventType: 'viewer-request',
+        LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
+        IncludeBody: false,
+      },
+      { EventType: 'origin-response', LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' } },
+    ]);
+  });
+
+  it('answers 403 and 404 with the 404 page (status 404) only when NotFoundPage is set', () => {
+    expect(objectAt(site, 'Parameters', 'NotFoundPage')).toMatchObject({
+      Default: '',
+      AllowedValues: ['', '/404.html'],
+    });
+    expect(objectAt(site, 'Conditions').HasNotFoundPage).toEqual({
+      'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'NotFoundPage' }, ''] }],
+    });
+    const page = (code: number) => ({
+      ErrorCode: code,
+      ResponseCode: 404,
+      ResponsePagePath: { Ref: 'NotFoundPage' },
+      ErrorCachingMinTTL: 60,
+    });
+    expect(distribution.CustomErrorResponses).toEqual({
+      'Fn::If': ['HasNotFoundPage', [page(403), page(404)], { Ref: 'AWS::NoValue' }],
+    });
+  });
+
+  it('names the bucket exactly and tags the distribution with the stack-name', () => {
+    expect(resource('Bucket').BucketName).toEqual({
+      'Fn::Sub': '${AWS::StackName}-${AWS::AccountId}-${AWS::Region}',
+    });
+    expect(resource('Distribution').Tags).toEqual([
+      { Key: 'secure-dist-site', Value: { Ref: 'SiteName' } },
+    ]);
+    expect(objectAt(site, 'Parameters', 'SiteName')).toMatchObject({
+      AllowedPattern: '^[a-z][a-z0-9-]*$',
+    });
   });
 });
 

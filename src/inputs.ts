@@ -6,7 +6,7 @@
  * shows a password.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlob, type KeyMatcher } from './sync/glob.js';
 
 export const COMMANDS = ['deploy', 'sync', 'plan', 'rotate', 'synth'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -22,7 +22,7 @@ export interface CacheControlRule {
   /** What the rule was written as, for reports (`*.css`, or `default: html`). */
   readonly pattern: string;
   readonly value: string;
-  readonly matches: (key: string) => boolean;
+  readonly matches: KeyMatcher;
 }
 
 export type MaxDelete =
@@ -41,6 +41,8 @@ export interface Inputs {
   readonly contentDir: string;
   /** `content-dir` as the user wrote it, for messages. */
   readonly contentDirInput: string;
+  /** Absolute path of the workspace: `content-dir` must be a real folder inside it. */
+  readonly workspace: string;
   readonly exclude: readonly string[];
   readonly cacheControl: readonly CacheControlRule[];
   readonly delete: boolean;
@@ -144,6 +146,8 @@ export function parseInputs(
   if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region)) {
     throw new InputError('region', `expected an AWS region such as eu-central-1, got '${region}'`);
   }
+  // `sync` only reads the site stack's outputs; the other commands name its bucket after it.
+  if (command !== 'sync') checkSiteBucketName(stackName, region);
 
   const contentDirInput = str('content-dir', 'content');
   const contentDir = path.resolve(ctx.workspace, contentDirInput);
@@ -151,7 +155,7 @@ export function parseInputs(
   const exclude = lines(get('exclude'));
   exclude.forEach((glob, i) => {
     try {
-      picomatch.makeRe(glob);
+      compileGlob(glob);
     } catch (e) {
       throw new InputError(
         'exclude',
@@ -220,6 +224,7 @@ export function parseInputs(
     region,
     contentDir,
     contentDirInput,
+    workspace: path.resolve(ctx.workspace),
     exclude,
     cacheControl: parseCacheControl(get('cache-control')),
     delete: parseBoolean('delete', get('delete'), true),
@@ -411,24 +416,56 @@ export function parseBasicAuthUsers(raw: string, input = 'basic-auth-users'): Ba
   return users;
 }
 
-/** Built-in Cache-Control rules, applied after the user's. */
+/**
+ * Built-in Cache-Control rules, applied after the user's. Every response is behind Basic auth,
+ * so only the viewer's own browser may keep it (`private`): RFC 9111 §3.5 lets a shared cache
+ * (a TLS-inspecting proxy) reuse a `public`/`s-maxage` response to an `Authorization` request
+ * for other people. CloudFront still keeps every object until it is invalidated: the site's own
+ * cache policy has MinTTL = one year, which CloudFront applies even to `private`/`no-cache`
+ * (see cloudformation/site.yaml).
+ */
 export const DEFAULT_CACHE_CONTROL: readonly CacheControlRule[] = [
   {
-    pattern: 'default: HTML (revalidate in browsers; CloudFront keeps it until invalidated)',
-    value: 'public, max-age=0, s-maxage=86400, must-revalidate',
+    pattern: 'default: HTML (browsers revalidate; CloudFront keeps it until invalidated)',
+    value: 'private, no-cache',
     matches: (key) => /\.html?$/i.test(key),
   },
   {
     pattern: 'default: fingerprinted assets (name-<hash>.ext)',
-    value: 'public, max-age=31536000, immutable',
+    value: 'private, max-age=31536000, immutable',
     matches: (key) => isFingerprinted(key),
   },
   {
     pattern: 'default: everything else',
-    value: 'public, max-age=300, s-maxage=86400',
+    value: 'private, max-age=300',
     matches: () => true,
   },
 ];
+
+/** The site bucket is `<stack-name>-site-<account id>-<region>` (site.yaml); S3 allows 63 characters. */
+export const BUCKET_NAME_LIMIT = 63;
+
+/** The longest `stack-name` whose site bucket name fits in `region`. */
+export function maxStackNameForRegion(region: string): number {
+  return BUCKET_NAME_LIMIT - '-site-'.length - 12 - 1 - region.length;
+}
+
+function checkSiteBucketName(stackName: string, region: string): void {
+  const max = maxStackNameForRegion(region);
+  if (stackName.length > max) {
+    throw new InputError(
+      'stack-name',
+      `'${stackName}' is ${stackName.length} characters; in ${region} at most ${max} fit, because the site bucket is named ` +
+        `'<stack-name>-site-<account id>-${region}' and S3 bucket names are at most ${BUCKET_NAME_LIMIT} characters`,
+    );
+  }
+  if (stackName !== stackName.toLowerCase()) {
+    throw new InputError(
+      'stack-name',
+      `'${stackName}' has upper-case letters; the site bucket is named after it and S3 bucket names are lower case`,
+    );
+  }
+}
 
 /**
  * `app.3f2a9c1b.js`, `index-DiwrgTda.css`, `chunk-5QXJ2ZQ7.mjs`: a hex hash of 8+ characters,
@@ -463,9 +500,17 @@ export function parseCacheControl(raw: string): CacheControlRule[] {
         'cache-control',
         `line ${i + 1}: the value contains a control character`,
       );
-    let matches: (key: string) => boolean;
+    // Viewers must never be told a shared cache may keep an authenticated response.
+    if (/\bpublic\b|\bs-maxage\b/i.test(value)) {
+      throw new InputError(
+        'cache-control',
+        `line ${i + 1}: '${line}': the site is password-protected, so a shared cache must never keep its responses: ` +
+          "use 'private' and 'max-age' (CloudFront keeps every object until it is invalidated anyway)",
+      );
+    }
+    let matches: KeyMatcher;
     try {
-      matches = picomatch(glob, { dot: true, matchBase: !glob.includes('/') });
+      matches = compileGlob(glob);
     } catch (e) {
       throw new InputError(
         'cache-control',

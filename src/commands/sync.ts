@@ -9,6 +9,7 @@ import { readStackOutputs } from '../aws/stack-outputs.js';
 import { planInvalidation } from '../invalidate/paths.js';
 import { createInvalidation, waitForInvalidation } from '../invalidate/cloudfront.js';
 import type { InvalidationReport } from '../report/summary.js';
+import { escapeForLog } from '../report/escape.js';
 import { runSync, type SyncResult } from '../sync/index.js';
 
 export interface Log {
@@ -67,6 +68,7 @@ export async function syncAndInvalidate(
       bucket: target.bucket,
       contentDir: inputs.contentDir,
       contentDirInput: inputs.contentDirInput,
+      workspace: inputs.workspace,
       exclude: inputs.exclude,
       cacheControl: inputs.cacheControl,
       delete: inputs.delete,
@@ -135,7 +137,8 @@ async function invalidate(
     `secure-dist-${randomUUID()}`,
   );
   ctx.log.info(
-    `invalidation ${created.id} on ${distributionId}: ${plan.paths.length} path(s) — ${plan.reason}`,
+    // The reason names key prefixes: escaped, as every key in a log line.
+    `invalidation ${created.id} on ${distributionId}: ${plan.paths.length} path(s) — ${escapeForLog(plan.reason)}`,
   );
   let status = created.status;
   if (inputs.waitForInvalidation) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Inputs } from '../inputs.js';
 import { synthesize, writeSynth, type SynthResult } from '../synth/index.js';
 import type { EdgeCredential } from '../edge/config.js';
+import { hasNotFoundPage } from '../sync/local.js';
 
 /** The ARN of the edge role's permissions boundary, when one applies (see the input). */
 export function permissionsBoundaryArn(inputs: Inputs): string | undefined {
@@ -29,6 +30,8 @@ export function synthFor(inputs: Inputs, users: readonly EdgeCredential[]): Synt
     // which the stack keeps only while this is true (set, it deletes a secret left from before).
     usersInSecretsManager: inputs.basicAuthUsers.length === 0,
     rateLimit: inputs.rateLimit,
+    // CloudFront answers missing keys with /404.html when the published content has one.
+    notFoundPage: hasNotFoundPage(inputs.contentDir, inputs.exclude) ? '/404.html' : '',
   });
 }
 

@@ -21,5 +21,6 @@ export function contentTypeFor(key: string): string {
 /** The first rule whose glob matches the key wins; the defaults end with a catch-all. */
 export function cacheControlFor(key: string, rules: readonly CacheControlRule[]): string {
   const rule = rules.find((r) => r.matches(key));
-  return rule ? rule.value : 'public, max-age=300';
+  // Viewers may keep it for a while, shared caches never (see DEFAULT_CACHE_CONTROL).
+  return rule ? rule.value : 'private, max-age=300';
 }

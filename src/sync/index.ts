@@ -13,6 +13,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 import type { CacheControlRule, MaxDelete } from '../inputs.js';
+import { escapeForLog } from '../report/escape.js';
 import { PART_SIZE, hashFile } from './hash.js';
 import { cacheControlFor, contentTypeFor } from './headers.js';
 import { ContentDirError, walkContentDir } from './local.js';
@@ -46,6 +47,8 @@ export interface SyncOptions {
   readonly bucket: string;
   readonly contentDir: string;
   readonly contentDirInput: string;
+  /** When given, `content-dir` must be a real folder inside it (no symbolic link on the way). */
+  readonly workspace?: string | undefined;
   readonly exclude: readonly string[];
   readonly cacheControl: readonly CacheControlRule[];
   readonly delete: boolean;
@@ -82,10 +85,14 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   const started = now();
   const { client, bucket, log } = opts;
 
-  const files = await walkContentDir(opts.contentDir, { exclude: opts.exclude, warn: log.warn });
+  const files = await walkContentDir(opts.contentDir, {
+    exclude: opts.exclude,
+    warn: log.warn,
+    workspace: opts.workspace,
+  });
   if (files.length === 0) {
     throw new ContentDirError(
-      `\`content-dir\`: '${opts.contentDirInput}' has no files${opts.exclude.length > 0 ? ' left after `exclude`' : ''}: refusing to publish an empty site`,
+      `\`content-dir\`: '${escapeForLog(opts.contentDirInput)}' has no files${opts.exclude.length > 0 ? ' left after `exclude`' : ''}: refusing to publish an empty site`,
     );
   }
 
@@ -171,7 +178,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
           const etag = await uploadFile(client, bucket, u, (n) => progress.addBytes(n));
           written.set(u.key, etag);
           progress.fileDone();
-          log.info(`uploaded ${u.key} (${u.reason})`);
+          log.info(`uploaded ${escapeForLog(u.key)} (${u.reason})`);
         }),
       ),
       'upload',
@@ -181,7 +188,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     copies.map((c) =>
       limit(async () => {
         written.set(c.key, await replaceHeaders(client, bucket, c, c.remoteEtag));
-        log.info(`updated headers of ${c.key} (${c.reason})`);
+        log.info(`updated headers of ${escapeForLog(c.key)} (${c.reason})`);
       }),
     ),
     'header update',
@@ -197,7 +204,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   }
   if (plan.deletes.length > 0) {
     await deleteKeys(client, bucket, plan.deletes);
-    for (const key of plan.deletes) log.info(`deleted ${key}`);
+    for (const key of plan.deletes) log.info(`deleted ${escapeForLog(key)}`);
   }
   return result(
     uploads.map((u) => u.key),

@@ -1,18 +1,28 @@
 /**
  * The local side of a sync: the files under `content-dir`, as object keys.
  *
- * - Keys are relative paths with `/` on every OS, Unicode NFC (macOS writes NFD names).
+ * - `content-dir` itself must be a real folder inside the real workspace, reached without a
+ *   symbolic link in any component: `content -> .` would publish `.git/config`, a link to
+ *   `~/.aws` the runner's credentials (see `checkContentDir`).
+ * - Keys are relative paths with `/` on every OS, Unicode NFC (macOS writes NFD names). A name
+ *   with a control character (U+0000–U+001F, U+007F) is refused: it could inject a runner
+ *   command into a log line, and the edge answers 400 for such a URI anyway.
  * - A symbolic link is followed only when it resolves inside `content-dir`: a pull request
  *   could otherwise point one at a credentials file on the runner. Links that resolve
  *   outside, dangling links and link loops are skipped with a warning.
- * - `exclude` globs match keys (relative to `content-dir`); a directory that matches is not
- *   entered. Keys under the reserved `.secure-dist/` prefix are refused.
+ * - `exclude` globs (src/sync/glob.ts) match keys; a directory that matches is not entered.
+ *   Behind a symbolic link, the path the link leads to (relative to `content-dir`) is checked
+ *   too, so `public/cfg -> ../secret.env` is not published when `*.env` is excluded.
+ * - Keys under the reserved `.secure-dist/` prefix are refused.
  */
-import { promises as fs } from 'node:fs';
+import { lstatSync, promises as fs, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { escapeForLog, hasControlCharacter } from '../report/escape.js';
+import { compileGlobs, type KeyMatcher } from './glob.js';
 
 export const RESERVED_PREFIX = '.secure-dist/';
+/** The page CloudFront answers missing keys with, when the content has it at its root. */
+export const NOT_FOUND_PAGE_KEY = '404.html';
 
 export interface LocalFile {
   readonly key: string;
@@ -29,32 +39,91 @@ export interface WalkOptions {
   readonly warn: (message: string) => void;
   /** Name of the input, for messages. */
   readonly inputName?: string;
+  /** When given, `content-dir` must lie inside it with no symbolic link on the way (`checkContentDir`). */
+  readonly workspace?: string | undefined;
 }
+
+const q = (s: string): string => `'${escapeForLog(s)}'`;
+
+/**
+ * Refuses a `content-dir` whose real path is not inside the real workspace, or that has a
+ * symbolic link in any component below the workspace (the folder included). Returns its real path.
+ */
+export async function checkContentDir(
+  contentDir: string,
+  workspace: string,
+  input = 'content-dir',
+): Promise<string> {
+  const wsReal = await fs.realpath(workspace);
+  let real: string;
+  try {
+    real = await fs.realpath(contentDir);
+  } catch {
+    throw new ContentDirError(`\`${input}\`: the folder ${q(contentDir)} does not exist`);
+  }
+  if (!isInside(real, wsReal)) {
+    throw new ContentDirError(
+      `\`${input}\`: ${q(contentDir)} is ${q(real)}, outside the workspace ${q(wsReal)}: only a folder of the checkout can be published`,
+    );
+  }
+  const rel = path.relative(path.resolve(workspace), path.resolve(contentDir));
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new ContentDirError(
+      `\`${input}\`: ${q(contentDir)} is not inside the workspace ${q(workspace)}`,
+    );
+  }
+  let current = path.resolve(workspace);
+  for (const part of rel === '' ? [] : rel.split(path.sep)) {
+    current = path.join(current, part);
+    if ((await fs.lstat(current)).isSymbolicLink()) {
+      throw new ContentDirError(
+        `\`${input}\`: ${q(path.relative(workspace, current))} is a symbolic link: content-dir must be a real folder of the checkout, not a link to one`,
+      );
+    }
+  }
+  return real;
+}
+
+function isInside(real: string, rootReal: string): boolean {
+  return (
+    real === rootReal ||
+    real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep)
+  );
+}
+
+/** `a/b/c` excluded as a file (or folder), or through one of its folders `a`, `a/b`. */
+function excludedPath(excluded: KeyMatcher, key: string, isDir: boolean): boolean {
+  const parts = key.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const dir = parts.slice(0, i).join('/');
+    if (excluded(dir) || excluded(`${dir}/`)) return true;
+  }
+  return excluded(key) || (isDir && excluded(`${key}/`));
+}
+
+/** A real path below `rootReal` as a key (`/`-separated, NFC). */
+const keyOf = (rootReal: string, real: string): string =>
+  path.relative(rootReal, real).split(path.sep).join('/').normalize('NFC');
 
 export async function walkContentDir(root: string, opts: WalkOptions): Promise<LocalFile[]> {
   const input = opts.inputName ?? 'content-dir';
+  if (opts.workspace !== undefined) await checkContentDir(root, opts.workspace, input);
   let rootReal: string;
   try {
     rootReal = await fs.realpath(root);
   } catch {
-    throw new ContentDirError(`\`${input}\`: the folder '${root}' does not exist`);
+    throw new ContentDirError(`\`${input}\`: the folder ${q(root)} does not exist`);
   }
   const rootStat = await fs.stat(rootReal);
-  if (!rootStat.isDirectory()) throw new ContentDirError(`\`${input}\`: '${root}' is not a folder`);
+  if (!rootStat.isDirectory())
+    throw new ContentDirError(`\`${input}\`: ${q(root)} is not a folder`);
 
-  const excluded =
-    opts.exclude.length > 0 ? picomatch([...opts.exclude], { dot: true }) : () => false;
-  const isExcluded = (key: string, isDir: boolean): boolean =>
-    excluded(key) || (isDir && excluded(`${key}/`));
-
+  const excluded = compileGlobs(opts.exclude);
   const files = new Map<string, LocalFile>();
   const visitedDirs = new Set<string>([rootReal]);
 
-  const inside = (real: string): boolean =>
-    real === rootReal ||
-    real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep);
-
-  async function visit(dirAbs: string, prefix: string): Promise<void> {
+  /** `realPrefix`: where `dirAbs` really is, as a key prefix (differs from `prefix` behind a link). */
+  async function visit(dirAbs: string, prefix: string, realPrefix: string): Promise<void> {
     const entries = await fs.readdir(dirAbs, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
@@ -63,43 +132,54 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let target = abs;
+      let realKey = realPrefix + entry.name.normalize('NFC');
       if (entry.isSymbolicLink()) {
         let real: string;
         try {
           real = await fs.realpath(abs);
         } catch {
-          opts.warn(`skipped '${key}': the symbolic link is dangling or loops`);
+          opts.warn(`skipped ${q(key)}: the symbolic link is dangling or loops`);
           continue;
         }
-        if (!inside(real)) {
-          opts.warn(`skipped '${key}': the symbolic link points outside ${input}`);
+        if (!isInside(real, rootReal)) {
+          opts.warn(`skipped ${q(key)}: the symbolic link points outside ${input}`);
           continue;
         }
         const st = await fs.stat(real);
         isDir = st.isDirectory();
         isFile = st.isFile();
         target = real;
+        realKey = keyOf(rootReal, real);
       }
-      if (isExcluded(key, isDir)) continue;
+      // The key, and the path it really reads from, must both pass `exclude`.
+      if (excludedPath(excluded, key, isDir)) continue;
+      if (realKey !== key && excludedPath(excluded, realKey, isDir)) continue;
+      if (hasControlCharacter(key)) {
+        throw new ContentDirError(
+          `\`${input}\`: ${q(key)} has a control character in its name: rename it or add it to \`exclude\` (S3 keys and URLs with control characters are refused)`,
+        );
+      }
       if (isDir) {
         const real = await fs.realpath(target);
         if (visitedDirs.has(real)) {
-          opts.warn(`skipped '${key}/': a symbolic link leads back to a folder already published`);
+          opts.warn(
+            `skipped ${q(`${key}/`)}: a symbolic link leads back to a folder already published`,
+          );
           continue;
         }
         visitedDirs.add(real);
-        await visit(target, `${key}/`);
+        await visit(target, `${key}/`, realKey === '' ? '' : `${realKey}/`);
         visitedDirs.delete(real);
       } else if (isFile) {
         if (key.startsWith(RESERVED_PREFIX)) {
           throw new ContentDirError(
-            `\`${input}\`: '${key}' is under '${RESERVED_PREFIX}', which secure-dist-action keeps for its manifest; rename it or add it to \`exclude\``,
+            `\`${input}\`: ${q(key)} is under '${RESERVED_PREFIX}', which secure-dist-action keeps for its manifest; rename it or add it to \`exclude\``,
           );
         }
         const existing = files.get(key);
         if (existing !== undefined) {
           throw new ContentDirError(
-            `\`${input}\`: '${path.relative(root, abs)}' and '${path.relative(root, existing.absPath)}' give the same key '${key}' after Unicode normalisation`,
+            `\`${input}\`: ${q(path.relative(root, abs))} and ${q(path.relative(root, existing.absPath))} give the same key ${q(key)} after Unicode normalisation`,
           );
         }
         const st = await fs.stat(target);
@@ -109,6 +189,29 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
     }
   }
 
-  await visit(rootReal, '');
+  await visit(rootReal, '', '');
   return [...files.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/**
+ * True when the published content has a root `404.html`, by the walk's rules: not excluded
+ * (by its name or, for a link, by where it leads), a file, and a link only when it stays inside
+ * `content-dir`. A missing or unreadable `content-dir` has none (the sync reports that).
+ * Synchronous: synth renders without I/O of its own otherwise.
+ */
+export function hasNotFoundPage(contentDir: string, exclude: readonly string[]): boolean {
+  const excluded = compileGlobs(exclude);
+  if (excludedPath(excluded, NOT_FOUND_PAGE_KEY, false)) return false;
+  try {
+    const rootReal = realpathSync(contentDir);
+    const abs = path.join(rootReal, NOT_FOUND_PAGE_KEY);
+    if (lstatSync(abs).isSymbolicLink()) {
+      const real = realpathSync(abs);
+      if (!isInside(real, rootReal)) return false;
+      if (excludedPath(excluded, keyOf(rootReal, real), false)) return false;
+    }
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -45,6 +45,8 @@ export interface SynthOptions {
    * gets a web ACL, the site stack's distribution its ARN. 0 or undefined = none.
    */
   rateLimit?: number | undefined;
+  /** Site parameter `NotFoundPage`: '/404.html' when the published content has a root 404.html. */
+  notFoundPage?: '' | '/404.html' | undefined;
   /** Read `<name>.yaml` from here instead of the templates embedded at build time. */
   templatesDir?: string | undefined;
 }
@@ -151,6 +153,8 @@ export function synthesize(options: SynthOptions): SynthResult {
       CertificateArn: options.certificateArn ?? '',
       // With `rate-limit`, the web ACL's ARN (random id) comes from the edge stack at deploy.
       ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
+      NotFoundPage: options.notFoundPage ?? '',
+      SiteName: options.stackName,
     },
     [
       fromEdge(EDGE_VERSION_PARAMETER, EDGE_VERSION_OUTPUT),

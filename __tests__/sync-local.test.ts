@@ -1,0 +1,193 @@
+/**
+ * The local side of the sync on a real file system: where `content-dir` may be, which files a
+ * walk publishes (exclude, symbolic links, control characters), the 404 page, log escaping.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { synthFor } from '../src/commands/synth.js';
+import { parseInputs } from '../src/inputs.js';
+import { escapeForLog } from '../src/report/escape.js';
+import { checkContentDir, hasNotFoundPage, walkContentDir } from '../src/sync/local.js';
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'sync-local-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+let counter = 0;
+/** A workspace with files (`body`) and symbolic links (`{ link: target }`). */
+async function workspace(tree: Record<string, string | { link: string }>): Promise<string> {
+  counter += 1;
+  const ws = path.join(work, `ws-${counter}`);
+  await mkdir(ws, { recursive: true });
+  for (const [rel, entry] of Object.entries(tree)) {
+    const file = path.join(ws, ...rel.split('/'));
+    await mkdir(path.dirname(file), { recursive: true });
+    if (typeof entry === 'string') await writeFile(file, entry);
+    else await symlink(entry.link, file);
+  }
+  return ws;
+}
+
+const keysOf = async (
+  dir: string,
+  exclude: string[] = [],
+  ws?: string,
+): Promise<{ keys: string[]; warnings: string[] }> => {
+  const warnings: string[] = [];
+  const files = await walkContentDir(dir, {
+    exclude,
+    warn: (m) => warnings.push(m),
+    workspace: ws,
+  });
+  return { keys: files.map((f) => f.key), warnings };
+};
+
+describe('content-dir must be a real folder of the workspace (issue 15 #3)', () => {
+  it('refuses `content -> .`, which would publish .git/config and .env', async () => {
+    const ws = await workspace({
+      '.git/config': '[http] extraheader = AUTHORIZATION: basic xyz',
+      '.env': 'TOKEN=1',
+      content: { link: '.' },
+    });
+    await expect(keysOf(path.join(ws, 'content'), [], ws)).rejects.toThrow(
+      /^`content-dir`: 'content' is a symbolic link: content-dir must be a real folder/,
+    );
+  });
+
+  it('refuses a link to a home-like folder outside the workspace', async () => {
+    const home = await workspace({ '.aws/credentials': 'aws_secret_access_key = x' });
+    const ws = await workspace({ content: { link: path.join(home, '.aws') } });
+    await expect(keysOf(path.join(ws, 'content'), [], ws)).rejects.toThrow(
+      /^`content-dir`: '.*content' is '.*\.aws', outside the workspace/,
+    );
+  });
+
+  it('refuses a link in a middle component, even one that stays inside the workspace', async () => {
+    const ws = await workspace({ 'build/site/index.html': 'x', out: { link: 'build' } });
+    await expect(keysOf(path.join(ws, 'out', 'site'), [], ws)).rejects.toThrow(
+      /^`content-dir`: 'out' is a symbolic link/,
+    );
+    expect((await keysOf(path.join(ws, 'build', 'site'), [], ws)).keys).toEqual(['index.html']);
+  });
+
+  it('refuses an absolute path outside the workspace', async () => {
+    const elsewhere = await workspace({ 'a.txt': 'a' });
+    const ws = await workspace({ 'content/index.html': 'x' });
+    await expect(checkContentDir(elsewhere, ws)).rejects.toThrow(/outside the workspace/);
+    await expect(checkContentDir(path.join(ws, 'content'), ws)).resolves.toBe(
+      path.join(ws, 'content'),
+    );
+  });
+});
+
+describe('exclude and symbolic links inside content-dir (issue 15 #6)', () => {
+  it('checks where a link leads against exclude, not only its own name', async () => {
+    const ws = await workspace({
+      'secret.env': 'TOKEN=1',
+      'public/index.html': 'x',
+      'public/cfg': { link: '../secret.env' },
+      'config/prod.env': 'TOKEN=2',
+      'config/app.json': '{}',
+      'public/conf': { link: '../config' },
+    });
+    // content-dir is the workspace itself here, so both links stay inside it.
+    const { keys } = await keysOf(ws, ['*.env']);
+    expect(keys).toEqual(['config/app.json', 'public/conf/app.json', 'public/index.html']);
+    expect(keys).not.toContain('public/cfg');
+  });
+
+  it('checks the folders a link leads through', async () => {
+    const ws = await workspace({
+      'private/keys/a.pem': 'k',
+      'public/index.html': 'x',
+      'public/k': { link: '../private/keys/a.pem' },
+      'public/dir': { link: '../private/keys' },
+    });
+    expect((await keysOf(ws, ['private'])).keys).toEqual(['public/index.html']);
+    expect((await keysOf(ws, ['private/**'])).keys).toEqual(['public/index.html']);
+  });
+
+  it('uses the glob rule of cache-control: `*.env` excludes config/prod.env too', async () => {
+    const ws = await workspace({ '.env': '1', 'config/prod.env': '2', 'a.txt': 'a' });
+    expect((await keysOf(ws, ['*.env'])).keys).toEqual(['a.txt']);
+    expect((await keysOf(ws, ['config/*.env'])).keys).toEqual(['.env', 'a.txt']);
+  });
+});
+
+describe('file names with control characters (issue 15 #7)', () => {
+  it('refuses them with the name escaped on one line', async () => {
+    const ws = await workspace({ 'index.html': 'x', 'x\n::stop-commands::abc': 'evil' });
+    const error = await keysOf(ws).then(
+      () => undefined,
+      (e: unknown) => (e instanceof Error ? e.message : String(e)),
+    );
+    expect(error).toBe(
+      "`content-dir`: 'x\\n::stop-commands::abc' has a control character in its name: rename it or add it to `exclude` (S3 keys and URLs with control characters are refused)",
+    );
+    expect(error).not.toContain('\n');
+    // Excluded, it is simply not published.
+    expect((await keysOf(ws, ['x*'])).keys).toEqual(['index.html']);
+  });
+
+  it.each([
+    ['U+0001', '\u0001'],
+    ['TAB', '\t'],
+    ['CR', '\r'],
+    ['U+001F', '\u001f'],
+    ['DEL', '\u007f'],
+  ])('refuses %s in a folder name as well', async (_name, c) => {
+    const ws = await workspace({ [`d${c}ir/a.txt`]: 'a' });
+    await expect(keysOf(ws)).rejects.toThrow(/has a control character in its name/);
+  });
+
+  it('escapes every line-breaking character and the backslash, and nothing else', () => {
+    expect(escapeForLog('x\n::stop-commands::abc')).toBe('x\\n::stop-commands::abc');
+    expect(escapeForLog('a\r\nb\tc\u007fd\u2028e\u0085f\\g')).toBe(
+      'a\\r\\nb\\tc\\u007fd\\u2028e\\u0085f\\\\g',
+    );
+    expect(escapeForLog('résumé/日本/😀 "q" \'s\'')).toBe('résumé/日本/😀 "q" \'s\'');
+    expect(escapeForLog('\u0000\ud800x')).toBe('\\u0000\\ud800x');
+  });
+});
+
+describe('the 404 page (issue 9 #8)', () => {
+  it('is there when the published content has a root 404.html', async () => {
+    const ws = await workspace({ 'index.html': 'x', '404.html': 'missing' });
+    expect(hasNotFoundPage(ws, [])).toBe(true);
+    expect(hasNotFoundPage(ws, ['404.html'])).toBe(false);
+    expect(hasNotFoundPage(ws, ['*.html'])).toBe(false);
+    expect(hasNotFoundPage(path.join(ws, 'nope'), [])).toBe(false);
+  });
+
+  it('is not there for docs/404.html, a folder, or a link leading outside or to an excluded file', async () => {
+    expect(hasNotFoundPage(await workspace({ 'docs/404.html': 'x' }), [])).toBe(false);
+    expect(hasNotFoundPage(await workspace({ '404.html/index.html': 'x' }), [])).toBe(false);
+    const outside = await workspace({ 'page.html': 'x' });
+    const ws = await workspace({ 'site/404.html': { link: path.join(outside, 'page.html') } });
+    expect(hasNotFoundPage(path.join(ws, 'site'), [])).toBe(false);
+    const inside = await workspace({
+      'drafts/nf.html': 'x',
+      '404.html': { link: 'drafts/nf.html' },
+    });
+    expect(hasNotFoundPage(inside, [])).toBe(true);
+    expect(hasNotFoundPage(inside, ['drafts'])).toBe(false);
+  });
+
+  it('sets the site parameter NotFoundPage in synth (and so in deploy and plan)', async () => {
+    const ws = await workspace({ 'content/index.html': 'x', 'content/404.html': 'nf' });
+    const synth = (values: Record<string, string>) =>
+      synthFor(
+        parseInputs((n) => values[n] ?? '', { workspace: ws }),
+        [{ user: 'alice', password: 'correct horse battery staple' }],
+      ).site.parameters.find((p) => p.ParameterKey === 'NotFoundPage')?.ParameterValue;
+    expect(synth({})).toBe('/404.html');
+    expect(synth({ exclude: '404.html' })).toBe('');
+    expect(synth({ 'content-dir': 'missing' })).toBe('');
+  });
+});
