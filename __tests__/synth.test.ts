@@ -174,9 +174,9 @@ describe('synthesize', () => {
     expect(custom.site.parameters).toEqual([
       { ParameterKey: 'CertificateArn', ParameterValue: certificateArn },
       { ParameterKey: 'DomainName', ParameterValue: 'docs.example.com' },
-      { ParameterKey: 'WebAclArn', ParameterValue: '' },
       { ParameterKey: 'NotFoundPage', ParameterValue: '' },
       { ParameterKey: 'SiteName', ParameterValue: 'docs' },
+      { ParameterKey: 'WebAclArn', ParameterValue: '' },
     ]);
     expect(custom.edge.parameters).toEqual([
       { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: boundary },
