@@ -76,6 +76,18 @@ describe('content-dir must be a real folder of the workspace (issue 15 #3)', () 
     expect((await keysOf(path.join(ws, 'build', 'site'), [], ws)).keys).toEqual(['index.html']);
   });
 
+  it('refuses the checkout itself (`content-dir: .`), which holds .git', async () => {
+    const ws = await workspace({
+      '.git/config': '[http] extraheader = AUTHORIZATION: basic xyz',
+      'index.html': 'x',
+    });
+    await expect(keysOf(ws, [], ws)).rejects.toThrow(
+      /^`content-dir`: '.*' holds a \.git entry .*publish a subfolder/,
+    );
+    const sub = await workspace({ 'site/index.html': 'x', '.git/config': '' });
+    expect((await keysOf(path.join(sub, 'site'), [], sub)).keys).toEqual(['index.html']);
+  });
+
   it('refuses an absolute path outside the workspace', async () => {
     const elsewhere = await workspace({ 'a.txt': 'a' });
     const ws = await workspace({ 'content/index.html': 'x' });

@@ -81,7 +81,24 @@ export async function checkContentDir(
       );
     }
   }
+  // `content-dir: .` (or any folder holding a checkout's `.git`) would publish the repository's
+  // history and its config, where actions/checkout keeps the token unless
+  // `persist-credentials: false`: publish a subfolder instead.
+  if (await exists(path.join(real, '.git'))) {
+    throw new ContentDirError(
+      `\`${input}\`: ${q(contentDir)} holds a .git entry (the checkout's history and config): publish a subfolder of the repository, not the repository itself`,
+    );
+  }
   return real;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.lstat(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isInside(real: string, rootReal: string): boolean {
