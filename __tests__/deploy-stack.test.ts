@@ -9,6 +9,10 @@ import {
   CloudFormationClient,
   CloudFormationServiceException,
   CreateChangeSetCommand,
+  DescribeStackDriftDetectionStatusCommand,
+  type DescribeStackDriftDetectionStatusCommandOutput,
+  DescribeStackResourceDriftsCommand,
+  DetectStackDriftCommand,
   type CreateChangeSetCommandInput,
   DeleteChangeSetCommand,
   DeleteStackCommand,
@@ -878,25 +882,25 @@ describe('deployStack', () => {
       expect(commandNames()).toEqual(['DescribeStacks']);
     });
 
-    it('runs before a failed stack is deleted for re-creation, with its stack id', async () => {
+    it('runs before a failed stack is deleted for re-creation', async () => {
       const history: readonly Phase[] = [
         { at: 0, status: 'CREATE_IN_PROGRESS' },
         { at: 9000, status: 'ROLLBACK_COMPLETE' },
       ];
       install(new FakeCloudFormation({ status: 'ROLLBACK_COMPLETE', history }));
-      const ids: Array<string | undefined> = [];
+      let calls = 0;
       await deployStack(
         client,
         STACK,
         options({
           recreateFailed: true,
-          beforeCreate: (id) => {
-            ids.push(id);
+          beforeCreate: () => {
+            calls += 1;
             return Promise.reject(new Error('stop'));
           },
         }),
       ).catch(() => undefined);
-      expect(ids[0]).toMatch(/:stack\/secure-dist-site\//);
+      expect(calls).toBe(1);
       expect(count('DeleteStack')).toBe(0);
     });
 
@@ -947,6 +951,87 @@ describe('deployStack', () => {
     const e = await failure(deployStack(client, STACK, options()));
     expect(e.message).toContain('not supported by Lambda@Edge: nodejs24.x');
     expect(e.message).toContain('`edge-runtime: nodejs22.x`');
+  });
+
+  describe('verify-stacks: drift detection before trusting the fingerprint (issue 15 #11)', () => {
+    const DETECTION = 'b78ac9b0-dec1-11e7-a451-503a3e7f8ef1';
+    function driftStatus(
+      drift: 'DRIFTED' | 'IN_SYNC',
+      polls: number,
+    ): () => DescribeStackDriftDetectionStatusCommandOutput {
+      let n = 0;
+      // Shapes of DetectStackDrift / DescribeStackDriftDetectionStatus in the API reference.
+      return () => {
+        n += 1;
+        return {
+          $metadata: {},
+          StackId: `${ARN}:stack/${NAME}/x`,
+          StackDriftDetectionId: DETECTION,
+          DetectionStatus: n <= polls ? 'DETECTION_IN_PROGRESS' : 'DETECTION_COMPLETE',
+          ...(n <= polls ? {} : { StackDriftStatus: drift }),
+          DriftedStackResourceCount: drift === 'DRIFTED' ? 1 : 0,
+          Timestamp: new Date(T0),
+        };
+      };
+    }
+
+    it('in sync: detection runs (polled until complete), then the stack is skipped', async () => {
+      install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'f1f1f1f1' }));
+      cfnMock.on(DetectStackDriftCommand).resolves({ StackDriftDetectionId: DETECTION });
+      cfnMock.on(DescribeStackDriftDetectionStatusCommand).callsFake(driftStatus('IN_SYNC', 2));
+      const result = await deployStack(client, STACK, options({ verifyDrift: true }));
+      expect(result.status).toBe('skipped');
+      expect(commandNames()).toEqual([
+        'DescribeStacks',
+        'DetectStackDrift',
+        'DescribeStackDriftDetectionStatus',
+        'DescribeStackDriftDetectionStatus',
+        'DescribeStackDriftDetectionStatus',
+      ]);
+    });
+
+    it('drifted: fails naming the stack, the resource and the drifted properties (no values)', async () => {
+      install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'f1f1f1f1' }));
+      cfnMock.on(DetectStackDriftCommand).resolves({ StackDriftDetectionId: DETECTION });
+      cfnMock.on(DescribeStackDriftDetectionStatusCommand).callsFake(driftStatus('DRIFTED', 0));
+      cfnMock.on(DescribeStackResourceDriftsCommand).resolves({
+        StackResourceDrifts: [
+          {
+            StackId: `${ARN}:stack/${NAME}/x`,
+            LogicalResourceId: 'Distribution',
+            PhysicalResourceId: 'E2QWRUHAPOMQZL',
+            ResourceType: 'AWS::CloudFront::Distribution',
+            StackResourceDriftStatus: 'MODIFIED',
+            PropertyDifferences: [
+              {
+                PropertyPath:
+                  '/DistributionConfig/DefaultCacheBehavior/LambdaFunctionAssociations/0/LambdaFunctionARN',
+                ExpectedValue: 'arn:aws:lambda:us-east-1:123456789012:function:auth:3',
+                ActualValue: 'arn:aws:lambda:us-east-1:999999999999:function:evil:1',
+                DifferenceType: 'NOT_EQUAL',
+              },
+            ],
+            Timestamp: new Date(T0),
+          },
+        ],
+      });
+      const e = await failure(deployStack(client, STACK, options({ verifyDrift: true })));
+      expect(e.message).toContain(`stack '${NAME}' has drifted`);
+      expect(e.message).toContain('Distribution (AWS::CloudFront::Distribution) MODIFIED');
+      expect(e.message).toContain('LambdaFunctionAssociations/0/LambdaFunctionARN (not_equal)');
+      expect(e.message).not.toContain('evil');
+      expect(
+        cfnMock.commandCalls(DescribeStackResourceDriftsCommand)[0]?.args[0].input
+          .StackResourceDriftStatusFilters,
+      ).toEqual(['MODIFIED', 'DELETED']);
+      expect(count('CreateChangeSet')).toBe(0);
+    });
+
+    it('off (the default): no drift call at all', async () => {
+      install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'f1f1f1f1' }));
+      await deployStack(client, STACK, options());
+      expect(commandNames()).toEqual(['DescribeStacks']);
+    });
   });
 
   it('throttling: throttled calls are retried with backoff, then the deploy goes on', async () => {

@@ -66,7 +66,20 @@ export interface Inputs {
   /** `auto`: the bootstrap stack's boundary when `role-to-assume` is set; `none`; or an ARN. */
   readonly permissionsBoundary: 'auto' | 'none' | string;
   readonly commentOnPr: boolean;
+  /**
+   * `cloudformation-role`: `auto` (the bootstrap stack's `<stack-name>-cloudformation` in the
+   * account of `role-to-assume`, when set), `none`, or an IAM role ARN.
+   */
+  readonly cloudFormationRole: 'auto' | 'none' | string;
+  /** `edge-runtime`: the Lambda runtime of the edge function. */
+  readonly edgeRuntime: EdgeRuntime;
+  /** `verify-stacks`: drift detection on both stacks before trusting the fingerprint. */
+  readonly verifyStacks: boolean;
 }
+
+/** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
+export const EDGE_RUNTIMES = ['nodejs24.x', 'nodejs22.x'] as const;
+export type EdgeRuntime = (typeof EDGE_RUNTIMES)[number];
 
 /** Reads one raw input by its action.yml name ('' when unset). */
 export type InputSource = (name: string) => string;
@@ -142,6 +155,7 @@ export function parseInputs(
   if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region)) {
     throw new InputError('region', `expected an AWS region such as eu-central-1, got '${region}'`);
   }
+  checkStandardPartition(region);
 
   const contentDirInput = str('content-dir', 'content');
   const contentDir = path.resolve(ctx.workspace, contentDirInput);
@@ -205,6 +219,25 @@ export function parseInputs(
     );
   }
 
+  const cloudFormationRole = str('cloudformation-role', 'auto');
+  if (
+    !['auto', 'none'].includes(cloudFormationRole) &&
+    !/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(cloudFormationRole)
+  ) {
+    throw new InputError(
+      'cloudformation-role',
+      `expected auto, none or an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${cloudFormationRole}'`,
+    );
+  }
+  const edgeRuntimeRaw = str('edge-runtime', EDGE_RUNTIMES[0]);
+  const edgeRuntime = EDGE_RUNTIMES.find((r) => r === edgeRuntimeRaw);
+  if (edgeRuntime === undefined) {
+    throw new InputError(
+      'edge-runtime',
+      `expected ${EDGE_RUNTIMES.join(' or ')} (the Node.js runtimes Lambda@Edge takes), got '${edgeRuntimeRaw}'`,
+    );
+  }
+
   const rotateRaw = str('rotate-users', 'all');
   const rotateUsers = rotateRaw === 'all' ? undefined : lines(rotateRaw.replace(/,/g, '\n'));
 
@@ -248,7 +281,36 @@ export function parseInputs(
     githubToken: optional('github-token'),
     permissionsBoundary,
     commentOnPr: parseBoolean('comment-on-pr', get('comment-on-pr'), false),
+    cloudFormationRole,
+    edgeRuntime,
+    verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
   };
+}
+
+/**
+ * Only the standard `aws` partition has Lambda@Edge: the edge function must be created in
+ * us-east-1 (N. Virginia) and associated with CloudFront there
+ * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-the-edge.html),
+ * and a stack in another partition (China `aws-cn`, GovCloud `aws-us-gov`, the ISO partitions)
+ * can use no us-east-1 function: CloudFront in China is a separate service without it
+ * (https://docs.amazonaws.cn/en_us/aws/latest/userguide/cloudfront.html), GovCloud and ISO
+ * regions have no CloudFront of their own.
+ */
+function checkStandardPartition(region: string): void {
+  const partition = /^cn-/.test(region)
+    ? 'aws-cn (China)'
+    : /^us-gov-/.test(region)
+      ? 'aws-us-gov (GovCloud)'
+      : /^[a-z]{2}-iso[a-z]*-/.test(region)
+        ? 'an ISO partition'
+        : undefined;
+  if (partition === undefined) return;
+  throw new InputError(
+    'region',
+    `'${region}' is in the ${partition} partition, not the standard aws partition. ` +
+      'The edge function (Lambda@Edge) must live in us-east-1 of the same partition as the ' +
+      "distribution, and Lambda@Edge exists only in the standard aws partition: pick a region such as eu-central-1",
+  );
 }
 
 function parseCommand(value: string): Command {

@@ -91,7 +91,8 @@ async function awsClients(inputs: Inputs): Promise<AwsClients> {
     now: Date.now,
   };
   const initial = await resolveCredentials(opts, deps);
-  return createClients(credentialsProvider(opts, deps, initial));
+  const provider = credentialsProvider(opts, deps, initial);
+  return createClients(provider, 6, provider?.ensureValidFor);
 }
 
 async function syncStep(inputs: Inputs, ctx: CommandContext): Promise<void> {

@@ -31,6 +31,7 @@ import {
 } from './change-set.js';
 import { changeLines, type ResourceChange } from './changes.js';
 import { changeSetNameFor, makeCtx, statusOf, tagValue } from './context.js';
+import { verifyNoDrift } from './drift.js';
 import { StackEventLog } from './events.js';
 import {
   DeployError,
@@ -85,17 +86,18 @@ export async function deployStack(
 
   // One DescribeStacks when the stack is settled; more only when it is busy or failed.
   const current = await currentStack(ctx, opts.recreateFailed, async (s) => {
-    await opts.beforeCreate?.(s.StackId);
+    await opts.beforeCreate?.();
     await deleteStackAndWait(ctx, s, `${csName}-delete`.slice(0, 128), opts.roleArn);
   });
   if (fingerprintMatches(current, stack.fingerprint)) {
+    if (opts.verifyDrift === true) await verifyNoDrift(ctx, current.StackId ?? ctx.name);
     opts.log(`${ctx.name}: unchanged since the last deploy (fingerprint matches); skipped`);
     return result('skipped', current, []);
   }
 
   const existed = current !== undefined && statusOf(current) !== 'REVIEW_IN_PROGRESS';
   const type = existed ? 'UPDATE' : 'CREATE';
-  if (type === 'CREATE') await opts.beforeCreate?.(undefined);
+  if (type === 'CREATE') await opts.beforeCreate?.();
   const cs = await createChangeSet(ctx, stack, type, csName, opts.roleArn);
   let described: DescribeChangeSetCommandOutput;
   try {

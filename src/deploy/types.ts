@@ -48,9 +48,14 @@ export interface DeployOptions extends PlanOptions {
   /**
    * Called before the engine creates the stack (a first create, a create on a stack left in
    * REVIEW_IN_PROGRESS, or before deleting a failed stack to create it again); throwing stops
-   * the deploy before any change. Gets the failed stack's id when it is about to be re-created.
+   * the deploy before any change.
    */
-  readonly beforeCreate?: (failedStackId: string | undefined) => Promise<void>;
+  readonly beforeCreate?: () => Promise<void>;
+  /**
+   * `verify-stacks`: run drift detection before trusting a matching fingerprint; a drifted
+   * stack fails the deploy.
+   */
+  readonly verifyDrift?: boolean;
   /**
    * Called right before ExecuteChangeSet with how long the operation may take (`stack-timeout`):
    * the place to re-assume the role when the credentials would expire before the stack is done.
