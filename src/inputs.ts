@@ -309,7 +309,7 @@ function checkStandardPartition(region: string): void {
     'region',
     `'${region}' is in the ${partition} partition, not the standard aws partition. ` +
       'The edge function (Lambda@Edge) must live in us-east-1 of the same partition as the ' +
-      "distribution, and Lambda@Edge exists only in the standard aws partition: pick a region such as eu-central-1",
+      'distribution, and Lambda@Edge exists only in the standard aws partition: pick a region such as eu-central-1',
   );
 }
 

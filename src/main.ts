@@ -122,7 +122,8 @@ async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 }
 
 async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
-  const report = await planCommand(inputs, ctx, await edgeUsers(inputs, ctx, secretsDeps(ctx)));
+  // Plan never reads passwords: no users secret, no `basic-auth-users` password.
+  const report = await planCommand(inputs, ctx);
   const markdown =
     planSummaryMarkdown(report) +
     (report.content !== undefined

@@ -143,7 +143,7 @@ export function credentialsProvider(
     if (validFor(fresh) <= ms) {
       deps.info(
         `the new credentials of ${role} last only until ${fresh.expiration.toISOString()}, less than \`stack-timeout\`: ` +
-          'raise `role-duration-seconds` (and the role\'s maximum session duration), or let CloudFormation act ' +
+          "raise `role-duration-seconds` (and the role's maximum session duration), or let CloudFormation act " +
           'with its own service role (`cloudformation-role`)',
       );
     }
