@@ -423,8 +423,6 @@ describe('deploy: the CloudFormation service role and the edge runtime (issue 9 
       Changes: [],
     });
     // Stop at ExecuteChangeSet: it is enough to see that the renewal came first.
-    const { ExecuteChangeSetCommand, DescribeStackEventsCommand } =
-      await import('@aws-sdk/client-cloudformation');
     cfnMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [] });
     cfnMock.on(ExecuteChangeSetCommand).callsFake(() => {
       expect(asked).toEqual([45 * 60_000]);

@@ -298,16 +298,16 @@ export function parseInputs(
  */
 function checkStandardPartition(region: string): void {
   const partition = /^cn-/.test(region)
-    ? 'aws-cn (China)'
+    ? 'the aws-cn (China) partition'
     : /^us-gov-/.test(region)
-      ? 'aws-us-gov (GovCloud)'
+      ? 'the aws-us-gov (GovCloud) partition'
       : /^[a-z]{2}-iso[a-z]*-/.test(region)
         ? 'an ISO partition'
         : undefined;
   if (partition === undefined) return;
   throw new InputError(
     'region',
-    `'${region}' is in the ${partition} partition, not the standard aws partition. ` +
+    `'${region}' is in ${partition}, not the standard aws partition. ` +
       'The edge function (Lambda@Edge) must live in us-east-1 of the same partition as the ' +
       'distribution, and Lambda@Edge exists only in the standard aws partition: pick a region such as eu-central-1',
   );
