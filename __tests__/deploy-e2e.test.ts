@@ -288,6 +288,12 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
     const edgeExecute = only(cfnCalls(first, 'ExecuteChangeSet', EDGE));
     const siteCreate = only(cfnCalls(first, 'CreateChangeSet', SITE));
     expect(siteCreate.params.ChangeSetType).toBe('CREATE');
+    // cloudformation-role auto: the bootstrap's service role in the account of role-to-assume.
+    for (const create of [edgeCreate, siteCreate]) {
+      expect(create.params.RoleARN).toBe(
+        'arn:aws:iam::123456789012:role/secure-dist-cloudformation',
+      );
+    }
     const siteExecute = only(cfnCalls(first, 'ExecuteChangeSet', SITE));
     expect(edgeExecute.at).toBeLessThan(siteCreate.at);
     for (const r of during(first, 'cloudformation')) {
