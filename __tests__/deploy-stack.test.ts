@@ -854,6 +854,14 @@ describe('deployStack', () => {
       expect(e.message).toContain('iam:PassRole');
     });
 
+    it('a change set that fails because of the role: the same advice', async () => {
+      const f = install(new FakeCloudFormation());
+      f.changeSet = { status: 'FAILED', reason: `Role ${ROLE} is invalid or cannot be assumed` };
+      const e = await failure(deployStack(client, STACK, options({ roleArn: ROLE })));
+      expect(e.message).toContain('`cloudformation-role`');
+      expect(e.message).toContain(`service role ${ROLE}`);
+    });
+
     it('iam:PassRole denied: the same advice', async () => {
       install(new FakeCloudFormation());
       cfnMock.on(CreateChangeSetCommand).rejects(

@@ -3,6 +3,7 @@
  * CloudFormation has computed them, read (all pages), and deleted again when not executed.
  */
 import {
+  type Capability,
   type Change,
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
@@ -12,10 +13,15 @@ import {
 import { errorMessage } from '../aws/retry.js';
 import { type ResourceChange, toResourceChanges } from './changes.js';
 import { type Ctx, POLL_FIRST_MS, pollPause } from './context.js';
-import { DeployError, templateTooLargeMessage, timeoutMessage } from './messages.js';
+import {
+  DeployError,
+  isServiceRoleError,
+  serviceRoleMessage,
+  templateTooLargeMessage,
+  timeoutMessage,
+} from './messages.js';
 import { FINGERPRINT_TAG, TEMPLATE_BODY_LIMIT } from './status.js';
 import type { StackInput } from './types.js';
-import type { Capability } from '@aws-sdk/client-cloudformation';
 
 export const DEFAULT_CAPABILITIES: readonly Capability[] = [
   'CAPABILITY_IAM',
@@ -139,10 +145,14 @@ export function changeSetFailed(
   cs: ChangeSetRef,
   reason: string | undefined,
 ): DeployError {
-  return new DeployError(
-    `change set ${cs.name} for stack '${ctx.name}' failed: ${reason ?? 'no reason given'}`,
-    ctx.name,
-  );
+  const why = reason ?? 'no reason given';
+  if (ctx.roleArn !== undefined && isServiceRoleError(why)) {
+    return new DeployError(
+      serviceRoleMessage(`change set ${cs.name}`, ctx.name, ctx.roleArn, why),
+      ctx.name,
+    );
+  }
+  return new DeployError(`change set ${cs.name} for stack '${ctx.name}' failed: ${why}`, ctx.name);
 }
 
 /**
