@@ -6,6 +6,12 @@
  * association swapped by hand) fails the step, naming the stack, the resource and the
  * properties; the values are not printed. In sync, the skip goes ahead.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DetectStackDrift.html
+ *
+ * IAM: cloudformation:DetectStackDrift (CloudFormation also authorizes
+ * cloudformation:DetectStackResourceDrift for it) and DescribeStackResourceDrifts on the stack,
+ * DescribeStackDriftDetectionStatus (no resource-level permission: `*`). CloudFormation reads
+ * the live resources with the caller's credentials, so the role also needs read access to every
+ * resource of the stack (the Get/Describe actions it already has for deploying them).
  */
 import {
   DescribeStackDriftDetectionStatusCommand,
@@ -71,7 +77,8 @@ export async function verifyNoDrift(ctx: Ctx, stackRef: string): Promise<void> {
     throw new DeployError(
       `stack '${ctx.name}': drift detection (verify-stacks) could not confirm the stack is in sync ` +
         `(${status.DetectionStatus ?? '?'}, ${status.StackDriftStatus ?? '?'}): ` +
-        `${status.DetectionStatusReason ?? 'no reason given'}`,
+        `${status.DetectionStatusReason ?? 'no reason given'}. Drift detection reads every resource ` +
+        "with this run's credentials: they need read access to each of them.",
       ctx.name,
     );
   }
