@@ -1035,6 +1035,23 @@ describe('deployStack', () => {
       expect(count('CreateChangeSet')).toBe(0);
     });
 
+    it('detection that fails: the step fails with the reason (never trusts an unverified stack)', async () => {
+      install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'f1f1f1f1' }));
+      cfnMock.on(DetectStackDriftCommand).resolves({ StackDriftDetectionId: DETECTION });
+      cfnMock.on(DescribeStackDriftDetectionStatusCommand).resolves({
+        StackId: `${ARN}:stack/${NAME}/x`,
+        StackDriftDetectionId: DETECTION,
+        DetectionStatus: 'DETECTION_FAILED',
+        DetectionStatusReason:
+          'Failed to detect drift on resource [Distribution]: User is not authorized to perform: cloudfront:GetDistribution',
+        StackDriftStatus: 'IN_SYNC',
+        Timestamp: new Date(T0),
+      });
+      const e = await failure(deployStack(client, STACK, options({ verifyDrift: true })));
+      expect(e.message).toContain('could not confirm the stack is in sync');
+      expect(e.message).toContain('cloudfront:GetDistribution');
+    });
+
     it('off (the default): no drift call at all', async () => {
       install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'f1f1f1f1' }));
       await deployStack(client, STACK, options());
