@@ -8,6 +8,11 @@ import {
   type Change,
   CloudFormationClient,
   CloudFormationServiceException,
+  CreateChangeSetCommand,
+  DescribeStackDriftDetectionStatusCommand,
+  type DescribeStackDriftDetectionStatusCommandOutput,
+  DescribeStackResourceDriftsCommand,
+  DetectStackDriftCommand,
   type CreateChangeSetCommandInput,
   DeleteChangeSetCommand,
   DeleteStackCommand,
@@ -36,6 +41,7 @@ import { routeToFake, type CloudFormationFake } from './helpers/cloudformation-f
 const NAME = 'secure-dist-site';
 const ARN = 'arn:aws:cloudformation:eu-central-1:123456789012';
 const T0 = Date.parse('2026-03-01T12:00:00Z');
+const ROLE = 'arn:aws:iam::123456789012:role/secure-dist-cloudformation';
 const EVENT_PAGE = 4; // small pages, so that paging is exercised
 
 type EvSpec = readonly [logicalId: string, type: string, status: ResourceStatus, reason?: string];
@@ -780,6 +786,279 @@ describe('deployStack', () => {
     });
   });
 
+  describe('service role (`cloudformation-role`, issue 9 #3)', () => {
+    it('RoleARN goes on the CreateChangeSet of a deploy and on the DeleteStack of recreate-failed-stack', async () => {
+      const history: readonly Phase[] = [
+        { at: 0, status: 'CREATE_IN_PROGRESS' },
+        { at: 9000, status: 'ROLLBACK_COMPLETE' },
+      ];
+      const f = install(new FakeCloudFormation({ status: 'ROLLBACK_COMPLETE', history }));
+      f.changeSet = {
+        status: 'CREATE_COMPLETE',
+        pages: [[change('Add', 'Bucket', 'AWS::S3::Bucket')]],
+      };
+      f.execution = CREATE_OK;
+      await deployStack(client, STACK, options({ recreateFailed: true, roleArn: ROLE }));
+      expect(cfnMock.commandCalls(DeleteStackCommand)[0]?.args[0].input.RoleARN).toBe(ROLE);
+      expect(f.createdChangeSets[0]?.RoleARN).toBe(ROLE);
+    });
+
+    it('without a role, no RoleARN is sent', async () => {
+      const f = install(new FakeCloudFormation());
+      f.changeSet = {
+        status: 'CREATE_COMPLETE',
+        pages: [[change('Add', 'Bucket', 'AWS::S3::Bucket')]],
+      };
+      f.execution = CREATE_OK;
+      await deployStack(client, STACK, options());
+      expect(f.createdChangeSets[0]).not.toHaveProperty('RoleARN');
+    });
+
+    it('beforeExecute runs right before ExecuteChangeSet with stack-timeout, so credentials can be renewed', async () => {
+      const f = install(new FakeCloudFormation());
+      f.changeSet = {
+        status: 'CREATE_COMPLETE',
+        pages: [[change('Add', 'Bucket', 'AWS::S3::Bucket')]],
+      };
+      f.execution = CREATE_OK;
+      const seen: Array<[number, string[]]> = [];
+      await deployStack(
+        client,
+        STACK,
+        options({
+          beforeExecute: (ms) => {
+            seen.push([ms, commandNames()]);
+            return Promise.resolve();
+          },
+        }),
+      );
+      expect(seen).toHaveLength(1);
+      expect(seen[0]?.[0]).toBe(1800 * 1000);
+      expect(seen[0]?.[1]).not.toContain('ExecuteChangeSet');
+      expect(commandNames()).toContain('ExecuteChangeSet');
+    });
+
+    it('a role CloudFormation cannot use: the error names `cloudformation-role` and the role ARN', async () => {
+      install(new FakeCloudFormation());
+      cfnMock.on(CreateChangeSetCommand).rejects(
+        new CloudFormationServiceException({
+          name: 'ValidationError',
+          $fault: 'client',
+          $metadata: { httpStatusCode: 400 },
+          message: `Role ${ROLE} is invalid or cannot be assumed`,
+        }),
+      );
+      const e = await failure(deployStack(client, STACK, options({ roleArn: ROLE })));
+      expect(e.message).toContain('`cloudformation-role`');
+      expect(e.message).toContain(ROLE);
+      expect(e.message).toContain('iam:PassRole');
+    });
+
+    it('a change set that fails because of the role: the same advice', async () => {
+      const f = install(new FakeCloudFormation());
+      f.changeSet = { status: 'FAILED', reason: `Role ${ROLE} is invalid or cannot be assumed` };
+      const e = await failure(deployStack(client, STACK, options({ roleArn: ROLE })));
+      expect(e.message).toContain('`cloudformation-role`');
+      expect(e.message).toContain(`service role ${ROLE}`);
+    });
+
+    it('iam:PassRole denied: the same advice', async () => {
+      install(new FakeCloudFormation());
+      cfnMock.on(CreateChangeSetCommand).rejects(
+        new CloudFormationServiceException({
+          name: 'AccessDenied',
+          $fault: 'client',
+          $metadata: { httpStatusCode: 403 },
+          message: `User: arn:aws:sts::123456789012:assumed-role/deploy/s is not authorized to perform: iam:PassRole on resource: ${ROLE}`,
+        }),
+      );
+      const e = await failure(deployStack(client, STACK, options({ roleArn: ROLE })));
+      expect(e.message).toContain('`cloudformation-role`');
+      expect(e.message).toContain(`service role ${ROLE}`);
+    });
+  });
+
+  describe('beforeCreate (the leftover users secret check hangs here, issue 9 #1)', () => {
+    it('runs before the CREATE change set of a new stack; throwing stops before any change', async () => {
+      install(new FakeCloudFormation());
+      const e = await deployStack(
+        client,
+        STACK,
+        options({ beforeCreate: () => Promise.reject(new Error('leftover secret')) }),
+      ).catch((x: unknown) => x);
+      expect(String(e)).toContain('leftover secret');
+      expect(commandNames()).toEqual(['DescribeStacks']);
+    });
+
+    it('runs before a failed stack is deleted for re-creation', async () => {
+      const history: readonly Phase[] = [
+        { at: 0, status: 'CREATE_IN_PROGRESS' },
+        { at: 9000, status: 'ROLLBACK_COMPLETE' },
+      ];
+      install(new FakeCloudFormation({ status: 'ROLLBACK_COMPLETE', history }));
+      let calls = 0;
+      await deployStack(
+        client,
+        STACK,
+        options({
+          recreateFailed: true,
+          beforeCreate: () => {
+            calls += 1;
+            return Promise.reject(new Error('stop'));
+          },
+        }),
+      ).catch(() => undefined);
+      expect(calls).toBe(1);
+      expect(count('DeleteStack')).toBe(0);
+    });
+
+    it('is not called for an update', async () => {
+      const f = install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'old' }));
+      f.changeSet = {
+        status: 'FAILED',
+        reason: "The submitted information didn't contain changes.",
+      };
+      let called = false;
+      await deployStack(
+        client,
+        STACK,
+        options({
+          beforeCreate: () => {
+            called = true;
+            return Promise.resolve();
+          },
+        }),
+      );
+      expect(called).toBe(false);
+    });
+  });
+
+  it('CloudFront refusing the edge runtime: the failure advises `edge-runtime: nodejs22.x` (issue 9 #4)', async () => {
+    const f = install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'old' }));
+    f.changeSet = {
+      status: 'CREATE_COMPLETE',
+      pages: [[change('Modify', 'Distribution', 'AWS::CloudFront::Distribution', 'False')]],
+    };
+    f.execution = [
+      { at: 0, status: 'UPDATE_IN_PROGRESS', reason: 'User Initiated' },
+      {
+        at: 12_000,
+        status: 'UPDATE_ROLLBACK_IN_PROGRESS',
+        events: [
+          [
+            'Distribution',
+            'AWS::CloudFront::Distribution',
+            'UPDATE_FAILED',
+            // Shape of CloudFront's refusal as reported (github.com/Widen/cloudfront-auth/issues/59).
+            'Resource handler returned message: "Invalid request provided: The function has a runtime that is not supported by Lambda@Edge: nodejs24.x Function: arn:aws:lambda:us-east-1:123456789012:function:secure-dist-edge-viewer-request:3 (Service: CloudFront, Status Code: 400, Request ID: 94b45c33) Error Code: InvalidLambdaFunctionAssociation"',
+          ],
+        ],
+      },
+      { at: 35_000, status: 'UPDATE_ROLLBACK_COMPLETE' },
+    ];
+    const e = await failure(deployStack(client, STACK, options()));
+    expect(e.message).toContain('not supported by Lambda@Edge: nodejs24.x');
+    expect(e.message).toContain('`edge-runtime: nodejs22.x`');
+  });
+
+  describe('verify-stacks: drift detection before trusting the fingerprint (issue 15 #11)', () => {
+    const DETECTION = 'b78ac9b0-dec1-11e7-a451-503a3e7f8ef1';
+    function driftStatus(
+      drift: 'DRIFTED' | 'IN_SYNC',
+      polls: number,
+    ): () => DescribeStackDriftDetectionStatusCommandOutput {
+      let n = 0;
+      // Shapes of DetectStackDrift / DescribeStackDriftDetectionStatus in the API reference.
+      return () => {
+        n += 1;
+        return {
+          $metadata: {},
+          StackId: `${ARN}:stack/${NAME}/x`,
+          StackDriftDetectionId: DETECTION,
+          DetectionStatus: n <= polls ? 'DETECTION_IN_PROGRESS' : 'DETECTION_COMPLETE',
+          ...(n <= polls ? {} : { StackDriftStatus: drift }),
+          DriftedStackResourceCount: drift === 'DRIFTED' ? 1 : 0,
+          Timestamp: new Date(T0),
+        };
+      };
+    }
+
+    it('in sync: detection runs (polled until complete), then the stack is skipped', async () => {
+      install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'f1f1f1f1' }));
+      cfnMock.on(DetectStackDriftCommand).resolves({ StackDriftDetectionId: DETECTION });
+      cfnMock.on(DescribeStackDriftDetectionStatusCommand).callsFake(driftStatus('IN_SYNC', 2));
+      const result = await deployStack(client, STACK, options({ verifyDrift: true }));
+      expect(result.status).toBe('skipped');
+      expect(commandNames()).toEqual([
+        'DescribeStacks',
+        'DetectStackDrift',
+        'DescribeStackDriftDetectionStatus',
+        'DescribeStackDriftDetectionStatus',
+        'DescribeStackDriftDetectionStatus',
+      ]);
+    });
+
+    it('drifted: fails naming the stack, the resource and the drifted properties (no values)', async () => {
+      install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'f1f1f1f1' }));
+      cfnMock.on(DetectStackDriftCommand).resolves({ StackDriftDetectionId: DETECTION });
+      cfnMock.on(DescribeStackDriftDetectionStatusCommand).callsFake(driftStatus('DRIFTED', 0));
+      cfnMock.on(DescribeStackResourceDriftsCommand).resolves({
+        StackResourceDrifts: [
+          {
+            StackId: `${ARN}:stack/${NAME}/x`,
+            LogicalResourceId: 'Distribution',
+            PhysicalResourceId: 'E2QWRUHAPOMQZL',
+            ResourceType: 'AWS::CloudFront::Distribution',
+            StackResourceDriftStatus: 'MODIFIED',
+            PropertyDifferences: [
+              {
+                PropertyPath:
+                  '/DistributionConfig/DefaultCacheBehavior/LambdaFunctionAssociations/0/LambdaFunctionARN',
+                ExpectedValue: 'arn:aws:lambda:us-east-1:123456789012:function:auth:3',
+                ActualValue: 'arn:aws:lambda:us-east-1:999999999999:function:evil:1',
+                DifferenceType: 'NOT_EQUAL',
+              },
+            ],
+            Timestamp: new Date(T0),
+          },
+        ],
+      });
+      const e = await failure(deployStack(client, STACK, options({ verifyDrift: true })));
+      expect(e.message).toContain(`stack '${NAME}' has drifted`);
+      expect(e.message).toContain('Distribution (AWS::CloudFront::Distribution) MODIFIED');
+      expect(e.message).toContain('LambdaFunctionAssociations/0/LambdaFunctionARN (not_equal)');
+      expect(e.message).not.toContain('evil');
+      expect(
+        cfnMock.commandCalls(DescribeStackResourceDriftsCommand)[0]?.args[0].input
+          .StackResourceDriftStatusFilters,
+      ).toEqual(['MODIFIED', 'DELETED']);
+      expect(count('CreateChangeSet')).toBe(0);
+    });
+
+    it('detection that fails: the step fails with the reason (never trusts an unverified stack)', async () => {
+      install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'f1f1f1f1' }));
+      cfnMock.on(DetectStackDriftCommand).resolves({ StackDriftDetectionId: DETECTION });
+      cfnMock.on(DescribeStackDriftDetectionStatusCommand).resolves({
+        StackId: `${ARN}:stack/${NAME}/x`,
+        StackDriftDetectionId: DETECTION,
+        DetectionStatus: 'DETECTION_FAILED',
+        DetectionStatusReason:
+          'Failed to detect drift on resource [Distribution]: User is not authorized to perform: cloudfront:GetDistribution',
+        StackDriftStatus: 'IN_SYNC',
+        Timestamp: new Date(T0),
+      });
+      const e = await failure(deployStack(client, STACK, options({ verifyDrift: true })));
+      expect(e.message).toContain('could not confirm the stack is in sync');
+      expect(e.message).toContain('cloudfront:GetDistribution');
+    });
+
+    it('off (the default): no drift call at all', async () => {
+      install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'f1f1f1f1' }));
+      await deployStack(client, STACK, options());
+      expect(commandNames()).toEqual(['DescribeStacks']);
+    });
+  });
+
   it('throttling: throttled calls are retried with backoff, then the deploy goes on', async () => {
     const f = install(new FakeCloudFormation({ status: 'UPDATE_COMPLETE', fingerprint: 'old' }));
     f.throttle.set('DescribeStacks', 2);
@@ -949,7 +1228,7 @@ describe('planStack', () => {
     expect(del?.ChangeSetName).toMatch(/:changeSet\/secure-dist-/);
   });
 
-  it('new stack: a CREATE change set, then the change set and the empty REVIEW_IN_PROGRESS stack are deleted', async () => {
+  it('new stack: a CREATE change set, then only the change set is deleted, never the stack (issue 9 #2)', async () => {
     const f = install(new FakeCloudFormation());
     f.changeSet = {
       status: 'CREATE_COMPLETE',
@@ -959,16 +1238,35 @@ describe('planStack', () => {
     expect(plan.status).toBe('create');
     expect(plan.changes).toHaveLength(1);
     expect(count('ExecuteChangeSet')).toBe(0);
-    const names = commandNames();
-    expect(names.indexOf('DeleteChangeSet')).toBeLessThan(names.indexOf('DeleteStack'));
-    expect(cfnMock.commandCalls(DeleteStackCommand)[0]?.args[0].input.StackName).toMatch(
-      /^arn:aws:cloudformation:/,
-    );
-    // Waited until the stack was gone: no trace is left.
-    expect(f.current()?.StackStatus).toBe('DELETE_COMPLETE');
+    expect(count('DeleteChangeSet')).toBe(1);
+    // A plan role may not delete stacks: the empty stack stays in REVIEW_IN_PROGRESS.
+    expect(count('DeleteStack')).toBe(0);
+    expect(f.current()?.StackStatus).toBe('REVIEW_IN_PROGRESS');
+    // Plan never passes a service role.
+    expect(f.createdChangeSets[0]?.RoleARN).toBeUndefined();
   });
 
-  it('deletes the change set (and the review stack) even when describing it fails', async () => {
+  it('a stack left in REVIEW_IN_PROGRESS by a plan is created by the next deploy (CREATE change set on it)', async () => {
+    const f = install(new FakeCloudFormation());
+    f.changeSet = {
+      status: 'CREATE_COMPLETE',
+      pages: [[change('Add', 'Bucket', 'AWS::S3::Bucket')]],
+    };
+    await planStack(client, STACK, options());
+    const reviewId = f.current()?.StackId;
+    f.execution = CREATE_OK;
+    f.outputs = { BucketName: 'b' };
+    cfnMock.resetHistory();
+    const result = await deployStack(client, STACK, options({ roleArn: ROLE }));
+    expect(result.status).toBe('created');
+    expect(result.stackStatus).toBe('CREATE_COMPLETE');
+    expect(f.createdChangeSets[1]?.ChangeSetType).toBe('CREATE');
+    expect(f.createdChangeSets[1]?.RoleARN).toBe(ROLE);
+    expect(f.current()?.StackId).toBe(reviewId);
+    expect(count('DeleteStack')).toBe(0);
+  });
+
+  it('deletes the change set (never the stack) even when describing it fails', async () => {
     const f = install(new FakeCloudFormation());
     f.changeSet = {
       status: 'CREATE_COMPLETE',
@@ -988,7 +1286,7 @@ describe('planStack', () => {
     const e = await failure(planStack(client, STACK, options()));
     expect(e.message).toContain(`DescribeChangeSet on stack '${NAME}' was denied`);
     expect(count('DeleteChangeSet')).toBe(1);
-    expect(count('DeleteStack')).toBe(1);
+    expect(count('DeleteStack')).toBe(0);
     expect(count('ExecuteChangeSet')).toBe(0);
   });
 

@@ -101,6 +101,54 @@ describe('rate-limit', () => {
   });
 });
 
+describe('inputs of the deploy engine (issue 9 #3, #4, #5; issue 15 #11)', () => {
+  it('defaults: cloudformation-role auto, edge-runtime nodejs24.x, verify-stacks false', () => {
+    expect(parse({})).toMatchObject({
+      cloudFormationRole: 'auto',
+      edgeRuntime: 'nodejs24.x',
+      verifyStacks: false,
+    });
+  });
+
+  it('accepts the documented values', () => {
+    const role = 'arn:aws:iam::123456789012:role/docs-cloudformation';
+    expect(parse({ 'cloudformation-role': role }).cloudFormationRole).toBe(role);
+    expect(parse({ 'cloudformation-role': 'none' }).cloudFormationRole).toBe('none');
+    expect(parse({ 'edge-runtime': 'nodejs22.x' }).edgeRuntime).toBe('nodejs22.x');
+    expect(parse({ 'verify-stacks': 'true' }).verifyStacks).toBe(true);
+  });
+
+  it.each([
+    [
+      'cloudformation-role',
+      'docs-cloudformation',
+      /`cloudformation-role`: expected auto, none or an IAM role ARN/,
+    ],
+    ['cloudformation-role', 'arn:aws:iam::123456789012:policy/x', /`cloudformation-role`/],
+    ['edge-runtime', 'nodejs20.x', /`edge-runtime`: expected nodejs24.x or nodejs22.x/],
+    ['edge-runtime', 'python3.13', /`edge-runtime`/],
+    ['verify-stacks', 'yes', /`verify-stacks`: expected true or false/],
+    ['region', 'cn-north-1', /`region`: 'cn-north-1' is in the aws-cn \(China\) partition/],
+    ['region', 'cn-northwest-1', /Lambda@Edge exists only in the standard aws partition/],
+    [
+      'region',
+      'us-gov-west-1',
+      /`region`: 'us-gov-west-1' is in the aws-us-gov \(GovCloud\) partition/,
+    ],
+    ['region', 'us-iso-east-1', /`region`: 'us-iso-east-1' is in an ISO partition/],
+    ['region', 'us-isob-east-1', /us-east-1 of the same partition/],
+    ['region', 'eu-isoe-west-1', /`region`: 'eu-isoe-west-1' is in an ISO partition/],
+  ])('names %s in the error for %j', (name, value, message) => {
+    expect(() => parse({ [name]: value })).toThrow(message);
+  });
+
+  it('standard-partition regions stay accepted', () => {
+    for (const region of ['eu-central-1', 'us-east-1', 'ap-southeast-5', 'mx-central-1']) {
+      expect(parse({ region }).region).toBe(region);
+    }
+  });
+});
+
 describe('parseDuration', () => {
   it.each([
     ['90', 90],

@@ -394,3 +394,40 @@ describe('templates.generated.ts', () => {
     }
   });
 });
+
+describe('edge runtime and plan stand-ins (issue 9 #4, issue 15 #4)', () => {
+  const runtimeOf = (body: string): unknown =>
+    jsonAt(parse(body), 'Resources', 'EdgeFunction', 'Properties', 'Runtime');
+  const versionDescription = (body: string): unknown =>
+    jsonAt(parse(body), 'Resources', 'EdgeFunctionVersion', 'Properties', 'Description');
+
+  it('the runtime placeholder takes `edge-runtime` (nodejs24.x by default)', () => {
+    expect(runtimeOf(synthesize(base).edge.templateBody)).toBe('nodejs24.x');
+    const older = synthesize({ ...base, edgeRuntime: 'nodejs22.x' }).edge;
+    expect(runtimeOf(older.templateBody)).toBe('nodejs22.x');
+    // The version follows the runtime: a runtime switch publishes a new version.
+    expect(versionDescription(older.templateBody)).toEqual(
+      expect.stringContaining('viewer-request nodejs22.x sha256:'),
+    );
+    expect(older.fingerprint).not.toBe(synthesize(base).edge.fingerprint);
+    expect(() => synthesize({ ...base, edgeRuntime: 'python3.13' })).toThrow(/edge-runtime/);
+  });
+
+  it('stand-in hashes: no password is hashed, the template has the real shape and size', () => {
+    const real = synthesize(base).edge.templateBody;
+    const standIn = synthesize({ ...base, standInHashes: true }).edge.templateBody;
+    expect(standIn).not.toBe(real);
+    expect(zipFileOf(standIn)).toContain('A'.repeat(43));
+    expect(Math.abs(bytes(standIn) - bytes(real))).toBeLessThan(100);
+    // The same users with other passwords render the same stand-in: passwords play no part.
+    const other = synthesize({
+      ...base,
+      users: [
+        { ...ALICE, password: 'x' },
+        { ...BOB, password: 'y' },
+      ],
+      standInHashes: true,
+    });
+    expect(other.edge.templateBody).toBe(standIn);
+  });
+});

@@ -70,7 +70,20 @@ export interface Inputs {
   readonly commentOnPr: boolean;
   /** Requests per 5 minutes per IP before AWS WAF blocks (`rate-limit`); 0 = no web ACL. */
   readonly rateLimit: number;
+  /**
+   * `cloudformation-role`: `auto` (the bootstrap stack's `<stack-name>-cloudformation` in the
+   * account of `role-to-assume`, when set), `none`, or an IAM role ARN.
+   */
+  readonly cloudFormationRole: 'auto' | 'none' | string;
+  /** `edge-runtime`: the Lambda runtime of the edge function. */
+  readonly edgeRuntime: EdgeRuntime;
+  /** `verify-stacks`: drift detection on both stacks before trusting the fingerprint. */
+  readonly verifyStacks: boolean;
 }
+
+/** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
+export const EDGE_RUNTIMES = ['nodejs24.x', 'nodejs22.x'] as const;
+export type EdgeRuntime = (typeof EDGE_RUNTIMES)[number];
 
 /** Reads one raw input by its action.yml name ('' when unset). */
 export type InputSource = (name: string) => string;
@@ -146,6 +159,7 @@ export function parseInputs(
   if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region)) {
     throw new InputError('region', `expected an AWS region such as eu-central-1, got '${region}'`);
   }
+  checkStandardPartition(region);
   // `sync` only reads the site stack's outputs; the other commands name its bucket after it.
   if (command !== 'sync') checkSiteBucketName(stackName, region);
 
@@ -211,6 +225,25 @@ export function parseInputs(
     );
   }
 
+  const cloudFormationRole = str('cloudformation-role', 'auto');
+  if (
+    !['auto', 'none'].includes(cloudFormationRole) &&
+    !/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(cloudFormationRole)
+  ) {
+    throw new InputError(
+      'cloudformation-role',
+      `expected auto, none or an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${cloudFormationRole}'`,
+    );
+  }
+  const edgeRuntimeRaw = str('edge-runtime', EDGE_RUNTIMES[0]);
+  const edgeRuntime = EDGE_RUNTIMES.find((r) => r === edgeRuntimeRaw);
+  if (edgeRuntime === undefined) {
+    throw new InputError(
+      'edge-runtime',
+      `expected ${EDGE_RUNTIMES.join(' or ')} (the Node.js runtimes Lambda@Edge takes), got '${edgeRuntimeRaw}'`,
+    );
+  }
+
   const rotateRaw = str('rotate-users', 'all');
   const rotateUsers = rotateRaw === 'all' ? undefined : lines(rotateRaw.replace(/,/g, '\n'));
 
@@ -256,6 +289,9 @@ export function parseInputs(
     permissionsBoundary,
     commentOnPr: parseBoolean('comment-on-pr', get('comment-on-pr'), false),
     rateLimit: parseRateLimit(get('rate-limit')),
+    cloudFormationRole,
+    edgeRuntime,
+    verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
   };
 }
 
@@ -284,6 +320,32 @@ export function parseRateLimit(raw: string): number {
     );
   }
   return n;
+}
+
+/**
+ * Only the standard `aws` partition has Lambda@Edge: the edge function must be created in
+ * us-east-1 (N. Virginia) and associated with CloudFront there
+ * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-the-edge.html),
+ * and a stack in another partition (China `aws-cn`, GovCloud `aws-us-gov`, the ISO partitions)
+ * can use no us-east-1 function: CloudFront in China is a separate service without it
+ * (https://docs.amazonaws.cn/en_us/aws/latest/userguide/cloudfront.html), GovCloud and ISO
+ * regions have no CloudFront of their own.
+ */
+function checkStandardPartition(region: string): void {
+  const partition = /^cn-/.test(region)
+    ? 'the aws-cn (China) partition'
+    : /^us-gov-/.test(region)
+      ? 'the aws-us-gov (GovCloud) partition'
+      : /^[a-z]{2}-iso[a-z]*-/.test(region)
+        ? 'an ISO partition'
+        : undefined;
+  if (partition === undefined) return;
+  throw new InputError(
+    'region',
+    `'${region}' is in ${partition}, not the standard aws partition. ` +
+      'The edge function (Lambda@Edge) must live in us-east-1 of the same partition as the ' +
+      'distribution, and Lambda@Edge exists only in the standard aws partition: pick a region such as eu-central-1',
+  );
 }
 
 function parseCommand(value: string): Command {

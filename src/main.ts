@@ -91,7 +91,8 @@ async function awsClients(inputs: Inputs): Promise<AwsClients> {
     now: Date.now,
   };
   const initial = await resolveCredentials(opts, deps);
-  return createClients(credentialsProvider(opts, deps, initial));
+  const provider = credentialsProvider(opts, deps, initial);
+  return createClients(provider, 6, provider?.ensureValidFor);
 }
 
 async function syncStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
@@ -121,7 +122,8 @@ async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 }
 
 async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
-  const report = await planCommand(inputs, ctx, await edgeUsers(inputs, ctx, secretsDeps(ctx)));
+  // Plan never reads passwords: no users secret, no `basic-auth-users` password.
+  const report = await planCommand(inputs, ctx);
   const markdown =
     planSummaryMarkdown(report) +
     (report.content !== undefined

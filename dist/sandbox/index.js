@@ -45565,6 +45565,8 @@ function sortUsers(users) {
 
 
 const COMMANDS = (/* unused pure expression or super */ null && (['deploy', 'sync', 'plan', 'rotate', 'synth']));
+/** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
+const EDGE_RUNTIMES = (/* unused pure expression or super */ null && (['nodejs24.x', 'nodejs22.x']));
 class InputError extends Error {
     input;
     constructor(input, message) {
@@ -45603,6 +45605,7 @@ function parseInputs(get, ctx, getRaw = get) {
     if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region)) {
         throw new InputError('region', `expected an AWS region such as eu-central-1, got '${region}'`);
     }
+    checkStandardPartition(region);
     // `sync` only reads the site stack's outputs; the other commands name its bucket after it.
     if (command !== 'sync')
         checkSiteBucketName(stackName, region);
@@ -45641,6 +45644,16 @@ function parseInputs(get, ctx, getRaw = get) {
         !/^arn:aws[\w-]*:iam::\d{12}:policy\/[\w+=,.@/-]+$/.test(permissionsBoundary)) {
         throw new InputError('permissions-boundary', `expected auto, none or an IAM policy ARN, got '${permissionsBoundary}'`);
     }
+    const cloudFormationRole = str('cloudformation-role', 'auto');
+    if (!['auto', 'none'].includes(cloudFormationRole) &&
+        !/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(cloudFormationRole)) {
+        throw new InputError('cloudformation-role', `expected auto, none or an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${cloudFormationRole}'`);
+    }
+    const edgeRuntimeRaw = str('edge-runtime', EDGE_RUNTIMES[0]);
+    const edgeRuntime = EDGE_RUNTIMES.find((r) => r === edgeRuntimeRaw);
+    if (edgeRuntime === undefined) {
+        throw new InputError('edge-runtime', `expected ${EDGE_RUNTIMES.join(' or ')} (the Node.js runtimes Lambda@Edge takes), got '${edgeRuntimeRaw}'`);
+    }
     const rotateRaw = str('rotate-users', 'all');
     const rotateUsers = rotateRaw === 'all' ? undefined : lines(rotateRaw.replace(/,/g, '\n'));
     return {
@@ -45678,6 +45691,9 @@ function parseInputs(get, ctx, getRaw = get) {
         permissionsBoundary,
         commentOnPr: parseBoolean('comment-on-pr', get('comment-on-pr'), false),
         rateLimit: parseRateLimit(get('rate-limit')),
+        cloudFormationRole,
+        edgeRuntime,
+        verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
     };
 }
 /** `rate-limit` when the input is empty: see the README ("Rate limiting"). */
@@ -45700,6 +45716,29 @@ function parseRateLimit(raw) {
         throw new InputError('rate-limit', `AWS WAF accepts ${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX} requests per 5 minutes (or 0/off to turn it off), got ${n}`);
     }
     return n;
+}
+/**
+ * Only the standard `aws` partition has Lambda@Edge: the edge function must be created in
+ * us-east-1 (N. Virginia) and associated with CloudFront there
+ * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-the-edge.html),
+ * and a stack in another partition (China `aws-cn`, GovCloud `aws-us-gov`, the ISO partitions)
+ * can use no us-east-1 function: CloudFront in China is a separate service without it
+ * (https://docs.amazonaws.cn/en_us/aws/latest/userguide/cloudfront.html), GovCloud and ISO
+ * regions have no CloudFront of their own.
+ */
+function checkStandardPartition(region) {
+    const partition = /^cn-/.test(region)
+        ? 'the aws-cn (China) partition'
+        : /^us-gov-/.test(region)
+            ? 'the aws-us-gov (GovCloud) partition'
+            : /^[a-z]{2}-iso[a-z]*-/.test(region)
+                ? 'an ISO partition'
+                : undefined;
+    if (partition === undefined)
+        return;
+    throw new InputError('region', `'${region}' is in ${partition}, not the standard aws partition. ` +
+        'The edge function (Lambda@Edge) must live in us-east-1 of the same partition as the ' +
+        'distribution, and Lambda@Edge exists only in the standard aws partition: pick a region such as eu-central-1');
 }
 function parseCommand(value) {
     const found = COMMANDS.find((c) => c === value);
@@ -46567,7 +46606,22 @@ async function checkContentDir(contentDir, workspace, input = 'content-dir') {
             throw new ContentDirError(`\`${input}\`: ${q(external_node_path_default().relative(workspace, current))} is a symbolic link: content-dir must be a real folder of the checkout, not a link to one`);
         }
     }
+    // `content-dir: .` (or any folder holding a checkout's `.git`) would publish the repository's
+    // history and its config, where actions/checkout keeps the token unless
+    // `persist-credentials: false`: publish a subfolder instead.
+    if (await exists(external_node_path_default().join(real, '.git'))) {
+        throw new ContentDirError(`\`${input}\`: ${q(contentDir)} holds a .git entry (the checkout's history and config): publish a subfolder of the repository, not the repository itself`);
+    }
     return real;
+}
+async function exists(p) {
+    try {
+        await external_node_fs_.promises.lstat(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function isInside(real, rootReal) {
     return (real === rootReal ||
@@ -47942,14 +47996,16 @@ function synthesize(options) {
     };
     // Before paying for one scrypt hash per password: a lower bound of the rendered size, with
     // stand-in hashes of the real length. Thousands of users fail here in milliseconds.
-    const estimate = renderEdge(edgeTemplate, renderEdgeCode(standInConfig(options)));
+    const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
+    const estimate = renderEdge(edgeTemplate, renderEdgeCode(standInConfig(options)), runtime);
     assertFits(edgeStackName, estimate, options.users.length, false);
-    const config = buildEdgeConfig({
-        scope: options.stackName,
-        realm: options.realm,
-        users: options.users,
-    });
-    const edgeBody = renderEdge(edgeTemplate, renderEdgeCode(config));
+    const edgeBody = options.standInHashes === true
+        ? estimate
+        : renderEdge(edgeTemplate, renderEdgeCode(buildEdgeConfig({
+            scope: options.stackName,
+            realm: options.realm,
+            users: options.users,
+        })), runtime);
     assertFits(edgeStackName, edgeBody, options.users.length, true);
     const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
     const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, {}));
@@ -48036,11 +48092,11 @@ function readTemplate(name, templatesDir) {
         return loadTemplate((0,external_node_path_.join)(templatesDir, `${name}.yaml`));
     return parseTemplate(EMBEDDED_TEMPLATES[`${name}.yaml`], `cloudformation/${name}.yaml (embedded)`);
 }
-function renderEdge(template, code) {
+function renderEdge(template, code, runtime) {
     const sha256 = createHash('sha256').update(code, 'utf8').digest('hex');
     const filled = fillPlaceholders(template, {
         EDGE_CODE: code,
-        EDGE_RUNTIME,
+        EDGE_RUNTIME: runtime,
         EDGE_CODE_SHA256: sha256,
     });
     // The code must have landed where Lambda reads it, not just anywhere.
@@ -48131,6 +48187,10 @@ function validateOptions(options) {
     }
     if (options.users.length === 0)
         throw new Error('basic-auth-users: at least one user is needed');
+    const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
+    if (!/^nodejs\d+\.x$/.test(runtime)) {
+        throw new Error(`edge-runtime: expected a Node.js runtime such as nodejs24.x, got '${runtime}'`);
+    }
 }
 function render_formatBytes(bytes) {
     return `${bytes.toLocaleString('en-US')} bytes`;

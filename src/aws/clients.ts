@@ -20,6 +20,11 @@ export interface AwsClients {
   cloudFormation(region: string): CloudFormationClient;
   /** Secrets Manager in us-east-1, next to the edge stack that owns the users secret. */
   secretsManager(): SecretsManagerClient;
+  /**
+   * Makes sure the credentials every client signs with stay valid for `ms` more (re-assuming
+   * the role when not); absent when the credentials come from the environment.
+   */
+  ensureCredentialsValidFor?(ms: number): Promise<void>;
   destroy(): void;
 }
 
@@ -39,7 +44,11 @@ function memo<T extends { destroy(): void }>(
   };
 }
 
-export function createClients(credentials: Credentials, maxAttempts = 6): AwsClients {
+export function createClients(
+  credentials: Credentials,
+  maxAttempts = 6,
+  renew?: (ms: number) => Promise<unknown>,
+): AwsClients {
   const all: { destroy(): void }[] = [];
   const common = {
     ...(credentials !== undefined ? { credentials } : {}),
@@ -56,6 +65,13 @@ export function createClients(credentials: Credentials, maxAttempts = 6): AwsCli
     cloudFront: () => cloudFront(EDGE_REGION),
     cloudFormation,
     secretsManager: () => secretsManager(EDGE_REGION),
+    ...(renew !== undefined
+      ? {
+          ensureCredentialsValidFor: async (ms: number) => {
+            await renew(ms);
+          },
+        }
+      : {}),
     destroy: () => all.forEach((c) => c.destroy()),
   };
 }

@@ -56,6 +56,22 @@ export interface AssumedRoleCredentials {
 /** An SDK credential provider (`credentials` in any client's configuration). */
 export type CredentialProvider = () => Promise<AssumedRoleCredentials>;
 
+/**
+ * The provider `credentialsProvider` makes. `memoized: true` tells the SDK that the provider
+ * caches on its own (the SDK then calls it before every request instead of holding the first
+ * answer until it nears expiry: `normalizeCredentialProvider` in @aws-sdk/core), so credentials
+ * renewed by `ensureValidFor` sign the very next request.
+ */
+export interface RenewableCredentialProvider extends CredentialProvider {
+  readonly memoized: true;
+  /**
+   * Re-assumes the role (with a fresh OIDC token) unless the credentials held are valid for
+   * at least `ms` more: before an operation that must not outlive them (ExecuteChangeSet
+   * without a service role, bounded by `stack-timeout`).
+   */
+  ensureValidFor(ms: number): Promise<AssumedRoleCredentials>;
+}
+
 export class CredentialsError extends Error {
   override name = 'CredentialsError';
 }
@@ -93,7 +109,7 @@ export function credentialsProvider(
   opts: CredentialOptions,
   deps: CredentialDeps & { readonly now: () => number },
   initial?: AssumedRoleCredentials,
-): CredentialProvider | undefined {
+): RenewableCredentialProvider | undefined {
   const role = roleOf(opts);
   if (role === undefined) return undefined;
   let current = initial;
@@ -106,13 +122,34 @@ export function credentialsProvider(
       pending = undefined;
     }
   };
-  return async () => {
-    if (current !== undefined && current.expiration.getTime() - deps.now() > REFRESH_MARGIN_MS) {
-      return current;
-    }
+  const validFor = (c: AssumedRoleCredentials | undefined): number =>
+    c === undefined ? -Infinity : c.expiration.getTime() - deps.now();
+  const provider = async (): Promise<AssumedRoleCredentials> => {
+    if (current !== undefined && validFor(current) > REFRESH_MARGIN_MS) return current;
     pending ??= refresh();
     return pending;
   };
+  const ensureValidFor = async (ms: number): Promise<AssumedRoleCredentials> => {
+    const held = pending !== undefined ? await pending : current;
+    if (held !== undefined && validFor(held) > ms) return held;
+    if (held !== undefined) {
+      deps.info(
+        `the credentials of ${role} expire at ${held.expiration.toISOString()}, before the ${Math.round(ms / 60_000)} min ` +
+          'the next stack operation may take (`stack-timeout`): re-assuming the role',
+      );
+    }
+    pending ??= refresh();
+    const fresh = await pending;
+    if (validFor(fresh) <= ms) {
+      deps.info(
+        `the new credentials of ${role} last only until ${fresh.expiration.toISOString()}, less than \`stack-timeout\`: ` +
+          "raise `role-duration-seconds` (and the role's maximum session duration), or let CloudFormation act " +
+          'with its own service role (`cloudformation-role`)',
+      );
+    }
+    return fresh;
+  };
+  return Object.assign(provider, { memoized: true as const, ensureValidFor });
 }
 
 async function assumeRole(

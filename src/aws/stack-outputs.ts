@@ -4,8 +4,12 @@ import {
   DescribeStacksCommand,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
-import { errorMessage } from './retry.js';
-import { isStackMissing } from '../deploy/messages.js';
+import { errorMessage, errorName } from './retry.js';
+
+/** DescribeStacks (and DescribeStackEvents) name a missing stack with a ValidationError. */
+export function isStackMissing(e: unknown): boolean {
+  return errorName(e) === 'ValidationError' && /does not exist/i.test(errorMessage(e));
+}
 
 /** A stack's outputs by key. */
 export function outputsOf(stack: Stack): Record<string, string> {

@@ -6,17 +6,22 @@
  * A stack whose template and parameters did not change is skipped after one DescribeStacks
  * (its fingerprint tag matches), so a content-only push goes straight to the sync.
  *
- * plan: change sets created, described and deleted; the sync computed as a dry run; nothing
- * changed.
+ * plan: change sets created, described and deleted (never a stack: an empty stack a CREATE
+ * change set leaves in REVIEW_IN_PROGRESS is created by the next deploy); the sync computed as
+ * a dry run; nothing changed, no password read.
  */
 import type { Inputs } from '../inputs.js';
 import type { EdgeCredential } from '../edge/config.js';
 import { EDGE_REGION } from '../aws/clients.js';
 import { findStackOutputs } from '../aws/stack-outputs.js';
+import type { Change } from '@aws-sdk/client-cloudformation';
+import { secretName } from '../aws/users-secret.js';
+import { checkNoLeftoverUsersSecret } from '../deploy/leftover-secret.js';
 import {
   deployStack,
   planStack,
   summarizeChanges,
+  type DeployOptions,
   type PlanOptions,
   type StackInput,
   type StackPlan,
@@ -28,7 +33,7 @@ import {
   withEdgeWebAcl,
   type RenderedStack,
 } from '../synth/index.js';
-import { synthFor } from './synth.js';
+import { cloudFormationRoleArn, synthFor } from './synth.js';
 import { syncAndInvalidate, type CommandContext, type SyncCommandResult } from './sync.js';
 
 export interface SiteInfo {
@@ -55,6 +60,8 @@ export interface PlanReport {
   /** The sync as a dry run, when the bucket exists. */
   readonly content: SyncCommandResult | undefined;
   readonly info: SiteInfo;
+  /** What the plan did not look at, and why (shown in the summary). */
+  readonly skipped: readonly string[];
 }
 
 /** A rendered stack as the deploy engine takes it, tagged with its own name. */
@@ -109,12 +116,30 @@ export async function deployStacks(
   users: readonly EdgeCredential[],
 ): Promise<StacksReport> {
   const synth = synthFor(inputs, users);
-  const common = { ...stackOptions(inputs, ctx), recreateFailed: inputs.recreateFailedStack };
-  const edge = await deployStack(
-    ctx.clients.cloudFormation(EDGE_REGION),
-    stackInput(synth.edge),
-    common,
-  );
+  const renew = ctx.clients.ensureCredentialsValidFor?.bind(ctx.clients);
+  const common: DeployOptions = {
+    ...stackOptions(inputs, ctx),
+    recreateFailed: inputs.recreateFailedStack,
+    roleArn: cloudFormationRoleArn(inputs),
+    verifyDrift: inputs.verifyStacks,
+    // The stack operation must not outlive the credentials that started it.
+    ...(renew !== undefined ? { beforeExecute: renew } : {}),
+  };
+  const usersInSecret = inputs.basicAuthUsers.length === 0;
+  const edge = await deployStack(ctx.clients.cloudFormation(EDGE_REGION), stackInput(synth.edge), {
+    ...common,
+    // A users secret left by an earlier edge stack would make the create fail: say so first.
+    ...(usersInSecret
+      ? {
+          beforeCreate: () =>
+            checkNoLeftoverUsersSecret(
+              ctx.clients.secretsManager(),
+              secretName(inputs.stackName),
+              synth.edge.stackName,
+            ),
+        }
+      : {}),
+  });
   const edgeVersionArn = edgeVersionOf(edge);
   const site = await deployStack(
     ctx.clients.cloudFormation(inputs.region),
@@ -152,18 +177,63 @@ export async function deployCommand(
 const PENDING_EDGE_VERSION =
   'arn:aws:lambda:us-east-1:000000000000:function:pending-edge-function:1';
 
-export async function planCommand(
-  inputs: Inputs,
-  ctx: CommandContext,
-  users: readonly EdgeCredential[],
-): Promise<PlanReport> {
-  const synth = synthFor(inputs, users);
-  const common = stackOptions(inputs, ctx);
-  const edge = await planStack(
-    ctx.clients.cloudFormation(EDGE_REGION),
-    stackInput(synth.edge),
-    common,
+/** Stand-in user when the users live in Secrets Manager: plan never reads the secret. */
+const PLAN_STAND_IN_USER = 'plan-stand-in';
+const CODE_NOT_COMPARED = 'function code not compared: plan never sees passwords';
+
+/**
+ * The edge function's code-only changes in a plan: its code comes from stand-in hashes, so a
+ * change of `Code` (and the new version that follows from it) says nothing about the deploy.
+ */
+export function edgeCodeNote(change: Change): string | undefined {
+  const rc = change.ResourceChange;
+  if (rc?.Action !== 'Modify') return undefined;
+  const codeProps =
+    rc.LogicalResourceId === 'EdgeFunction'
+      ? ['Code']
+      : rc.LogicalResourceId === 'EdgeFunctionVersion'
+        ? ['Description']
+        : undefined;
+  const details = rc.Details ?? [];
+  if (codeProps === undefined || details.length === 0) return undefined;
+  const codeOnly = details.every(
+    (d) =>
+      (d.Target?.Attribute === 'Properties' && codeProps.includes(d.Target.Name ?? '')) ||
+      (d.ChangeSource === 'ResourceReference' &&
+        d.CausingEntity?.startsWith('EdgeFunction') === true),
   );
+  return codeOnly ? CODE_NOT_COMPARED : undefined;
+}
+
+/**
+ * What a deploy would change. Plan never reads a password (issue 15 #4): not
+ * `basic-auth-users`' passwords, not the users secret, not the edge stack's template. The
+ * edge stack is rendered with stand-in hashes of the real shape; its code-only changes are
+ * marked as not compared; the summary says what was skipped and why.
+ */
+export async function planCommand(inputs: Inputs, ctx: CommandContext): Promise<PlanReport> {
+  const usersInSecret = inputs.basicAuthUsers.length === 0;
+  const names = usersInSecret ? [PLAN_STAND_IN_USER] : inputs.basicAuthUsers.map((u) => u.user);
+  const synth = synthFor(
+    inputs,
+    names.map((user) => ({ user, password: 'stand-in' })),
+    true,
+  );
+  const common = stackOptions(inputs, ctx);
+  const skipped = [
+    'The edge function is rendered with stand-in password hashes: plan never sees passwords, so ' +
+      "changes of the function's code (users or passwords) are not compared; they show at deploy.",
+  ];
+  if (usersInSecret) {
+    skipped.push(
+      `The users secret \`${secretName(inputs.stackName)}\` (${EDGE_REGION}) was not read: plan never reads ` +
+        'passwords (its role may not), so the edge function was planned with one stand-in user.',
+    );
+  }
+  const edge = await planStack(ctx.clients.cloudFormation(EDGE_REGION), stackInput(synth.edge), {
+    ...common,
+    noteFor: edgeCodeNote,
+  });
   // The site stack is planned against the edge version in use; a new one only changes the association.
   const currentEdge = await findStackOutputs(
     ctx.clients.cloudFormation(EDGE_REGION),
@@ -171,6 +241,12 @@ export async function planCommand(
     EDGE_REGION,
   );
   const edgeVersionArn = currentEdge?.EdgeFunctionVersionArn;
+  if (edgeVersionArn === undefined) {
+    skipped.push(
+      `The edge stack \`${synth.edge.stackName}\` is not deployed yet: the site stack was planned with a ` +
+        'placeholder edge function version.',
+    );
+  }
   const site = await planStack(
     ctx.clients.cloudFormation(inputs.region),
     stackInput(
@@ -197,7 +273,7 @@ export async function planCommand(
           { bucket: info.bucket, distributionId: info.distributionId },
           ctx,
         );
-  return { edge, site, content, info };
+  return { edge, site, content, info, skipped };
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -244,6 +320,9 @@ export function planSummaryMarkdown(r: PlanReport): string {
   }
   if (r.content === undefined)
     out.push('The bucket does not exist yet: the first deploy uploads every file.', '');
+  if (r.skipped.length > 0) {
+    out.push('#### Not planned', '', ...r.skipped.map((line) => `- ${line}`), '');
+  }
   return out.join('\n');
 }
 
@@ -255,6 +334,7 @@ export function planChangesOutput(r: PlanReport): string {
       status: s.status,
       changes: s.changes,
     })),
+    skipped: r.skipped,
     sync:
       r.content === undefined
         ? null

@@ -17,8 +17,30 @@ export function permissionsBoundaryArn(inputs: Inputs): string | undefined {
   return m ? `arn:${m[1]}:iam::${m[2]}:policy/${inputs.stackName}-edge-boundary` : undefined;
 }
 
-export function synthFor(inputs: Inputs, users: readonly EdgeCredential[]): SynthResult {
+/**
+ * The CloudFormation service role (`cloudformation-role`): `none` = none; an ARN = it; `auto` =
+ * the bootstrap stack's `<stack-name>-cloudformation` in the account (and partition) of
+ * `role-to-assume`, or none without it.
+ */
+export function cloudFormationRoleArn(inputs: Inputs): string | undefined {
+  if (inputs.cloudFormationRole === 'none') return undefined;
+  if (inputs.cloudFormationRole !== 'auto') return inputs.cloudFormationRole;
+  const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(inputs.roleToAssume ?? '');
+  return m ? `arn:${m[1]}:iam::${m[2]}:role/${inputs.stackName}-cloudformation` : undefined;
+}
+
+/**
+ * `standInHashes`: the edge function rendered with stand-in hashes of the real shape (plan:
+ * it never sees passwords; the users passed may then carry any password).
+ */
+export function synthFor(
+  inputs: Inputs,
+  users: readonly EdgeCredential[],
+  standInHashes = false,
+): SynthResult {
   return synthesize({
+    edgeRuntime: inputs.edgeRuntime,
+    standInHashes,
     stackName: inputs.stackName,
     region: inputs.region,
     realm: inputs.realm,

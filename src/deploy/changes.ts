@@ -11,19 +11,26 @@ export interface ResourceChange {
   readonly action: ChangeAction;
   /** For `Modify`: whether the resource is replaced (`True`), maybe (`Conditional`), or not. */
   readonly replacement: Replacement | undefined;
+  /** What a plan could not judge about this change (e.g. code rendered with stand-ins). */
+  readonly note?: string;
 }
 
 /** The resource changes of `DescribeChangeSet` pages, in CloudFormation's order. */
-export function toResourceChanges(changes: readonly Change[]): ResourceChange[] {
+export function toResourceChanges(
+  changes: readonly Change[],
+  noteFor?: (change: Change) => string | undefined,
+): ResourceChange[] {
   const out: ResourceChange[] = [];
   for (const c of changes) {
     const rc = c.ResourceChange;
     if (rc === undefined || rc.LogicalResourceId === undefined || rc.Action === undefined) continue;
+    const note = noteFor?.(c);
     out.push({
       logicalId: rc.LogicalResourceId,
       resourceType: rc.ResourceType ?? '',
       action: rc.Action,
       replacement: rc.Replacement,
+      ...(note !== undefined ? { note } : {}),
     });
   }
   return out;
@@ -60,10 +67,16 @@ export const CHANGE_TABLE_HEADER = ['Action', 'Resource', 'Type', 'Replacement']
  */
 export function summarizeChanges(changes: readonly ResourceChange[]): string {
   if (changes.length === 0) return 'No changes.';
+  // A Note column only when a change has one (a plan's changes it could not judge).
+  const noted = changes.some((c) => c.note !== undefined);
+  const header: readonly string[] = noted ? [...CHANGE_TABLE_HEADER, 'Note'] : CHANGE_TABLE_HEADER;
+  const rows = changeRows(changes).map((row, i) =>
+    noted ? [...row, changes[i]?.note ?? ''] : row,
+  );
   const lines = [
-    `| ${CHANGE_TABLE_HEADER.join(' | ')} |`,
-    `|${CHANGE_TABLE_HEADER.map(() => ' --- ').join('|')}|`,
-    ...changeRows(changes).map((row) => `| ${row.map(cell).join(' | ')} |`),
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => ' --- ').join('|')}|`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
   ];
   return lines.join('\n');
 }
@@ -73,6 +86,7 @@ export function changeLines(changes: readonly ResourceChange[]): string[] {
   return changes.map((c) => {
     const r = c.action === 'Modify' ? replacementText(c).replace(/\*/g, '') : '';
     const suffix = r === 'yes' ? ', replaced' : r === 'maybe' ? ', maybe replaced' : '';
-    return `${c.action} ${c.logicalId} (${c.resourceType})${suffix}`;
+    const note = c.note !== undefined ? ` (${c.note})` : '';
+    return `${c.action} ${c.logicalId} (${c.resourceType})${suffix}${note}`;
   });
 }

@@ -8,7 +8,7 @@ import {
   type DescribeStackEventsCommandOutput,
   type StackEvent,
 } from '@aws-sdk/client-cloudformation';
-import { isStackMissing } from './messages.js';
+import { isStackMissing } from '../aws/stack-outputs.js';
 
 /** DescribeStackEvents pages read at most per poll (100 events a page). */
 export const MAX_EVENT_PAGES = 10;

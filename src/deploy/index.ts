@@ -1,16 +1,16 @@
 /** The stack deployment engine: deploy or plan one CloudFormation stack with change sets. */
-export {
-  DEFAULT_CAPABILITIES,
-  deployStack,
-  planStack,
-  type DeployOptions,
-  type PlanOptions,
-  type StackInput,
-  type StackParameter,
-  type StackPlan,
-  type StackResult,
-  type StackResultStatus,
-} from './stack.js';
+export { deployStack } from './stack.js';
+export { planStack } from './plan.js';
+export { DEFAULT_CAPABILITIES } from './change-set.js';
+export type {
+  DeployOptions,
+  PlanOptions,
+  StackInput,
+  StackParameter,
+  StackPlan,
+  StackResult,
+  StackResultStatus,
+} from './types.js';
 export {
   CHANGE_TABLE_HEADER,
   changeLines,

@@ -26,11 +26,6 @@ export class DeployError extends Error {
   }
 }
 
-/** DescribeStacks (and DescribeStackEvents) name a missing stack with a ValidationError. */
-export function isStackMissing(e: unknown): boolean {
-  return errorName(e) === 'ValidationError' && /does not exist/i.test(errorMessage(e));
-}
-
 /** `42s`, `3m 05s`, `1h 02m`. */
 export function formatElapsed(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
@@ -113,6 +108,8 @@ export function stackFailureMessage(
       (failures.length > 0 ? 'Failed resources, in order:' : 'CloudFormation said:'),
     ...failureLines(failures, stackReason),
   ];
+  const advice = runtimeAdvice(failures);
+  if (advice !== undefined) lines.push(advice);
   if (status === 'UPDATE_ROLLBACK_FAILED') lines.push(continueRollbackHint(stackName));
   return lines.join('\n');
 }
@@ -180,9 +177,13 @@ export function describeCfnError(
   action: string,
   stackName: string,
   attempts: number,
+  roleArn?: string,
 ): string {
   const name = errorName(e);
   const msg = errorMessage(e);
+  if (roleArn !== undefined && isServiceRoleError(msg)) {
+    return serviceRoleMessage(action, stackName, roleArn, msg);
+  }
   if (
     name === 'AccessDenied' ||
     name === 'AccessDeniedException' ||
@@ -208,4 +209,52 @@ export function templateTooLargeMessage(stackName: string, bytes: number, limit:
     `the template of stack '${stackName}' is ${bytes} bytes; CloudFormation accepts at most ` +
     `${limit} bytes in TemplateBody`
   );
+}
+
+/**
+ * CloudFormation's words for a service role it cannot use: the caller may not pass it
+ * (`iam:PassRole`), or CloudFormation cannot assume it ("Role … is invalid or cannot be
+ * assumed"), or it is not a role ARN at all.
+ */
+export function isServiceRoleError(message: string): boolean {
+  return (
+    /iam:PassRole/i.test(message) ||
+    /cannot be assumed/i.test(message) ||
+    /is not a valid RoleARN/i.test(message) ||
+    /not authorized to perform: sts:AssumeRole/i.test(message)
+  );
+}
+
+/** What to do when the CloudFormation service role (`cloudformation-role`) cannot be used. */
+export function serviceRoleMessage(
+  action: string,
+  stackName: string,
+  roleArn: string,
+  cause: string,
+): string {
+  return (
+    `${action} on stack '${stackName}' failed: CloudFormation could not use the service role ` +
+    `${roleArn} (input \`cloudformation-role\`): ${cause}. The role must exist, trust ` +
+    'cloudformation.amazonaws.com, and the credentials of this run need iam:PassRole on it ' +
+    '(the bootstrap stack creates `<stack-name>-cloudformation` and grants the deploy role that). ' +
+    'Deploy or update the bootstrap stack, set `cloudformation-role` to the right ARN, or `none` ' +
+    "to let CloudFormation act with this run's own credentials."
+  );
+}
+
+/**
+ * CloudFront refuses the edge function's runtime (`InvalidLambdaFunctionAssociation`,
+ * "… runtime … not supported"): advice naming the input that picks it.
+ */
+export function runtimeAdvice(failures: readonly ResourceFailure[]): string | undefined {
+  const refused = failures.some(
+    (f) =>
+      /InvalidLambdaFunctionAssociation/i.test(f.reason) &&
+      /runtime/i.test(f.reason) &&
+      /not supported/i.test(f.reason),
+  );
+  return refused
+    ? "CloudFront refused the edge function's runtime for Lambda@Edge. Set the input " +
+        '`edge-runtime: nodejs22.x` and deploy again (a new function version is published).'
+    : undefined;
 }

@@ -49,6 +49,14 @@ export interface SynthOptions {
   notFoundPage?: '' | '/404.html' | undefined;
   /** Read `<name>.yaml` from here instead of the templates embedded at build time. */
   templatesDir?: string | undefined;
+  /** Lambda runtime of the edge function (input `edge-runtime`); default `nodejs24.x`. */
+  edgeRuntime?: string | undefined;
+  /**
+   * Render the edge function with stand-in salts and hashes of the real shape instead of
+   * hashing the passwords (what `plan` does: it never sees passwords). The template is as
+   * large as the real one, but its code is not what deploy would send.
+   */
+  standInHashes?: boolean | undefined;
 }
 
 export interface StackParameter {
@@ -123,15 +131,24 @@ export function synthesize(options: SynthOptions): SynthResult {
 
   // Before paying for one scrypt hash per password: a lower bound of the rendered size, with
   // stand-in hashes of the real length. Thousands of users fail here in milliseconds.
-  const estimate = renderEdge(edgeTemplate, renderEdgeCode(standInConfig(options)));
+  const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
+  const estimate = renderEdge(edgeTemplate, renderEdgeCode(standInConfig(options)), runtime);
   assertFits(edgeStackName, estimate, options.users.length, false);
 
-  const config = buildEdgeConfig({
-    scope: options.stackName,
-    realm: options.realm,
-    users: options.users,
-  });
-  const edgeBody = renderEdge(edgeTemplate, renderEdgeCode(config));
+  const edgeBody =
+    options.standInHashes === true
+      ? estimate
+      : renderEdge(
+          edgeTemplate,
+          renderEdgeCode(
+            buildEdgeConfig({
+              scope: options.stackName,
+              realm: options.realm,
+              users: options.users,
+            }),
+          ),
+          runtime,
+        );
   assertFits(edgeStackName, edgeBody, options.users.length, true);
   const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
 
@@ -253,11 +270,11 @@ export function readTemplate(name: TemplateName, templatesDir?: string): Templat
   );
 }
 
-function renderEdge(template: Template, code: string): string {
+function renderEdge(template: Template, code: string, runtime: string): string {
   const sha256 = createHash('sha256').update(code, 'utf8').digest('hex');
   const filled = fillPlaceholders(template, {
     EDGE_CODE: code,
-    EDGE_RUNTIME,
+    EDGE_RUNTIME: runtime,
     EDGE_CODE_SHA256: sha256,
   });
   // The code must have landed where Lambda reads it, not just anywhere.
@@ -362,6 +379,12 @@ function validateOptions(options: SynthOptions): void {
     throw new Error('domain-name and certificate-arn go together: set both or neither');
   }
   if (options.users.length === 0) throw new Error('basic-auth-users: at least one user is needed');
+  const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
+  if (!/^nodejs\d+\.x$/.test(runtime)) {
+    throw new Error(
+      `edge-runtime: expected a Node.js runtime such as nodejs24.x, got '${runtime}'`,
+    );
+  }
 }
 
 function formatBytes(bytes: number): string {
