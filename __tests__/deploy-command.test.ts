@@ -171,7 +171,9 @@ interface World {
  * The edge stack `docs-edge` deployed (UPDATE_COMPLETE, an old fingerprint, its version ARN as
  * output); the site stack `docs-site` missing (or as given).
  */
-function world(opts: { edgeExists?: boolean; siteExists?: boolean } = {}): World {
+function world(
+  opts: { edgeExists?: boolean; siteExists?: boolean; edgeUsersInSecret?: boolean } = {},
+): World {
   const created: CreateChangeSetCommandInput[] = [];
   const edgeExists = opts.edgeExists ?? true;
   cfnMock.reset();
@@ -187,6 +189,12 @@ function world(opts: { edgeExists?: boolean; siteExists?: boolean } = {}): World
             StackStatus: 'UPDATE_COMPLETE',
             CreationTime: new Date('2026-01-01T00:00:00Z'),
             Tags: [{ Key: 'secure-dist:fingerprint', Value: 'old' }],
+            Parameters: [
+              {
+                ParameterKey: 'UsersInSecretsManager',
+                ParameterValue: String(opts.edgeUsersInSecret ?? true),
+              },
+            ],
             Outputs: [{ OutputKey: 'EdgeFunctionVersionArn', OutputValue: EDGE_VERSION }],
           },
         ],
@@ -289,6 +297,27 @@ describe('plan never reads passwords and never deletes a stack (issue 9 #2, issu
     ]).edge.templateBody;
     expect(body).not.toBe(real);
     expect(Math.abs(Buffer.byteLength(body) - Buffer.byteLength(real))).toBeLessThan(200);
+  });
+
+  it('without basic-auth-users: keeps the users mode the edge stack was deployed with (no spurious secret change)', async () => {
+    const usersMode = (w: World) =>
+      w.created[0]?.Parameters?.find((p) => p.ParameterKey === 'UsersInSecretsManager')
+        ?.ParameterValue;
+    const plain = world({ edgeUsersInSecret: false });
+    const report = await planCommand(inputs({ 'stack-name': 'docs', command: 'plan' }), context());
+    expect(usersMode(plain)).toBe('false');
+    expect(smMock.calls()).toHaveLength(0);
+    const summary = planSummaryMarkdown(report);
+    expect(summary).toContain('`basic-auth-users` was not given');
+    expect(summary).not.toContain('`docs/basic-auth`');
+
+    const secret = world({ edgeUsersInSecret: true });
+    await planCommand(inputs({ 'stack-name': 'docs', command: 'plan' }), context());
+    expect(usersMode(secret)).toBe('true');
+
+    const first = world({ edgeExists: false });
+    await planCommand(inputs({ 'stack-name': 'docs', command: 'plan' }), context());
+    expect(usersMode(first)).toBe('true');
   });
 
   it('before the first deploy: the site stack is planned with a pending edge version, and the summary says so', async () => {

@@ -20,22 +20,49 @@ export function outputsOf(stack: Stack): Record<string, string> {
   return out;
 }
 
-/** The stack's outputs, or undefined when the stack does not exist. */
-export async function findStackOutputs(
+/** A stack's parameters by key (the values it was last deployed with; NoEcho ones are masked). */
+export function parametersOf(stack: Stack): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of stack.Parameters ?? []) {
+    if (p.ParameterKey !== undefined && p.ParameterValue !== undefined) {
+      out[p.ParameterKey] = p.ParameterValue;
+    }
+  }
+  return out;
+}
+
+export interface DeployedStack {
+  readonly outputs: Record<string, string>;
+  readonly parameters: Record<string, string>;
+}
+
+/** The stack's outputs and parameters, or undefined when the stack does not exist. */
+export async function findStack(
   client: CloudFormationClient,
   stackName: string,
   region: string,
-): Promise<Record<string, string> | undefined> {
+): Promise<DeployedStack | undefined> {
   try {
     const res = await client.send(new DescribeStacksCommand({ StackName: stackName }));
     const stack = res.Stacks?.[0];
-    return stack === undefined ? undefined : outputsOf(stack);
+    return stack === undefined
+      ? undefined
+      : { outputs: outputsOf(stack), parameters: parametersOf(stack) };
   } catch (e) {
     if (isStackMissing(e)) return undefined;
     throw new Error(`could not read stack '${stackName}' in ${region}: ${errorMessage(e)}`, {
       cause: e,
     });
   }
+}
+
+/** The stack's outputs, or undefined when the stack does not exist. */
+export async function findStackOutputs(
+  client: CloudFormationClient,
+  stackName: string,
+  region: string,
+): Promise<Record<string, string> | undefined> {
+  return (await findStack(client, stackName, region))?.outputs;
 }
 
 /** The stack's outputs; a missing stack is an error that says what to do. */

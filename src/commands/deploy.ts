@@ -13,7 +13,7 @@
 import type { Inputs } from '../inputs.js';
 import type { EdgeCredential } from '../edge/config.js';
 import { EDGE_REGION } from '../aws/clients.js';
-import { findStackOutputs } from '../aws/stack-outputs.js';
+import { findStack, findStackOutputs } from '../aws/stack-outputs.js';
 import type { Change } from '@aws-sdk/client-cloudformation';
 import { secretName } from '../aws/users-secret.js';
 import { checkNoLeftoverUsersSecret } from '../deploy/leftover-secret.js';
@@ -212,12 +212,19 @@ export function edgeCodeNote(change: Change): string | undefined {
  * marked as not compared; the summary says what was skipped and why.
  */
 export async function planCommand(inputs: Inputs, ctx: CommandContext): Promise<PlanReport> {
-  const usersInSecret = inputs.basicAuthUsers.length === 0;
-  const names = usersInSecret ? [PLAN_STAND_IN_USER] : inputs.basicAuthUsers.map((u) => u.user);
+  const edgeClient = ctx.clients.cloudFormation(EDGE_REGION);
+  const deployedEdge = await findStack(edgeClient, `${inputs.stackName}-edge`, EDGE_REGION);
+  const noUsersGiven = inputs.basicAuthUsers.length === 0;
+  // Without `basic-auth-users` (a pull request never gets passwords), the users mode is the one
+  // the edge stack was deployed with, so a site that keeps its users in `basic-auth-users` does
+  // not show its users secret as a change; before the first deploy it is the secret.
+  const usersInSecret = noUsersGiven && deployedEdge?.parameters.UsersInSecretsManager !== 'false';
+  const names = noUsersGiven ? [PLAN_STAND_IN_USER] : inputs.basicAuthUsers.map((u) => u.user);
   const synth = synthFor(
     inputs,
     names.map((user) => ({ user, password: 'stand-in' })),
     true,
+    usersInSecret,
   );
   const common = stackOptions(inputs, ctx);
   const skipped = [
@@ -229,17 +236,18 @@ export async function planCommand(inputs: Inputs, ctx: CommandContext): Promise<
       `The users secret \`${secretName(inputs.stackName)}\` (${EDGE_REGION}) was not read: plan never reads ` +
         'passwords (its role may not), so the edge function was planned with one stand-in user.',
     );
+  } else if (noUsersGiven) {
+    skipped.push(
+      '`basic-auth-users` was not given: the edge function was planned with one stand-in user, ' +
+        'in the users mode the edge stack was deployed with (`basic-auth-users`, no secret).',
+    );
   }
-  const edge = await planStack(ctx.clients.cloudFormation(EDGE_REGION), stackInput(synth.edge), {
+  const edge = await planStack(edgeClient, stackInput(synth.edge), {
     ...common,
     noteFor: edgeCodeNote,
   });
   // The site stack is planned against the edge version in use; a new one only changes the association.
-  const currentEdge = await findStackOutputs(
-    ctx.clients.cloudFormation(EDGE_REGION),
-    synth.edge.stackName,
-    EDGE_REGION,
-  );
+  const currentEdge = deployedEdge?.outputs;
   const edgeVersionArn = currentEdge?.EdgeFunctionVersionArn;
   if (edgeVersionArn === undefined) {
     skipped.push(

@@ -37,6 +37,7 @@ export function synthFor(
   inputs: Inputs,
   users: readonly EdgeCredential[],
   standInHashes = false,
+  usersInSecretsManager = inputs.basicAuthUsers.length === 0,
 ): SynthResult {
   return synthesize({
     edgeRuntime: inputs.edgeRuntime,
@@ -50,7 +51,7 @@ export function synthFor(
     permissionsBoundaryArn: permissionsBoundaryArn(inputs),
     // `basic-auth-users` empty: the users live in the edge stack's secret <stack-name>/basic-auth,
     // which the stack keeps only while this is true (set, it deletes a secret left from before).
-    usersInSecretsManager: inputs.basicAuthUsers.length === 0,
+    usersInSecretsManager,
     rateLimit: inputs.rateLimit,
     // CloudFront answers missing keys with /404.html when the published content has one.
     notFoundPage: hasNotFoundPage(inputs.contentDir, inputs.exclude) ? '/404.html' : '',
