@@ -121,7 +121,14 @@ describe('the auth core is pure', () => {
   it('imports nothing from node: and uses no Buffer (a second runtime can share it)', async () => {
     const dir = path.join(import.meta.dirname, '../src/edge/core');
     const files = (await readdir(dir)).filter((f) => f.endsWith('.ts'));
-    expect(files.sort()).toEqual(['basic.ts', 'encoding.ts', 'index.ts', 'limits.ts', 'uri.ts']);
+    expect(files.sort()).toEqual([
+      'access.ts',
+      'basic.ts',
+      'encoding.ts',
+      'index.ts',
+      'limits.ts',
+      'uri.ts',
+    ]);
     for (const file of files) {
       const source = await readFile(path.join(dir, file), 'utf8');
       const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);

@@ -191,7 +191,8 @@ describe('renderEdgeCode', () => {
     }));
     const rendered = renderEdgeCode(buildEdgeConfig({ scope: 'big', realm: 'Restricted', users }));
     const bytes = Buffer.byteLength(rendered);
-    expect(bytes).toBeLessThan(20_000);
+    // ~13.8 KB of users + the handler (7.7 KB since the access rules and home page, issue 10).
+    expect(bytes).toBeLessThan(22_000);
   });
 });
 

@@ -293,3 +293,41 @@ describe('stack-name and the site bucket name', () => {
     );
   });
 });
+
+describe('access (issue 10)', () => {
+  const USERS = 'alice:a\nbob:b\ncarol:c';
+
+  it('is empty by default: every user reads everything', () => {
+    expect(parse({}).access).toEqual([]);
+  });
+
+  it('parses NAMES: GLOBS lines into typed rules, with their line numbers', () => {
+    const i = parse({
+      'basic-auth-users': USERS,
+      access: 'alice: /acme/**\n\nbob, carol: /globex/**, /shared/**\r\n*: /public/**',
+    });
+    expect(i.access).toEqual([
+      { line: 1, users: ['alice'], globs: ['/acme/**'] },
+      { line: 3, users: ['bob', 'carol'], globs: ['/globex/**', '/shared/**'] },
+      { line: 4, users: ['*'], globs: ['/public/**'] },
+    ]);
+  });
+
+  it.each([
+    ['alice /acme/**', /^`access`: line 1: expected 'NAMES: GLOBS' \(no colon found\)/],
+    ['alice: acme/**', /^`access`: line 1: glob 'acme\/\*\*' does not start with \//],
+    ['alice: /acme/*.pdf', /^`access`: line 1: glob '\/acme\/\*\.pdf' has '\*\.pdf'/],
+    ['alice: /acme/../x', /^`access`: line 1: glob '\/acme\/\.\.\/x' has a '\.\.' segment/],
+    ['\n: /acme/**', /^`access`: line 2: no user name before the colon/],
+    ['alice:', /^`access`: line 1: no glob after the colon/],
+    ['alice: /a\nmallory: /b', /^`access`: line 2: no user is named 'mallory'/],
+  ])('refuses %j, naming the input and the line', (access, message) => {
+    expect(() => parse({ 'basic-auth-users': USERS, access })).toThrow(message);
+  });
+
+  it('leaves the user-name check to deploy when the users live in Secrets Manager', () => {
+    expect(parse({ access: 'mallory: /m/**' }).access).toEqual([
+      { line: 1, users: ['mallory'], globs: ['/m/**'] },
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
  * shows a password.
  */
 import path from 'node:path';
+import { ANY_USER, globProblem, userNameProblem } from './edge/core/index.js';
 import { compileGlob, type KeyMatcher } from './sync/glob.js';
 
 export const COMMANDS = ['deploy', 'sync', 'plan', 'rotate', 'synth'] as const;
@@ -15,6 +16,16 @@ export type Command = (typeof COMMANDS)[number];
 export interface BasicAuthUser {
   readonly user: string;
   readonly password: string;
+}
+
+/** One `NAMES: GLOBS` line of `access`. */
+export interface AccessLine {
+  /** 1-based line number in the input, for errors. */
+  readonly line: number;
+  /** NFC user names, or `*` (every user). */
+  readonly users: readonly string[];
+  /** Absolute globs: literal segments, `*` (one segment), `**` (any depth). */
+  readonly globs: readonly string[];
 }
 
 /** One `glob: value` line of `cache-control`, or one of the built-in defaults. */
@@ -54,6 +65,8 @@ export interface Inputs {
   readonly invalidationTimeoutSeconds: number;
   readonly basicAuthUsers: readonly BasicAuthUser[];
   readonly realm: string;
+  /** `access`: per-user read rules; empty = every user reads everything. */
+  readonly access: readonly AccessLine[];
   /** `undefined` means every user. */
   readonly rotateUsers: readonly string[] | undefined;
   readonly rotationGracePeriodSeconds: number;
@@ -244,6 +257,16 @@ export function parseInputs(
     );
   }
 
+  const basicAuthUsers = parseBasicAuthUsers(getRaw('basic-auth-users'));
+  const access = parseAccess(get('access'));
+  // With users in the input, a name no user has is an error now; in secrets mode deploy and
+  // rotate check when they read the users (commands/synth.ts `synthFor`).
+  if (basicAuthUsers.length > 0)
+    checkAccessUsers(
+      access,
+      basicAuthUsers.map((u) => u.user),
+    );
+
   const rotateRaw = str('rotate-users', 'all');
   const rotateUsers = rotateRaw === 'all' ? undefined : lines(rotateRaw.replace(/,/g, '\n'));
 
@@ -270,8 +293,9 @@ export function parseInputs(
       'invalidation-timeout',
       str('invalidation-timeout', '15m'),
     ),
-    basicAuthUsers: parseBasicAuthUsers(getRaw('basic-auth-users')),
+    basicAuthUsers,
     realm,
+    access,
     rotateUsers,
     rotationGracePeriodSeconds: parseDuration(
       'rotation-grace-period',
@@ -293,6 +317,66 @@ export function parseInputs(
     edgeRuntime,
     verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
   };
+}
+
+/**
+ * `access`: newline-separated `NAMES: GLOBS` lines. NAMES is a comma-separated list of user
+ * names or `*`; GLOBS a comma-separated list of absolute paths whose segments are literal, `*`
+ * (one segment) or `**` (any depth). Blank lines are skipped. Errors name the input and line.
+ */
+export function parseAccess(raw: string, input = 'access'): AccessLine[] {
+  const rules: AccessLine[] = [];
+  raw.split('\n').forEach((rawLine, i) => {
+    const line = rawLine.trim();
+    if (line === '') return;
+    const where = `line ${i + 1}`;
+    const colon = line.indexOf(':');
+    if (colon < 0) {
+      throw new InputError(
+        input,
+        `${where}: expected 'NAMES: GLOBS' (no colon found) in '${line}'`,
+      );
+    }
+    const users = splitList(line.slice(0, colon)).map((u) => u.normalize('NFC'));
+    const globs = splitList(line.slice(colon + 1));
+    if (users.length === 0) throw new InputError(input, `${where}: no user name before the colon`);
+    if (globs.length === 0) throw new InputError(input, `${where}: no glob after the colon`);
+    for (const user of users) {
+      const problem = user === ANY_USER ? undefined : userNameProblem(user);
+      if (problem !== undefined) {
+        throw new InputError(input, `${where}: user name '${user}' ${problem}`);
+      }
+    }
+    for (const glob of globs) {
+      const problem = globProblem(glob);
+      if (problem !== undefined) throw new InputError(input, `${where}: glob '${glob}' ${problem}`);
+    }
+    rules.push({ line: i + 1, users, globs });
+  });
+  return rules;
+}
+
+/** Throws, naming `access` and the line, when a rule names a user not among `users`. */
+export function checkAccessUsers(
+  rules: readonly AccessLine[],
+  users: readonly string[],
+  input = 'access',
+): void {
+  const known = new Set(users.map((u) => u.normalize('NFC')));
+  for (const rule of rules) {
+    for (const user of rule.users) {
+      if (user !== ANY_USER && !known.has(user)) {
+        throw new InputError(input, `line ${rule.line}: no user is named '${user}'`);
+      }
+    }
+  }
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 /** `rate-limit` when the input is empty: see the README ("Rate limiting"). */

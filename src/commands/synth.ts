@@ -3,7 +3,7 @@
  * `output-dir`. No AWS call.
  */
 import path from 'node:path';
-import type { Inputs } from '../inputs.js';
+import { checkAccessUsers, type Inputs } from '../inputs.js';
 import { synthesize, writeSynth, type SynthResult } from '../synth/index.js';
 import type { EdgeCredential } from '../edge/config.js';
 import { hasNotFoundPage } from '../sync/local.js';
@@ -39,6 +39,13 @@ export function synthFor(
   standInHashes = false,
   usersInSecretsManager = inputs.basicAuthUsers.length === 0,
 ): SynthResult {
+  // Secrets mode reads the users only now (deploy, rotate): the rules must name real users.
+  // `plan` (stand-in hashes) may not know every name; its rendering stands in for them.
+  if (!standInHashes)
+    checkAccessUsers(
+      inputs.access,
+      users.map((u) => u.user),
+    );
   return synthesize({
     edgeRuntime: inputs.edgeRuntime,
     standInHashes,
@@ -46,6 +53,7 @@ export function synthFor(
     region: inputs.region,
     realm: inputs.realm,
     users,
+    access: inputs.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
     domainName: inputs.domainName,
     certificateArn: inputs.certificateArn,
     permissionsBoundaryArn: permissionsBoundaryArn(inputs),

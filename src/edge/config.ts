@@ -13,6 +13,7 @@
  */
 import * as nodeCrypto from 'node:crypto';
 import { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER } from './bundled.js';
+import { ANY_USER, globProblem, type AccessRule } from './core/access.js';
 import { passwordProblem, userNameProblem } from './core/basic.js';
 import type { CloudFrontEvent, CloudFrontResult } from './events.js';
 import { HASH_BYTES, SALT_BYTES, deriveKey } from './shared.js';
@@ -43,6 +44,11 @@ export interface EdgeUser {
 export interface EdgeConfig {
   realm: string;
   users: EdgeUser[];
+  /**
+   * Access rules (input `access`); absent or empty = every user reads everything. Rendered
+   * only when non-empty, in the order given.
+   */
+  access?: AccessRule[];
 }
 
 export interface EdgeCredential {
@@ -57,6 +63,8 @@ export interface BuildEdgeConfigOptions {
   scope: string;
   realm: string;
   users: readonly EdgeCredential[];
+  /** Access rules (input `access`); empty or absent = every user reads everything. */
+  access?: readonly AccessRule[] | undefined;
 }
 
 /** The handler as loaded from rendered code. */
@@ -125,7 +133,10 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
     const previous = byKey.get(key);
     if (previous === undefined || laterExpiry(entry, previous) === entry) byKey.set(key, entry);
   }
-  return { realm: options.realm, users: sortUsers([...byKey.values()]) };
+  const config: EdgeConfig = { realm: options.realm, users: sortUsers([...byKey.values()]) };
+  const access = normaliseAccess(options.access ?? []);
+  if (access.length > 0) config.access = access;
+  return config;
 }
 
 /**
@@ -146,7 +157,18 @@ export function renderEdgeCode(config: EdgeConfig): string {
       return entry;
     }),
   );
-  const json = JSON.stringify({ realm: config.realm, users }).replace(
+  const access = normaliseAccess(config.access ?? []);
+  const names = new Set(users.map((u) => u.user));
+  for (const rule of access) {
+    for (const user of rule.users) {
+      if (user !== ANY_USER && !names.has(user)) {
+        throw new Error(`edge config: access rule names user '${user}', which no user has`);
+      }
+    }
+  }
+  const content =
+    access.length > 0 ? { realm: config.realm, users, access } : { realm: config.realm, users };
+  const json = JSON.stringify(content).replace(
     /[\u007f-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
@@ -200,6 +222,23 @@ function isRequestResult(value: unknown): value is CloudFrontResult {
   if (typeof value !== 'object' || value === null) return false;
   if ('status' in value) return typeof value.status === 'string';
   return 'uri' in value && typeof value.uri === 'string' && 'headers' in value;
+}
+
+/** Rules with their users NFC'd and checked, their globs checked; keys in a fixed order. */
+function normaliseAccess(rules: readonly AccessRule[]): AccessRule[] {
+  return rules.map((rule) => {
+    const users = rule.users.map((u) => u.normalize('NFC'));
+    for (const user of users) if (user !== ANY_USER) validateUser(user);
+    if (users.length === 0) throw new Error('edge config: an access rule names no user');
+    if (rule.globs.length === 0) throw new Error('edge config: an access rule has no glob');
+    for (const glob of rule.globs) {
+      const problem = globProblem(glob);
+      if (problem !== undefined) {
+        throw new Error(`edge config: access glob ${JSON.stringify(glob)} ${problem}`);
+      }
+    }
+    return { users, globs: [...rule.globs] };
+  });
 }
 
 function validateRealm(realm: string): void {

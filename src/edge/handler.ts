@@ -32,8 +32,8 @@
  *
  * ## `viewer-request` (and anything else: an unknown event type must authenticate)
  *
- * Answers a request (to go on to the cache and the origin) or a generated response (400, 401
- * or 404, `Cache-Control: no-store`; CloudFront never caches those).
+ * Answers a request (to go on to the cache and the origin) or a generated response (400, 401,
+ * 403 or 404, `Cache-Control: no-store`; CloudFront never caches those).
  *
  * - Credentials: parsed by the core (`parseBasic`): one header, `Basic <canonical base64>` of
  *   UTF-8 `user:password`, both NFC; an empty user or password, or a control character
@@ -57,10 +57,22 @@
  *   escapes: 400; a key over S3's 1,024 bytes: 404. The forwarded URI is re-encoded
  *   canonically, so equivalent encodings share one cache entry and one invalidation path.
  *   The query string is left alone; the `Authorization` header is removed before the origin.
+ * - Access rules (input `access`, core/access.ts), only after both steps above: a key the
+ *   user's globs do not match is a 403, whether it exists or not; `/` for a user who may not
+ *   read `index.html` is their home page (200, `Cache-Control: private, no-store`). No rules:
+ *   every user reads everything.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { EdgeConfig } from './config.js';
-import { mapViewerUri, originResponseDecision, parseBasic } from './core/index.js';
+import {
+  canonicalPath,
+  globsOf,
+  homePage,
+  keyOf,
+  mayRead,
+  originResponseDecision,
+  parseBasic,
+} from './core/index.js';
 import type {
   CloudFrontEvent,
   CloudFrontHeaders,
@@ -79,6 +91,8 @@ const CONFIG: EdgeConfig = __SECURE_DIST_EDGE_CONFIG__;
 const CACHE_MAX = 100;
 
 interface Entry {
+  /** NFC user name (what the access rules name). */
+  readonly user: string;
   readonly salt: Buffer;
   readonly hash: Buffer;
   /** Epoch milliseconds from which the entry no longer authenticates. */
@@ -97,13 +111,18 @@ for (const u of Array.isArray(CONFIG.users) ? CONFIG.users : []) {
   const expiresAt = typeof u.expires === 'number' ? u.expires * 1000 : Infinity;
   const user = u.user.normalize('NFC');
   const list = ENTRIES.get(user) ?? [];
-  list.push({ salt, hash, expiresAt });
+  list.push({ user, salt, hash, expiresAt });
   ENTRIES.set(user, list);
 }
 
 /** What an unknown user is verified against: same cost, never accepted (already expired). */
 const DUMMY: Entry[] = [
-  { salt: Buffer.alloc(SALT_BYTES), hash: Buffer.alloc(HASH_BYTES), expiresAt: -Infinity },
+  {
+    user: '',
+    salt: Buffer.alloc(SALT_BYTES),
+    hash: Buffer.alloc(HASH_BYTES),
+    expiresAt: -Infinity,
+  },
 ];
 
 const REALM = (typeof CONFIG.realm === 'string' ? CONFIG.realm : 'Restricted').replace(
@@ -112,10 +131,38 @@ const REALM = (typeof CONFIG.realm === 'string' ? CONFIG.realm : 'Restricted').r
 );
 const CHALLENGE = `Basic realm="${REALM}", charset="UTF-8"`;
 
+/**
+ * Access rules (input `access`, core/access.ts); none = every user reads everything. Compiled
+ * per user once per container: the globs (as segments) each user may read, and their source
+ * text for the home page.
+ *
+ * Caching does not weaken them. CloudFront caches by URI only, and this viewer-request trigger
+ * runs on EVERY request, "before it checks to see whether the requested object is in the
+ * CloudFront cache" (CloudFront Developer Guide, "CloudFront events that can trigger a
+ * Lambda@Edge function":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-cloudfront-trigger-events.html),
+ * so an object cached for one user is still only served to a user this function let through.
+ * The 403 and the home page are generated here and never cached (same guide, "Generate HTTP
+ * responses in request triggers").
+ */
+const RULES = Array.isArray(CONFIG.access) ? CONFIG.access : [];
+const RESTRICTED = RULES.length > 0;
+const GLOBS = new Map<string, string[][]>();
+const SOURCES = new Map<string, string[]>();
+for (const user of ENTRIES.keys()) {
+  GLOBS.set(user, globsOf(RULES, user));
+  const sources: string[] = [];
+  for (const rule of RULES) {
+    if (rule.users.includes(user) || rule.users.includes('*')) sources.push(...rule.globs);
+  }
+  SOURCES.set(user, sources);
+}
+
 /** Headers an origin-response function may read but not change or remove. */
 const READ_ONLY_RESPONSE_HEADERS = ['transfer-encoding', 'via'];
 const NO_STORE = 'no-store';
 const PRIVATE_NO_CACHE = 'private, no-cache';
+const PRIVATE_NO_STORE = 'private, no-store';
 
 /** SHA-256 (base64) of a raw Authorization value ⇒ the entry it verified against. */
 const cache = new Map<string, Entry>();
@@ -140,23 +187,31 @@ function isOriginResponse(
 }
 
 function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult {
-  let ok: boolean;
+  let user: string | undefined;
   try {
-    ok = authorized(request, Date.now());
+    user = authorized(request, Date.now());
   } catch {
-    ok = false;
+    user = undefined;
   }
-  if (!request || !ok) {
+  if (!request || user === undefined) {
     return respond(401, 'Unauthorized', NO_STORE, {
       'www-authenticate': [{ key: 'WWW-Authenticate', value: CHALLENGE }],
     });
   }
   try {
-    const uri = mapViewerUri(request.uri);
-    if (uri === 404) return respond(404, 'Not Found', NO_STORE);
-    if (uri === 400) return respond(400, 'Bad Request', NO_STORE);
+    const key = keyOf(request.uri);
+    if (key === 404) return respond(404, 'Not Found', NO_STORE);
+    if (key === 400) return respond(400, 'Bad Request', NO_STORE);
+    // After authentication and after crafted paths were refused: the rules see the same key
+    // the origin would be asked for. The answer does not depend on whether the key exists.
+    if (RESTRICTED && !mayRead(GLOBS.get(user) ?? [], key)) {
+      if (key === 'index.html' && typeof request.uri === 'string' && /^\/+$/.test(request.uri)) {
+        return home(SOURCES.get(user) ?? []);
+      }
+      return respond(403, 'Forbidden', NO_STORE);
+    }
     delete request.headers.authorization;
-    request.uri = uri;
+    request.uri = canonicalPath(key);
     return request;
   } catch {
     return respond(400, 'Bad Request', NO_STORE);
@@ -190,22 +245,36 @@ function originResponse(
   }
 }
 
-function authorized(request: CloudFrontRequest | undefined, now: number): boolean {
+/** The home page of a user who may not read `/index.html` (generated, never cached). */
+function home(globs: string[]): CloudFrontResultResponse {
+  return {
+    status: '200',
+    statusDescription: 'OK',
+    headers: {
+      'cache-control': [{ key: 'Cache-Control', value: PRIVATE_NO_STORE }],
+      'content-type': [{ key: 'Content-Type', value: 'text/html; charset=utf-8' }],
+    },
+    body: homePage(REALM, globs),
+  };
+}
+
+/** The NFC user name the request authenticates as, or undefined. */
+function authorized(request: CloudFrontRequest | undefined, now: number): string | undefined {
   const values = request?.headers?.authorization;
-  if (!Array.isArray(values) || values.length !== 1) return false;
+  if (!Array.isArray(values) || values.length !== 1) return undefined;
   const value = values[0]?.value;
-  if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH) return false;
+  if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH) return undefined;
 
   const key = createHash('sha256').update(value).digest('base64');
   const hit = cache.get(key);
   if (hit) {
-    if (now < hit.expiresAt) return true;
+    if (now < hit.expiresAt) return hit.user;
     cache.delete(key);
   }
   const credentials = parseBasic(value);
-  if (!credentials) return false;
+  if (!credentials) return undefined;
   const entry = verify(credentials.user, credentials.password, now);
-  if (!entry) return false;
+  if (!entry) return undefined;
   if (cache.size >= CACHE_MAX) {
     for (const oldest of cache.keys()) {
       cache.delete(oldest);
@@ -213,7 +282,7 @@ function authorized(request: CloudFrontRequest | undefined, now: number): boolea
     }
   }
   cache.set(key, entry);
-  return true;
+  return entry.user;
 }
 
 /**

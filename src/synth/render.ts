@@ -12,6 +12,7 @@ import {
   type EdgeConfig,
   type EdgeCredential,
 } from '../edge/config.js';
+import { ANY_USER, type AccessRule } from '../edge/core/access.js';
 import { cloneJson, isJsonObject, objectAt, type Json } from './json.js';
 import { loadTemplate, parseTemplate, type Template } from './template.js';
 import { EMBEDDED_TEMPLATES } from './templates.generated.js';
@@ -30,6 +31,8 @@ export interface SynthOptions {
   region: string;
   realm: string;
   users: readonly EdgeCredential[];
+  /** Access rules (input `access`), baked into the edge function; empty = no restriction. */
+  access?: readonly AccessRule[] | undefined;
   domainName?: string | undefined;
   certificateArn?: string | undefined;
   /** Permissions boundary of the edge function's role (bootstrap output `EdgeRoleBoundaryArn`). */
@@ -98,12 +101,18 @@ export class TemplateTooLargeError extends Error {
     readonly limit: number,
     readonly users: number,
     exact: boolean,
+    readonly rules = 0,
   ) {
     super(
       `stack '${stackName}': the rendered template is ${exact ? '' : 'at least '}${formatBytes(bytes)}, ` +
         `over CloudFormation's TemplateBody limit of ${formatBytes(limit)}. ` +
-        `The edge function carries one entry per password (${users} now): ` +
-        'use fewer users in `basic-auth-users`, or shorten the rotation grace period so replaced passwords drop out sooner.',
+        `The edge function carries one entry per password (${users} now)` +
+        (rules > 0 ? ` and the access rules (${rules} lines of \`access\`)` : '') +
+        ': use fewer users in `basic-auth-users`' +
+        (rules > 0
+          ? ', fewer or shorter `access` rules (one `**` glob covers a whole folder)'
+          : '') +
+        ', or shorten the rotation grace period so replaced passwords drop out sooner.',
     );
     this.name = 'TemplateTooLargeError';
   }
@@ -133,7 +142,8 @@ export function synthesize(options: SynthOptions): SynthResult {
   // stand-in hashes of the real length. Thousands of users fail here in milliseconds.
   const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
   const estimate = renderEdge(edgeTemplate, renderEdgeCode(standInConfig(options)), runtime);
-  assertFits(edgeStackName, estimate, options.users.length, false);
+  const rules = options.access?.length ?? 0;
+  assertFits(edgeStackName, estimate, options.users.length, false, rules);
 
   const edgeBody =
     options.standInHashes === true
@@ -145,11 +155,12 @@ export function synthesize(options: SynthOptions): SynthResult {
               scope: options.stackName,
               realm: options.realm,
               users: options.users,
+              access: options.access,
             }),
           ),
           runtime,
         );
-  assertFits(edgeStackName, edgeBody, options.users.length, true);
+  assertFits(edgeStackName, edgeBody, options.users.length, true, rules);
   const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
 
   const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, {}));
@@ -327,13 +338,30 @@ function standInConfig(options: SynthOptions): EdgeConfig {
     seen.add(key);
     users.push({ user: user.normalize('NFC'), salt, hash });
   }
-  return { realm: options.realm, users };
+  // `plan` in secrets mode knows no user names: a user the rules name stands in for itself.
+  const access = [...(options.access ?? [])];
+  const names = new Set(users.map((u) => u.user));
+  for (const name of access.flatMap((rule) => rule.users)) {
+    const user = name.normalize('NFC');
+    if (user === ANY_USER || names.has(user)) continue;
+    names.add(user);
+    users.push({ user, salt, hash });
+  }
+  return access.length > 0
+    ? { realm: options.realm, users, access }
+    : { realm: options.realm, users };
 }
 
-function assertFits(stackName: string, body: string, users: number, exact: boolean): void {
+function assertFits(
+  stackName: string,
+  body: string,
+  users: number,
+  exact: boolean,
+  rules = 0,
+): void {
   const bytes = Buffer.byteLength(body, 'utf8');
   if (bytes > TEMPLATE_BODY_LIMIT) {
-    throw new TemplateTooLargeError(stackName, bytes, TEMPLATE_BODY_LIMIT, users, exact);
+    throw new TemplateTooLargeError(stackName, bytes, TEMPLATE_BODY_LIMIT, users, exact, rules);
   }
 }
 

@@ -11,6 +11,7 @@
  * the issue that adds that runtime must check these against its feature list and, where one
  * is missing, pass a replacement in (as the adapter passes the KDF), not fork the rules.
  */
+export * from './access.js';
 export * from './basic.js';
 export * from './encoding.js';
 export * from './limits.js';
