@@ -1067,3 +1067,18 @@ describe('deploy with the users from the secret', () => {
     await expectSecretWorks(aws.t);
   });
 });
+
+describe('rotate: access rules (issue 10)', () => {
+  it('refuses to remove a user the access rules name, before the secret or the edge changes', async () => {
+    await siteWithAliceAndBob();
+    const message = await failure(rotate({ 'rotate-users': '-bob', access: 'bob: /globex/**' }));
+    expect(message).toMatch(/^`access`: line 1: no user is named 'bob'/);
+    expect(aws.calls).toEqual(['GetSecretValue']);
+  });
+
+  it('keeps the rules when they name users the secret holds', async () => {
+    await siteWithAliceAndBob();
+    const report = await rotate({ 'rotate-users': 'alice', access: 'alice: /acme/**' });
+    expect(report.rotated).toEqual(['alice']);
+  });
+});

@@ -25,7 +25,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { EdgeCredential } from '../edge/config.js';
-import type { Inputs } from '../inputs.js';
+import { checkAccessUsers, type Inputs } from '../inputs.js';
 import { EDGE_REGION } from '../aws/clients.js';
 import {
   readUsersSecret,
@@ -126,6 +126,12 @@ export async function rotateCommand(
   );
   for (const user of plan.notFound)
     log.warn(`rotate-users: '-${user}': no such user, nothing to remove`);
+  // The access rules are kept as they are: a rotation that would leave a rule naming a removed
+  // user stops here, before the secret or the edge function changes.
+  checkAccessUsers(
+    inputs.access,
+    plan.next.users.map((u) => u.user),
+  );
 
   const during = credentialsDuringRotation(before?.state, plan.next, now);
   const after = credentialsForEdge(plan.next, now);
