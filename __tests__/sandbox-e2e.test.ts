@@ -577,6 +577,92 @@ describe('the command (runSandboxCli)', () => {
   });
 });
 
+describe('ACCESS: two partners and a shared folder (issue 10)', () => {
+  const base = {
+    cwd: REPO,
+    isTTY: false,
+    s3ServerScript: S3_SERVER_SCRIPT,
+    defaultContentDir: EXAMPLE,
+    handleSignals: false,
+  };
+  const ACCESS = 'acme: /acme/**, /shared/**\nglobex: /globex/**, /shared/**';
+
+  it('generates a login for each user ACCESS names, prints the rules, and enforces them', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    let stop: () => void = () => undefined;
+    let ready: (s: Sandbox) => void = () => undefined;
+    const up = new Promise<Sandbox>((r) => (ready = r));
+    const done = runSandboxCli({
+      ...base,
+      env: { PORT: '0', SANDBOX_EXIT_AFTER: '120', ACCESS },
+      io: { out: (l) => out.push(l), err: (l) => err.push(l) },
+      stop: new Promise<void>((r) => (stop = r)),
+      onReady: ready,
+    });
+    const running = await up;
+    const text = out.join('\n');
+    const passwordOf = (user: string): string => {
+      const m = new RegExp(`user ${user}, password (\\S+)`).exec(text);
+      if (m?.[1] === undefined) throw new Error(`no login printed for ${user}`);
+      return m[1];
+    };
+    expect(text).toContain('Access   acme: /acme/**, /shared/**');
+    expect(text).toContain('         globex: /globex/**, /shared/**');
+    const acme = { Authorization: basic('acme', passwordOf('acme')) };
+    const globex = { Authorization: basic('globex', passwordOf('globex')) };
+
+    const report = await get('/acme/report.txt', acme, 'GET', running);
+    expect(report.status).toBe(200);
+    expect(report.body.toString()).toContain('Acme Corp');
+    expect((await get('/shared/terms.txt', acme, 'GET', running)).status).toBe(200);
+    expect((await get('/shared/terms.txt', globex, 'GET', running)).status).toBe(200);
+    // The same 403 for an existing and a missing key of the other partner.
+    const existing = await get('/globex/notes.txt', acme, 'GET', running);
+    const missing = await get('/globex/no-such-file.txt', acme, 'GET', running);
+    expect([existing.status, missing.status]).toEqual([403, 403]);
+    expect(existing.body.equals(missing.body)).toBe(true);
+    expect(existing.headers.get('cache-control')).toBe('no-store');
+    // Cached for acme, still refused to globex: the function runs before the cache.
+    expect((await get('/acme/report.txt', acme, 'GET', running)).status).toBe(200);
+    expect((await get('/acme/report.txt', globex, 'GET', running)).status).toBe(403);
+    // 401 before 403.
+    expect((await get('/globex/notes.txt', {}, 'GET', running)).status).toBe(401);
+
+    const home = await get('/', acme, 'GET', running);
+    expect(home.status).toBe(200);
+    expect(home.headers.get('cache-control')).toBe('private, no-store');
+    const page = home.body.toString();
+    expect(page).toContain('href="/acme/"');
+    expect(page).toContain('href="/shared/"');
+    expect(page).not.toContain('globex');
+
+    stop();
+    expect(await done).toBe(0);
+    expect(err).toEqual([]);
+  });
+
+  it.each([
+    [{ ACCESS: 'acme /acme/**' }, "`ACCESS`: line 1: expected 'NAMES: GLOBS'"],
+    [{ ACCESS: 'acme: acme/**' }, "`ACCESS`: line 1: glob 'acme/**' does not start with /"],
+    [
+      { ACCESS: 'acme: /acme/**', BASIC_AUTH_USERS: 'bob:pw' },
+      "`ACCESS`: line 1: no user is named 'acme'",
+    ],
+  ])('%j is refused before anything starts: %s', async (env, message) => {
+    const err: string[] = [];
+    const out: string[] = [];
+    const code = await runSandboxCli({
+      ...base,
+      env,
+      io: { out: (l) => out.push(l), err: (l) => err.push(l) },
+    });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain(message);
+    expect(out).toEqual([]);
+  });
+});
+
 describe('edge cache helpers', () => {
   it('matches CloudFront paths: exact, or a prefix ending in *', () => {
     expect(matches('/docs/index.html', '/docs/index.html')).toBe(true);

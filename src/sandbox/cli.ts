@@ -7,7 +7,8 @@
  * |---|---|---|
  * | `PORT` | 8080 | port of the edge on 127.0.0.1; 0 picks a free one |
  * | `CONTENT_DIR` | the repository's `example/` | folder to publish |
- * | `BASIC_AUTH_USERS` | one generated user | `user:password` lines, as the `basic-auth-users` input |
+ * | `BASIC_AUTH_USERS` | one generated user (with `ACCESS`: one per user it names) | `user:password` lines, as the `basic-auth-users` input |
+ * | `ACCESS` | empty | `NAMES: GLOBS` lines, as the `access` input (per-user read rules) |
  * | `REALM` | Restricted | Basic auth realm |
  * | `WATCH` | on when stdout is a terminal | re-sync and invalidate when the folder changes |
  * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
@@ -15,7 +16,8 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { renderEdgeCode, type EdgeCredential } from '../edge/config.js';
-import { parseBasicAuthUsers } from '../inputs.js';
+import type { AccessRule } from '../edge/core/access.js';
+import { checkAccessUsers, parseAccess, parseBasicAuthUsers } from '../inputs.js';
 import { startSandbox, type Sandbox } from './sandbox.js';
 
 export interface CliIo {
@@ -47,8 +49,10 @@ export interface CliConfig {
   readonly contentDirLabel: string;
   /** The users from BASIC_AUTH_USERS, or one generated user. */
   readonly users: readonly EdgeCredential[];
-  /** Set when the user was generated: its password is printed, once. */
+  /** Set when the users were generated: their passwords are printed, once. */
   readonly generated: boolean;
+  /** ACCESS: per-user read rules; empty = every user reads everything. */
+  readonly access: readonly AccessRule[];
   readonly realm: string;
   readonly watch: boolean;
   readonly exitAfterSeconds: number | undefined;
@@ -76,10 +80,21 @@ export function parseConfig(
   const contentDirLabel = contentRaw === '' ? `${shortPath(cwd, defaultContentDir)}/` : contentRaw;
 
   const listed = parseBasicAuthUsers(env.BASIC_AUTH_USERS ?? '', 'BASIC_AUTH_USERS');
+  const rules = parseAccess(env.ACCESS ?? '', 'ACCESS');
   const generated = listed.length === 0;
+  // Without BASIC_AUTH_USERS: one generated user, or with ACCESS one for each user it names.
+  const named = [...new Set(rules.flatMap((r) => r.users).filter((u) => u !== '*'))];
   const users = generated
-    ? [{ user: GENERATED_USER, password: randomBytes(12).toString('base64url') }]
+    ? (named.length > 0 ? named : [GENERATED_USER]).map((user) => ({
+        user,
+        password: randomBytes(12).toString('base64url'),
+      }))
     : listed.map((u) => ({ user: u.user, password: u.password }));
+  checkAccessUsers(
+    rules,
+    users.map((u) => u.user),
+    'ACCESS',
+  );
 
   const exitRaw = (env.SANDBOX_EXIT_AFTER ?? '').trim();
   const exitAfter = exitRaw === '' ? undefined : Number(exitRaw);
@@ -98,6 +113,7 @@ export function parseConfig(
     contentDirLabel,
     users,
     generated,
+    access: rules.map((r) => ({ users: r.users, globs: r.globs })),
     realm,
     watch: parseSwitch('WATCH', env.WATCH ?? '', isTTY),
     exitAfterSeconds: exitAfter,
@@ -140,6 +156,7 @@ export async function runSandboxCli(opts: CliOptions): Promise<number> {
       contentDirLabel: config.contentDirLabel,
       port: config.port,
       users: config.users,
+      access: config.access,
       realm: config.realm,
       watch: config.watch,
       s3ServerScript: opts.s3ServerScript,
@@ -195,16 +212,24 @@ export function banner(config: CliConfig, sandbox: Sandbox): string[] {
   const s = sandbox.initialSync;
   const first = config.users[0];
   const login =
-    config.generated && first !== undefined
+    config.generated && config.users.length > 1
       ? [
-          `  Log in   user ${first.user}, password ${first.password}`,
-          "           (generated for this run; BASIC_AUTH_USERS='user:password' sets your own)",
-          `  Try      curl -i -u '${first.user}:${first.password}' ${sandbox.url}docs/`,
+          ...config.users.map(
+            (u, i) => `  ${i === 0 ? 'Log in' : '      '}   user ${u.user}, password ${u.password}`,
+          ),
+          "           (generated for this run; BASIC_AUTH_USERS='user:password' lines set your own)",
+          `  Try      curl -i -u '${first?.user ?? ''}:${first?.password ?? ''}' ${sandbox.url}`,
         ]
-      : [
-          `  Log in   as a user from BASIC_AUTH_USERS: ${config.users.map((u) => u.user).join(', ')}`,
-          `  Try      curl -i -u 'USER:PASSWORD' ${sandbox.url}docs/`,
-        ];
+      : config.generated && first !== undefined
+        ? [
+            `  Log in   user ${first.user}, password ${first.password}`,
+            "           (generated for this run; BASIC_AUTH_USERS='user:password' sets your own)",
+            `  Try      curl -i -u '${first.user}:${first.password}' ${sandbox.url}docs/`,
+          ]
+        : [
+            `  Log in   as a user from BASIC_AUTH_USERS: ${config.users.map((u) => u.user).join(', ')}`,
+            `  Try      curl -i -u 'USER:PASSWORD' ${sandbox.url}docs/`,
+          ];
   return [
     '',
     'secure-dist sandbox: the action’s own sync and edge function, on this machine',
@@ -213,6 +238,15 @@ export function banner(config: CliConfig, sandbox: Sandbox): string[] {
     `           ${s.uploaded.length} uploaded, ${s.deleted.length} deleted, ${s.unchanged} unchanged (${formatBytes(s.bytesUploaded)})`,
     `  edge     the viewer-request function as synth renders it (${formatBytes(sandbox.edgeCodeBytes)}, realm "${config.realm}"),`,
     '           fetching from the bucket with SigV4-signed requests, as Origin Access Control does',
+    ...(config.access.length > 0
+      ? [
+          '',
+          ...config.access.map(
+            (r, i) =>
+              `  ${i === 0 ? 'Access' : '      '}   ${r.users.join(', ')}: ${r.globs.join(', ')}`,
+          ),
+        ]
+      : []),
     '',
     `  Open     ${sandbox.url}`,
     ...login,

@@ -9,6 +9,7 @@
  * `planInvalidation` computes from what changed, as `command: sync` does against CloudFront.
  * With `watch`, a change under the content folder triggers it (debounced).
  */
+import type { AccessRule } from '../edge/core/access.js';
 import { randomBytes } from 'node:crypto';
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
@@ -44,6 +45,8 @@ export interface SandboxOptions {
   /** Port of the edge on 127.0.0.1; 0 picks a free one. */
   readonly port: number;
   readonly users: readonly EdgeCredential[];
+  /** Access rules (as the `access` input); empty or absent = every user reads everything. */
+  readonly access?: readonly AccessRule[];
   readonly realm: string;
   /** Re-sync when the content folder changes. */
   readonly watch: boolean;
@@ -88,7 +91,12 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
   const { log } = opts;
   // The edge function first: a bad user or realm fails before anything starts.
   const code = renderEdgeCode(
-    buildEdgeConfig({ scope: SANDBOX_SCOPE, realm: opts.realm, users: opts.users }),
+    buildEdgeConfig({
+      scope: SANDBOX_SCOPE,
+      realm: opts.realm,
+      users: opts.users,
+      access: opts.access,
+    }),
   );
   const handler = loadHandlerFromSource(code);
 
