@@ -8,8 +8,12 @@
  * - cold verification: a fresh handler (empty cache) per valid request;
  * - module load: evaluating the rendered code (100 users) into a handler;
  * - origin-response: S3's 200 passing through, and a 404 for `/dir` becoming the 302 to `/dir/`;
- * - bundle size: the minified handler without its configuration.
+ * - bundle size: the minified handler without its configuration;
+ * - access rules (issue 10): a warm request with 100 users × 3 globs plus a `*` line, allowed
+ *   and forbidden (the rule check on top of the warm request), and a cold container with the
+ *   rules (module load, which compiles them, plus the first request).
  *
+ * `--access` measures only the access-rule lines and prints them (BENCHMARKS.md untouched).
  * Prints a markdown table and writes it into BENCHMARKS.md between
  * `<!-- edge:start -->` and `<!-- edge:end -->` (other content is left alone).
  * Run after `node scripts/build-edge.mjs`. `--quick` runs fewer iterations.
@@ -64,7 +68,7 @@ const header = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).t
 const valid = header(users[42].user, users[42].password);
 const wrong = header(users[42].user, 'not-the-password');
 
-function event(authorization) {
+function event(authorization, uri = '/docs/guide/') {
   return {
     Records: [
       {
@@ -83,7 +87,7 @@ function event(authorization) {
             },
             method: 'GET',
             querystring: '',
-            uri: '/docs/guide/',
+            uri,
           },
         },
       },
@@ -143,10 +147,10 @@ function stats(samples) {
   return { median: at(0.5), p99: at(0.99), n: samples.length };
 }
 
-async function timeRequests(handler, authorization, n, expectStatus) {
+async function timeRequests(handler, authorization, n, expectStatus, uri = undefined) {
   const samples = new Array(n);
   for (let i = 0; i < n; i++) {
-    const e = event(authorization);
+    const e = event(authorization, uri);
     const start = performance.now();
     const result = await handler(e);
     samples[i] = performance.now() - start;
@@ -155,6 +159,81 @@ async function timeRequests(handler, authorization, n, expectStatus) {
     }
   }
   return stats(samples);
+}
+
+// Access rules (issue 10): each user reads their own three folders, everyone /shared/.
+const access = [
+  ...users.map((u, i) => ({
+    users: [u.user],
+    globs: [0, 1, 2].map((j) => `/partner-${String(i).padStart(3, '0')}/project-${j}/**`),
+  })),
+  { users: ['*'], globs: ['/shared/**'] },
+];
+const accessCode = renderEdgeCode(
+  buildEdgeConfig({ scope: 'bench', realm: 'Bench', users, access }),
+);
+const allowedUri = '/partner-042/project-2/reports/2026/q3.pdf';
+const forbiddenUri = '/partner-043/project-2/reports/2026/q3.pdf';
+const accessHandler = loadHandlerFromSource(accessCode);
+await accessHandler(event(valid, allowedUri));
+for (let i = 0; i < 1000; i++) await accessHandler(event(valid, allowedUri));
+const plainHandler = loadHandlerFromSource(code);
+await plainHandler(event(valid, allowedUri));
+for (let i = 0; i < 1000; i++) await plainHandler(event(valid, allowedUri));
+const accessPlain = await timeRequests(plainHandler, valid, N.warm, 'pass', allowedUri);
+const accessAllowed = await timeRequests(accessHandler, valid, N.warm, 'pass', allowedUri);
+const accessForbidden = await timeRequests(accessHandler, valid, N.warm, '403', forbiddenUri);
+const coldAccess = [];
+const coldPlain = [];
+for (let i = 0; i < N.cold; i++) {
+  for (const [samples, source] of [
+    [coldAccess, accessCode],
+    [coldPlain, code],
+  ]) {
+    const start = performance.now();
+    const handler = loadHandlerFromSource(source);
+    const result = await handler(event(valid, allowedUri));
+    samples.push(performance.now() - start);
+    if (result.status !== undefined) throw new Error(`bench: cold request got ${result.status}`);
+  }
+}
+const coldWithAccess = stats(coldAccess);
+const coldWithoutAccess = stats(coldPlain);
+const accessRows = [
+  [
+    'warm valid request, no access rules (same URI, baseline)',
+    `${(accessPlain.median * 1000).toFixed(1)} µs`,
+    `${(accessPlain.p99 * 1000).toFixed(1)} µs`,
+    N.warm,
+    'for comparison',
+  ],
+  [
+    'warm valid request + rule check, 100 users × 3 globs + `*`, allowed',
+    `${(accessAllowed.median * 1000).toFixed(1)} µs`,
+    `${(accessAllowed.p99 * 1000).toFixed(1)} µs`,
+    N.warm,
+    `rule check ≈ ${((accessAllowed.median - accessPlain.median) * 1000).toFixed(1)} µs; ≤ 20 µs in all: ${accessAllowed.median <= 0.02 ? 'met' : 'NOT met'}`,
+  ],
+  [
+    'same, forbidden key (403 generated)',
+    `${(accessForbidden.median * 1000).toFixed(1)} µs`,
+    `${(accessForbidden.p99 * 1000).toFixed(1)} µs`,
+    N.warm,
+    `≤ 20 µs: ${accessForbidden.median <= 0.02 ? 'met' : 'NOT met'}`,
+  ],
+  [
+    'cold container with access rules (module load + first request, scrypt included)',
+    `${coldWithAccess.median.toFixed(2)} ms`,
+    `${coldWithAccess.p99.toFixed(2)} ms`,
+    N.cold,
+    `without rules ${coldWithoutAccess.median.toFixed(2)} ms: the rules add ≈ ${(coldWithAccess.median - coldWithoutAccess.median).toFixed(2)} ms`,
+  ],
+];
+if (process.argv.includes('--access')) {
+  console.log('| measure | median | p99 | iterations | target |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const r of accessRows) console.log(`| ${r.join(' | ')} |`);
+  process.exit(0);
 }
 
 // Warm valid: one verification, then the cache.
@@ -304,6 +383,7 @@ const rows = [
     N.processes,
     "for information: Node's module loader alone",
   ],
+  ...accessRows,
 ];
 const table = [
   `Edge handler, Node ${process.version} on ${process.platform}/${process.arch}` +
