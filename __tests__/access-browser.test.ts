@@ -1,0 +1,108 @@
+/**
+ * The per-user home page and the access rules in a real browser (issue 10): headless Chromium
+ * (Debian's /usr/bin/chromium, driven by playwright-core, as in sandbox-browser.test.ts) logs
+ * in to the sandbox as one of two partners and sees only their folders.
+ *
+ * Chromium is a system package (`.ci/run` installs it): when it is missing, these tests fail
+ * and say so, rather than being skipped.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const REPO = path.resolve(import.meta.dirname, '..');
+const USERS = [
+  { user: 'acme', password: 'acme pässword' },
+  { user: 'globex', password: 'globex password' },
+];
+
+let sandbox: Sandbox | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: the browser tests need Debian's chromium package ` +
+        '(apt-get install chromium; .ci/run installs it)',
+    );
+  }
+  sandbox = await startSandbox({
+    contentDir: path.join(REPO, 'example'),
+    contentDirLabel: 'example/',
+    port: 0,
+    users: USERS,
+    access: [
+      { users: ['acme'], globs: ['/acme/**', '/shared/**'] },
+      { users: ['globex'], globs: ['/globex/**', '/shared/**'] },
+    ],
+    realm: 'Partner <Portal>',
+    watch: false,
+    s3ServerScript: path.join(REPO, 'scripts', 's3-server.mjs'),
+    maxSeconds: 900,
+    log: { info: () => undefined, warn: () => undefined },
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+/** What the browser made of the home page, as JSON (no DOM types in this project). */
+const HOME_PROBE = `JSON.stringify({
+  title: document.title,
+  heading: document.querySelector('h1')?.textContent,
+  links: [...document.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]),
+  scripts: document.scripts.length,
+  viewport: document.querySelector('meta[name=viewport]')?.getAttribute('content'),
+  text: document.body.innerText,
+})`;
+
+describe('the home page in Chromium', () => {
+  it('shows a partner their own folders only, escaped, and refuses the other partner’s files', async () => {
+    if (sandbox === undefined || browser === undefined) throw new Error('beforeAll did not finish');
+    const context = await browser.newContext({
+      httpCredentials: { username: 'acme', password: 'acme pässword' },
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      const page = await context.newPage();
+      const res = await page.goto(sandbox.url, { waitUntil: 'load' });
+      expect(res?.status()).toBe(200);
+      expect(res?.headers()['cache-control']).toBe('private, no-store');
+      const home = JSON.parse(String(await page.evaluate(HOME_PROBE))) as {
+        title: string;
+        heading: string;
+        links: [string, string][];
+        scripts: number;
+        viewport: string;
+        text: string;
+      };
+      expect(home.title).toBe('Partner <Portal>');
+      expect(home.heading).toBe('Partner <Portal>');
+      expect(home.links).toEqual([
+        ['/acme/', '/acme/'],
+        ['/shared/', '/shared/'],
+      ]);
+      expect(home.scripts).toBe(0);
+      expect(home.viewport).toContain('width=device-width');
+      expect(home.text).not.toContain('globex');
+
+      const own = await page.goto(new URL('/acme/report.txt', sandbox.url).href);
+      expect(own?.status()).toBe(200);
+      expect(await page.textContent('body')).toContain('Acme Corp');
+      const other = await page.goto(new URL('/globex/notes.txt', sandbox.url).href);
+      expect(other?.status()).toBe(403);
+      expect(await page.textContent('body')).toContain('403 Forbidden');
+    } finally {
+      await context.close();
+    }
+  });
+});
