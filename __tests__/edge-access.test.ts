@@ -220,12 +220,18 @@ describe('the home page', () => {
   });
 
   it('escapes names and links and never lists another folder', () => {
-    const page = homePage('Site', ['/a"b<script>alert(1)</script>/**', '/x&y/*/z.pdf']);
+    const page = homePage('Site', ['/a"b<script>alert(1)</script>/**', '/x&y/**']);
     expect(page).not.toContain('<script>');
     expect(page).toContain('href="/a%22b%3Cscript%3Ealert(1)%3C/script%3E/"');
     expect(page).toContain('>/a&#34;b&#60;script&#62;alert(1)&#60;/script&#62;/<');
     expect(page).toContain('href="/x&#38;y/"');
     expect(homePage('Site', [])).toContain('There are no folders for you here.');
+  });
+
+  it('leaves out a link the user’s own globs would refuse (no dead links)', () => {
+    const page = homePage('Site', ['/reports/*/acme.pdf', '/acme/*']);
+    expect(page).toContain('href="/acme/"');
+    expect(page).not.toContain('reports');
   });
 
   it('links the fixed prefix of each glob', () => {

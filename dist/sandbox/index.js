@@ -45218,7 +45218,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // `npm run bundle:edge`. The minified Lambda@Edge handler; renderEdgeCode (config.ts)
 // replaces EDGE_PLACEHOLDER with the JSON configuration.
 const EDGE_PLACEHOLDER = '__SECURE_DIST_EDGE_CONFIG__';
-const EDGE_HANDLER_TEMPLATE = '"use strict";var R=Object.defineProperty;var j=Object.getOwnPropertyDescriptor;var K=Object.getOwnPropertyNames;var z=Object.prototype.hasOwnProperty;var W=(e,n)=>{for(var t in n)R(e,t,{get:n[t],enumerable:!0})},Z=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of K(n))!z.call(e,o)&&o!==t&&R(e,o,{get:()=>n[o],enumerable:!(r=j(n,o))||r.enumerable});return e};var q=e=>Z(R({},"__esModule",{value:!0}),e);var Oe={};W(Oe,{handler:()=>Te});module.exports=q(Oe);var E=require("node:crypto");var V=\' "#%<>[\\\\]^`{|}~?*\',Q=new TextEncoder,F="0123456789ABCDEF";function J(e){let n="";for(let t of Q.encode(e))n+=`%${F[t>>4]??""}${F[t&15]??""}`;return n}function p(e){let n="";for(let t of e)n+=t<"!"||t>"~"||V.includes(t)?J(t):t;return n}function h(e){return`/${p(e)}`}var ee="*";function ne(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?[...n,"index.html"]:n}function te(e,n){let t=0,r=0,o=-1,s=0;for(;r<n.length;){let i=e[t];if(i==="**")o=t,s=r,t+=1;else if(i!==void 0&&(i==="*"||i===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,s+=1,r=s;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function S(e,n){let t=[];for(let r of e)if(!(!r.users.includes(n)&&!r.users.includes(ee)))for(let o of r.globs)t.push(ne(o));return t}function N(e,n){let t=n.split("/");return e.some(r=>te(r,t))}function re(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${p(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${p(r)}/`}function A(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var oe=32*1024;function O(e,n){let r=[...new Set(n.map(re))].sort().map(w=>{let X=se(w);return`<li><a href="${A(w)}">${A(X)}</a></li>`}),o=A(e),s=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${o}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${o}</h1>`,i=`</main></body></html>\n`,u=oe/3-s.length-i.length-100,c=0;for(;c<r.length&&u-(r[c]?.length??0)>=0;)u-=r[c]?.length??0,c+=1;let k=`<ul>${r.slice(0,c).join("")}</ul>`,G=r.length===0?"<p>There are no folders for you here.</p>":c<r.length?`<p>Your folders (first ${c} of ${r.length}):</p>${k}`:`<p>Your folders:</p>${k}`;return s+G+i}function se(e){try{return decodeURIComponent(e)}catch{return e}}function C(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var ie=/[\\u0000-\\u001f\\u007f]/,ue=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,ce=new TextDecoder("utf-8",{fatal:!0,ignoreBOM:!0});function B(e){return ie.test(e)}function fe(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(B(e))return"contains a control character"}function ae(e){if(e==="")return"is empty";if(B(e))return"contains a control character"}function $(e){if(typeof e!="string"||e.length>1024)return;let n=ue.exec(e)?.[1];if(n===void 0||n.length%4!==0)return;let t;try{t=atob(n)}catch{return}if(btoa(t)!==n)return;let r=new Uint8Array(t.length);for(let c=0;c<t.length;c+=1)r[c]=t.charCodeAt(c);let o;try{o=ce.decode(r)}catch{return}let s=o.indexOf(":");if(s<1)return;let i=o.slice(0,s).normalize("NFC"),u=o.slice(s+1).normalize("NFC");if(!(fe(i)!==void 0||ae(u)!==void 0))return{user:i,password:u}}var de=/[\\u0000-\\u001f\\u007f\\\\/]/,le=/^[\\x21-\\x22\\x24-\\x7e]*$/;function D(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||C(e)>2048)return 400;let n=[];for(let t of e.split("/")){if(t==="")continue;let r;try{r=decodeURIComponent(t)}catch{return 400}if(r==="."||r===".."||de.test(r))return 400;n.push(r)}return{segments:n,folder:e.endsWith("/")}}function M(e){let n=D(e);if(n===400)return 400;let r=(n.folder?[...n.segments,"index.html"]:n.segments).join("/");return C(r)>1024?404:r}function ge(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function pe(e,n){let t=D(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||ge(r))return;let o=typeof n=="string"&&n!==""&&le.test(n)?`?${n}`:"";return`${h(t.segments.join("/"))}/${o}`}function U(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=pe(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var H=require("node:crypto"),he=4096,ye=6,me=1,l=32,T=16;function v(e,n,t){return(0,H.scryptSync)(`${e.length}:${e}:${n}`,t,l,{N:he,r:ye,p:me,maxmem:32*1024*1024})}var d=__SECURE_DIST_EDGE_CONFIG__,xe=100,x=new Map;for(let e of Array.isArray(d.users)?d.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==T||t.length!==l)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),s=x.get(o)??[];s.push({user:o,salt:n,hash:t,expiresAt:r}),x.set(o,s)}var Ee=[{user:"",salt:Buffer.alloc(T),hash:Buffer.alloc(l),expiresAt:-1/0}],Y=(typeof d.realm=="string"?d.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),Re=`Basic realm="${Y}", charset="UTF-8"`,b=Array.isArray(d.access)?d.access:[],Ae=b.length>0,L=new Map,P=new Map;for(let e of x.keys()){L.set(e,S(b,e));let n=[];for(let t of b)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);P.set(e,n)}var Ce=["transfer-encoding","via"],g="no-store",m="private, no-cache",_e="private, no-store",a=new Map;async function Te(e){let n=e?.Records?.[0]?.cf;return be(n)?we(n.request,n.response):ke(e?.Records?.[0]?.cf?.request)}function be(e){if(typeof e!="object"||e===null||!("config"in e))return!1;let n=e.config;return typeof n=="object"&&n!==null&&"eventType"in n&&n.eventType==="origin-response"}function ke(e){let n;try{n=Se(e,Date.now())}catch{n=void 0}if(!e||n===void 0)return f(401,"Unauthorized",g,{"www-authenticate":[{key:"WWW-Authenticate",value:Re}]});try{let t=M(e.uri);return t===404?f(404,"Not Found",g):t===400?f(400,"Bad Request",g):Ae&&!N(L.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?Fe(P.get(n)??[]):f(403,"Forbidden",g):(delete e.headers.authorization,e.uri=h(t),e)}catch{return f(400,"Bad Request",g)}}function we(e,n){try{if(typeof n!="object"||n===null)return f(404,"Not Found",m);let t=U(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of Ce){let s=n.headers?.[o];s!==void 0&&(r[o]=s)}return t.kind==="redirect"?f(302,"Found",m,{...r,location:[{key:"Location",value:t.location}]}):f(404,"Not Found",m,r)}catch{return f(404,"Not Found",m)}}function Fe(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:_e}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:O(Y,e)}}function Se(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,E.createHash)("sha256").update(r).digest("base64"),s=a.get(o);if(s){if(n<s.expiresAt)return s.user;a.delete(o)}let i=$(r);if(!i)return;let u=Ne(i.user,i.password,n);if(u){if(a.size>=xe)for(let c of a.keys()){a.delete(c);break}return a.set(o,u),u.user}}function Ne(e,n,t){let r=x.get(e),o,s,i=Buffer.alloc(l);for(let u of r??Ee)(!s||!s.equals(u.salt))&&(s=u.salt,i=v(e,n,s)),(0,E.timingSafeEqual)(i,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function f(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
+const EDGE_HANDLER_TEMPLATE = '"use strict";var T=Object.defineProperty;var z=Object.getOwnPropertyDescriptor;var W=Object.getOwnPropertyNames;var Z=Object.prototype.hasOwnProperty;var q=(e,n)=>{for(var t in n)T(e,t,{get:n[t],enumerable:!0})},V=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of W(n))!Z.call(e,o)&&o!==t&&T(e,o,{get:()=>n[o],enumerable:!(r=z(n,o))||r.enumerable});return e};var Q=e=>V(T({},"__esModule",{value:!0}),e);var Be={};q(Be,{handler:()=>ke});module.exports=Q(Be);var _=require("node:crypto");var J=\' "#%<>[\\\\]^`{|}~?*\',ee=new TextEncoder,B="0123456789ABCDEF";function ne(e){let n="";for(let t of ee.encode(e))n+=`%${B[t>>4]??""}${B[t&15]??""}`;return n}function m(e){let n="";for(let t of e)n+=t<"!"||t>"~"||J.includes(t)?ne(t):t;return n}function x(e){return`/${m(e)}`}function k(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var te=/[\\u0000-\\u001f\\u007f\\\\/]/,re=/^[\\x21-\\x22\\x24-\\x7e]*$/;function I(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||k(e)>2048)return 400;let n=[];for(let t of e.split("/")){if(t==="")continue;let r;try{r=decodeURIComponent(t)}catch{return 400}if(r==="."||r===".."||te.test(r))return 400;n.push(r)}return{segments:n,folder:e.endsWith("/")}}function E(e){let n=I(e);if(n===400)return 400;let r=(n.folder?[...n.segments,"index.html"]:n.segments).join("/");return k(r)>1024?404:r}function oe(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function se(e,n){let t=I(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||oe(r))return;let o=typeof n=="string"&&n!==""&&re.test(n)?`?${n}`:"";return`${x(t.segments.join("/"))}/${o}`}function D(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=se(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var ie="*";function M(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?[...n,"index.html"]:n}function ue(e,n){let t=0,r=0,o=-1,s=0;for(;r<n.length;){let i=e[t];if(i==="**")o=t,s=r,t+=1;else if(i!==void 0&&(i==="*"||i===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,s+=1,r=s;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function U(e,n){let t=[];for(let r of e)if(!(!r.users.includes(n)&&!r.users.includes(ie)))for(let o of r.globs)t.push(M(o));return t}function F(e,n){let t=n.split("/");return e.some(r=>ue(r,t))}function ce(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${m(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${m(r)}/`}function w(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var fe=32*1024;function H(e,n){let t=n.map(M),o=[...new Set(n.map(ce))].filter(h=>{let y=E(h);return typeof y=="string"&&F(t,y)}).sort().map(h=>{let y=ae(h);return`<li><a href="${w(h)}">${w(y)}</a></li>`}),s=w(e),i=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${s}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${s}</h1>`,u=`</main></body></html>\n`,c=fe/3-i.length-u.length-100,a=0;for(;a<o.length&&c-(o[a]?.length??0)>=0;)c-=o[a]?.length??0,a+=1;let N=`<ul>${o.slice(0,a).join("")}</ul>`,K=o.length===0?"<p>There are no folders for you here.</p>":a<o.length?`<p>Your folders (first ${a} of ${o.length}):</p>${N}`:`<p>Your folders:</p>${N}`;return i+K+u}function ae(e){try{return decodeURIComponent(e)}catch{return e}}var de=/[\\u0000-\\u001f\\u007f]/,le=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,ge=new TextDecoder("utf-8",{fatal:!0,ignoreBOM:!0});function v(e){return de.test(e)}function pe(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(v(e))return"contains a control character"}function he(e){if(e==="")return"is empty";if(v(e))return"contains a control character"}function Y(e){if(typeof e!="string"||e.length>1024)return;let n=le.exec(e)?.[1];if(n===void 0||n.length%4!==0)return;let t;try{t=atob(n)}catch{return}if(btoa(t)!==n)return;let r=new Uint8Array(t.length);for(let c=0;c<t.length;c+=1)r[c]=t.charCodeAt(c);let o;try{o=ge.decode(r)}catch{return}let s=o.indexOf(":");if(s<1)return;let i=o.slice(0,s).normalize("NFC"),u=o.slice(s+1).normalize("NFC");if(!(pe(i)!==void 0||he(u)!==void 0))return{user:i,password:u}}var L=require("node:crypto"),ye=4096,me=6,xe=1,g=32,S=16;function P(e,n,t){return(0,L.scryptSync)(`${e.length}:${e}:${n}`,t,g,{N:ye,r:me,p:xe,maxmem:32*1024*1024})}var l=__SECURE_DIST_EDGE_CONFIG__,Ee=100,C=new Map;for(let e of Array.isArray(l.users)?l.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==S||t.length!==g)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),s=C.get(o)??[];s.push({user:o,salt:n,hash:t,expiresAt:r}),C.set(o,s)}var Re=[{user:"",salt:Buffer.alloc(S),hash:Buffer.alloc(g),expiresAt:-1/0}],G=(typeof l.realm=="string"?l.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),Ae=`Basic realm="${G}", charset="UTF-8"`,O=Array.isArray(l.access)?l.access:[],Ce=O.length>0,X=new Map,j=new Map;for(let e of C.keys()){X.set(e,U(O,e));let n=[];for(let t of O)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);j.set(e,n)}var _e=["transfer-encoding","via"],p="no-store",A="private, no-cache",Te="private, no-store",d=new Map;async function ke(e){let n=e?.Records?.[0]?.cf;return be(n)?Fe(n.request,n.response):we(e?.Records?.[0]?.cf?.request)}function be(e){if(typeof e!="object"||e===null||!("config"in e))return!1;let n=e.config;return typeof n=="object"&&n!==null&&"eventType"in n&&n.eventType==="origin-response"}function we(e){let n;try{n=Oe(e,Date.now())}catch{n=void 0}if(!e||n===void 0)return f(401,"Unauthorized",p,{"www-authenticate":[{key:"WWW-Authenticate",value:Ae}]});try{let t=E(e.uri);return t===404?f(404,"Not Found",p):t===400?f(400,"Bad Request",p):Ce&&!F(X.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?Se(j.get(n)??[]):f(403,"Forbidden",p):(delete e.headers.authorization,e.uri=x(t),e)}catch{return f(400,"Bad Request",p)}}function Fe(e,n){try{if(typeof n!="object"||n===null)return f(404,"Not Found",A);let t=D(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of _e){let s=n.headers?.[o];s!==void 0&&(r[o]=s)}return t.kind==="redirect"?f(302,"Found",A,{...r,location:[{key:"Location",value:t.location}]}):f(404,"Not Found",A,r)}catch{return f(404,"Not Found",A)}}function Se(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:Te}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:H(G,e)}}function Oe(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,_.createHash)("sha256").update(r).digest("base64"),s=d.get(o);if(s){if(n<s.expiresAt)return s.user;d.delete(o)}let i=Y(r);if(!i)return;let u=Ne(i.user,i.password,n);if(u){if(d.size>=Ee)for(let c of d.keys()){d.delete(c);break}return d.set(o,u),u.user}}function Ne(e,n,t){let r=C.get(e),o,s,i=Buffer.alloc(g);for(let u of r??Re)(!s||!s.equals(u.salt))&&(s=u.salt,i=P(e,n,s)),(0,_.timingSafeEqual)(i,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function f(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
 
 ;// CONCATENATED MODULE: ./src/edge/core/encoding.ts
 /**
@@ -45261,6 +45261,106 @@ function encoding_canonicalPath(key) {
     return `/${encoding_canonicalEncode(key)}`;
 }
 
+;// CONCATENATED MODULE: ./src/edge/core/uri.ts
+/**
+ * URI rules and key mapping, for both triggers. Pure (no imports beyond the core), so a second
+ * runtime can share it.
+ *
+ * ## Viewer request: the URI ⇒ the object key (`mapViewerUri`)
+ *
+ * The URI is split on `/`; every segment is percent-decoded (strict UTF-8) and checked:
+ * - longer than `MAX_URI_BYTES`, not starting with `/`, or not a string: 400;
+ * - a segment that does not decode (bad `%` escape, invalid UTF-8, e.g. `%c0%ae`): 400;
+ * - a segment that decodes to `.` or `..` (also `%2e%2e`, `.%2E`), or that contains, once
+ *   decoded, `/` (`%2f`), `\` (or `%5c`), NUL or another control character: 400 — browsers
+ *   never send these, so only crafted requests get here, and no guess is made;
+ * - empty segments (`//`) are dropped: `/a//b.css` ⇒ key `a/b.css`;
+ * - `/` ⇒ `index.html`, a URI ending in `/` ⇒ its folder's `index.html` (`/dir/` ⇒
+ *   `dir/index.html`); every other URI is the key itself (`/files/LICENSE`, `/data/2026-Q3`);
+ * - a key longer than `MAX_KEY_BYTES` (S3's limit): 404, as no such object can exist.
+ * The forwarded URI is the key's canonical path (`canonicalPath`, the encoding invalidation
+ * paths use): `/secr%65t.pdf` reaches the cache and the origin as `/secret.pdf`.
+ *
+ * ## Origin response: a missing key (`originResponseDecision`)
+ *
+ * S3 answers 403 (or 404 when CloudFront may list the bucket) for a key it does not hold. For
+ * a URI whose last segment has no extension (no `.` other than a first or last character) and
+ * no trailing `/`, the key may be a folder: redirect (302) to the same path with `/` (query
+ * string kept when it is plain printable ASCII), where the viewer request maps it to the
+ * folder's `index.html`. Any other 403/404 becomes a plain 404. Everything else passes.
+ */
+
+
+// eslint-disable-next-line no-control-regex
+const UNSAFE_SEGMENT = /[\u0000-\u001f\u007f\\/]/;
+const PLAIN_QUERY = /^[\x21-\x22\x24-\x7e]*$/;
+/** The decoded segments of a URI, or 400 when it breaks a rule above. */
+function decodePath(uri) {
+    if (typeof uri !== 'string' || uri.length > MAX_URI_BYTES || !uri.startsWith('/'))
+        return 400;
+    if (utf8Length(uri) > MAX_URI_BYTES)
+        return 400;
+    const segments = [];
+    for (const segment of uri.split('/')) {
+        if (segment === '')
+            continue;
+        let decoded;
+        try {
+            decoded = decodeURIComponent(segment);
+        }
+        catch {
+            return 400;
+        }
+        if (decoded === '.' || decoded === '..' || UNSAFE_SEGMENT.test(decoded))
+            return 400;
+        segments.push(decoded);
+    }
+    return { segments, folder: uri.endsWith('/') };
+}
+/** The object key a viewer's URI names, or the status to answer. */
+function uri_keyOf(uri) {
+    const path = decodePath(uri);
+    if (path === 400)
+        return 400;
+    const segments = path.folder ? [...path.segments, 'index.html'] : path.segments;
+    const key = segments.join('/');
+    return utf8Length(key) > MAX_KEY_BYTES ? 404 : key;
+}
+/** The URI to forward (the key's canonical path), or the status to answer. */
+function mapViewerUri(uri) {
+    const key = uri_keyOf(uri);
+    return typeof key === 'string' ? canonicalPath(key) : key;
+}
+/** A segment has an extension when it has a `.` that is neither its first nor its last character. */
+function hasExtension(segment) {
+    const dot = segment.lastIndexOf('.');
+    return dot >= 1 && dot < segment.length - 1;
+}
+/**
+ * Where a missing key that may be a folder redirects (`/dir` ⇒ `/dir/`, query kept), or
+ * undefined. Always a path on this site: it starts with one `/` and a non-empty, canonically
+ * encoded segment (never `//` or `/\`, which browsers read as another host).
+ */
+function folderRedirect(uri, querystring) {
+    const path = decodePath(uri);
+    if (path === 400 || path.folder)
+        return undefined;
+    const last = path.segments[path.segments.length - 1];
+    if (last === undefined || hasExtension(last))
+        return undefined;
+    const query = typeof querystring === 'string' && querystring !== '' && PLAIN_QUERY.test(querystring)
+        ? `?${querystring}`
+        : '';
+    return `${canonicalPath(path.segments.join('/'))}/${query}`;
+}
+/** What the origin-response trigger does with S3's status for the forwarded URI. */
+function originResponseDecision(status, uri, querystring) {
+    if (status !== '403' && status !== '404')
+        return { kind: 'pass' };
+    const location = folderRedirect(uri, querystring);
+    return location === undefined ? { kind: 'not-found' } : { kind: 'redirect', location };
+}
+
 ;// CONCATENATED MODULE: ./src/edge/core/access.ts
 /**
  * Access rules (input `access`, issue 10): which user may read which keys, and the home page of
@@ -45274,6 +45374,7 @@ function encoding_canonicalPath(key) {
  * `acme/index.html` and everything under `acme/`, never `acme-evil/x`. A user reads the union of
  * the globs of the rules that name them or `*`.
  */
+
 
 /** Every user. */
 const access_ANY_USER = '*';
@@ -45368,10 +45469,18 @@ function escapeHtml(text) {
 const MAX_HOME_PAGE_BYTES = (/* unused pure expression or super */ null && (32 * 1024));
 /**
  * The home page of a user who may not read `/index.html`: the site's name and one link per
- * distinct folder their rules open, nothing about any other folder. Everything escaped.
+ * distinct folder their rules open, nothing about any other folder. Everything escaped. A
+ * link the same globs would refuse is left out (no dead links): a glob with a wildcard
+ * before its last segment, such as `/reports/` + `*` + `/acme.pdf`, would link `/reports/`.
  */
 function homePage(siteName, globs) {
-    const links = [...new Set(globs.map(homeLink))].sort();
+    const segments = globs.map(globSegments);
+    const links = [...new Set(globs.map(homeLink))]
+        .filter((href) => {
+        const key = keyOf(href);
+        return typeof key === 'string' && mayRead(segments, key);
+    })
+        .sort();
     const items = links.map((href) => {
         const label = safeDecode(href);
         return `<li><a href="${escapeHtml(href)}">${escapeHtml(label)}</a></li>`;
@@ -45775,106 +45884,6 @@ function sortUsers(users) {
         compareStrings(a.salt, b.salt) ||
         compareStrings(a.hash, b.hash) ||
         (a.expires ?? Number.MAX_SAFE_INTEGER) - (b.expires ?? Number.MAX_SAFE_INTEGER));
-}
-
-;// CONCATENATED MODULE: ./src/edge/core/uri.ts
-/**
- * URI rules and key mapping, for both triggers. Pure (no imports beyond the core), so a second
- * runtime can share it.
- *
- * ## Viewer request: the URI ⇒ the object key (`mapViewerUri`)
- *
- * The URI is split on `/`; every segment is percent-decoded (strict UTF-8) and checked:
- * - longer than `MAX_URI_BYTES`, not starting with `/`, or not a string: 400;
- * - a segment that does not decode (bad `%` escape, invalid UTF-8, e.g. `%c0%ae`): 400;
- * - a segment that decodes to `.` or `..` (also `%2e%2e`, `.%2E`), or that contains, once
- *   decoded, `/` (`%2f`), `\` (or `%5c`), NUL or another control character: 400 — browsers
- *   never send these, so only crafted requests get here, and no guess is made;
- * - empty segments (`//`) are dropped: `/a//b.css` ⇒ key `a/b.css`;
- * - `/` ⇒ `index.html`, a URI ending in `/` ⇒ its folder's `index.html` (`/dir/` ⇒
- *   `dir/index.html`); every other URI is the key itself (`/files/LICENSE`, `/data/2026-Q3`);
- * - a key longer than `MAX_KEY_BYTES` (S3's limit): 404, as no such object can exist.
- * The forwarded URI is the key's canonical path (`canonicalPath`, the encoding invalidation
- * paths use): `/secr%65t.pdf` reaches the cache and the origin as `/secret.pdf`.
- *
- * ## Origin response: a missing key (`originResponseDecision`)
- *
- * S3 answers 403 (or 404 when CloudFront may list the bucket) for a key it does not hold. For
- * a URI whose last segment has no extension (no `.` other than a first or last character) and
- * no trailing `/`, the key may be a folder: redirect (302) to the same path with `/` (query
- * string kept when it is plain printable ASCII), where the viewer request maps it to the
- * folder's `index.html`. Any other 403/404 becomes a plain 404. Everything else passes.
- */
-
-
-// eslint-disable-next-line no-control-regex
-const UNSAFE_SEGMENT = /[\u0000-\u001f\u007f\\/]/;
-const PLAIN_QUERY = /^[\x21-\x22\x24-\x7e]*$/;
-/** The decoded segments of a URI, or 400 when it breaks a rule above. */
-function decodePath(uri) {
-    if (typeof uri !== 'string' || uri.length > MAX_URI_BYTES || !uri.startsWith('/'))
-        return 400;
-    if (utf8Length(uri) > MAX_URI_BYTES)
-        return 400;
-    const segments = [];
-    for (const segment of uri.split('/')) {
-        if (segment === '')
-            continue;
-        let decoded;
-        try {
-            decoded = decodeURIComponent(segment);
-        }
-        catch {
-            return 400;
-        }
-        if (decoded === '.' || decoded === '..' || UNSAFE_SEGMENT.test(decoded))
-            return 400;
-        segments.push(decoded);
-    }
-    return { segments, folder: uri.endsWith('/') };
-}
-/** The object key a viewer's URI names, or the status to answer. */
-function keyOf(uri) {
-    const path = decodePath(uri);
-    if (path === 400)
-        return 400;
-    const segments = path.folder ? [...path.segments, 'index.html'] : path.segments;
-    const key = segments.join('/');
-    return utf8Length(key) > MAX_KEY_BYTES ? 404 : key;
-}
-/** The URI to forward (the key's canonical path), or the status to answer. */
-function mapViewerUri(uri) {
-    const key = keyOf(uri);
-    return typeof key === 'string' ? canonicalPath(key) : key;
-}
-/** A segment has an extension when it has a `.` that is neither its first nor its last character. */
-function hasExtension(segment) {
-    const dot = segment.lastIndexOf('.');
-    return dot >= 1 && dot < segment.length - 1;
-}
-/**
- * Where a missing key that may be a folder redirects (`/dir` ⇒ `/dir/`, query kept), or
- * undefined. Always a path on this site: it starts with one `/` and a non-empty, canonically
- * encoded segment (never `//` or `/\`, which browsers read as another host).
- */
-function folderRedirect(uri, querystring) {
-    const path = decodePath(uri);
-    if (path === 400 || path.folder)
-        return undefined;
-    const last = path.segments[path.segments.length - 1];
-    if (last === undefined || hasExtension(last))
-        return undefined;
-    const query = typeof querystring === 'string' && querystring !== '' && PLAIN_QUERY.test(querystring)
-        ? `?${querystring}`
-        : '';
-    return `${canonicalPath(path.segments.join('/'))}/${query}`;
-}
-/** What the origin-response trigger does with S3's status for the forwarded URI. */
-function originResponseDecision(status, uri, querystring) {
-    if (status !== '403' && status !== '404')
-        return { kind: 'pass' };
-    const location = folderRedirect(uri, querystring);
-    return location === undefined ? { kind: 'not-found' } : { kind: 'redirect', location };
 }
 
 ;// CONCATENATED MODULE: ./src/edge/core/index.ts

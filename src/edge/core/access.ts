@@ -11,6 +11,7 @@
  * the globs of the rules that name them or `*`.
  */
 import { canonicalEncode } from './encoding.js';
+import { keyOf } from './uri.js';
 
 /** One rule as baked into the edge configuration. */
 export interface AccessRule {
@@ -113,10 +114,18 @@ export const MAX_HOME_PAGE_BYTES = 32 * 1024;
 
 /**
  * The home page of a user who may not read `/index.html`: the site's name and one link per
- * distinct folder their rules open, nothing about any other folder. Everything escaped.
+ * distinct folder their rules open, nothing about any other folder. Everything escaped. A
+ * link the same globs would refuse is left out (no dead links): a glob with a wildcard
+ * before its last segment, such as `/reports/` + `*` + `/acme.pdf`, would link `/reports/`.
  */
 export function homePage(siteName: string, globs: readonly string[]): string {
-  const links = [...new Set(globs.map(homeLink))].sort();
+  const segments = globs.map(globSegments);
+  const links = [...new Set(globs.map(homeLink))]
+    .filter((href) => {
+      const key = keyOf(href);
+      return typeof key === 'string' && mayRead(segments, key);
+    })
+    .sort();
   const items = links.map((href) => {
     const label = safeDecode(href);
     return `<li><a href="${escapeHtml(href)}">${escapeHtml(label)}</a></li>`;
