@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER } from '../src/edge/bundled.js';
 import {
   buildEdgeConfig,
   loadHandlerFromSource,
@@ -168,6 +169,14 @@ describe('access rules at the edge', () => {
     expect(() =>
       renderEdgeCode({ ...base, access: [{ users: ['alice'], globs: ['acme'] }] }),
     ).toThrow('does not start with /');
+  });
+
+  it('fails closed on a malformed rule it was never rendered with (skipped, still restricted)', async () => {
+    const config = { ...base, access: [{ users: 'alice', globs: ['/**'] }, { users: ['alice'] }] };
+    const code = EDGE_HANDLER_TEMPLATE.split(EDGE_PLACEHOLDER).join(JSON.stringify(config));
+    const h = loadHandlerFromSource(code);
+    expect(await outcome('/acme/x', 'alice', h)).toBe('403');
+    expect(await outcome('/acme/x', 'bob', h)).toBe('403');
   });
 
   it('* is exactly one segment, ** any depth, and a trailing / names the index', async () => {

@@ -65,6 +65,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { EdgeConfig } from './config.js';
 import {
+  type AccessRule,
   canonicalPath,
   globsOf,
   homePage,
@@ -145,8 +146,20 @@ const CHALLENGE = `Basic realm="${REALM}", charset="UTF-8"`;
  * The 403 and the home page are generated here and never cached (same guide, "Generate HTTP
  * responses in request triggers").
  */
-const RULES = Array.isArray(CONFIG.access) ? CONFIG.access : [];
-const RESTRICTED = RULES.length > 0;
+const RAW_RULES: unknown[] = Array.isArray(CONFIG.access) ? CONFIG.access : [];
+/** Any rule at all restricts; a malformed rule (never rendered) is skipped: it fails closed. */
+const RESTRICTED = RAW_RULES.length > 0;
+const strings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
+const RULES = RAW_RULES.filter(
+  (r): r is AccessRule =>
+    typeof r === 'object' &&
+    r !== null &&
+    'users' in r &&
+    'globs' in r &&
+    strings(r.users) &&
+    strings(r.globs),
+);
 const GLOBS = new Map<string, string[][]>();
 const SOURCES = new Map<string, string[]>();
 for (const user of ENTRIES.keys()) {
