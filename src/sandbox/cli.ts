@@ -9,6 +9,7 @@
  * | `CONTENT_DIR` | the repository's `example/` | folder to publish |
  * | `BASIC_AUTH_USERS` | one generated user | `user:password` lines, as the `basic-auth-users` input |
  * | `REALM` | Restricted | Basic auth realm |
+ * | `LISTING` | off | generated folder listings, as the `listing` input |
  * | `WATCH` | on when stdout is a terminal | re-sync and invalidate when the folder changes |
  * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
  */
@@ -52,6 +53,8 @@ export interface CliConfig {
   readonly realm: string;
   readonly watch: boolean;
   readonly exitAfterSeconds: number | undefined;
+  /** LISTING: generated folder listings (the `listing` input). */
+  readonly listing: boolean;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +104,7 @@ export function parseConfig(
     realm,
     watch: parseSwitch('WATCH', env.WATCH ?? '', isTTY),
     exitAfterSeconds: exitAfter,
+    listing: parseSwitch('LISTING', env.LISTING ?? '', false),
   };
 }
 
@@ -142,6 +146,7 @@ export async function runSandboxCli(opts: CliOptions): Promise<number> {
       users: config.users,
       realm: config.realm,
       watch: config.watch,
+      listing: config.listing,
       s3ServerScript: opts.s3ServerScript,
       ...(config.exitAfterSeconds !== undefined
         ? { maxSeconds: Math.ceil(config.exitAfterSeconds) + 60 }

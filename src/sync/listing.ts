@@ -137,7 +137,7 @@ const STYLE = [
   'a{color:#0550ae}',
   'a:focus{outline:2px solid #0550ae;outline-offset:2px}',
   '.up{display:inline-block;margin-bottom:.5rem}',
-  '@media (max-width:32rem){th.date,td.date{display:none}}',
+  '@media (max-width:32rem){body{padding:.5rem}th,td{padding:.5rem .25rem}td.date{white-space:normal;font-size:.875rem}}',
   '@media (prefers-color-scheme:dark){body{background:#0d1117;color:#e6edf3}a{color:#79c0ff}a:focus{outline-color:#79c0ff}th,td{border-color:#30363d}caption{color:#8b949e}}',
 ].join('');
 
