@@ -62,8 +62,9 @@ function options(
   bucket: string,
   contentDir: string,
   extra: Partial<SyncOptions> = {},
-): SyncOptions & { warnings: string[] } {
+): SyncOptions & { warnings: string[]; infos: string[] } {
   const warnings: string[] = [];
+  const infos: string[] = [];
   return {
     client,
     bucket,
@@ -76,9 +77,10 @@ function options(
     dryRun: false,
     concurrency: 8,
     listing: true,
-    log: { info: () => undefined, warn: (m) => warnings.push(m) },
+    log: { info: (m) => infos.push(m), warn: (m) => warnings.push(m) },
     ...extra,
     warnings,
+    infos,
   };
 }
 
@@ -113,7 +115,9 @@ describe('folder listings on S3', () => {
       'site/app.js': 'x',
       'secret.env': 'nope',
     });
-    const first = await runSync(options(bucket, root, { exclude: ['*.env'] }));
+    const o = options(bucket, root, { exclude: ['*.env'] });
+    const first = await runSync(o);
+    expect(o.infos).toContain('uploaded docs/index.html (new folder listing)');
     expect([...first.uploaded].sort()).toEqual([
       'a.txt',
       'docs/b.pdf',
@@ -141,6 +145,7 @@ describe('folder listings on S3', () => {
     expect(await text(bucket, 'site/index.html')).toBe('<p>mine</p>');
 
     // A no-op: nothing uploaded, nothing to invalidate.
+    expect(first.plan.uploads.filter((u) => u.generated === true)).toHaveLength(3);
     const again = await runSync(options(bucket, root, { exclude: ['*.env'] }));
     expect(again.uploaded).toEqual([]);
     expect(again.changedKeys).toEqual([]);

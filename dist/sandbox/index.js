@@ -47552,7 +47552,7 @@ async function runSync(opts) {
             const etag = await uploadFile(client, bucket, u, (n) => progress.addBytes(n));
             written.set(u.key, etag);
             progress.fileDone();
-            log.info(`uploaded ${escapeForLog(u.key)} (${u.reason})`);
+            log.info(`uploaded ${escapeForLog(u.key)} (${u.reason}${u.generated === true ? ' folder listing' : ''})`);
         })), 'upload');
     }
     await settleAll(copies.map((c) => limit(async () => {

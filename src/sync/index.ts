@@ -189,7 +189,9 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
           const etag = await uploadFile(client, bucket, u, (n) => progress.addBytes(n));
           written.set(u.key, etag);
           progress.fileDone();
-          log.info(`uploaded ${escapeForLog(u.key)} (${u.reason})`);
+          log.info(
+            `uploaded ${escapeForLog(u.key)} (${u.reason}${u.generated === true ? ' folder listing' : ''})`,
+          );
         }),
       ),
       'upload',
