@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import {
   entryHref,
   escapeHtml,
@@ -8,6 +9,7 @@ import {
   generateListings,
   renderListing,
 } from '../src/sync/listing.js';
+import { hasControlCharacter } from '../src/report/escape.js';
 import { GitLogParser } from '../src/sync/git-dates.js';
 import {
   nextManifest,
@@ -88,6 +90,26 @@ describe('folder listings: the page', () => {
   ])('percent-encodes the href of %j as %s', (row, href) => {
     expect(entryHref(row)).toBe(href);
     expect(decodeURIComponent(href.replace(/\/$/, ''))).toBe(row.name);
+  });
+
+  it('any name: the href decodes back to it and stays one relative path segment; the label carries no markup', () => {
+    const name = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+      // What a file system and the walk allow in one name.
+      .filter((n) => !n.includes('/') && !hasControlCharacter(n) && n !== '.' && n !== '..');
+    fc.assert(
+      fc.property(name, fc.boolean(), (n, folder) => {
+        const href = entryHref({ name: n, folder });
+        expect(href).toMatch(/^[A-Za-z0-9%._~-]+\/?$/);
+        expect(decodeURIComponent(folder ? href.slice(0, -1) : href)).toBe(n);
+        const row = renderListing('', [{ name: n, folder, size: 1 }])
+          .split('\n')
+          .find((l) => l.startsWith('<tr><td'));
+        const label = row?.match(/^<tr><td class="name"><a href="[^"]*">([^<]*)<\/a><\/td>/)?.[1];
+        expect(label).toBe(escapeHtml(folder ? `${n}/` : n));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('is accessible and phone-friendly: viewport, a table with a caption and column headers, no script', () => {
