@@ -29,6 +29,7 @@ describe('parseInputs', () => {
       contentDir: '/repo/content',
       delete: true,
       maxDelete: { kind: 'percent', percent: 50 },
+      listing: false,
       invalidate: true,
       waitForInvalidation: false,
       realm: 'Restricted',
@@ -46,6 +47,7 @@ describe('parseInputs', () => {
       /`command`: expected one of deploy, sync, plan, rotate, synth, got 'publish'/,
     ],
     ['delete', 'yes', /`delete`: expected true or false, got 'yes'/],
+    ['listing', 'on', /`listing`: expected true or false, got 'on'/],
     ['max-delete', 'lots', /`max-delete`: expected a count or a percentage, got 'lots'/],
     ['max-delete', '150%', /`max-delete`: a percentage must be at most 100%/],
     ['role-to-assume', 'my-role', /`role-to-assume`: expected an IAM role ARN/],
@@ -78,6 +80,11 @@ describe('parseInputs', () => {
     });
     expect(i.roleToAssume).toBe('arn:aws:iam::123456789012:role/deploy');
     expect(i.maxDelete).toEqual({ kind: 'count', count: 100 });
+  });
+
+  it('reads listing as a strict boolean (issue 10)', () => {
+    expect(parse({ listing: 'true' }).listing).toBe(true);
+    expect(parse({ listing: 'false' }).listing).toBe(false);
   });
 });
 

@@ -58,6 +58,8 @@ export interface Inputs {
   readonly cacheControl: readonly CacheControlRule[];
   readonly delete: boolean;
   readonly maxDelete: MaxDelete;
+  /** `listing`: generate a listing for every folder without an `index.html` (README, "Folder listings"). */
+  readonly listing: boolean;
   readonly bucket: string | undefined;
   readonly distributionId: string | undefined;
   readonly invalidate: boolean;
@@ -285,6 +287,7 @@ export function parseInputs(
     cacheControl: parseCacheControl(get('cache-control')),
     delete: parseBoolean('delete', get('delete'), true),
     maxDelete: parseMaxDelete(str('max-delete', '50%')),
+    listing: parseBoolean('listing', get('listing'), false),
     bucket,
     distributionId,
     invalidate: parseBoolean('invalidate', get('invalidate'), true),

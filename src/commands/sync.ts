@@ -73,6 +73,7 @@ export async function syncAndInvalidate(
       cacheControl: inputs.cacheControl,
       delete: inputs.delete,
       maxDelete: inputs.maxDelete,
+      listing: inputs.listing,
       dryRun: inputs.dryRun,
       concurrency: inputs.concurrency,
       now: ctx.now,

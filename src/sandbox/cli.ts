@@ -10,6 +10,7 @@
  * | `BASIC_AUTH_USERS` | one generated user (with `ACCESS`: one per user it names) | `user:password` lines, as the `basic-auth-users` input |
  * | `ACCESS` | empty | `NAMES: GLOBS` lines, as the `access` input (per-user read rules) |
  * | `REALM` | Restricted | Basic auth realm |
+ * | `LISTING` | off | generated folder listings, as the `listing` input |
  * | `WATCH` | on when stdout is a terminal | re-sync and invalidate when the folder changes |
  * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
  */
@@ -56,6 +57,8 @@ export interface CliConfig {
   readonly realm: string;
   readonly watch: boolean;
   readonly exitAfterSeconds: number | undefined;
+  /** LISTING: generated folder listings (the `listing` input). */
+  readonly listing: boolean;
 }
 
 export class ConfigError extends Error {
@@ -117,6 +120,7 @@ export function parseConfig(
     realm,
     watch: parseSwitch('WATCH', env.WATCH ?? '', isTTY),
     exitAfterSeconds: exitAfter,
+    listing: parseSwitch('LISTING', env.LISTING ?? '', false),
   };
 }
 
@@ -159,6 +163,7 @@ export async function runSandboxCli(opts: CliOptions): Promise<number> {
       access: config.access,
       realm: config.realm,
       watch: config.watch,
+      listing: config.listing,
       s3ServerScript: opts.s3ServerScript,
       ...(config.exitAfterSeconds !== undefined
         ? { maxSeconds: Math.ceil(config.exitAfterSeconds) + 60 }

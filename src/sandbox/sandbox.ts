@@ -50,6 +50,8 @@ export interface SandboxOptions {
   readonly realm: string;
   /** Re-sync when the content folder changes. */
   readonly watch: boolean;
+  /** Generated folder listings (the `listing` input). */
+  readonly listing?: boolean | undefined;
   /** Absolute path of scripts/s3-server.mjs. */
   readonly s3ServerScript: string;
   readonly log: SandboxLog;
@@ -157,6 +159,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
         maxDelete: { kind: 'percent', percent: 100 },
         dryRun: false,
         concurrency: 8,
+        listing: opts.listing,
         log: { info: (m) => log.info(`sync: ${m}`), warn: (m) => log.warn(`sync: ${m}`) },
       });
     const initialSync = await sync();

@@ -77,3 +77,18 @@ function etagFor(md5: string, size: number, partDigests: Buffer[], partSize: num
 export function normalizeEtag(etag: string | undefined): string {
   return (etag ?? '').replace(/^W\//, '').replace(/"/g, '').toLowerCase();
 }
+
+/** `hashFile` for bytes already in memory (generated pages): the same MD5 and ETag rules. */
+export function hashBytes(bytes: Uint8Array, partSize = PART_SIZE): ContentHash {
+  const md5 = createHash('md5').update(bytes).digest('hex');
+  if (bytes.length <= partSize) return { md5, size: bytes.length, etag: md5 };
+  const partDigests: Buffer[] = [];
+  for (let offset = 0; offset < bytes.length; offset += partSize) {
+    partDigests.push(
+      createHash('md5')
+        .update(bytes.subarray(offset, offset + partSize))
+        .digest(),
+    );
+  }
+  return { md5, size: bytes.length, etag: etagFor(md5, bytes.length, partDigests, partSize) };
+}

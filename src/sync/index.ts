@@ -14,9 +14,11 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 import type { CacheControlRule, MaxDelete } from '../inputs.js';
 import { escapeForLog } from '../report/escape.js';
-import { PART_SIZE, hashFile } from './hash.js';
+import { gitDates } from './git-dates.js';
+import { PART_SIZE, hashBytes, hashFile } from './hash.js';
 import { cacheControlFor, contentTypeFor } from './headers.js';
-import { ContentDirError, walkContentDir } from './local.js';
+import { generateListings } from './listing.js';
+import { ContentDirError, walkContentDir, type LocalFile } from './local.js';
 import {
   MANIFEST_KEY,
   checkMaxDelete,
@@ -55,6 +57,8 @@ export interface SyncOptions {
   readonly maxDelete: MaxDelete;
   readonly dryRun: boolean;
   readonly concurrency: number;
+  /** Input `listing`: publish a generated listing for every folder without an `index.html`. */
+  readonly listing?: boolean | undefined;
   readonly log: SyncLogger;
   readonly now?: () => number;
   readonly progressIntervalMs?: number;
@@ -117,6 +121,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     listObjects(client, bucket),
     getText(client, bucket, MANIFEST_KEY),
   ]);
+  if (opts.listing === true) local.push(...(await listingEntries(files, opts)));
   const manifest = parseManifest(manifestText);
   const plan = planSync(local, remote, manifest, { delete: opts.delete });
   if (opts.delete) checkMaxDelete(plan, opts.maxDelete, opts.contentDirInput);
@@ -129,7 +134,8 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     ...copies.map((c) => c.key),
     ...plan.deletes,
   ].sort();
-  const allKeys = [...local.map((l) => l.key), ...plan.kept].sort();
+  const skipped = new Set(plan.skippedListings);
+  const allKeys = [...local.map((l) => l.key).filter((k) => !skipped.has(k)), ...plan.kept].sort();
 
   const result = (uploaded: string[], bytesUploaded: number, dryRun: boolean): SyncResult => ({
     bucket,
@@ -146,6 +152,11 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     plan,
   });
 
+  for (const key of plan.skippedListings) {
+    log.warn(
+      `no listing written at ${escapeForLog(key)}: the bucket holds an object there that the sync did not generate, and \`delete\` is false`,
+    );
+  }
   log.info(
     `plan for bucket '${bucket}': ${uploads.length} to upload, ${copies.length} to re-header, ` +
       `${plan.deletes.length} to delete, ${plan.unchanged.length} unchanged` +
@@ -178,7 +189,9 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
           const etag = await uploadFile(client, bucket, u, (n) => progress.addBytes(n));
           written.set(u.key, etag);
           progress.fileDone();
-          log.info(`uploaded ${escapeForLog(u.key)} (${u.reason})`);
+          log.info(
+            `uploaded ${escapeForLog(u.key)} (${u.reason}${u.generated === true ? ' folder listing' : ''})`,
+          );
         }),
       ),
       'upload',
@@ -211,6 +224,41 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     progress.done.bytes,
     false,
   );
+}
+
+/**
+ * The generated folder listings as entries to sync: hashed like files, so an unchanged
+ * listing is never re-sent. Dates come from one `git log` over `content-dir`.
+ */
+async function listingEntries(
+  files: readonly LocalFile[],
+  opts: SyncOptions,
+): Promise<LocalEntry[]> {
+  const git = await gitDates(
+    opts.contentDir,
+    files.map((f) => f.key),
+  );
+  if (git.unavailable !== undefined) {
+    opts.log.info(
+      `listing: no dates (not a git checkout, or git refused it: ${escapeForLog(git.unavailable)})`,
+    );
+  }
+  const listed = files.map((f) => ({ key: f.key, size: f.size, date: git.dates.get(f.key) }));
+  return generateListings(listed).map((g): LocalEntry => {
+    const body = Buffer.from(g.html, 'utf8');
+    const h = hashBytes(body);
+    return {
+      key: g.key,
+      absPath: '',
+      size: h.size,
+      md5: h.md5,
+      etag: h.etag,
+      contentType: contentTypeFor(g.key),
+      cacheControl: cacheControlFor(g.key, opts.cacheControl),
+      body,
+      generated: true,
+    };
+  });
 }
 
 /** Waits for every task, then throws the first failure (with how many failed). */

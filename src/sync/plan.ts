@@ -26,6 +26,10 @@ export interface LocalEntry {
   readonly etag: string;
   readonly contentType: string;
   readonly cacheControl: string;
+  /** The bytes of a generated object (a folder listing): uploaded from memory, not `absPath`. */
+  readonly body?: Uint8Array | undefined;
+  /** A folder listing the sync generated (input `listing`), not a file of `content-dir`. */
+  readonly generated?: true | undefined;
 }
 
 export interface RemoteEntry {
@@ -40,6 +44,8 @@ export interface ManifestEntry {
   readonly size: number;
   readonly contentType: string;
   readonly cacheControl: string;
+  /** The sync generated this object (a folder listing): it may remove or replace it. */
+  readonly generated?: true | undefined;
 }
 
 export interface Manifest {
@@ -65,6 +71,11 @@ export interface SyncPlan {
   readonly kept: readonly string[];
   /** How many objects the bucket held (the manifest excluded), for the `max-delete` percentage. */
   readonly remoteCount: number;
+  /**
+   * Listings not written because the bucket holds an object at their key that the sync did not
+   * generate and `delete` is false (it stays, in `kept`): a listing never replaces a user's object.
+   */
+  readonly skippedListings: readonly string[];
 }
 
 export interface PlanOptions {
@@ -101,16 +112,21 @@ export function planSync(
   const uploads: (LocalEntry & { reason: UploadReason })[] = [];
   const metadataUpdates: (LocalEntry & { reason: MetadataReason; remoteEtag: string })[] = [];
   const unchanged: string[] = [];
+  const skippedListings: string[] = [];
   const localKeys = new Set<string>();
 
   for (const l of local) {
-    localKeys.add(l.key);
     const r = remoteByKey.get(l.key);
+    const m = Object.hasOwn(objects, l.key) ? objects[l.key] : undefined;
+    if (l.generated === true && r !== undefined && !opts.delete && !isGenerated(m, r)) {
+      skippedListings.push(l.key);
+      continue;
+    }
+    localKeys.add(l.key);
     if (r === undefined) {
       uploads.push({ ...l, reason: 'new' });
       continue;
     }
-    const m = Object.hasOwn(objects, l.key) ? objects[l.key] : undefined;
     if (!sameContent(l, r, m)) {
       uploads.push({ ...l, reason: 'changed' });
       continue;
@@ -126,14 +142,29 @@ export function planSync(
   }
 
   const gone = [...remoteByKey.keys()].filter((k) => !localKeys.has(k)).sort();
+  // A listing the sync generated goes when its folder goes (or listings are turned off), even
+  // with `delete: false`: it is the sync's own object, never a user's.
+  const ours = (k: string): boolean =>
+    isGenerated(Object.hasOwn(objects, k) ? objects[k] : undefined, remoteByKey.get(k));
   return {
     uploads,
     metadataUpdates,
-    deletes: opts.delete ? gone : [],
-    kept: opts.delete ? [] : gone,
+    deletes: opts.delete ? gone : gone.filter(ours),
+    kept: opts.delete ? [] : gone.filter((k) => !ours(k)),
     unchanged,
     remoteCount: remoteByKey.size,
+    skippedListings,
   };
+}
+
+/** The manifest marks the object generated, and it still has the ETag the sync wrote. */
+function isGenerated(m: ManifestEntry | undefined, r: RemoteEntry | undefined): boolean {
+  return (
+    m !== undefined &&
+    r !== undefined &&
+    m.generated === true &&
+    normalizeEtag(m.etag) === normalizeEtag(r.etag)
+  );
 }
 
 /** The largest number of deletes `max-delete` allows for a bucket of `remoteCount` objects. */
@@ -188,6 +219,7 @@ export function nextManifest(
       size: l.size,
       contentType: l.contentType,
       cacheControl: l.cacheControl,
+      ...(l.generated === true ? { generated: true as const } : {}),
     };
   }
   for (const key of plan.kept) {
@@ -230,6 +262,7 @@ function isManifestEntry(v: unknown): v is ManifestEntry {
     typeof o.md5 === 'string' &&
     typeof o.size === 'number' &&
     typeof o.contentType === 'string' &&
-    typeof o.cacheControl === 'string'
+    typeof o.cacheControl === 'string' &&
+    (o.generated === undefined || o.generated === true)
   );
 }

@@ -133,7 +133,8 @@ export async function putText(
 /**
  * Uploads one file with its headers and returns the ETag S3 gave it. Files up to PART_SIZE
  * go in one PUT with Content-MD5 (S3 rejects corrupted bytes); larger ones as a multipart
- * upload in parts of exactly PART_SIZE, so the ETag matches `hashFile`'s.
+ * upload in parts of exactly PART_SIZE, so the ETag matches `hashFile`'s. A generated page
+ * (`entry.body`) is sent from memory the same way.
  */
 export async function uploadFile(
   client: S3Client,
@@ -143,7 +144,7 @@ export async function uploadFile(
 ): Promise<string> {
   try {
     if (entry.size <= PART_SIZE) {
-      const body = await readFile(entry.absPath);
+      const body = entry.body ?? (await readFile(entry.absPath));
       if (body.length !== entry.size) {
         throw new S3SyncError(
           `'${entry.key}' changed while the sync was running (size ${entry.size} ⇒ ${body.length}); run again`,
@@ -168,7 +169,7 @@ export async function uploadFile(
       params: {
         Bucket: bucket,
         Key: entry.key,
-        Body: createReadStream(entry.absPath),
+        Body: entry.body ?? createReadStream(entry.absPath),
         ContentType: entry.contentType,
         CacheControl: entry.cacheControl,
       },
