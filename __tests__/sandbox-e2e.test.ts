@@ -587,7 +587,8 @@ describe('ACCESS: two partners and a shared folder (issue 10)', () => {
   };
   const ACCESS = 'acme: /acme/**, /shared/**\nglobex: /globex/**, /shared/**';
 
-  it('generates a login for each user ACCESS names, prints the rules, and enforces them', async () => {
+  /** `npm start` with these variables; the logins it printed, by user. */
+  async function startCli(env: Record<string, string>) {
     const out: string[] = [];
     const err: string[] = [];
     let stop: () => void = () => undefined;
@@ -595,7 +596,7 @@ describe('ACCESS: two partners and a shared folder (issue 10)', () => {
     const up = new Promise<Sandbox>((r) => (ready = r));
     const done = runSandboxCli({
       ...base,
-      env: { PORT: '0', SANDBOX_EXIT_AFTER: '120', ACCESS },
+      env: { PORT: '0', SANDBOX_EXIT_AFTER: '120', ...env },
       io: { out: (l) => out.push(l), err: (l) => err.push(l) },
       stop: new Promise<void>((r) => (stop = r)),
       onReady: ready,
@@ -607,6 +608,11 @@ describe('ACCESS: two partners and a shared folder (issue 10)', () => {
       if (m?.[1] === undefined) throw new Error(`no login printed for ${user}`);
       return m[1];
     };
+    return { running, text, err, done, stop: () => stop(), passwordOf };
+  }
+
+  it('generates a login for each user ACCESS names, prints the rules, and enforces them', async () => {
+    const { running, text, err, done, stop, passwordOf } = await startCli({ ACCESS });
     expect(text).toContain('Access   acme: /acme/**, /shared/**');
     expect(text).toContain('         globex: /globex/**, /shared/**');
     const acme = { Authorization: basic('acme', passwordOf('acme')) };
@@ -637,6 +643,27 @@ describe('ACCESS: two partners and a shared folder (issue 10)', () => {
     expect(page).toContain('href="/shared/"');
     expect(page).not.toContain('globex');
 
+    stop();
+    expect(await done).toBe(0);
+    expect(err).toEqual([]);
+  });
+
+  it('with LISTING: a partner browses the listing of their folder, never one of a folder they may not open', async () => {
+    const { running, err, done, stop, passwordOf } = await startCli({ ACCESS, LISTING: '1' });
+    const acme = { Authorization: basic('acme', passwordOf('acme')) };
+    const own = await get('/acme/', acme, 'GET', running);
+    expect(own.status).toBe(200);
+    expect(own.body.toString()).toContain('report.txt');
+    // The other partner's listing exists in the bucket, and answers exactly as a missing key.
+    const missing = await get('/no-such-partner/', acme, 'GET', running);
+    for (const uri of ['/globex/', '/globex', '/globex/index.html']) {
+      const other = await get(uri, acme, 'GET', running);
+      expect({ uri, status: other.status }).toEqual({ uri, status: 403 });
+      expect(other.body.equals(missing.body)).toBe(true);
+      expect(other.body.toString()).not.toContain('notes.txt');
+    }
+    const globex = { Authorization: basic('globex', passwordOf('globex')) };
+    expect((await get('/globex/', globex, 'GET', running)).body.toString()).toContain('notes.txt');
     stop();
     expect(await done).toBe(0);
     expect(err).toEqual([]);
