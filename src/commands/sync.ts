@@ -75,6 +75,7 @@ export async function syncAndInvalidate(
       maxDelete: inputs.maxDelete,
       dryRun: inputs.dryRun,
       concurrency: inputs.concurrency,
+      verify: inputs.verify,
       now: ctx.now,
       log: {
         // Per-file lines go into a collapsed group at the end; plan and progress lines show live.

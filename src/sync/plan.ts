@@ -26,6 +26,8 @@ export interface LocalEntry {
   readonly etag: string;
   readonly contentType: string;
   readonly cacheControl: string;
+  /** The git blob id of these bytes, when git vouches for the file (src/sync/git.ts). */
+  readonly blob?: string | undefined;
 }
 
 export interface RemoteEntry {
@@ -40,6 +42,8 @@ export interface ManifestEntry {
   readonly size: number;
   readonly contentType: string;
   readonly cacheControl: string;
+  /** The git blob id of the bytes `md5` was taken from, when known: the git fast path. */
+  readonly blob?: string;
 }
 
 export interface Manifest {
@@ -182,12 +186,16 @@ export function nextManifest(
     const etag = written.get(l.key) ?? remoteEtag.get(l.key);
     if (etag === undefined) continue;
     if (!written.has(l.key) && !unchanged.has(l.key)) continue;
+    // A blob id stays with the bytes it names: this run's, or the previous entry's for the same MD5.
+    const p = Object.hasOwn(prev, l.key) ? prev[l.key] : undefined;
+    const blob = l.blob ?? (p?.md5 === l.md5 && p.size === l.size ? p.blob : undefined);
     objects[l.key] = {
       etag,
       md5: l.md5,
       size: l.size,
       contentType: l.contentType,
       cacheControl: l.cacheControl,
+      ...(blob !== undefined ? { blob } : {}),
     };
   }
   for (const key of plan.kept) {
@@ -230,6 +238,7 @@ function isManifestEntry(v: unknown): v is ManifestEntry {
     typeof o.md5 === 'string' &&
     typeof o.size === 'number' &&
     typeof o.contentType === 'string' &&
-    typeof o.cacheControl === 'string'
+    typeof o.cacheControl === 'string' &&
+    (o.blob === undefined || (typeof o.blob === 'string' && /^[0-9a-f]{40,64}$/.test(o.blob)))
   );
 }
