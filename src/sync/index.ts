@@ -158,6 +158,11 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     listObjects(client, bucket),
     manifestPromise,
   ]);
+  if (git !== undefined) {
+    log.info(
+      `git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed`,
+    );
+  }
   const plan = planSync(local, remote, manifest, { delete: opts.delete });
   if (opts.delete) checkMaxDelete(plan, opts.maxDelete, opts.contentDirInput);
 
