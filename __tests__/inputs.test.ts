@@ -37,6 +37,7 @@ describe('parseInputs', () => {
       outputDir: '/repo/secure-dist.out',
       dryRun: false,
       concurrency: 16,
+      verify: 'git',
     });
   });
 
@@ -55,6 +56,7 @@ describe('parseInputs', () => {
     ['region', 'Frankfurt', /`region`: expected an AWS region/],
     ['bucket', 'My_Bucket', /`bucket`: 'My_Bucket' is not a valid S3 bucket name/],
     ['concurrency', '0', /`concurrency`: expected a whole number from 1 to 256, got 0/],
+    ['verify', 'fast', /`verify`: expected git or full, got 'fast'/],
     ['rotation-grace-period', 'an hour', /`rotation-grace-period`: expected a duration/],
     ['realm', 'say "hi"', /`realm`: must not contain double quotes/],
     ['realm', 'Zürich', /`realm`: must be printable ASCII/],

@@ -258,4 +258,38 @@ describe('progress', () => {
     expect(lines).toEqual(['uploaded 1/4 files, 2.0 KiB/4.0 KiB, 410 B/s, ETA 5s']);
     expect(formatBytes(5 * 1024 ** 3)).toBe('5.0 GiB');
   });
+
+  it('keeps a git blob id only with the bytes it names', () => {
+    const blob = 'b'.repeat(40);
+    const a = local('a', 'aa');
+    const b = local('b', 'bb');
+    const c = local('c', 'cc', { blob: 'c'.repeat(40) });
+    const prev: Manifest = {
+      version: 1,
+      objects: {
+        a: { ...manifestOf([a]).objects.a!, blob },
+        b: { ...manifestOf([local('b', 'old')]).objects.b!, blob },
+      },
+    };
+    const plan = planSync([a, b, c], [remote('a', 'aa'), remote('b', 'old')], prev, {
+      delete: true,
+    });
+    const next = nextManifest(
+      prev,
+      plan,
+      [a, b, c],
+      new Map([
+        ['b', 'bb'],
+        ['c', 'cc'],
+      ]),
+      [remote('a', 'aa'), remote('b', 'old')],
+    );
+    // Same MD5 as the entry that named the blob: kept. New bytes: dropped. This run's: recorded.
+    expect(next.objects.a?.blob).toBe(blob);
+    expect(next.objects.b?.blob).toBeUndefined();
+    expect(next.objects.c?.blob).toBe('c'.repeat(40));
+    expect(parseManifest(JSON.stringify(next))).toEqual(next);
+    const bad = { version: 1, objects: { a: { ...next.objects.a, blob: 'not-a-sha' } } };
+    expect(parseManifest(JSON.stringify(bad))).toEqual({ version: 1, objects: {} });
+  });
 });

@@ -77,6 +77,8 @@ export interface Inputs {
   readonly outputDir: string;
   readonly dryRun: boolean;
   readonly concurrency: number;
+  /** `git`: trust git for clean tracked files (src/sync/git.ts); `full`: hash every file. */
+  readonly verify: 'git' | 'full';
   readonly stackTimeoutSeconds: number;
   readonly recreateFailedStack: boolean;
   readonly githubToken: string | undefined;
@@ -310,6 +312,7 @@ export function parseInputs(
     outputDir: path.resolve(ctx.workspace, str('output-dir', 'secure-dist.out')),
     dryRun: parseBoolean('dry-run', get('dry-run'), false),
     concurrency: parseIntegerInRange('concurrency', str('concurrency', '16'), 1, 256),
+    verify: parseVerify(str('verify', 'git')),
     stackTimeoutSeconds: parseDuration('stack-timeout', str('stack-timeout', '30m')),
     recreateFailedStack: parseBoolean('recreate-failed-stack', get('recreate-failed-stack'), false),
     githubToken: optional('github-token'),
@@ -449,6 +452,11 @@ export function lines(value: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
+}
+
+function parseVerify(raw: string): 'git' | 'full' {
+  if (raw === 'git' || raw === 'full') return raw;
+  throw new InputError('verify', `expected git or full, got '${raw}'`);
 }
 
 /** YAML 1.2 core schema booleans, as `core.getBooleanInput` accepts them. */

@@ -46046,6 +46046,7 @@ function parseInputs(get, ctx, getRaw = get) {
         outputDir: path.resolve(ctx.workspace, str('output-dir', 'secure-dist.out')),
         dryRun: parseBoolean('dry-run', get('dry-run'), false),
         concurrency: parseIntegerInRange('concurrency', str('concurrency', '16'), 1, 256),
+        verify: parseVerify(str('verify', 'git')),
         stackTimeoutSeconds: parseDuration('stack-timeout', str('stack-timeout', '30m')),
         recreateFailedStack: parseBoolean('recreate-failed-stack', get('recreate-failed-stack'), false),
         githubToken: optional('github-token'),
@@ -46168,6 +46169,11 @@ function lines(value) {
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l !== '');
+}
+function parseVerify(raw) {
+    if (raw === 'git' || raw === 'full')
+        return raw;
+    throw new InputError('verify', `expected git or full, got '${raw}'`);
 }
 /** YAML 1.2 core schema booleans, as `core.getBooleanInput` accepts them. */
 function parseBoolean(input, raw, fallback) {
@@ -46915,6 +46921,185 @@ function gitDates(dir, keys, gitBinary = 'git') {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/sync/git.ts
+/**
+ * The git fast path: which files under `content-dir` git already knows the bytes of.
+ *
+ * On a runner the workspace is a git checkout, and the index holds every tracked file's blob
+ * id (`git ls-files -s`). A tracked file that `git status` reports clean has exactly the bytes
+ * of that blob, so a manifest entry recorded for the same blob id (and size) still describes it:
+ * its MD5 and ETag need no read. Only files git vouches for are skipped; everything else is
+ * hashed, as with `verify: full`.
+ *
+ * Git is trusted for a file only when all of these hold (else the file is hashed):
+ * - a regular file (mode 100644/100755) at stage 0; not a symbolic link (its blob is the link
+ *   text), a submodule, or a conflict;
+ * - no `assume-unchanged` or `skip-worktree` bit (git status does not look at such files);
+ * - no attribute that makes the working tree differ from the blob: `filter` (Git LFS pointers,
+ *   clean/smudge), `text`/`eol` conversion, `ident`, `working-tree-encoding`
+ *   (`git check-attr`); and `core.autocrlf` unset or false;
+ * - `git status` (run with `core.trustctime=true`, `core.checkStat=default`,
+ *   `core.fsmonitor=false`, `core.ignoreStat=false`) does not list it. Git compares size, mtime,
+ *   ctime and inode, and re-reads "racily clean" files (mtime not before the index's own);
+ * - and the file's stat data equals, to the nanosecond, what the index recorded when git last
+ *   looked at its bytes (`git ls-files --debug`; the caller compares it with the walk's stat).
+ *   Git itself compares ctime to the second only (nanoseconds need a USE_NSEC build): an edit
+ *   that keeps size and mtime (`cp -p`, `touch -r`, an archive extract) within the second of
+ *   the checkout would pass `git status`, but it moves ctime by nanoseconds, which no tool can
+ *   set back. Files that differ are hashed.
+ *
+ * Any failure (no git, not a checkout, dubious ownership, an old git) turns the fast path off
+ * for the run; the sync then hashes every file.
+ */
+
+
+
+/** Settings that make `git status` compare what it must, whatever the checkout's config says. */
+const STATUS_CONFIG = [
+    '-c',
+    'core.trustctime=true',
+    '-c',
+    'core.checkStat=default',
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'core.ignoreStat=false',
+    '-c',
+    'core.untrackedCache=false',
+];
+const ATTRIBUTES = ['filter', 'text', 'eol', 'ident', 'working-tree-encoding'];
+function git(cwd, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)('git', ['--no-optional-locks', '--literal-pathspecs', ...STATUS_CONFIG, ...args], {
+            cwd,
+            encoding: 'utf8',
+            maxBuffer: 1024 * 1024 * 1024,
+            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+        }, (err, stdout, stderr) => {
+            if (err)
+                reject(new Error(`git ${args[0] ?? ''}: ${stderr.trim() || err.message}`));
+            else
+                resolve(stdout);
+        });
+        if (input !== undefined)
+            child.stdin?.end(input);
+    });
+}
+/** Reads what git knows about the files under `dir` (a real path). Never throws. */
+async function readGitState(dir) {
+    try {
+        return await readGitStateOrThrow(dir);
+    }
+    catch (e) {
+        return { ok: false, reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) };
+    }
+}
+async function readGitStateOrThrow(dir) {
+    const dirReal = await (0,promises_.realpath)(dir);
+    const top = (await git(dirReal, ['rev-parse', '--show-toplevel'])).trim();
+    if (top === '')
+        return { ok: false, reason: 'not a git checkout' };
+    const topReal = await (0,promises_.realpath)(top);
+    const rel = external_node_path_default().relative(topReal, dirReal).split((external_node_path_default()).sep).join('/');
+    if (rel.startsWith('..'))
+        return { ok: false, reason: 'the folder is outside the checkout' };
+    const autocrlf = await git(topReal, ['config', '--get', 'core.autocrlf']).catch(() => '');
+    if (!['', 'false'].includes(autocrlf.trim().toLowerCase())) {
+        return { ok: false, reason: `core.autocrlf is ${autocrlf.trim()}` };
+    }
+    const spec = rel === '' ? [] : ['--', rel];
+    const [listed, status] = await Promise.all([
+        git(topReal, ['ls-files', '-s', '-v', '--debug', '-z', ...spec]),
+        git(topReal, [
+            'status',
+            '--porcelain=v2',
+            '-z',
+            '--untracked-files=no',
+            '--ignore-submodules=all',
+            ...spec,
+        ]),
+    ]);
+    const changed = parseStatusPaths(status);
+    const candidates = new Map();
+    let untrusted = 0;
+    for (const e of parseIndexEntries(listed)) {
+        if (e.tag !== 'H' || e.stage !== '0' || (e.mode !== '100644' && e.mode !== '100755')) {
+            untrusted += 1;
+            continue;
+        }
+        if (changed.has(e.path))
+            continue;
+        candidates.set(e.path, { blob: e.blob, stamp: e.stamp });
+    }
+    // Attributes that change the bytes between the blob and the working tree.
+    if (candidates.size > 0) {
+        const attrs = await git(topReal, ['check-attr', '-z', '--stdin', ...ATTRIBUTES], [...candidates.keys()].map((f) => `${f}\0`).join(''));
+        const fields = attrs.split('\0');
+        for (let i = 0; i + 2 < fields.length; i += 3) {
+            const file = fields[i] ?? '';
+            const attr = fields[i + 1];
+            const value = fields[i + 2];
+            const fine = value === 'unspecified' || (attr === 'text' && value === 'unset');
+            if (!fine && candidates.delete(file))
+                untrusted += 1;
+        }
+    }
+    const clean = new Map();
+    for (const [file, c] of candidates)
+        clean.set(external_node_path_default().join(topReal, ...file.split('/')), c);
+    return { ok: true, state: { clean, untrusted } };
+}
+/** Entries of `git ls-files -s -v --debug -z`: `<tag> <mode> <blob> <stage>\t<path>\0` then the stat lines. */
+function parseIndexEntries(out) {
+    const entries = [];
+    const re = /(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t([^\0]*)\0 {2}ctime: (\d+):(\d+)\n {2}mtime: (\d+):(\d+)\n {2}dev: \d+\tino: (\d+)\n {2}uid: \d+\tgid: \d+\n {2}size: (\d+)\tflags: [0-9a-f]+\n/gy;
+    let m;
+    let end = 0;
+    while ((m = re.exec(out)) !== null) {
+        end = re.lastIndex;
+        const [, tag, mode, blob, stage, file, cs, cn, ms, mn, ino, size] = m;
+        if (tag === undefined || mode === undefined || blob === undefined || stage === undefined)
+            continue;
+        entries.push({
+            tag,
+            mode,
+            blob,
+            stage,
+            path: file ?? '',
+            stamp: `${cs}:${cn}:${ms}:${mn}:${ino}:${size}`,
+        });
+    }
+    if (end !== out.length) {
+        throw new Error('unexpected output from git ls-files --debug');
+    }
+    return entries;
+}
+/** Paths `git status --porcelain=v2 -z` lists as changed (renames: both paths). */
+function parseStatusPaths(out) {
+    const paths = new Set();
+    const records = out.split('\0');
+    for (let i = 0; i < records.length; i++) {
+        const r = records[i] ?? '';
+        if (r.startsWith('1 '))
+            paths.add(afterFields(r, 8));
+        else if (r.startsWith('2 ')) {
+            paths.add(afterFields(r, 9));
+            paths.add(records[i + 1] ?? '');
+            i += 1;
+        }
+        else if (r.startsWith('u '))
+            paths.add(afterFields(r, 10));
+    }
+    return paths;
+}
+/** The rest of a record after `n` space-separated fields (the path may contain spaces). */
+function afterFields(record, n) {
+    let at = 0;
+    for (let k = 0; k < n; k++)
+        at = record.indexOf(' ', at) + 1;
+    return record.slice(at);
+}
+
 ;// CONCATENATED MODULE: ./src/sync/hash.ts
 /**
  * Content fingerprints as S3 reports them in listings.
@@ -47227,6 +47412,17 @@ function glob_compileGlobs(globs) {
 const RESERVED_PREFIX = '.secure-dist/';
 /** The page CloudFront answers missing keys with, when the content has it at its root. */
 const NOT_FOUND_PAGE_KEY = '404.html';
+/**
+ * A file's stat data in the form `git ls-files --debug` prints it from the index:
+ * `ctime-sec:ctime-nsec:mtime-sec:mtime-nsec:inode:size` (inode and size truncated to 32 bits,
+ * as the index stores them). Equal stamps mean the file was not written since git looked at it:
+ * a write always moves ctime, which no tool can set back.
+ */
+function statStamp(st) {
+    const ns = 1000000000n;
+    const low32 = 0xffffffffn;
+    return `${st.ctimeNs / ns}:${st.ctimeNs % ns}:${st.mtimeNs / ns}:${st.mtimeNs % ns}:${st.ino & low32}:${st.size & low32}`;
+}
 class ContentDirError extends Error {
     name = 'ContentDirError';
 }
@@ -47364,8 +47560,8 @@ async function walkContentDir(root, opts) {
                 if (existing !== undefined) {
                     throw new ContentDirError(`\`${input}\`: ${q(external_node_path_default().relative(root, abs))} and ${q(external_node_path_default().relative(root, existing.absPath))} give the same key ${q(key)} after Unicode normalisation`);
                 }
-                const st = await external_node_fs_.promises.stat(target);
-                files.set(key, { key, absPath: target, size: st.size });
+                const st = await external_node_fs_.promises.stat(target, { bigint: true });
+                files.set(key, { key, absPath: target, size: Number(st.size), stamp: statStamp(st) });
             }
             // Sockets, FIFOs and devices are not content.
         }
@@ -47508,6 +47704,9 @@ function nextManifest(previous, plan, local, written, remote) {
             continue;
         if (!written.has(l.key) && !unchanged.has(l.key))
             continue;
+        // A blob id stays with the bytes it names: this run's, or the previous entry's for the same MD5.
+        const p = Object.hasOwn(prev, l.key) ? prev[l.key] : undefined;
+        const blob = l.blob ?? (p?.md5 === l.md5 && p.size === l.size ? p.blob : undefined);
         objects[l.key] = {
             etag,
             md5: l.md5,
@@ -47515,6 +47714,7 @@ function nextManifest(previous, plan, local, written, remote) {
             contentType: l.contentType,
             cacheControl: l.cacheControl,
             ...(l.generated === true ? { generated: true } : {}),
+            ...(blob !== undefined ? { blob } : {}),
         };
     }
     for (const key of plan.kept) {
@@ -47560,7 +47760,8 @@ function isManifestEntry(v) {
         typeof o.size === 'number' &&
         typeof o.contentType === 'string' &&
         typeof o.cacheControl === 'string' &&
-        (o.generated === undefined || o.generated === true));
+        (o.generated === undefined || o.generated === true) &&
+        (o.blob === undefined || (typeof o.blob === 'string' && /^[0-9a-f]{40,64}$/.test(o.blob))));
 }
 
 ;// CONCATENATED MODULE: ./src/sync/progress.ts
@@ -47840,39 +48041,82 @@ async function deleteKeys(client, bucket, keys, onDeleted) {
 
 
 
+
 const isHtml = (key) => /\.html?$/i.test(key);
 async function runSync(opts) {
     const now = opts.now ?? Date.now;
     const started = now();
     const { client, bucket, log } = opts;
-    const files = await walkContentDir(opts.contentDir, {
-        exclude: opts.exclude,
-        warn: log.warn,
-        workspace: opts.workspace,
-    });
+    const verify = opts.verify ?? 'git';
+    const [files, gitResult] = await Promise.all([
+        walkContentDir(opts.contentDir, {
+            exclude: opts.exclude,
+            warn: log.warn,
+            workspace: opts.workspace,
+        }),
+        verify === 'git' ? readGitState(opts.contentDir) : undefined,
+    ]);
     if (files.length === 0) {
         throw new ContentDirError(`\`content-dir\`: '${escapeForLog(opts.contentDirInput)}' has no files${opts.exclude.length > 0 ? ' left after `exclude`' : ''}: refusing to publish an empty site`);
     }
+    let git;
+    if (gitResult === undefined)
+        log.info('verify: full: every file is read and hashed');
+    else if (!gitResult.ok)
+        log.info(`git fast path off (${gitResult.reason}): every file is hashed`);
+    else
+        git = gitResult.state;
     const limit = pLimit(opts.concurrency);
-    const [local, remote, manifestText] = await Promise.all([
-        Promise.all(files.map((f) => limit(async () => {
-            const h = await hashFile(f.absPath, PART_SIZE, f.size);
-            return {
-                key: f.key,
-                absPath: f.absPath,
-                size: h.size,
-                md5: h.md5,
-                etag: h.etag,
-                contentType: contentTypeFor(f.key),
-                cacheControl: cacheControlFor(f.key, opts.cacheControl),
-            };
-        }))),
+    // The listing and the manifest arrive while files are hashed; files git vouches for wait
+    // for the manifest only.
+    const manifestPromise = getText(client, bucket, MANIFEST_KEY).then(parseManifest);
+    let hashed = 0;
+    const entryFor = async (f) => {
+        const clean = git?.clean.get(f.absPath);
+        // Git's word holds only while the file is as the index saw it (ctime to the nanosecond).
+        const blob = clean !== undefined && clean.stamp === f.stamp ? clean.blob : undefined;
+        const headers = {
+            contentType: contentTypeFor(f.key),
+            cacheControl: cacheControlFor(f.key, opts.cacheControl),
+        };
+        if (blob !== undefined) {
+            const m = (await manifestPromise)?.objects;
+            const known = m !== undefined && Object.hasOwn(m, f.key) ? m[f.key] : undefined;
+            if (known?.blob === blob && known.size === f.size) {
+                const { md5 } = known;
+                return {
+                    key: f.key,
+                    absPath: f.absPath,
+                    size: f.size,
+                    md5,
+                    etag: normalizeEtag(known.etag),
+                    blob,
+                    ...headers,
+                };
+            }
+        }
+        const h = await limit(() => hashFile(f.absPath, PART_SIZE, f.size));
+        hashed += 1;
+        return {
+            key: f.key,
+            absPath: f.absPath,
+            size: h.size,
+            md5: h.md5,
+            etag: h.etag,
+            blob,
+            ...headers,
+        };
+    };
+    const [local, remote, manifest] = await Promise.all([
+        Promise.all(files.map(entryFor)),
         listObjects(client, bucket),
-        getText(client, bucket, MANIFEST_KEY),
+        manifestPromise,
     ]);
+    if (git !== undefined) {
+        log.info(`git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed`);
+    }
     if (opts.listing === true)
         local.push(...(await listingEntries(files, opts)));
-    const manifest = parseManifest(manifestText);
     const plan = planSync(local, remote, manifest, { delete: opts.delete });
     if (opts.delete)
         checkMaxDelete(plan, opts.maxDelete, opts.contentDirInput);
@@ -47893,6 +48137,7 @@ async function runSync(opts) {
         metadataUpdated: copies.map((c) => c.key),
         deleted: [...plan.deletes],
         unchanged: plan.unchanged.length,
+        hashed,
         kept: plan.kept.length,
         bytesUploaded,
         durationMs: now() - started,
@@ -47932,12 +48177,15 @@ async function runSync(opts) {
         written.set(c.key, await replaceHeaders(client, bucket, c, c.remoteEtag));
         log.info(`updated headers of ${escapeForLog(c.key)} (${c.reason})`);
     })), 'header update');
+    // Written when anything changed, or when it learns something (e.g. the blob ids of a first
+    // run with the git fast path).
+    const next = JSON.stringify(nextManifest(manifest, plan, local, written, remote));
     if (uploads.length > 0 ||
         copies.length > 0 ||
         plan.deletes.length > 0 ||
-        manifest === undefined) {
-        const next = nextManifest(manifest, plan, local, written, remote);
-        await putText(client, bucket, MANIFEST_KEY, JSON.stringify(next), 'application/json');
+        manifest === undefined ||
+        next !== JSON.stringify(manifest)) {
+        await putText(client, bucket, MANIFEST_KEY, next, 'application/json');
     }
     if (plan.deletes.length > 0) {
         await deleteKeys(client, bucket, plan.deletes);

@@ -76,6 +76,7 @@ export async function syncAndInvalidate(
       listing: inputs.listing,
       dryRun: inputs.dryRun,
       concurrency: inputs.concurrency,
+      verify: inputs.verify,
       now: ctx.now,
       log: {
         // Per-file lines go into a collapsed group at the end; plan and progress lines show live.

@@ -15,7 +15,8 @@ import pLimit from 'p-limit';
 import type { CacheControlRule, MaxDelete } from '../inputs.js';
 import { escapeForLog } from '../report/escape.js';
 import { gitDates } from './git-dates.js';
-import { PART_SIZE, hashBytes, hashFile } from './hash.js';
+import { readGitState, type GitState } from './git.js';
+import { PART_SIZE, hashBytes, hashFile, normalizeEtag } from './hash.js';
 import { cacheControlFor, contentTypeFor } from './headers.js';
 import { generateListings } from './listing.js';
 import { ContentDirError, walkContentDir, type LocalFile } from './local.js';
@@ -59,6 +60,11 @@ export interface SyncOptions {
   readonly concurrency: number;
   /** Input `listing`: publish a generated listing for every folder without an `index.html`. */
   readonly listing?: boolean | undefined;
+  /**
+   * `git` (default): a file git reports clean, with the blob id and size the manifest recorded,
+   * is not read (src/sync/git.ts); `full`: every file is read and hashed.
+   */
+  readonly verify?: 'git' | 'full';
   readonly log: SyncLogger;
   readonly now?: () => number;
   readonly progressIntervalMs?: number;
@@ -71,6 +77,8 @@ export interface SyncResult {
   readonly metadataUpdated: readonly string[];
   readonly deleted: readonly string[];
   readonly unchanged: number;
+  /** Files read and hashed (the others were vouched for by git and the manifest). */
+  readonly hashed: number;
   /** Objects not in the folder, kept because `delete` is false. */
   readonly kept: number;
   readonly bytesUploaded: number;
@@ -89,40 +97,77 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   const started = now();
   const { client, bucket, log } = opts;
 
-  const files = await walkContentDir(opts.contentDir, {
-    exclude: opts.exclude,
-    warn: log.warn,
-    workspace: opts.workspace,
-  });
+  const verify = opts.verify ?? 'git';
+  const [files, gitResult] = await Promise.all([
+    walkContentDir(opts.contentDir, {
+      exclude: opts.exclude,
+      warn: log.warn,
+      workspace: opts.workspace,
+    }),
+    verify === 'git' ? readGitState(opts.contentDir) : undefined,
+  ]);
   if (files.length === 0) {
     throw new ContentDirError(
       `\`content-dir\`: '${escapeForLog(opts.contentDirInput)}' has no files${opts.exclude.length > 0 ? ' left after `exclude`' : ''}: refusing to publish an empty site`,
     );
   }
+  let git: GitState | undefined;
+  if (gitResult === undefined) log.info('verify: full: every file is read and hashed');
+  else if (!gitResult.ok) log.info(`git fast path off (${gitResult.reason}): every file is hashed`);
+  else git = gitResult.state;
 
   const limit = pLimit(opts.concurrency);
-  const [local, remote, manifestText] = await Promise.all([
-    Promise.all(
-      files.map((f) =>
-        limit(async (): Promise<LocalEntry> => {
-          const h = await hashFile(f.absPath, PART_SIZE, f.size);
-          return {
-            key: f.key,
-            absPath: f.absPath,
-            size: h.size,
-            md5: h.md5,
-            etag: h.etag,
-            contentType: contentTypeFor(f.key),
-            cacheControl: cacheControlFor(f.key, opts.cacheControl),
-          };
-        }),
-      ),
-    ),
+  // The listing and the manifest arrive while files are hashed; files git vouches for wait
+  // for the manifest only.
+  const manifestPromise = getText(client, bucket, MANIFEST_KEY).then(parseManifest);
+  let hashed = 0;
+  const entryFor = async (f: LocalFile): Promise<LocalEntry> => {
+    const clean = git?.clean.get(f.absPath);
+    // Git's word holds only while the file is as the index saw it (ctime to the nanosecond).
+    const blob = clean !== undefined && clean.stamp === f.stamp ? clean.blob : undefined;
+    const headers = {
+      contentType: contentTypeFor(f.key),
+      cacheControl: cacheControlFor(f.key, opts.cacheControl),
+    };
+    if (blob !== undefined) {
+      const m = (await manifestPromise)?.objects;
+      const known = m !== undefined && Object.hasOwn(m, f.key) ? m[f.key] : undefined;
+      if (known?.blob === blob && known.size === f.size) {
+        const { md5 } = known;
+        return {
+          key: f.key,
+          absPath: f.absPath,
+          size: f.size,
+          md5,
+          etag: normalizeEtag(known.etag),
+          blob,
+          ...headers,
+        };
+      }
+    }
+    const h = await limit(() => hashFile(f.absPath, PART_SIZE, f.size));
+    hashed += 1;
+    return {
+      key: f.key,
+      absPath: f.absPath,
+      size: h.size,
+      md5: h.md5,
+      etag: h.etag,
+      blob,
+      ...headers,
+    };
+  };
+  const [local, remote, manifest] = await Promise.all([
+    Promise.all(files.map(entryFor)),
     listObjects(client, bucket),
-    getText(client, bucket, MANIFEST_KEY),
+    manifestPromise,
   ]);
+  if (git !== undefined) {
+    log.info(
+      `git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed`,
+    );
+  }
   if (opts.listing === true) local.push(...(await listingEntries(files, opts)));
-  const manifest = parseManifest(manifestText);
   const plan = planSync(local, remote, manifest, { delete: opts.delete });
   if (opts.delete) checkMaxDelete(plan, opts.maxDelete, opts.contentDirInput);
 
@@ -144,6 +189,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     metadataUpdated: copies.map((c) => c.key),
     deleted: [...plan.deletes],
     unchanged: plan.unchanged.length,
+    hashed,
     kept: plan.kept.length,
     bytesUploaded,
     durationMs: now() - started,
@@ -206,14 +252,17 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     ),
     'header update',
   );
+  // Written when anything changed, or when it learns something (e.g. the blob ids of a first
+  // run with the git fast path).
+  const next = JSON.stringify(nextManifest(manifest, plan, local, written, remote));
   if (
     uploads.length > 0 ||
     copies.length > 0 ||
     plan.deletes.length > 0 ||
-    manifest === undefined
+    manifest === undefined ||
+    next !== JSON.stringify(manifest)
   ) {
-    const next = nextManifest(manifest, plan, local, written, remote);
-    await putText(client, bucket, MANIFEST_KEY, JSON.stringify(next), 'application/json');
+    await putText(client, bucket, MANIFEST_KEY, next, 'application/json');
   }
   if (plan.deletes.length > 0) {
     await deleteKeys(client, bucket, plan.deletes);

@@ -28,6 +28,25 @@ export interface LocalFile {
   readonly key: string;
   readonly absPath: string;
   readonly size: number;
+  /** ctime, mtime, inode and size as git's index records them (see `statStamp`), for the git fast path. */
+  readonly stamp?: string;
+}
+
+/**
+ * A file's stat data in the form `git ls-files --debug` prints it from the index:
+ * `ctime-sec:ctime-nsec:mtime-sec:mtime-nsec:inode:size` (inode and size truncated to 32 bits,
+ * as the index stores them). Equal stamps mean the file was not written since git looked at it:
+ * a write always moves ctime, which no tool can set back.
+ */
+export function statStamp(st: {
+  ctimeNs: bigint;
+  mtimeNs: bigint;
+  ino: bigint;
+  size: bigint;
+}): string {
+  const ns = 1_000_000_000n;
+  const low32 = 0xffffffffn;
+  return `${st.ctimeNs / ns}:${st.ctimeNs % ns}:${st.mtimeNs / ns}:${st.mtimeNs % ns}:${st.ino & low32}:${st.size & low32}`;
 }
 
 export class ContentDirError extends Error {
@@ -199,8 +218,8 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
             `\`${input}\`: ${q(path.relative(root, abs))} and ${q(path.relative(root, existing.absPath))} give the same key ${q(key)} after Unicode normalisation`,
           );
         }
-        const st = await fs.stat(target);
-        files.set(key, { key, absPath: target, size: st.size });
+        const st = await fs.stat(target, { bigint: true });
+        files.set(key, { key, absPath: target, size: Number(st.size), stamp: statStamp(st) });
       }
       // Sockets, FIFOs and devices are not content.
     }

@@ -30,6 +30,8 @@ export interface LocalEntry {
   readonly body?: Uint8Array | undefined;
   /** A folder listing the sync generated (input `listing`), not a file of `content-dir`. */
   readonly generated?: true | undefined;
+  /** The git blob id of these bytes, when git vouches for the file (src/sync/git.ts). */
+  readonly blob?: string | undefined;
 }
 
 export interface RemoteEntry {
@@ -46,6 +48,8 @@ export interface ManifestEntry {
   readonly cacheControl: string;
   /** The sync generated this object (a folder listing): it may remove or replace it. */
   readonly generated?: true | undefined;
+  /** The git blob id of the bytes `md5` was taken from, when known: the git fast path. */
+  readonly blob?: string;
 }
 
 export interface Manifest {
@@ -213,6 +217,9 @@ export function nextManifest(
     const etag = written.get(l.key) ?? remoteEtag.get(l.key);
     if (etag === undefined) continue;
     if (!written.has(l.key) && !unchanged.has(l.key)) continue;
+    // A blob id stays with the bytes it names: this run's, or the previous entry's for the same MD5.
+    const p = Object.hasOwn(prev, l.key) ? prev[l.key] : undefined;
+    const blob = l.blob ?? (p?.md5 === l.md5 && p.size === l.size ? p.blob : undefined);
     objects[l.key] = {
       etag,
       md5: l.md5,
@@ -220,6 +227,7 @@ export function nextManifest(
       contentType: l.contentType,
       cacheControl: l.cacheControl,
       ...(l.generated === true ? { generated: true as const } : {}),
+      ...(blob !== undefined ? { blob } : {}),
     };
   }
   for (const key of plan.kept) {
@@ -263,6 +271,7 @@ function isManifestEntry(v: unknown): v is ManifestEntry {
     typeof o.size === 'number' &&
     typeof o.contentType === 'string' &&
     typeof o.cacheControl === 'string' &&
-    (o.generated === undefined || o.generated === true)
+    (o.generated === undefined || o.generated === true) &&
+    (o.blob === undefined || (typeof o.blob === 'string' && /^[0-9a-f]{40,64}$/.test(o.blob)))
   );
 }

@@ -1,0 +1,367 @@
+/**
+ * The git fast path (src/sync/git.ts) against a real S3 server on loopback: fresh `git clone`s
+ * as on a runner, committed and uncommitted edits, edits that keep size and mtime, untracked
+ * files, attributes that make git's bytes differ from the working tree's.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import fc from 'fast-check';
+import { parseCacheControl, parseMaxDelete } from '../src/inputs.js';
+import { parseStatusPaths, readGitState } from '../src/sync/git.js';
+import { runSync, type SyncOptions } from '../src/sync/index.js';
+import { MANIFEST_KEY, parseManifest } from '../src/sync/plan.js';
+import { createS3Client, listObjects } from '../src/sync/s3.js';
+import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
+
+let server: S3Server;
+let restoreEnv: () => void;
+let client: S3Client;
+let work: string;
+
+beforeAll(async () => {
+  server = await startS3Server();
+  restoreEnv = useServerEnv(server);
+  client = createS3Client({ region: 'eu-central-1', maxAttempts: 2 });
+  work = await mkdtemp(path.join(tmpdir(), 'sync-git-'));
+});
+
+afterAll(async () => {
+  client.destroy();
+  restoreEnv();
+  await server.stop();
+  await rm(work, { recursive: true, force: true });
+});
+
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8' });
+
+let counter = 0;
+async function writeTree(root: string, files: ReadonlyMap<string, string>): Promise<void> {
+  for (const [key, body] of files) {
+    const file = path.join(root, ...key.split('/'));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, body);
+  }
+}
+
+/** A repository whose `site/` folder holds `files`, committed; returns its path. */
+async function makeRepo(
+  files: ReadonlyMap<string, string>,
+  extra?: (repo: string) => Promise<void>,
+): Promise<string> {
+  counter += 1;
+  const repo = path.join(work, `origin-${counter}`);
+  await mkdir(path.join(repo, 'site'), { recursive: true });
+  git(repo, 'init', '-q', '-b', 'main');
+  await writeTree(path.join(repo, 'site'), files);
+  await writeFile(path.join(repo, 'README'), 'repo\n');
+  if (extra !== undefined) await extra(repo);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'initial');
+  return repo;
+}
+
+/** A fresh clone, as actions/checkout makes one; returns its `site/` folder. */
+function cloneOf(repo: string): string {
+  counter += 1;
+  const dest = path.join(work, `clone-${counter}`);
+  git(work, 'clone', '-q', repo, dest);
+  return path.join(dest, 'site');
+}
+
+function options(
+  bucket: string,
+  contentDir: string,
+  extra: Partial<SyncOptions> = {},
+): SyncOptions & { info: string[] } {
+  const info: string[] = [];
+  return {
+    client,
+    bucket,
+    contentDir,
+    contentDirInput: 'site',
+    exclude: [],
+    cacheControl: parseCacheControl(''),
+    delete: true,
+    maxDelete: parseMaxDelete('100%'),
+    dryRun: false,
+    concurrency: 8,
+    log: { info: (m) => info.push(m), warn: () => undefined },
+    ...extra,
+    info,
+  };
+}
+
+async function bucketContents(bucket: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const o of await listObjects(client, bucket)) {
+    if (o.key === MANIFEST_KEY) continue;
+    const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: o.key }));
+    out[o.key] = (await res.Body?.transformToString('utf-8')) ?? '';
+  }
+  return out;
+}
+
+/** Every file's mtime set to a whole second two days ago, then the index refreshed: no racy entries. */
+async function settle(siteDir: string, keys: Iterable<string>): Promise<void> {
+  const old = Math.floor(Date.now() / 1000) - 2 * 86_400;
+  for (const key of keys) await utimes(path.join(siteDir, ...key.split('/')), old, old);
+  git(path.dirname(siteDir), 'update-index', '-q', '--refresh');
+}
+
+/** Same size, different bytes, same mtime: only ctime (and the bytes) tell. */
+async function sneakyEdit(file: string): Promise<void> {
+  const before = await stat(file, { bigint: true });
+  const bytes = await readFile(file);
+  bytes[0] = bytes[0] === 0x61 ? 0x62 : 0x61;
+  await writeFile(file, bytes);
+  const ns = 1_000_000_000n;
+  const at = `@${before.mtimeNs / ns}.${String(before.mtimeNs % ns).padStart(9, '0')}`;
+  execFileSync('touch', ['-m', '-d', at, file]);
+  const after = await stat(file, { bigint: true });
+  expect(after.mtimeNs).toBe(before.mtimeNs);
+  expect(after.size).toBe(before.size);
+}
+
+describe('git fast path', () => {
+  it('reads no file of a fresh clone whose blobs the manifest knows; verify: full reads all', async () => {
+    const files = new Map([
+      ['index.html', '<h1>home</h1>'],
+      ['docs/a b.txt', 'spaces'],
+      ['css/site.css', 'body{}'],
+    ]);
+    const repo = await makeRepo(files);
+    const bucket = await createBucket(client, 'git');
+    const first = await runSync(options(bucket, cloneOf(repo)));
+    expect(first.uploaded).toHaveLength(3);
+    expect(first.hashed).toBe(3);
+    const manifest = parseManifest(
+      await (
+        await client.send(new GetObjectCommand({ Bucket: bucket, Key: MANIFEST_KEY }))
+      ).Body?.transformToString('utf-8'),
+    );
+    const blob = git(repo, 'rev-parse', 'HEAD:site/index.html').trim();
+    expect(manifest?.objects['index.html']?.blob).toBe(blob);
+
+    const second = await runSync(options(bucket, cloneOf(repo)));
+    expect(second.uploaded).toEqual([]);
+    expect(second.hashed).toBe(0);
+    expect(second.unchanged).toBe(3);
+
+    const fullOpts = options(bucket, cloneOf(repo), { verify: 'full' });
+    const full = await runSync(fullOpts);
+    expect(full.uploaded).toEqual([]);
+    expect(full.hashed).toBe(3);
+    expect(fullOpts.info.join('\n')).toMatch(/verify: full/);
+  });
+
+  it('learns blob ids on a run where nothing changed (manifest from an older version)', async () => {
+    const repo = await makeRepo(new Map([['a.txt', 'a']]));
+    const bucket = await createBucket(client, 'git');
+    await runSync(options(bucket, cloneOf(repo), { verify: 'full' }));
+    // An older manifest: no blob ids.
+    const older = await runSync(options(bucket, cloneOf(repo)));
+    expect(older.hashed).toBe(1);
+    const after = await runSync(options(bucket, cloneOf(repo)));
+    expect(after.hashed).toBe(0);
+  });
+
+  it('catches an uncommitted edit that keeps size and mtime (ctime), and a racy one', async () => {
+    const files = new Map([
+      ['a.txt', 'aaaa'],
+      ['b.txt', 'bbbb'],
+    ]);
+    const repo = await makeRepo(files);
+    const bucket = await createBucket(client, 'git');
+    await runSync(options(bucket, cloneOf(repo)));
+    const site = cloneOf(repo);
+    await settle(site, files.keys());
+    expect((await runSync(options(bucket, site))).hashed).toBe(0);
+    await sneakyEdit(path.join(site, 'a.txt'));
+    const res = await runSync(options(bucket, site));
+    expect(res.uploaded).toEqual(['a.txt']);
+    expect(await bucketContents(bucket)).toEqual({ 'a.txt': 'baaa', 'b.txt': 'bbbb' });
+
+    // Racy: edited in the same second the clone wrote its index.
+    const racy = cloneOf(repo);
+    await sneakyEdit(path.join(racy, 'b.txt'));
+    const res2 = await runSync(options(bucket, racy));
+    expect([...res2.uploaded].sort()).toEqual(['a.txt', 'b.txt']);
+    expect(await bucketContents(bucket)).toEqual({ 'a.txt': 'aaaa', 'b.txt': 'abbb' });
+  });
+
+  it('hashes files under filters or eol conversion, with assume-unchanged or skip-worktree bits', async () => {
+    const files = new Map([
+      ['plain.txt', 'plain'],
+      ['crlf.txt', 'one\ntwo\n'],
+      ['lfs.bin', 'pointer'],
+      ['assumed.txt', 'same'],
+    ]);
+    const repo = await makeRepo(files, async (dir) => {
+      await writeFile(
+        path.join(dir, '.gitattributes'),
+        'site/crlf.txt text eol=crlf\nsite/lfs.bin filter=x\n',
+      );
+    });
+    const bucket = await createBucket(client, 'git');
+    await runSync(options(bucket, cloneOf(repo)));
+    const site = cloneOf(repo);
+    // The working tree holds CRLF: the blob (LF) does not describe it.
+    expect(await readFile(path.join(site, 'crlf.txt'), 'utf8')).toBe('one\r\ntwo\r\n');
+    const state = await readGitState(site);
+    expect(state.ok).toBe(true);
+    if (!state.ok) return;
+    const trusted = [...state.state.clean.keys()].map((p) => path.basename(p)).sort();
+    expect(trusted).toEqual(['assumed.txt', 'plain.txt']);
+
+    git(path.dirname(site), 'update-index', '--assume-unchanged', 'site/assumed.txt');
+    await writeFile(path.join(site, 'assumed.txt'), 'different');
+    const res = await runSync(options(bucket, site));
+    expect(res.uploaded).toEqual(['assumed.txt']);
+    expect(res.hashed).toBe(3);
+    expect((await bucketContents(bucket))['crlf.txt']).toBe('one\r\ntwo\r\n');
+  });
+
+  it('falls back to hashing everything outside a checkout or when core.autocrlf is set', async () => {
+    const plain = path.join(work, 'no-git');
+    await writeTree(plain, new Map([['x.txt', 'x']]));
+    const out = await readGitState(plain);
+    expect(out.ok).toBe(false);
+    const repo = await makeRepo(new Map([['x.txt', 'x']]));
+    git(repo, 'config', 'core.autocrlf', 'true');
+    const res = await readGitState(path.join(repo, 'site'));
+    expect(res).toEqual({ ok: false, reason: 'core.autocrlf is true' });
+  });
+
+  it('parses renamed and unmerged entries of git status', () => {
+    const out = [
+      '1 .M N... 100644 100644 100644 aaa aaa a b.txt',
+      '2 R. N... 100644 100644 100644 aaa aaa R100 new name.txt',
+      'old name.txt',
+      'u UU N... 100644 100644 100644 100644 a b c conflict.txt',
+      '',
+    ].join('\0');
+    expect([...parseStatusPaths(out)].sort()).toEqual([
+      'a b.txt',
+      'conflict.txt',
+      'new name.txt',
+      'old name.txt',
+    ]);
+  });
+});
+
+describe('property: on a git checkout, a sync uploads exactly what changed, committed or not', () => {
+  const name = fc.constantFrom('a', 'b', 'index.html', 'x y.txt', 'é.css', 'p+q.js');
+  const keyArb = fc.array(name, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/'));
+  const body = fc.string({ minLength: 1, maxLength: 20 });
+  const treeArb = fc.dictionary(keyArb, body, { minKeys: 1, maxKeys: 10 });
+  type Edit =
+    | { kind: 'add'; key: string; body: string }
+    | { kind: 'change' | 'delete' | 'same-size'; index: number; body: string };
+  const editArb: fc.Arbitrary<Edit> = fc.oneof(
+    fc.record({ kind: fc.constant('add' as const), key: keyArb, body }),
+    fc.record({
+      kind: fc.constantFrom('change' as const, 'delete' as const, 'same-size' as const),
+      index: fc.nat(),
+      body,
+    }),
+  );
+
+  function consistent(tree: Map<string, string>): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [k, v] of [...tree].sort(([a], [b]) => a.length - b.length)) {
+      const clash = [...out.keys()].some((o) => k.startsWith(`${o}/`) || o.startsWith(`${k}/`));
+      if (!clash) out.set(k, v);
+    }
+    return out;
+  }
+
+  it('holds for random trees, random edits, committed or left in the working tree', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        treeArb,
+        fc.array(editArb, { maxLength: 6 }),
+        fc.boolean(),
+        fc.boolean(),
+        async (initial, edits, commit, settled) => {
+          const before = consistent(new Map(Object.entries(initial)));
+          const repo = await makeRepo(before);
+          const bucket = await createBucket(client, 'gprop');
+          await runSync(options(bucket, cloneOf(repo)));
+          const site = cloneOf(repo);
+          if (settled) await settle(site, before.keys());
+
+          const after = new Map(before);
+          const sneaky: string[] = [];
+          for (const e of edits) {
+            const keys = [...after.keys()];
+            if (e.kind === 'add') after.set(e.key, e.body);
+            else if (keys.length > 0) {
+              const key = keys[e.index % keys.length] ?? '';
+              const old = after.get(key) ?? '';
+              if (e.kind === 'change') after.set(key, `${old}+${e.body}`);
+              if (e.kind === 'delete') after.delete(key);
+              if (e.kind === 'same-size' && before.get(key) === old && !sneaky.includes(key)) {
+                after.set(key, (old.startsWith('a') ? 'b' : 'a') + old.slice(1));
+                sneaky.push(key);
+              }
+            }
+          }
+          const target = consistent(after);
+          for (const key of before.keys()) {
+            if (!target.has(key)) await rm(path.join(site, ...key.split('/')), { force: true });
+          }
+          for (const [key, value] of target) {
+            if (before.get(key) === value) continue;
+            const file = path.join(site, ...key.split('/'));
+            const old = before.get(key) ?? '';
+            if (sneaky.includes(key) && value === (old.startsWith('a') ? 'b' : 'a') + old.slice(1))
+              await sneakyEdit(file);
+            else {
+              // A key that was a folder before: clear it.
+              await rm(file, { recursive: true, force: true });
+              await writeTree(site, new Map([[key, value]]));
+            }
+          }
+          if (commit) {
+            git(path.dirname(site), 'add', '-A');
+            git(path.dirname(site), 'commit', '-q', '--allow-empty', '-m', 'edit');
+          }
+
+          if (target.size === 0) {
+            await expect(runSync(options(bucket, site))).rejects.toThrow(/empty site/);
+            return;
+          }
+          const res = await runSync(options(bucket, site));
+          const expectedUploads = [...target]
+            .filter(([k, v]) => before.get(k) !== v)
+            .map(([k]) => k)
+            .sort();
+          expect([...res.uploaded].sort()).toEqual(expectedUploads);
+          expect([...res.deleted].sort()).toEqual(
+            [...before.keys()].filter((k) => !target.has(k)).sort(),
+          );
+          expect(await bucketContents(bucket)).toEqual(Object.fromEntries(target));
+          // Once more on the same tree: nothing to do.
+          const again = await runSync(options(bucket, site));
+          expect(again.uploaded).toEqual([]);
+          expect(again.deleted).toEqual([]);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  }, 300_000);
+});

