@@ -79,9 +79,17 @@ function steps(doc: Yaml): Yaml[] {
 }
 
 describe('workflow files', () => {
-  it('includes the CI workflow and the publish, rotate and plan examples', () => {
+  it('includes the CI, release and CodeQL workflows and the publish, rotate and plan examples', () => {
     expect(workflows).toEqual(
-      expect.arrayContaining(['ci.yml', 'publish.yml', 'rotate.yml', 'plan.yml', 'aws-smoke.yml']),
+      expect.arrayContaining([
+        'ci.yml',
+        'publish.yml',
+        'rotate.yml',
+        'plan.yml',
+        'aws-smoke.yml',
+        'release.yml',
+        'codeql.yml',
+      ]),
     );
   });
 
