@@ -25,6 +25,11 @@ import {
 import { synthCommand, synthSummaryMarkdown } from './commands/synth.js';
 import { edgeUsers, rotateCommand, rotateSummaryMarkdown } from './commands/rotate.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
+import {
+  chooseCommentAction,
+  renderPlanComment,
+  type ExistingComment,
+} from './report/plan-comment.js';
 
 export const actionsLog: Log = {
   info: (m) => core.info(m),
@@ -131,7 +136,13 @@ async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
       : '');
   setOutputs({ ...siteOutputs(report.info), changes: planChangesOutput(report) });
   await writeSummary(markdown);
-  if (inputs.commentOnPr) await commentOnPullRequest(inputs, markdown);
+  const sync = report.content?.sync;
+  const noChanges =
+    report.edge.changes.length === 0 &&
+    report.site.changes.length === 0 &&
+    sync !== undefined &&
+    sync.uploaded.length + sync.metadataUpdated.length + sync.deleted.length === 0;
+  if (inputs.commentOnPr) await commentOnPullRequest(inputs, markdown, noChanges);
 }
 
 async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
@@ -150,8 +161,16 @@ async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   );
 }
 
-/** Posts the plan on the pull request (opt-in: `comment-on-pr` with `github-token`). */
-async function commentOnPullRequest(inputs: Inputs, markdown: string): Promise<void> {
+/**
+ * Keeps ONE plan comment per pull request and `stack-name` (opt-in: `comment-on-pr` with
+ * `github-token`): finds it by its hidden marker, updates it, creates it only when none exists.
+ * The full plan is always in the job summary; the comment may be cut to fit GitHub's limit.
+ */
+async function commentOnPullRequest(
+  inputs: Inputs,
+  markdown: string,
+  noChanges: boolean,
+): Promise<void> {
   const pr = github.context.payload.pull_request;
   if (pr === undefined) {
     core.warning('`comment-on-pr`: this run is not for a pull request; no comment posted');
@@ -163,11 +182,50 @@ async function commentOnPullRequest(inputs: Inputs, markdown: string): Promise<v
     );
   }
   const octokit = github.getOctokit(inputs.githubToken);
-  await octokit.rest.issues.createComment({
-    ...github.context.repo,
-    issue_number: pr.number,
-    body: `## secure-dist plan\n\n${markdown}`,
+  const { repo, serverUrl, runId } = github.context;
+  const head: unknown = pr.head;
+  const sha =
+    typeof head === 'object' && head !== null && 'sha' in head && typeof head.sha === 'string'
+      ? head.sha
+      : undefined;
+  const body = renderPlanComment({
+    stackName: inputs.stackName,
+    markdown,
+    noChanges,
+    commit:
+      sha === undefined
+        ? undefined
+        : { sha, url: `${serverUrl}/${repo.owner}/${repo.repo}/pull/${pr.number}/commits/${sha}` },
+    now: new Date(),
+    runUrl: runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined,
   });
+  const comments: ExistingComment[] = (
+    await octokit.paginate(octokit.rest.issues.listComments, {
+      ...repo,
+      issue_number: pr.number,
+      per_page: 100,
+    })
+  ).map((c) => ({ id: c.id, body: c.body, author: c.user?.login }));
+  const action = chooseCommentAction(comments, inputs.stackName, body, await tokenLogin(octokit));
+  if (action.kind === 'create') {
+    await octokit.rest.issues.createComment({ ...repo, issue_number: pr.number, body });
+    core.info(`plan comment created on #${pr.number}`);
+  } else if (action.kind === 'update') {
+    await octokit.rest.issues.updateComment({ ...repo, comment_id: action.id, body });
+    core.info(`plan comment ${action.id} updated on #${pr.number}`);
+  } else core.info(`plan comment ${action.id} on #${pr.number} is already up to date`);
+}
+
+/**
+ * The login the token comments as: `GET /user` answers for a personal token; an installation
+ * token (the workflow's GITHUB_TOKEN) cannot read it, and comments as `github-actions[bot]`.
+ */
+async function tokenLogin(octokit: ReturnType<typeof github.getOctokit>): Promise<string> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return 'github-actions[bot]';
+  }
 }
 
 function setOutputs(outputs: Record<string, string>): void {
