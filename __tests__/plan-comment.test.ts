@@ -1,6 +1,9 @@
 /** The sticky plan comment, pure: marker, body, truncation, create vs update. */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import http from 'node:http';
+import * as github from '@actions/github';
+import { upsertPlanComment } from '../src/report/pr-comment.js';
 import {
   COMMENT_LIMIT,
   chooseCommentAction,
@@ -92,5 +95,71 @@ describe('chooseCommentAction', () => {
       { id: 6, body: undefined, author: 'bot' },
     ];
     expect(chooseCommentAction(comments, 'docs', 'b', 'bot')).toEqual({ kind: 'create' });
+  });
+});
+
+describe('upsertPlanComment against a local API server', () => {
+  it('posts a too-long plan cut under the limit, then updates that comment instead of adding one', async () => {
+    const stored: { id: number; body: string; user: { login: string } }[] = [];
+    const calls: string[] = [];
+    const api = http.createServer((req, res) => {
+      let data = '';
+      req.setEncoding('utf8').on('data', (d: string) => (data += d));
+      req.on('end', () => {
+        const call = `${req.method ?? ''} ${new URL(req.url ?? '/', 'http://x').pathname}`;
+        calls.push(call);
+        const parsed: unknown = JSON.parse(data || 'null');
+        const body =
+          typeof parsed === 'object' && parsed !== null && 'body' in parsed
+            ? String(parsed.body)
+            : '';
+        const send = (status: number, value: unknown): void => {
+          res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+        };
+        if (call === 'GET /user') return send(200, { login: 'deployer' });
+        if (call === 'GET /repos/o/r/issues/3/comments') return send(200, stored);
+        if (call === 'POST /repos/o/r/issues/3/comments') {
+          // GitHub's own check (see COMMENT_LIMIT).
+          if (body.length > COMMENT_LIMIT) return send(422, { message: 'body is too long' });
+          const c = { id: 11, body, user: { login: 'deployer' } };
+          stored.push(c);
+          return send(201, c);
+        }
+        if (call === 'PATCH /repos/o/r/issues/comments/11' && stored[0] !== undefined) {
+          stored[0].body = body;
+          return send(200, stored[0]);
+        }
+        return send(404, { message: 'Not Found' });
+      });
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const address = api.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    try {
+      const octokit = github.getOctokit('ghp_test', { baseUrl: `http://127.0.0.1:${port}` });
+      const pr = { owner: 'o', repo: 'r', issueNumber: 3 };
+      const markdown = Array.from(
+        { length: 9000 },
+        (_, i) => `| \`key-${i}.html\` | upload |`,
+      ).join('\n');
+      const long = renderPlanComment({ ...base, markdown });
+      expect(markdown.length).toBeGreaterThan(COMMENT_LIMIT);
+      expect(await upsertPlanComment(octokit, pr, 'docs', long)).toEqual({ kind: 'create' });
+      expect(stored).toHaveLength(1);
+      expect(stored[0]?.body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+      expect(stored[0]?.body).toContain("cut to fit GitHub's comment size limit");
+      const next = renderPlanComment({ ...base, noChanges: true });
+      expect(await upsertPlanComment(octokit, pr, 'docs', next)).toEqual({
+        kind: 'update',
+        id: 11,
+      });
+      expect(stored.map((c) => c.body)).toEqual([next]);
+      expect(calls.filter((c) => !c.startsWith('GET'))).toEqual([
+        'POST /repos/o/r/issues/3/comments',
+        'PATCH /repos/o/r/issues/comments/11',
+      ]);
+    } finally {
+      await new Promise<void>((resolve) => api.close(() => resolve()));
+    }
   });
 });

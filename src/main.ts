@@ -25,11 +25,8 @@ import {
 import { synthCommand, synthSummaryMarkdown } from './commands/synth.js';
 import { edgeUsers, rotateCommand, rotateSummaryMarkdown } from './commands/rotate.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
-import {
-  chooseCommentAction,
-  renderPlanComment,
-  type ExistingComment,
-} from './report/plan-comment.js';
+import { renderPlanComment } from './report/plan-comment.js';
+import { upsertPlanComment } from './report/pr-comment.js';
 
 export const actionsLog: Log = {
   info: (m) => core.info(m),
@@ -199,33 +196,17 @@ async function commentOnPullRequest(
     now: new Date(),
     runUrl: runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined,
   });
-  const comments: ExistingComment[] = (
-    await octokit.paginate(octokit.rest.issues.listComments, {
-      ...repo,
-      issue_number: pr.number,
-      per_page: 100,
-    })
-  ).map((c) => ({ id: c.id, body: c.body, author: c.user?.login }));
-  const action = chooseCommentAction(comments, inputs.stackName, body, await tokenLogin(octokit));
-  if (action.kind === 'create') {
-    await octokit.rest.issues.createComment({ ...repo, issue_number: pr.number, body });
-    core.info(`plan comment created on #${pr.number}`);
-  } else if (action.kind === 'update') {
-    await octokit.rest.issues.updateComment({ ...repo, comment_id: action.id, body });
-    core.info(`plan comment ${action.id} updated on #${pr.number}`);
-  } else core.info(`plan comment ${action.id} on #${pr.number} is already up to date`);
-}
-
-/**
- * The login the token comments as: `GET /user` answers for a personal token; an installation
- * token (the workflow's GITHUB_TOKEN) cannot read it, and comments as `github-actions[bot]`.
- */
-async function tokenLogin(octokit: ReturnType<typeof github.getOctokit>): Promise<string> {
-  try {
-    return (await octokit.rest.users.getAuthenticated()).data.login;
-  } catch {
-    return 'github-actions[bot]';
-  }
+  const action = await upsertPlanComment(
+    octokit,
+    { ...repo, issueNumber: pr.number },
+    inputs.stackName,
+    body,
+  );
+  core.info(
+    action.kind === 'create'
+      ? `plan comment created on #${pr.number}`
+      : `plan comment ${action.id} on #${pr.number} ${action.kind === 'update' ? 'updated' : 'is already up to date'}`,
+  );
 }
 
 function setOutputs(outputs: Record<string, string>): void {
