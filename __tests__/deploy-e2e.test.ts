@@ -579,68 +579,155 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
     expectSecretNowhere(run, PLAN_PASSWORD);
   }, 60_000);
 
-  it('plan posts itself on the pull request when asked (comment-on-pr), with the token masked', async () => {
-    const comments: { url: string; authorization: string; body: unknown }[] = [];
+  it('plan keeps ONE sticky comment per pull request and stack-name (comment-on-pr): created, then updated, never duplicated; others untouched; token masked (issue 13)', async () => {
+    interface Comment {
+      id: number;
+      body: string;
+      user: { login: string; type: string };
+    }
+    const TOKEN = 'ghs_0123456789abcdef';
+    const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+    const marker = '<!-- secure-dist-plan:secure-dist -->';
+    // Someone else's comment with the same marker and plan-like text, and enough other comments
+    // that the action's own comment lands on the second page of the listing.
+    const theirs = `${marker}\n## secure-dist plan for \`secure-dist\`\n\nI pasted this by hand.`;
+    const comments: Comment[] = [
+      { id: 1, body: theirs, user: { login: 'octocat', type: 'User' } },
+      ...Array.from({ length: 120 }, (_, i) => ({
+        id: 2 + i,
+        body: `looks good ${i}`,
+        user: { login: 'octocat', type: 'User' },
+      })),
+    ];
+    let nextId = 1000;
+    const requests: { call: string; authorization: string }[] = [];
     const api = http.createServer((req, res) => {
       let data = '';
       req.setEncoding('utf8').on('data', (d: string) => (data += d));
       req.on('end', () => {
-        comments.push({
-          url: `${req.method ?? ''} ${req.url ?? ''}`,
-          authorization: req.headers.authorization ?? '',
-          body: JSON.parse(data || 'null'),
-        });
-        res
-          .writeHead(201, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ id: 1, html_url: 'https://github.invalid/c/1' }));
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const call = `${req.method ?? ''} ${url.pathname}`;
+        requests.push({ call, authorization: req.headers.authorization ?? '' });
+        const json = (
+          status: number,
+          value: unknown,
+          headers: Record<string, string> = {},
+        ): void => {
+          res
+            .writeHead(status, { 'content-type': 'application/json', ...headers })
+            .end(JSON.stringify(value));
+        };
+        const parsed: unknown = JSON.parse(data || 'null');
+        const body =
+          typeof parsed === 'object' && parsed !== null && 'body' in parsed
+            ? String(parsed.body)
+            : '';
+        if (call === 'GET /user')
+          return json(403, { message: 'Resource not accessible by integration' });
+        if (call === 'GET /repos/octo-org/octo-site/issues/7/comments') {
+          const perPage = Number(url.searchParams.get('per_page') ?? '30');
+          const page = Number(url.searchParams.get('page') ?? '1');
+          const slice = comments.slice((page - 1) * perPage, page * perPage);
+          const next = new URL(url.href.replace('http://127.0.0.1', `http://127.0.0.1:${port}`));
+          next.searchParams.set('page', String(page + 1));
+          return json(
+            200,
+            slice,
+            page * perPage < comments.length ? { link: `<${next.href}>; rel="next"` } : {},
+          );
+        }
+        if (call === 'POST /repos/octo-org/octo-site/issues/7/comments') {
+          const c = { id: nextId++, body, user: BOT };
+          comments.push(c);
+          return json(201, c);
+        }
+        const patch = /^PATCH \/repos\/octo-org\/octo-site\/issues\/comments\/(\d+)$/.exec(call);
+        const found = comments.find((c) => c.id === Number(patch?.[1]));
+        if (found !== undefined) {
+          found.body = body;
+          return json(200, found);
+        }
+        return json(404, { message: 'Not Found' });
       });
     });
     await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
     const address = api.address();
     const port = typeof address === 'object' && address !== null ? address.port : 0;
     const eventPath = path.join(work, 'pull_request.json');
+    const headSha = 'abcdef0123456789abcdef0123456789abcdef01';
     await writeFile(
       eventPath,
       JSON.stringify({
-        pull_request: { number: 7 },
+        pull_request: { number: 7, head: { sha: headSha } },
         repository: { name: 'octo-site', owner: { login: 'octo-org' } },
       }),
     );
-    try {
-      const run = await runAction(
+    const plan = (stackName: string): Promise<Run> =>
+      runAction(
         {
           ...deployInputs(NEW_PASSWORD),
           command: 'plan',
+          'stack-name': stackName,
           'comment-on-pr': 'true',
-          'github-token': 'ghs_0123456789abcdef',
+          'github-token': TOKEN,
         },
         {
           GITHUB_EVENT_NAME: 'pull_request',
           GITHUB_EVENT_PATH: eventPath,
           GITHUB_API_URL: `http://127.0.0.1:${port}`,
+          GITHUB_SERVER_URL: 'https://github.invalid',
         },
       );
-      expectSuccess(run);
-      expect(comments).toHaveLength(1);
-      const comment = comments[0];
-      expect(comment?.url).toBe('POST /repos/octo-org/octo-site/issues/7/comments');
-      expect(comment?.authorization).toMatch(/ghs_0123456789abcdef$/);
-      const body =
-        comment !== undefined &&
-        typeof comment.body === 'object' &&
-        comment.body !== null &&
-        'body' in comment.body
-          ? String(comment.body.body)
-          : '';
-      expect(body).toContain('## secure-dist plan');
-      expect(body).toContain('### Plan (nothing was changed)');
-      expect(body).not.toContain(NEW_PASSWORD);
-      expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_0123456789abcdef');
-      expect(run.stdout).toContain('::add-mask::ghs_0123456789abcdef');
+    const writes = (): string[] =>
+      requests.filter((r) => !r.call.startsWith('GET')).map((r) => r.call);
+    const mine = (): Comment[] => comments.filter((c) => c.user.login === BOT.login);
+    try {
+      // First run: created once.
+      const first = await plan('secure-dist');
+      expectSuccess(first);
+      expect(writes()).toEqual(['POST /repos/octo-org/octo-site/issues/7/comments']);
+      expect(mine()).toHaveLength(1);
+      const created = mine()[0];
+      expect(created?.body.split('\n')[0]).toBe(marker);
+      expect(created?.body).toContain('### Plan (nothing was changed)');
+      expect(created?.body).toContain(
+        `for commit [\`abcdef0\`](https://github.invalid/octo-org/octo-site/pull/7/commits/${headSha})`,
+      );
+      expect(created?.body).toMatch(/Last updated \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+      expect(created?.body).not.toContain(NEW_PASSWORD);
+      expect(first.summary).toContain('### Plan (nothing was changed)');
+
+      // Second run (the next push): the same comment updated, found on the listing's 2nd page.
+      requests.length = 0;
+      created!.body = `${marker}\nan older plan`;
+      const second = await plan('secure-dist');
+      expectSuccess(second);
+      expect(writes()).toEqual([`PATCH /repos/octo-org/octo-site/issues/comments/${created?.id}`]);
+      expect(requests.filter((r) => r.call.startsWith('GET /repos'))).toHaveLength(2);
+      expect(mine()).toHaveLength(1);
+      expect(mine()[0]?.body).toContain('### Plan (nothing was changed)');
+
+      // Another stack-name: its own comment.
+      requests.length = 0;
+      const other = await plan('other');
+      expectSuccess(other);
+      expect(writes()).toEqual(['POST /repos/octo-org/octo-site/issues/7/comments']);
+      expect(mine().map((c) => c.body.split('\n')[0])).toEqual([
+        marker,
+        '<!-- secure-dist-plan:other -->',
+      ]);
+
+      // Someone else's look-alike comment never touched; the token sent but never printed.
+      expect(comments[0]?.body).toBe(theirs);
+      for (const run of [first, second, other]) {
+        expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(TOKEN);
+        expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
+      }
+      expect(requests.every((r) => r.authorization.endsWith(TOKEN))).toBe(true);
     } finally {
       await new Promise<void>((resolve) => api.close(() => resolve()));
     }
-  }, 60_000);
+  }, 120_000);
 
   it('plan before the first deploy: CREATE change sets deleted, never a stack; the next deploy creates the REVIEW_IN_PROGRESS stacks (issue 9 #2)', async () => {
     const run = await runAction({

@@ -485,6 +485,47 @@ describe('action.yml and the README', () => {
     expect(tableNames('Inputs').sort()).toEqual(Object.keys(record(action.inputs)).sort());
   });
 
+  it("the README's input defaults are action.yml's, and every input says which commands use it (issue 13)", () => {
+    const defaults = record(action.inputs);
+    const start = readme.indexOf('\n## Inputs\n');
+    const section = readme.slice(start, readme.indexOf('\n## Outputs\n'));
+    const commands = new Set(['all', 'deploy', 'sync', 'plan', 'rotate', 'synth']);
+    const rows = section.split('\n').filter((l) => /^\| `/.test(l));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [, namesCell = '', defaultCell = '', usedByCell = ''] = row.split('|');
+      const names = namesCell.split(',').map((c) => c.trim().replace(/`/g, ''));
+      const cells = defaultCell.split(/,\s*(?=`|empty)/).map((c) => c.trim());
+      expect({ names, defaults: cells.length }).toEqual({ names, defaults: names.length });
+      names.forEach((name, i) => {
+        const cell = cells[i] ?? '';
+        // A value in backticks is the declared default; any other text stands for ''.
+        const readmeDefault = /^`[^`]*`$/.test(cell) ? cell.slice(1, -1) : '';
+        const declared = record(defaults[name]).default;
+        expect({ name, default: readmeDefault }).toEqual({ name, default: declared });
+      });
+      const usedBy = usedByCell.split(',').map((c) => c.trim());
+      expect({ names, usedBy: usedBy.filter((c) => !commands.has(c)) }).toEqual({
+        names,
+        usedBy: [],
+      });
+    }
+  });
+
+  it('every action.yml description is a complete sentence that states its default (issue 13)', () => {
+    for (const [name, input] of Object.entries(record(action.inputs))) {
+      const description = String(record(input).description).trim();
+      expect({ name, sentence: /^[A-Z`].*\.$/s.test(description) }).toEqual({
+        name,
+        sentence: true,
+      });
+      expect({ name, statesDefault: /Default: /.test(description) }).toEqual({
+        name,
+        statesDefault: true,
+      });
+    }
+  });
+
   it('the README lists exactly the outputs action.yml declares', () => {
     expect(tableNames('Outputs').sort()).toEqual(Object.keys(record(action.outputs)).sort());
   });

@@ -25,6 +25,8 @@ import {
 import { synthCommand, synthSummaryMarkdown } from './commands/synth.js';
 import { edgeUsers, rotateCommand, rotateSummaryMarkdown } from './commands/rotate.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
+import { renderPlanComment } from './report/plan-comment.js';
+import { upsertPlanComment } from './report/pr-comment.js';
 
 export const actionsLog: Log = {
   info: (m) => core.info(m),
@@ -131,7 +133,13 @@ async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
       : '');
   setOutputs({ ...siteOutputs(report.info), changes: planChangesOutput(report) });
   await writeSummary(markdown);
-  if (inputs.commentOnPr) await commentOnPullRequest(inputs, markdown);
+  const sync = report.content?.sync;
+  const noChanges =
+    report.edge.changes.length === 0 &&
+    report.site.changes.length === 0 &&
+    sync !== undefined &&
+    sync.uploaded.length + sync.metadataUpdated.length + sync.deleted.length === 0;
+  if (inputs.commentOnPr) await commentOnPullRequest(inputs, markdown, noChanges);
 }
 
 async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
@@ -150,8 +158,16 @@ async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   );
 }
 
-/** Posts the plan on the pull request (opt-in: `comment-on-pr` with `github-token`). */
-async function commentOnPullRequest(inputs: Inputs, markdown: string): Promise<void> {
+/**
+ * Keeps ONE plan comment per pull request and `stack-name` (opt-in: `comment-on-pr` with
+ * `github-token`): finds it by its hidden marker, updates it, creates it only when none exists.
+ * The full plan is always in the job summary; the comment may be cut to fit GitHub's limit.
+ */
+async function commentOnPullRequest(
+  inputs: Inputs,
+  markdown: string,
+  noChanges: boolean,
+): Promise<void> {
   const pr = github.context.payload.pull_request;
   if (pr === undefined) {
     core.warning('`comment-on-pr`: this run is not for a pull request; no comment posted');
@@ -163,11 +179,34 @@ async function commentOnPullRequest(inputs: Inputs, markdown: string): Promise<v
     );
   }
   const octokit = github.getOctokit(inputs.githubToken);
-  await octokit.rest.issues.createComment({
-    ...github.context.repo,
-    issue_number: pr.number,
-    body: `## secure-dist plan\n\n${markdown}`,
+  const { repo, serverUrl, runId } = github.context;
+  const head: unknown = pr.head;
+  const sha =
+    typeof head === 'object' && head !== null && 'sha' in head && typeof head.sha === 'string'
+      ? head.sha
+      : undefined;
+  const body = renderPlanComment({
+    stackName: inputs.stackName,
+    markdown,
+    noChanges,
+    commit:
+      sha === undefined
+        ? undefined
+        : { sha, url: `${serverUrl}/${repo.owner}/${repo.repo}/pull/${pr.number}/commits/${sha}` },
+    now: new Date(),
+    runUrl: runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined,
   });
+  const action = await upsertPlanComment(
+    octokit,
+    { ...repo, issueNumber: pr.number },
+    inputs.stackName,
+    body,
+  );
+  core.info(
+    action.kind === 'create'
+      ? `plan comment created on #${pr.number}`
+      : `plan comment ${action.id} on #${pr.number} ${action.kind === 'update' ? 'updated' : 'is already up to date'}`,
+  );
 }
 
 function setOutputs(outputs: Record<string, string>): void {
