@@ -11,7 +11,7 @@ import path from 'node:path';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
 import { parseCacheControl, parseMaxDelete } from '../src/inputs.js';
-import { parseStatusPaths, readGitState } from '../src/sync/git.js';
+import { bytesAsCommitted, parseStatusPaths, readGitState } from '../src/sync/git.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
 import { MANIFEST_KEY, parseManifest } from '../src/sync/plan.js';
 import { createS3Client, listObjects } from '../src/sync/s3.js';
@@ -233,6 +233,37 @@ describe('git fast path', () => {
     expect(res.uploaded).toEqual(['assumed.txt']);
     expect(res.hashed).toBe(3);
     expect((await bucketContents(bucket))['crlf.txt']).toBe('one\r\ntwo\r\n');
+  });
+
+  it("trusts `-text` files under a `* text=auto eol=lf` rule, and still hashes the rule's other files", async () => {
+    const files = new Map([
+      ['kept/a.txt', 'aaa\n'],
+      ['kept/b.bin', 'bbb'],
+      ['normalised.txt', 'ccc\n'],
+    ]);
+    const repo = await makeRepo(files, async (dir) => {
+      await writeFile(path.join(dir, '.gitattributes'), '* text=auto eol=lf\nsite/kept/** -text\n');
+    });
+    const state = await readGitState(cloneOf(repo));
+    expect(state.ok).toBe(true);
+    if (!state.ok) return;
+    const trusted = [...state.state.clean.keys()].map((p) => path.basename(p)).sort();
+    expect(trusted).toEqual(['a.txt', 'b.bin']);
+    expect(state.state.untrusted).toBe(1);
+  });
+
+  it('tells which attributes keep the bytes as committed', () => {
+    const attrs = (o: Record<string, string>) => new Map(Object.entries(o));
+    expect(bytesAsCommitted(attrs({}))).toBe(true);
+    expect(bytesAsCommitted(attrs({ text: 'unset', eol: 'lf' }))).toBe(true);
+    expect(bytesAsCommitted(attrs({ text: 'unset', eol: 'crlf' }))).toBe(true);
+    expect(bytesAsCommitted(attrs({ text: 'auto', eol: 'lf' }))).toBe(false);
+    expect(bytesAsCommitted(attrs({ eol: 'lf' }))).toBe(false);
+    expect(bytesAsCommitted(attrs({ text: 'set' }))).toBe(false);
+    expect(bytesAsCommitted(attrs({ text: 'unset', filter: 'lfs' }))).toBe(false);
+    expect(bytesAsCommitted(attrs({ text: 'unset', ident: 'set' }))).toBe(false);
+    expect(bytesAsCommitted(attrs({ 'working-tree-encoding': 'UTF-16' }))).toBe(false);
+    expect(bytesAsCommitted(attrs({ filter: 'unset', ident: 'unset' }))).toBe(true);
   });
 
   it('falls back to hashing everything outside a checkout or when core.autocrlf is set', async () => {

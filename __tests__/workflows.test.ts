@@ -512,6 +512,27 @@ describe('action.yml and the README', () => {
     }
   });
 
+  it('groups the inputs by command: every row sits under a heading naming each command that reads it (issue 13)', () => {
+    const start = readme.indexOf('\n## Inputs\n');
+    const section = readme.slice(start, readme.indexOf('\n## Outputs\n'));
+    const groups = section.split('\n### ').slice(1);
+    expect(groups.length).toBeGreaterThanOrEqual(4);
+    const misplaced: string[] = [];
+    for (const group of groups) {
+      const heading = group.slice(0, group.indexOf('\n'));
+      const listed = /\(([^)]*)\)$/.exec(heading)?.[1] ?? '';
+      const allowed = new Set(listed.split(',').map((c) => c.trim()));
+      for (const row of group.split('\n').filter((l) => /^\| `/.test(l))) {
+        const [, names = '', , usedBy = ''] = row.split('|');
+        const commands = usedBy.split(',').map((c) => c.trim());
+        const fits =
+          allowed.has('all commands') || commands.every((c) => c !== 'all' && allowed.has(c));
+        if (!fits) misplaced.push(`${names.trim()} (${usedBy.trim()}) under "${heading}"`);
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
+
   it('every action.yml description is a complete sentence that states its default (issue 13)', () => {
     for (const [name, input] of Object.entries(record(action.inputs))) {
       const description = String(record(input).description).trim();

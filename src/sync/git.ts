@@ -83,6 +83,30 @@ function git(cwd: string, args: readonly string[], input?: string): Promise<stri
   });
 }
 
+/**
+ * Whether git keeps a file's bytes as they are between the working tree and the blob, given
+ * its attributes (`git check-attr` values: `set`, `unset`, `unspecified` or a string).
+ *
+ * `filter` (LFS, clean/smudge), `ident` and `working-tree-encoding` change the bytes. `text`
+ * (set or `auto`) and `eol` convert line endings: git's clean step turns CRLF into LF, so a file
+ * rewritten with CRLF endings can look clean to git while its bytes differ from the blob. Such
+ * files are hashed. With `-text` (text unset) git converts nothing, whatever `eol` says: the
+ * `eol` attribute "always has an effect unless the file is explicitly set as -text, or the file
+ * is set as text=auto and the file is detected as binary" (git commit 8c591db, "docs: correct
+ * documentation about eol attribute"). So `* text=auto eol=lf` followed by `content/** -text`
+ * gives the content folder the fast path. (text=auto on a binary file is still hashed: git
+ * decides "binary" from the bytes, which we do not read.)
+ */
+export function bytesAsCommitted(values: ReadonlyMap<string, string>): boolean {
+  const given = (name: string): boolean => {
+    const v = values.get(name) ?? 'unspecified';
+    return v !== 'unspecified' && v !== 'unset';
+  };
+  if (given('filter') || given('ident') || given('working-tree-encoding')) return false;
+  if (values.get('text') === 'unset') return true;
+  return !given('text') && !given('eol');
+}
+
 /** Reads what git knows about the files under `dir` (a real path). Never throws. */
 export async function readGitState(dir: string): Promise<GitStateResult> {
   try {
@@ -136,12 +160,15 @@ async function readGitStateOrThrow(dir: string): Promise<GitStateResult> {
       [...candidates.keys()].map((f) => `${f}\0`).join(''),
     );
     const fields = attrs.split('\0');
+    const byFile = new Map<string, Map<string, string>>();
     for (let i = 0; i + 2 < fields.length; i += 3) {
       const file = fields[i] ?? '';
-      const attr = fields[i + 1];
-      const value = fields[i + 2];
-      const fine = value === 'unspecified' || (attr === 'text' && value === 'unset');
-      if (!fine && candidates.delete(file)) untrusted += 1;
+      const values = byFile.get(file) ?? new Map<string, string>();
+      values.set(fields[i + 1] ?? '', fields[i + 2] ?? '');
+      byFile.set(file, values);
+    }
+    for (const [file, values] of byFile) {
+      if (!bytesAsCommitted(values) && candidates.delete(file)) untrusted += 1;
     }
   }
 
