@@ -45,7 +45,7 @@ describe('parseInputs', () => {
     [
       'command',
       'publish',
-      /`command`: expected one of deploy, sync, plan, rotate, synth, got 'publish'/,
+      /`command`: expected one of deploy, sync, plan, rotate, synth, share, got 'publish'/,
     ],
     ['delete', 'yes', /`delete`: expected true or false, got 'yes'/],
     ['listing', 'on', /`listing`: expected true or false, got 'on'/],

@@ -320,7 +320,12 @@ describe('site.yaml', () => {
     'Properties',
     'DistributionConfig',
   );
-  const behaviors = [distribution.DefaultCacheBehavior, ...asList(distribution.CacheBehaviors)];
+  // CacheBehaviors is conditional (the `/_share/*` behavior, share links): check its list.
+  const conditional = jsonAt(distribution, 'CacheBehaviors', 'Fn::If');
+  const behaviors = [
+    distribution.DefaultCacheBehavior,
+    ...asList(Array.isArray(conditional) ? conditional[1] : distribution.CacheBehaviors),
+  ];
   const BUCKET_ARN = 'arn:aws:s3:::site-bucket-abc';
   const DISTRIBUTION_ARN = `arn:aws:cloudfront::${ACCOUNT}:distribution/EDFDVBD6EXAMPLE`;
   const scope: Scope = {
@@ -890,6 +895,31 @@ describe('bootstrap.yaml', () => {
     }
   });
 
+  /** The service role's actions on share-link public keys and key groups (no resource type). */
+  const SHARE_KEY_ACTIONS = new Set(
+    ['PublicKey', 'PublicKeyConfig', 'KeyGroup', 'KeyGroupConfig']
+      .flatMap((t) => ['Create', 'Get', 'Update', 'Delete'].map((v) => `cloudfront:${v}${t}`))
+      .concat(['cloudfront:ListPublicKeys', 'cloudfront:ListKeyGroups']),
+  );
+
+  it('holds `*` only for the share-key actions, only in the service role', () => {
+    for (const roleName of ['DeployRole', 'PlanRole', 'CloudFormationRole']) {
+      for (const statement of statementsOf(bootstrapPolicy(roleName, 'docs'))) {
+        if (statement.Effect !== 'Allow' || !strings(statement.Resource).includes('*')) continue;
+        const actions = strings(statement.Action);
+        if (
+          actions.length === 1 &&
+          actions[0] === 'cloudformation:DescribeStackDriftDetectionStatus'
+        )
+          continue;
+        expect({ roleName, actions: actions.filter((a) => !SHARE_KEY_ACTIONS.has(a)) }).toEqual({
+          roleName: 'CloudFormationRole',
+          actions: [],
+        });
+      }
+    }
+  });
+
   describe('one site can never reach another (issue 15 #1, #2)', () => {
     // Site `docs` against sites whose names share its prefix, and against its own resources.
     const deploy = bootstrapPolicy('DeployRole', 'docs');
@@ -904,7 +934,10 @@ describe('bootstrap.yaml', () => {
       .map((a) => a.replace(/\*$/, 'ForLambdaAtEdge'))
       // Takes a drift detection id, never a resource: IAM accepts only `*` for it (see the
       // wildcard test above). It is the one action not scoped to this site.
-      .filter((a) => a !== 'cloudformation:DescribeStackDriftDetectionStatus');
+      .filter((a) => a !== 'cloudformation:DescribeStackDriftDetectionStatus')
+      // Share links: public keys and key groups have no IAM resource type, so the service
+      // role holds these on `*` (bootstrap.yaml, Sid ShareKeys); they are account-wide.
+      .filter((a) => !SHARE_KEY_ACTIONS.has(a));
     const stack = (region: string, name: string): string =>
       `arn:aws:cloudformation:${region}:${ACCOUNT}:stack/${name}/0f3c6a70-1111-2222-3333-444455556666`;
     const secret = (name: string): string =>
@@ -1267,6 +1300,9 @@ describe('outputs', () => {
       'BucketName',
       'DistributionDomainName',
       'DistributionId',
+      'ShareKeyAId',
+      'ShareKeyBId',
+      'ShareKeyCId',
       'Url',
     ]);
     expect(Object.keys(objectAt(bootstrap, 'Outputs'))).toEqual(
