@@ -243,6 +243,50 @@ describe('share links through the bundle', () => {
     expect(sm.calls.filter((c) => c.operation !== 'GetSecretValue').length).toBe(1);
   }, 120_000);
 
+  it('share-key-rotate: true adds a key in slot B (A still trusted) and share signs with B; revoke leaves only a new key', async () => {
+    const rotated = await runAction({
+      ...common,
+      command: 'deploy',
+      'share-links': 'true',
+      'share-key-rotate': 'true',
+    });
+    expect(rotated.code).toBe(0);
+    expect(sm.calls.filter((c) => c.operation === 'PutSecretValue')).toHaveLength(1);
+    const site = () => stubs.cloudFormation.stack(REGION, 'secure-dist-site')?.parameters ?? {};
+    expect(site().ShareKeyA).toBe(publicKey);
+    expect(site().ShareKeyB).toMatch(/BEGIN PUBLIC KEY/);
+    expect(site().ShareKeyC).toBe('');
+    const state = parseShareKeys(
+      sm.secrets.get('secure-dist/share-key') ?? '',
+      'secret',
+      () => undefined,
+    );
+    expect(signingKey(state)?.slot).toBe('B');
+    const share = await runAction({
+      'role-to-assume': ROLE,
+      region: REGION,
+      command: 'share',
+      path: 'docs/',
+    });
+    expect(share.code).toBe(0);
+    // The stub names each output after its key: the link carries slot B's key ID.
+    expect(share.outputs.url).toMatch(
+      /\/_share\/docs\/\?Policy=[^&]+&Key-Pair-Id=secure-dist-site-ShareKeyBId&/,
+    );
+    expect(share.summary).toMatch(/every file under docs\//);
+
+    const revoked = await runAction({
+      ...common,
+      command: 'deploy',
+      'share-links': 'true',
+      'share-key-rotate': 'revoke',
+    });
+    expect(revoked.code).toBe(0);
+    expect([site().ShareKeyA, site().ShareKeyB]).toEqual(['', '']);
+    expect(site().ShareKeyC).toMatch(/BEGIN PUBLIC KEY/);
+    expect(revoked.stdout).toMatch(/Links signed before are refused once this deploy has finished/);
+  }, 180_000);
+
   it('command: share without path names the input', async () => {
     const run = await runAction({ 'role-to-assume': ROLE, region: REGION, command: 'share' });
     expect(run.code).toBe(1);
