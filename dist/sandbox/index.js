@@ -46251,7 +46251,12 @@ function sortUsers(users) {
  *   behavior from ever skipping Basic auth. A URI that passes these checks normalizes to
  *   itself as far as the `/_share/` prefix goes, so CloudFront routed it to the share behavior;
  * - the query string carries a `Key-Pair-Id` (a CloudFront public key ID): CloudFront checked
- *   the signature made with that key; without one, 403 (a signed URL always has it).
+ *   the signature made with that key; without one, 403 (a signed URL always has it). The
+ *   viewer-request event's `querystring` is the query string the viewer sent ("Lambda@Edge
+ *   event structure", request event fields:
+ *   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html);
+ *   that it still holds the signing parameters on a signed behavior is to be confirmed on the
+ *   first real-account run (if it did not, share links would fail closed with 403).
  *
  * Then Basic auth is skipped, the access rules do not apply (a link is scoped by its own
  * policy), and the request goes on as `/<key>` — `/_share/docs/a.pdf` reads the object
