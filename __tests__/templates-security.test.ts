@@ -942,6 +942,8 @@ describe('bootstrap.yaml', () => {
       `arn:aws:cloudformation:${region}:${ACCOUNT}:stack/${name}/0f3c6a70-1111-2222-3333-444455556666`;
     const secret = (name: string): string =>
       `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:${name}-AbCdEf`;
+    const shareSecret = (region: string, name: string): string =>
+      `arn:aws:secretsmanager:${region}:${ACCOUNT}:secret:${name}-AbCdEf`;
     const fn = (name: string): string => `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`;
     const iamRole = (name: string): string => `arn:aws:iam::${ACCOUNT}:role/${name}`;
     const bucket = (name: string): string => `arn:aws:s3:::${name}`;
@@ -997,6 +999,10 @@ describe('bootstrap.yaml', () => {
       [secret('docs/basic-authority'), {}],
       [secret('docs/basic-auth-x'), {}],
       [secret('prod/db'), {}],
+      // share-key secrets: another site's, a look-alike, ours in another region
+      [shareSecret(REGION, 'docs-site/share-key'), {}],
+      [shareSecret(REGION, 'docs/share-key-x'), {}],
+      [shareSecret('eu-west-1', 'docs/share-key'), {}],
       // web ACLs
       [acl('docs-site-edge-rate-limit'), {}],
       [acl('docs-edge-rate-limit-x'), {}],
@@ -1144,6 +1150,10 @@ describe('bootstrap.yaml', () => {
         ['secretsmanager:DescribeSecret', secret('docs/basic-auth'), {}],
         ['secretsmanager:GetSecretValue', secret('docs/basic-auth'), {}],
         ['secretsmanager:PutSecretValue', secret('docs/basic-auth'), {}],
+        // Share links: the key secret in the site's region (issue 12).
+        ['secretsmanager:CreateSecret', shareSecret(REGION, 'docs/share-key'), {}],
+        ['secretsmanager:GetSecretValue', shareSecret(REGION, 'docs/share-key'), {}],
+        ['secretsmanager:PutSecretValue', shareSecret(REGION, 'docs/share-key'), {}],
       ];
       for (const [action, resource, context] of own) {
         expect({ action, resource, allowed: allows(deploy, action, resource, context) }).toEqual({
