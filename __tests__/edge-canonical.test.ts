@@ -127,6 +127,7 @@ describe('the auth core is pure', () => {
       'encoding.ts',
       'index.ts',
       'limits.ts',
+      'share.ts',
       'uri.ts',
     ]);
     for (const file of files) {

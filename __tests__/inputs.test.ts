@@ -45,7 +45,7 @@ describe('parseInputs', () => {
     [
       'command',
       'publish',
-      /`command`: expected one of deploy, sync, plan, rotate, synth, got 'publish'/,
+      /`command`: expected one of deploy, sync, plan, rotate, synth, share, got 'publish'/,
     ],
     ['delete', 'yes', /`delete`: expected true or false, got 'yes'/],
     ['listing', 'on', /`listing`: expected true or false, got 'on'/],
@@ -338,5 +338,51 @@ describe('access (issue 10)', () => {
     expect(parse({ access: 'mallory: /m/**' }).access).toEqual([
       { line: 1, users: ['mallory'], globs: ['/m/**'] },
     ]);
+  });
+});
+
+describe('share links (issue 12)', () => {
+  it('defaults: no share links, no key rotation, no path, links for 7 days', () => {
+    expect(parse({})).toMatchObject({
+      shareLinks: false,
+      shareKeyRotate: 'no',
+      sharePath: undefined,
+      expiresInSeconds: 7 * 86_400,
+    });
+  });
+
+  it('reads share-links, share-key-rotate (true, false, revoke), path and expires-in', () => {
+    expect(parse({ 'share-links': 'true' }).shareLinks).toBe(true);
+    expect(parse({ 'share-key-rotate': 'true' }).shareKeyRotate).toBe('rotate');
+    expect(parse({ 'share-key-rotate': 'false' }).shareKeyRotate).toBe('no');
+    expect(parse({ 'share-key-rotate': 'revoke' }).shareKeyRotate).toBe('revoke');
+    const share = parse({ command: 'share', path: '/docs/report.pdf', 'expires-in': '2h' });
+    expect(share).toMatchObject({
+      command: 'share',
+      sharePath: 'docs/report.pdf',
+      expiresInSeconds: 7200,
+    });
+    expect(parse({ command: 'share', path: 'docs//2026/' }).sharePath).toBe('docs/2026/');
+    expect(parse({ command: 'share', path: 'a', 'expires-in': '30d' }).expiresInSeconds).toBe(
+      30 * 86_400,
+    );
+  });
+
+  it.each([
+    [
+      { 'share-key-rotate': 'yes' },
+      /^`share-key-rotate`: expected true, false or revoke, got 'yes'/,
+    ],
+    [{ command: 'share' }, /^`path`: `command: share` needs/],
+    [{ command: 'share', path: '/' }, /^`path`: '\/' would share the whole site/],
+    [{ command: 'share', path: 'docs/../secret.pdf' }, /^`path`: .*'\.\.' segment/],
+    [{ command: 'share', path: 'docs/*' }, /^`path`: .*'\*'/],
+    [{ command: 'share', path: 'a\\b' }, /^`path`: .*backslash/],
+    [{ command: 'share', path: '.secure-dist/manifest.json' }, /^`path`: '\.secure-dist\/'/],
+    [{ command: 'share', path: 'a', 'expires-in': '31d' }, /^`expires-in`: must be at most 30d/],
+    [{ command: 'share', path: 'a', 'expires-in': 'soon' }, /^`expires-in`: expected a duration/],
+    [{ command: 'share', path: 'a', 'expires-in': '0' }, /^`expires-in`: must be longer than zero/],
+  ])('refuses %j, naming the input', (values, message) => {
+    expect(() => parse(values)).toThrow(message);
   });
 });

@@ -175,6 +175,10 @@ describe('synthesize', () => {
       { ParameterKey: 'CertificateArn', ParameterValue: certificateArn },
       { ParameterKey: 'DomainName', ParameterValue: 'docs.example.com' },
       { ParameterKey: 'NotFoundPage', ParameterValue: '' },
+      { ParameterKey: 'ShareKeyA', ParameterValue: '' },
+      { ParameterKey: 'ShareKeyB', ParameterValue: '' },
+      { ParameterKey: 'ShareKeyC', ParameterValue: '' },
+      { ParameterKey: 'ShareKeyCreated', ParameterValue: '-,-,-' },
       { ParameterKey: 'SiteName', ParameterValue: 'docs' },
       { ParameterKey: 'WebAclArn', ParameterValue: '' },
     ]);

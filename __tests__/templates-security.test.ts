@@ -320,7 +320,12 @@ describe('site.yaml', () => {
     'Properties',
     'DistributionConfig',
   );
-  const behaviors = [distribution.DefaultCacheBehavior, ...asList(distribution.CacheBehaviors)];
+  // CacheBehaviors is conditional (the `/_share/*` behavior, share links): check its list.
+  const conditional = jsonAt(distribution, 'CacheBehaviors', 'Fn::If');
+  const behaviors = [
+    distribution.DefaultCacheBehavior,
+    ...asList(Array.isArray(conditional) ? conditional[1] : distribution.CacheBehaviors),
+  ];
   const BUCKET_ARN = 'arn:aws:s3:::site-bucket-abc';
   const DISTRIBUTION_ARN = `arn:aws:cloudfront::${ACCOUNT}:distribution/EDFDVBD6EXAMPLE`;
   const scope: Scope = {
@@ -890,6 +895,31 @@ describe('bootstrap.yaml', () => {
     }
   });
 
+  /** The service role's actions on share-link public keys and key groups (no resource type). */
+  const SHARE_KEY_ACTIONS = new Set(
+    ['PublicKey', 'PublicKeyConfig', 'KeyGroup', 'KeyGroupConfig']
+      .flatMap((t) => ['Create', 'Get', 'Update', 'Delete'].map((v) => `cloudfront:${v}${t}`))
+      .concat(['cloudfront:ListPublicKeys', 'cloudfront:ListKeyGroups']),
+  );
+
+  it('holds `*` only for the share-key actions, only in the service role', () => {
+    for (const roleName of ['DeployRole', 'PlanRole', 'CloudFormationRole']) {
+      for (const statement of statementsOf(bootstrapPolicy(roleName, 'docs'))) {
+        if (statement.Effect !== 'Allow' || !strings(statement.Resource).includes('*')) continue;
+        const actions = strings(statement.Action);
+        if (
+          actions.length === 1 &&
+          actions[0] === 'cloudformation:DescribeStackDriftDetectionStatus'
+        )
+          continue;
+        expect({ roleName, actions: actions.filter((a) => !SHARE_KEY_ACTIONS.has(a)) }).toEqual({
+          roleName: 'CloudFormationRole',
+          actions: [],
+        });
+      }
+    }
+  });
+
   describe('one site can never reach another (issue 15 #1, #2)', () => {
     // Site `docs` against sites whose names share its prefix, and against its own resources.
     const deploy = bootstrapPolicy('DeployRole', 'docs');
@@ -904,11 +934,16 @@ describe('bootstrap.yaml', () => {
       .map((a) => a.replace(/\*$/, 'ForLambdaAtEdge'))
       // Takes a drift detection id, never a resource: IAM accepts only `*` for it (see the
       // wildcard test above). It is the one action not scoped to this site.
-      .filter((a) => a !== 'cloudformation:DescribeStackDriftDetectionStatus');
+      .filter((a) => a !== 'cloudformation:DescribeStackDriftDetectionStatus')
+      // Share links: public keys and key groups have no IAM resource type, so the service
+      // role holds these on `*` (bootstrap.yaml, Sid ShareKeys); they are account-wide.
+      .filter((a) => !SHARE_KEY_ACTIONS.has(a));
     const stack = (region: string, name: string): string =>
       `arn:aws:cloudformation:${region}:${ACCOUNT}:stack/${name}/0f3c6a70-1111-2222-3333-444455556666`;
     const secret = (name: string): string =>
       `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:${name}-AbCdEf`;
+    const shareSecret = (region: string, name: string): string =>
+      `arn:aws:secretsmanager:${region}:${ACCOUNT}:secret:${name}-AbCdEf`;
     const fn = (name: string): string => `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`;
     const iamRole = (name: string): string => `arn:aws:iam::${ACCOUNT}:role/${name}`;
     const bucket = (name: string): string => `arn:aws:s3:::${name}`;
@@ -964,6 +999,10 @@ describe('bootstrap.yaml', () => {
       [secret('docs/basic-authority'), {}],
       [secret('docs/basic-auth-x'), {}],
       [secret('prod/db'), {}],
+      // share-key secrets: another site's, a look-alike, ours in another region
+      [shareSecret(REGION, 'docs-site/share-key'), {}],
+      [shareSecret(REGION, 'docs/share-key-x'), {}],
+      [shareSecret('eu-west-1', 'docs/share-key'), {}],
       // web ACLs
       [acl('docs-site-edge-rate-limit'), {}],
       [acl('docs-edge-rate-limit-x'), {}],
@@ -1111,6 +1150,10 @@ describe('bootstrap.yaml', () => {
         ['secretsmanager:DescribeSecret', secret('docs/basic-auth'), {}],
         ['secretsmanager:GetSecretValue', secret('docs/basic-auth'), {}],
         ['secretsmanager:PutSecretValue', secret('docs/basic-auth'), {}],
+        // Share links: the key secret in the site's region (issue 12).
+        ['secretsmanager:CreateSecret', shareSecret(REGION, 'docs/share-key'), {}],
+        ['secretsmanager:GetSecretValue', shareSecret(REGION, 'docs/share-key'), {}],
+        ['secretsmanager:PutSecretValue', shareSecret(REGION, 'docs/share-key'), {}],
       ];
       for (const [action, resource, context] of own) {
         expect({ action, resource, allowed: allows(deploy, action, resource, context) }).toEqual({
@@ -1267,6 +1310,9 @@ describe('outputs', () => {
       'BucketName',
       'DistributionDomainName',
       'DistributionId',
+      'ShareKeyAId',
+      'ShareKeyBId',
+      'ShareKeyCId',
       'Url',
     ]);
     expect(Object.keys(objectAt(bootstrap, 'Outputs'))).toEqual(

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ANY_USER, globProblem, userNameProblem } from './edge/core/index.js';
 import { compileGlob, type KeyMatcher } from './sync/glob.js';
 
-export const COMMANDS = ['deploy', 'sync', 'plan', 'rotate', 'synth'] as const;
+export const COMMANDS = ['deploy', 'sync', 'plan', 'rotate', 'synth', 'share'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** One `user:password` line of `basic-auth-users`. */
@@ -96,7 +96,22 @@ export interface Inputs {
   readonly edgeRuntime: EdgeRuntime;
   /** `verify-stacks`: drift detection on both stacks before trusting the fingerprint. */
   readonly verifyStacks: boolean;
+  /** `share-links`: the site accepts signed share links (`/_share/*`, README "Share a file"). */
+  readonly shareLinks: boolean;
+  /** `share-key-rotate` (rotate): `no`, `rotate` (input `true`) or `revoke`. */
+  readonly shareKeyRotate: ShareKeyRotate;
+  /** `path` (share): an object key, or a folder prefix ending in `/`; undefined when empty. */
+  readonly sharePath: string | undefined;
+  /** `expires-in` (share): the link's lifetime in seconds. */
+  readonly expiresInSeconds: number;
 }
+
+export type ShareKeyRotate = 'no' | 'rotate' | 'revoke';
+
+/** `expires-in` when the input is empty: 7 days. */
+export const DEFAULT_EXPIRES_IN = '7d';
+/** The longest `expires-in`: 30 days (a rotated share key stays trusted this long). */
+export const MAX_EXPIRES_IN_SECONDS = 30 * 86_400;
 
 /** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
 export const EDGE_RUNTIMES = ['nodejs24.x', 'nodejs22.x'] as const;
@@ -322,7 +337,82 @@ export function parseInputs(
     cloudFormationRole,
     edgeRuntime,
     verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
+    shareLinks: parseBoolean('share-links', get('share-links'), false),
+    shareKeyRotate: parseShareKeyRotate(get('share-key-rotate')),
+    sharePath: parseSharePath(command, get('path')),
+    expiresInSeconds: parseExpiresIn(get('expires-in')),
   };
+}
+
+/** `share-key-rotate`: `false` (default), `true` (rotate, old key kept) or `revoke`. */
+export function parseShareKeyRotate(raw: string): ShareKeyRotate {
+  const value = raw.trim();
+  if (value === 'revoke') return 'revoke';
+  try {
+    return parseBoolean('share-key-rotate', value, false) ? 'rotate' : 'no';
+  } catch {
+    throw new InputError('share-key-rotate', `expected true, false or revoke, got '${value}'`);
+  }
+}
+
+/** `expires-in`: a duration, at most `MAX_EXPIRES_IN_SECONDS`. */
+export function parseExpiresIn(raw: string): number {
+  const seconds = parseDuration('expires-in', raw.trim() || DEFAULT_EXPIRES_IN);
+  if (seconds > MAX_EXPIRES_IN_SECONDS) {
+    throw new InputError('expires-in', `must be at most 30d, got '${raw.trim()}'`);
+  }
+  return seconds;
+}
+
+/**
+ * `path` (share): one object key (`docs/report.pdf`) or a folder prefix ending in `/`
+ * (`docs/2026/`), a leading `/` optional. Required by `command: share`. Refused: empty or `/`
+ * (the whole site: give people a user instead), `.`/`..` segments, control characters, `\`,
+ * `*` (a custom policy's wildcard: a folder named `a*` would open `ab/` too), and the sync's
+ * reserved `.secure-dist/` (CloudFront may never read it).
+ */
+export function parseSharePath(command: Command, raw: string): string | undefined {
+  const value = raw.trim();
+  if (value === '') {
+    if (command === 'share') {
+      throw new InputError(
+        'path',
+        '`command: share` needs the object key or folder (ending in /) to share',
+      );
+    }
+    return undefined;
+  }
+  const folder = value.endsWith('/');
+  const segments = value.split('/').filter((s) => s !== '');
+  if (segments.length === 0) {
+    throw new InputError(
+      'path',
+      "'/' would share the whole site: name a file or a folder ending in /",
+    );
+  }
+  for (const segment of segments) {
+    if (segment === '.' || segment === '..') {
+      throw new InputError('path', `'${value}' has a '${segment}' segment`);
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\\*]/.test(segment)) {
+      throw new InputError(
+        'path',
+        `'${value}' has a control character, a backslash or a '*' (the signed policy's wildcard)`,
+      );
+    }
+  }
+  if (segments[0] === '.secure-dist') {
+    throw new InputError(
+      'path',
+      "'.secure-dist/' holds the sync's manifest, which is never served",
+    );
+  }
+  const key = segments.join('/');
+  if (Buffer.byteLength(key) > 1024) {
+    throw new InputError('path', 'is longer than an S3 key (1,024 bytes)');
+  }
+  return folder ? `${key}/` : key;
 }
 
 /**

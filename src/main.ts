@@ -24,6 +24,8 @@ import {
 } from './commands/deploy.js';
 import { synthCommand, synthSummaryMarkdown } from './commands/synth.js';
 import { edgeUsers, rotateCommand, rotateSummaryMarkdown } from './commands/rotate.js';
+import { shareCommand, shareSummaryMarkdown } from './commands/share.js';
+import { shareKeysForDeploy } from './share/deploy-keys.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
 import { renderPlanComment } from './report/plan-comment.js';
 import { upsertPlanComment } from './report/pr-comment.js';
@@ -58,6 +60,12 @@ export async function run(): Promise<void> {
         `rendered ${synth.result.edge.stackName} and ${synth.result.site.stackName} into ${synth.files.join(', ')}`,
       );
       await writeSummary(synthSummaryMarkdown(synth));
+      if (inputs.shareLinks) {
+        core.warning(
+          '`share-links`: synth renders no share keys (deploy reads them from the secret ' +
+            `${inputs.stackName}/share-key); the templates show the site without the /_share/* behavior`,
+        );
+      }
       return;
     }
     const clients = await awsClients(inputs);
@@ -66,6 +74,7 @@ export async function run(): Promise<void> {
       if (inputs.command === 'sync') await syncStep(inputs, ctx);
       else if (inputs.command === 'deploy') await deployStep(inputs, ctx);
       else if (inputs.command === 'rotate') await rotateStep(inputs, ctx);
+      else if (inputs.command === 'share') await shareStep(inputs, ctx);
       else await planStep(inputs, ctx);
     } finally {
       clients.destroy();
@@ -109,8 +118,30 @@ function secretsDeps(ctx: CommandContext) {
   return { secrets: ctx.clients.secretsManager(), setSecret: (s: string) => core.setSecret(s) };
 }
 
+/** Share-link keys for a deploy (`share-links`, `share-key-rotate`), from the site region's secret. */
+function shareKeys(inputs: Inputs, ctx: CommandContext) {
+  return shareKeysForDeploy(inputs, ctx, {
+    secrets: ctx.clients.secretsManager(inputs.region),
+    setSecret: (s: string) => core.setSecret(s),
+  });
+}
+
+async function shareStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const report = await shareCommand(inputs, ctx, {
+    secrets: ctx.clients.secretsManager(inputs.region),
+    cloudFormation: ctx.clients.cloudFormation(inputs.region),
+    setSecret: (s: string) => core.setSecret(s),
+  });
+  setOutputs({ url: report.link.url });
+  await writeSummary(shareSummaryMarkdown(report));
+  core.info(
+    `share link for ${report.scope} '${report.path}' (output \`url\`), expires ${report.expiresAt}, key ${report.keyId}`,
+  );
+}
+
 async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
-  const report = await deployCommand(inputs, ctx, await edgeUsers(inputs, ctx, secretsDeps(ctx)));
+  const users = await edgeUsers(inputs, ctx, secretsDeps(ctx));
+  const report = await deployCommand(inputs, ctx, users, await shareKeys(inputs, ctx));
   setOutputs({
     ...siteOutputs(report.info),
     ...syncOutputs(report.content.sync, report.content.invalidation),
@@ -143,9 +174,14 @@ async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 }
 
 async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  // Share keys are planned (and rotated, with `share-key-rotate`) once, before the deploys.
+  let keys: Awaited<ReturnType<typeof shareKeys>> | undefined;
   const report = await rotateCommand(inputs, ctx, {
     ...secretsDeps(ctx),
-    deploy: async (users) => (await deployStacks(inputs, ctx, users)).info,
+    deploy: async (users) => {
+      keys ??= await shareKeys(inputs, ctx);
+      return (await deployStacks(inputs, ctx, users, keys)).info;
+    },
   });
   setOutputs({ url: report.url ?? '', 'edge-function-version-arn': report.edgeVersionArn ?? '' });
   await writeSummary(rotateSummaryMarkdown(report));

@@ -8080,6 +8080,327 @@ exports.waitUntilObjectNotExists = waitUntilObjectNotExists;
 
 /***/ }),
 
+/***/ 248:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { extendedEncodeURIComponent } = __nccwpck_require__(3422);
+const { createSign } = __nccwpck_require__(7598);
+
+function getSignedUrl({ dateLessThan, dateGreaterThan, url, keyPairId, privateKey, ipAddress, policy, passphrase, algorithm, }) {
+    const cloudfrontSignBuilder = new CloudfrontSignBuilder({
+        keyPairId,
+        privateKey,
+        passphrase,
+        algorithm,
+    });
+    if (!url && !policy) {
+        throw new Error("@aws-sdk/cloudfront-signer: Please provide 'url' or 'policy'.");
+    }
+    let baseUrl;
+    if (url) {
+        baseUrl = encodeUrlPath(url);
+    }
+    else if (policy) {
+        const resources = getPolicyResources(policy);
+        if (!resources[0]) {
+            throw new Error("@aws-sdk/cloudfront-signer: No URL provided and unable to determine URL from first policy statement resource.");
+        }
+        baseUrl = resources[0].replace("*://", "https://");
+    }
+    if (policy) {
+        cloudfrontSignBuilder.setCustomPolicy(policy);
+    }
+    else {
+        cloudfrontSignBuilder.setPolicyParameters({
+            url: baseUrl,
+            dateLessThan,
+            dateGreaterThan,
+            ipAddress,
+        });
+    }
+    const startFlag = baseUrl.includes("?") ? "&" : "?";
+    const attributes = cloudfrontSignBuilder.createCloudfrontAttribute();
+    if (algorithm === "SHA256") {
+        attributes["Hash-Algorithm"] = "SHA256";
+    }
+    const params = Object.entries(attributes)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${extendedEncodeURIComponent(key)}=${extendedEncodeURIComponent(value)}`)
+        .join("&");
+    const urlString = baseUrl + startFlag + params;
+    return getResource(urlString);
+}
+function getSignedCookies({ ipAddress, url, privateKey, keyPairId, dateLessThan, dateGreaterThan, policy, passphrase, algorithm, }) {
+    const cloudfrontSignBuilder = new CloudfrontSignBuilder({
+        keyPairId,
+        privateKey,
+        passphrase,
+        algorithm,
+    });
+    if (policy) {
+        cloudfrontSignBuilder.setCustomPolicy(policy);
+    }
+    else {
+        cloudfrontSignBuilder.setPolicyParameters({
+            url,
+            dateLessThan,
+            dateGreaterThan,
+            ipAddress,
+        });
+    }
+    const cloudfrontCookieAttributes = cloudfrontSignBuilder.createCloudfrontAttribute();
+    const cookies = {
+        "CloudFront-Key-Pair-Id": cloudfrontCookieAttributes["Key-Pair-Id"],
+        "CloudFront-Signature": cloudfrontCookieAttributes["Signature"],
+    };
+    if (cloudfrontCookieAttributes["Expires"]) {
+        cookies["CloudFront-Expires"] = cloudfrontCookieAttributes["Expires"];
+    }
+    if (cloudfrontCookieAttributes["Policy"]) {
+        cookies["CloudFront-Policy"] = cloudfrontCookieAttributes["Policy"];
+    }
+    if (algorithm === "SHA256") {
+        cookies["CloudFront-Hash-Algorithm"] = "SHA256";
+    }
+    return cookies;
+}
+function encodeUrlPath(url) {
+    const protocolEnd = url.indexOf("//");
+    if (protocolEnd === -1) {
+        return url;
+    }
+    const authorityStart = protocolEnd + 2;
+    const pathStart = url.indexOf("/", authorityStart);
+    if (pathStart === -1) {
+        return url;
+    }
+    const origin = url.slice(0, pathStart);
+    const rest = url.slice(pathStart);
+    const queryIndex = rest.indexOf("?");
+    const rawPath = queryIndex === -1 ? rest : rest.slice(0, queryIndex);
+    const rawQuery = queryIndex === -1 ? "" : rest.slice(queryIndex);
+    const encodedPath = rawPath.replace(/[^/]+/g, (segment) => {
+        try {
+            return encodeURIComponent(decodeURIComponent(segment));
+        }
+        catch {
+            return encodeURIComponent(segment);
+        }
+    });
+    let encodedQuery = "";
+    if (rawQuery) {
+        const pairs = rawQuery
+            .slice(1)
+            .split("&")
+            .filter((p) => p.length > 0)
+            .map((pair) => {
+            const eqIdx = pair.indexOf("=");
+            const rawKey = eqIdx === -1 ? pair : pair.slice(0, eqIdx);
+            const rawValue = eqIdx === -1 ? "" : pair.slice(eqIdx + 1);
+            return `${encodeQueryComponent(rawKey)}=${encodeQueryComponent(rawValue)}`;
+        });
+        encodedQuery = pairs.length > 0 ? `?${pairs.join("&")}` : "";
+    }
+    return origin + encodedPath + encodedQuery;
+}
+function encodeQueryComponent(component) {
+    const wellFormedComponent = component.replace(/[\uD800-\uDFFF]/gu, "\uFFFD");
+    return wellFormedComponent
+        .split(/(%[0-9A-Fa-f]{2}|\+)/g)
+        .map((part, i) => {
+        if (i % 2 === 1) {
+            return part === "+" ? "+" : part.toUpperCase();
+        }
+        return encodeURIComponent(part).replace(/'/g, "%27");
+    })
+        .join("");
+}
+function getPolicyResources(policy) {
+    const parsedPolicy = typeof policy === "string" ? JSON.parse(policy) : policy;
+    return (parsedPolicy?.Statement ?? []).map((s) => s.Resource);
+}
+function getResource(urlString) {
+    const protocol = urlString.slice(0, urlString.indexOf("//"));
+    switch (protocol) {
+        case "http:":
+        case "https:":
+        case "ws:":
+        case "wss:":
+            return urlString;
+        case "rtmp:":
+            const url = new URL(urlString);
+            const origin = `${protocol}//${url.hostname}`;
+            return urlString.substring(origin.length).replace(/(?::\d+)?\//, "");
+        default:
+            throw new Error("Invalid URI scheme. Scheme must be one of http, https, or rtmp");
+    }
+}
+class CloudfrontSignBuilder {
+    keyPairId;
+    privateKey;
+    passphrase;
+    algorithm;
+    policy;
+    customPolicy = false;
+    dateLessThan;
+    constructor({ privateKey, keyPairId, passphrase, algorithm }) {
+        this.keyPairId = keyPairId;
+        this.privateKey = privateKey;
+        this.policy = "";
+        this.passphrase = passphrase;
+        this.algorithm = algorithm ?? "SHA1";
+    }
+    buildPolicy(args) {
+        const policy = {
+            Statement: [
+                {
+                    Resource: args.resource,
+                    Condition: {
+                        DateLessThan: {
+                            "AWS:EpochTime": args.dateLessThan,
+                        },
+                    },
+                },
+            ],
+        };
+        if (args.dateGreaterThan) {
+            policy.Statement[0].Condition["DateGreaterThan"] = {
+                "AWS:EpochTime": args.dateGreaterThan,
+            };
+        }
+        if (args.ipAddress) {
+            const cidr = this.parseCIDR(args.ipAddress);
+            policy.Statement[0].Condition["IpAddress"] = {
+                "AWS:SourceIp": cidr,
+            };
+        }
+        return policy;
+    }
+    normalizeBase64(str) {
+        const replacements = {
+            "+": "-",
+            "=": "_",
+            "/": "~",
+        };
+        return str.replace(/[+=/]/g, function (match) {
+            return replacements[match];
+        });
+    }
+    encodeToBase64(str) {
+        return this.normalizeBase64(Buffer.from(str).toString("base64"));
+    }
+    validateIP(ipStr) {
+        const octets = ipStr.split(".");
+        if (octets.length !== 4) {
+            throw new Error(`IP does not contain four octets.`);
+        }
+        const isValid = octets.every((octet) => {
+            const num = Number(octet);
+            return Number.isInteger(num) && num >= 0 && num <= 255;
+        });
+        if (!isValid) {
+            throw new Error("invalid IP octets");
+        }
+    }
+    validateMask(maskStr) {
+        const mask = Number(maskStr);
+        const isValid = Number.isInteger(mask) && mask >= 0 && mask <= 32;
+        if (!isValid) {
+            throw new Error("invalid mask");
+        }
+    }
+    parseCIDR(cidrStr) {
+        try {
+            const cidrParts = cidrStr.split("/");
+            if (cidrParts.some((part) => part.length === 0)) {
+                throw new Error("missing ip or mask part of CIDR");
+            }
+            this.validateIP(cidrParts[0]);
+            let mask = "32";
+            if (cidrParts.length === 2) {
+                this.validateMask(cidrParts[1]);
+                mask = cidrParts[1];
+            }
+            return `${cidrParts[0]}/${mask}`;
+        }
+        catch (error) {
+            const errMessage = `IP address "${cidrStr}" is invalid`;
+            if (error instanceof Error) {
+                throw new Error(`${errMessage} due to ${error.message}.`);
+            }
+            else {
+                throw new Error(`${errMessage}.`);
+            }
+        }
+    }
+    epochTime(date) {
+        return Math.round(date.getTime() / 1000);
+    }
+    parseDate(date) {
+        if (!date) {
+            return undefined;
+        }
+        const parsedDate = new Date(date);
+        return isNaN(parsedDate.getTime()) ? undefined : this.epochTime(parsedDate);
+    }
+    parseDateWindow(expiration, start) {
+        const dateLessThan = this.parseDate(expiration);
+        if (!dateLessThan) {
+            throw new Error("dateLessThan is invalid. Ensure the date value is compatible with the Date constructor.");
+        }
+        return {
+            dateLessThan,
+            dateGreaterThan: this.parseDate(start),
+        };
+    }
+    signData(data, privateKey, passphrase) {
+        const sign = createSign(this.algorithm === "SHA256" ? "RSA-SHA256" : "RSA-SHA1");
+        sign.update(data);
+        return sign.sign({ key: privateKey, passphrase }, "base64");
+    }
+    signPolicy(policy, privateKey, passphrase) {
+        return this.normalizeBase64(this.signData(policy, privateKey, passphrase));
+    }
+    setCustomPolicy(policy) {
+        this.customPolicy = true;
+        this.policy = policy;
+    }
+    setPolicyParameters({ url, dateLessThan, dateGreaterThan, ipAddress, }) {
+        if (!url || !dateLessThan) {
+            return false;
+        }
+        const resource = getResource(url);
+        const parsedDates = this.parseDateWindow(dateLessThan, dateGreaterThan);
+        this.dateLessThan = parsedDates.dateLessThan;
+        this.customPolicy = Boolean(parsedDates.dateGreaterThan) || Boolean(ipAddress);
+        this.policy = JSON.stringify(this.buildPolicy({
+            resource,
+            ipAddress,
+            dateLessThan: parsedDates.dateLessThan,
+            dateGreaterThan: parsedDates.dateGreaterThan,
+        }));
+    }
+    createCloudfrontAttribute() {
+        if (!this.policy) {
+            throw new Error("Invalid policy");
+        }
+        const signature = this.signPolicy(this.policy, this.privateKey, this.passphrase);
+        return {
+            Expires: this.customPolicy ? undefined : this.dateLessThan,
+            Policy: this.customPolicy ? this.encodeToBase64(this.policy) : undefined,
+            "Key-Pair-Id": this.keyPairId,
+            Signature: signature,
+        };
+    }
+}
+
+__webpack_unused_export__ = getSignedCookies;
+exports.A = getSignedUrl;
+
+
+/***/ }),
+
 /***/ 5152:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -45218,7 +45539,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // `npm run bundle:edge`. The minified Lambda@Edge handler; renderEdgeCode (config.ts)
 // replaces EDGE_PLACEHOLDER with the JSON configuration.
 const EDGE_PLACEHOLDER = '__SECURE_DIST_EDGE_CONFIG__';
-const EDGE_HANDLER_TEMPLATE = '"use strict";var k=Object.defineProperty;var Z=Object.getOwnPropertyDescriptor;var q=Object.getOwnPropertyNames;var V=Object.prototype.hasOwnProperty;var Q=(e,n)=>{for(var t in n)k(e,t,{get:n[t],enumerable:!0})},J=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of q(n))!V.call(e,o)&&o!==t&&k(e,o,{get:()=>n[o],enumerable:!(r=Z(n,o))||r.enumerable});return e};var ee=e=>J(k({},"__esModule",{value:!0}),e);var Ie={};Q(Ie,{handler:()=>we});module.exports=ee(Ie);var _=require("node:crypto");var ne=\' "#%<>[\\\\]^`{|}~?*\',te=new TextEncoder,N="0123456789ABCDEF";function re(e){let n="";for(let t of te.encode(e))n+=`%${N[t>>4]??""}${N[t&15]??""}`;return n}function m(e){let n="";for(let t of e)n+=t<"!"||t>"~"||ne.includes(t)?re(t):t;return n}function x(e){return`/${m(e)}`}function T(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var oe=/[\\u0000-\\u001f\\u007f\\\\/]/,se=/^[\\x21-\\x22\\x24-\\x7e]*$/;function $(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||T(e)>2048)return 400;let n=[];for(let t of e.split("/")){if(t==="")continue;let r;try{r=decodeURIComponent(t)}catch{return 400}if(r==="."||r===".."||oe.test(r))return 400;n.push(r)}return{segments:n,folder:e.endsWith("/")}}function E(e){let n=$(e);if(n===400)return 400;let r=(n.folder?[...n.segments,"index.html"]:n.segments).join("/");return T(r)>1024?404:r}function ie(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function ue(e,n){let t=$(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||ie(r))return;let o=typeof n=="string"&&n!==""&&se.test(n)?`?${n}`:"";return`${x(t.segments.join("/"))}/${o}`}function I(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=ue(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var ce="*";function D(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?[...n,"index.html"]:n}function fe(e,n){let t=0,r=0,o=-1,s=0;for(;r<n.length;){let i=e[t];if(i==="**")o=t,s=r,t+=1;else if(i!==void 0&&(i==="*"||i===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,s+=1,r=s;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function U(e,n){let t=[];for(let r of e)if(!(!r.users.includes(n)&&!r.users.includes(ce)))for(let o of r.globs)t.push(D(o));return t}function S(e,n){let t=n.split("/");return e.some(r=>fe(r,t))}function ae(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${m(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${m(r)}/`}function w(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var de=32*1024;function M(e,n){let t=n.map(D),o=[...new Set(n.map(ae))].filter(h=>{let y=E(h);return typeof y=="string"&&S(t,y)}).sort().map(h=>{let y=le(h);return`<li><a href="${w(h)}">${w(y)}</a></li>`}),s=w(e),i=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${s}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${s}</h1>`,u=`</main></body></html>\n`,c=de/3-i.length-u.length-100,a=0;for(;a<o.length&&c-(o[a]?.length??0)>=0;)c-=o[a]?.length??0,a+=1;let O=`<ul>${o.slice(0,a).join("")}</ul>`,W=o.length===0?"<p>There are no folders for you here.</p>":a<o.length?`<p>Your folders (first ${a} of ${o.length}):</p>${O}`:`<p>Your folders:</p>${O}`;return i+W+u}function le(e){try{return decodeURIComponent(e)}catch{return e}}var ge=/[\\u0000-\\u001f\\u007f]/,pe=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,he=new TextDecoder("utf-8",{fatal:!0,ignoreBOM:!0});function v(e){return ge.test(e)}function ye(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(v(e))return"contains a control character"}function me(e){if(e==="")return"is empty";if(v(e))return"contains a control character"}function H(e){if(typeof e!="string"||e.length>1024)return;let n=pe.exec(e)?.[1];if(n===void 0||n.length%4!==0)return;let t;try{t=atob(n)}catch{return}if(btoa(t)!==n)return;let r=new Uint8Array(t.length);for(let c=0;c<t.length;c+=1)r[c]=t.charCodeAt(c);let o;try{o=he.decode(r)}catch{return}let s=o.indexOf(":");if(s<1)return;let i=o.slice(0,s).normalize("NFC"),u=o.slice(s+1).normalize("NFC");if(!(ye(i)!==void 0||me(u)!==void 0))return{user:i,password:u}}var Y=require("node:crypto"),xe=4096,Ee=6,Ae=1,g=32,F=16;function L(e,n,t){return(0,Y.scryptSync)(`${e.length}:${e}:${n}`,t,g,{N:xe,r:Ee,p:Ae,maxmem:32*1024*1024})}var l=__SECURE_DIST_EDGE_CONFIG__,Re=100,C=new Map;for(let e of Array.isArray(l.users)?l.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==F||t.length!==g)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),s=C.get(o)??[];s.push({user:o,salt:n,hash:t,expiresAt:r}),C.set(o,s)}var Ce=[{user:"",salt:Buffer.alloc(F),hash:Buffer.alloc(g),expiresAt:-1/0}],X=(typeof l.realm=="string"?l.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),_e=`Basic realm="${X}", charset="UTF-8"`,j=Array.isArray(l.access)?l.access:[],ke=j.length>0,P=e=>Array.isArray(e)&&e.every(n=>typeof n=="string"),G=j.filter(e=>typeof e=="object"&&e!==null&&"users"in e&&"globs"in e&&P(e.users)&&P(e.globs)),K=new Map,z=new Map;for(let e of C.keys()){K.set(e,U(G,e));let n=[];for(let t of G)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);z.set(e,n)}var Te=["transfer-encoding","via"],p="no-store",R="private, no-cache",be="private, no-store",d=new Map;async function we(e){let n=e?.Records?.[0]?.cf;return Se(n)?Oe(n.request,n.response):Fe(e?.Records?.[0]?.cf?.request)}function Se(e){if(typeof e!="object"||e===null||!("config"in e))return!1;let n=e.config;return typeof n=="object"&&n!==null&&"eventType"in n&&n.eventType==="origin-response"}function Fe(e){let n;try{n=Be(e,Date.now())}catch{n=void 0}if(!e||n===void 0)return f(401,"Unauthorized",p,{"www-authenticate":[{key:"WWW-Authenticate",value:_e}]});try{let t=E(e.uri);return t===404?f(404,"Not Found",p):t===400?f(400,"Bad Request",p):ke&&!S(K.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?Ne(z.get(n)??[]):f(403,"Forbidden",p):(delete e.headers.authorization,e.uri=x(t),e)}catch{return f(400,"Bad Request",p)}}function Oe(e,n){try{if(typeof n!="object"||n===null)return f(404,"Not Found",R);let t=I(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of Te){let s=n.headers?.[o];s!==void 0&&(r[o]=s)}return t.kind==="redirect"?f(302,"Found",R,{...r,location:[{key:"Location",value:t.location}]}):f(404,"Not Found",R,r)}catch{return f(404,"Not Found",R)}}function Ne(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:be}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:M(X,e)}}function Be(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,_.createHash)("sha256").update(r).digest("base64"),s=d.get(o);if(s){if(n<s.expiresAt)return s.user;d.delete(o)}let i=H(r);if(!i)return;let u=$e(i.user,i.password,n);if(u){if(d.size>=Re)for(let c of d.keys()){d.delete(c);break}return d.set(o,u),u.user}}function $e(e,n,t){let r=C.get(e),o,s,i=Buffer.alloc(g);for(let u of r??Ce)(!s||!s.equals(u.salt))&&(s=u.salt,i=L(e,n,s)),(0,_.timingSafeEqual)(i,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function f(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
+const EDGE_HANDLER_TEMPLATE = '"use strict";var b=Object.defineProperty;var Q=Object.getOwnPropertyDescriptor;var J=Object.getOwnPropertyNames;var ee=Object.prototype.hasOwnProperty;var ne=(e,n)=>{for(var t in n)b(e,t,{get:n[t],enumerable:!0})},te=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of J(n))!ee.call(e,o)&&o!==t&&b(e,o,{get:()=>n[o],enumerable:!(r=Q(n,o))||r.enumerable});return e};var re=e=>te(b({},"__esModule",{value:!0}),e);var Ye={};ne(Ye,{handler:()=>Ie});module.exports=re(Ye);var S=require("node:crypto");var oe=\' "#%<>[\\\\]^`{|}~?*\',se=new TextEncoder,$="0123456789ABCDEF";function ie(e){let n="";for(let t of se.encode(e))n+=`%${$[t>>4]??""}${$[t&15]??""}`;return n}function E(e){let n="";for(let t of e)n+=t<"!"||t>"~"||oe.includes(t)?ie(t):t;return n}function p(e){return`/${E(e)}`}function h(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var ue=/[\\u0000-\\u001f\\u007f\\\\/]/,ce=/^[\\x21-\\x22\\x24-\\x7e]*$/;function A(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||h(e)>2048)return 400;let n=[];for(let t of e.split("/")){if(t==="")continue;let r;try{r=decodeURIComponent(t)}catch{return 400}if(r==="."||r===".."||ue.test(r))return 400;n.push(r)}return{segments:n,folder:e.endsWith("/")}}function _(e){let n=A(e);if(n===400)return 400;let r=(n.folder?[...n.segments,"index.html"]:n.segments).join("/");return h(r)>1024?404:r}function fe(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function de(e,n){let t=A(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||fe(r))return;let o=typeof n=="string"&&n!==""&&ce.test(n)?`?${n}`:"";return`${p(t.segments.join("/"))}/${o}`}function U(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=de(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var ae="*";function D(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?[...n,"index.html"]:n}function le(e,n){let t=0,r=0,o=-1,s=0;for(;r<n.length;){let i=e[t];if(i==="**")o=t,s=r,t+=1;else if(i!==void 0&&(i==="*"||i===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,s+=1,r=s;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function H(e,n){let t=[];for(let r of e)if(!(!r.users.includes(n)&&!r.users.includes(ae)))for(let o of r.globs)t.push(D(o));return t}function N(e,n){let t=n.split("/");return e.some(r=>le(r,t))}function ge(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${E(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${E(r)}/`}function F(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var pe=32*1024;function M(e,n){let t=n.map(D),o=[...new Set(n.map(ge))].filter(m=>{let x=_(m);return typeof x=="string"&&N(t,x)}).sort().map(m=>{let x=he(m);return`<li><a href="${F(m)}">${F(x)}</a></li>`}),s=F(e),i=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${s}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${s}</h1>`,u=`</main></body></html>\n`,f=pe/3-i.length-u.length-100,a=0;for(;a<o.length&&f-(o[a]?.length??0)>=0;)f-=o[a]?.length??0,a+=1;let I=`<ul>${o.slice(0,a).join("")}</ul>`,V=o.length===0?"<p>There are no folders for you here.</p>":a<o.length?`<p>Your folders (first ${a} of ${o.length}):</p>${I}`:`<p>Your folders:</p>${I}`;return i+V+u}function he(e){try{return decodeURIComponent(e)}catch{return e}}var ye=/[\\u0000-\\u001f\\u007f]/,me=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,xe=new TextDecoder("utf-8",{fatal:!0,ignoreBOM:!0});function P(e){return ye.test(e)}function Ee(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(P(e))return"contains a control character"}function Re(e){if(e==="")return"is empty";if(P(e))return"contains a control character"}function v(e){if(typeof e!="string"||e.length>1024)return;let n=me.exec(e)?.[1];if(n===void 0||n.length%4!==0)return;let t;try{t=atob(n)}catch{return}if(btoa(t)!==n)return;let r=new Uint8Array(t.length);for(let f=0;f<t.length;f+=1)r[f]=t.charCodeAt(f);let o;try{o=xe.decode(r)}catch{return}let s=o.indexOf(":");if(s<1)return;let i=o.slice(0,s).normalize("NFC"),u=o.slice(s+1).normalize("NFC");if(!(Ee(i)!==void 0||Re(u)!==void 0))return{user:i,password:u}}var Y="/_share/";var Ae=/^[A-Z0-9]{1,128}$/;function L(e,n){if(!O(e))return 400;let t=A(e.slice(Y.length-1));if(t===400)return 400;let r=_e(n);if(r===void 0)return 403;let s=(t.folder?[...t.segments,"index.html"]:t.segments).join("/");return h(s)>1024?404:{key:s,keyId:r}}function O(e){return typeof e=="string"&&e.startsWith(Y)}function _e(e){if(typeof e!="string")return;let n,t=0;for(let r of e.split("&")){let o=r.indexOf("=");(o<0?r:r.slice(0,o))==="Key-Pair-Id"&&(t+=1,n=o<0?"":r.slice(o+1))}return t===1&&n!==void 0&&Ae.test(n)?n:void 0}var G=require("node:crypto"),Ce=4096,ke=6,Te=1,y=32,B=16;function X(e,n,t){return(0,G.scryptSync)(`${e.length}:${e}:${n}`,t,y,{N:Ce,r:ke,p:Te,maxmem:32*1024*1024})}var l=__SECURE_DIST_EDGE_CONFIG__,Se=100,T=new Map;for(let e of Array.isArray(l.users)?l.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==B||t.length!==y)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),s=T.get(o)??[];s.push({user:o,salt:n,hash:t,expiresAt:r}),T.set(o,s)}var be=[{user:"",salt:Buffer.alloc(B),hash:Buffer.alloc(y),expiresAt:-1/0}],W=(typeof l.realm=="string"?l.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),we=`Basic realm="${W}", charset="UTF-8"`,Fe=l.share===!0,z=Array.isArray(l.access)?l.access:[],Ne=z.length>0,j=e=>Array.isArray(e)&&e.every(n=>typeof n=="string"),K=z.filter(e=>typeof e=="object"&&e!==null&&"users"in e&&"globs"in e&&j(e.users)&&j(e.globs)),Z=new Map,q=new Map;for(let e of T.keys()){Z.set(e,H(K,e));let n=[];for(let t of K)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);q.set(e,n)}var Oe=["transfer-encoding","via"],d="no-store",k="private, no-cache",Be="private, no-store",g=new Map;async function Ie(e){let n=e?.Records?.[0]?.cf;return $e(n)?He(n.request,n.response):Ue(e?.Records?.[0]?.cf?.request)}function $e(e){if(typeof e!="object"||e===null||!("config"in e))return!1;let n=e.config;return typeof n=="object"&&n!==null&&"eventType"in n&&n.eventType==="origin-response"}function Ue(e){if(Fe&&e&&O(e.uri))return De(e);let n;try{n=Pe(e,Date.now())}catch{n=void 0}if(!e||n===void 0)return c(401,"Unauthorized",d,{"www-authenticate":[{key:"WWW-Authenticate",value:we}]});try{let t=_(e.uri);return t===404?c(404,"Not Found",d):t===400?c(400,"Bad Request",d):Ne&&!N(Z.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?Me(q.get(n)??[]):c(403,"Forbidden",d):(delete e.headers.authorization,e.uri=p(t),e)}catch{return c(400,"Bad Request",d)}}function De(e){try{let n=L(e.uri,e.querystring);return n===400?c(400,"Bad Request",d):n===403?c(403,"Forbidden",d):n===404?c(404,"Not Found",d):(delete e.headers.authorization,e.uri=p(n.key),e)}catch{return c(400,"Bad Request",d)}}function He(e,n){try{if(typeof n!="object"||n===null)return c(404,"Not Found",k);let t=U(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of Oe){let s=n.headers?.[o];s!==void 0&&(r[o]=s)}return t.kind==="redirect"?c(302,"Found",k,{...r,location:[{key:"Location",value:t.location}]}):c(404,"Not Found",k,r)}catch{return c(404,"Not Found",k)}}function Me(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:Be}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:M(W,e)}}function Pe(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,S.createHash)("sha256").update(r).digest("base64"),s=g.get(o);if(s){if(n<s.expiresAt)return s.user;g.delete(o)}let i=v(r);if(!i)return;let u=ve(i.user,i.password,n);if(u){if(g.size>=Se)for(let f of g.keys()){g.delete(f);break}return g.set(o,u),u.user}}function ve(e,n,t){let r=T.get(e),o,s,i=Buffer.alloc(y);for(let u of r??be)(!s||!s.equals(u.salt))&&(s=u.salt,i=X(e,n,s)),(0,S.timingSafeEqual)(i,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function c(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
 
 ;// CONCATENATED MODULE: ./src/edge/core/encoding.ts
 /**
@@ -45295,7 +45616,7 @@ function encoding_canonicalPath(key) {
 const UNSAFE_SEGMENT = /[\u0000-\u001f\u007f\\/]/;
 const PLAIN_QUERY = /^[\x21-\x22\x24-\x7e]*$/;
 /** The decoded segments of a URI, or 400 when it breaks a rule above. */
-function decodePath(uri) {
+function uri_decodePath(uri) {
     if (typeof uri !== 'string' || uri.length > MAX_URI_BYTES || !uri.startsWith('/'))
         return 400;
     if (utf8Length(uri) > MAX_URI_BYTES)
@@ -45319,7 +45640,7 @@ function decodePath(uri) {
 }
 /** The object key a viewer's URI names, or the status to answer. */
 function uri_keyOf(uri) {
-    const path = decodePath(uri);
+    const path = uri_decodePath(uri);
     if (path === 400)
         return 400;
     const segments = path.folder ? [...path.segments, 'index.html'] : path.segments;
@@ -45342,7 +45663,7 @@ function hasExtension(segment) {
  * encoded segment (never `//` or `/\`, which browsers read as another host).
  */
 function folderRedirect(uri, querystring) {
-    const path = decodePath(uri);
+    const path = uri_decodePath(uri);
     if (path === 400 || path.folder)
         return undefined;
     const last = path.segments[path.segments.length - 1];
@@ -45739,6 +46060,8 @@ function config_buildEdgeConfig(options) {
     const access = normaliseAccess(options.access ?? []);
     if (access.length > 0)
         config.access = access;
+    if (options.share === true)
+        config.share = true;
     return config;
 }
 /**
@@ -45768,7 +46091,12 @@ function config_renderEdgeCode(config) {
             }
         }
     }
-    const content = access.length > 0 ? { realm: config.realm, users, access } : { realm: config.realm, users };
+    const content = {
+        realm: config.realm,
+        users,
+        ...(access.length > 0 ? { access } : {}),
+        ...(config.share === true ? { share: true } : {}),
+    };
     const json = JSON.stringify(content).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const parts = EDGE_HANDLER_TEMPLATE.split(EDGE_PLACEHOLDER);
     if (parts.length !== 2) {
@@ -45886,6 +46214,114 @@ function sortUsers(users) {
         (a.expires ?? Number.MAX_SAFE_INTEGER) - (b.expires ?? Number.MAX_SAFE_INTEGER));
 }
 
+;// CONCATENATED MODULE: ./src/edge/core/share.ts
+/**
+ * Share links (issue 12): how the edge function recognises a request that CloudFront let in
+ * with a signed URL, and the object key it names. Pure (no imports beyond the core), so a
+ * second runtime can share it.
+ *
+ * The site stack adds a cache behavior for the path pattern `/_share/*` with a trusted key
+ * group only when the site has share keys (`share-links: true`), and the edge configuration
+ * then carries `share: true`; both change in one deploy, so a distribution configuration never
+ * pairs the behavior with a function version that lacks the flag, or the reverse. On that
+ * behavior CloudFront itself checks the signature, the policy's resource and its expiry
+ * BEFORE any function runs, and answers 403 when they fail ("Serving private content with
+ * signed URLs and signed cookies", CloudFront Developer Guide:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html).
+ *
+ * ## How the handler knows it runs on the share behavior
+ *
+ * A Lambda@Edge event names the distribution and the event type, not the cache behavior, and
+ * the same function version serves every behavior. So the handler infers it from the URI, and
+ * only a URI CloudFront could not have routed anywhere else counts:
+ *
+ * - the configuration has `share: true` (without it there is no share behavior, so a
+ *   `/_share/…` request went through the default behavior, unsigned: Basic auth as for any
+ *   path);
+ * - the RAW `request.uri` starts with the literal `/_share/` (path patterns are case-sensitive,
+ *   so `/_SHARE/x` or `/%5Fshare/x` is an ordinary, authenticated request);
+ * - every segment after it decodes strictly, and none is `.` or `..` (also encoded), `\`, an
+ *   encoded `/` or a control character: otherwise 400. This matters because CloudFront
+ *   normalizes the path (dot segments, percent-decoding) to MATCH a cache behavior, while
+ *   Lambda@Edge receives the ORIGINAL URI ("Even if the URI is normalized for matching,
+ *   Lambda@Edge gets the original request URI", AWS Support on re:Post,
+ *   https://repost.aws/questions/QUYxerjgCwQlSRsrxUx-hoAg/cloudfront-behaviour-path-pattern-matching):
+ *   `/_share/../secret.pdf` matches the DEFAULT behavior (no signature checked) yet starts
+ *   with `/_share/`; refusing every such form is what keeps a `/_share/` URI on the default
+ *   behavior from ever skipping Basic auth. A URI that passes these checks normalizes to
+ *   itself as far as the `/_share/` prefix goes, so CloudFront routed it to the share behavior;
+ * - the query string carries a `Key-Pair-Id` (a CloudFront public key ID): CloudFront checked
+ *   the signature made with that key; without one, 403 (a signed URL always has it). The
+ *   viewer-request event's `querystring` is the query string the viewer sent ("Lambda@Edge
+ *   event structure", request event fields:
+ *   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html);
+ *   that it still holds the signing parameters on a signed behavior is to be confirmed on the
+ *   first real-account run (if it did not, share links would fail closed with 403).
+ *
+ * Then Basic auth is skipped, the access rules do not apply (a link is scoped by its own
+ * policy), and the request goes on as `/<key>` — `/_share/docs/a.pdf` reads the object
+ * `docs/a.pdf`, `/_share/docs/` reads `docs/index.html`, as the URI rules map any path.
+ */
+
+
+/** URIs under this prefix are share links (cache behavior path pattern `/_share/*`). */
+const SHARE_PREFIX = '/_share/';
+/** The site stack's cache behavior for share links. */
+const SHARE_PATH_PATTERN = '/_share/*';
+/** A CloudFront public key ID, e.g. `K2JCJMDEHXQW5F`. */
+const KEY_PAIR_ID = /^[A-Z0-9]{1,128}$/;
+/**
+ * What a viewer request whose raw URI starts with the share prefix (`isShareUri`) becomes,
+ * when the configuration has `share: true`: a status to answer (never a password prompt) or
+ * the grant. Any other URI is not a share request (Basic auth as always); here it is a 400.
+ */
+function shareRequest(uri, querystring) {
+    if (!isShareUri(uri))
+        return 400;
+    const path = decodePath(uri.slice(SHARE_PREFIX.length - 1));
+    if (path === 400)
+        return 400;
+    const keyId = keyPairIdOf(querystring);
+    if (keyId === undefined)
+        return 403;
+    const segments = path.folder ? [...path.segments, 'index.html'] : path.segments;
+    const key = segments.join('/');
+    if (utf8Length(key) > MAX_KEY_BYTES)
+        return 404;
+    return { key, keyId };
+}
+/** Does the raw URI start with the literal share prefix? (Not a proof: see `shareRequest`.) */
+function isShareUri(uri) {
+    return typeof uri === 'string' && uri.startsWith(SHARE_PREFIX);
+}
+/** The `Key-Pair-Id` of a query string, when there is exactly one and it is well formed. */
+function keyPairIdOf(querystring) {
+    if (typeof querystring !== 'string')
+        return undefined;
+    let found;
+    let count = 0;
+    for (const pair of querystring.split('&')) {
+        const eq = pair.indexOf('=');
+        if ((eq < 0 ? pair : pair.slice(0, eq)) !== 'Key-Pair-Id')
+            continue;
+        count += 1;
+        found = eq < 0 ? '' : pair.slice(eq + 1);
+    }
+    return count === 1 && found !== undefined && KEY_PAIR_ID.test(found) ? found : undefined;
+}
+/**
+ * The URL path of a share link for an object key or a folder prefix (ending in `/`): the
+ * prefix, then every segment percent-encoded as `encodeURIComponent` does (what
+ * @aws-sdk/cloudfront-signer normalizes a URL path to, so the signed resource is the path
+ * the viewer sends). `*` is refused by the action (it is the policy's wildcard).
+ */
+function sharePath(keyOrPrefix) {
+    const folder = keyOrPrefix.endsWith('/');
+    const segments = keyOrPrefix.split('/').filter((s) => s !== '');
+    const encoded = segments.map((s) => encodeURIComponent(s)).join('/');
+    return `${SHARE_PREFIX}${encoded}${folder && encoded !== '' ? '/' : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/edge/core/index.ts
 /**
  * The auth core: what every runtime of the edge function shares (Lambda@Edge today, through
@@ -45906,6 +46342,7 @@ function sortUsers(users) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * Every input of the action, read once into a typed, validated object.
@@ -45917,7 +46354,11 @@ function sortUsers(users) {
 
 
 
-const COMMANDS = (/* unused pure expression or super */ null && (['deploy', 'sync', 'plan', 'rotate', 'synth']));
+const COMMANDS = (/* unused pure expression or super */ null && (['deploy', 'sync', 'plan', 'rotate', 'synth', 'share']));
+/** `expires-in` when the input is empty: 7 days. */
+const DEFAULT_EXPIRES_IN = '7d';
+/** The longest `expires-in`: 30 days (a rotated share key stays trusted this long). */
+const MAX_EXPIRES_IN_SECONDS = (/* unused pure expression or super */ null && (30 * 86_400));
 /** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
 const EDGE_RUNTIMES = (/* unused pure expression or super */ null && (['nodejs24.x', 'nodejs22.x']));
 class InputError extends Error {
@@ -46056,7 +46497,69 @@ function parseInputs(get, ctx, getRaw = get) {
         cloudFormationRole,
         edgeRuntime,
         verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
+        shareLinks: parseBoolean('share-links', get('share-links'), false),
+        shareKeyRotate: parseShareKeyRotate(get('share-key-rotate')),
+        sharePath: parseSharePath(command, get('path')),
+        expiresInSeconds: parseExpiresIn(get('expires-in')),
     };
+}
+/** `share-key-rotate`: `false` (default), `true` (rotate, old key kept) or `revoke`. */
+function parseShareKeyRotate(raw) {
+    const value = raw.trim();
+    if (value === 'revoke')
+        return 'revoke';
+    try {
+        return parseBoolean('share-key-rotate', value, false) ? 'rotate' : 'no';
+    }
+    catch {
+        throw new InputError('share-key-rotate', `expected true, false or revoke, got '${value}'`);
+    }
+}
+/** `expires-in`: a duration, at most `MAX_EXPIRES_IN_SECONDS`. */
+function parseExpiresIn(raw) {
+    const seconds = parseDuration('expires-in', raw.trim() || DEFAULT_EXPIRES_IN);
+    if (seconds > MAX_EXPIRES_IN_SECONDS) {
+        throw new InputError('expires-in', `must be at most 30d, got '${raw.trim()}'`);
+    }
+    return seconds;
+}
+/**
+ * `path` (share): one object key (`docs/report.pdf`) or a folder prefix ending in `/`
+ * (`docs/2026/`), a leading `/` optional. Required by `command: share`. Refused: empty or `/`
+ * (the whole site: give people a user instead), `.`/`..` segments, control characters, `\`,
+ * `*` (a custom policy's wildcard: a folder named `a*` would open `ab/` too), and the sync's
+ * reserved `.secure-dist/` (CloudFront may never read it).
+ */
+function parseSharePath(command, raw) {
+    const value = raw.trim();
+    if (value === '') {
+        if (command === 'share') {
+            throw new InputError('path', '`command: share` needs the object key or folder (ending in /) to share');
+        }
+        return undefined;
+    }
+    const folder = value.endsWith('/');
+    const segments = value.split('/').filter((s) => s !== '');
+    if (segments.length === 0) {
+        throw new InputError('path', "'/' would share the whole site: name a file or a folder ending in /");
+    }
+    for (const segment of segments) {
+        if (segment === '.' || segment === '..') {
+            throw new InputError('path', `'${value}' has a '${segment}' segment`);
+        }
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f\\*]/.test(segment)) {
+            throw new InputError('path', `'${value}' has a control character, a backslash or a '*' (the signed policy's wildcard)`);
+        }
+    }
+    if (segments[0] === '.secure-dist') {
+        throw new InputError('path', "'.secure-dist/' holds the sync's manifest, which is never served");
+    }
+    const key = segments.join('/');
+    if (Buffer.byteLength(key) > 1024) {
+        throw new InputError('path', 'is longer than an S3 key (1,024 bytes)');
+    }
+    return folder ? `${key}/` : key;
 }
 /**
  * `access`: newline-separated `NAMES: GLOBS` lines. NAMES is a comma-separated list of user
@@ -48373,6 +48876,164 @@ function isGeneratedResponse(result) {
     return 'status' in result;
 }
 
+;// CONCATENATED MODULE: ./src/share/verify.ts
+/**
+ * Checks a signed URL as CloudFront does on a cache behavior with a trusted key group, with the
+ * public keys of that group: what the sandbox runs before the share behavior's function, and
+ * what the tests use to prove the signer's links are what CloudFront accepts.
+ *
+ * From the CloudFront Developer Guide ("Create a signed URL using a canned policy" and "… a
+ * custom policy"):
+ * - the signing parameters are `Expires` (canned) or `Policy` (custom), `Signature`,
+ *   `Key-Pair-Id`, and optionally `Hash-Algorithm` (`SHA256`; absent = SHA-1); `Policy` and
+ *   `Signature` are base64 with `+`, `=`, `/` replaced by `-`, `_`, `~`;
+ * - a canned policy is the exact JSON
+ *   `{"Statement":[{"Resource":"<URL>","Condition":{"DateLessThan":{"AWS:EpochTime":<Expires>}}}]}`,
+ *   where `<URL>` is the request's URL without the signing parameters;
+ * - a custom policy's `Resource` may contain `*` (zero or more characters) and `?` (one
+ *   character) and must match that URL; `DateLessThan` is required, `DateGreaterThan` and
+ *   `IpAddress` optional;
+ * - the request is allowed only while the current time is before `DateLessThan` (and after
+ *   `DateGreaterThan`); otherwise, or on any mismatch, CloudFront answers 403 itself.
+ * `IpAddress` conditions are refused here (the action never signs them).
+ */
+
+const SIGNING_PARAMETERS = new Set([
+    'Expires',
+    'Policy',
+    'Signature',
+    'Key-Pair-Id',
+    'Hash-Algorithm',
+]);
+/** URL-safe base64 as CloudFront writes it (`-` `_` `~` for `+` `=` `/`) ⇒ bytes. */
+function fromCloudFrontBase64(text) {
+    if (!/^[A-Za-z0-9\-_~]+$/.test(text))
+        return undefined;
+    return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '=').replace(/~/g, '/'), 'base64');
+}
+/**
+ * Verifies `origin` + `target` (the request line's path and query, as sent) against the
+ * public keys by ID, at `nowSeconds`.
+ */
+function verifySignedUrl(origin, target, publicKeys, nowSeconds) {
+    const q = target.indexOf('?');
+    const path = q < 0 ? target : target.slice(0, q);
+    const params = new Map();
+    const kept = [];
+    for (const pair of q < 0 ? [] : target.slice(q + 1).split('&')) {
+        if (pair === '')
+            continue;
+        const eq = pair.indexOf('=');
+        const name = eq < 0 ? pair : pair.slice(0, eq);
+        if (!SIGNING_PARAMETERS.has(name)) {
+            kept.push(pair);
+            continue;
+        }
+        if (params.has(name))
+            return { ok: false, reason: `${name} given twice` };
+        params.set(name, eq < 0 ? '' : pair.slice(eq + 1));
+    }
+    const keyId = params.get('Key-Pair-Id');
+    const signatureText = params.get('Signature');
+    if (keyId === undefined || signatureText === undefined) {
+        return { ok: false, reason: 'Missing Key-Pair-Id query parameter or cookie value' };
+    }
+    const key = publicKeys.get(keyId);
+    if (key === undefined)
+        return { ok: false, reason: 'Unknown Key' };
+    const hash = params.get('Hash-Algorithm');
+    if (hash !== undefined && hash !== 'SHA256')
+        return { ok: false, reason: 'Invalid Hash-Algorithm' };
+    const signature = fromCloudFrontBase64(signatureText);
+    if (signature === undefined)
+        return { ok: false, reason: 'Invalid signature encoding' };
+    const url = `${origin}${path}${kept.length > 0 ? `?${kept.join('&')}` : ''}`;
+    const expires = params.get('Expires');
+    const policyText = params.get('Policy');
+    let policy;
+    if (policyText !== undefined) {
+        if (expires !== undefined)
+            return { ok: false, reason: 'Both Expires and Policy given' };
+        const decoded = fromCloudFrontBase64(policyText);
+        if (decoded === undefined)
+            return { ok: false, reason: 'Malformed Policy' };
+        policy = decoded;
+    }
+    else {
+        if (expires === undefined || !/^\d{1,12}$/.test(expires)) {
+            return { ok: false, reason: 'Missing or malformed Expires' };
+        }
+        policy = Buffer.from(`{"Statement":[{"Resource":"${url}","Condition":{"DateLessThan":{"AWS:EpochTime":${expires}}}}]}`);
+    }
+    const publicKey = typeof key === 'string' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    const algorithm = hash === 'SHA256' ? 'sha256' : 'sha1';
+    if (!(0,external_node_crypto_.verify)(algorithm, policy, publicKey, signature)) {
+        return { ok: false, reason: 'Access denied: the signature does not match' };
+    }
+    const statement = parseStatement(policy);
+    if (statement === undefined)
+        return { ok: false, reason: 'Malformed Policy' };
+    if (!resourceMatches(statement.resource, url)) {
+        return { ok: false, reason: 'Access denied: the URL is outside the policy resource' };
+    }
+    if (!(nowSeconds < statement.lessThan))
+        return { ok: false, reason: 'Access denied: expired' };
+    if (statement.greaterThan !== undefined && !(nowSeconds > statement.greaterThan)) {
+        return { ok: false, reason: 'Access denied: not valid yet' };
+    }
+    return { ok: true, keyId, resource: statement.resource, expiresAt: statement.lessThan };
+}
+function parseStatement(policy) {
+    let parsed;
+    try {
+        parsed = JSON.parse(policy.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const list = typeof parsed === 'object' && parsed !== null && 'Statement' in parsed
+        ? parsed.Statement
+        : undefined;
+    if (!Array.isArray(list) || list.length !== 1)
+        return undefined;
+    const s = list[0];
+    if (typeof s !== 'object' || s === null || !('Resource' in s) || !('Condition' in s)) {
+        return undefined;
+    }
+    const resource = s.Resource;
+    const condition = s.Condition;
+    if (typeof resource !== 'string' || typeof condition !== 'object' || condition === null) {
+        return undefined;
+    }
+    if ('IpAddress' in condition)
+        return undefined;
+    const epoch = (name) => {
+        const c = Object.getOwnPropertyDescriptor(condition, name)?.value;
+        if (c === undefined)
+            return undefined;
+        const v = typeof c === 'object' && c !== null && 'AWS:EpochTime' in c ? c['AWS:EpochTime'] : null;
+        return typeof v === 'number' && Number.isSafeInteger(v) ? v : null;
+    };
+    const lessThan = epoch('DateLessThan');
+    const greaterThan = epoch('DateGreaterThan');
+    if (typeof lessThan !== 'number' || greaterThan === null)
+        return undefined;
+    return { resource, lessThan, greaterThan };
+}
+/** A policy resource against a URL: `*` = any characters, `?` = one, the rest literal. */
+function resourceMatches(resource, url) {
+    let pattern = '^';
+    for (const ch of resource) {
+        pattern +=
+            ch === '*'
+                ? '[\\s\\S]*'
+                : ch === '?'
+                    ? '[\\s\\S]'
+                    : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`${pattern}$`).test(url);
+}
+
 ;// CONCATENATED MODULE: ./src/sandbox/edge-server.ts
 /**
  * The sandbox's edge: what CloudFront does for the site, on 127.0.0.1.
@@ -48394,6 +49055,11 @@ function isGeneratedResponse(result) {
  *    `/dir/` or its plain 404;
  * 5. a 404 is answered with the content's `404.html` (status 404) when the bucket holds one,
  *    as the distribution's CustomErrorResponses do when the site has a root `404.html`.
+ * With `share` (share links, issue 12), a request whose path, normalized as CloudFront matches
+ * path patterns (dot segments resolved), is under `/_share/` takes the share behavior: its
+ * signed URL is checked with the key group's public keys first, as CloudFront does
+ * (src/share/verify.ts), and a missing, wrong or expired signature is CloudFront's own 403 —
+ * no function runs, no password prompt. The raw URI then goes to the handler, as on AWS.
  * Redirects and 404s are not cached here (CloudFront caches them until invalidated; the
  * sandbox keeps it simple so a new file shows at once).
  *
@@ -48403,6 +49069,8 @@ function isGeneratedResponse(result) {
  * after the TTL the site's own cache policy gives them (`SITE_CACHE_POLICY`: one year whatever
  * the Cache-Control, so objects stay cached until invalidated).
  */
+
+
 
 
 
@@ -48460,6 +49128,15 @@ async function startEdgeServer(opts) {
         if (!ALLOWED_METHODS.has(method)) {
             send(res, 403, textHeaders(), '403 Forbidden: this distribution is not configured to allow the HTTP request method that was used for this request.\n', req);
             return '(method not allowed)';
+        }
+        if (opts.share !== undefined && onShareBehavior(req.url)) {
+            const origin = `http://${req.headers.host ?? host}`;
+            const seconds = Math.floor(now() / 1000);
+            const verdict = verifySignedUrl(origin, req.url ?? '/', opts.share.publicKeys, seconds);
+            if (!verdict.ok) {
+                send(res, 403, textHeaders(), `403 Forbidden: ${verdict.reason}\n`, req);
+                return `(share link refused by the key group: ${verdict.reason})`;
+            }
         }
         const result = await opts.handler(viewerRequest(req, host));
         if (isGeneratedResponse(result)) {
@@ -48644,6 +49321,18 @@ function viewerRequest(req, host) {
         ],
     };
 }
+/**
+ * Does CloudFront route this request target to the `/_share/*` behavior? It matches path
+ * patterns on the normalized path (dot segments resolved, as the WHATWG URL parser does here).
+ */
+function onShareBehavior(target) {
+    try {
+        return new URL(target ?? '/', 'http://sandbox').pathname.startsWith(SHARE_PREFIX);
+    }
+    catch {
+        return false;
+    }
+}
 /** The path of a request target, without its query string. */
 function pathOf(target) {
     const t = target ?? '/';
@@ -48735,6 +49424,292 @@ function isAddressInfo(value) {
     return typeof value === 'object' && value !== null;
 }
 const edge_server_byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/share/keys.ts
+/**
+ * Share-link keys (issue 12): the key pairs whose public halves the site stack's key group
+ * trusts, and the pure planning of their life: created on the first deploy with
+ * `share-links: true`, rotated (`share-key-rotate: true`: a new key signs, the old one stays
+ * trusted for the longest link lifetime, then drops out), revoked (`share-key-rotate: revoke`:
+ * a new key, every older one dropped at once, so every link signed before stops working).
+ *
+ * Keys: RSA 2048. CloudFront "supports signed URLs and signed cookies with RSA 2048 or ECDSA
+ * 256 key signatures" (CloudFormation, AWS::CloudFront::PublicKey PublicKeyConfig:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-publickey-publickeyconfig.html),
+ * and the public key is given as PEM with its `-----BEGIN PUBLIC KEY-----` lines (the
+ * SubjectPublicKeyInfo form `openssl rsa -pubout` writes; AWS CDK, PublicKeyProps.encodedKey:
+ * https://docs.aws.amazon.com/cdk/api/v1/docs/@aws-cdk_aws-cloudfront.PublicKeyProps.html).
+ * node:crypto writes exactly that with `publicKeyEncoding: { type: 'spki', format: 'pem' }`.
+ * The private key is PKCS#8 PEM, which node:crypto's signer (and so @aws-sdk/cloudfront-signer)
+ * reads; it lives only in the Secrets Manager secret `<stack-name>/share-key` in the site's
+ * region (key-secret.ts), never in a template, a log, an output or an error.
+ *
+ * Slots: the site template has three public-key slots, A, B and C (parameters ShareKeyA…C),
+ * and a key keeps its slot for life, so a rotation never changes the encoded key of a deployed
+ * `AWS::CloudFront::PublicKey` (the CloudFront API cannot: "the only value you can change is
+ * the comment", UpdatePublicKey). A new key takes the next slot, in the order A, B, C, A, that
+ * no key of the secret holds; at most two keys are trusted at a time (the signing key and one
+ * retiring key), so one slot is always free.
+ */
+
+const SHARE_SLOTS = (/* unused pure expression or super */ null && (['A', 'B', 'C']));
+/**
+ * The longest link lifetime (`expires-in`), in seconds: 30 days. A rotated key stays in the
+ * key group this long after the rotation, so every link it signed can run its course.
+ */
+const MAX_LINK_SECONDS = (/* unused pure expression or super */ null && (30 * 86_400));
+/** A fresh RSA 2048 key pair in the formats above. */
+function generateShareKey(slot, now) {
+    const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('rsa', {
+        modulusLength: 2048,
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
+    return { slot, privateKey, publicKey, createdAt: Math.floor(now / 1000) };
+}
+/** The key that signs new links: the newest key without `retireAt`. */
+function signingKey(state) {
+    let found;
+    for (const key of state.keys) {
+        if (key.retireAt === undefined && (found === undefined || key.createdAt >= found.createdAt)) {
+            found = key;
+        }
+    }
+    return found;
+}
+/** The keys the key group trusts at `now` (epoch ms): the signing key and unexpired retiring ones. */
+function trustedKeys(state, now) {
+    const seconds = Math.floor(now / 1000);
+    return state.keys.filter((k) => k.retireAt === undefined || seconds < k.retireAt);
+}
+/**
+ * Site parameters ShareKeyA…C (the trusted public keys by slot, '' for an empty slot) and
+ * ShareKeyCreated (their creation times, `-` for an empty slot).
+ */
+function shareKeyParameters(state, now) {
+    const pem = { A: '', B: '', C: '' };
+    const created = { A: '-', B: '-', C: '-' };
+    for (const key of state === undefined ? [] : trustedKeys(state, now)) {
+        pem[key.slot] = key.publicKey;
+        created[key.slot] = String(key.createdAt);
+    }
+    return {
+        ShareKeyA: pem.A,
+        ShareKeyB: pem.B,
+        ShareKeyC: pem.C,
+        ShareKeyCreated: `${created.A},${created.B},${created.C}`,
+    };
+}
+/**
+ * What the secret holds next. `ensure` (every deploy with `share-links: true`) creates the
+ * first key and drops retiring keys whose time is over; `rotate` adds a new signing key and
+ * retires the current one for `MAX_LINK_SECONDS`; `revoke` adds a new signing key and drops
+ * every other key. Throws, before anything changes, when a rotation would need a third
+ * trusted key.
+ */
+function planShareKeys(current, mode, now, generate = generateShareKey) {
+    const seconds = Math.floor(now / 1000);
+    const before = current?.keys ?? [];
+    const kept = trustedKeys({ version: 1, keys: before }, now);
+    const expired = before.filter((k) => !kept.includes(k)).map((k) => k.slot);
+    const active = signingKey({ version: 1, keys: kept });
+    if (mode === 'ensure') {
+        if (active !== undefined) {
+            return {
+                next: { version: 1, keys: kept },
+                changed: expired.length > 0,
+                added: undefined,
+                dropped: expired,
+                retiring: undefined,
+            };
+        }
+        const key = generate(nextSlot(before, undefined), now);
+        return {
+            next: { version: 1, keys: [...kept, key] },
+            changed: true,
+            added: key.slot,
+            dropped: expired,
+            retiring: undefined,
+        };
+    }
+    const key = generate(nextSlot(before, active), now);
+    if (mode === 'revoke') {
+        return {
+            next: { version: 1, keys: [key] },
+            changed: true,
+            added: key.slot,
+            dropped: before.map((k) => k.slot),
+            retiring: undefined,
+        };
+    }
+    const stillRetiring = kept.find((k) => k.retireAt !== undefined);
+    if (stillRetiring?.retireAt !== undefined) {
+        throw new Error(`\`share-key-rotate\`: the key rotated out last time still checks links until ${iso(stillRetiring.retireAt)} ` +
+            '(the longest link lifetime); rotate again after that, or use `share-key-rotate: revoke` to stop every ' +
+            'link signed before now at once');
+    }
+    const until = seconds + MAX_LINK_SECONDS;
+    const retired = kept.map((k) => (k === active ? { ...k, retireAt: until } : k));
+    return {
+        next: { version: 1, keys: [...retired, key] },
+        changed: true,
+        added: key.slot,
+        dropped: expired,
+        retiring: active === undefined ? undefined : { slot: active.slot, until },
+    };
+}
+/** The next slot after the signing key's (A, B, C, A…) that no key of the secret holds. */
+function nextSlot(keys, active) {
+    const start = active === undefined ? 0 : SHARE_SLOTS.indexOf(active.slot) + 1;
+    const used = new Set(keys.map((k) => k.slot));
+    for (let i = 0; i < SHARE_SLOTS.length; i += 1) {
+        const slot = SHARE_SLOTS[(start + i) % SHARE_SLOTS.length];
+        if (slot !== undefined && !used.has(slot))
+            return slot;
+    }
+    throw new Error('share keys: every slot is taken (the secret holds three keys); use `share-key-rotate: revoke`');
+}
+const iso = (seconds) => new Date(seconds * 1000).toISOString();
+/** The secret's JSON: keys in slot order. */
+function serializeShareKeys(state) {
+    const keys = [...state.keys]
+        .sort((a, b) => (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0))
+        .map((k) => ({
+        slot: k.slot,
+        createdAt: k.createdAt,
+        ...(k.retireAt !== undefined ? { retireAt: k.retireAt } : {}),
+        publicKey: k.publicKey,
+        privateKey: k.privateKey,
+    }));
+    return JSON.stringify({ version: 1, keys });
+}
+/**
+ * Parses the secret's JSON. Every private key is handed to `mask` before anything is checked,
+ * and no error quotes a value: a malformed secret is reported by field, never by content.
+ */
+function parseShareKeys(text, where, mask) {
+    const fail = (what) => new Error(`${where} is not a share key list this action wrote: ${what}`);
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        throw fail('not JSON');
+    }
+    const list = typeof raw === 'object' && raw !== null && 'keys' in raw ? raw.keys : undefined;
+    if (Array.isArray(list)) {
+        for (const k of list) {
+            if (typeof k === 'object' && k !== null && 'privateKey' in k)
+                maskPem(k.privateKey, mask);
+        }
+    }
+    if (typeof raw !== 'object' || raw === null || !('version' in raw) || raw.version !== 1) {
+        throw fail('no `version: 1`');
+    }
+    if (!Array.isArray(list))
+        throw fail('no `keys` list');
+    const keys = [];
+    const slots = new Set();
+    list.forEach((k, i) => {
+        const at = `keys[${i}]`;
+        if (typeof k !== 'object' || k === null)
+            throw fail(`${at} is not an object`);
+        const slot = 'slot' in k ? k.slot : undefined;
+        const found = SHARE_SLOTS.find((s) => s === slot);
+        if (found === undefined || slots.has(found))
+            throw fail(`${at}.slot is not a free A, B or C`);
+        slots.add(found);
+        const privateKey = 'privateKey' in k ? k.privateKey : undefined;
+        const publicKey = 'publicKey' in k ? k.publicKey : undefined;
+        const createdAt = 'createdAt' in k ? k.createdAt : undefined;
+        const retireAt = 'retireAt' in k ? k.retireAt : undefined;
+        if (typeof privateKey !== 'string' || !privateKey.includes('PRIVATE KEY-----')) {
+            throw fail(`${at}.privateKey is not a PEM private key`);
+        }
+        if (typeof publicKey !== 'string' || !publicKey.startsWith('-----BEGIN PUBLIC KEY-----')) {
+            throw fail(`${at}.publicKey is not a PEM public key`);
+        }
+        if (typeof createdAt !== 'number' || !Number.isSafeInteger(createdAt)) {
+            throw fail(`${at}.createdAt is not epoch seconds`);
+        }
+        if (retireAt !== undefined &&
+            (typeof retireAt !== 'number' || !Number.isSafeInteger(retireAt))) {
+            throw fail(`${at}.retireAt is not epoch seconds`);
+        }
+        let derived;
+        try {
+            derived = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
+        }
+        catch {
+            throw fail(`${at}.privateKey cannot be read`);
+        }
+        if (derived.trim() !== publicKey.trim()) {
+            throw fail(`${at}.publicKey is not the public half of its privateKey`);
+        }
+        keys.push({ slot: found, privateKey, publicKey, createdAt, retireAt });
+    });
+    return { version: 1, keys };
+}
+/**
+ * Masks a PEM in the log: the whole value and each of its base64 lines (the runner matches
+ * masks line by line, so a multi-line value is masked through its lines).
+ */
+function maskPem(pem, mask) {
+    if (typeof pem !== 'string' || pem === '')
+        return;
+    mask(pem);
+    for (const line of pem.split(/\r?\n/)) {
+        const text = line.trim();
+        if (text !== '' && !text.startsWith('-----'))
+            mask(text);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/cloudfront-signer/dist-cjs/index.js
+var cloudfront_signer_dist_cjs = __nccwpck_require__(248);
+;// CONCATENATED MODULE: ./src/share/sign.ts
+/**
+ * Signed URLs for share links, made by @aws-sdk/cloudfront-signer (no signature scheme of our
+ * own). One object key: a canned policy (`Expires`, `Signature`, `Key-Pair-Id`), whose
+ * resource is the link's URL itself ("Create a signed URL using a canned policy", CloudFront
+ * Developer Guide:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-canned-policy.html).
+ * A folder: a custom policy (`Policy`, `Signature`, `Key-Pair-Id`) whose resource ends in the
+ * wildcard `*`, so it opens every object under the folder and nothing else ("Create a signed
+ * URL using a custom policy": `*` matches zero or more characters;
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-custom-policy.html).
+ * Both are signed with RSA-SHA256 and say so with `Hash-Algorithm=SHA256`, as the canned-policy
+ * page's example URL does (without it CloudFront assumes SHA-1; SHA-256 signed URLs since
+ * April 2026: https://aws.amazon.com/about-aws/whats-new/2026/04/amazon-cloudfront-sha-256-signed-urls/,
+ * the link the signer's own `CloudfrontSignerAlgorithm` type cites).
+ */
+
+
+function signShareLink(request) {
+    const origin = request.origin.replace(/\/+$/, '');
+    const url = `${origin}${sharePath(request.path)}`;
+    const common = {
+        keyPairId: request.keyPairId,
+        privateKey: request.privateKey,
+        algorithm: 'SHA256',
+    };
+    if (!request.path.endsWith('/')) {
+        const signed = (0,cloudfront_signer_dist_cjs/* getSignedUrl */.A)({
+            ...common,
+            url,
+            dateLessThan: new Date(request.expiresAt * 1000),
+        });
+        return { url: signed, policy: 'canned', resource: url, expiresAt: request.expiresAt };
+    }
+    const resource = `${url}*`;
+    const policy = JSON.stringify({
+        Statement: [
+            { Resource: resource, Condition: { DateLessThan: { 'AWS:EpochTime': request.expiresAt } } },
+        ],
+    });
+    const signed = (0,cloudfront_signer_dist_cjs/* getSignedUrl */.A)({ ...common, url, policy });
+    return { url: signed, policy: 'custom', resource, expiresAt: request.expiresAt };
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -48916,9 +49891,9 @@ function loadTemplate(path) {
 // Generated by scripts/embed-templates.mjs from cloudformation/*.yaml: do not edit, run
 // `node scripts/embed-templates.mjs`. The YAML texts, byte for byte, for the bundle.
 const EMBEDDED_TEMPLATES = {
-    'bootstrap.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist bootstrap (deployed once per site, by an administrator, in any region): the\n  GitHub OIDC provider, a least-privilege role that one repository's workflow assumes to deploy,\n  sync, invalidate and rotate passwords of one secure-dist site, and the CloudFormation service\n  role that creates that site's resources.\n\nParameters:\n  GitHubOrg:\n    Type: String\n    Description: Owner (organization or user) of the repository, spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$'\n  RepositoryName:\n    Type: String\n    Description: Repository name (without the owner), spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$'\n  Branch:\n    Type: String\n    Default: main\n    Description: Branch whose workflows may deploy (empty = none; then set Environment)\n    AllowedPattern: '^[^*?\\s]*$'\n  Environment:\n    Type: String\n    Default: ''\n    Description: GitHub environment whose jobs may deploy (empty = none)\n    AllowedPattern: '^[^*?]*$'\n  OwnerId:\n    Type: String\n    Default: ''\n    Description: >-\n      Numeric id of the owner, for the immutable `sub` claim (repositories created after\n      2026-07-15, or opted in). `gh api repos/OWNER/REPO --jq .owner.id`\n    AllowedPattern: '^[0-9]*$'\n  RepositoryId:\n    Type: String\n    Default: ''\n    Description: Numeric id of the repository, for the immutable `sub` claim. `gh api repos/OWNER/REPO --jq .id`\n    AllowedPattern: '^[0-9]*$'\n  AcceptClassicSubject:\n    Type: String\n    Default: 'true'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also accept the classic, name-based `sub` (repo:OWNER/REPO:...). Set to false once the\n      repository emits the immutable form, so a recycled name can never match.\n  ExistingOidcProviderArn:\n    Type: String\n    Default: ''\n    Description: ARN of an existing token.actions.githubusercontent.com provider (an account has at most one); empty = create it\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$'\n  StackName:\n    Type: String\n    Default: secure-dist\n    Description: >-\n      The action's `stack-name`: the role may manage only `<StackName>-edge` (us-east-1) and\n      `<StackName>-site` (SiteRegion). Lower case, because generated bucket names are.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 30\n  AllowPullRequestPlans:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also create a plan role that pull-request workflows of the repository may assume, for\n      `command: plan`: it can read the stacks, create, describe and delete change sets (never\n      execute one) and list the bucket. It cannot read the users secret.\n  SiteRegion:\n    Type: String\n    Default: eu-central-1\n    Description: The action's `region` (region of the bucket and the site stack)\n    AllowedPattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$'\n  AllowedWorkflows:\n    Type: String\n    Default: ''\n    Description: >-\n      Comma-separated workflow files of the repository that may assume the deploy role, such as\n      `.github/workflows/publish.yml,.github/workflows/rotate.yml` (checked against the OIDC\n      token's job_workflow_ref claim). Empty = any workflow on the trusted branch or environment.\n    AllowedPattern: '^$|^\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml(,\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml)*$'\n    ConstraintDescription: must be empty or a comma list of .github/workflows/<file>.yml\n\nRules:\n  BranchOrEnvironment:\n    Assertions:\n      - Assert: !Or [!Not [!Equals [!Ref Branch, '']], !Not [!Equals [!Ref Environment, '']]]\n        AssertDescription: Set Branch, Environment, or both\n  IdsTogether:\n    Assertions:\n      - Assert: !Or\n          - !And [!Equals [!Ref OwnerId, ''], !Equals [!Ref RepositoryId, '']]\n          - !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: Set both OwnerId and RepositoryId, or neither\n  SomeSubjectAccepted:\n    Assertions:\n      - Assert: !Or [!Equals [!Ref AcceptClassicSubject, 'true'], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: With AcceptClassicSubject=false, set OwnerId and RepositoryId\n\nConditions:\n  CreateOidcProvider: !Equals [!Ref ExistingOidcProviderArn, '']\n  HasBranch: !Not [!Equals [!Ref Branch, '']]\n  HasEnvironment: !Not [!Equals [!Ref Environment, '']]\n  HasImmutableIds: !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n  AcceptClassic: !Equals [!Ref AcceptClassicSubject, 'true']\n  ClassicBranch: !And [!Condition AcceptClassic, !Condition HasBranch]\n  ClassicEnvironment: !And [!Condition AcceptClassic, !Condition HasEnvironment]\n  ImmutableBranch: !And [!Condition HasImmutableIds, !Condition HasBranch]\n  ImmutableEnvironment: !And [!Condition HasImmutableIds, !Condition HasEnvironment]\n  PlanRoleWanted: !Equals [!Ref AllowPullRequestPlans, 'true']\n  ClassicPlan: !And [!Condition PlanRoleWanted, !Condition AcceptClassic]\n  ImmutablePlan: !And [!Condition PlanRoleWanted, !Condition HasImmutableIds]\n  HasAllowedWorkflows: !Not [!Equals [!Ref AllowedWorkflows, '']]\n\nResources:\n  # IAM trusts GitHub's issuer through its certificate authorities: no thumbprint needed.\n  GitHubOidcProvider:\n    Type: AWS::IAM::OIDCProvider\n    Condition: CreateOidcProvider\n    Properties:\n      Url: https://token.actions.githubusercontent.com\n      ClientIdList:\n        - sts.amazonaws.com\n\n  # Permissions boundary for the only role the deploy role may create (the edge function's\n  # execution role). Without it, \"create a role under the prefix\" would be \"create any role\":\n  # the deploy role could write itself an administrator and run it as the edge function.\n  EdgeRoleBoundary:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      ManagedPolicyName: !Sub '${StackName}-edge-boundary'\n      Description: Ceiling for the secure-dist edge function role (logs only)\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action:\n              - logs:CreateLogGroup\n              - logs:CreateLogStream\n              - logs:PutLogEvents\n            # Exactly the log groups of this site's function: `/aws/lambda/<name>` in us-east-1,\n            # `/aws/lambda/us-east-1.<name>` in every region that runs a replica.\n            Resource:\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request:*'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request:*'\n\n  # ---------------------------------------------------------------------------------------------\n  # Who can reach what (the README's security model says the same in prose):\n  #\n  # - DeployRole (the workflow, through OIDC): the CloudFormation API on the two stacks, passing\n  #   the one service role below to CloudFormation, the site bucket's objects, invalidations of\n  #   this site's distribution, the users secret. It creates, changes or deletes no resource of\n  #   the stacks itself.\n  # - CloudFormationRole (CloudFormation, for the two stacks only): the resources of the two\n  #   stacks, each by its exact name (or, for CloudFront, by the `secure-dist-site` tag).\n  # - PlanRole (pull requests): change sets that are never executed, the bucket listing and the\n  #   sync manifest. No secret, no template of the edge stack.\n  # - The edge function's role (edge stack): logs, inside EdgeRoleBoundary.\n  #\n  # Names are exact, never `<StackName>-…-*` prefixes: with prefixes, site `docs` would reach the\n  # bucket, function and role of site `docs-site` (and a bucket `docs-site-backups`). Where an\n  # ARN must end in a wildcard, the character before it is one a stack name cannot contain\n  # (`:` after a function name for its versions, `/` after a web ACL name for its id), or it is\n  # Secrets Manager's fixed `-??????` suffix.\n  #\n  # Stack operations run with this service role, not with the workflow's session: a CloudFront\n  # create or rollback that outlives the OIDC credentials would otherwise fail\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html:\n  # \"If you specify a service role, CloudFormation uses that role's credentials\").\n  # ---------------------------------------------------------------------------------------------\n  CloudFormationRole:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Sub '${StackName}-cloudformation'\n      Description: !Sub 'secure-dist CloudFormation service role of the stacks ${StackName}-edge and ${StackName}-site'\n      # Trusted by CloudFormation only, for this account (aws:SourceAccount, where\n      # CloudFormation sets it). Not narrowed to the two stacks with aws:SourceArn: the\n      # CloudFormation service-role page documents neither key for the service principal, nor\n      # which ARN (stack or change set) it would carry, and a condition on a value of another\n      # shape would refuse every deploy. The gate that narrows it to the two stacks is\n      # iam:PassRole: only DeployRole (and the account's administrators) may pass this role,\n      # and DeployRole may use CloudFormation only on <StackName>-edge and <StackName>-site.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: cloudformation.amazonaws.com\n            Action: sts:AssumeRole\n            Condition:\n              StringEqualsIfExists:\n                aws:SourceAccount: !Ref AWS::AccountId\n      Policies:\n        - PolicyName: secure-dist-stack-resources\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # The edge function's execution role, `<StackName>-edge-function` exactly. Creating\n              # it, or writing its policy or boundary, requires the boundary: without it, \"create\n              # the role\" would be \"create any role\" (an administrator run as the function).\n              - Sid: EdgeRoleCreate\n                Effect: Allow\n                Action:\n                  - iam:CreateRole\n                  - iam:PutRolePolicy\n                  - iam:PutRolePermissionsBoundary\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PermissionsBoundary: !Ref EdgeRoleBoundary\n              - Sid: EdgeRoleManage\n                Effect: Allow\n                Action:\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - iam:ListAttachedRolePolicies\n                  - iam:ListRoleTags\n                  - iam:DeleteRolePolicy\n                  - iam:DeleteRole\n                  - iam:UpdateAssumeRolePolicy\n                  - iam:UpdateRoleDescription\n                  - iam:TagRole\n                  - iam:UntagRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n              - Sid: EdgeRolePass\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: lambda.amazonaws.com\n              # Lambda@Edge's replicator and CloudFront's logger service-linked roles, created\n              # once per account when the first function is associated.\n              - Sid: EdgeServiceLinkedRoles\n                Effect: Allow\n                Action: iam:CreateServiceLinkedRole\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/replicator.lambda.amazonaws.com/AWSServiceRoleForLambdaReplicator'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/logger.cloudfront.amazonaws.com/AWSServiceRoleForCloudFrontLogger'\n                Condition:\n                  StringEquals:\n                    iam:AWSServiceName:\n                      - replicator.lambda.amazonaws.com\n                      - logger.cloudfront.amazonaws.com\n              # The function `<StackName>-edge-viewer-request` and its numbered versions\n              # (`…:N`; a function name cannot contain `:`). GetFunction and EnableReplication*\n              # are what CloudFront asks of the caller when a version is associated.\n              - Sid: EdgeFunction\n                Effect: Allow\n                Action:\n                  - lambda:CreateFunction\n                  - lambda:DeleteFunction\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - lambda:UpdateFunctionCode\n                  - lambda:UpdateFunctionConfiguration\n                  - lambda:PublishVersion\n                  - lambda:ListVersionsByFunction\n                  - lambda:GetRuntimeManagementConfig\n                  - lambda:GetFunctionCodeSigningConfig\n                  - lambda:GetFunctionRecursionConfig\n                  - lambda:ListTags\n                  - lambda:TagResource\n                  - lambda:UntagResource\n                  - lambda:EnableReplication*\n                  - lambda:DisableReplication*\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n              # The site bucket, by its exact name `<StackName>-site-<account>-<SiteRegion>`.\n              # CloudFormation applies the stack's tags to it (PutBucketTagging).\n              - Sid: SiteBucket\n                Effect: Allow\n                Action:\n                  - s3:CreateBucket\n                  - s3:DeleteBucket\n                  - s3:ListBucket\n                  - s3:GetBucket*\n                  - s3:GetEncryptionConfiguration\n                  - s3:GetLifecycleConfiguration\n                  - s3:GetReplicationConfiguration\n                  - s3:GetAccelerateConfiguration\n                  - s3:GetAnalyticsConfiguration\n                  - s3:GetInventoryConfiguration\n                  - s3:GetMetricsConfiguration\n                  - s3:GetIntelligentTieringConfiguration\n                  - s3:PutBucketPolicy\n                  - s3:DeleteBucketPolicy\n                  - s3:PutBucketPublicAccessBlock\n                  - s3:PutBucketOwnershipControls\n                  - s3:PutEncryptionConfiguration\n                  - s3:PutBucketTagging\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # The distribution. Its id is random, but CloudFront authorizes distribution\n              # actions on aws:ResourceTag and CreateDistribution / TagResource on aws:RequestTag\n              # (Service Authorization Reference, CloudFront:\n              # https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html).\n              # The site stack tags its distribution `secure-dist-site` = <StackName>; this role\n              # creates only distributions carrying that tag and touches only those.\n              # Creating with tags authorizes TagResource as well, on a distribution that has no\n              # tag yet: so tagging is allowed where the tag is absent (a new distribution) or\n              # already ours, and only ever to our value. Another site's distribution, tagged\n              # with its own name, can be neither re-tagged nor changed. (An untagged\n              # distribution of the account could be tagged ours; CloudFormation only tags the\n              # distributions of its own stack, and the workflow roles cannot tag at all.)\n              # CreateDistribution: with the site tag in the request it must be ours. Without\n              # it (should CloudFormation create first and tag afterwards) it is allowed: a new,\n              # untagged distribution is no other site's, and stays out of reach of every\n              # workflow role until it carries our tag.\n              - Sid: DistributionCreate\n                Effect: Allow\n                Action: cloudfront:CreateDistribution\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionTagNew\n                Effect: Allow\n                Action: cloudfront:TagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n                  'Null':\n                    aws:ResourceTag/secure-dist-site: 'true'\n              - Sid: DistributionTags\n                Effect: Allow\n                Action:\n                  - cloudfront:TagResource\n                  - cloudfront:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionManage\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                  - cloudfront:UpdateDistribution\n                  - cloudfront:DeleteDistribution\n                  - cloudfront:ListTagsForResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # Origin access control, response headers policy and cache policy: NOT narrowed.\n              # Their ids are random, their names are not part of the ARN, and they take no tags\n              # (the CloudFormation resource specification gives AWS::CloudFront::\n              # OriginAccessControl, ResponseHeadersPolicy and CachePolicy no Tags property,\n              # checked in templates-spec.test.ts; the Service Authorization Reference lists no\n              # condition keys for these resource types). So this role could\n              # change another site's OAC or policy of the same account -- but only CloudFormation\n              # assumes it, for these two stacks, and CloudFormation only updates or deletes the\n              # physical resources its stack created; adopting one by import is denied to both\n              # workflow roles (ImportResourceTypes below). The workflow roles have none of these\n              # actions.\n              - Sid: DistributionPolicies\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateOriginAccessControl\n                  - cloudfront:GetOriginAccessControl\n                  - cloudfront:GetOriginAccessControlConfig\n                  - cloudfront:UpdateOriginAccessControl\n                  - cloudfront:DeleteOriginAccessControl\n                  - cloudfront:CreateResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicyConfig\n                  - cloudfront:UpdateResponseHeadersPolicy\n                  - cloudfront:DeleteResponseHeadersPolicy\n                  - cloudfront:CreateCachePolicy\n                  - cloudfront:GetCachePolicy\n                  - cloudfront:GetCachePolicyConfig\n                  - cloudfront:UpdateCachePolicy\n                  - cloudfront:DeleteCachePolicy\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:origin-access-control/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:response-headers-policy/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:cache-policy/*'\n              # The users secret `<StackName>/basic-auth` (us-east-1). Secrets Manager appends\n              # `-` and six random characters to the name in the ARN: `-??????` matches exactly\n              # that secret, where `*` would also match `<StackName>/basic-authority`.\n              # CloudFormation never reads its value.\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DeleteSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:UpdateSecret\n                  - secretsmanager:PutSecretValue\n                  - secretsmanager:TagResource\n                  - secretsmanager:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # The edge stack's rate-limiting web ACL `<StackName>-edge-rate-limit` (scope\n              # CLOUDFRONT lives in us-east-1 as `global/webacl/<name>/<id>`). The site stack\n              # attaches it through the distribution's WebACLId (UpdateDistribution above);\n              # WAF documents that CloudFront associations go through UpdateDistribution, not\n              # AssociateWebACL, and that the caller needs WAF permissions on the web ACL\n              # (https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html,\n              # \"Permissions for AssociateWebACL\" in the WAF Developer Guide): GetWebACL and\n              # AssociateWebACL on this one ACL.\n              - Sid: RateLimitWebAcl\n                Effect: Allow\n                Action:\n                  - wafv2:CreateWebACL\n                  - wafv2:GetWebACL\n                  - wafv2:UpdateWebACL\n                  - wafv2:DeleteWebACL\n                  - wafv2:AssociateWebACL\n                  - wafv2:ListTagsForResource\n                  - wafv2:TagResource\n                  - wafv2:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n\n  DeployRole:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: !Sub 'secure-dist deploy role for ${GitHubOrg}/${RepositoryName} (stacks ${StackName}-edge, ${StackName}-site)'\n      MaxSessionDuration: 3600\n      # Trust: one repository, one branch and/or environment, audience sts.amazonaws.com, and\n      # (AllowedWorkflows) only the listed workflow files.\n      #\n      # `sub` forms. Classic: repo:OWNER/REPO:ref:refs/heads/BRANCH and\n      # repo:OWNER/REPO:environment:ENV. Repositories created (or renamed) after 2026-07-15\n      # emit the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:... instead.\n      #\n      # Decision: the immutable form is matched exactly (StringEquals), with the numeric ids\n      # given as parameters, rather than with a StringLike pattern repo:OWNER@*/REPO@*:...\n      # A pattern accepts any id, so it gives up the very protection the ids exist for (a\n      # deleted owner or repository re-created under the same name by someone else would\n      # match), and IAM's `*` also matches `/` and `:`, so it would be harder to reason about\n      # what else it lets in. Exact ids cost one `gh api` call at bootstrap time, and the\n      # action's error for a refused role names the token's `sub`, which carries the ids.\n      # The classic form stays accepted by default (repositories created before the change\n      # keep emitting it); AcceptClassicSubject=false drops it once the ids are set.\n      #\n      # job_workflow_ref: STS accepts GitHub's job_workflow_ref claim as the condition key\n      # token.actions.githubusercontent.com:job_workflow_ref in trust policies\n      # (https://aws.amazon.com/about-aws/whats-new/2026/01/aws-sts-supports-validation-identity-provider-claims/).\n      # Its value is OWNER/REPO/.github/workflows/FILE@REF (GitHub, \"OpenID Connect reference\":\n      # octo-org/octo-automation/.github/workflows/oidc.yml@refs/heads/main). CloudFormation\n      # cannot prefix every list item with OWNER/REPO, so two conditions do it together: the\n      # Allow requires */.github/workflows/FILE@refs/* for a listed FILE, the Deny refuses any\n      # value outside OWNER/REPO/.github/workflows/ (a reusable workflow of another repository,\n      # called by one of ours). `.github/workflows/` appears once in the claim: a ref component\n      # cannot start with `.` and a workflow file name has no `/`, so the two together mean\n      # exactly OWNER/REPO/.github/workflows/FILE@refs/... for a listed FILE.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicBranch\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ClassicEnvironment\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableBranch\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableEnvironment\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n              StringLike: !If\n                - HasAllowedWorkflows\n                - token.actions.githubusercontent.com:job_workflow_ref: !Split\n                    - ','\n                    - !Join\n                      - ''\n                      - - '*/'\n                        - !Join ['@refs/*,*/', !Split [',', !Ref AllowedWorkflows]]\n                        - '@refs/*'\n                - !Ref AWS::NoValue\n          - !If\n            - HasAllowedWorkflows\n            - Effect: Deny\n              Principal:\n                Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n              Action: sts:AssumeRoleWithWebIdentity\n              Condition:\n                StringNotLike:\n                  token.actions.githubusercontent.com:job_workflow_ref: !Sub '${GitHubOrg}/${RepositoryName}/.github/workflows/*'\n            - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-deploy\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # deploy / rotate / verify-stacks: the CloudFormation API on the two stacks.\n              # Resources are created, changed and deleted by CloudFormationRole, never by this\n              # role. TagResource/UntagResource: the action tags its stacks.\n              - Sid: Stacks\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:ExecuteChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:DescribeStackResource\n                  - cloudformation:DescribeStackResources\n                  - cloudformation:GetTemplate\n                  - cloudformation:DeleteStack\n                  - cloudformation:TagResource\n                  - cloudformation:UntagResource\n                  - cloudformation:DetectStackDrift\n                  - cloudformation:DetectStackResourceDrift\n                  - cloudformation:DescribeStackResourceDrifts\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              # DescribeStackDriftDetectionStatus takes a detection id, not a stack: the Service\n              # Authorization Reference lists no resource type for it, so it cannot be scoped\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html).\n              # It reads a status, nothing of a stack.\n              - Sid: DriftStatus\n                Effect: Allow\n                Action: cloudformation:DescribeStackDriftDetectionStatus\n                Resource: '*'\n              # No stack IMPORT: a change set of type IMPORT could adopt a resource into these\n              # stacks and put it under the service role. cloudformation:ImportResourceTypes\n              # (\"the template resource types ... in an import\", Service Authorization\n              # Reference, CloudFormation) is present only on imports. Whether it is also set\n              # for ImportExistingResources=true is not documented; that path is closed anyway\n              # for other sites' resources, because importing reads the resource with the\n              # service role, which can read only this site's names.\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              # The one service role, to CloudFormation only (RoleARN of CreateChangeSet and of\n              # DeleteStack).\n              - Sid: PassServiceRole\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !GetAtt CloudFormationRole.Arn\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: cloudformation.amazonaws.com\n              # sync: content-addressed uploads, deletes, metadata updates (copy in place), in\n              # the exact bucket.\n              - Sid: SiteObjects\n                Effect: Allow\n                Action:\n                  - s3:GetObject\n                  - s3:PutObject\n                  - s3:DeleteObject\n                  - s3:AbortMultipartUpload\n                  - s3:ListMultipartUploadParts\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/*'\n              - Sid: SiteBucketList\n                Effect: Allow\n                Action:\n                  - s3:ListBucket\n                  - s3:ListBucketMultipartUploads\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # Invalidations of this site's distribution only: CloudFront authorizes\n              # CreateInvalidation/GetInvalidation on the distribution resource, whose condition\n              # key is aws:ResourceTag (Service Authorization Reference, CloudFront).\n              - Sid: Invalidate\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateInvalidation\n                  - cloudfront:GetInvalidation\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # The users secret: deploy checks it (DescribeSecret before creating the edge\n              # stack) and reads it, rotate writes new versions. Created and deleted only by the\n              # edge stack (CloudFormationRole).\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # verify-stacks (drift detection). Which credentials CloudFormation reads the\n              # live resources with is not stated in the drift pages of the CloudFormation User\n              # Guide; other tools report the caller's. So the caller may READ exactly this\n              # site's resources (nothing it could not already learn from the stacks).\n              - Sid: DriftReads\n                Effect: Allow\n                Action:\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - s3:GetBucketPolicy\n                  - s3:GetBucketPublicAccessBlock\n                  - s3:GetBucketOwnershipControls\n                  - s3:GetEncryptionConfiguration\n                  - wafv2:GetWebACL\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                  - !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n                  - !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n              - Sid: DriftReadsDistribution\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n\n  # `command: plan` on pull requests: a pull request's workflow runs code from its branch, so\n  # it gets its own role that can look but not change: change sets are created, described and\n  # deleted, never executed; the bucket is listed and the sync's manifest read. No secret, and\n  # no GetTemplate: the edge stack's template carries the salted password hashes, and plan\n  # renders the edge stack with stand-in hashes instead (issue 15 #4).\n  PlanRole:\n    Type: AWS::IAM::Role\n    Condition: PlanRoleWanted\n    Properties:\n      Description: !Sub 'secure-dist plan role for pull requests of ${GitHubOrg}/${RepositoryName} (read-only)'\n      MaxSessionDuration: 3600\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicPlan\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:pull_request'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutablePlan\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:pull_request'\n                    - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-plan\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # CreateChangeSet carries the stack tags; before the first deploy it creates the\n              # stack (REVIEW_IN_PROGRESS) with them. The Service Authorization Reference lists\n              # aws:RequestTag/aws:TagKeys on CreateChangeSet\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html)\n              # but neither it nor the CreateChangeSet API page says whether\n              # cloudformation:TagResource is evaluated as well (it is for TagResource calls).\n              # Granted on these two stacks only, so a plan never fails on it: it can tag a stack\n              # of this site and nothing else, and changes no resource.\n              - Sid: ChangeSetsOnly\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:TagResource\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              - Sid: ListSiteBucket\n                Effect: Allow\n                Action: s3:ListBucket\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              - Sid: ReadManifest\n                Effect: Allow\n                Action: s3:GetObject\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/.secure-dist/*'\n\nOutputs:\n  DeployRoleArn:\n    Description: The action's `role-to-assume`\n    Value: !GetAtt DeployRole.Arn\n  OidcProviderArn:\n    Description: The GitHub OIDC provider the role trusts\n    Value: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n  EdgeRoleBoundaryArn:\n    Description: Permissions boundary the edge stack's role must carry (edge parameter PermissionsBoundaryArn)\n    Value: !Ref EdgeRoleBoundary\n  CloudFormationRoleArn:\n    Description: The CloudFormation service role of the two stacks (the action's `cloudformation-role`, found by `auto`)\n    Value: !GetAtt CloudFormationRole.Arn\n  PlanRoleArn:\n    Condition: PlanRoleWanted\n    Description: The plan workflow's `role-to-assume` (pull requests, read-only)\n    Value: !GetAtt PlanRole.Arn\n",
+    'bootstrap.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist bootstrap (deployed once per site, by an administrator, in any region): the\n  GitHub OIDC provider, a least-privilege role that one repository's workflow assumes to deploy,\n  sync, invalidate and rotate passwords of one secure-dist site, and the CloudFormation service\n  role that creates that site's resources.\n\nParameters:\n  GitHubOrg:\n    Type: String\n    Description: Owner (organization or user) of the repository, spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$'\n  RepositoryName:\n    Type: String\n    Description: Repository name (without the owner), spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$'\n  Branch:\n    Type: String\n    Default: main\n    Description: Branch whose workflows may deploy (empty = none; then set Environment)\n    AllowedPattern: '^[^*?\\s]*$'\n  Environment:\n    Type: String\n    Default: ''\n    Description: GitHub environment whose jobs may deploy (empty = none)\n    AllowedPattern: '^[^*?]*$'\n  OwnerId:\n    Type: String\n    Default: ''\n    Description: >-\n      Numeric id of the owner, for the immutable `sub` claim (repositories created after\n      2026-07-15, or opted in). `gh api repos/OWNER/REPO --jq .owner.id`\n    AllowedPattern: '^[0-9]*$'\n  RepositoryId:\n    Type: String\n    Default: ''\n    Description: Numeric id of the repository, for the immutable `sub` claim. `gh api repos/OWNER/REPO --jq .id`\n    AllowedPattern: '^[0-9]*$'\n  AcceptClassicSubject:\n    Type: String\n    Default: 'true'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also accept the classic, name-based `sub` (repo:OWNER/REPO:...). Set to false once the\n      repository emits the immutable form, so a recycled name can never match.\n  ExistingOidcProviderArn:\n    Type: String\n    Default: ''\n    Description: ARN of an existing token.actions.githubusercontent.com provider (an account has at most one); empty = create it\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$'\n  StackName:\n    Type: String\n    Default: secure-dist\n    Description: >-\n      The action's `stack-name`: the role may manage only `<StackName>-edge` (us-east-1) and\n      `<StackName>-site` (SiteRegion). Lower case, because generated bucket names are.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 30\n  AllowPullRequestPlans:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also create a plan role that pull-request workflows of the repository may assume, for\n      `command: plan`: it can read the stacks, create, describe and delete change sets (never\n      execute one) and list the bucket. It cannot read the users secret.\n  SiteRegion:\n    Type: String\n    Default: eu-central-1\n    Description: The action's `region` (region of the bucket and the site stack)\n    AllowedPattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$'\n  AllowedWorkflows:\n    Type: String\n    Default: ''\n    Description: >-\n      Comma-separated workflow files of the repository that may assume the deploy role, such as\n      `.github/workflows/publish.yml,.github/workflows/rotate.yml` (checked against the OIDC\n      token's job_workflow_ref claim). Empty = any workflow on the trusted branch or environment.\n    AllowedPattern: '^$|^\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml(,\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml)*$'\n    ConstraintDescription: must be empty or a comma list of .github/workflows/<file>.yml\n\nRules:\n  BranchOrEnvironment:\n    Assertions:\n      - Assert: !Or [!Not [!Equals [!Ref Branch, '']], !Not [!Equals [!Ref Environment, '']]]\n        AssertDescription: Set Branch, Environment, or both\n  IdsTogether:\n    Assertions:\n      - Assert: !Or\n          - !And [!Equals [!Ref OwnerId, ''], !Equals [!Ref RepositoryId, '']]\n          - !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: Set both OwnerId and RepositoryId, or neither\n  SomeSubjectAccepted:\n    Assertions:\n      - Assert: !Or [!Equals [!Ref AcceptClassicSubject, 'true'], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: With AcceptClassicSubject=false, set OwnerId and RepositoryId\n\nConditions:\n  CreateOidcProvider: !Equals [!Ref ExistingOidcProviderArn, '']\n  HasBranch: !Not [!Equals [!Ref Branch, '']]\n  HasEnvironment: !Not [!Equals [!Ref Environment, '']]\n  HasImmutableIds: !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n  AcceptClassic: !Equals [!Ref AcceptClassicSubject, 'true']\n  ClassicBranch: !And [!Condition AcceptClassic, !Condition HasBranch]\n  ClassicEnvironment: !And [!Condition AcceptClassic, !Condition HasEnvironment]\n  ImmutableBranch: !And [!Condition HasImmutableIds, !Condition HasBranch]\n  ImmutableEnvironment: !And [!Condition HasImmutableIds, !Condition HasEnvironment]\n  PlanRoleWanted: !Equals [!Ref AllowPullRequestPlans, 'true']\n  ClassicPlan: !And [!Condition PlanRoleWanted, !Condition AcceptClassic]\n  ImmutablePlan: !And [!Condition PlanRoleWanted, !Condition HasImmutableIds]\n  HasAllowedWorkflows: !Not [!Equals [!Ref AllowedWorkflows, '']]\n\nResources:\n  # IAM trusts GitHub's issuer through its certificate authorities: no thumbprint needed.\n  GitHubOidcProvider:\n    Type: AWS::IAM::OIDCProvider\n    Condition: CreateOidcProvider\n    Properties:\n      Url: https://token.actions.githubusercontent.com\n      ClientIdList:\n        - sts.amazonaws.com\n\n  # Permissions boundary for the only role the deploy role may create (the edge function's\n  # execution role). Without it, \"create a role under the prefix\" would be \"create any role\":\n  # the deploy role could write itself an administrator and run it as the edge function.\n  EdgeRoleBoundary:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      ManagedPolicyName: !Sub '${StackName}-edge-boundary'\n      Description: Ceiling for the secure-dist edge function role (logs only)\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action:\n              - logs:CreateLogGroup\n              - logs:CreateLogStream\n              - logs:PutLogEvents\n            # Exactly the log groups of this site's function: `/aws/lambda/<name>` in us-east-1,\n            # `/aws/lambda/us-east-1.<name>` in every region that runs a replica.\n            Resource:\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request:*'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request:*'\n\n  # ---------------------------------------------------------------------------------------------\n  # Who can reach what (the README's security model says the same in prose):\n  #\n  # - DeployRole (the workflow, through OIDC): the CloudFormation API on the two stacks, passing\n  #   the one service role below to CloudFormation, the site bucket's objects, invalidations of\n  #   this site's distribution, the users secret. It creates, changes or deletes no resource of\n  #   the stacks itself.\n  # - CloudFormationRole (CloudFormation, for the two stacks only): the resources of the two\n  #   stacks, each by its exact name (or, for CloudFront, by the `secure-dist-site` tag).\n  # - PlanRole (pull requests): change sets that are never executed, the bucket listing and the\n  #   sync manifest. No secret, no template of the edge stack.\n  # - The edge function's role (edge stack): logs, inside EdgeRoleBoundary.\n  #\n  # Names are exact, never `<StackName>-…-*` prefixes: with prefixes, site `docs` would reach the\n  # bucket, function and role of site `docs-site` (and a bucket `docs-site-backups`). Where an\n  # ARN must end in a wildcard, the character before it is one a stack name cannot contain\n  # (`:` after a function name for its versions, `/` after a web ACL name for its id), or it is\n  # Secrets Manager's fixed `-??????` suffix.\n  #\n  # Stack operations run with this service role, not with the workflow's session: a CloudFront\n  # create or rollback that outlives the OIDC credentials would otherwise fail\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html:\n  # \"If you specify a service role, CloudFormation uses that role's credentials\").\n  # ---------------------------------------------------------------------------------------------\n  CloudFormationRole:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Sub '${StackName}-cloudformation'\n      Description: !Sub 'secure-dist CloudFormation service role of the stacks ${StackName}-edge and ${StackName}-site'\n      # Trusted by CloudFormation only, for this account (aws:SourceAccount, where\n      # CloudFormation sets it). Not narrowed to the two stacks with aws:SourceArn: the\n      # CloudFormation service-role page documents neither key for the service principal, nor\n      # which ARN (stack or change set) it would carry, and a condition on a value of another\n      # shape would refuse every deploy. The gate that narrows it to the two stacks is\n      # iam:PassRole: only DeployRole (and the account's administrators) may pass this role,\n      # and DeployRole may use CloudFormation only on <StackName>-edge and <StackName>-site.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: cloudformation.amazonaws.com\n            Action: sts:AssumeRole\n            Condition:\n              StringEqualsIfExists:\n                aws:SourceAccount: !Ref AWS::AccountId\n      Policies:\n        - PolicyName: secure-dist-stack-resources\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # The edge function's execution role, `<StackName>-edge-function` exactly. Creating\n              # it, or writing its policy or boundary, requires the boundary: without it, \"create\n              # the role\" would be \"create any role\" (an administrator run as the function).\n              - Sid: EdgeRoleCreate\n                Effect: Allow\n                Action:\n                  - iam:CreateRole\n                  - iam:PutRolePolicy\n                  - iam:PutRolePermissionsBoundary\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PermissionsBoundary: !Ref EdgeRoleBoundary\n              - Sid: EdgeRoleManage\n                Effect: Allow\n                Action:\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - iam:ListAttachedRolePolicies\n                  - iam:ListRoleTags\n                  - iam:DeleteRolePolicy\n                  - iam:DeleteRole\n                  - iam:UpdateAssumeRolePolicy\n                  - iam:UpdateRoleDescription\n                  - iam:TagRole\n                  - iam:UntagRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n              - Sid: EdgeRolePass\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: lambda.amazonaws.com\n              # Lambda@Edge's replicator and CloudFront's logger service-linked roles, created\n              # once per account when the first function is associated.\n              - Sid: EdgeServiceLinkedRoles\n                Effect: Allow\n                Action: iam:CreateServiceLinkedRole\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/replicator.lambda.amazonaws.com/AWSServiceRoleForLambdaReplicator'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/logger.cloudfront.amazonaws.com/AWSServiceRoleForCloudFrontLogger'\n                Condition:\n                  StringEquals:\n                    iam:AWSServiceName:\n                      - replicator.lambda.amazonaws.com\n                      - logger.cloudfront.amazonaws.com\n              # The function `<StackName>-edge-viewer-request` and its numbered versions\n              # (`…:N`; a function name cannot contain `:`). GetFunction and EnableReplication*\n              # are what CloudFront asks of the caller when a version is associated.\n              - Sid: EdgeFunction\n                Effect: Allow\n                Action:\n                  - lambda:CreateFunction\n                  - lambda:DeleteFunction\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - lambda:UpdateFunctionCode\n                  - lambda:UpdateFunctionConfiguration\n                  - lambda:PublishVersion\n                  - lambda:ListVersionsByFunction\n                  - lambda:GetRuntimeManagementConfig\n                  - lambda:GetFunctionCodeSigningConfig\n                  - lambda:GetFunctionRecursionConfig\n                  - lambda:ListTags\n                  - lambda:TagResource\n                  - lambda:UntagResource\n                  - lambda:EnableReplication*\n                  - lambda:DisableReplication*\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n              # The site bucket, by its exact name `<StackName>-site-<account>-<SiteRegion>`.\n              # CloudFormation applies the stack's tags to it (PutBucketTagging).\n              - Sid: SiteBucket\n                Effect: Allow\n                Action:\n                  - s3:CreateBucket\n                  - s3:DeleteBucket\n                  - s3:ListBucket\n                  - s3:GetBucket*\n                  - s3:GetEncryptionConfiguration\n                  - s3:GetLifecycleConfiguration\n                  - s3:GetReplicationConfiguration\n                  - s3:GetAccelerateConfiguration\n                  - s3:GetAnalyticsConfiguration\n                  - s3:GetInventoryConfiguration\n                  - s3:GetMetricsConfiguration\n                  - s3:GetIntelligentTieringConfiguration\n                  - s3:PutBucketPolicy\n                  - s3:DeleteBucketPolicy\n                  - s3:PutBucketPublicAccessBlock\n                  - s3:PutBucketOwnershipControls\n                  - s3:PutEncryptionConfiguration\n                  - s3:PutBucketTagging\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # The distribution. Its id is random, but CloudFront authorizes distribution\n              # actions on aws:ResourceTag and CreateDistribution / TagResource on aws:RequestTag\n              # (Service Authorization Reference, CloudFront:\n              # https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html).\n              # The site stack tags its distribution `secure-dist-site` = <StackName>; this role\n              # creates only distributions carrying that tag and touches only those.\n              # Creating with tags authorizes TagResource as well, on a distribution that has no\n              # tag yet: so tagging is allowed where the tag is absent (a new distribution) or\n              # already ours, and only ever to our value. Another site's distribution, tagged\n              # with its own name, can be neither re-tagged nor changed. (An untagged\n              # distribution of the account could be tagged ours; CloudFormation only tags the\n              # distributions of its own stack, and the workflow roles cannot tag at all.)\n              # CreateDistribution: with the site tag in the request it must be ours. Without\n              # it (should CloudFormation create first and tag afterwards) it is allowed: a new,\n              # untagged distribution is no other site's, and stays out of reach of every\n              # workflow role until it carries our tag.\n              - Sid: DistributionCreate\n                Effect: Allow\n                Action: cloudfront:CreateDistribution\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionTagNew\n                Effect: Allow\n                Action: cloudfront:TagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n                  'Null':\n                    aws:ResourceTag/secure-dist-site: 'true'\n              - Sid: DistributionTags\n                Effect: Allow\n                Action:\n                  - cloudfront:TagResource\n                  - cloudfront:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionManage\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                  - cloudfront:UpdateDistribution\n                  - cloudfront:DeleteDistribution\n                  - cloudfront:ListTagsForResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # Origin access control, response headers policy and cache policy: NOT narrowed.\n              # Their ids are random, their names are not part of the ARN, and they take no tags\n              # (the CloudFormation resource specification gives AWS::CloudFront::\n              # OriginAccessControl, ResponseHeadersPolicy and CachePolicy no Tags property,\n              # checked in templates-spec.test.ts; the Service Authorization Reference lists no\n              # condition keys for these resource types). So this role could\n              # change another site's OAC or policy of the same account -- but only CloudFormation\n              # assumes it, for these two stacks, and CloudFormation only updates or deletes the\n              # physical resources its stack created; adopting one by import is denied to both\n              # workflow roles (ImportResourceTypes below). The workflow roles have none of these\n              # actions.\n              - Sid: DistributionPolicies\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateOriginAccessControl\n                  - cloudfront:GetOriginAccessControl\n                  - cloudfront:GetOriginAccessControlConfig\n                  - cloudfront:UpdateOriginAccessControl\n                  - cloudfront:DeleteOriginAccessControl\n                  - cloudfront:CreateResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicyConfig\n                  - cloudfront:UpdateResponseHeadersPolicy\n                  - cloudfront:DeleteResponseHeadersPolicy\n                  - cloudfront:CreateCachePolicy\n                  - cloudfront:GetCachePolicy\n                  - cloudfront:GetCachePolicyConfig\n                  - cloudfront:UpdateCachePolicy\n                  - cloudfront:DeleteCachePolicy\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:origin-access-control/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:response-headers-policy/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:cache-policy/*'\n              # The users secret `<StackName>/basic-auth` (us-east-1). Secrets Manager appends\n              # `-` and six random characters to the name in the ARN: `-??????` matches exactly\n              # that secret, where `*` would also match `<StackName>/basic-authority`.\n              # CloudFormation never reads its value.\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DeleteSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:UpdateSecret\n                  - secretsmanager:PutSecretValue\n                  - secretsmanager:TagResource\n                  - secretsmanager:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # Share links (`share-links: true`): the site stack's public keys (ShareKeyA…C) and\n              # their key group, referenced by the distribution's `/_share/*` behavior. The\n              # Service Authorization Reference lists NO resource type for the public-key and\n              # key-group actions (CreatePublicKey, CreateKeyGroup, Delete…: \"If there is no value\n              # for this column, you must specify all resources (\"*\")\",\n              # https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html),\n              # so they cannot be narrowed to this site. As for the OACs and policies above, only\n              # CloudFormation assumes this role, for these two stacks, and it only changes the\n              # keys its stack created. No private key is involved: the template carries public\n              # keys only. (Public keys and key groups are account-wide: another site's key can\n              # be neither read as a secret nor used to sign, only replaced or deleted.)\n              - Sid: ShareKeys\n                Effect: Allow\n                Action:\n                  - cloudfront:CreatePublicKey\n                  - cloudfront:GetPublicKey\n                  - cloudfront:GetPublicKeyConfig\n                  - cloudfront:UpdatePublicKey\n                  - cloudfront:DeletePublicKey\n                  - cloudfront:ListPublicKeys\n                  - cloudfront:CreateKeyGroup\n                  - cloudfront:GetKeyGroup\n                  - cloudfront:GetKeyGroupConfig\n                  - cloudfront:UpdateKeyGroup\n                  - cloudfront:DeleteKeyGroup\n                  - cloudfront:ListKeyGroups\n                Resource: '*'\n              # The edge stack's rate-limiting web ACL `<StackName>-edge-rate-limit` (scope\n              # CLOUDFRONT lives in us-east-1 as `global/webacl/<name>/<id>`). The site stack\n              # attaches it through the distribution's WebACLId (UpdateDistribution above);\n              # WAF documents that CloudFront associations go through UpdateDistribution, not\n              # AssociateWebACL, and that the caller needs WAF permissions on the web ACL\n              # (https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html,\n              # \"Permissions for AssociateWebACL\" in the WAF Developer Guide): GetWebACL and\n              # AssociateWebACL on this one ACL.\n              - Sid: RateLimitWebAcl\n                Effect: Allow\n                Action:\n                  - wafv2:CreateWebACL\n                  - wafv2:GetWebACL\n                  - wafv2:UpdateWebACL\n                  - wafv2:DeleteWebACL\n                  - wafv2:AssociateWebACL\n                  - wafv2:ListTagsForResource\n                  - wafv2:TagResource\n                  - wafv2:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n\n  DeployRole:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: !Sub 'secure-dist deploy role for ${GitHubOrg}/${RepositoryName} (stacks ${StackName}-edge, ${StackName}-site)'\n      MaxSessionDuration: 3600\n      # Trust: one repository, one branch and/or environment, audience sts.amazonaws.com, and\n      # (AllowedWorkflows) only the listed workflow files.\n      #\n      # `sub` forms. Classic: repo:OWNER/REPO:ref:refs/heads/BRANCH and\n      # repo:OWNER/REPO:environment:ENV. Repositories created (or renamed) after 2026-07-15\n      # emit the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:... instead.\n      #\n      # Decision: the immutable form is matched exactly (StringEquals), with the numeric ids\n      # given as parameters, rather than with a StringLike pattern repo:OWNER@*/REPO@*:...\n      # A pattern accepts any id, so it gives up the very protection the ids exist for (a\n      # deleted owner or repository re-created under the same name by someone else would\n      # match), and IAM's `*` also matches `/` and `:`, so it would be harder to reason about\n      # what else it lets in. Exact ids cost one `gh api` call at bootstrap time, and the\n      # action's error for a refused role names the token's `sub`, which carries the ids.\n      # The classic form stays accepted by default (repositories created before the change\n      # keep emitting it); AcceptClassicSubject=false drops it once the ids are set.\n      #\n      # job_workflow_ref: STS accepts GitHub's job_workflow_ref claim as the condition key\n      # token.actions.githubusercontent.com:job_workflow_ref in trust policies\n      # (https://aws.amazon.com/about-aws/whats-new/2026/01/aws-sts-supports-validation-identity-provider-claims/).\n      # Its value is OWNER/REPO/.github/workflows/FILE@REF (GitHub, \"OpenID Connect reference\":\n      # octo-org/octo-automation/.github/workflows/oidc.yml@refs/heads/main). CloudFormation\n      # cannot prefix every list item with OWNER/REPO, so two conditions do it together: the\n      # Allow requires */.github/workflows/FILE@refs/* for a listed FILE, the Deny refuses any\n      # value outside OWNER/REPO/.github/workflows/ (a reusable workflow of another repository,\n      # called by one of ours). `.github/workflows/` appears once in the claim: a ref component\n      # cannot start with `.` and a workflow file name has no `/`, so the two together mean\n      # exactly OWNER/REPO/.github/workflows/FILE@refs/... for a listed FILE.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicBranch\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ClassicEnvironment\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableBranch\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableEnvironment\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n              StringLike: !If\n                - HasAllowedWorkflows\n                - token.actions.githubusercontent.com:job_workflow_ref: !Split\n                    - ','\n                    - !Join\n                      - ''\n                      - - '*/'\n                        - !Join ['@refs/*,*/', !Split [',', !Ref AllowedWorkflows]]\n                        - '@refs/*'\n                - !Ref AWS::NoValue\n          - !If\n            - HasAllowedWorkflows\n            - Effect: Deny\n              Principal:\n                Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n              Action: sts:AssumeRoleWithWebIdentity\n              Condition:\n                StringNotLike:\n                  token.actions.githubusercontent.com:job_workflow_ref: !Sub '${GitHubOrg}/${RepositoryName}/.github/workflows/*'\n            - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-deploy\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # deploy / rotate / verify-stacks: the CloudFormation API on the two stacks.\n              # Resources are created, changed and deleted by CloudFormationRole, never by this\n              # role. TagResource/UntagResource: the action tags its stacks.\n              - Sid: Stacks\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:ExecuteChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:DescribeStackResource\n                  - cloudformation:DescribeStackResources\n                  - cloudformation:GetTemplate\n                  - cloudformation:DeleteStack\n                  - cloudformation:TagResource\n                  - cloudformation:UntagResource\n                  - cloudformation:DetectStackDrift\n                  - cloudformation:DetectStackResourceDrift\n                  - cloudformation:DescribeStackResourceDrifts\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              # DescribeStackDriftDetectionStatus takes a detection id, not a stack: the Service\n              # Authorization Reference lists no resource type for it, so it cannot be scoped\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html).\n              # It reads a status, nothing of a stack.\n              - Sid: DriftStatus\n                Effect: Allow\n                Action: cloudformation:DescribeStackDriftDetectionStatus\n                Resource: '*'\n              # No stack IMPORT: a change set of type IMPORT could adopt a resource into these\n              # stacks and put it under the service role. cloudformation:ImportResourceTypes\n              # (\"the template resource types ... in an import\", Service Authorization\n              # Reference, CloudFormation) is present only on imports. Whether it is also set\n              # for ImportExistingResources=true is not documented; that path is closed anyway\n              # for other sites' resources, because importing reads the resource with the\n              # service role, which can read only this site's names.\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              # The one service role, to CloudFormation only (RoleARN of CreateChangeSet and of\n              # DeleteStack).\n              - Sid: PassServiceRole\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !GetAtt CloudFormationRole.Arn\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: cloudformation.amazonaws.com\n              # sync: content-addressed uploads, deletes, metadata updates (copy in place), in\n              # the exact bucket.\n              - Sid: SiteObjects\n                Effect: Allow\n                Action:\n                  - s3:GetObject\n                  - s3:PutObject\n                  - s3:DeleteObject\n                  - s3:AbortMultipartUpload\n                  - s3:ListMultipartUploadParts\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/*'\n              - Sid: SiteBucketList\n                Effect: Allow\n                Action:\n                  - s3:ListBucket\n                  - s3:ListBucketMultipartUploads\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # Invalidations of this site's distribution only: CloudFront authorizes\n              # CreateInvalidation/GetInvalidation on the distribution resource, whose condition\n              # key is aws:ResourceTag (Service Authorization Reference, CloudFront).\n              - Sid: Invalidate\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateInvalidation\n                  - cloudfront:GetInvalidation\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # The users secret: deploy checks it (DescribeSecret before creating the edge\n              # stack) and reads it, rotate writes new versions. Created and deleted only by the\n              # edge stack (CloudFormationRole).\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # Share links: the signing keys `<StackName>/share-key` in the site's region. The\n              # action creates the secret on the first deploy with `share-links: true`, reads it\n              # (deploy, rotate, share) and writes new versions (key rotation). `-??????` is\n              # Secrets Manager's suffix: exactly this secret. No delete, no policy changes.\n              - Sid: ShareKeySecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/share-key-??????'\n              # verify-stacks (drift detection). Which credentials CloudFormation reads the\n              # live resources with is not stated in the drift pages of the CloudFormation User\n              # Guide; other tools report the caller's. So the caller may READ exactly this\n              # site's resources (nothing it could not already learn from the stacks).\n              - Sid: DriftReads\n                Effect: Allow\n                Action:\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - s3:GetBucketPolicy\n                  - s3:GetBucketPublicAccessBlock\n                  - s3:GetBucketOwnershipControls\n                  - s3:GetEncryptionConfiguration\n                  - wafv2:GetWebACL\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                  - !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n                  - !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n              - Sid: DriftReadsDistribution\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n\n  # `command: plan` on pull requests: a pull request's workflow runs code from its branch, so\n  # it gets its own role that can look but not change: change sets are created, described and\n  # deleted, never executed; the bucket is listed and the sync's manifest read. No secret, and\n  # no GetTemplate: the edge stack's template carries the salted password hashes, and plan\n  # renders the edge stack with stand-in hashes instead (issue 15 #4).\n  PlanRole:\n    Type: AWS::IAM::Role\n    Condition: PlanRoleWanted\n    Properties:\n      Description: !Sub 'secure-dist plan role for pull requests of ${GitHubOrg}/${RepositoryName} (read-only)'\n      MaxSessionDuration: 3600\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicPlan\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:pull_request'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutablePlan\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:pull_request'\n                    - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-plan\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # CreateChangeSet carries the stack tags; before the first deploy it creates the\n              # stack (REVIEW_IN_PROGRESS) with them. The Service Authorization Reference lists\n              # aws:RequestTag/aws:TagKeys on CreateChangeSet\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html)\n              # but neither it nor the CreateChangeSet API page says whether\n              # cloudformation:TagResource is evaluated as well (it is for TagResource calls).\n              # Granted on these two stacks only, so a plan never fails on it: it can tag a stack\n              # of this site and nothing else, and changes no resource.\n              - Sid: ChangeSetsOnly\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:TagResource\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              - Sid: ListSiteBucket\n                Effect: Allow\n                Action: s3:ListBucket\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              - Sid: ReadManifest\n                Effect: Allow\n                Action: s3:GetObject\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/.secure-dist/*'\n\nOutputs:\n  DeployRoleArn:\n    Description: The action's `role-to-assume`\n    Value: !GetAtt DeployRole.Arn\n  OidcProviderArn:\n    Description: The GitHub OIDC provider the role trusts\n    Value: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n  EdgeRoleBoundaryArn:\n    Description: Permissions boundary the edge stack's role must carry (edge parameter PermissionsBoundaryArn)\n    Value: !Ref EdgeRoleBoundary\n  CloudFormationRoleArn:\n    Description: The CloudFormation service role of the two stacks (the action's `cloudformation-role`, found by `auto`)\n    Value: !GetAtt CloudFormationRole.Arn\n  PlanRoleArn:\n    Condition: PlanRoleWanted\n    Description: The plan workflow's `role-to-assume` (pull requests, read-only)\n    Value: !GetAtt PlanRole.Arn\n",
     'edge.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist edge stack (us-east-1): the Lambda@Edge viewer-request function that answers\n  401 without valid Basic credentials, a numbered version of it for CloudFront, and (when the\n  users live in AWS) the Secrets Manager secret that holds them.\n\n# This file is a template for `synth`, not something to deploy by hand: the three @@...@@\n# tokens are filled in by src/synth (the rendered function source with its configuration, the\n# Lambda runtime, and the SHA-256 of the source). A rendered template never contains them.\n\nParameters:\n  PermissionsBoundaryArn:\n    Type: String\n    Default: ''\n    Description: >-\n      Permissions boundary of the execution role; required when deploying with the bootstrap\n      role (its output EdgeRoleBoundaryArn). Empty = none.\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]+$'\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-edge`); the users secret is named\n      `<SiteName>/basic-auth`.\n    AllowedPattern: '^[A-Za-z][A-Za-z0-9-]*$'\n    MaxLength: 44\n  UsersInSecretsManager:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      'true' when `basic-auth-users` is empty: the users and their passwords live in the secret\n      `<SiteName>/basic-auth`, which this stack owns. 'false': they come from `basic-auth-users`\n      and there is no secret; turning this from 'true' to 'false' (or deleting the stack)\n      deletes the secret, without a recovery window, as CloudFormation deletes secrets.\n\n  RateLimit:\n    Type: Number\n    Default: 0\n    MinValue: 0\n    MaxValue: 2000000000\n    Description: >-\n      Requests per 5 minutes one IP address may send before AWS WAF blocks it (the action's\n      `rate-limit`): a web ACL `<stack>-rate-limit` with one rate-based rule, for the site stack\n      to attach to the distribution (output WebAclArn). 0 = no web ACL. WAF's lowest limit is 10.\n\nConditions:\n  HasPermissionsBoundary: !Not [!Equals [!Ref PermissionsBoundaryArn, '']]\n  HasUsersSecret: !Equals [!Ref UsersInSecretsManager, 'true']\n  HasRateLimit: !Not [!Equals [!Ref RateLimit, 0]]\n\nResources:\n  # Execution role. Lambda@Edge needs both service principals: `lambda` runs the function in\n  # us-east-1, `edgelambda` runs the replicas at the edge. The function only writes logs:\n  # replicas log to `/aws/lambda/us-east-1.<function>` in the region that served the request.\n  EdgeFunctionRole:\n    Type: AWS::IAM::Role\n    Properties:\n      # An exact name, so the bootstrap's service role can be granted this one role and no other\n      # site's (`<site>-edge-function`).\n      RoleName: !Sub '${AWS::StackName}-function'\n      Description: !Sub 'Execution role of the ${AWS::StackName} viewer-request function (logs only)'\n      PermissionsBoundary: !If [HasPermissionsBoundary, !Ref PermissionsBoundaryArn, !Ref AWS::NoValue]\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service:\n                - lambda.amazonaws.com\n                - edgelambda.amazonaws.com\n            Action: sts:AssumeRole\n      Policies:\n        - PolicyName: logs\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action:\n                  - logs:CreateLogGroup\n                  - logs:CreateLogStream\n                  - logs:PutLogEvents\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request:*'\n\n  # The function. Viewer triggers allow at most 128 MB and 5 s; Lambda@Edge has no\n  # environment variables, layers or arm64, so the configuration is baked into the code.\n  # Inline `ZipFile` source becomes `index.js` (CommonJS), hence `index.handler`.\n  EdgeFunction:\n    Type: AWS::Lambda::Function\n    Properties:\n      FunctionName: !Sub '${AWS::StackName}-viewer-request'\n      Description: secure-dist Basic authentication (viewer-request)\n      Runtime: '@@EDGE_RUNTIME@@'\n      Handler: index.handler\n      Architectures:\n        - x86_64\n      MemorySize: 128\n      Timeout: 5\n      Role: !GetAtt EdgeFunctionRole.Arn\n      Code:\n        ZipFile: '@@EDGE_CODE@@'\n\n  # CloudFront needs a numbered version. Its Description carries the runtime and the SHA-256\n  # of the code; a changed Description replaces the version, so new code => new version, same\n  # code => no change at all. Replicas of a version outlive its association by hours, so the\n  # old version is kept on replace and on delete (otherwise updates and deletes fail).\n  EdgeFunctionVersion:\n    Type: AWS::Lambda::Version\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      FunctionName: !Ref EdgeFunction\n      Description: 'secure-dist viewer-request @@EDGE_RUNTIME@@ sha256:@@EDGE_CODE_SHA256@@'\n\n  # The users and their passwords when `basic-auth-users` is empty: the source of truth that\n  # `command: rotate` writes (PutSecretValue, the previous version kept as AWSPREVIOUS) and\n  # `deploy` reads. The initial value is a static, empty list, never a password: CloudFormation\n  # only writes the value when SecretString itself changes in the template, so later updates\n  # of this stack leave the users the action stored alone. Do not change SecretString.\n  # Encrypted with the account's aws/secretsmanager key; no rotation Lambda (the action rotates).\n  # Kept when the stack stops owning it (a switch to `basic-auth-users`) or is deleted:\n  # CloudFormation would delete a secret at once, with no recovery window, and the passwords\n  # with it. But not kept when the stack operation that created it rolls back: it holds only\n  # the static empty list then, and a leftover would make every retry fail with \"already\n  # exists\". That is RetainExceptOnCreate: \"behaves like Retain for stack operations, except\n  # for the stack operation that initially created the resource. If the stack operation that\n  # created the resource is rolled back, CloudFormation deletes the resource\"\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html).\n  # UpdateReplacePolicy has no such value; Retain keeps a replaced secret.\n  # A retained secret is adopted again by deleting it or importing it into the stack.\n  UsersSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasUsersSecret\n    DeletionPolicy: RetainExceptOnCreate\n    UpdateReplacePolicy: Retain\n    Properties:\n      Name: !Sub '${SiteName}/basic-auth'\n      Description: !Sub >-\n        secure-dist Basic auth users of ${SiteName}, written by the action's `command: rotate`\n        and read by `deploy` (JSON: version, users, retired)\n      SecretString: '{\"version\":1,\"users\":[]}'\n\n  # Issue 15 #5: a wrong password costs one scrypt run (~4 ms of CPU) at the edge, a missing one\n  # microseconds, so a flood of forged credentials would exhaust the Lambda concurrency of the\n  # regions it hits (and starve the account's other functions). A rate-based rule blocks an IP\n  # address that sends more than RateLimit requests in 5 minutes, before the function runs.\n  # Scope CLOUDFRONT web ACLs must be created in us-east-1, which is where this stack lives\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/web-acl-associating-aws-resource.html).\n  # WAF's lowest limit is 10, windows are 60/120/300/600 s, 300 s is the default\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/waf-rule-statement-type-rate-based-high-level-settings.html).\n  RateLimitWebAcl:\n    Type: AWS::WAFv2::WebACL\n    Condition: HasRateLimit\n    Properties:\n      Name: !Sub '${AWS::StackName}-rate-limit'\n      Description: !Sub 'secure-dist ${SiteName}: blocks one IP address above RateLimit requests per 5 minutes'\n      Scope: CLOUDFRONT\n      DefaultAction:\n        Allow: {}\n      VisibilityConfig:\n        SampledRequestsEnabled: true\n        CloudWatchMetricsEnabled: true\n        MetricName: !Sub '${AWS::StackName}-rate-limit'\n      Rules:\n        - Name: per-ip-rate-limit\n          Priority: 0\n          Action:\n            Block: {}\n          Statement:\n            RateBasedStatement:\n              Limit: !Ref RateLimit\n              EvaluationWindowSec: 300\n              AggregateKeyType: IP\n          VisibilityConfig:\n            SampledRequestsEnabled: true\n            CloudWatchMetricsEnabled: true\n            MetricName: !Sub '${AWS::StackName}-per-ip-rate-limit'\n\nOutputs:\n  EdgeFunctionVersionArn:\n    Description: Numbered version ARN to associate with CloudFront (viewer-request)\n    Value: !Ref EdgeFunctionVersion\n  UsersSecretArn:\n    Condition: HasUsersSecret\n    Description: ARN of the Secrets Manager secret holding the users (never its value)\n    Value: !Ref UsersSecret\n  WebAclArn:\n    Condition: HasRateLimit\n    Description: The rate-limiting web ACL, for the site stack's WebAclArn (the distribution's WebACLId)\n    Value: !GetAtt RateLimitWebAcl.Arn\n",
-    'site.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist site stack: a private S3 bucket reachable only through CloudFront (Origin Access\n  Control), and a distribution that runs the Basic authentication function on every request.\n\nParameters:\n  EdgeFunctionVersionArn:\n    Type: String\n    Description: Numbered version ARN of the viewer-request function (output of the edge stack)\n    AllowedPattern: '^arn:aws[a-z-]*:lambda:us-east-1:[0-9]{12}:function:[A-Za-z0-9_-]+:[0-9]+$'\n    ConstraintDescription: must be a numbered Lambda version ARN in us-east-1 (no $LATEST, no alias)\n  DomainName:\n    Type: String\n    Default: ''\n    Description: Optional custom domain (alias) of the distribution; needs CertificateArn\n    AllowedPattern: '^$|^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$'\n    ConstraintDescription: must be empty or a lower-case host name\n  CertificateArn:\n    Type: String\n    Default: ''\n    Description: ACM certificate (in us-east-1) covering DomainName; empty = CloudFront default certificate\n    AllowedPattern: '^$|^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9-]+$'\n    ConstraintDescription: must be empty or an ACM certificate ARN in us-east-1\n  WebAclArn:\n    Type: String\n    Default: ''\n    Description: AWS WAF web ACL (scope CLOUDFRONT, output WebAclArn of the edge stack); empty = none\n    AllowedPattern: '^$|^arn:aws[a-z-]*:wafv2:us-east-1:[0-9]{12}:global/webacl/[A-Za-z0-9_-]+/[a-f0-9-]+$'\n    ConstraintDescription: must be empty or a global (CLOUDFRONT) WAFv2 web ACL ARN\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-site`): the distribution's\n      `secure-dist-site` tag, by which the deploy role's IAM policy finds this site's distribution.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 44\n  NotFoundPage:\n    Type: String\n    Default: ''\n    Description: >-\n      '/404.html' when the content has a root 404.html: CloudFront then answers missing keys with\n      it (status 404). '' = the edge function's plain-text 404.\n    AllowedValues: ['', '/404.html']\n\nRules:\n  DomainNeedsCertificate:\n    RuleCondition: !Not [!Equals [!Ref DomainName, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref CertificateArn, '']]\n        AssertDescription: DomainName needs a CertificateArn (ACM, us-east-1)\n  CertificateNeedsDomain:\n    RuleCondition: !Not [!Equals [!Ref CertificateArn, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref DomainName, '']]\n        AssertDescription: CertificateArn is only used together with DomainName\n\nConditions:\n  HasDomainName: !Not [!Equals [!Ref DomainName, '']]\n  HasCertificate: !Not [!Equals [!Ref CertificateArn, '']]\n  UseCustomDomain: !And [!Condition HasDomainName, !Condition HasCertificate]\n  HasWebAcl: !Not [!Equals [!Ref WebAclArn, '']]\n  HasNotFoundPage: !Not [!Equals [!Ref NotFoundPage, '']]\n\nResources:\n  # Private bucket: no public access of any kind, no ACLs (the bucket owner owns every\n  # object), encrypted at rest with S3-managed keys. Its exact name (<stack-name>-site-<account>-\n  # <region>, at most 63 characters: the action checks `stack-name`) lets IAM grant this one\n  # bucket, never a prefix another site's bucket could share (issue 15 #2).\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub '${AWS::StackName}-${AWS::AccountId}-${AWS::Region}'\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n\n  BucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Bucket\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          # Nobody talks to the bucket without TLS.\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: '*'\n            Action: 's3:*'\n            Resource:\n              - !GetAtt Bucket.Arn\n              - !Sub '${Bucket.Arn}/*'\n            Condition:\n              Bool:\n                aws:SecureTransport: 'false'\n          # CloudFront reads objects, for this distribution only (OAC signs with SigV4).\n          - Sid: AllowCloudFrontRead\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/*'\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # ListBucket makes a missing key answer 404 instead of 403.\n          - Sid: AllowCloudFrontList\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:ListBucket\n            Resource: !GetAtt Bucket.Arn\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # The sync keeps its manifest under .secure-dist/: viewers never get it.\n          - Sid: DenyCloudFrontManifest\n            Effect: Deny\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/.secure-dist/*'\n\n  OriginAccessControl:\n    Type: AWS::CloudFront::OriginAccessControl\n    Properties:\n      OriginAccessControlConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}'\n        Description: !Sub 'secure-dist ${AWS::StackName}: CloudFront signs every request to the bucket'\n        OriginAccessControlOriginType: s3\n        SigningBehavior: always\n        SigningProtocol: sigv4\n\n  SecurityHeadersPolicy:\n    Type: AWS::CloudFront::ResponseHeadersPolicy\n    Properties:\n      ResponseHeadersPolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-security-headers'\n        Comment: secure-dist security headers\n        SecurityHeadersConfig:\n          StrictTransportSecurity:\n            AccessControlMaxAgeSec: 63072000\n            IncludeSubdomains: true\n            Preload: false\n            Override: true\n          ContentTypeOptions:\n            Override: true\n          FrameOptions:\n            FrameOption: DENY\n            Override: true\n          ReferrerPolicy:\n            ReferrerPolicy: same-origin\n            Override: true\n        CustomHeadersConfig:\n          Items:\n            # A password-protected site has nothing for search engines.\n            - Header: X-Robots-Tag\n              Value: noindex, nofollow\n              Override: true\n\n  # The site's own cache policy. Every object is stored with a viewer-safe Cache-Control\n  # (`private, …`: no shared cache between the viewer and CloudFront may reuse an authenticated\n  # response, RFC 9111 §3.5), yet CloudFront must keep objects until the sync invalidates them.\n  # MinTTL > 0 does that: \"If your minimum TTL is greater than 0, CloudFront will cache content\n  # for at least the duration specified in the cache policy's minimum TTL, even if the\n  # Cache-Control: no-cache, no-store, or private directives are present in the origin headers.\"\n  # (CloudFront API Reference, CachePolicyConfig; CloudFormation AWS::CloudFront::CachePolicy\n  # CachePolicyConfig.) CloudFront passes the origin's Cache-Control on to viewers unchanged.\n  # Nothing of the request is in the key (the edge function authenticates before the cache\n  # lookup), so a cached object serves every authenticated viewer; gzip and brotli variants\n  # are cached separately.\n  CachePolicy:\n    Type: AWS::CloudFront::CachePolicy\n    Properties:\n      CachePolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-cache'\n        Comment: secure-dist - cached until invalidated; viewers see the private Cache-Control\n        MinTTL: 31536000\n        DefaultTTL: 31536000\n        MaxTTL: 31536000\n        ParametersInCacheKeyAndForwardedToOrigin:\n          EnableAcceptEncodingGzip: true\n          EnableAcceptEncodingBrotli: true\n          CookiesConfig:\n            CookieBehavior: none\n          HeadersConfig:\n            HeaderBehavior: none\n          QueryStringsConfig:\n            QueryStringBehavior: none\n\n  Distribution:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      # IAM finds this site's distribution by this tag (aws:ResourceTag/secure-dist-site).\n      Tags:\n        - Key: secure-dist-site\n          Value: !Ref SiteName\n      DistributionConfig:\n        Enabled: true\n        Comment: !Sub 'secure-dist ${AWS::StackName}'\n        DefaultRootObject: index.html\n        HttpVersion: http2and3\n        # The edge stack's rate-based rule (input `rate-limit`): CloudFront takes a WAFv2 web\n        # ACL by its ARN here.\n        WebACLId: !If [HasWebAcl, !Ref WebAclArn, !Ref AWS::NoValue]\n        IPV6Enabled: true\n        Aliases: !If [UseCustomDomain, [!Ref DomainName], !Ref AWS::NoValue]\n        ViewerCertificate: !If\n          - UseCustomDomain\n          - AcmCertificateArn: !Ref CertificateArn\n            SslSupportMethod: sni-only\n            MinimumProtocolVersion: TLSv1.2_2021\n          - CloudFrontDefaultCertificate: true\n        Origins:\n          - Id: bucket\n            DomainName: !GetAtt Bucket.RegionalDomainName\n            OriginAccessControlId: !GetAtt OriginAccessControl.Id\n            S3OriginConfig:\n              OriginAccessIdentity: ''\n        DefaultCacheBehavior:\n          TargetOriginId: bucket\n          # Viewers only ever reach the origin over HTTPS (the bucket denies plain HTTP).\n          ViewerProtocolPolicy: redirect-to-https\n          AllowedMethods: [GET, HEAD]\n          CachedMethods: [GET, HEAD]\n          Compress: true\n          # The viewer-request function runs before the cache lookup, so cached objects are\n          # still only served to authenticated viewers.\n          CachePolicyId: !Ref CachePolicy\n          ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n          # ONE function version, two triggers: it dispatches on the event type. \"A Lambda@Edge\n          # trigger is one combination of a CloudFront distribution, cache behavior, and event\n          # that causes a function to execute ... You can add more triggers to the same function\"\n          # (CloudFront Developer Guide, \"Add triggers for a Lambda@Edge function\"); a cache\n          # behavior takes up to four associations, one per event type (API Reference,\n          # LambdaFunctionAssociations). origin-response runs only on cache misses, after S3\n          # answered: it turns S3's 403/404 into a redirect (`/dir` -> `/dir/`) or a plain 404.\n          LambdaFunctionAssociations:\n            - EventType: viewer-request\n              LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n              IncludeBody: false\n            - EventType: origin-response\n              LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n        # With a 404 page: missing keys (S3 answers 404 with ListBucket, 403 without) get\n        # /404.html with status 404. CloudFront fetches it without running the viewer-request\n        # function (the viewer was already authenticated). ErrorCachingMinTTL 60 s: a scan for\n        # missing paths reaches the origin at most once a minute per path, while a key uploaded\n        # without an invalidation (`invalidate: false`) appears within a minute; the sync\n        # invalidates new keys anyway. (CloudFront caches errors for 10 s by default, \"Control\n        # how long CloudFront caches errors\", Developer Guide.)\n        CustomErrorResponses: !If\n          - HasNotFoundPage\n          - - ErrorCode: 403\n              ResponseCode: 404\n              ResponsePagePath: !Ref NotFoundPage\n              ErrorCachingMinTTL: 60\n            - ErrorCode: 404\n              ResponseCode: 404\n              ResponsePagePath: !Ref NotFoundPage\n              ErrorCachingMinTTL: 60\n          - !Ref AWS::NoValue\n\nOutputs:\n  BucketName:\n    Description: The private bucket holding the site's content\n    Value: !Ref Bucket\n  DistributionId:\n    Description: CloudFront distribution id (for invalidations)\n    Value: !Ref Distribution\n  DistributionDomainName:\n    Description: CloudFront domain name of the distribution\n    Value: !GetAtt Distribution.DomainName\n  Url:\n    Description: Address of the site\n    Value: !If\n      - UseCustomDomain\n      - !Sub 'https://${DomainName}/'\n      - !Sub 'https://${Distribution.DomainName}/'\n",
+    'site.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist site stack: a private S3 bucket reachable only through CloudFront (Origin Access\n  Control), and a distribution that runs the Basic authentication function on every request.\n\nParameters:\n  EdgeFunctionVersionArn:\n    Type: String\n    Description: Numbered version ARN of the viewer-request function (output of the edge stack)\n    AllowedPattern: '^arn:aws[a-z-]*:lambda:us-east-1:[0-9]{12}:function:[A-Za-z0-9_-]+:[0-9]+$'\n    ConstraintDescription: must be a numbered Lambda version ARN in us-east-1 (no $LATEST, no alias)\n  DomainName:\n    Type: String\n    Default: ''\n    Description: Optional custom domain (alias) of the distribution; needs CertificateArn\n    AllowedPattern: '^$|^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$'\n    ConstraintDescription: must be empty or a lower-case host name\n  CertificateArn:\n    Type: String\n    Default: ''\n    Description: ACM certificate (in us-east-1) covering DomainName; empty = CloudFront default certificate\n    AllowedPattern: '^$|^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9-]+$'\n    ConstraintDescription: must be empty or an ACM certificate ARN in us-east-1\n  WebAclArn:\n    Type: String\n    Default: ''\n    Description: AWS WAF web ACL (scope CLOUDFRONT, output WebAclArn of the edge stack); empty = none\n    AllowedPattern: '^$|^arn:aws[a-z-]*:wafv2:us-east-1:[0-9]{12}:global/webacl/[A-Za-z0-9_-]+/[a-f0-9-]+$'\n    ConstraintDescription: must be empty or a global (CLOUDFRONT) WAFv2 web ACL ARN\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-site`): the distribution's\n      `secure-dist-site` tag, by which the deploy role's IAM policy finds this site's distribution.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 44\n  NotFoundPage:\n    Type: String\n    Default: ''\n    Description: >-\n      '/404.html' when the content has a root 404.html: CloudFront then answers missing keys with\n      it (status 404). '' = the edge function's plain-text 404.\n    AllowedValues: ['', '/404.html']\n  # Share links (`share-links: true`, issue 12): the public keys of the share-link key pairs,\n  # one per slot (PEM, SubjectPublicKeyInfo, RSA 2048), '' for an empty slot. The action keeps\n  # the private keys in the Secrets Manager secret <stack-name>/share-key of this region and\n  # never puts them in a template; a key keeps its slot for life (src/share/keys.ts).\n  ShareKeyA:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot A (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyB:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot B (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyC:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot C (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyCreated:\n    Type: String\n    Default: '-,-,-'\n    Description: >-\n      When the keys in slots A, B and C were created (epoch seconds, '-' for an empty slot),\n      comma-separated: part of each public key's CallerReference, so a slot that gets a new key\n      never reuses the reference of the key it held before.\n    AllowedPattern: '^(-|[0-9]+),(-|[0-9]+),(-|[0-9]+)$'\n\nRules:\n  DomainNeedsCertificate:\n    RuleCondition: !Not [!Equals [!Ref DomainName, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref CertificateArn, '']]\n        AssertDescription: DomainName needs a CertificateArn (ACM, us-east-1)\n  CertificateNeedsDomain:\n    RuleCondition: !Not [!Equals [!Ref CertificateArn, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref DomainName, '']]\n        AssertDescription: CertificateArn is only used together with DomainName\n\nConditions:\n  HasDomainName: !Not [!Equals [!Ref DomainName, '']]\n  HasCertificate: !Not [!Equals [!Ref CertificateArn, '']]\n  UseCustomDomain: !And [!Condition HasDomainName, !Condition HasCertificate]\n  HasWebAcl: !Not [!Equals [!Ref WebAclArn, '']]\n  HasNotFoundPage: !Not [!Equals [!Ref NotFoundPage, '']]\n  HasShareKeyA: !Not [!Equals [!Ref ShareKeyA, '']]\n  HasShareKeyB: !Not [!Equals [!Ref ShareKeyB, '']]\n  HasShareKeyC: !Not [!Equals [!Ref ShareKeyC, '']]\n  HasShareKeys: !Or [!Condition HasShareKeyA, !Condition HasShareKeyB, !Condition HasShareKeyC]\n\nResources:\n  # Private bucket: no public access of any kind, no ACLs (the bucket owner owns every\n  # object), encrypted at rest with S3-managed keys. Its exact name (<stack-name>-site-<account>-\n  # <region>, at most 63 characters: the action checks `stack-name`) lets IAM grant this one\n  # bucket, never a prefix another site's bucket could share (issue 15 #2).\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub '${AWS::StackName}-${AWS::AccountId}-${AWS::Region}'\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n\n  BucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Bucket\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          # Nobody talks to the bucket without TLS.\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: '*'\n            Action: 's3:*'\n            Resource:\n              - !GetAtt Bucket.Arn\n              - !Sub '${Bucket.Arn}/*'\n            Condition:\n              Bool:\n                aws:SecureTransport: 'false'\n          # CloudFront reads objects, for this distribution only (OAC signs with SigV4).\n          - Sid: AllowCloudFrontRead\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/*'\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # ListBucket makes a missing key answer 404 instead of 403.\n          - Sid: AllowCloudFrontList\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:ListBucket\n            Resource: !GetAtt Bucket.Arn\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # The sync keeps its manifest under .secure-dist/: viewers never get it.\n          - Sid: DenyCloudFrontManifest\n            Effect: Deny\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/.secure-dist/*'\n\n  OriginAccessControl:\n    Type: AWS::CloudFront::OriginAccessControl\n    Properties:\n      OriginAccessControlConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}'\n        Description: !Sub 'secure-dist ${AWS::StackName}: CloudFront signs every request to the bucket'\n        OriginAccessControlOriginType: s3\n        SigningBehavior: always\n        SigningProtocol: sigv4\n\n  SecurityHeadersPolicy:\n    Type: AWS::CloudFront::ResponseHeadersPolicy\n    Properties:\n      ResponseHeadersPolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-security-headers'\n        Comment: secure-dist security headers\n        SecurityHeadersConfig:\n          StrictTransportSecurity:\n            AccessControlMaxAgeSec: 63072000\n            IncludeSubdomains: true\n            Preload: false\n            Override: true\n          ContentTypeOptions:\n            Override: true\n          FrameOptions:\n            FrameOption: DENY\n            Override: true\n          ReferrerPolicy:\n            ReferrerPolicy: same-origin\n            Override: true\n        CustomHeadersConfig:\n          Items:\n            # A password-protected site has nothing for search engines.\n            - Header: X-Robots-Tag\n              Value: noindex, nofollow\n              Override: true\n\n  # The site's own cache policy. Every object is stored with a viewer-safe Cache-Control\n  # (`private, …`: no shared cache between the viewer and CloudFront may reuse an authenticated\n  # response, RFC 9111 §3.5), yet CloudFront must keep objects until the sync invalidates them.\n  # MinTTL > 0 does that: \"If your minimum TTL is greater than 0, CloudFront will cache content\n  # for at least the duration specified in the cache policy's minimum TTL, even if the\n  # Cache-Control: no-cache, no-store, or private directives are present in the origin headers.\"\n  # (CloudFront API Reference, CachePolicyConfig; CloudFormation AWS::CloudFront::CachePolicy\n  # CachePolicyConfig.) CloudFront passes the origin's Cache-Control on to viewers unchanged.\n  # Nothing of the request is in the key (the edge function authenticates before the cache\n  # lookup), so a cached object serves every authenticated viewer; gzip and brotli variants\n  # are cached separately.\n  CachePolicy:\n    Type: AWS::CloudFront::CachePolicy\n    Properties:\n      CachePolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-cache'\n        Comment: secure-dist - cached until invalidated; viewers see the private Cache-Control\n        MinTTL: 31536000\n        DefaultTTL: 31536000\n        MaxTTL: 31536000\n        ParametersInCacheKeyAndForwardedToOrigin:\n          EnableAcceptEncodingGzip: true\n          EnableAcceptEncodingBrotli: true\n          CookiesConfig:\n            CookieBehavior: none\n          HeadersConfig:\n            HeaderBehavior: none\n          QueryStringsConfig:\n            QueryStringBehavior: none\n\n  # Share links: the trusted public keys and their key group. On the `/_share/*` behavior\n  # below, CloudFront itself requires a URL signed with one of these keys and checks its policy\n  # (resource, expiry) before any function runs, answering 403 otherwise; \"When you reference a\n  # key group in a cache behavior, CloudFront requires signed URLs or signed cookies for all\n  # requests that match the cache behavior\" (CloudFront API Reference, CreateKeyGroup).\n  # Ref of a public key is its ID (e.g. K2JCJMDEHXQW5F): the `Key-Pair-Id` of a signed URL.\n  SharePublicKeyA:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyA\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-a'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-a-${Created}'\n          - Created: !Select [0, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot A\n        EncodedKey: !Ref ShareKeyA\n  SharePublicKeyB:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyB\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-b'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-b-${Created}'\n          - Created: !Select [1, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot B\n        EncodedKey: !Ref ShareKeyB\n  SharePublicKeyC:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyC\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-c'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-c-${Created}'\n          - Created: !Select [2, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot C\n        EncodedKey: !Ref ShareKeyC\n  ShareKeyGroup:\n    Type: AWS::CloudFront::KeyGroup\n    Condition: HasShareKeys\n    Properties:\n      KeyGroupConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share'\n        Comment: secure-dist share links (keys rotated by the action)\n        Items:\n          - !If [HasShareKeyA, !Ref SharePublicKeyA, !Ref AWS::NoValue]\n          - !If [HasShareKeyB, !Ref SharePublicKeyB, !Ref AWS::NoValue]\n          - !If [HasShareKeyC, !Ref SharePublicKeyC, !Ref AWS::NoValue]\n\n  Distribution:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      # IAM finds this site's distribution by this tag (aws:ResourceTag/secure-dist-site).\n      Tags:\n        - Key: secure-dist-site\n          Value: !Ref SiteName\n      DistributionConfig:\n        Enabled: true\n        Comment: !Sub 'secure-dist ${AWS::StackName}'\n        DefaultRootObject: index.html\n        HttpVersion: http2and3\n        # The edge stack's rate-based rule (input `rate-limit`): CloudFront takes a WAFv2 web\n        # ACL by its ARN here.\n        WebACLId: !If [HasWebAcl, !Ref WebAclArn, !Ref AWS::NoValue]\n        IPV6Enabled: true\n        Aliases: !If [UseCustomDomain, [!Ref DomainName], !Ref AWS::NoValue]\n        ViewerCertificate: !If\n          - UseCustomDomain\n          - AcmCertificateArn: !Ref CertificateArn\n            SslSupportMethod: sni-only\n            MinimumProtocolVersion: TLSv1.2_2021\n          - CloudFrontDefaultCertificate: true\n        Origins:\n          - Id: bucket\n            DomainName: !GetAtt Bucket.RegionalDomainName\n            OriginAccessControlId: !GetAtt OriginAccessControl.Id\n            S3OriginConfig:\n              OriginAccessIdentity: ''\n        DefaultCacheBehavior:\n          TargetOriginId: bucket\n          # Viewers only ever reach the origin over HTTPS (the bucket denies plain HTTP).\n          ViewerProtocolPolicy: redirect-to-https\n          AllowedMethods: [GET, HEAD]\n          CachedMethods: [GET, HEAD]\n          Compress: true\n          # The viewer-request function runs before the cache lookup, so cached objects are\n          # still only served to authenticated viewers.\n          CachePolicyId: !Ref CachePolicy\n          ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n          # ONE function version, two triggers: it dispatches on the event type. \"A Lambda@Edge\n          # trigger is one combination of a CloudFront distribution, cache behavior, and event\n          # that causes a function to execute ... You can add more triggers to the same function\"\n          # (CloudFront Developer Guide, \"Add triggers for a Lambda@Edge function\"); a cache\n          # behavior takes up to four associations, one per event type (API Reference,\n          # LambdaFunctionAssociations). origin-response runs only on cache misses, after S3\n          # answered: it turns S3's 403/404 into a redirect (`/dir` -> `/dir/`) or a plain 404.\n          LambdaFunctionAssociations:\n            - EventType: viewer-request\n              LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n              IncludeBody: false\n            - EventType: origin-response\n              LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n        # Share links: signed URLs only (TrustedKeyGroups); the signed resource is the https://\n        # URL, so a plain-HTTP request is redirected like any other. The SAME function version runs here; the edge configuration has\n        # `share: true` exactly when this behavior exists (both come from the same deploy), so\n        # the function skips Basic auth for a `/_share/` URI only on this behavior (see\n        # src/edge/core/share.ts). The cache policy keeps the signing parameters out of the\n        # cache key; the function maps `/_share/<key>` to `/<key>`.\n        CacheBehaviors: !If\n          - HasShareKeys\n          - - PathPattern: /_share/*\n              TargetOriginId: bucket\n              ViewerProtocolPolicy: redirect-to-https\n              AllowedMethods: [GET, HEAD]\n              CachedMethods: [GET, HEAD]\n              Compress: true\n              CachePolicyId: !Ref CachePolicy\n              ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n              TrustedKeyGroups:\n                - !Ref ShareKeyGroup\n              LambdaFunctionAssociations:\n                - EventType: viewer-request\n                  LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                  IncludeBody: false\n                - EventType: origin-response\n                  LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n          - !Ref AWS::NoValue\n        # With a 404 page: missing keys (S3 answers 404 with ListBucket, 403 without) get\n        # /404.html with status 404. CloudFront fetches it without running the viewer-request\n        # function (the viewer was already authenticated). ErrorCachingMinTTL 60 s: a scan for\n        # missing paths reaches the origin at most once a minute per path, while a key uploaded\n        # without an invalidation (`invalidate: false`) appears within a minute; the sync\n        # invalidates new keys anyway. (CloudFront caches errors for 10 s by default, \"Control\n        # how long CloudFront caches errors\", Developer Guide.)\n        CustomErrorResponses: !If\n          - HasNotFoundPage\n          - - ErrorCode: 403\n              ResponseCode: 404\n              ResponsePagePath: !Ref NotFoundPage\n              ErrorCachingMinTTL: 60\n            - ErrorCode: 404\n              ResponseCode: 404\n              ResponsePagePath: !Ref NotFoundPage\n              ErrorCachingMinTTL: 60\n          - !Ref AWS::NoValue\n\nOutputs:\n  BucketName:\n    Description: The private bucket holding the site's content\n    Value: !Ref Bucket\n  DistributionId:\n    Description: CloudFront distribution id (for invalidations)\n    Value: !Ref Distribution\n  DistributionDomainName:\n    Description: CloudFront domain name of the distribution\n    Value: !GetAtt Distribution.DomainName\n  Url:\n    Description: Address of the site\n    Value: !If\n      - UseCustomDomain\n      - !Sub 'https://${DomainName}/'\n      - !Sub 'https://${Distribution.DomainName}/'\n  ShareKeyAId:\n    Condition: HasShareKeyA\n    Description: CloudFront public key ID of share-link slot A (Key-Pair-Id)\n    Value: !Ref SharePublicKeyA\n  ShareKeyBId:\n    Condition: HasShareKeyB\n    Description: CloudFront public key ID of share-link slot B (Key-Pair-Id)\n    Value: !Ref SharePublicKeyB\n  ShareKeyCId:\n    Condition: HasShareKeyC\n    Description: CloudFront public key ID of share-link slot C (Key-Pair-Id)\n    Value: !Ref SharePublicKeyC\n",
 };
 
 ;// CONCATENATED MODULE: ./src/synth/render.ts
@@ -48940,6 +49915,17 @@ const TEMPLATE_BODY_LIMIT = 51_200;
 const EDGE_REGION = 'us-east-1';
 /** The edge function is named `<stack-name>-edge-viewer-request`; Lambda allows 64 characters. */
 const MAX_STACK_NAME_LENGTH = 64 - '-edge-viewer-request'.length;
+/** No share links: every slot empty. */
+const NO_SHARE_KEYS = {
+    ShareKeyA: '',
+    ShareKeyB: '',
+    ShareKeyC: '',
+    ShareKeyCreated: '-,-,-',
+};
+/** Whether the site has share links (a key in any slot). */
+function hasShareKeys(keys) {
+    return (keys !== undefined && (keys.ShareKeyA !== '' || keys.ShareKeyB !== '' || keys.ShareKeyC !== ''));
+}
 /** A rendered template CloudFormation would refuse as `TemplateBody`. */
 class TemplateTooLargeError extends Error {
     stackName;
@@ -48996,6 +49982,7 @@ function synthesize(options) {
             realm: options.realm,
             users: options.users,
             access: options.access,
+            share: hasShareKeys(options.shareKeys),
         })), runtime);
     assertFits(edgeStackName, edgeBody, options.users.length, true, rules);
     const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
@@ -49015,6 +50002,7 @@ function synthesize(options) {
         ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
         NotFoundPage: options.notFoundPage ?? '',
         SiteName: options.stackName,
+        ...(options.shareKeys ?? NO_SHARE_KEYS),
     }, [
         fromEdge(EDGE_VERSION_PARAMETER, EDGE_VERSION_OUTPUT),
         ...(rateLimited ? [fromEdge(WEB_ACL_PARAMETER, WEB_ACL_OUTPUT)] : []),
@@ -49148,9 +50136,12 @@ function standInConfig(options) {
         names.add(user);
         users.push({ user, salt, hash });
     }
-    return access.length > 0
-        ? { realm: options.realm, users, access }
-        : { realm: options.realm, users };
+    return {
+        realm: options.realm,
+        users,
+        ...(access.length > 0 ? { access } : {}),
+        ...(hasShareKeys(options.shareKeys) ? { share: true } : {}),
+    };
 }
 function assertFits(stackName, body, users, exact, rules = 0) {
     const bytes = Buffer.byteLength(body, 'utf8');
@@ -49417,18 +50408,25 @@ function parsePort(line) {
 
 
 
+
+
 const SANDBOX_BUCKET = 'secure-dist-sandbox';
 /** What the password salts are derived from; `synth` uses the stack name. */
 const SANDBOX_SCOPE = 'secure-dist-sandbox';
 const REGION = 'us-east-1';
 async function startSandbox(opts) {
     const { log } = opts;
+    const now = opts.now ?? Date.now;
+    // Share links: a key pair for this run, trusted by the edge's `/_share/*` behavior.
+    const shareKey = generateShareKey('A', now());
+    const shareKeyId = `KSANDBOX${(0,external_node_crypto_.randomBytes)(4).toString('hex').toUpperCase()}`;
     // The edge function first: a bad user or realm fails before anything starts.
     const code = config_renderEdgeCode(config_buildEdgeConfig({
         scope: SANDBOX_SCOPE,
         realm: opts.realm,
         users: opts.users,
         access: opts.access,
+        share: true,
     }));
     const handler = loadHandlerFromSource(code);
     const cleanup = [];
@@ -49470,6 +50468,8 @@ async function startSandbox(opts) {
             port: opts.port,
             log: (line) => log.info(`edge: ${line}`),
             responseHeaders: responseHeadersOf(),
+            now,
+            share: { publicKeys: new Map([[shareKeyId, shareKey.publicKey]]) },
         });
         cleanup.push(() => edge.close());
         const sync = () => runSync({
@@ -49525,6 +50525,13 @@ async function startSandbox(opts) {
             edgeCodeBytes: Buffer.byteLength(code),
             edge,
             resync,
+            shareLink: (path, expiresInSeconds) => signShareLink({
+                origin: edge.url,
+                path,
+                keyPairId: shareKeyId,
+                privateKey: shareKey.privateKey,
+                expiresAt: Math.floor(now() / 1000) + expiresInSeconds,
+            }),
             failure,
             close: async () => {
                 closing = true;
@@ -49614,6 +50621,8 @@ function watchContent(opts, onChange) {
  * | `LISTING` | off | generated folder listings, as the `listing` input |
  * | `WATCH` | on when stdout is a terminal | re-sync and invalidate when the folder changes |
  * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
+ * | `SHARE_PATH` | the first published file | key (or folder ending in `/`) of the share link printed at start |
+ * | `SHARE_EXPIRES_IN` | 1h | lifetime of that link (`5s` shows it expire), as the `expires-in` input |
  */
 
 
@@ -49668,7 +50677,18 @@ function parseConfig(env, cwd, isTTY, defaultContentDir) {
         watch: parseSwitch('WATCH', env.WATCH ?? '', isTTY),
         exitAfterSeconds: exitAfter,
         listing: parseSwitch('LISTING', env.LISTING ?? '', false),
+        sharePath: renamed('SHARE_PATH', () => parseSharePath('sync', env.SHARE_PATH ?? '')),
+        shareExpiresInSeconds: renamed('SHARE_EXPIRES_IN', () => parseDuration('SHARE_EXPIRES_IN', (env.SHARE_EXPIRES_IN ?? '').trim() || '1h')),
     };
+}
+/** Runs an input parser, naming the environment variable instead of the input in its error. */
+function renamed(variable, parse) {
+    try {
+        return parse();
+    }
+    catch (e) {
+        throw new ConfigError(`${variable}: ${messageOf(e).replace(/^`[\w-]+`: /, '')}`);
+    }
 }
 /** `dir` relative to `cwd` when it is inside it, else absolute. */
 function shortPath(cwd, dir) {
@@ -49793,6 +50813,7 @@ function banner(config, sandbox) {
         '',
         `  Open     ${sandbox.url}`,
         ...login,
+        ...shareLines(config, sandbox),
         '',
         config.watch
             ? `  Watching ${config.contentDirLabel} for changes: edits are synced and only their paths invalidated (WATCH=0 turns this off).`
@@ -49801,6 +50822,21 @@ function banner(config, sandbox) {
             ? `  Stops after ${config.exitAfterSeconds} s (SANDBOX_EXIT_AFTER), or on Ctrl-C.`
             : '  Ctrl-C stops everything.',
         '',
+    ];
+}
+/** The share link printed at start (issue 12): no password, until it expires. */
+function shareLines(config, sandbox) {
+    const path = config.sharePath ??
+        [...sandbox.initialSync.allKeys]
+            .sort()
+            .find((k) => !k.startsWith('.') && !k.endsWith('index.html'));
+    if (path === undefined)
+        return [];
+    const link = sandbox.shareLink(path, config.shareExpiresInSeconds);
+    return [
+        `  Share    curl -i '${link.url}'`,
+        `           opens ${path.endsWith('/') ? `every file under ${path}` : path} without a password until ` +
+            `${new Date(link.expiresAt * 1000).toISOString()}, then 403 (SHARE_PATH, SHARE_EXPIRES_IN=5s)`,
     ];
 }
 /** The first SIGINT/SIGTERM stops cleanly; a second one, during the stop, exits at once. */

@@ -18,8 +18,11 @@ export interface AwsClients {
   s3(region: string): S3Client;
   cloudFront(): CloudFrontClient;
   cloudFormation(region: string): CloudFormationClient;
-  /** Secrets Manager in us-east-1, next to the edge stack that owns the users secret. */
-  secretsManager(): SecretsManagerClient;
+  /**
+   * Secrets Manager in us-east-1 (next to the edge stack that owns the users secret), or in
+   * `region` (the share-link key lives in the site's region).
+   */
+  secretsManager(region?: string): SecretsManagerClient;
   /**
    * Makes sure the credentials every client signs with stay valid for `ms` more (re-assuming
    * the role when not); absent when the credentials come from the environment.
@@ -64,7 +67,7 @@ export function createClients(
     s3,
     cloudFront: () => cloudFront(EDGE_REGION),
     cloudFormation,
-    secretsManager: () => secretsManager(EDGE_REGION),
+    secretsManager: (region = EDGE_REGION) => secretsManager(region),
     ...(renew !== undefined
       ? {
           ensureCredentialsValidFor: async (ms: number) => {

@@ -34,6 +34,8 @@ import {
   type RenderedStack,
 } from '../synth/index.js';
 import { cloudFormationRoleArn, synthFor } from './synth.js';
+import { shareKeysForPlan } from '../share/plan-keys.js';
+import type { ShareKeyParameters } from '../synth/render.js';
 import { syncAndInvalidate, type CommandContext, type SyncCommandResult } from './sync.js';
 
 export interface SiteInfo {
@@ -114,8 +116,9 @@ export async function deployStacks(
   inputs: Inputs,
   ctx: CommandContext,
   users: readonly EdgeCredential[],
+  shareKeys?: ShareKeyParameters,
 ): Promise<StacksReport> {
-  const synth = synthFor(inputs, users);
+  const synth = synthFor(inputs, users, false, undefined, shareKeys);
   const renew = ctx.clients.ensureCredentialsValidFor?.bind(ctx.clients);
   const common: DeployOptions = {
     ...stackOptions(inputs, ctx),
@@ -154,8 +157,9 @@ export async function deployCommand(
   inputs: Inputs,
   ctx: CommandContext,
   users: readonly EdgeCredential[],
+  shareKeys?: ShareKeyParameters,
 ): Promise<DeployReport> {
-  const { edge, site, info } = await deployStacks(inputs, ctx, users);
+  const { edge, site, info } = await deployStacks(inputs, ctx, users, shareKeys);
   if (info.bucket === undefined) {
     throw new Error(
       `stack '${site.stackName}' has no output BucketName: was it deployed by this action?`,
@@ -220,17 +224,21 @@ export async function planCommand(inputs: Inputs, ctx: CommandContext): Promise<
   // not show its users secret as a change; before the first deploy it is the secret.
   const usersInSecret = noUsersGiven && deployedEdge?.parameters.UsersInSecretsManager !== 'false';
   const names = noUsersGiven ? [PLAN_STAND_IN_USER] : inputs.basicAuthUsers.map((u) => u.user);
+  const siteClient = ctx.clients.cloudFormation(inputs.region);
+  const share = await shareKeysForPlan(inputs, siteClient);
   const synth = synthFor(
     inputs,
     names.map((user) => ({ user, password: 'stand-in' })),
     true,
     usersInSecret,
+    share.parameters,
   );
   const common = stackOptions(inputs, ctx);
   const skipped = [
     'The edge function is rendered with stand-in password hashes: plan never sees passwords, so ' +
       "changes of the function's code (users or passwords) are not compared; they show at deploy.",
   ];
+  if (share.note !== undefined) skipped.push(share.note);
   if (usersInSecret) {
     skipped.push(
       `The users secret \`${secretName(inputs.stackName)}\` (${EDGE_REGION}) was not read: plan never reads ` +

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { checkAccessUsers, type Inputs } from '../inputs.js';
 import { synthesize, writeSynth, type SynthResult } from '../synth/index.js';
 import type { EdgeCredential } from '../edge/config.js';
+import type { ShareKeyParameters } from '../synth/render.js';
 import { hasNotFoundPage } from '../sync/local.js';
 
 /** The ARN of the edge role's permissions boundary, when one applies (see the input). */
@@ -38,6 +39,7 @@ export function synthFor(
   users: readonly EdgeCredential[],
   standInHashes = false,
   usersInSecretsManager = inputs.basicAuthUsers.length === 0,
+  shareKeys?: ShareKeyParameters,
 ): SynthResult {
   // Secrets mode reads the users only now (deploy, rotate): the rules must name real users.
   // `plan` (stand-in hashes) may not know every name; its rendering stands in for them.
@@ -63,6 +65,8 @@ export function synthFor(
     rateLimit: inputs.rateLimit,
     // CloudFront answers missing keys with /404.html when the published content has one.
     notFoundPage: hasNotFoundPage(inputs.contentDir, inputs.exclude) ? '/404.html' : '',
+    // Share links (`share-links`): the public keys deploy read from the secret <stack-name>/share-key.
+    shareKeys,
   });
 }
 

@@ -49,6 +49,12 @@ export interface EdgeConfig {
    * only when non-empty, in the order given.
    */
   access?: AccessRule[];
+  /**
+   * Share links (`share-links: true`, core/share.ts): the site stack has the `/_share/*` cache
+   * behavior with a trusted key group, so a `/_share/` URI is a share request. Rendered only
+   * when true.
+   */
+  share?: true;
 }
 
 export interface EdgeCredential {
@@ -65,6 +71,8 @@ export interface BuildEdgeConfigOptions {
   users: readonly EdgeCredential[];
   /** Access rules (input `access`); empty or absent = every user reads everything. */
   access?: readonly AccessRule[] | undefined;
+  /** Share links: the site stack has the `/_share/*` behavior (see `EdgeConfig.share`). */
+  share?: boolean | undefined;
 }
 
 /** The handler as loaded from rendered code. */
@@ -136,6 +144,7 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
   const config: EdgeConfig = { realm: options.realm, users: sortUsers([...byKey.values()]) };
   const access = normaliseAccess(options.access ?? []);
   if (access.length > 0) config.access = access;
+  if (options.share === true) config.share = true;
   return config;
 }
 
@@ -166,8 +175,12 @@ export function renderEdgeCode(config: EdgeConfig): string {
       }
     }
   }
-  const content =
-    access.length > 0 ? { realm: config.realm, users, access } : { realm: config.realm, users };
+  const content = {
+    realm: config.realm,
+    users,
+    ...(access.length > 0 ? { access } : {}),
+    ...(config.share === true ? { share: true } : {}),
+  };
   const json = JSON.stringify(content).replace(
     /[\u007f-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,

@@ -57,6 +57,10 @@
  *   escapes: 400; a key over S3's 1,024 bytes: 404. The forwarded URI is re-encoded
  *   canonically, so equivalent encodings share one cache entry and one invalidation path.
  *   The query string is left alone; the `Authorization` header is removed before the origin.
+ * - Share links (`share-links`, core/share.ts): with the site's signed `/_share/*` behavior, a
+ *   raw URI under `/_share/` is served without Basic auth and without access rules (CloudFront
+ *   checked the link's signature and scope before this runs) as the key after the prefix; a
+ *   malformed one is a 400, never a prompt.
  * - Access rules (input `access`, core/access.ts), only after both steps above: a key the
  *   user's globs do not match is a 403, whether it exists or not; `/` for a user who may not
  *   read `index.html` is their home page (200, `Cache-Control: private, no-store`). No rules:
@@ -69,10 +73,12 @@ import {
   canonicalPath,
   globsOf,
   homePage,
+  isShareUri,
   keyOf,
   mayRead,
   originResponseDecision,
   parseBasic,
+  shareRequest,
 } from './core/index.js';
 import type {
   CloudFrontEvent,
@@ -131,6 +137,12 @@ const REALM = (typeof CONFIG.realm === 'string' ? CONFIG.realm : 'Restricted').r
   '',
 );
 const CHALLENGE = `Basic realm="${REALM}", charset="UTF-8"`;
+
+/**
+ * Share links (core/share.ts): only when the site stack has the signed `/_share/*` behavior.
+ * Without it a `/_share/` URI is an ordinary path behind Basic auth.
+ */
+const SHARE = CONFIG.share === true;
 
 /**
  * Access rules (input `access`, core/access.ts); none = every user reads everything. Compiled
@@ -200,6 +212,7 @@ function isOriginResponse(
 }
 
 function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult {
+  if (SHARE && request && isShareUri(request.uri)) return shared(request);
   let user: string | undefined;
   try {
     user = authorized(request, Date.now());
@@ -225,6 +238,25 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
     }
     delete request.headers.authorization;
     request.uri = canonicalPath(key);
+    return request;
+  } catch {
+    return respond(400, 'Bad Request', NO_STORE);
+  }
+}
+
+/**
+ * A request on the share behavior (core/share.ts): CloudFront checked its signed URL before
+ * this ran. No Basic auth, no access rules (the link's policy is its scope); a malformed URI
+ * is a 400 and a request without a key ID a 403, never a password prompt.
+ */
+function shared(request: CloudFrontRequest): CloudFrontResult {
+  try {
+    const grant = shareRequest(request.uri, request.querystring);
+    if (grant === 400) return respond(400, 'Bad Request', NO_STORE);
+    if (grant === 403) return respond(403, 'Forbidden', NO_STORE);
+    if (grant === 404) return respond(404, 'Not Found', NO_STORE);
+    delete request.headers.authorization;
+    request.uri = canonicalPath(grant.key);
     return request;
   } catch {
     return respond(400, 'Bad Request', NO_STORE);

@@ -13,12 +13,20 @@
  * | `LISTING` | off | generated folder listings, as the `listing` input |
  * | `WATCH` | on when stdout is a terminal | re-sync and invalidate when the folder changes |
  * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
+ * | `SHARE_PATH` | the first published file | key (or folder ending in `/`) of the share link printed at start |
+ * | `SHARE_EXPIRES_IN` | 1h | lifetime of that link (`5s` shows it expire), as the `expires-in` input |
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { renderEdgeCode, type EdgeCredential } from '../edge/config.js';
 import type { AccessRule } from '../edge/core/access.js';
-import { checkAccessUsers, parseAccess, parseBasicAuthUsers } from '../inputs.js';
+import {
+  checkAccessUsers,
+  parseAccess,
+  parseBasicAuthUsers,
+  parseDuration,
+  parseSharePath,
+} from '../inputs.js';
 import { startSandbox, type Sandbox } from './sandbox.js';
 
 export interface CliIo {
@@ -59,6 +67,10 @@ export interface CliConfig {
   readonly exitAfterSeconds: number | undefined;
   /** LISTING: generated folder listings (the `listing` input). */
   readonly listing: boolean;
+  /** SHARE_PATH: what the printed share link opens; undefined = the first published file. */
+  readonly sharePath: string | undefined;
+  /** SHARE_EXPIRES_IN: the printed share link's lifetime, in seconds. */
+  readonly shareExpiresInSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -121,7 +133,20 @@ export function parseConfig(
     watch: parseSwitch('WATCH', env.WATCH ?? '', isTTY),
     exitAfterSeconds: exitAfter,
     listing: parseSwitch('LISTING', env.LISTING ?? '', false),
+    sharePath: renamed('SHARE_PATH', () => parseSharePath('sync', env.SHARE_PATH ?? '')),
+    shareExpiresInSeconds: renamed('SHARE_EXPIRES_IN', () =>
+      parseDuration('SHARE_EXPIRES_IN', (env.SHARE_EXPIRES_IN ?? '').trim() || '1h'),
+    ),
   };
+}
+
+/** Runs an input parser, naming the environment variable instead of the input in its error. */
+function renamed<T>(variable: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw new ConfigError(`${variable}: ${messageOf(e).replace(/^`[\w-]+`: /, '')}`);
+  }
 }
 
 /** `dir` relative to `cwd` when it is inside it, else absolute. */
@@ -255,6 +280,7 @@ export function banner(config: CliConfig, sandbox: Sandbox): string[] {
     '',
     `  Open     ${sandbox.url}`,
     ...login,
+    ...shareLines(config, sandbox),
     '',
     config.watch
       ? `  Watching ${config.contentDirLabel} for changes: edits are synced and only their paths invalidated (WATCH=0 turns this off).`
@@ -263,6 +289,22 @@ export function banner(config: CliConfig, sandbox: Sandbox): string[] {
       ? `  Stops after ${config.exitAfterSeconds} s (SANDBOX_EXIT_AFTER), or on Ctrl-C.`
       : '  Ctrl-C stops everything.',
     '',
+  ];
+}
+
+/** The share link printed at start (issue 12): no password, until it expires. */
+function shareLines(config: CliConfig, sandbox: Sandbox): string[] {
+  const path =
+    config.sharePath ??
+    [...sandbox.initialSync.allKeys]
+      .sort()
+      .find((k) => !k.startsWith('.') && !k.endsWith('index.html'));
+  if (path === undefined) return [];
+  const link = sandbox.shareLink(path, config.shareExpiresInSeconds);
+  return [
+    `  Share    curl -i '${link.url}'`,
+    `           opens ${path.endsWith('/') ? `every file under ${path}` : path} without a password until ` +
+      `${new Date(link.expiresAt * 1000).toISOString()}, then 403 (SHARE_PATH, SHARE_EXPIRES_IN=5s)`,
   ];
 }
 

@@ -18,6 +18,11 @@
  *    `/dir/` or its plain 404;
  * 5. a 404 is answered with the content's `404.html` (status 404) when the bucket holds one,
  *    as the distribution's CustomErrorResponses do when the site has a root `404.html`.
+ * With `share` (share links, issue 12), a request whose path, normalized as CloudFront matches
+ * path patterns (dot segments resolved), is under `/_share/` takes the share behavior: its
+ * signed URL is checked with the key group's public keys first, as CloudFront does
+ * (src/share/verify.ts), and a missing, wrong or expired signature is CloudFront's own 403 —
+ * no function runs, no password prompt. The raw URI then goes to the handler, as on AWS.
  * Redirects and 404s are not cached here (CloudFront caches them until invalidated; the
  * sandbox keeps it simple so a new file shows at once).
  *
@@ -41,6 +46,8 @@ import {
   type CloudFrontResultResponse,
 } from '../edge/events.js';
 import { toInvalidationPath } from '../invalidate/paths.js';
+import { verifySignedUrl } from '../share/verify.js';
+import { SHARE_PREFIX } from '../edge/core/share.js';
 import { RESERVED_PREFIX } from '../sync/local.js';
 
 export interface EdgeServerOptions {
@@ -60,6 +67,8 @@ export interface EdgeServerOptions {
   readonly responseHeaders?: Readonly<Record<string, string>>;
   /** How long objects stay cached; defaults to the site's own policy (`SITE_CACHE_POLICY`). */
   readonly cachePolicy?: CachePolicy;
+  /** The `/_share/*` behavior's trusted key group: public keys (PEM) by key ID. */
+  readonly share?: { readonly publicKeys: ReadonlyMap<string, string> };
 }
 
 /** The TTLs of a CloudFront cache policy, in seconds. */
@@ -159,6 +168,15 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
         req,
       );
       return '(method not allowed)';
+    }
+    if (opts.share !== undefined && onShareBehavior(req.url)) {
+      const origin = `http://${req.headers.host ?? host}`;
+      const seconds = Math.floor(now() / 1000);
+      const verdict = verifySignedUrl(origin, req.url ?? '/', opts.share.publicKeys, seconds);
+      if (!verdict.ok) {
+        send(res, 403, textHeaders(), `403 Forbidden: ${verdict.reason}\n`, req);
+        return `(share link refused by the key group: ${verdict.reason})`;
+      }
     }
     const result = await opts.handler(viewerRequest(req, host));
     if (isGeneratedResponse(result)) {
@@ -348,6 +366,18 @@ export function viewerRequest(req: http.IncomingMessage, host: string): CloudFro
       },
     ],
   };
+}
+
+/**
+ * Does CloudFront route this request target to the `/_share/*` behavior? It matches path
+ * patterns on the normalized path (dot segments resolved, as the WHATWG URL parser does here).
+ */
+export function onShareBehavior(target: string | undefined): boolean {
+  try {
+    return new URL(target ?? '/', 'http://sandbox').pathname.startsWith(SHARE_PREFIX);
+  } catch {
+    return false;
+  }
 }
 
 /** The path of a request target, without its query string. */

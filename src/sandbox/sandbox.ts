@@ -24,6 +24,8 @@ import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js'
 import { runSync, type SyncResult } from '../sync/index.js';
 import { createS3Client } from '../sync/s3.js';
 import { startEdgeServer, type EdgeServer } from './edge-server.js';
+import { generateShareKey } from '../share/keys.js';
+import { signShareLink, type ShareLink } from '../share/sign.js';
 import { responseHeadersOf } from './response-headers.js';
 import { startS3Process, type S3Credentials, type S3Process } from './s3-process.js';
 
@@ -59,6 +61,8 @@ export interface SandboxOptions {
   readonly maxSeconds?: number;
   /** Quiet time after the last change before a re-sync. */
   readonly debounceMs?: number;
+  /** The edge's clock (share-link expiry), epoch ms; defaults to Date.now. */
+  readonly now?: () => number;
 }
 
 export interface ResyncReport {
@@ -83,6 +87,11 @@ export interface Sandbox {
   readonly edge: EdgeServer;
   /** Syncs again and invalidates what changed; runs after any sync already under way. */
   resync(): Promise<ResyncReport>;
+  /**
+   * A share link (issue 12) to a key or a folder ending in `/`, signed with the sandbox's own
+   * key pair (made for this run; its public key is the edge's trusted key group).
+   */
+  shareLink(path: string, expiresInSeconds: number): ShareLink;
   /** Settles only if the sandbox breaks by itself (the S3 server died). */
   readonly failure: Promise<Error>;
   /** Stops the watcher, the edge and the S3 server. */
@@ -91,6 +100,10 @@ export interface Sandbox {
 
 export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
   const { log } = opts;
+  const now = opts.now ?? Date.now;
+  // Share links: a key pair for this run, trusted by the edge's `/_share/*` behavior.
+  const shareKey = generateShareKey('A', now());
+  const shareKeyId = `KSANDBOX${randomBytes(4).toString('hex').toUpperCase()}`;
   // The edge function first: a bad user or realm fails before anything starts.
   const code = renderEdgeCode(
     buildEdgeConfig({
@@ -98,6 +111,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       realm: opts.realm,
       users: opts.users,
       access: opts.access,
+      share: true,
     }),
   );
   const handler = loadHandlerFromSource(code);
@@ -143,6 +157,8 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       port: opts.port,
       log: (line) => log.info(`edge: ${line}`),
       responseHeaders: responseHeadersOf(),
+      now,
+      share: { publicKeys: new Map([[shareKeyId, shareKey.publicKey]]) },
     });
     cleanup.push(() => edge.close());
 
@@ -209,6 +225,14 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       edgeCodeBytes: Buffer.byteLength(code),
       edge,
       resync,
+      shareLink: (path, expiresInSeconds) =>
+        signShareLink({
+          origin: edge.url,
+          path,
+          keyPairId: shareKeyId,
+          privateKey: shareKey.privateKey,
+          expiresAt: Math.floor(now() / 1000) + expiresInSeconds,
+        }),
       failure,
       close: async () => {
         closing = true;

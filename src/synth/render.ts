@@ -50,6 +50,12 @@ export interface SynthOptions {
   rateLimit?: number | undefined;
   /** Site parameter `NotFoundPage`: '/404.html' when the published content has a root 404.html. */
   notFoundPage?: '' | '/404.html' | undefined;
+  /**
+   * Share links (`share-links`): the site parameters ShareKeyA…C and ShareKeyCreated (see
+   * src/share/keys.ts `shareKeyParameters`). Any key set ⇒ the site gets the signed `/_share/*`
+   * behavior and the edge function `share: true`, in the same render. Absent = no share links.
+   */
+  shareKeys?: ShareKeyParameters | undefined;
   /** Read `<name>.yaml` from here instead of the templates embedded at build time. */
   templatesDir?: string | undefined;
   /** Lambda runtime of the edge function (input `edge-runtime`); default `nodejs24.x`. */
@@ -60,6 +66,30 @@ export interface SynthOptions {
    * large as the real one, but its code is not what deploy would send.
    */
   standInHashes?: boolean | undefined;
+}
+
+/** Site parameters of the share-link public keys (empty strings and `-` when unused). */
+export interface ShareKeyParameters {
+  readonly ShareKeyA: string;
+  readonly ShareKeyB: string;
+  readonly ShareKeyC: string;
+  /** Creation times of the keys in slots A, B, C (epoch seconds or `-`), comma-separated. */
+  readonly ShareKeyCreated: string;
+}
+
+/** No share links: every slot empty. */
+export const NO_SHARE_KEYS: ShareKeyParameters = {
+  ShareKeyA: '',
+  ShareKeyB: '',
+  ShareKeyC: '',
+  ShareKeyCreated: '-,-,-',
+};
+
+/** Whether the site has share links (a key in any slot). */
+export function hasShareKeys(keys: ShareKeyParameters | undefined): boolean {
+  return (
+    keys !== undefined && (keys.ShareKeyA !== '' || keys.ShareKeyB !== '' || keys.ShareKeyC !== '')
+  );
 }
 
 export interface StackParameter {
@@ -156,6 +186,7 @@ export function synthesize(options: SynthOptions): SynthResult {
               realm: options.realm,
               users: options.users,
               access: options.access,
+              share: hasShareKeys(options.shareKeys),
             }),
           ),
           runtime,
@@ -183,6 +214,7 @@ export function synthesize(options: SynthOptions): SynthResult {
       ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
       NotFoundPage: options.notFoundPage ?? '',
       SiteName: options.stackName,
+      ...(options.shareKeys ?? NO_SHARE_KEYS),
     },
     [
       fromEdge(EDGE_VERSION_PARAMETER, EDGE_VERSION_OUTPUT),
@@ -347,9 +379,12 @@ function standInConfig(options: SynthOptions): EdgeConfig {
     names.add(user);
     users.push({ user, salt, hash });
   }
-  return access.length > 0
-    ? { realm: options.realm, users, access }
-    : { realm: options.realm, users };
+  return {
+    realm: options.realm,
+    users,
+    ...(access.length > 0 ? { access } : {}),
+    ...(hasShareKeys(options.shareKeys) ? { share: true as const } : {}),
+  };
 }
 
 function assertFits(

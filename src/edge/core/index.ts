@@ -15,4 +15,5 @@ export * from './access.js';
 export * from './basic.js';
 export * from './encoding.js';
 export * from './limits.js';
+export * from './share.js';
 export * from './uri.js';

@@ -1,0 +1,168 @@
+/**
+ * Share links in the sandbox (issue 12), over HTTP on loopback: the sandbox checks a signed
+ * URL with its key group's public key before the share behavior's function runs, as
+ * CloudFront does, so a link opens its file without a password, and from the second it expires
+ * (a controlled clock here) gets CloudFront's 403 — never a password prompt. Also the
+ * sandbox's SHARE_PATH / SHARE_EXPIRES_IN and the link it prints.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import http from 'node:http';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { banner, parseConfig } from '../src/sandbox/cli.js';
+import { onShareBehavior } from '../src/sandbox/edge-server.js';
+import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const EXAMPLE = path.join(REPO, 'example');
+const START = 1_800_000_000_000;
+let clock = START;
+let work: string;
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'sandbox-share-'));
+  const content = path.join(work, 'content');
+  await cp(EXAMPLE, content, { recursive: true });
+  sandbox = await startSandbox({
+    contentDir: content,
+    contentDirLabel: 'content',
+    port: 0,
+    users: [{ user: 'alice', password: 'alice-password' }],
+    access: [{ users: ['alice'], globs: ['/docs/**'] }],
+    realm: 'Share Test',
+    watch: false,
+    s3ServerScript: path.join(REPO, 'scripts', 's3-server.mjs'),
+    maxSeconds: 900,
+    now: () => clock,
+    log: { info: () => undefined, warn: () => undefined },
+  });
+});
+
+afterAll(async () => {
+  await sandbox?.close();
+  if (work !== undefined) await rm(work, { recursive: true, force: true });
+});
+
+/** GET with the raw request target as given (no URL normalization by the client). */
+function get(
+  target: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: sandbox.port, path: target, method: 'GET' },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const targetOf = (url: string): string => url.slice(sandbox.url.length - 1);
+
+describe('a share link in the sandbox', () => {
+  it('opens its file without a password, then gets 403 (no prompt) once it has expired', async () => {
+    clock = START;
+    const link = sandbox.shareLink('index.html', 5);
+    const open = await get(targetOf(link.url));
+    expect(open.status).toBe(200);
+    expect(open.body.equals(await readFile(path.join(EXAMPLE, 'index.html')))).toBe(true);
+    clock = START + 4_999;
+    expect((await get(targetOf(link.url))).status).toBe(200);
+    clock = START + 5_000;
+    const expired = await get(targetOf(link.url));
+    expect(expired.status).toBe(403);
+    expect(expired.body.toString()).toMatch(/expired/);
+    expect(expired.headers['www-authenticate']).toBeUndefined();
+    clock = START;
+  });
+
+  it('opens a file outside the access rules of every user (a link is scoped by its own policy)', async () => {
+    const link = sandbox.shareLink('acme/report.txt', 60);
+    const res = await get(targetOf(link.url));
+    expect(res.status).toBe(200);
+    expect(res.body.equals(await readFile(path.join(EXAMPLE, 'acme', 'report.txt')))).toBe(true);
+  });
+
+  it('refuses a path outside the link, a link without a signature, and a tampered expiry with 403', async () => {
+    const link = sandbox.shareLink('index.html', 60);
+    const query = link.url.slice(link.url.indexOf('?'));
+    for (const target of [
+      `/_share/docs/index.html${query}`,
+      '/_share/index.html',
+      targetOf(link.url).replace(/Expires=\d+/, 'Expires=1900000000'),
+    ]) {
+      const res = await get(target);
+      expect({ target, status: res.status, prompt: res.headers['www-authenticate'] }).toEqual({
+        target,
+        status: 403,
+        prompt: undefined,
+      });
+    }
+  });
+
+  it('a folder link opens the files under it, and nothing beside it', async () => {
+    const link = sandbox.shareLink('docs/', 60);
+    const query = link.url.slice(link.url.indexOf('?'));
+    expect((await get(`/_share/docs/${query}`)).status).toBe(200);
+    expect((await get(`/_share/docs/release-notes.txt${query}`)).status).toBe(200);
+    expect((await get(`/_share/acme/${query}`)).status).toBe(403);
+  });
+
+  it('a /_share/ URI that normalizes elsewhere reaches the default behavior: 400 from the function, never a skipped password', async () => {
+    const link = sandbox.shareLink('index.html', 60);
+    const query = link.url.slice(link.url.indexOf('?'));
+    expect(onShareBehavior('/_share/../acme/')).toBe(false);
+    const res = await get(`/_share/../acme/${query}`);
+    expect(res.status).toBe(400);
+  });
+
+  it('keeps Basic auth everywhere else', async () => {
+    expect((await get('/acme/')).status).toBe(401);
+  });
+});
+
+describe('SHARE_PATH and SHARE_EXPIRES_IN', () => {
+  it('default to the first published file and one hour; errors name the variable', () => {
+    const config = parseConfig({}, REPO, false, EXAMPLE);
+    expect(config).toMatchObject({ sharePath: undefined, shareExpiresInSeconds: 3600 });
+    expect(
+      parseConfig({ SHARE_EXPIRES_IN: '5s', SHARE_PATH: '/docs/' }, REPO, false, EXAMPLE),
+    ).toMatchObject({
+      sharePath: 'docs/',
+      shareExpiresInSeconds: 5,
+    });
+    expect(() => parseConfig({ SHARE_EXPIRES_IN: 'soon' }, REPO, false, EXAMPLE)).toThrow(
+      /^SHARE_EXPIRES_IN: expected a duration/,
+    );
+    expect(() => parseConfig({ SHARE_PATH: '../x' }, REPO, false, EXAMPLE)).toThrow(
+      /^SHARE_PATH: .*'\.\.' segment/,
+    );
+  });
+
+  it('the banner prints a working link and when it expires', async () => {
+    clock = START;
+    const config = parseConfig(
+      { SHARE_EXPIRES_IN: '5s', SHARE_PATH: 'index.html' },
+      REPO,
+      false,
+      EXAMPLE,
+    );
+    const lines = banner(config, sandbox).join('\n');
+    const url = /curl -i '([^']+)'/.exec(lines)?.[1] ?? '';
+    expect(url).toMatch(/\/_share\/index\.html\?Expires=/);
+    expect(lines).toContain(new Date(START + 5000).toISOString());
+    expect((await get(targetOf(url))).status).toBe(200);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Share links at the edge (issue 12): the pure share-prefix mapping (src/edge/core/share.ts)
+ * and the deployed handler with and without `share: true`. The handler must skip Basic auth
+ * for a `/_share/` URI ONLY when the site has the signed share behavior, and never for a URI
+ * CloudFront could have routed to the default behavior (dot segments, other case, encodings).
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  buildEdgeConfig,
+  loadHandlerFromSource,
+  renderEdgeCode,
+  type EdgeHandler,
+} from '../src/edge/config.js';
+import { keyPairIdOf, shareRequest } from '../src/edge/core/share.js';
+import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
+
+const SIGNED =
+  'Expires=1800000000&Signature=abc~-_&Key-Pair-Id=K2JCJMDEHXQW5F&Hash-Algorithm=SHA256';
+
+describe('shareRequest (pure)', () => {
+  it('maps /_share/<key> to the key and names the key that signed it', () => {
+    expect(shareRequest('/_share/docs/report.pdf', SIGNED)).toEqual({
+      key: 'docs/report.pdf',
+      keyId: 'K2JCJMDEHXQW5F',
+    });
+    expect(shareRequest('/_share/docs/', SIGNED)).toEqual({
+      key: 'docs/index.html',
+      keyId: 'K2JCJMDEHXQW5F',
+    });
+    expect(shareRequest('/_share/Q3%20reports/r%C3%A9sum%C3%A9.pdf', SIGNED)).toMatchObject({
+      key: 'Q3 reports/résumé.pdf',
+    });
+  });
+
+  it.each([
+    '/_share/../secret.pdf',
+    '/_share/docs/../../secret.pdf',
+    '/_share/%2e%2e/secret.pdf',
+    '/_share/./a.pdf',
+    '/_share/a%2fb.pdf',
+    '/_share/a\\b.pdf',
+    '/_share/%zz.pdf',
+  ])('refuses %s with 400 (CloudFront may have matched its normalized form elsewhere)', (uri) => {
+    expect(shareRequest(uri, SIGNED)).toBe(400);
+  });
+
+  it('refuses a request without exactly one well-formed Key-Pair-Id with 403', () => {
+    expect(shareRequest('/_share/a.pdf', '')).toBe(403);
+    expect(shareRequest('/_share/a.pdf', 'Key-Pair-Id=K1&Key-Pair-Id=K2')).toBe(403);
+    expect(shareRequest('/_share/a.pdf', 'Key-Pair-Id=k<script>')).toBe(403);
+    expect(keyPairIdOf('x=1&Key-Pair-Id=KABC&y=2')).toBe('KABC');
+  });
+
+  it('is not a share request unless the raw URI starts with the literal /_share/', () => {
+    expect(shareRequest('/_SHARE/a.pdf', SIGNED)).toBe(400);
+    expect(shareRequest('/%5Fshare/a.pdf', SIGNED)).toBe(400);
+    expect(shareRequest('//_share/a.pdf', SIGNED)).toBe(400);
+  });
+});
+
+function handlerFor(share: boolean): EdgeHandler {
+  return loadHandlerFromSource(
+    renderEdgeCode(
+      buildEdgeConfig({
+        scope: 'share-test',
+        realm: 'Test',
+        users: [{ user: 'alice', password: 'alice-password' }],
+        access: [{ users: ['alice'], globs: ['/public/**'] }],
+        share,
+      }),
+    ),
+  );
+}
+
+async function viewer(handler: EdgeHandler, uri: string, querystring = SIGNED) {
+  return handler(viewerRequestEvent({ uri, querystring }));
+}
+
+describe('the handler on a site with share links (share: true)', () => {
+  let handler: EdgeHandler;
+  beforeAll(() => {
+    handler = handlerFor(true);
+  });
+
+  it('serves a share request without Basic auth and outside the access rules, as the key', async () => {
+    const result = await viewer(handler, '/_share/private/report.pdf');
+    expect(isGeneratedResponse(result)).toBe(false);
+    expect(result).toMatchObject({ uri: '/private/report.pdf', querystring: SIGNED });
+    const folder = await viewer(handler, '/_share/private/');
+    expect(folder).toMatchObject({ uri: '/private/index.html' });
+  });
+
+  it('drops a viewer Authorization header on the way to the origin', async () => {
+    const result = await handler(
+      viewerRequestEvent({
+        uri: '/_share/a.pdf',
+        querystring: SIGNED,
+        authorization: 'Basic eDp5',
+      }),
+    );
+    expect(isGeneratedResponse(result)).toBe(false);
+    if (!isGeneratedResponse(result)) expect(result.headers.authorization).toBeUndefined();
+  });
+
+  it.each([
+    ['/_share/../private/report.pdf', '400'],
+    ['/_share/%2E%2E/private/report.pdf', '400'],
+    ['/_share/a\\b.pdf', '400'],
+  ])('answers %s with %s, never a password prompt', async (uri, status) => {
+    const result = await viewer(handler, uri);
+    expect(isGeneratedResponse(result) && result.status).toBe(status);
+    if (isGeneratedResponse(result)) expect(result.headers?.['www-authenticate']).toBeUndefined();
+  });
+
+  it('answers a /_share/ request without a Key-Pair-Id with 403, never a prompt', async () => {
+    const result = await viewer(handler, '/_share/a.pdf', '');
+    expect(isGeneratedResponse(result) && result.status).toBe('403');
+    if (isGeneratedResponse(result)) expect(result.headers?.['www-authenticate']).toBeUndefined();
+  });
+
+  it('keeps Basic auth for every other path, and for /_share/ look-alikes', async () => {
+    for (const uri of [
+      '/private/report.pdf',
+      '/_SHARE/private/report.pdf',
+      '/%5Fshare/private/report.pdf',
+      '/_share',
+    ]) {
+      const result = await viewer(handler, uri);
+      expect({ uri, status: isGeneratedResponse(result) ? result.status : 'forwarded' }).toEqual({
+        uri,
+        status: '401',
+      });
+    }
+  });
+});
+
+describe('the handler on a site without share links (share absent)', () => {
+  it('treats /_share/ like any other path: Basic auth', async () => {
+    const handler = handlerFor(false);
+    const result = await viewer(handler, '/_share/private/report.pdf');
+    expect(isGeneratedResponse(result) && result.status).toBe('401');
+  });
+
+  it('renders no share flag into the code', () => {
+    const config = buildEdgeConfig({
+      scope: 's',
+      realm: 'R',
+      users: [{ user: 'a', password: 'b' }],
+    });
+    expect(renderEdgeCode(config)).not.toMatch(/"share"/);
+    expect(
+      renderEdgeCode(
+        buildEdgeConfig({
+          scope: 's',
+          realm: 'R',
+          users: [{ user: 'a', password: 'b' }],
+          share: true,
+        }),
+      ),
+    ).toMatch(/"share":true/);
+  });
+});

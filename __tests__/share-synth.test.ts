@@ -1,0 +1,124 @@
+/**
+ * Share links in the rendered stacks (issue 12): the site's share-key parameters and the edge
+ * function's `share` flag come from the same render, so a deploy never pairs the signed
+ * `/_share/*` behavior with a function that lacks the flag, or the reverse.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { synthFor } from '../src/commands/synth.js';
+import { parseInputs } from '../src/inputs.js';
+import { generateShareKey, shareKeyParameters, type ShareKey } from '../src/share/keys.js';
+import { SHARE_PATH_PATTERN } from '../src/edge/core/share.js';
+import { jsonAt, readTemplate } from '../src/synth/index.js';
+
+const NOW = 1_800_000_000_000;
+const users = [{ user: 'alice', password: 'correct horse battery staple' }];
+const inputs = parseInputs(
+  (name) =>
+    ({
+      'stack-name': 'docs',
+      'share-links': 'true',
+      'basic-auth-users': `alice:${users[0]?.password}`,
+    })[name] ?? '',
+  { workspace: '/repo' },
+);
+let key: ShareKey;
+beforeAll(() => {
+  key = generateShareKey('A', NOW);
+});
+
+/** The edge function's inline code in a rendered edge template. */
+function edgeCode(templateBody: string): string {
+  return String(
+    jsonAt(JSON.parse(templateBody), 'Resources', 'EdgeFunction', 'Properties', 'Code', 'ZipFile'),
+  );
+}
+
+describe('synth with share keys', () => {
+  it('sends the public keys as site parameters and renders the edge function with share: true', () => {
+    const keys = shareKeyParameters({ version: 1, keys: [key] }, NOW);
+    const r = synthFor(inputs, users, false, undefined, keys);
+    const params = Object.fromEntries(
+      r.site.parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
+    );
+    expect(params).toMatchObject({
+      ShareKeyA: key.publicKey,
+      ShareKeyB: '',
+      ShareKeyC: '',
+      ShareKeyCreated: `${NOW / 1000},-,-`,
+    });
+    expect(edgeCode(r.edge.templateBody)).toContain('"share":true');
+    // Never a private key, anywhere.
+    expect(JSON.stringify(r)).not.toContain('PRIVATE KEY');
+  });
+
+  it('without keys: empty slots and no share flag (a /_share/ path is an ordinary, authenticated path)', () => {
+    const r = synthFor(inputs, users);
+    const params = Object.fromEntries(
+      r.site.parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
+    );
+    expect(params).toMatchObject({
+      ShareKeyA: '',
+      ShareKeyB: '',
+      ShareKeyC: '',
+      ShareKeyCreated: '-,-,-',
+    });
+    expect(edgeCode(r.edge.templateBody)).not.toContain('"share"');
+  });
+});
+
+describe('site.yaml: the share behavior', () => {
+  const site = readTemplate('site');
+  const distribution = jsonAt(
+    site,
+    'Resources',
+    'Distribution',
+    'Properties',
+    'DistributionConfig',
+  );
+
+  it('exists only with a share key: /_share/*, the key group trusted, the same function on both triggers', () => {
+    const behaviors = jsonAt(distribution, 'CacheBehaviors', 'Fn::If');
+    expect(Array.isArray(behaviors) && behaviors[0]).toBe('HasShareKeys');
+    const share =
+      Array.isArray(behaviors) && Array.isArray(behaviors[1]) ? behaviors[1][0] : undefined;
+    expect(share).toMatchObject({
+      PathPattern: SHARE_PATH_PATTERN,
+      TrustedKeyGroups: [{ Ref: 'ShareKeyGroup' }],
+      ViewerProtocolPolicy: 'redirect-to-https',
+      CachePolicyId: { Ref: 'CachePolicy' },
+      LambdaFunctionAssociations: [
+        expect.objectContaining({
+          EventType: 'viewer-request',
+          LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
+        }),
+        expect.objectContaining({
+          EventType: 'origin-response',
+          LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
+        }),
+      ],
+    });
+    expect(jsonAt(distribution, 'DefaultCacheBehavior', 'TrustedKeyGroups')).toBeUndefined();
+    expect(Array.isArray(behaviors) && behaviors[2]).toEqual({ Ref: 'AWS::NoValue' });
+  });
+
+  it('trusts the public keys of the non-empty slots, each an AWS::CloudFront::PublicKey with its own CallerReference', () => {
+    expect(
+      jsonAt(site, 'Resources', 'ShareKeyGroup', 'Properties', 'KeyGroupConfig', 'Items'),
+    ).toEqual(
+      ['A', 'B', 'C'].map((s) => ({
+        'Fn::If': [`HasShareKey${s}`, { Ref: `SharePublicKey${s}` }, { Ref: 'AWS::NoValue' }],
+      })),
+    );
+    for (const s of ['A', 'B', 'C']) {
+      expect(jsonAt(site, 'Resources', `SharePublicKey${s}`)).toMatchObject({
+        Type: 'AWS::CloudFront::PublicKey',
+        Condition: `HasShareKey${s}`,
+        Properties: { PublicKeyConfig: { EncodedKey: { Ref: `ShareKey${s}` } } },
+      });
+      expect(jsonAt(site, 'Outputs', `ShareKey${s}Id`)).toMatchObject({
+        Condition: `HasShareKey${s}`,
+        Value: { Ref: `SharePublicKey${s}` },
+      });
+    }
+  });
+});
