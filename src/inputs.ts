@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { ANY_USER, globProblem, userNameProblem } from './edge/core/index.js';
 import { compileGlob, type KeyMatcher } from './sync/glob.js';
+import { functionPasswordProblem } from './kvs/password-strength.js';
 
 export const COMMANDS = ['deploy', 'sync', 'plan', 'rotate', 'synth'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -94,9 +95,15 @@ export interface Inputs {
   readonly cloudFormationRole: 'auto' | 'none' | string;
   /** `edge-runtime`: the Lambda runtime of the edge function. */
   readonly edgeRuntime: EdgeRuntime;
+  /** `edge`: Lambda@Edge (`lambda`) or a CloudFront Function with a KeyValueStore (`function`). */
+  readonly edge: EdgeKind;
   /** `verify-stacks`: drift detection on both stacks before trusting the fingerprint. */
   readonly verifyStacks: boolean;
 }
+
+/** The edge runtimes (`edge`); the first is the default. README: "Choosing the edge runtime". */
+export const EDGE_KINDS = ['lambda', 'function'] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 /** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
 export const EDGE_RUNTIMES = ['nodejs24.x', 'nodejs22.x'] as const;
@@ -261,7 +268,18 @@ export function parseInputs(
     );
   }
 
+  const edgeRaw = str('edge', EDGE_KINDS[0]);
+  const edge = EDGE_KINDS.find((k) => k === edgeRaw);
+  if (edge === undefined) {
+    throw new InputError(
+      'edge',
+      `expected lambda (Lambda@Edge) or function (CloudFront Functions with a KeyValueStore), got '${edgeRaw}'`,
+    );
+  }
+
   const basicAuthUsers = parseBasicAuthUsers(getRaw('basic-auth-users'));
+  // With `edge: function` the store holds fast (HMAC-SHA-256) hashes: weak passwords are refused.
+  if (edge === 'function') checkFunctionPasswords(basicAuthUsers);
   const access = parseAccess(get('access'));
   // With users in the input, a name no user has is an error now; in secrets mode deploy and
   // rotate check when they read the users (commands/synth.ts `synthFor`).
@@ -321,6 +339,7 @@ export function parseInputs(
     rateLimit: parseRateLimit(get('rate-limit')),
     cloudFormationRole,
     edgeRuntime,
+    edge,
     verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
   };
 }
@@ -360,6 +379,20 @@ export function parseAccess(raw: string, input = 'access'): AccessLine[] {
     rules.push({ line: i + 1, users, globs });
   });
   return rules;
+}
+
+/**
+ * `edge: function`: every password of `basic-auth-users` must pass the entropy rule
+ * (src/kvs/password-strength.ts). The error names the input and the user, never the password.
+ */
+export function checkFunctionPasswords(
+  users: readonly BasicAuthUser[],
+  input = 'basic-auth-users',
+): void {
+  for (const { user, password } of users) {
+    const problem = functionPasswordProblem(password);
+    if (problem !== undefined) throw new InputError(input, `user '${user}': ${problem}`);
+  }
 }
 
 /** Throws, naming `access` and the line, when a rule names a user not among `users`. */
