@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { ANY_USER, globProblem, userNameProblem } from './edge/core/index.js';
 import { compileGlob, type KeyMatcher } from './sync/glob.js';
-import { functionPasswordProblem } from './kvs/password-strength.js';
+import { FUNCTION_PASSWORD_MIN_BITS, functionPasswordProblem } from './edge/function/store.js';
 
 export const COMMANDS = ['deploy', 'sync', 'plan', 'rotate', 'synth'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -382,8 +382,9 @@ export function parseAccess(raw: string, input = 'access'): AccessLine[] {
 }
 
 /**
- * `edge: function`: every password of `basic-auth-users` must pass the entropy rule
- * (src/kvs/password-strength.ts). The error names the input and the user, never the password.
+ * `edge: function`: every password of `basic-auth-users` must pass the runtime's entropy rule
+ * (`functionPasswordProblem`, src/edge/function/store.ts: at least 128 bits). The error names
+ * the input and the user, never the password.
  */
 export function checkFunctionPasswords(
   users: readonly BasicAuthUser[],
@@ -391,7 +392,13 @@ export function checkFunctionPasswords(
 ): void {
   for (const { user, password } of users) {
     const problem = functionPasswordProblem(password);
-    if (problem !== undefined) throw new InputError(input, `user '${user}': ${problem}`);
+    if (problem !== undefined) {
+      throw new InputError(
+        input,
+        `user '${user}': the password is too weak for \`edge: function\` (CloudFront Functions can only ` +
+          `use a fast hash, so every password needs ${FUNCTION_PASSWORD_MIN_BITS} bits of entropy): it ${problem}`,
+      );
+    }
   }
 }
 
