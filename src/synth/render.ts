@@ -13,6 +13,11 @@ import {
   type EdgeCredential,
 } from '../edge/config.js';
 import { ANY_USER, type AccessRule } from '../edge/core/access.js';
+import {
+  functionCodeParts,
+  NO_EDGE_FUNCTION_CODE,
+  type RenderFunctionCode,
+} from './function-site.js';
 import { cloneJson, isJsonObject, objectAt, type Json } from './json.js';
 import { loadTemplate, parseTemplate, type Template } from './template.js';
 import { EMBEDDED_TEMPLATES } from './templates.generated.js';
@@ -60,6 +65,14 @@ export interface SynthOptions {
    * large as the real one, but its code is not what deploy would send.
    */
   standInHashes?: boolean | undefined;
+  /**
+   * `edge` (issue 14): `lambda` (default) or `function`. With `function` the site stack renders
+   * the CloudFront Function and its KeyValueStore (cloudformation/site.yaml) and the edge stack
+   * only the web ACL; no password is hashed at synth time (the users go to the store at deploy).
+   */
+  edge?: 'lambda' | 'function' | undefined;
+  /** With `edge: function`: the function's code renderer (h14's `renderFunctionCode`). */
+  renderFunctionCode?: RenderFunctionCode | undefined;
 }
 
 export interface StackParameter {
@@ -138,6 +151,8 @@ export function synthesize(options: SynthOptions): SynthResult {
     RateLimit: String(options.rateLimit ?? 0),
   };
 
+  if (options.edge === 'function') return synthesizeFunction(options, edgeTemplate, siteTemplate);
+
   // Before paying for one scrypt hash per password: a lower bound of the rendered size, with
   // stand-in hashes of the real length. Thousands of users fail here in milliseconds.
   const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
@@ -163,7 +178,7 @@ export function synthesize(options: SynthOptions): SynthResult {
   assertFits(edgeStackName, edgeBody, options.users.length, true, rules);
   const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
 
-  const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, {}));
+  const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, NO_FUNCTION_CODE));
   assertFits(siteStackName, siteBody, options.users.length, true);
   const fromEdge = (parameterKey: string, outputKey: string): DeployTimeParameter => ({
     parameterKey,
@@ -190,6 +205,97 @@ export function synthesize(options: SynthOptions): SynthResult {
     ],
   );
   return { edge, site };
+}
+
+/** With `edge: lambda` the site template's function code is empty (its resources are off). */
+const NO_FUNCTION_CODE = { FUNCTION_CODE_HEAD: '', FUNCTION_CODE_TAIL: '' };
+
+/**
+ * `edge: function`: the site stack with the CloudFront Function (its code cut around the pepper,
+ * see ./function-site.ts) and the edge stack with only the web ACL. Users are not needed here:
+ * they go to the KeyValueStore at deploy.
+ */
+function synthesizeFunction(
+  options: SynthOptions,
+  edgeTemplate: Template,
+  siteTemplate: Template,
+): SynthResult {
+  if (options.renderFunctionCode === undefined) {
+    throw new Error('edge: function: no function code renderer was given to synth');
+  }
+  const edgeStackName = `${options.stackName}-edge`;
+  const siteStackName = `${options.stackName}-site`;
+  const edgeBody = renderEdge(
+    edgeTemplate,
+    NO_EDGE_FUNCTION_CODE,
+    options.edgeRuntime ?? EDGE_RUNTIME,
+  );
+  const edge = renderedStack(
+    edgeStackName,
+    EDGE_REGION,
+    edgeBody,
+    {
+      PermissionsBoundaryArn: '',
+      SiteName: options.stackName,
+      UsersInSecretsManager: 'false',
+      RateLimit: String(options.rateLimit ?? 0),
+      EdgeRuntime: 'function',
+    },
+    [],
+  );
+  const code = functionCodeParts(options.renderFunctionCode, options.realm);
+  const siteBody = JSON.stringify(
+    fillPlaceholders(siteTemplate, {
+      FUNCTION_CODE_HEAD: code.head,
+      FUNCTION_CODE_TAIL: code.tail,
+    }),
+  );
+  assertFits(siteStackName, siteBody, options.users.length, true);
+  const rateLimited = (options.rateLimit ?? 0) > 0;
+  const site = renderedStack(
+    siteStackName,
+    options.region,
+    siteBody,
+    {
+      DomainName: options.domainName ?? '',
+      CertificateArn: options.certificateArn ?? '',
+      ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
+      NotFoundPage: options.notFoundPage ?? '',
+      SiteName: options.stackName,
+      EdgeRuntime: 'function',
+      EdgeFunctionVersionArn: '',
+      PrepareFunction: 'false',
+      UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
+    },
+    rateLimited
+      ? [
+          {
+            parameterKey: WEB_ACL_PARAMETER,
+            fromStack: edgeStackName,
+            fromRegion: EDGE_REGION,
+            outputKey: WEB_ACL_OUTPUT,
+          },
+        ]
+      : [],
+  );
+  return { edge, site };
+}
+
+/**
+ * The stack with some parameters replaced (e.g. the site stack of a switch from lambda to
+ * function, first deployed with `EdgeRuntime=lambda, PrepareFunction=true`), its fingerprint
+ * recomputed. The template is unchanged.
+ */
+export function withParameters(
+  stack: RenderedStack,
+  overrides: Readonly<Record<string, string>>,
+): RenderedStack {
+  const parameters = Object.fromEntries(
+    stack.parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
+  );
+  Object.assign(parameters, overrides);
+  const pending = stack.resolvedAtDeploy.filter((p) => !Object.hasOwn(overrides, p.parameterKey));
+  return renderedStack(stack.stackName, stack.region, stack.templateBody, parameters, pending);
 }
 
 /**
