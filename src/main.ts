@@ -23,6 +23,12 @@ import {
   siteOutputs,
 } from './commands/deploy.js';
 import { synthCommand, synthSummaryMarkdown } from './commands/synth.js';
+import {
+  deployFunctionCommand,
+  planFunctionCommand,
+  storeSummaryMarkdown,
+} from './commands/deploy-function.js';
+import { rotateFunctionCommand } from './commands/rotate-function.js';
 import { edgeUsers, rotateCommand, rotateSummaryMarkdown } from './commands/rotate.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
 import { renderPlanComment } from './report/plan-comment.js';
@@ -110,6 +116,25 @@ function secretsDeps(ctx: CommandContext) {
 }
 
 async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  if (inputs.edge === 'function') {
+    // Issue 14: the CloudFront Function and its KeyValueStore (src/commands/deploy-function.ts).
+    const report = await deployFunctionCommand(inputs, ctx, {
+      setSecret: (s: string) => core.setSecret(s),
+    });
+    setOutputs({
+      ...siteOutputs(report.info),
+      ...syncOutputs(report.content.sync, report.content.invalidation),
+    });
+    await writeSummary(
+      deploySummaryMarkdown(report) +
+        '\n' +
+        storeSummaryMarkdown(report) +
+        '\n' +
+        syncSummaryMarkdown(report.content.sync, report.content.invalidation),
+    );
+    if (report.info.url !== undefined) core.info(`site: ${report.info.url}`);
+    return;
+  }
   const report = await deployCommand(inputs, ctx, await edgeUsers(inputs, ctx, secretsDeps(ctx)));
   setOutputs({
     ...siteOutputs(report.info),
@@ -125,7 +150,10 @@ async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 
 async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   // Plan never reads passwords: no users secret, no `basic-auth-users` password.
-  const report = await planCommand(inputs, ctx);
+  const report =
+    inputs.edge === 'function'
+      ? await planFunctionCommand(inputs, ctx)
+      : await planCommand(inputs, ctx);
   const markdown =
     planSummaryMarkdown(report) +
     (report.content !== undefined
@@ -143,10 +171,14 @@ async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 }
 
 async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
-  const report = await rotateCommand(inputs, ctx, {
-    ...secretsDeps(ctx),
-    deploy: async (users) => (await deployStacks(inputs, ctx, users)).info,
-  });
+  const report =
+    inputs.edge === 'function'
+      ? // Issue 14: the KeyValueStore, then the secret; no stack deploy.
+        await rotateFunctionCommand(inputs, ctx, { setSecret: (s: string) => core.setSecret(s) })
+      : await rotateCommand(inputs, ctx, {
+          ...secretsDeps(ctx),
+          deploy: async (users) => (await deployStacks(inputs, ctx, users)).info,
+        });
   setOutputs({ url: report.url ?? '', 'edge-function-version-arn': report.edgeVersionArn ?? '' });
   await writeSummary(rotateSummaryMarkdown(report));
   core.info(

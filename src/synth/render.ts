@@ -512,7 +512,10 @@ function validateOptions(options: SynthOptions): void {
   if (hasDomain !== hasCertificate) {
     throw new Error('domain-name and certificate-arn go together: set both or neither');
   }
-  if (options.users.length === 0) throw new Error('basic-auth-users: at least one user is needed');
+  // `edge: function` puts no user in a template (they go to the KeyValueStore at deploy).
+  if (options.users.length === 0 && options.edge !== 'function') {
+    throw new Error('basic-auth-users: at least one user is needed');
+  }
   const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
   if (!/^nodejs\d+\.x$/.test(runtime)) {
     throw new Error(
