@@ -237,3 +237,34 @@ describe('cloudformation/site.yaml: the function runtime resources', () => {
     });
   });
 });
+
+describe('synth with the real function renderer (h14) and the action inputs', () => {
+  it('renders edge: function offline without users; the code fits and holds the pepper reference once', async () => {
+    const { parseInputs } = await import('../src/inputs.js');
+    const { synthFor } = await import('../src/commands/synth.js');
+    const { renderFunctionCode, MAX_FUNCTION_BYTES } =
+      await import('../src/edge/function/render.js');
+    const inputs = parseInputs(
+      (name) =>
+        ({ edge: 'function', 'stack-name': 'docs', realm: 'Docs', command: 'synth' })[name] ?? '',
+      { workspace: '/repo' },
+    );
+    const result = synthFor(inputs, []);
+    const code = jsonAt(
+      body(result.site.templateBody),
+      'Resources',
+      'ViewerFunction',
+      'Properties',
+      'FunctionCode',
+      'Fn::Join',
+      1,
+    ) as Json[];
+    const [head, , , , tail] = code as [string, string, Json, string, string];
+    const real = renderFunctionCode({ realm: 'Docs', pepper: PEPPER_MARK });
+    expect(head + PEPPER_MARK + tail).toBe(real);
+    // The deployed code has a 43-character pepper in place of the reference: same size.
+    expect(Buffer.byteLength(real)).toBeLessThanOrEqual(MAX_FUNCTION_BYTES);
+    expect(result.site.templateBody).not.toContain(PEPPER_MARK);
+    expect(result.site.templateBody.match(/\{\{resolve:secretsmanager:/g)).toHaveLength(1);
+  });
+});
