@@ -609,6 +609,40 @@ describe('rotate with edge: function', () => {
   });
 });
 
+describe('a new site with its users in AWS (edge: function)', () => {
+  it('deploy creates the stacks with nobody let in and says to rotate; rotate then adds the users', async () => {
+    const report = await deployFunctionStacks(inputs(noUsers), context(), deps);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(
+        /the Secrets Manager secret 'docs\/users' \(eu-central-1\) holds no users yet, so the site lets nobody in: run `command: rotate`/,
+      ),
+    ]);
+    expect(warnings).toEqual(report.warnings);
+    expect(report.store.calls).toBe(0);
+    expect(aws.store.size).toBe(0);
+    aws.timeline.length = 0;
+    const rotated = await rotateFunctionCommand(
+      inputs({ ...noUsers, command: 'rotate', 'rotate-users': 'alice' }),
+      context(),
+      {
+        ...deps,
+        generatePassword: () => STRONG,
+        requestToken: () => '11111111-2222-4333-8444-555555555555',
+      },
+    );
+    expect(rotated.added).toEqual(['alice']);
+    expect(aws.timeline).toEqual([
+      `read secret ${STACK}/users`,
+      'store: +u:alice (viewer-request on function)',
+      `read secret ${STACK}/users`,
+      `write secret ${STACK}/users`,
+    ]);
+    expect(storedHash('alice')).toEqual([
+      functionHash(PEPPER, functionSalt(STACK, 'alice'), 'alice', STRONG),
+    ]);
+  });
+});
+
 describe('plan with edge: function', () => {
   it('reads no password, no pepper and no store; says the users are not compared', async () => {
     aws.seedLambdaSite();

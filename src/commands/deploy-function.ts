@@ -86,6 +86,8 @@ export interface FunctionUsers {
   readonly credentials: readonly FunctionCredential[];
   /** Set when the users were read from the Lambda runtime's us-east-1 secret (a switch). */
   readonly migrate?: UsersState;
+  /** Set when there are no users anywhere yet (a new site with users in AWS): what to do. */
+  readonly noUsersYet?: string;
 }
 
 export interface FunctionStacksReport {
@@ -141,12 +143,15 @@ export async function functionUsers(
       migrate: old.state,
     };
   }
-  throw new Error(
-    `\`basic-auth-users\` is empty, so with \`edge: function\` the users come from the Secrets Manager secret ` +
-      `'${regional}' (${inputs.region}), which holds none yet: deploy once, then run \`command: rotate\` with ` +
-      '`rotate-users: alice, bob` (it adds the users with generated passwords), or set `basic-auth-users`',
-  );
+  // A new site with its users in AWS: deploy the stacks (the secret comes with the site stack),
+  // leave the store without users (everyone gets 401) and say how to add them.
+  return { credentials: [], noUsersYet: NO_USERS_YET(regional, inputs.region) };
 }
+
+const NO_USERS_YET = (secret: string, region: string): string =>
+  `\`basic-auth-users\` is empty and the Secrets Manager secret '${secret}' (${region}) holds no users yet, so the ` +
+  'site lets nobody in: run `command: rotate` with `rotate-users: alice, bob` (it adds the users with generated ' +
+  'passwords and writes them to the KeyValueStore), or set `basic-auth-users`';
 
 function checked(
   credentials: FunctionCredential[],
@@ -208,12 +213,16 @@ export async function writeUsersToStore(
   setSecret: SetSecret,
 ): Promise<StoreWriteResult> {
   const pepper = await readPepper(inputs, ctx, setSecret);
-  const entries = buildStoreEntries({
-    scope: inputs.stackName,
-    pepper,
-    users: credentials,
-    access: inputs.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
-  });
+  // No users (a new site with its users in AWS, before the first rotate): no user key at all.
+  const entries =
+    credentials.length === 0
+      ? []
+      : buildStoreEntries({
+          scope: inputs.stackName,
+          pepper,
+          users: credentials,
+          access: inputs.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
+        });
   const client = ctx.clients.keyValueStore?.();
   if (client === undefined) throw new Error('edge: function needs a KeyValueStore client');
   const result = await writeStore(client, kvsArn, entries, {
@@ -306,7 +315,8 @@ export async function deployFunctionStacks(
   const lambdaEdge =
     deployedEdge !== undefined && (deployedEdge.parameters.EdgeRuntime ?? 'lambda') === 'lambda';
   const wantWebAcl = inputs.rateLimit > 0;
-  const warnings: string[] = [];
+  const warnings: string[] = users.noUsersYet === undefined ? [] : [users.noUsersYet];
+  if (users.noUsersYet !== undefined) ctx.log.warn(users.noUsersYet);
 
   // The web ACL first, unless the edge stack still runs the Lambda the site uses (then after).
   let edge: StackResult = notDeployed(synth.edge.stackName);
