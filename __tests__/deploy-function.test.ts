@@ -556,6 +556,22 @@ describe('deploy with edge: function', () => {
   });
 });
 
+describe('switching back (function -> lambda)', () => {
+  it('the edge stack with the function first, then the site stack with the Lambda@Edge association', async () => {
+    await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    aws.timeline.length = 0;
+    const { deployStacks } = await import('../src/commands/deploy.js');
+    const lambdaInputs = inputs({ ...FUNCTION_INPUTS, edge: 'lambda' });
+    await deployStacks(lambdaInputs, context(), [{ user: 'alice', password: STRONG }]);
+    expect(aws.timeline).toEqual(['edge: lambda', 'site: lambda']);
+    // The function-mode parameters are not sent: CloudFormation falls back to the defaults.
+    const site = aws.stacks.get(`${STACK}-site`);
+    expect(site?.parameters.EdgeRuntime).toBeUndefined();
+    expect(site?.parameters.EdgeFunctionVersionArn).toBe(EDGE_VERSION);
+    expect(aws.association()).toBe('lambda');
+  });
+});
+
 describe('rotate with edge: function', () => {
   it('writes the store (old and new, the old with its expiry) THEN the secret; no stack change', async () => {
     aws.secrets.set(

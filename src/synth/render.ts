@@ -207,7 +207,14 @@ export function synthesize(options: SynthOptions): SynthResult {
   return { edge, site };
 }
 
-/** With `edge: lambda` the site template's function code is empty (its resources are off). */
+/**
+ * With `edge: lambda` the site template's function code is empty (its resources are off), and
+ * the site's EdgeRuntime, PrepareFunction and UsersInSecretsManager (and the edge's EdgeRuntime)
+ * are not sent: "If you don't specify a key and value for a particular parameter,
+ * CloudFormation uses the default value that's specified in your template" (CloudFormation API
+ * Reference, Parameter), i.e. `lambda` / 'false'. So a switch back from `function` resets them,
+ * and the fingerprints of sites that never used `function` do not change.
+ */
 const NO_FUNCTION_CODE = { FUNCTION_CODE_HEAD: '', FUNCTION_CODE_TAIL: '' };
 
 /**
