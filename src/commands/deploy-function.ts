@@ -284,7 +284,8 @@ export async function deleteEdgeStack(
 
 /**
  * The stacks of `edge: function` and the users in the store (see the module comment for the
- * order). `users` is called once the stacks that hold the users secret exist.
+ * order). The users are read and checked before any change; they are written to the store (and,
+ * on a switch, copied into the site region's secret) once the site stack has the store.
  */
 export async function deployFunctionStacks(
   inputs: Inputs,
