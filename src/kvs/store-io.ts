@@ -29,7 +29,7 @@ import {
   UpdateKeysCommand,
   type CloudFrontKeyValueStoreClient,
 } from '@aws-sdk/client-cloudfront-keyvaluestore';
-import { USER_KEY_PREFIX, type StoreEntry } from '../edge/function/store.js';
+import { planStoreUpdate, type StoreEntry } from '../edge/function/store.js';
 import { errorMessage, errorName, httpStatus, isThrottling, retry } from '../aws/retry.js';
 
 /** Keys per UpdateKeys call (puts and deletes together), see the module comment. */
@@ -66,19 +66,18 @@ export interface StoreIoOptions {
   readonly random?: () => number;
 }
 
-/** Pure: what to put and delete so that the store's managed keys are exactly `desired`. */
+/**
+ * Pure: what to put and delete so that the store's managed keys are exactly `desired` (h14's
+ * `planStoreUpdate`, src/edge/function/store.ts: only stale `u:` keys are deleted).
+ */
 export function storeChanges(
   current: ReadonlyMap<string, string>,
   desired: readonly StoreEntry[],
 ): StoreChanges {
-  const wanted = new Set(desired.map((e) => e.key));
-  const puts = desired
-    .filter((e) => current.get(e.key) !== e.value)
-    .sort((a, b) => compare(a.key, b.key));
-  const deletes = [...current.keys()]
-    .filter((key) => key.startsWith(USER_KEY_PREFIX) && !wanted.has(key))
-    .sort(compare);
-  return { puts, deletes };
+  return planStoreUpdate(
+    [...current].map(([key, value]) => ({ key, value })),
+    desired,
+  );
 }
 
 /**
