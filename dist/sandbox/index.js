@@ -46028,6 +46028,27 @@ function store_laterExpiry(a, b) {
 function store_compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+/**
+ * The difference between the store's pairs (ListKeys) and `buildStoreEntries`'s: nothing when
+ * they are equal, so an unchanged deploy writes nothing. UpdateKeys applies Puts and Deletes
+ * all-or-nothing ("Puts or deletes multiple key-value pairs in a single, all-or-nothing
+ * operation": https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_UpdateKeys.html),
+ * so a removed user and a rotated one change together; if the caller must split the update
+ * into several calls, it sends the Puts before the Deletes.
+ */
+function planStoreUpdate(current, wanted) {
+    const have = new Map();
+    for (const pair of current)
+        have.set(pair.key, pair.value);
+    const keep = new Set(wanted.map((e) => e.key));
+    const puts = wanted
+        .filter((e) => have.get(e.key) !== e.value)
+        .sort((a, b) => store_compareStrings(a.key, b.key));
+    const deletes = [...have.keys()]
+        .filter((key) => key.startsWith(USER_KEY_PREFIX) && !keep.has(key))
+        .sort(store_compareStrings);
+    return { puts, deletes };
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
@@ -49252,7 +49273,14 @@ function synthesize(options) {
     ]);
     return { edge, site };
 }
-/** With `edge: lambda` the site template's function code is empty (its resources are off). */
+/**
+ * With `edge: lambda` the site template's function code is empty (its resources are off), and
+ * the site's EdgeRuntime, PrepareFunction and UsersInSecretsManager (and the edge's EdgeRuntime)
+ * are not sent: "If you don't specify a key and value for a particular parameter,
+ * CloudFormation uses the default value that's specified in your template" (CloudFormation API
+ * Reference, Parameter), i.e. `lambda` / 'false'. So a switch back from `function` resets them,
+ * and the fingerprints of sites that never used `function` do not change.
+ */
 const NO_FUNCTION_CODE = { FUNCTION_CODE_HEAD: '', FUNCTION_CODE_TAIL: '' };
 /**
  * `edge: function`: the site stack with the CloudFront Function (its code cut around the pepper,
