@@ -192,8 +192,9 @@ describe('renderEdgeCode', () => {
     const rendered = renderEdgeCode(buildEdgeConfig({ scope: 'big', realm: 'Restricted', users }));
     const bytes = Buffer.byteLength(rendered);
     // ~13.8 KB of users + the handler (7.7 KB since the access rules and home page, issue 10;
-    // 8.3 KB since share links, issue 12).
-    expect(bytes).toBeLessThan(23_000);
+    // 8.3 KB with share links, issue 12; more since the core decodes base64 and UTF-8 by hand
+    // for the CloudFront Functions runtime, issue 14).
+    expect(bytes).toBeLessThan(24_000);
   });
 });
 

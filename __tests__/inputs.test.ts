@@ -386,3 +386,56 @@ describe('share links (issue 12)', () => {
     expect(() => parse(values)).toThrow(message);
   });
 });
+
+describe('edge (issue 14): lambda or function, and the 128-bit password rule with function', () => {
+  const STRONG = 'Q7vJ2mX9pL4sR8tK1wZ6yB3n'; // 24 characters from 3 classes: 148 estimated bits
+
+  it('defaults to lambda and accepts function', () => {
+    expect(parse({}).edge).toBe('lambda');
+    expect(parse({ edge: 'function' }).edge).toBe('function');
+    expect(parse({ edge: 'lambda' }).edge).toBe('lambda');
+  });
+
+  it.each(['Function', 'cloudfront-function', 'lambda@edge', 'both'])(
+    'refuses %j, naming the input',
+    (value) => {
+      expect(() => parse({ edge: value })).toThrow(
+        /^`edge`: expected lambda \(Lambda@Edge\) or function \(CloudFront Functions with a KeyValueStore\)/,
+      );
+    },
+  );
+
+  it('accepts strong passwords with function, and any password with lambda', () => {
+    const users = `alice:${STRONG}\nbob:${STRONG.split('').reverse().join('')}`;
+    expect(parse({ edge: 'function', 'basic-auth-users': users }).basicAuthUsers).toHaveLength(2);
+    expect(parse({ 'basic-auth-users': 'alice:hunter2' }).basicAuthUsers).toHaveLength(1);
+  });
+
+  it.each([
+    ['a short password', 'hunter2hunter2'],
+    ['a phrase of lower-case letters', 'correcthorsebatterystaple'],
+    ['a long run of one character', 'a'.repeat(60)],
+  ])(
+    'refuses %s with function, naming basic-auth-users and the user, never the password',
+    (_what, password) => {
+      let message = '';
+      try {
+        parse({ edge: 'function', 'basic-auth-users': `alice:${STRONG}\nbob:${password}` });
+      } catch (e) {
+        message = e instanceof Error ? e.message : String(e);
+      }
+      expect(message).toMatch(
+        /^`basic-auth-users`: user 'bob': the password is too weak for `edge: function`/,
+      );
+      expect(message).toContain('128 bits');
+      expect(message).not.toContain(password);
+    },
+  );
+
+  it('every password rotate generates passes the rule', async () => {
+    const { generatePassword } = await import('../src/rotate/password.js');
+    const { functionPasswordProblem } = await import('../src/edge/function/store.js');
+    for (let i = 0; i < 500; i++)
+      expect(functionPasswordProblem(generatePassword())).toBeUndefined();
+  });
+});

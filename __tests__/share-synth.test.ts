@@ -86,16 +86,22 @@ describe('site.yaml: the share behavior', () => {
       TrustedKeyGroups: [{ Ref: 'ShareKeyGroup' }],
       ViewerProtocolPolicy: 'redirect-to-https',
       CachePolicyId: { Ref: 'CachePolicy' },
-      LambdaFunctionAssociations: [
-        expect.objectContaining({
-          EventType: 'viewer-request',
-          LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
-        }),
-        expect.objectContaining({
-          EventType: 'origin-response',
-          LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
-        }),
-      ],
+      LambdaFunctionAssociations: {
+        'Fn::If': [
+          'UseLambda',
+          [
+            expect.objectContaining({
+              EventType: 'viewer-request',
+              LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
+            }),
+            expect.objectContaining({
+              EventType: 'origin-response',
+              LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
+            }),
+          ],
+          { Ref: 'AWS::NoValue' },
+        ],
+      },
     });
     expect(jsonAt(distribution, 'DefaultCacheBehavior', 'TrustedKeyGroups')).toBeUndefined();
     expect(Array.isArray(behaviors) && behaviors[2]).toEqual({ Ref: 'AWS::NoValue' });

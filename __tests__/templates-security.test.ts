@@ -456,15 +456,26 @@ describe('site.yaml', () => {
       expect(jsonAt(behavior, 'ViewerProtocolPolicy')).toBe('redirect-to-https');
   });
 
-  it('runs the edge function at viewer-request on every cache behavior', () => {
+  it('runs the edge function at viewer-request on every cache behavior (either runtime)', () => {
     for (const behavior of behaviors) {
-      const associations = asList(jsonAt(behavior, 'LambdaFunctionAssociations'));
-      expect(associations).toContainEqual(
+      // edge: lambda (UseLambda) or edge: function (UseFunction): one of the two, never none.
+      const lambda = asList(jsonAt(behavior, 'LambdaFunctionAssociations', 'Fn::If', 1));
+      expect(jsonAt(behavior, 'LambdaFunctionAssociations', 'Fn::If', 0)).toBe('UseLambda');
+      expect(lambda).toContainEqual(
         expect.objectContaining({
           EventType: 'viewer-request',
           LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
         }),
       );
+      expect(jsonAt(behavior, 'FunctionAssociations', 'Fn::If', 0)).toBe('UseFunction');
+      expect(asList(jsonAt(behavior, 'FunctionAssociations', 'Fn::If', 1))).toContainEqual({
+        EventType: 'viewer-request',
+        FunctionARN: { 'Fn::GetAtt': ['ViewerFunction', 'FunctionARN'] },
+      });
+      expect(objectAt(site, 'Parameters', 'EdgeRuntime').AllowedValues).toEqual([
+        'lambda',
+        'function',
+      ]);
     }
   });
 
@@ -902,7 +913,7 @@ describe('bootstrap.yaml', () => {
       .concat(['cloudfront:ListPublicKeys', 'cloudfront:ListKeyGroups']),
   );
 
-  it('holds `*` only for the share-key actions, only in the service role', () => {
+  it('holds `*` only for actions without a resource type (share keys, GetRandomPassword), only in the service role', () => {
     for (const roleName of ['DeployRole', 'PlanRole', 'CloudFormationRole']) {
       for (const statement of statementsOf(bootstrapPolicy(roleName, 'docs'))) {
         if (statement.Effect !== 'Allow' || !strings(statement.Resource).includes('*')) continue;
@@ -912,7 +923,10 @@ describe('bootstrap.yaml', () => {
           actions[0] === 'cloudformation:DescribeStackDriftDetectionStatus'
         )
           continue;
-        expect({ roleName, actions: actions.filter((a) => !SHARE_KEY_ACTIONS.has(a)) }).toEqual({
+        const unscoped = actions.filter(
+          (a) => !SHARE_KEY_ACTIONS.has(a) && a !== 'secretsmanager:GetRandomPassword',
+        );
+        expect({ roleName, actions: unscoped }).toEqual({
           roleName: 'CloudFormationRole',
           actions: [],
         });
@@ -937,7 +951,10 @@ describe('bootstrap.yaml', () => {
       .filter((a) => a !== 'cloudformation:DescribeStackDriftDetectionStatus')
       // Share links: public keys and key groups have no IAM resource type, so the service
       // role holds these on `*` (bootstrap.yaml, Sid ShareKeys); they are account-wide.
-      .filter((a) => !SHARE_KEY_ACTIONS.has(a));
+      .filter((a) => !SHARE_KEY_ACTIONS.has(a))
+      // Returns a random string (GenerateSecretString of the pepper, issue 14): no resource
+      // type either, and it touches no secret.
+      .filter((a) => a !== 'secretsmanager:GetRandomPassword');
     const stack = (region: string, name: string): string =>
       `arn:aws:cloudformation:${region}:${ACCOUNT}:stack/${name}/0f3c6a70-1111-2222-3333-444455556666`;
     const secret = (name: string): string =>
@@ -1314,9 +1331,128 @@ describe('outputs', () => {
       'ShareKeyBId',
       'ShareKeyCId',
       'Url',
+      'UsersStoreArn',
     ]);
     expect(Object.keys(objectAt(bootstrap, 'Outputs'))).toEqual(
       expect.arrayContaining(['DeployRoleArn', 'CloudFormationRoleArn', 'PlanRoleArn']),
     );
+  });
+});
+
+describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
+  const STORE = `arn:aws:cloudfront::${ACCOUNT}:key-value-store/0d3c6a2e-1f4b-4c55-9b1e-2a7f3c9d8e10`;
+  const OTHER_STORE = `arn:aws:cloudfront::${ACCOUNT}:key-value-store/9a9a9a9a-1f4b-4c55-9b1e-2a7f3c9d8e10`;
+  const policyWith = (roleName: string, parameters: Record<string, string>): Json => {
+    const scope = bootstrapScope('docs', { AllowPullRequestPlans: 'true', ...parameters });
+    const role = objectAt(bootstrap, 'Resources', roleName, 'Properties');
+    return {
+      Statement: asList(role.Policies).flatMap((p) =>
+        statementsOf(resolved(jsonAt(p, 'PolicyDocument'), scope)),
+      ),
+    };
+  };
+  const deploy = policyWith('DeployRole', { UsersStoreArn: STORE });
+  const secretIn = (region: string, name: string): string =>
+    `arn:aws:secretsmanager:${region}:${ACCOUNT}:secret:${name}-AbCdEf`;
+  const KVS_ACTIONS = [
+    'cloudfront-keyvaluestore:DescribeKeyValueStore',
+    'cloudfront-keyvaluestore:ListKeys',
+    'cloudfront-keyvaluestore:UpdateKeys',
+  ];
+
+  it('the deploy role reads and writes the keys of exactly the one store UsersStoreArn names', () => {
+    for (const action of KVS_ACTIONS) {
+      expect(allows(deploy, action, STORE)).toBe(true);
+      expect(allows(deploy, action, OTHER_STORE)).toBe(false);
+    }
+    // Nothing but those three: no single-key writes, no reads of one key.
+    for (const action of ['PutKey', 'DeleteKey', 'GetKey']) {
+      expect(allows(deploy, `cloudfront-keyvaluestore:${action}`, STORE)).toBe(false);
+    }
+    const kvsActions = statementsOf(deploy).flatMap((st) =>
+      strings(st.Action).filter((a) => a.startsWith('cloudfront-keyvaluestore:')),
+    );
+    expect(kvsActions.sort()).toEqual([...KVS_ACTIONS].sort());
+  });
+
+  it('no store access at all without UsersStoreArn (the lambda runtime), and none for plan', () => {
+    const lambdaOnly = policyWith('DeployRole', {});
+    const plan = policyWith('PlanRole', { UsersStoreArn: STORE });
+    for (const action of KVS_ACTIONS) {
+      expect(allows(lambdaOnly, action, STORE)).toBe(false);
+      expect(allows(plan, action, STORE)).toBe(false);
+    }
+    expect(allows(plan, 'secretsmanager:GetSecretValue', secretIn(REGION, 'docs/pepper'))).toBe(
+      false,
+    );
+    expect(allows(plan, 'secretsmanager:GetSecretValue', secretIn(REGION, 'docs/users'))).toBe(
+      false,
+    );
+  });
+
+  it("the deploy role reads this site's pepper and users secret in the site region only", () => {
+    expect(allows(deploy, 'secretsmanager:GetSecretValue', secretIn(REGION, 'docs/pepper'))).toBe(
+      true,
+    );
+    expect(allows(deploy, 'secretsmanager:PutSecretValue', secretIn(REGION, 'docs/pepper'))).toBe(
+      false,
+    );
+    expect(allows(deploy, 'secretsmanager:PutSecretValue', secretIn(REGION, 'docs/users'))).toBe(
+      true,
+    );
+    for (const foreign of [
+      secretIn(REGION, 'docs-site/pepper'),
+      secretIn(REGION, 'docs/pepperoni'),
+      secretIn('us-east-1', 'docs/pepper'),
+      secretIn('eu-west-1', 'docs/users'),
+      secretIn(REGION, 'docs-x/users'),
+    ]) {
+      expect({
+        foreign,
+        allowed: allows(deploy, 'secretsmanager:GetSecretValue', foreign),
+      }).toEqual({ foreign, allowed: false });
+    }
+  });
+
+  it('the service role manages the CloudFront Function by its exact name only', () => {
+    const service = policyWith('CloudFormationRole', {});
+    const fn = (name: string): string => `arn:aws:cloudfront::${ACCOUNT}:function/${name}`;
+    for (const action of [
+      'cloudfront:CreateFunction',
+      'cloudfront:UpdateFunction',
+      'cloudfront:PublishFunction',
+      'cloudfront:DeleteFunction',
+    ]) {
+      expect(allows(service, action, fn(`docs-site-${REGION}`))).toBe(true);
+      for (const other of [`docs-site-site-${REGION}`, `docs-site-${REGION}-x`, 'payments']) {
+        expect({ action, other, allowed: allows(service, action, fn(other)) }).toEqual({
+          action,
+          other,
+          allowed: false,
+        });
+      }
+    }
+    // CloudFormation resolves the pepper's dynamic reference with this role: it may read it.
+    expect(allows(service, 'secretsmanager:GetSecretValue', secretIn(REGION, 'docs/pepper'))).toBe(
+      true,
+    );
+    expect(allows(service, 'secretsmanager:GetSecretValue', secretIn(REGION, 'prod/db'))).toBe(
+      false,
+    );
+    // The workflow roles never touch functions or stores themselves.
+    for (const role of [deploy, policyWith('PlanRole', {})]) {
+      expect(allows(role, 'cloudfront:UpdateFunction', fn(`docs-site-${REGION}`))).toBe(false);
+      expect(allows(role, 'cloudfront:DeleteKeyValueStore', STORE)).toBe(false);
+    }
+  });
+
+  it('UsersStoreArn accepts only a KeyValueStore ARN', () => {
+    const pattern = new RegExp(
+      String(objectAt(bootstrap, 'Parameters', 'UsersStoreArn').AllowedPattern),
+    );
+    expect(pattern.test('')).toBe(true);
+    expect(pattern.test(STORE)).toBe(true);
+    expect(pattern.test(`arn:aws:cloudfront::${ACCOUNT}:key-value-store/*`)).toBe(false);
+    expect(pattern.test('*')).toBe(false);
   });
 });

@@ -474,15 +474,21 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
     expect(JSON.stringify(site)).not.toContain('658327ea-f89d-4fab-a63d-7e88639e58f6');
   });
 
-  it('runs the same function version on viewer-request and origin-response', () => {
-    expect(behavior.LambdaFunctionAssociations).toEqual([
-      {
-        EventType: 'viewer-request',
-        LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
-        IncludeBody: false,
-      },
-      { EventType: 'origin-response', LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' } },
-    ]);
+  it('runs the same function version on viewer-request and origin-response (edge: lambda)', () => {
+    expect(behavior.LambdaFunctionAssociations).toEqual({
+      'Fn::If': [
+        'UseLambda',
+        [
+          {
+            EventType: 'viewer-request',
+            LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
+            IncludeBody: false,
+          },
+          { EventType: 'origin-response', LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' } },
+        ],
+        { Ref: 'AWS::NoValue' },
+      ],
+    });
   });
 
   it('answers 403 and 404 with the 404 page (status 404) only when NotFoundPage is set', () => {

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { ANY_USER, globProblem, userNameProblem } from './edge/core/index.js';
 import { compileGlob, type KeyMatcher } from './sync/glob.js';
+import { FUNCTION_PASSWORD_MIN_BITS, functionPasswordProblem } from './edge/function/store.js';
 
 export const COMMANDS = ['deploy', 'sync', 'plan', 'rotate', 'synth', 'share'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -94,6 +95,8 @@ export interface Inputs {
   readonly cloudFormationRole: 'auto' | 'none' | string;
   /** `edge-runtime`: the Lambda runtime of the edge function. */
   readonly edgeRuntime: EdgeRuntime;
+  /** `edge`: Lambda@Edge (`lambda`) or a CloudFront Function with a KeyValueStore (`function`). */
+  readonly edge: EdgeKind;
   /** `verify-stacks`: drift detection on both stacks before trusting the fingerprint. */
   readonly verifyStacks: boolean;
   /** `share-links`: the site accepts signed share links (`/_share/*`, README "Share a file"). */
@@ -112,6 +115,10 @@ export type ShareKeyRotate = 'no' | 'rotate' | 'revoke';
 export const DEFAULT_EXPIRES_IN = '7d';
 /** The longest `expires-in`: 30 days (a rotated share key stays trusted this long). */
 export const MAX_EXPIRES_IN_SECONDS = 30 * 86_400;
+
+/** The edge runtimes (`edge`); the first is the default. README: "Choosing the edge runtime". */
+export const EDGE_KINDS = ['lambda', 'function'] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 /** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
 export const EDGE_RUNTIMES = ['nodejs24.x', 'nodejs22.x'] as const;
@@ -276,7 +283,18 @@ export function parseInputs(
     );
   }
 
+  const edgeRaw = str('edge', EDGE_KINDS[0]);
+  const edge = EDGE_KINDS.find((k) => k === edgeRaw);
+  if (edge === undefined) {
+    throw new InputError(
+      'edge',
+      `expected lambda (Lambda@Edge) or function (CloudFront Functions with a KeyValueStore), got '${edgeRaw}'`,
+    );
+  }
+
   const basicAuthUsers = parseBasicAuthUsers(getRaw('basic-auth-users'));
+  // With `edge: function` the store holds fast (HMAC-SHA-256) hashes: weak passwords are refused.
+  if (edge === 'function') checkFunctionPasswords(basicAuthUsers);
   const access = parseAccess(get('access'));
   // With users in the input, a name no user has is an error now; in secrets mode deploy and
   // rotate check when they read the users (commands/synth.ts `synthFor`).
@@ -336,12 +354,29 @@ export function parseInputs(
     rateLimit: parseRateLimit(get('rate-limit')),
     cloudFormationRole,
     edgeRuntime,
+    edge,
     verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
-    shareLinks: parseBoolean('share-links', get('share-links'), false),
+    shareLinks: parseShareLinks(get('share-links'), edge),
     shareKeyRotate: parseShareKeyRotate(get('share-key-rotate')),
     sharePath: parseSharePath(command, get('path')),
     expiresInSeconds: parseExpiresIn(get('expires-in')),
   };
+}
+
+/**
+ * `share-links`: a boolean. The `/_share/*` behavior runs the Lambda@Edge function; the
+ * CloudFront Functions runtime (`edge: function`) has no share hook yet, so the two together
+ * are an input error rather than a behavior that would answer every link with 401.
+ */
+export function parseShareLinks(raw: string, edge: EdgeKind): boolean {
+  const on = parseBoolean('share-links', raw, false);
+  if (on && edge === 'function') {
+    throw new InputError(
+      'share-links',
+      'share links need `edge: lambda` in this version (the CloudFront Functions runtime has no share hook yet)',
+    );
+  }
+  return on;
 }
 
 /** `share-key-rotate`: `false` (default), `true` (rotate, old key kept) or `revoke`. */
@@ -450,6 +485,27 @@ export function parseAccess(raw: string, input = 'access'): AccessLine[] {
     rules.push({ line: i + 1, users, globs });
   });
   return rules;
+}
+
+/**
+ * `edge: function`: every password of `basic-auth-users` must pass the runtime's entropy rule
+ * (`functionPasswordProblem`, src/edge/function/store.ts: at least 128 bits). The error names
+ * the input and the user, never the password.
+ */
+export function checkFunctionPasswords(
+  users: readonly BasicAuthUser[],
+  input = 'basic-auth-users',
+): void {
+  for (const { user, password } of users) {
+    const problem = functionPasswordProblem(password);
+    if (problem !== undefined) {
+      throw new InputError(
+        input,
+        `user '${user}': the password is too weak for \`edge: function\` (CloudFront Functions can only ` +
+          `use a fast hash, so every password needs ${FUNCTION_PASSWORD_MIN_BITS} bits of entropy): it ${problem}`,
+      );
+    }
+  }
 }
 
 /** Throws, naming `access` and the line, when a rule names a user not among `users`. */

@@ -23,6 +23,12 @@ import {
   siteOutputs,
 } from './commands/deploy.js';
 import { synthCommand, synthSummaryMarkdown } from './commands/synth.js';
+import {
+  deployFunctionCommand,
+  planFunctionCommand,
+  storeSummaryMarkdown,
+} from './commands/deploy-function.js';
+import { rotateFunctionCommand } from './commands/rotate-function.js';
 import { edgeUsers, rotateCommand, rotateSummaryMarkdown } from './commands/rotate.js';
 import { shareCommand, shareSummaryMarkdown } from './commands/share.js';
 import { shareKeysForDeploy } from './share/deploy-keys.js';
@@ -140,6 +146,25 @@ async function shareStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 }
 
 async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  if (inputs.edge === 'function') {
+    // Issue 14: the CloudFront Function and its KeyValueStore (src/commands/deploy-function.ts).
+    const report = await deployFunctionCommand(inputs, ctx, {
+      setSecret: (s: string) => core.setSecret(s),
+    });
+    setOutputs({
+      ...siteOutputs(report.info),
+      ...syncOutputs(report.content.sync, report.content.invalidation),
+    });
+    await writeSummary(
+      deploySummaryMarkdown(report) +
+        '\n' +
+        storeSummaryMarkdown(report) +
+        '\n' +
+        syncSummaryMarkdown(report.content.sync, report.content.invalidation),
+    );
+    if (report.info.url !== undefined) core.info(`site: ${report.info.url}`);
+    return;
+  }
   const users = await edgeUsers(inputs, ctx, secretsDeps(ctx));
   const report = await deployCommand(inputs, ctx, users, await shareKeys(inputs, ctx));
   setOutputs({
@@ -156,7 +181,10 @@ async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 
 async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   // Plan never reads passwords: no users secret, no `basic-auth-users` password.
-  const report = await planCommand(inputs, ctx);
+  const report =
+    inputs.edge === 'function'
+      ? await planFunctionCommand(inputs, ctx)
+      : await planCommand(inputs, ctx);
   const markdown =
     planSummaryMarkdown(report) +
     (report.content !== undefined
@@ -176,13 +204,17 @@ async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   // Share keys are planned (and rotated, with `share-key-rotate`) once, before the deploys.
   let keys: Awaited<ReturnType<typeof shareKeys>> | undefined;
-  const report = await rotateCommand(inputs, ctx, {
-    ...secretsDeps(ctx),
-    deploy: async (users) => {
-      keys ??= await shareKeys(inputs, ctx);
-      return (await deployStacks(inputs, ctx, users, keys)).info;
-    },
-  });
+  const report =
+    inputs.edge === 'function'
+      ? // Issue 14: the KeyValueStore, then the secret; no stack deploy.
+        await rotateFunctionCommand(inputs, ctx, { setSecret: (s: string) => core.setSecret(s) })
+      : await rotateCommand(inputs, ctx, {
+          ...secretsDeps(ctx),
+          deploy: async (users) => {
+            keys ??= await shareKeys(inputs, ctx);
+            return (await deployStacks(inputs, ctx, users, keys)).info;
+          },
+        });
   setOutputs({ url: report.url ?? '', 'edge-function-version-arn': report.edgeVersionArn ?? '' });
   await writeSummary(rotateSummaryMarkdown(report));
   core.info(

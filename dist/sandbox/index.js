@@ -45539,148 +45539,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // `npm run bundle:edge`. The minified Lambda@Edge handler; renderEdgeCode (config.ts)
 // replaces EDGE_PLACEHOLDER with the JSON configuration.
 const EDGE_PLACEHOLDER = '__SECURE_DIST_EDGE_CONFIG__';
-const EDGE_HANDLER_TEMPLATE = '"use strict";var b=Object.defineProperty;var Q=Object.getOwnPropertyDescriptor;var J=Object.getOwnPropertyNames;var ee=Object.prototype.hasOwnProperty;var ne=(e,n)=>{for(var t in n)b(e,t,{get:n[t],enumerable:!0})},te=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of J(n))!ee.call(e,o)&&o!==t&&b(e,o,{get:()=>n[o],enumerable:!(r=Q(n,o))||r.enumerable});return e};var re=e=>te(b({},"__esModule",{value:!0}),e);var Ye={};ne(Ye,{handler:()=>Ie});module.exports=re(Ye);var S=require("node:crypto");var oe=\' "#%<>[\\\\]^`{|}~?*\',se=new TextEncoder,$="0123456789ABCDEF";function ie(e){let n="";for(let t of se.encode(e))n+=`%${$[t>>4]??""}${$[t&15]??""}`;return n}function E(e){let n="";for(let t of e)n+=t<"!"||t>"~"||oe.includes(t)?ie(t):t;return n}function p(e){return`/${E(e)}`}function h(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var ue=/[\\u0000-\\u001f\\u007f\\\\/]/,ce=/^[\\x21-\\x22\\x24-\\x7e]*$/;function A(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||h(e)>2048)return 400;let n=[];for(let t of e.split("/")){if(t==="")continue;let r;try{r=decodeURIComponent(t)}catch{return 400}if(r==="."||r===".."||ue.test(r))return 400;n.push(r)}return{segments:n,folder:e.endsWith("/")}}function _(e){let n=A(e);if(n===400)return 400;let r=(n.folder?[...n.segments,"index.html"]:n.segments).join("/");return h(r)>1024?404:r}function fe(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function de(e,n){let t=A(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||fe(r))return;let o=typeof n=="string"&&n!==""&&ce.test(n)?`?${n}`:"";return`${p(t.segments.join("/"))}/${o}`}function U(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=de(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var ae="*";function D(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?[...n,"index.html"]:n}function le(e,n){let t=0,r=0,o=-1,s=0;for(;r<n.length;){let i=e[t];if(i==="**")o=t,s=r,t+=1;else if(i!==void 0&&(i==="*"||i===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,s+=1,r=s;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function H(e,n){let t=[];for(let r of e)if(!(!r.users.includes(n)&&!r.users.includes(ae)))for(let o of r.globs)t.push(D(o));return t}function N(e,n){let t=n.split("/");return e.some(r=>le(r,t))}function ge(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${E(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${E(r)}/`}function F(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var pe=32*1024;function M(e,n){let t=n.map(D),o=[...new Set(n.map(ge))].filter(m=>{let x=_(m);return typeof x=="string"&&N(t,x)}).sort().map(m=>{let x=he(m);return`<li><a href="${F(m)}">${F(x)}</a></li>`}),s=F(e),i=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${s}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${s}</h1>`,u=`</main></body></html>\n`,f=pe/3-i.length-u.length-100,a=0;for(;a<o.length&&f-(o[a]?.length??0)>=0;)f-=o[a]?.length??0,a+=1;let I=`<ul>${o.slice(0,a).join("")}</ul>`,V=o.length===0?"<p>There are no folders for you here.</p>":a<o.length?`<p>Your folders (first ${a} of ${o.length}):</p>${I}`:`<p>Your folders:</p>${I}`;return i+V+u}function he(e){try{return decodeURIComponent(e)}catch{return e}}var ye=/[\\u0000-\\u001f\\u007f]/,me=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,xe=new TextDecoder("utf-8",{fatal:!0,ignoreBOM:!0});function P(e){return ye.test(e)}function Ee(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(P(e))return"contains a control character"}function Re(e){if(e==="")return"is empty";if(P(e))return"contains a control character"}function v(e){if(typeof e!="string"||e.length>1024)return;let n=me.exec(e)?.[1];if(n===void 0||n.length%4!==0)return;let t;try{t=atob(n)}catch{return}if(btoa(t)!==n)return;let r=new Uint8Array(t.length);for(let f=0;f<t.length;f+=1)r[f]=t.charCodeAt(f);let o;try{o=xe.decode(r)}catch{return}let s=o.indexOf(":");if(s<1)return;let i=o.slice(0,s).normalize("NFC"),u=o.slice(s+1).normalize("NFC");if(!(Ee(i)!==void 0||Re(u)!==void 0))return{user:i,password:u}}var Y="/_share/";var Ae=/^[A-Z0-9]{1,128}$/;function L(e,n){if(!O(e))return 400;let t=A(e.slice(Y.length-1));if(t===400)return 400;let r=_e(n);if(r===void 0)return 403;let s=(t.folder?[...t.segments,"index.html"]:t.segments).join("/");return h(s)>1024?404:{key:s,keyId:r}}function O(e){return typeof e=="string"&&e.startsWith(Y)}function _e(e){if(typeof e!="string")return;let n,t=0;for(let r of e.split("&")){let o=r.indexOf("=");(o<0?r:r.slice(0,o))==="Key-Pair-Id"&&(t+=1,n=o<0?"":r.slice(o+1))}return t===1&&n!==void 0&&Ae.test(n)?n:void 0}var G=require("node:crypto"),Ce=4096,ke=6,Te=1,y=32,B=16;function X(e,n,t){return(0,G.scryptSync)(`${e.length}:${e}:${n}`,t,y,{N:Ce,r:ke,p:Te,maxmem:32*1024*1024})}var l=__SECURE_DIST_EDGE_CONFIG__,Se=100,T=new Map;for(let e of Array.isArray(l.users)?l.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==B||t.length!==y)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),s=T.get(o)??[];s.push({user:o,salt:n,hash:t,expiresAt:r}),T.set(o,s)}var be=[{user:"",salt:Buffer.alloc(B),hash:Buffer.alloc(y),expiresAt:-1/0}],W=(typeof l.realm=="string"?l.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),we=`Basic realm="${W}", charset="UTF-8"`,Fe=l.share===!0,z=Array.isArray(l.access)?l.access:[],Ne=z.length>0,j=e=>Array.isArray(e)&&e.every(n=>typeof n=="string"),K=z.filter(e=>typeof e=="object"&&e!==null&&"users"in e&&"globs"in e&&j(e.users)&&j(e.globs)),Z=new Map,q=new Map;for(let e of T.keys()){Z.set(e,H(K,e));let n=[];for(let t of K)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);q.set(e,n)}var Oe=["transfer-encoding","via"],d="no-store",k="private, no-cache",Be="private, no-store",g=new Map;async function Ie(e){let n=e?.Records?.[0]?.cf;return $e(n)?He(n.request,n.response):Ue(e?.Records?.[0]?.cf?.request)}function $e(e){if(typeof e!="object"||e===null||!("config"in e))return!1;let n=e.config;return typeof n=="object"&&n!==null&&"eventType"in n&&n.eventType==="origin-response"}function Ue(e){if(Fe&&e&&O(e.uri))return De(e);let n;try{n=Pe(e,Date.now())}catch{n=void 0}if(!e||n===void 0)return c(401,"Unauthorized",d,{"www-authenticate":[{key:"WWW-Authenticate",value:we}]});try{let t=_(e.uri);return t===404?c(404,"Not Found",d):t===400?c(400,"Bad Request",d):Ne&&!N(Z.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?Me(q.get(n)??[]):c(403,"Forbidden",d):(delete e.headers.authorization,e.uri=p(t),e)}catch{return c(400,"Bad Request",d)}}function De(e){try{let n=L(e.uri,e.querystring);return n===400?c(400,"Bad Request",d):n===403?c(403,"Forbidden",d):n===404?c(404,"Not Found",d):(delete e.headers.authorization,e.uri=p(n.key),e)}catch{return c(400,"Bad Request",d)}}function He(e,n){try{if(typeof n!="object"||n===null)return c(404,"Not Found",k);let t=U(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of Oe){let s=n.headers?.[o];s!==void 0&&(r[o]=s)}return t.kind==="redirect"?c(302,"Found",k,{...r,location:[{key:"Location",value:t.location}]}):c(404,"Not Found",k,r)}catch{return c(404,"Not Found",k)}}function Me(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:Be}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:M(W,e)}}function Pe(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,S.createHash)("sha256").update(r).digest("base64"),s=g.get(o);if(s){if(n<s.expiresAt)return s.user;g.delete(o)}let i=v(r);if(!i)return;let u=ve(i.user,i.password,n);if(u){if(g.size>=Se)for(let f of g.keys()){g.delete(f);break}return g.set(o,u),u.user}}function ve(e,n,t){let r=T.get(e),o,s,i=Buffer.alloc(y);for(let u of r??be)(!s||!s.equals(u.salt))&&(s=u.salt,i=X(e,n,s)),(0,S.timingSafeEqual)(i,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function c(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
-
-;// CONCATENATED MODULE: ./src/edge/core/encoding.ts
-/**
- * The ONE canonical percent-encoding of a path, shared by the edge function (which re-encodes
- * every decoded segment with it before the request reaches the cache and the origin) and the
- * invalidation planner (src/invalidate/paths.ts, which builds invalidation paths with it). So
- * `/secr%65t.pdf`, `/secret.pdf` and `/%73ecret.pdf` are one cache entry, `/secret.pdf`, which
- * is exactly what invalidating the key `secret.pdf` purges (issue 15 #11).
- *
- * As the CloudFront Developer Guide asks for invalidation paths ("Specify the objects to
- * invalidate": https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/invalidation-specifying-objects.html),
- * non-ASCII characters and the characters RFC 1738 calls unsafe are percent-encoded as UTF-8
- * (upper-case hex), and nothing else: control characters, space, `"` `#` `%` `<` `>` `[` `\`
- * `]` `^` `` ` `` `{` `|` `}` `~`, plus `?` (it would start a query string) and `*` (it would
- * be a wildcard). `/` and every other character (`+ @ : = & $ , ; ! ' ( )`…) stay as they are;
- * S3 reads them literally in a path.
- *
- * Pure: no imports, only the standard `TextEncoder` (a lone surrogate becomes U+FFFD).
- */
-/** RFC 1738 unsafe characters, plus `?` (query string) and `*` (wildcard). */
-const ENCODED = ' "#%<>[\\]^`{|}~?*';
-const UTF8 = new TextEncoder();
-const HEX = '0123456789ABCDEF';
-function encodeChar(ch) {
-    let out = '';
-    for (const b of UTF8.encode(ch))
-        out += `%${HEX[b >> 4] ?? ''}${HEX[b & 15] ?? ''}`;
-    return out;
-}
-/** `text` with every character outside the kept set percent-encoded (`/` is kept). */
-function encoding_canonicalEncode(text) {
-    let out = '';
-    for (const ch of text) {
-        out += ch < '!' || ch > '~' || ENCODED.includes(ch) ? encodeChar(ch) : ch;
-    }
-    return out;
-}
-/** The canonical path of the object at `key`: `/` and the encoded key. */
-function encoding_canonicalPath(key) {
-    return `/${encoding_canonicalEncode(key)}`;
-}
-
-;// CONCATENATED MODULE: ./src/edge/core/uri.ts
-/**
- * URI rules and key mapping, for both triggers. Pure (no imports beyond the core), so a second
- * runtime can share it.
- *
- * ## Viewer request: the URI ⇒ the object key (`mapViewerUri`)
- *
- * The URI is split on `/`; every segment is percent-decoded (strict UTF-8) and checked:
- * - longer than `MAX_URI_BYTES`, not starting with `/`, or not a string: 400;
- * - a segment that does not decode (bad `%` escape, invalid UTF-8, e.g. `%c0%ae`): 400;
- * - a segment that decodes to `.` or `..` (also `%2e%2e`, `.%2E`), or that contains, once
- *   decoded, `/` (`%2f`), `\` (or `%5c`), NUL or another control character: 400 — browsers
- *   never send these, so only crafted requests get here, and no guess is made;
- * - empty segments (`//`) are dropped: `/a//b.css` ⇒ key `a/b.css`;
- * - `/` ⇒ `index.html`, a URI ending in `/` ⇒ its folder's `index.html` (`/dir/` ⇒
- *   `dir/index.html`); every other URI is the key itself (`/files/LICENSE`, `/data/2026-Q3`);
- * - a key longer than `MAX_KEY_BYTES` (S3's limit): 404, as no such object can exist.
- * The forwarded URI is the key's canonical path (`canonicalPath`, the encoding invalidation
- * paths use): `/secr%65t.pdf` reaches the cache and the origin as `/secret.pdf`.
- *
- * ## Origin response: a missing key (`originResponseDecision`)
- *
- * S3 answers 403 (or 404 when CloudFront may list the bucket) for a key it does not hold. For
- * a URI whose last segment has no extension (no `.` other than a first or last character) and
- * no trailing `/`, the key may be a folder: redirect (302) to the same path with `/` (query
- * string kept when it is plain printable ASCII), where the viewer request maps it to the
- * folder's `index.html`. Any other 403/404 becomes a plain 404. Everything else passes.
- */
-
-
-// eslint-disable-next-line no-control-regex
-const UNSAFE_SEGMENT = /[\u0000-\u001f\u007f\\/]/;
-const PLAIN_QUERY = /^[\x21-\x22\x24-\x7e]*$/;
-/** The decoded segments of a URI, or 400 when it breaks a rule above. */
-function uri_decodePath(uri) {
-    if (typeof uri !== 'string' || uri.length > MAX_URI_BYTES || !uri.startsWith('/'))
-        return 400;
-    if (utf8Length(uri) > MAX_URI_BYTES)
-        return 400;
-    const segments = [];
-    for (const segment of uri.split('/')) {
-        if (segment === '')
-            continue;
-        let decoded;
-        try {
-            decoded = decodeURIComponent(segment);
-        }
-        catch {
-            return 400;
-        }
-        if (decoded === '.' || decoded === '..' || UNSAFE_SEGMENT.test(decoded))
-            return 400;
-        segments.push(decoded);
-    }
-    return { segments, folder: uri.endsWith('/') };
-}
-/** The object key a viewer's URI names, or the status to answer. */
-function uri_keyOf(uri) {
-    const path = uri_decodePath(uri);
-    if (path === 400)
-        return 400;
-    const segments = path.folder ? [...path.segments, 'index.html'] : path.segments;
-    const key = segments.join('/');
-    return utf8Length(key) > MAX_KEY_BYTES ? 404 : key;
-}
-/** The URI to forward (the key's canonical path), or the status to answer. */
-function mapViewerUri(uri) {
-    const key = uri_keyOf(uri);
-    return typeof key === 'string' ? canonicalPath(key) : key;
-}
-/** A segment has an extension when it has a `.` that is neither its first nor its last character. */
-function hasExtension(segment) {
-    const dot = segment.lastIndexOf('.');
-    return dot >= 1 && dot < segment.length - 1;
-}
-/**
- * Where a missing key that may be a folder redirects (`/dir` ⇒ `/dir/`, query kept), or
- * undefined. Always a path on this site: it starts with one `/` and a non-empty, canonically
- * encoded segment (never `//` or `/\`, which browsers read as another host).
- */
-function folderRedirect(uri, querystring) {
-    const path = uri_decodePath(uri);
-    if (path === 400 || path.folder)
-        return undefined;
-    const last = path.segments[path.segments.length - 1];
-    if (last === undefined || hasExtension(last))
-        return undefined;
-    const query = typeof querystring === 'string' && querystring !== '' && PLAIN_QUERY.test(querystring)
-        ? `?${querystring}`
-        : '';
-    return `${canonicalPath(path.segments.join('/'))}/${query}`;
-}
-/** What the origin-response trigger does with S3's status for the forwarded URI. */
-function originResponseDecision(status, uri, querystring) {
-    if (status !== '403' && status !== '404')
-        return { kind: 'pass' };
-    const location = folderRedirect(uri, querystring);
-    return location === undefined ? { kind: 'not-found' } : { kind: 'redirect', location };
-}
+const EDGE_HANDLER_TEMPLATE = '"use strict";var T=Object.defineProperty;var ee=Object.getOwnPropertyDescriptor;var ne=Object.getOwnPropertyNames;var te=Object.prototype.hasOwnProperty;var re=(e,n)=>{for(var t in n)T(e,t,{get:n[t],enumerable:!0})},oe=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of ne(n))!te.call(e,o)&&o!==t&&T(e,o,{get:()=>n[o],enumerable:!(r=ee(n,o))||r.enumerable});return e};var se=e=>oe(T({},"__esModule",{value:!0}),e);var je={};re(je,{handler:()=>De});module.exports=se(je);var b=require("node:crypto");var ie=\' "#%<>[\\\\]^`{|}~?*\',$="0123456789ABCDEF";function A(e){let n="";for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128){let s=e.charAt(t);n+=r<33||r>126||ie.includes(s)?`%${$.charAt(r>>4)}${$.charAt(r&15)}`:s;continue}let o=e.charAt(t);if(r>=55296&&r<=56319){let s=e.charCodeAt(t+1);s>=56320&&s<=57343?(o=e.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");n+=encodeURIComponent(o)}return n}function y(e){return`/${A(e)}`}function m(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var ue=/[\\u0000-\\u001f\\u007f\\\\/]/,ce=/^[\\x21-\\x22\\x24-\\x7e]*$/;function R(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||m(e)>2048)return 400;let n=[],t=e.split("/");for(let r=0;r<t.length;r+=1){let o=t[r]??"";if(o==="")continue;let s;try{s=decodeURIComponent(o)}catch{return 400}if(s==="."||s===".."||ue.test(s))return 400;n.push(s)}return{segments:n,folder:e.endsWith("/")}}function _(e){let n=R(e);if(n===400)return 400;let r=(n.folder?n.segments.concat("index.html"):n.segments).join("/");return m(r)>1024?404:r}function fe(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function de(e,n){let t=R(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||fe(r))return;let o=typeof n=="string"&&n!==""&&ce.test(n)?`?${n}`:"";return`${y(t.segments.join("/"))}/${o}`}function H(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=de(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var ae="*";function U(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?n.concat("index.html"):n}function le(e,n){let t=0,r=0,o=-1,s=0;for(;r<n.length;){let i=e[t];if(i==="**")o=t,s=r,t+=1;else if(i!==void 0&&(i==="*"||i===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,s+=1,r=s;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function D(e,n){let t=[];return e.forEach(r=>{(r.users.includes(n)||r.users.includes(ae))&&r.globs.forEach(o=>t.push(U(o)))}),t}function I(e,n){let t=n.split("/");return e.some(r=>le(r,t))}function pe(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${A(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${A(r)}/`}function F(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var ge=32*1024;function P(e,n){let t=n.map(U),o=n.map(pe).filter((l,p,J)=>J.indexOf(l)===p).filter(l=>{let p=_(l);return typeof p=="string"&&I(t,p)}).sort().map(l=>{let p=he(l);return`<li><a href="${F(l)}">${F(p)}</a></li>`}),s=F(e),i=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${s}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${s}</h1>`,u=`</main></body></html>\n`,h=ge/3-i.length-u.length-100,d=0;for(;d<o.length&&h-(o[d]?.length??0)>=0;)h-=o[d]?.length??0,d+=1;let N=`<ul>${o.slice(0,d).join("")}</ul>`,Q=o.length===0?"<p>There are no folders for you here.</p>":d<o.length?`<p>Your folders (first ${d} of ${o.length}):</p>${N}`:`<p>Your folders:</p>${N}`;return i+Q+u}function he(e){try{return decodeURIComponent(e)}catch{return e}}var ye=/[\\u0000-\\u001f\\u007f]/,me=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,xe="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",Ae=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,v="0123456789ABCDEF";function Ee(e){return e.normalize("NFC")}function Re(e){if(!Ae.test(e))return;let n=[],t=0,r=0;for(let o=0;o<e.length&&e.charAt(o)!=="=";o+=1)r=(r<<6|xe.indexOf(e.charAt(o)))&4095,t+=6,t>=8&&(t-=8,n.push(r>>t&255));return(r&(1<<t)-1)===0?n:void 0}function _e(e){let n="";for(let t=0;t<e.length;t+=1){let r=e[t]??0;n+=`%${v.charAt(r>>4)}${v.charAt(r&15)}`}try{return decodeURIComponent(n)}catch{return}}function M(e){return ye.test(e)}function Ce(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(M(e))return"contains a control character"}function ke(e){if(e==="")return"is empty";if(M(e))return"contains a control character"}function Y(e,n=Ee){if(typeof e!="string"||e.length>1024)return;let t=me.exec(e)?.[1];if(t===void 0)return;let r=Re(t);if(r===void 0)return;let o=_e(r);if(o===void 0)return;let s=o.indexOf(":");if(s<1)return;let i=n(o.slice(0,s)),u=n(o.slice(s+1));if(!(Ce(i)!==void 0||ke(u)!==void 0))return{user:i,password:u}}var L="/_share/";var Se=/^[A-Z0-9]{1,128}$/;function G(e,n){if(!O(e))return 400;let t=R(e.slice(L.length-1));if(t===400)return 400;let r=be(n);if(r===void 0)return 403;let s=(t.folder?[...t.segments,"index.html"]:t.segments).join("/");return m(s)>1024?404:{key:s,keyId:r}}function O(e){return typeof e=="string"&&e.startsWith(L)}function be(e){if(typeof e!="string")return;let n,t=0;for(let r of e.split("&")){let o=r.indexOf("=");(o<0?r:r.slice(0,o))==="Key-Pair-Id"&&(t+=1,n=o<0?"":r.slice(o+1))}return t===1&&n!==void 0&&Se.test(n)?n:void 0}var X=require("node:crypto"),Te=4096,we=6,Fe=1,x=32,B=16;function j(e,n,t){return(0,X.scryptSync)(`${e.length}:${e}:${n}`,t,x,{N:Te,r:we,p:Fe,maxmem:32*1024*1024})}var a=__SECURE_DIST_EDGE_CONFIG__,Ie=100,S=new Map;for(let e of Array.isArray(a.users)?a.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==B||t.length!==x)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),s=S.get(o)??[];s.push({user:o,salt:n,hash:t,expiresAt:r}),S.set(o,s)}var Oe=[{user:"",salt:Buffer.alloc(B),hash:Buffer.alloc(x),expiresAt:-1/0}],W=(typeof a.realm=="string"?a.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),Be=`Basic realm="${W}", charset="UTF-8"`,Ne=a.share===!0,Z=Array.isArray(a.access)?a.access:[],$e=Z.length>0,K=e=>Array.isArray(e)&&e.every(n=>typeof n=="string"),z=Z.filter(e=>typeof e=="object"&&e!==null&&"users"in e&&"globs"in e&&K(e.users)&&K(e.globs)),q=new Map,V=new Map;for(let e of S.keys()){q.set(e,D(z,e));let n=[];for(let t of z)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);V.set(e,n)}var He=["transfer-encoding","via"],f="no-store",k="private, no-cache",Ue="private, no-store",g=new Map;async function De(e){let n=e?.Records?.[0]?.cf;return Pe(n)?Ye(n.request,n.response):ve(e?.Records?.[0]?.cf?.request)}function Pe(e){if(typeof e!="object"||e===null||!("config"in e))return!1;let n=e.config;return typeof n=="object"&&n!==null&&"eventType"in n&&n.eventType==="origin-response"}function ve(e){if(Ne&&e&&O(e.uri))return Me(e);let n;try{n=Ge(e,Date.now())}catch{n=void 0}if(!e||n===void 0)return c(401,"Unauthorized",f,{"www-authenticate":[{key:"WWW-Authenticate",value:Be}]});try{let t=_(e.uri);return t===404?c(404,"Not Found",f):t===400?c(400,"Bad Request",f):$e&&!I(q.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?Le(V.get(n)??[]):c(403,"Forbidden",f):(delete e.headers.authorization,e.uri=y(t),e)}catch{return c(400,"Bad Request",f)}}function Me(e){try{let n=G(e.uri,e.querystring);return n===400?c(400,"Bad Request",f):n===403?c(403,"Forbidden",f):n===404?c(404,"Not Found",f):(delete e.headers.authorization,e.uri=y(n.key),e)}catch{return c(400,"Bad Request",f)}}function Ye(e,n){try{if(typeof n!="object"||n===null)return c(404,"Not Found",k);let t=H(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of He){let s=n.headers?.[o];s!==void 0&&(r[o]=s)}return t.kind==="redirect"?c(302,"Found",k,{...r,location:[{key:"Location",value:t.location}]}):c(404,"Not Found",k,r)}catch{return c(404,"Not Found",k)}}function Le(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:Ue}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:P(W,e)}}function Ge(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,b.createHash)("sha256").update(r).digest("base64"),s=g.get(o);if(s){if(n<s.expiresAt)return s.user;g.delete(o)}let i=Y(r);if(!i)return;let u=Xe(i.user,i.password,n);if(u){if(g.size>=Ie)for(let h of g.keys()){g.delete(h);break}return g.set(o,u),u.user}}function Xe(e,n,t){let r=S.get(e),o,s,i=Buffer.alloc(x);for(let u of r??Oe)(!s||!s.equals(u.salt))&&(s=u.salt,i=j(e,n,s)),(0,b.timingSafeEqual)(i,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function c(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
 
 ;// CONCATENATED MODULE: ./src/edge/core/access.ts
 /**
@@ -45704,13 +45563,15 @@ const BAD_SEGMENT = /[\u0000-\u001f\u007f\\]/;
 /** The segments a glob matches key segments with (`/x/` ⇒ `x`, `index.html`). */
 function globSegments(glob) {
     const segments = glob.split('/').filter((s) => s !== '');
-    return glob.endsWith('/') ? [...segments, 'index.html'] : segments;
+    return glob.endsWith('/') ? segments.concat('index.html') : segments;
 }
 /** Why a glob can never be a rule, or undefined when it may. */
-function globProblem(glob) {
+function access_globProblem(glob) {
     if (!glob.startsWith('/'))
         return 'does not start with /';
-    for (const segment of glob.split('/')) {
+    const parts = glob.split('/');
+    for (let i = 0; i < parts.length; i += 1) {
+        const segment = parts[i] ?? '';
         if (segment === '.' || segment === '..')
             return `has a '${segment}' segment`;
         if (BAD_SEGMENT.test(segment))
@@ -45756,12 +45617,11 @@ function segmentsMatch(glob, key) {
 /** The globs (as segments) a user may read under these rules. */
 function globsOf(rules, user) {
     const out = [];
-    for (const rule of rules) {
-        if (!rule.users.includes(user) && !rule.users.includes(access_ANY_USER))
-            continue;
-        for (const glob of rule.globs)
-            out.push(globSegments(glob));
-    }
+    rules.forEach((rule) => {
+        if (rule.users.includes(user) || rule.users.includes(access_ANY_USER)) {
+            rule.globs.forEach((glob) => out.push(globSegments(glob)));
+        }
+    });
     return out;
 }
 /** True when one of the globs (from `globsOf`) matches the key (from `keyOf`). */
@@ -45796,7 +45656,9 @@ const MAX_HOME_PAGE_BYTES = (/* unused pure expression or super */ null && (32 *
  */
 function homePage(siteName, globs) {
     const segments = globs.map(globSegments);
-    const links = [...new Set(globs.map(homeLink))]
+    const links = globs
+        .map(homeLink)
+        .filter((href, index, all) => all.indexOf(href) === index)
         .filter((href) => {
         const key = keyOf(href);
         return typeof key === 'string' && mayRead(segments, key);
@@ -45841,8 +45703,11 @@ function safeDecode(path) {
 ;// CONCATENATED MODULE: ./src/edge/core/basic.ts
 /**
  * HTTP Basic credentials (RFC 7617): parsing the `Authorization` header and the character
- * rules of a user and a password. Pure (standard `atob`/`btoa` and `TextDecoder` only), so a
- * second runtime can share it; the action's config builder checks users with the same rules.
+ * rules of a user and a password. Pure (ES5 globals only: base64 and UTF-8 are decoded here,
+ * by hand and strictly, because the CloudFront Functions runtime has no `TextDecoder`), so
+ * both runtimes share it; the action's config builder checks users with the same rules.
+ * NFC normalisation is passed in (`parseBasic`'s `normalize`): `String.prototype.normalize`
+ * where the runtime has it, otherwise the caller's replacement.
  *
  * Accepted: one header value, at most `MAX_AUTHORIZATION_LENGTH` characters, `Basic <base64>`:
  * the scheme in any case, one or more spaces or tabs before the token, canonical padded base64
@@ -45856,13 +45721,59 @@ function safeDecode(path) {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const BASIC = /^[ \t]*basic[ \t]+([A-Za-z0-9+/]+={0,2})[ \t]*$/i;
-const basic_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const CANONICAL_SHAPE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const HEX = '0123456789ABCDEF';
+/** NFC by the standard `String.prototype.normalize`. */
+function nfc(text) {
+    return text.normalize('NFC');
+}
+/**
+ * The bytes of canonical padded base64 (RFC 4648 §4), or undefined: the length must be a
+ * multiple of 4, `=` only as the last one or two characters, and the bits a padded group
+ * leaves over must be zero (so each byte string has exactly one accepted encoding).
+ */
+function decodeBase64(token) {
+    if (!CANONICAL_SHAPE.test(token))
+        return undefined;
+    const bytes = [];
+    let bits = 0;
+    let value = 0;
+    for (let i = 0; i < token.length && token.charAt(i) !== '='; i += 1) {
+        value = ((value << 6) | BASE64.indexOf(token.charAt(i))) & 0xfff;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            bytes.push((value >> bits) & 255);
+        }
+    }
+    return (value & ((1 << bits) - 1)) === 0 ? bytes : undefined;
+}
+/**
+ * The text of strict UTF-8 bytes, or undefined: `decodeURIComponent` decodes exactly the
+ * well-formed UTF-8 of RFC 3629 (no overlong forms, no surrogates, nothing past U+10FFFF,
+ * ECMA-262 "Decode") and throws on anything else, as a fatal `TextDecoder` does. A leading
+ * BOM is kept as U+FEFF.
+ */
+function decodeUtf8(bytes) {
+    let escaped = '';
+    for (let i = 0; i < bytes.length; i += 1) {
+        const b = bytes[i] ?? 0;
+        escaped += `%${HEX.charAt(b >> 4)}${HEX.charAt(b & 15)}`;
+    }
+    try {
+        return decodeURIComponent(escaped);
+    }
+    catch {
+        return undefined;
+    }
+}
 /** True when the text holds a C0 control character or DEL. */
 function hasControlCharacter(text) {
     return CONTROL.test(text);
 }
 /** Why a user name can never authenticate, or undefined when it may. */
-function userNameProblem(user) {
+function basic_userNameProblem(user) {
     if (user === '')
         return 'is empty';
     if (user.includes(':'))
@@ -45872,45 +45783,36 @@ function userNameProblem(user) {
     return undefined;
 }
 /** Why a password can never authenticate, or undefined when it may. */
-function passwordProblem(password) {
+function basic_passwordProblem(password) {
     if (password === '')
         return 'is empty';
     if (hasControlCharacter(password))
         return 'contains a control character';
     return undefined;
 }
-/** The credentials of a header value, or undefined for anything not acceptable (see above). */
-function parseBasic(value) {
+/**
+ * The credentials of a header value, or undefined for anything not acceptable (see above).
+ * `normalize` is NFC (`nfc`, the default); a runtime without `String.prototype.normalize`
+ * passes its own replacement.
+ */
+function parseBasic(value, normalize = nfc) {
     if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH)
         return undefined;
     const token = BASIC.exec(value)?.[1];
-    if (token === undefined || token.length % 4 !== 0)
+    if (token === undefined)
         return undefined;
-    let binary;
-    try {
-        binary = atob(token);
-    }
-    catch {
+    const bytes = decodeBase64(token);
+    if (bytes === undefined)
         return undefined;
-    }
-    if (btoa(binary) !== token)
+    const text = decodeUtf8(bytes);
+    if (text === undefined)
         return undefined;
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i += 1)
-        bytes[i] = binary.charCodeAt(i);
-    let text;
-    try {
-        text = basic_UTF8.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
     const colon = text.indexOf(':');
     if (colon < 1)
         return undefined;
-    const user = text.slice(0, colon).normalize('NFC');
-    const password = text.slice(colon + 1).normalize('NFC');
-    if (userNameProblem(user) !== undefined || passwordProblem(password) !== undefined) {
+    const user = normalize(text.slice(0, colon));
+    const password = normalize(text.slice(colon + 1));
+    if (basic_userNameProblem(user) !== undefined || basic_passwordProblem(password) !== undefined) {
         return undefined;
     }
     return { user, password };
@@ -46040,7 +45942,7 @@ function config_buildEdgeConfig(options) {
         const password = credential.password.normalize('NFC');
         validateUser(user);
         // The edge refuses the same passwords before its KDF (core/basic.ts): one rule.
-        const problem = passwordProblem(password);
+        const problem = basic_passwordProblem(password);
         if (problem !== undefined) {
             throw new Error(`edge config: the password of user '${user}' ${problem}`);
         }
@@ -46160,7 +46062,7 @@ function normaliseAccess(rules) {
         if (rule.globs.length === 0)
             throw new Error('edge config: an access rule has no glob');
         for (const glob of rule.globs) {
-            const problem = globProblem(glob);
+            const problem = access_globProblem(glob);
             if (problem !== undefined) {
                 throw new Error(`edge config: access glob ${JSON.stringify(glob)} ${problem}`);
             }
@@ -46174,7 +46076,7 @@ function validateRealm(realm) {
     }
 }
 function validateUser(user) {
-    const problem = userNameProblem(user);
+    const problem = basic_userNameProblem(user);
     if (problem === 'is empty')
         throw new Error('edge config: a user name is empty');
     if (problem !== undefined) {
@@ -46214,134 +46116,267 @@ function sortUsers(users) {
         (a.expires ?? Number.MAX_SAFE_INTEGER) - (b.expires ?? Number.MAX_SAFE_INTEGER));
 }
 
-;// CONCATENATED MODULE: ./src/edge/core/share.ts
+;// CONCATENATED MODULE: ./src/edge/function/store.ts
 /**
- * Share links (issue 12): how the edge function recognises a request that CloudFront let in
- * with a signed URL, and the object key it names. Pure (no imports beyond the core), so a
- * second runtime can share it.
+ * The action's side of the CloudFront Functions runtime's KeyValueStore (`edge: function`):
+ * turns users, passwords (with their rotation expiry) and access rules into the store's keys
+ * and values (format.ts documents the format), makes the per-site pepper, and says which
+ * passwords are strong enough for this runtime. Runs in the action only (node:crypto); the
+ * function reads what this writes (handler.ts).
  *
- * The site stack adds a cache behavior for the path pattern `/_share/*` with a trusted key
- * group only when the site has share keys (`share-links: true`), and the edge configuration
- * then carries `share: true`; both change in one deploy, so a distribution configuration never
- * pairs the behavior with a function version that lacks the flag, or the reverse. On that
- * behavior CloudFront itself checks the signature, the policy's resource and its expiry
- * BEFORE any function runs, and answers 403 when they fail ("Serving private content with
- * signed URLs and signed cookies", CloudFront Developer Guide:
- * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html).
- *
- * ## How the handler knows it runs on the share behavior
- *
- * A Lambda@Edge event names the distribution and the event type, not the cache behavior, and
- * the same function version serves every behavior. So the handler infers it from the URI, and
- * only a URI CloudFront could not have routed anywhere else counts:
- *
- * - the configuration has `share: true` (without it there is no share behavior, so a
- *   `/_share/…` request went through the default behavior, unsigned: Basic auth as for any
- *   path);
- * - the RAW `request.uri` starts with the literal `/_share/` (path patterns are case-sensitive,
- *   so `/_SHARE/x` or `/%5Fshare/x` is an ordinary, authenticated request);
- * - every segment after it decodes strictly, and none is `.` or `..` (also encoded), `\`, an
- *   encoded `/` or a control character: otherwise 400. This matters because CloudFront
- *   normalizes the path (dot segments, percent-decoding) to MATCH a cache behavior, while
- *   Lambda@Edge receives the ORIGINAL URI ("Even if the URI is normalized for matching,
- *   Lambda@Edge gets the original request URI", AWS Support on re:Post,
- *   https://repost.aws/questions/QUYxerjgCwQlSRsrxUx-hoAg/cloudfront-behaviour-path-pattern-matching):
- *   `/_share/../secret.pdf` matches the DEFAULT behavior (no signature checked) yet starts
- *   with `/_share/`; refusing every such form is what keeps a `/_share/` URI on the default
- *   behavior from ever skipping Basic auth. A URI that passes these checks normalizes to
- *   itself as far as the `/_share/` prefix goes, so CloudFront routed it to the share behavior;
- * - the query string carries a `Key-Pair-Id` (a CloudFront public key ID): CloudFront checked
- *   the signature made with that key; without one, 403 (a signed URL always has it). The
- *   viewer-request event's `querystring` is the query string the viewer sent ("Lambda@Edge
- *   event structure", request event fields:
- *   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html);
- *   that it still holds the signing parameters on a signed behavior is to be confirmed on the
- *   first real-account run (if it did not, share links would fail closed with 403).
- *
- * Then Basic auth is skipped, the access rules do not apply (a link is scoped by its own
- * policy), and the request goes on as `/<key>` — `/_share/docs/a.pdf` reads the object
- * `docs/a.pdf`, `/_share/docs/` reads `docs/index.html`, as the URI rules map any path.
+ * What the deploy side does with it: `buildStoreEntries` gives the complete, sorted list of
+ * `{ key, value }` the store must hold; compare with the store's keys (ListKeys) and send the
+ * difference with UpdateKeys (Puts, and Deletes for `u:` keys no longer listed), ETag-guarded.
+ * The same users, salts and pepper give byte-identical values, so an unchanged deploy sends
+ * nothing. Errors name the user, the rule and the limit, never a password or a hash.
  */
 
 
-/** URIs under this prefix are share links (cache behavior path pattern `/_share/*`). */
-const SHARE_PREFIX = '/_share/';
-/** The site stack's cache behavior for share links. */
-const SHARE_PATH_PATTERN = '/_share/*';
-/** A CloudFront public key ID, e.g. `K2JCJMDEHXQW5F`. */
-const KEY_PAIR_ID = /^[A-Z0-9]{1,128}$/;
+
+
+
+
+const store_SALT_LABEL = 'secure-dist-action/function-salt/v1';
+const store_BASE64URL = /^[A-Za-z0-9_-]+$/;
 /**
- * What a viewer request whose raw URI starts with the share prefix (`isShareUri`) becomes,
- * when the configuration has `share: true`: a status to answer (never a password prompt) or
- * the grant. Any other URI is not a share request (Basic auth as always); here it is a 400.
+ * The salt of a user: 16 bytes of SHA-256 over a label, the scope and the NFC user name,
+ * base64url (22 characters). Deterministic, so the same users give the same values (no
+ * needless store writes); never derived from the password. A salt only has to be unique per
+ * site and user, not secret: the secret is the pepper.
  */
-function shareRequest(uri, querystring) {
-    if (!isShareUri(uri))
-        return 400;
-    const path = decodePath(uri.slice(SHARE_PREFIX.length - 1));
-    if (path === 400)
-        return 400;
-    const keyId = keyPairIdOf(querystring);
-    if (keyId === undefined)
-        return 403;
-    const segments = path.folder ? [...path.segments, 'index.html'] : path.segments;
-    const key = segments.join('/');
-    if (utf8Length(key) > MAX_KEY_BYTES)
-        return 404;
-    return { key, keyId };
+function functionSalt(scope, user) {
+    return createHash('sha256')
+        .update(`${store_SALT_LABEL}\u0000${scope}\u0000${user.normalize('NFC')}`)
+        .digest()
+        .subarray(0, 16)
+        .toString('base64url');
 }
-/** Does the raw URI start with the literal share prefix? (Not a proof: see `shareRequest`.) */
-function isShareUri(uri) {
-    return typeof uri === 'string' && uri.startsWith(SHARE_PREFIX);
+/** A new pepper: 32 random bytes, base64url (43 characters). Keep it with the users secret. */
+function generatePepper(random = randomBytes) {
+    const bytes = random(32);
+    if (bytes.length !== 32)
+        throw new Error(`pepper: expected 32 random bytes, got ${bytes.length}`);
+    return bytes.toString('base64url');
 }
-/** The `Key-Pair-Id` of a query string, when there is exactly one and it is well formed. */
-function keyPairIdOf(querystring) {
-    if (typeof querystring !== 'string')
-        return undefined;
-    let found;
-    let count = 0;
-    for (const pair of querystring.split('&')) {
-        const eq = pair.indexOf('=');
-        if ((eq < 0 ? pair : pair.slice(0, eq)) !== 'Key-Pair-Id')
-            continue;
-        count += 1;
-        found = eq < 0 ? '' : pair.slice(eq + 1);
+/** Why a pepper cannot be used (without quoting it), or undefined. */
+function pepperProblem(pepper) {
+    if (pepper.length !== PEPPER_CHARS || !store_BASE64URL.test(pepper)) {
+        return `must be ${PEPPER_CHARS} base64url characters (32 random bytes)`;
     }
-    return count === 1 && found !== undefined && KEY_PAIR_ID.test(found) ? found : undefined;
+    return undefined;
+}
+/** The stored hash of a password (user and password are NFC-normalised here). */
+function functionHash(pepper, salt, user, password) {
+    return createHmac('sha256', pepper)
+        .update(hmacMessage(salt, user.normalize('NFC'), password.normalize('NFC')))
+        .digest('base64url');
+}
+/** Entropy every password must carry with `edge: function`, in bits. */
+const store_FUNCTION_PASSWORD_MIN_BITS = 128;
+/** The alphabets a password is measured against, smallest first. */
+const ALPHABETS = [
+    { name: 'digits', size: 10, test: /^[0-9]+$/ },
+    { name: 'hexadecimal', size: 16, test: /^[0-9a-f]+$|^[0-9A-F]+$/ },
+    { name: 'lower-case letters', size: 26, test: /^[a-z]+$/ },
+    { name: 'lower-case letters and digits', size: 36, test: /^[a-z0-9]+$/ },
+    { name: 'letters', size: 52, test: /^[A-Za-z]+$/ },
+    { name: 'letters and digits', size: 62, test: /^[A-Za-z0-9]+$/ },
+    { name: 'base64url', size: 64, test: /^[A-Za-z0-9_-]+$/ },
+    { name: 'base64', size: 65, test: /^[A-Za-z0-9+/=]+$/ },
+    { name: 'printable ASCII', size: 95, test: /^[\x20-\x7e]+$/ },
+];
+/**
+ * Why a password is too weak for `edge: function`, or undefined. The stated rule: a password
+ * is counted as if each of its characters had been drawn uniformly at random from the smallest
+ * of these alphabets that holds all of them — digits (10), hexadecimal (16, one case),
+ * lower-case letters (26), lower-case letters and digits (36), letters (52), letters and
+ * digits (62), base64url (64), base64 (65), printable ASCII (95); anything else counts as
+ * printable ASCII — so its entropy is `length × log2(alphabet)` bits, and that must be at least
+ * 128: e.g. 39 digits, 32 hex digits, 22 base64url characters (`rotate` makes 24: 144 bits),
+ * 20 printable ASCII characters. And, because that count only holds for random strings, no
+ * character may make up more than a quarter of the password (a random one of that length
+ * practically never does). The rule cannot see a human pattern ("correcthorsebatterystaple…"):
+ * generate passwords (`rotate` does) rather than invent them. Never quotes the password.
+ */
+function store_functionPasswordProblem(password) {
+    const basic = passwordProblem(password);
+    if (basic !== undefined)
+        return basic;
+    const characters = Array.from(password);
+    const alphabet = ALPHABETS.find((a) => a.test.test(password)) ?? {
+        name: 'printable ASCII',
+        size: 95,
+    };
+    const bits = Math.floor(characters.length * Math.log2(alphabet.size));
+    if (bits < store_FUNCTION_PASSWORD_MIN_BITS) {
+        const needed = Math.ceil(store_FUNCTION_PASSWORD_MIN_BITS / Math.log2(alphabet.size));
+        return (`carries about ${bits} bits of entropy (${characters.length} characters of ${alphabet.name}); ` +
+            `edge: function needs at least ${store_FUNCTION_PASSWORD_MIN_BITS} bits, i.e. ${needed} such ` +
+            'random characters (rotate generates such passwords)');
+    }
+    const counts = {};
+    for (const c of characters) {
+        const count = (counts[c] ?? 0) + 1;
+        counts[c] = count;
+        if (count * 4 > characters.length) {
+            return 'repeats one character in more than a quarter of its length (it does not look random)';
+        }
+    }
+    return undefined;
 }
 /**
- * The URL path of a share link for an object key or a folder prefix (ending in `/`): the
- * prefix, then every segment percent-encoded as `encodeURIComponent` does (what
- * @aws-sdk/cloudfront-signer normalizes a URL path to, so the signed resource is the path
- * the viewer sends). `*` is refused by the action (it is the policy's wildcard).
+ * The value of one user's key, checked against the KeyValueStore limits. Passwords are
+ * sorted (hash, then expiry) so the value depends only on its content.
  */
-function sharePath(keyOrPrefix) {
-    const folder = keyOrPrefix.endsWith('/');
-    const segments = keyOrPrefix.split('/').filter((s) => s !== '');
-    const encoded = segments.map((s) => encodeURIComponent(s)).join('/');
-    return `${SHARE_PREFIX}${encoded}${folder && encoded !== '' ? '/' : ''}`;
+function encodeStoredUser(user, record) {
+    const passwords = [...record.p].sort((a, b) => store_compareStrings(a.h, b.h) ||
+        (a.e ?? Number.MAX_SAFE_INTEGER) - (b.e ?? Number.MAX_SAFE_INTEGER));
+    const value = JSON.stringify({
+        v: STORE_FORMAT_VERSION,
+        s: record.s,
+        p: passwords.map((p) => (p.e === undefined ? { h: p.h } : { h: p.h, e: p.e })),
+        ...(record.g === undefined ? {} : { g: [...record.g] }),
+    });
+    const bytes = utf8Length(value);
+    if (bytes > MAX_STORE_VALUE_BYTES) {
+        const globBytes = record.g === undefined ? 0 : utf8Length(JSON.stringify(record.g));
+        throw new Error(`function store: the record of user '${user}' is ${bytes} bytes, over the ` +
+            `${MAX_STORE_VALUE_BYTES}-byte KeyValueStore value limit (${passwords.length} password(s), ` +
+            `access globs ${globBytes} bytes): give this user fewer or shorter access globs`);
+    }
+    return value;
 }
-
-;// CONCATENATED MODULE: ./src/edge/core/index.ts
 /**
- * The auth core: what every runtime of the edge function shares (Lambda@Edge today, through
- * src/edge/handler.ts; CloudFront Functions later). Pure modules: no `node:` imports, no
- * runtime-specific event shapes; the adapter keeps the key derivation, the constant-time
- * comparison and the cache.
- *
- * Standard globals the core relies on: `atob`/`btoa`, `TextEncoder`/`TextDecoder` (fatal UTF-8),
- * `String.prototype.normalize`, `decodeURIComponent`. CloudFront Functions' runtime 2.0 is
- * ES 5.1 plus parts of ES 6–12
- * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-javascript-runtime-features.html):
- * the issue that adds that runtime must check these against its feature list and, where one
- * is missing, pass a replacement in (as the adapter passes the KDF), not fork the rules.
+ * Every key and value the store must hold for these users and rules, sorted by key. The same
+ * user and password listed twice become one entry (the later expiry wins; none is latest).
+ * Throws on an empty scope or list, a bad pepper, a bad user name, password (or, unless
+ * turned off, one too weak: `functionPasswordProblem`), expiry or glob, a rule naming a user
+ * who has no password, or a key, value or store over the KeyValueStore limits.
  */
-
-
-
-
-
-
+function buildStoreEntries(options) {
+    if (options.scope === '')
+        throw new Error('function store: the scope must not be empty');
+    const pepperIssue = pepperProblem(options.pepper);
+    if (pepperIssue !== undefined)
+        throw new Error(`function store: the pepper ${pepperIssue}`);
+    if (options.users.length === 0)
+        throw new Error('function store: at least one user is needed');
+    const strong = options.requireStrongPasswords ?? true;
+    const passwords = new Map();
+    for (const credential of options.users) {
+        const user = credential.user.normalize('NFC');
+        const password = credential.password.normalize('NFC');
+        const nameIssue = userNameProblem(user);
+        if (nameIssue !== undefined) {
+            throw new Error(`function store: user name ${JSON.stringify(user)} ${nameIssue}`);
+        }
+        const issue = strong ? store_functionPasswordProblem(password) : passwordProblem(password);
+        if (issue !== undefined) {
+            throw new Error(`function store: the password of user '${user}' ${issue}`);
+        }
+        const expires = credential.expires;
+        if (expires !== undefined && (!Number.isSafeInteger(expires) || expires < 0)) {
+            throw new Error(`function store: the expiry of a password of user '${user}' must be whole epoch seconds, got ${expires}`);
+        }
+        const salt = functionSalt(options.scope, user);
+        const h = functionHash(options.pepper, salt, user, password);
+        const byHash = passwords.get(user) ?? new Map();
+        const previous = byHash.get(h);
+        const entry = expires === undefined ? { h } : { h, e: expires };
+        if (previous === undefined || store_laterExpiry(entry, previous) === entry)
+            byHash.set(h, entry);
+        passwords.set(user, byHash);
+    }
+    const rules = checkRules(options.access ?? [], new Set(passwords.keys()));
+    const entries = [];
+    let total = 0;
+    for (const [user, byHash] of passwords) {
+        const key = userKey(user);
+        const keyBytes = utf8Length(key);
+        if (keyBytes > MAX_STORE_KEY_BYTES) {
+            throw new Error(`function store: the key of user '${user}' is ${keyBytes} bytes, over the ` +
+                `${MAX_STORE_KEY_BYTES}-byte KeyValueStore key limit: use a shorter user name`);
+        }
+        const record = {
+            v: STORE_FORMAT_VERSION,
+            s: functionSalt(options.scope, user),
+            p: [...byHash.values()],
+            ...(rules.length === 0 ? {} : { g: globsFor(rules, user) }),
+        };
+        const value = encodeStoredUser(user, record);
+        total += keyBytes + utf8Length(value);
+        entries.push({ key, value });
+    }
+    if (total > MAX_STORE_BYTES) {
+        throw new Error(`function store: ${entries.length} users take ${total} bytes, over the ` +
+            `${MAX_STORE_BYTES}-byte KeyValueStore limit`);
+    }
+    return entries.sort((a, b) => store_compareStrings(a.key, b.key));
+}
+/** The glob sources a user reads under the rules, in rule order, without repeats. */
+function globsFor(rules, user) {
+    const out = [];
+    for (const rule of rules) {
+        if (!rule.users.includes(user) && !rule.users.includes(ANY_USER))
+            continue;
+        for (const glob of rule.globs)
+            if (!out.includes(glob))
+                out.push(glob);
+    }
+    return out;
+}
+function checkRules(rules, users) {
+    return rules.map((rule) => {
+        const names = rule.users.map((u) => u.normalize('NFC'));
+        if (names.length === 0)
+            throw new Error('function store: an access rule names no user');
+        if (rule.globs.length === 0)
+            throw new Error('function store: an access rule has no glob');
+        for (const name of names) {
+            if (name !== ANY_USER && !users.has(name)) {
+                throw new Error(`function store: access rule names user '${name}', which no user has`);
+            }
+        }
+        for (const glob of rule.globs) {
+            const problem = globProblem(glob);
+            if (problem !== undefined) {
+                throw new Error(`function store: access glob ${JSON.stringify(glob)} ${problem}`);
+            }
+        }
+        return { users: names, globs: [...rule.globs] };
+    });
+}
+function store_laterExpiry(a, b) {
+    if (a.e === undefined)
+        return a;
+    if (b.e === undefined)
+        return b;
+    return a.e >= b.e ? a : b;
+}
+function store_compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The difference between the store's pairs (ListKeys) and `buildStoreEntries`'s: nothing when
+ * they are equal, so an unchanged deploy writes nothing. UpdateKeys applies Puts and Deletes
+ * all-or-nothing ("Puts or deletes multiple key-value pairs in a single, all-or-nothing
+ * operation": https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_UpdateKeys.html),
+ * so a removed user and a rotated one change together; if the caller must split the update
+ * into several calls, it sends the Puts before the Deletes.
+ */
+function planStoreUpdate(current, wanted) {
+    const have = new Map();
+    for (const pair of current)
+        have.set(pair.key, pair.value);
+    const keep = new Set(wanted.map((e) => e.key));
+    const puts = wanted
+        .filter((e) => have.get(e.key) !== e.value)
+        .sort((a, b) => store_compareStrings(a.key, b.key));
+    const deletes = [...have.keys()]
+        .filter((key) => key.startsWith(USER_KEY_PREFIX) && !keep.has(key))
+        .sort(store_compareStrings);
+    return { puts, deletes };
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
@@ -46354,11 +46389,14 @@ function sharePath(keyOrPrefix) {
 
 
 
+
 const COMMANDS = (/* unused pure expression or super */ null && (['deploy', 'sync', 'plan', 'rotate', 'synth', 'share']));
 /** `expires-in` when the input is empty: 7 days. */
 const DEFAULT_EXPIRES_IN = '7d';
 /** The longest `expires-in`: 30 days (a rotated share key stays trusted this long). */
 const MAX_EXPIRES_IN_SECONDS = (/* unused pure expression or super */ null && (30 * 86_400));
+/** The edge runtimes (`edge`); the first is the default. README: "Choosing the edge runtime". */
+const EDGE_KINDS = (/* unused pure expression or super */ null && (['lambda', 'function']));
 /** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
 const EDGE_RUNTIMES = (/* unused pure expression or super */ null && (['nodejs24.x', 'nodejs22.x']));
 class InputError extends Error {
@@ -46448,7 +46486,15 @@ function parseInputs(get, ctx, getRaw = get) {
     if (edgeRuntime === undefined) {
         throw new InputError('edge-runtime', `expected ${EDGE_RUNTIMES.join(' or ')} (the Node.js runtimes Lambda@Edge takes), got '${edgeRuntimeRaw}'`);
     }
+    const edgeRaw = str('edge', EDGE_KINDS[0]);
+    const edge = EDGE_KINDS.find((k) => k === edgeRaw);
+    if (edge === undefined) {
+        throw new InputError('edge', `expected lambda (Lambda@Edge) or function (CloudFront Functions with a KeyValueStore), got '${edgeRaw}'`);
+    }
     const basicAuthUsers = parseBasicAuthUsers(getRaw('basic-auth-users'));
+    // With `edge: function` the store holds fast (HMAC-SHA-256) hashes: weak passwords are refused.
+    if (edge === 'function')
+        checkFunctionPasswords(basicAuthUsers);
     const access = parseAccess(get('access'));
     // With users in the input, a name no user has is an error now; in secrets mode deploy and
     // rotate check when they read the users (commands/synth.ts `synthFor`).
@@ -46496,12 +46542,25 @@ function parseInputs(get, ctx, getRaw = get) {
         rateLimit: parseRateLimit(get('rate-limit')),
         cloudFormationRole,
         edgeRuntime,
+        edge,
         verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
-        shareLinks: parseBoolean('share-links', get('share-links'), false),
+        shareLinks: parseShareLinks(get('share-links'), edge),
         shareKeyRotate: parseShareKeyRotate(get('share-key-rotate')),
         sharePath: parseSharePath(command, get('path')),
         expiresInSeconds: parseExpiresIn(get('expires-in')),
     };
+}
+/**
+ * `share-links`: a boolean. The `/_share/*` behavior runs the Lambda@Edge function; the
+ * CloudFront Functions runtime (`edge: function`) has no share hook yet, so the two together
+ * are an input error rather than a behavior that would answer every link with 401.
+ */
+function parseShareLinks(raw, edge) {
+    const on = parseBoolean('share-links', raw, false);
+    if (on && edge === 'function') {
+        throw new InputError('share-links', 'share links need `edge: lambda` in this version (the CloudFront Functions runtime has no share hook yet)');
+    }
+    return on;
 }
 /** `share-key-rotate`: `false` (default), `true` (rotate, old key kept) or `revoke`. */
 function parseShareKeyRotate(raw) {
@@ -46584,19 +46643,33 @@ function parseAccess(raw, input = 'access') {
         if (globs.length === 0)
             throw new InputError(input, `${where}: no glob after the colon`);
         for (const user of users) {
-            const problem = user === access_ANY_USER ? undefined : userNameProblem(user);
+            const problem = user === access_ANY_USER ? undefined : basic_userNameProblem(user);
             if (problem !== undefined) {
                 throw new InputError(input, `${where}: user name '${user}' ${problem}`);
             }
         }
         for (const glob of globs) {
-            const problem = globProblem(glob);
+            const problem = access_globProblem(glob);
             if (problem !== undefined)
                 throw new InputError(input, `${where}: glob '${glob}' ${problem}`);
         }
         rules.push({ line: i + 1, users, globs });
     });
     return rules;
+}
+/**
+ * `edge: function`: every password of `basic-auth-users` must pass the runtime's entropy rule
+ * (`functionPasswordProblem`, src/edge/function/store.ts: at least 128 bits). The error names
+ * the input and the user, never the password.
+ */
+function checkFunctionPasswords(users, input = 'basic-auth-users') {
+    for (const { user, password } of users) {
+        const problem = functionPasswordProblem(password);
+        if (problem !== undefined) {
+            throw new InputError(input, `user '${user}': the password is too weak for \`edge: function\` (CloudFront Functions can only ` +
+                `use a fast hash, so every password needs ${FUNCTION_PASSWORD_MIN_BITS} bits of entropy): it ${problem}`);
+        }
+    }
 }
 /** Throws, naming `access` and the line, when a rule names a user not among `users`. */
 function checkAccessUsers(rules, users, input = 'access') {
@@ -46877,6 +46950,66 @@ function parseCacheControl(raw) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3711);
+;// CONCATENATED MODULE: ./src/edge/core/encoding.ts
+/**
+ * The ONE canonical percent-encoding of a path, shared by the edge function (which re-encodes
+ * every decoded segment with it before the request reaches the cache and the origin) and the
+ * invalidation planner (src/invalidate/paths.ts, which builds invalidation paths with it). So
+ * `/secr%65t.pdf`, `/secret.pdf` and `/%73ecret.pdf` are one cache entry, `/secret.pdf`, which
+ * is exactly what invalidating the key `secret.pdf` purges (issue 15 #11).
+ *
+ * As the CloudFront Developer Guide asks for invalidation paths ("Specify the objects to
+ * invalidate": https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/invalidation-specifying-objects.html),
+ * non-ASCII characters and the characters RFC 1738 calls unsafe are percent-encoded as UTF-8
+ * (upper-case hex), and nothing else: control characters, space, `"` `#` `%` `<` `>` `[` `\`
+ * `]` `^` `` ` `` `{` `|` `}` `~`, plus `?` (it would start a query string) and `*` (it would
+ * be a wildcard). `/` and every other character (`+ @ : = & $ , ; ! ' ( )`…) stay as they are;
+ * S3 reads them literally in a path.
+ *
+ * Pure: no imports, ES5 globals only (`encodeURIComponent`).
+ */
+/** RFC 1738 unsafe characters, plus `?` (query string) and `*` (wildcard). */
+const ENCODED = ' "#%<>[\\]^`{|}~?*';
+const encoding_HEX = '0123456789ABCDEF';
+/**
+ * `text` with every character outside the kept set percent-encoded (`/` is kept). Walks UTF-16
+ * code units by hand (no `for…of`, no `TextEncoder`: the CloudFront Functions runtime has
+ * neither); non-ASCII characters are UTF-8 encoded by `encodeURIComponent`, whose escapes are
+ * upper-case hex, and a lone surrogate becomes U+FFFD (`%EF%BF%BD`), as `TextEncoder` did.
+ */
+function encoding_canonicalEncode(text) {
+    let out = '';
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80) {
+            const ch = text.charAt(i);
+            out +=
+                c < 0x21 || c > 0x7e || ENCODED.includes(ch)
+                    ? `%${encoding_HEX.charAt(c >> 4)}${encoding_HEX.charAt(c & 15)}`
+                    : ch;
+            continue;
+        }
+        let ch = text.charAt(i);
+        if (c >= 0xd800 && c <= 0xdbff) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                ch = text.slice(i, i + 2);
+                i += 1;
+            }
+            else
+                ch = '\ufffd';
+        }
+        else if (c >= 0xdc00 && c <= 0xdfff)
+            ch = '\ufffd';
+        out += encodeURIComponent(ch);
+    }
+    return out;
+}
+/** The canonical path of the object at `key`: `/` and the encoded key. */
+function canonicalPath(key) {
+    return `/${encoding_canonicalEncode(key)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/invalidate/paths.ts
 /**
  * Invalidation planning: the S3 keys a sync changed ⇒ the fewest CloudFront paths that cover
@@ -46919,7 +47052,7 @@ const DEFAULT_COLLAPSE_THRESHOLD = { minKeys: 10, minRatio: 0.5 };
  * function also gives every forwarded URI (src/edge/core/encoding.ts), so an invalidation
  * path and the cache key of the object it names are the same string.
  */
-const toInvalidationPath = (key) => encoding_canonicalPath(key);
+const toInvalidationPath = (key) => canonicalPath(key);
 /** The paths a changed key invalidates: itself and, for `index.html`, its directory. */
 function pathsForKey(key) {
     const path = toInvalidationPath(key);
@@ -49034,6 +49167,114 @@ function resourceMatches(resource, url) {
     return new RegExp(`${pattern}$`).test(url);
 }
 
+;// CONCATENATED MODULE: ./src/edge/core/share.ts
+/**
+ * Share links (issue 12): how the edge function recognises a request that CloudFront let in
+ * with a signed URL, and the object key it names. Pure (no imports beyond the core), so a
+ * second runtime can share it.
+ *
+ * The site stack adds a cache behavior for the path pattern `/_share/*` with a trusted key
+ * group only when the site has share keys (`share-links: true`), and the edge configuration
+ * then carries `share: true`; both change in one deploy, so a distribution configuration never
+ * pairs the behavior with a function version that lacks the flag, or the reverse. On that
+ * behavior CloudFront itself checks the signature, the policy's resource and its expiry
+ * BEFORE any function runs, and answers 403 when they fail ("Serving private content with
+ * signed URLs and signed cookies", CloudFront Developer Guide:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html).
+ *
+ * ## How the handler knows it runs on the share behavior
+ *
+ * A Lambda@Edge event names the distribution and the event type, not the cache behavior, and
+ * the same function version serves every behavior. So the handler infers it from the URI, and
+ * only a URI CloudFront could not have routed anywhere else counts:
+ *
+ * - the configuration has `share: true` (without it there is no share behavior, so a
+ *   `/_share/…` request went through the default behavior, unsigned: Basic auth as for any
+ *   path);
+ * - the RAW `request.uri` starts with the literal `/_share/` (path patterns are case-sensitive,
+ *   so `/_SHARE/x` or `/%5Fshare/x` is an ordinary, authenticated request);
+ * - every segment after it decodes strictly, and none is `.` or `..` (also encoded), `\`, an
+ *   encoded `/` or a control character: otherwise 400. This matters because CloudFront
+ *   normalizes the path (dot segments, percent-decoding) to MATCH a cache behavior, while
+ *   Lambda@Edge receives the ORIGINAL URI ("Even if the URI is normalized for matching,
+ *   Lambda@Edge gets the original request URI", AWS Support on re:Post,
+ *   https://repost.aws/questions/QUYxerjgCwQlSRsrxUx-hoAg/cloudfront-behaviour-path-pattern-matching):
+ *   `/_share/../secret.pdf` matches the DEFAULT behavior (no signature checked) yet starts
+ *   with `/_share/`; refusing every such form is what keeps a `/_share/` URI on the default
+ *   behavior from ever skipping Basic auth. A URI that passes these checks normalizes to
+ *   itself as far as the `/_share/` prefix goes, so CloudFront routed it to the share behavior;
+ * - the query string carries a `Key-Pair-Id` (a CloudFront public key ID): CloudFront checked
+ *   the signature made with that key; without one, 403 (a signed URL always has it). The
+ *   viewer-request event's `querystring` is the query string the viewer sent ("Lambda@Edge
+ *   event structure", request event fields:
+ *   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html);
+ *   that it still holds the signing parameters on a signed behavior is to be confirmed on the
+ *   first real-account run (if it did not, share links would fail closed with 403).
+ *
+ * Then Basic auth is skipped, the access rules do not apply (a link is scoped by its own
+ * policy), and the request goes on as `/<key>` — `/_share/docs/a.pdf` reads the object
+ * `docs/a.pdf`, `/_share/docs/` reads `docs/index.html`, as the URI rules map any path.
+ */
+
+
+/** URIs under this prefix are share links (cache behavior path pattern `/_share/*`). */
+const SHARE_PREFIX = '/_share/';
+/** The site stack's cache behavior for share links. */
+const SHARE_PATH_PATTERN = '/_share/*';
+/** A CloudFront public key ID, e.g. `K2JCJMDEHXQW5F`. */
+const KEY_PAIR_ID = /^[A-Z0-9]{1,128}$/;
+/**
+ * What a viewer request whose raw URI starts with the share prefix (`isShareUri`) becomes,
+ * when the configuration has `share: true`: a status to answer (never a password prompt) or
+ * the grant. Any other URI is not a share request (Basic auth as always); here it is a 400.
+ */
+function shareRequest(uri, querystring) {
+    if (!isShareUri(uri))
+        return 400;
+    const path = decodePath(uri.slice(SHARE_PREFIX.length - 1));
+    if (path === 400)
+        return 400;
+    const keyId = keyPairIdOf(querystring);
+    if (keyId === undefined)
+        return 403;
+    const segments = path.folder ? [...path.segments, 'index.html'] : path.segments;
+    const key = segments.join('/');
+    if (utf8Length(key) > MAX_KEY_BYTES)
+        return 404;
+    return { key, keyId };
+}
+/** Does the raw URI start with the literal share prefix? (Not a proof: see `shareRequest`.) */
+function isShareUri(uri) {
+    return typeof uri === 'string' && uri.startsWith(SHARE_PREFIX);
+}
+/** The `Key-Pair-Id` of a query string, when there is exactly one and it is well formed. */
+function keyPairIdOf(querystring) {
+    if (typeof querystring !== 'string')
+        return undefined;
+    let found;
+    let count = 0;
+    for (const pair of querystring.split('&')) {
+        const eq = pair.indexOf('=');
+        if ((eq < 0 ? pair : pair.slice(0, eq)) !== 'Key-Pair-Id')
+            continue;
+        count += 1;
+        found = eq < 0 ? '' : pair.slice(eq + 1);
+    }
+    return count === 1 && found !== undefined && KEY_PAIR_ID.test(found) ? found : undefined;
+}
+/**
+ * The URL path of a share link for an object key or a folder prefix (ending in `/`): the
+ * prefix, then every segment percent-encoded as `encodeURIComponent` does (what
+ * @aws-sdk/cloudfront-signer normalizes a URL path to, so the signed resource is the path
+ * the viewer sends). `*` is refused by the action (it is the policy's wildcard).
+ */
+function sharePath(keyOrPrefix) {
+    const folder = keyOrPrefix.endsWith('/');
+    const segments = keyOrPrefix.split('/').filter((s) => s !== '');
+    const encoded = segments.map((s) => encodeURIComponent(s)).join('/');
+    return `${SHARE_PREFIX}${encoded}${folder && encoded !== '' ? '/' : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/sandbox/edge-server.ts
 /**
  * The sandbox's edge: what CloudFront does for the site, on 127.0.0.1.
@@ -49711,6 +49952,53 @@ function signShareLink(request) {
     return { url: signed, policy: 'custom', resource, expiresAt: request.expiresAt };
 }
 
+;// CONCATENATED MODULE: ./src/synth/function-site.ts
+/**
+ * The CloudFront Functions runtime (`edge: function`, issue 14) in the rendered templates:
+ *
+ * - the site stack's `ViewerFunction` code comes from h14's renderer (`renderFunctionCode`,
+ *   src/edge/function/render.ts) with a stand-in pepper (`PEPPER_MARK`); the code is cut at
+ *   the stand-in and the two halves go around a CloudFormation dynamic reference to the site
+ *   stack's `<stack-name>/pepper` secret (cloudformation/site.yaml). So no template, synth
+ *   output, plan or log ever holds the pepper, and `synth` renders exactly what deploy sends;
+ * - the edge stack keeps only the rate-limiting web ACL (scope CLOUDFRONT: us-east-1 only), so
+ *   its Lambda resources are conditioned out and its `ZipFile` placeholder gets a constant.
+ *
+ * Pure.
+ */
+/**
+ * A stand-in pepper of the real shape (43 base64url characters, `pepperProblem` accepts it)
+ * that cannot occur in the bundled code by chance.
+ */
+const PEPPER_MARK = 'SecureDistPepperStandIn0000000000000000000'.padEnd(43, '0');
+/**
+ * The rendered function code cut where the pepper goes. Throws unless the renderer put the
+ * stand-in exactly once (the dynamic reference must replace the whole pepper and nothing else).
+ */
+function function_site_functionCodeParts(render, realm) {
+    const code = render({ realm, pepper: PEPPER_MARK });
+    const parts = code.split(PEPPER_MARK);
+    const [head, tail] = parts;
+    if (parts.length !== 2 || head === undefined || tail === undefined) {
+        throw new Error(`function code: expected the pepper exactly once in the rendered code, found it ${parts.length - 1} time(s)`);
+    }
+    return { head, tail };
+}
+/** What the edge stack's `ZipFile` holds with `edge: function` (its function is conditioned out). */
+const function_site_NO_EDGE_FUNCTION_CODE = '// edge: function - this stack holds only the web ACL; no Lambda@Edge function is created\n';
+/** The CloudFront Function and KeyValueStore names (site.yaml): `<stack-name>-site-<region>`. */
+function functionResourceName(stackName, region) {
+    return `${stackName}-site-${region}`;
+}
+/** The users secret of the function runtime, in the site region (site.yaml `FunctionUsersSecret`). */
+function functionUsersSecretName(stackName) {
+    return `${stackName}/users`;
+}
+/** The pepper secret, in the site region (site.yaml `PepperSecret`). */
+function pepperSecretName(stackName) {
+    return `${stackName}/pepper`;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/synth/json.ts
@@ -49891,9 +50179,9 @@ function loadTemplate(path) {
 // Generated by scripts/embed-templates.mjs from cloudformation/*.yaml: do not edit, run
 // `node scripts/embed-templates.mjs`. The YAML texts, byte for byte, for the bundle.
 const EMBEDDED_TEMPLATES = {
-    'bootstrap.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist bootstrap (deployed once per site, by an administrator, in any region): the\n  GitHub OIDC provider, a least-privilege role that one repository's workflow assumes to deploy,\n  sync, invalidate and rotate passwords of one secure-dist site, and the CloudFormation service\n  role that creates that site's resources.\n\nParameters:\n  GitHubOrg:\n    Type: String\n    Description: Owner (organization or user) of the repository, spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$'\n  RepositoryName:\n    Type: String\n    Description: Repository name (without the owner), spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$'\n  Branch:\n    Type: String\n    Default: main\n    Description: Branch whose workflows may deploy (empty = none; then set Environment)\n    AllowedPattern: '^[^*?\\s]*$'\n  Environment:\n    Type: String\n    Default: ''\n    Description: GitHub environment whose jobs may deploy (empty = none)\n    AllowedPattern: '^[^*?]*$'\n  OwnerId:\n    Type: String\n    Default: ''\n    Description: >-\n      Numeric id of the owner, for the immutable `sub` claim (repositories created after\n      2026-07-15, or opted in). `gh api repos/OWNER/REPO --jq .owner.id`\n    AllowedPattern: '^[0-9]*$'\n  RepositoryId:\n    Type: String\n    Default: ''\n    Description: Numeric id of the repository, for the immutable `sub` claim. `gh api repos/OWNER/REPO --jq .id`\n    AllowedPattern: '^[0-9]*$'\n  AcceptClassicSubject:\n    Type: String\n    Default: 'true'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also accept the classic, name-based `sub` (repo:OWNER/REPO:...). Set to false once the\n      repository emits the immutable form, so a recycled name can never match.\n  ExistingOidcProviderArn:\n    Type: String\n    Default: ''\n    Description: ARN of an existing token.actions.githubusercontent.com provider (an account has at most one); empty = create it\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$'\n  StackName:\n    Type: String\n    Default: secure-dist\n    Description: >-\n      The action's `stack-name`: the role may manage only `<StackName>-edge` (us-east-1) and\n      `<StackName>-site` (SiteRegion). Lower case, because generated bucket names are.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 30\n  AllowPullRequestPlans:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also create a plan role that pull-request workflows of the repository may assume, for\n      `command: plan`: it can read the stacks, create, describe and delete change sets (never\n      execute one) and list the bucket. It cannot read the users secret.\n  SiteRegion:\n    Type: String\n    Default: eu-central-1\n    Description: The action's `region` (region of the bucket and the site stack)\n    AllowedPattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$'\n  AllowedWorkflows:\n    Type: String\n    Default: ''\n    Description: >-\n      Comma-separated workflow files of the repository that may assume the deploy role, such as\n      `.github/workflows/publish.yml,.github/workflows/rotate.yml` (checked against the OIDC\n      token's job_workflow_ref claim). Empty = any workflow on the trusted branch or environment.\n    AllowedPattern: '^$|^\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml(,\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml)*$'\n    ConstraintDescription: must be empty or a comma list of .github/workflows/<file>.yml\n\nRules:\n  BranchOrEnvironment:\n    Assertions:\n      - Assert: !Or [!Not [!Equals [!Ref Branch, '']], !Not [!Equals [!Ref Environment, '']]]\n        AssertDescription: Set Branch, Environment, or both\n  IdsTogether:\n    Assertions:\n      - Assert: !Or\n          - !And [!Equals [!Ref OwnerId, ''], !Equals [!Ref RepositoryId, '']]\n          - !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: Set both OwnerId and RepositoryId, or neither\n  SomeSubjectAccepted:\n    Assertions:\n      - Assert: !Or [!Equals [!Ref AcceptClassicSubject, 'true'], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: With AcceptClassicSubject=false, set OwnerId and RepositoryId\n\nConditions:\n  CreateOidcProvider: !Equals [!Ref ExistingOidcProviderArn, '']\n  HasBranch: !Not [!Equals [!Ref Branch, '']]\n  HasEnvironment: !Not [!Equals [!Ref Environment, '']]\n  HasImmutableIds: !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n  AcceptClassic: !Equals [!Ref AcceptClassicSubject, 'true']\n  ClassicBranch: !And [!Condition AcceptClassic, !Condition HasBranch]\n  ClassicEnvironment: !And [!Condition AcceptClassic, !Condition HasEnvironment]\n  ImmutableBranch: !And [!Condition HasImmutableIds, !Condition HasBranch]\n  ImmutableEnvironment: !And [!Condition HasImmutableIds, !Condition HasEnvironment]\n  PlanRoleWanted: !Equals [!Ref AllowPullRequestPlans, 'true']\n  ClassicPlan: !And [!Condition PlanRoleWanted, !Condition AcceptClassic]\n  ImmutablePlan: !And [!Condition PlanRoleWanted, !Condition HasImmutableIds]\n  HasAllowedWorkflows: !Not [!Equals [!Ref AllowedWorkflows, '']]\n\nResources:\n  # IAM trusts GitHub's issuer through its certificate authorities: no thumbprint needed.\n  GitHubOidcProvider:\n    Type: AWS::IAM::OIDCProvider\n    Condition: CreateOidcProvider\n    Properties:\n      Url: https://token.actions.githubusercontent.com\n      ClientIdList:\n        - sts.amazonaws.com\n\n  # Permissions boundary for the only role the deploy role may create (the edge function's\n  # execution role). Without it, \"create a role under the prefix\" would be \"create any role\":\n  # the deploy role could write itself an administrator and run it as the edge function.\n  EdgeRoleBoundary:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      ManagedPolicyName: !Sub '${StackName}-edge-boundary'\n      Description: Ceiling for the secure-dist edge function role (logs only)\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action:\n              - logs:CreateLogGroup\n              - logs:CreateLogStream\n              - logs:PutLogEvents\n            # Exactly the log groups of this site's function: `/aws/lambda/<name>` in us-east-1,\n            # `/aws/lambda/us-east-1.<name>` in every region that runs a replica.\n            Resource:\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request:*'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request:*'\n\n  # ---------------------------------------------------------------------------------------------\n  # Who can reach what (the README's security model says the same in prose):\n  #\n  # - DeployRole (the workflow, through OIDC): the CloudFormation API on the two stacks, passing\n  #   the one service role below to CloudFormation, the site bucket's objects, invalidations of\n  #   this site's distribution, the users secret. It creates, changes or deletes no resource of\n  #   the stacks itself.\n  # - CloudFormationRole (CloudFormation, for the two stacks only): the resources of the two\n  #   stacks, each by its exact name (or, for CloudFront, by the `secure-dist-site` tag).\n  # - PlanRole (pull requests): change sets that are never executed, the bucket listing and the\n  #   sync manifest. No secret, no template of the edge stack.\n  # - The edge function's role (edge stack): logs, inside EdgeRoleBoundary.\n  #\n  # Names are exact, never `<StackName>-…-*` prefixes: with prefixes, site `docs` would reach the\n  # bucket, function and role of site `docs-site` (and a bucket `docs-site-backups`). Where an\n  # ARN must end in a wildcard, the character before it is one a stack name cannot contain\n  # (`:` after a function name for its versions, `/` after a web ACL name for its id), or it is\n  # Secrets Manager's fixed `-??????` suffix.\n  #\n  # Stack operations run with this service role, not with the workflow's session: a CloudFront\n  # create or rollback that outlives the OIDC credentials would otherwise fail\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html:\n  # \"If you specify a service role, CloudFormation uses that role's credentials\").\n  # ---------------------------------------------------------------------------------------------\n  CloudFormationRole:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Sub '${StackName}-cloudformation'\n      Description: !Sub 'secure-dist CloudFormation service role of the stacks ${StackName}-edge and ${StackName}-site'\n      # Trusted by CloudFormation only, for this account (aws:SourceAccount, where\n      # CloudFormation sets it). Not narrowed to the two stacks with aws:SourceArn: the\n      # CloudFormation service-role page documents neither key for the service principal, nor\n      # which ARN (stack or change set) it would carry, and a condition on a value of another\n      # shape would refuse every deploy. The gate that narrows it to the two stacks is\n      # iam:PassRole: only DeployRole (and the account's administrators) may pass this role,\n      # and DeployRole may use CloudFormation only on <StackName>-edge and <StackName>-site.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: cloudformation.amazonaws.com\n            Action: sts:AssumeRole\n            Condition:\n              StringEqualsIfExists:\n                aws:SourceAccount: !Ref AWS::AccountId\n      Policies:\n        - PolicyName: secure-dist-stack-resources\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # The edge function's execution role, `<StackName>-edge-function` exactly. Creating\n              # it, or writing its policy or boundary, requires the boundary: without it, \"create\n              # the role\" would be \"create any role\" (an administrator run as the function).\n              - Sid: EdgeRoleCreate\n                Effect: Allow\n                Action:\n                  - iam:CreateRole\n                  - iam:PutRolePolicy\n                  - iam:PutRolePermissionsBoundary\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PermissionsBoundary: !Ref EdgeRoleBoundary\n              - Sid: EdgeRoleManage\n                Effect: Allow\n                Action:\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - iam:ListAttachedRolePolicies\n                  - iam:ListRoleTags\n                  - iam:DeleteRolePolicy\n                  - iam:DeleteRole\n                  - iam:UpdateAssumeRolePolicy\n                  - iam:UpdateRoleDescription\n                  - iam:TagRole\n                  - iam:UntagRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n              - Sid: EdgeRolePass\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: lambda.amazonaws.com\n              # Lambda@Edge's replicator and CloudFront's logger service-linked roles, created\n              # once per account when the first function is associated.\n              - Sid: EdgeServiceLinkedRoles\n                Effect: Allow\n                Action: iam:CreateServiceLinkedRole\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/replicator.lambda.amazonaws.com/AWSServiceRoleForLambdaReplicator'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/logger.cloudfront.amazonaws.com/AWSServiceRoleForCloudFrontLogger'\n                Condition:\n                  StringEquals:\n                    iam:AWSServiceName:\n                      - replicator.lambda.amazonaws.com\n                      - logger.cloudfront.amazonaws.com\n              # The function `<StackName>-edge-viewer-request` and its numbered versions\n              # (`…:N`; a function name cannot contain `:`). GetFunction and EnableReplication*\n              # are what CloudFront asks of the caller when a version is associated.\n              - Sid: EdgeFunction\n                Effect: Allow\n                Action:\n                  - lambda:CreateFunction\n                  - lambda:DeleteFunction\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - lambda:UpdateFunctionCode\n                  - lambda:UpdateFunctionConfiguration\n                  - lambda:PublishVersion\n                  - lambda:ListVersionsByFunction\n                  - lambda:GetRuntimeManagementConfig\n                  - lambda:GetFunctionCodeSigningConfig\n                  - lambda:GetFunctionRecursionConfig\n                  - lambda:ListTags\n                  - lambda:TagResource\n                  - lambda:UntagResource\n                  - lambda:EnableReplication*\n                  - lambda:DisableReplication*\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n              # The site bucket, by its exact name `<StackName>-site-<account>-<SiteRegion>`.\n              # CloudFormation applies the stack's tags to it (PutBucketTagging).\n              - Sid: SiteBucket\n                Effect: Allow\n                Action:\n                  - s3:CreateBucket\n                  - s3:DeleteBucket\n                  - s3:ListBucket\n                  - s3:GetBucket*\n                  - s3:GetEncryptionConfiguration\n                  - s3:GetLifecycleConfiguration\n                  - s3:GetReplicationConfiguration\n                  - s3:GetAccelerateConfiguration\n                  - s3:GetAnalyticsConfiguration\n                  - s3:GetInventoryConfiguration\n                  - s3:GetMetricsConfiguration\n                  - s3:GetIntelligentTieringConfiguration\n                  - s3:PutBucketPolicy\n                  - s3:DeleteBucketPolicy\n                  - s3:PutBucketPublicAccessBlock\n                  - s3:PutBucketOwnershipControls\n                  - s3:PutEncryptionConfiguration\n                  - s3:PutBucketTagging\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # The distribution. Its id is random, but CloudFront authorizes distribution\n              # actions on aws:ResourceTag and CreateDistribution / TagResource on aws:RequestTag\n              # (Service Authorization Reference, CloudFront:\n              # https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html).\n              # The site stack tags its distribution `secure-dist-site` = <StackName>; this role\n              # creates only distributions carrying that tag and touches only those.\n              # Creating with tags authorizes TagResource as well, on a distribution that has no\n              # tag yet: so tagging is allowed where the tag is absent (a new distribution) or\n              # already ours, and only ever to our value. Another site's distribution, tagged\n              # with its own name, can be neither re-tagged nor changed. (An untagged\n              # distribution of the account could be tagged ours; CloudFormation only tags the\n              # distributions of its own stack, and the workflow roles cannot tag at all.)\n              # CreateDistribution: with the site tag in the request it must be ours. Without\n              # it (should CloudFormation create first and tag afterwards) it is allowed: a new,\n              # untagged distribution is no other site's, and stays out of reach of every\n              # workflow role until it carries our tag.\n              - Sid: DistributionCreate\n                Effect: Allow\n                Action: cloudfront:CreateDistribution\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionTagNew\n                Effect: Allow\n                Action: cloudfront:TagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n                  'Null':\n                    aws:ResourceTag/secure-dist-site: 'true'\n              - Sid: DistributionTags\n                Effect: Allow\n                Action:\n                  - cloudfront:TagResource\n                  - cloudfront:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionManage\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                  - cloudfront:UpdateDistribution\n                  - cloudfront:DeleteDistribution\n                  - cloudfront:ListTagsForResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # Origin access control, response headers policy and cache policy: NOT narrowed.\n              # Their ids are random, their names are not part of the ARN, and they take no tags\n              # (the CloudFormation resource specification gives AWS::CloudFront::\n              # OriginAccessControl, ResponseHeadersPolicy and CachePolicy no Tags property,\n              # checked in templates-spec.test.ts; the Service Authorization Reference lists no\n              # condition keys for these resource types). So this role could\n              # change another site's OAC or policy of the same account -- but only CloudFormation\n              # assumes it, for these two stacks, and CloudFormation only updates or deletes the\n              # physical resources its stack created; adopting one by import is denied to both\n              # workflow roles (ImportResourceTypes below). The workflow roles have none of these\n              # actions.\n              - Sid: DistributionPolicies\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateOriginAccessControl\n                  - cloudfront:GetOriginAccessControl\n                  - cloudfront:GetOriginAccessControlConfig\n                  - cloudfront:UpdateOriginAccessControl\n                  - cloudfront:DeleteOriginAccessControl\n                  - cloudfront:CreateResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicyConfig\n                  - cloudfront:UpdateResponseHeadersPolicy\n                  - cloudfront:DeleteResponseHeadersPolicy\n                  - cloudfront:CreateCachePolicy\n                  - cloudfront:GetCachePolicy\n                  - cloudfront:GetCachePolicyConfig\n                  - cloudfront:UpdateCachePolicy\n                  - cloudfront:DeleteCachePolicy\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:origin-access-control/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:response-headers-policy/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:cache-policy/*'\n              # The users secret `<StackName>/basic-auth` (us-east-1). Secrets Manager appends\n              # `-` and six random characters to the name in the ARN: `-??????` matches exactly\n              # that secret, where `*` would also match `<StackName>/basic-authority`.\n              # CloudFormation never reads its value.\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DeleteSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:UpdateSecret\n                  - secretsmanager:PutSecretValue\n                  - secretsmanager:TagResource\n                  - secretsmanager:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # Share links (`share-links: true`): the site stack's public keys (ShareKeyA…C) and\n              # their key group, referenced by the distribution's `/_share/*` behavior. The\n              # Service Authorization Reference lists NO resource type for the public-key and\n              # key-group actions (CreatePublicKey, CreateKeyGroup, Delete…: \"If there is no value\n              # for this column, you must specify all resources (\"*\")\",\n              # https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html),\n              # so they cannot be narrowed to this site. As for the OACs and policies above, only\n              # CloudFormation assumes this role, for these two stacks, and it only changes the\n              # keys its stack created. No private key is involved: the template carries public\n              # keys only. (Public keys and key groups are account-wide: another site's key can\n              # be neither read as a secret nor used to sign, only replaced or deleted.)\n              - Sid: ShareKeys\n                Effect: Allow\n                Action:\n                  - cloudfront:CreatePublicKey\n                  - cloudfront:GetPublicKey\n                  - cloudfront:GetPublicKeyConfig\n                  - cloudfront:UpdatePublicKey\n                  - cloudfront:DeletePublicKey\n                  - cloudfront:ListPublicKeys\n                  - cloudfront:CreateKeyGroup\n                  - cloudfront:GetKeyGroup\n                  - cloudfront:GetKeyGroupConfig\n                  - cloudfront:UpdateKeyGroup\n                  - cloudfront:DeleteKeyGroup\n                  - cloudfront:ListKeyGroups\n                Resource: '*'\n              # The edge stack's rate-limiting web ACL `<StackName>-edge-rate-limit` (scope\n              # CLOUDFRONT lives in us-east-1 as `global/webacl/<name>/<id>`). The site stack\n              # attaches it through the distribution's WebACLId (UpdateDistribution above);\n              # WAF documents that CloudFront associations go through UpdateDistribution, not\n              # AssociateWebACL, and that the caller needs WAF permissions on the web ACL\n              # (https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html,\n              # \"Permissions for AssociateWebACL\" in the WAF Developer Guide): GetWebACL and\n              # AssociateWebACL on this one ACL.\n              - Sid: RateLimitWebAcl\n                Effect: Allow\n                Action:\n                  - wafv2:CreateWebACL\n                  - wafv2:GetWebACL\n                  - wafv2:UpdateWebACL\n                  - wafv2:DeleteWebACL\n                  - wafv2:AssociateWebACL\n                  - wafv2:ListTagsForResource\n                  - wafv2:TagResource\n                  - wafv2:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n\n  DeployRole:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: !Sub 'secure-dist deploy role for ${GitHubOrg}/${RepositoryName} (stacks ${StackName}-edge, ${StackName}-site)'\n      MaxSessionDuration: 3600\n      # Trust: one repository, one branch and/or environment, audience sts.amazonaws.com, and\n      # (AllowedWorkflows) only the listed workflow files.\n      #\n      # `sub` forms. Classic: repo:OWNER/REPO:ref:refs/heads/BRANCH and\n      # repo:OWNER/REPO:environment:ENV. Repositories created (or renamed) after 2026-07-15\n      # emit the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:... instead.\n      #\n      # Decision: the immutable form is matched exactly (StringEquals), with the numeric ids\n      # given as parameters, rather than with a StringLike pattern repo:OWNER@*/REPO@*:...\n      # A pattern accepts any id, so it gives up the very protection the ids exist for (a\n      # deleted owner or repository re-created under the same name by someone else would\n      # match), and IAM's `*` also matches `/` and `:`, so it would be harder to reason about\n      # what else it lets in. Exact ids cost one `gh api` call at bootstrap time, and the\n      # action's error for a refused role names the token's `sub`, which carries the ids.\n      # The classic form stays accepted by default (repositories created before the change\n      # keep emitting it); AcceptClassicSubject=false drops it once the ids are set.\n      #\n      # job_workflow_ref: STS accepts GitHub's job_workflow_ref claim as the condition key\n      # token.actions.githubusercontent.com:job_workflow_ref in trust policies\n      # (https://aws.amazon.com/about-aws/whats-new/2026/01/aws-sts-supports-validation-identity-provider-claims/).\n      # Its value is OWNER/REPO/.github/workflows/FILE@REF (GitHub, \"OpenID Connect reference\":\n      # octo-org/octo-automation/.github/workflows/oidc.yml@refs/heads/main). CloudFormation\n      # cannot prefix every list item with OWNER/REPO, so two conditions do it together: the\n      # Allow requires */.github/workflows/FILE@refs/* for a listed FILE, the Deny refuses any\n      # value outside OWNER/REPO/.github/workflows/ (a reusable workflow of another repository,\n      # called by one of ours). `.github/workflows/` appears once in the claim: a ref component\n      # cannot start with `.` and a workflow file name has no `/`, so the two together mean\n      # exactly OWNER/REPO/.github/workflows/FILE@refs/... for a listed FILE.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicBranch\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ClassicEnvironment\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableBranch\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableEnvironment\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n              StringLike: !If\n                - HasAllowedWorkflows\n                - token.actions.githubusercontent.com:job_workflow_ref: !Split\n                    - ','\n                    - !Join\n                      - ''\n                      - - '*/'\n                        - !Join ['@refs/*,*/', !Split [',', !Ref AllowedWorkflows]]\n                        - '@refs/*'\n                - !Ref AWS::NoValue\n          - !If\n            - HasAllowedWorkflows\n            - Effect: Deny\n              Principal:\n                Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n              Action: sts:AssumeRoleWithWebIdentity\n              Condition:\n                StringNotLike:\n                  token.actions.githubusercontent.com:job_workflow_ref: !Sub '${GitHubOrg}/${RepositoryName}/.github/workflows/*'\n            - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-deploy\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # deploy / rotate / verify-stacks: the CloudFormation API on the two stacks.\n              # Resources are created, changed and deleted by CloudFormationRole, never by this\n              # role. TagResource/UntagResource: the action tags its stacks.\n              - Sid: Stacks\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:ExecuteChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:DescribeStackResource\n                  - cloudformation:DescribeStackResources\n                  - cloudformation:GetTemplate\n                  - cloudformation:DeleteStack\n                  - cloudformation:TagResource\n                  - cloudformation:UntagResource\n                  - cloudformation:DetectStackDrift\n                  - cloudformation:DetectStackResourceDrift\n                  - cloudformation:DescribeStackResourceDrifts\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              # DescribeStackDriftDetectionStatus takes a detection id, not a stack: the Service\n              # Authorization Reference lists no resource type for it, so it cannot be scoped\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html).\n              # It reads a status, nothing of a stack.\n              - Sid: DriftStatus\n                Effect: Allow\n                Action: cloudformation:DescribeStackDriftDetectionStatus\n                Resource: '*'\n              # No stack IMPORT: a change set of type IMPORT could adopt a resource into these\n              # stacks and put it under the service role. cloudformation:ImportResourceTypes\n              # (\"the template resource types ... in an import\", Service Authorization\n              # Reference, CloudFormation) is present only on imports. Whether it is also set\n              # for ImportExistingResources=true is not documented; that path is closed anyway\n              # for other sites' resources, because importing reads the resource with the\n              # service role, which can read only this site's names.\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              # The one service role, to CloudFormation only (RoleARN of CreateChangeSet and of\n              # DeleteStack).\n              - Sid: PassServiceRole\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !GetAtt CloudFormationRole.Arn\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: cloudformation.amazonaws.com\n              # sync: content-addressed uploads, deletes, metadata updates (copy in place), in\n              # the exact bucket.\n              - Sid: SiteObjects\n                Effect: Allow\n                Action:\n                  - s3:GetObject\n                  - s3:PutObject\n                  - s3:DeleteObject\n                  - s3:AbortMultipartUpload\n                  - s3:ListMultipartUploadParts\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/*'\n              - Sid: SiteBucketList\n                Effect: Allow\n                Action:\n                  - s3:ListBucket\n                  - s3:ListBucketMultipartUploads\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # Invalidations of this site's distribution only: CloudFront authorizes\n              # CreateInvalidation/GetInvalidation on the distribution resource, whose condition\n              # key is aws:ResourceTag (Service Authorization Reference, CloudFront).\n              - Sid: Invalidate\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateInvalidation\n                  - cloudfront:GetInvalidation\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # The users secret: deploy checks it (DescribeSecret before creating the edge\n              # stack) and reads it, rotate writes new versions. Created and deleted only by the\n              # edge stack (CloudFormationRole).\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # Share links: the signing keys `<StackName>/share-key` in the site's region. The\n              # action creates the secret on the first deploy with `share-links: true`, reads it\n              # (deploy, rotate, share) and writes new versions (key rotation). `-??????` is\n              # Secrets Manager's suffix: exactly this secret. No delete, no policy changes.\n              - Sid: ShareKeySecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/share-key-??????'\n              # verify-stacks (drift detection). Which credentials CloudFormation reads the\n              # live resources with is not stated in the drift pages of the CloudFormation User\n              # Guide; other tools report the caller's. So the caller may READ exactly this\n              # site's resources (nothing it could not already learn from the stacks).\n              - Sid: DriftReads\n                Effect: Allow\n                Action:\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - s3:GetBucketPolicy\n                  - s3:GetBucketPublicAccessBlock\n                  - s3:GetBucketOwnershipControls\n                  - s3:GetEncryptionConfiguration\n                  - wafv2:GetWebACL\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                  - !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n                  - !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n              - Sid: DriftReadsDistribution\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n\n  # `command: plan` on pull requests: a pull request's workflow runs code from its branch, so\n  # it gets its own role that can look but not change: change sets are created, described and\n  # deleted, never executed; the bucket is listed and the sync's manifest read. No secret, and\n  # no GetTemplate: the edge stack's template carries the salted password hashes, and plan\n  # renders the edge stack with stand-in hashes instead (issue 15 #4).\n  PlanRole:\n    Type: AWS::IAM::Role\n    Condition: PlanRoleWanted\n    Properties:\n      Description: !Sub 'secure-dist plan role for pull requests of ${GitHubOrg}/${RepositoryName} (read-only)'\n      MaxSessionDuration: 3600\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicPlan\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:pull_request'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutablePlan\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:pull_request'\n                    - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-plan\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # CreateChangeSet carries the stack tags; before the first deploy it creates the\n              # stack (REVIEW_IN_PROGRESS) with them. The Service Authorization Reference lists\n              # aws:RequestTag/aws:TagKeys on CreateChangeSet\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html)\n              # but neither it nor the CreateChangeSet API page says whether\n              # cloudformation:TagResource is evaluated as well (it is for TagResource calls).\n              # Granted on these two stacks only, so a plan never fails on it: it can tag a stack\n              # of this site and nothing else, and changes no resource.\n              - Sid: ChangeSetsOnly\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:TagResource\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              - Sid: ListSiteBucket\n                Effect: Allow\n                Action: s3:ListBucket\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              - Sid: ReadManifest\n                Effect: Allow\n                Action: s3:GetObject\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/.secure-dist/*'\n\nOutputs:\n  DeployRoleArn:\n    Description: The action's `role-to-assume`\n    Value: !GetAtt DeployRole.Arn\n  OidcProviderArn:\n    Description: The GitHub OIDC provider the role trusts\n    Value: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n  EdgeRoleBoundaryArn:\n    Description: Permissions boundary the edge stack's role must carry (edge parameter PermissionsBoundaryArn)\n    Value: !Ref EdgeRoleBoundary\n  CloudFormationRoleArn:\n    Description: The CloudFormation service role of the two stacks (the action's `cloudformation-role`, found by `auto`)\n    Value: !GetAtt CloudFormationRole.Arn\n  PlanRoleArn:\n    Condition: PlanRoleWanted\n    Description: The plan workflow's `role-to-assume` (pull requests, read-only)\n    Value: !GetAtt PlanRole.Arn\n",
-    'edge.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist edge stack (us-east-1): the Lambda@Edge viewer-request function that answers\n  401 without valid Basic credentials, a numbered version of it for CloudFront, and (when the\n  users live in AWS) the Secrets Manager secret that holds them.\n\n# This file is a template for `synth`, not something to deploy by hand: the three @@...@@\n# tokens are filled in by src/synth (the rendered function source with its configuration, the\n# Lambda runtime, and the SHA-256 of the source). A rendered template never contains them.\n\nParameters:\n  PermissionsBoundaryArn:\n    Type: String\n    Default: ''\n    Description: >-\n      Permissions boundary of the execution role; required when deploying with the bootstrap\n      role (its output EdgeRoleBoundaryArn). Empty = none.\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]+$'\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-edge`); the users secret is named\n      `<SiteName>/basic-auth`.\n    AllowedPattern: '^[A-Za-z][A-Za-z0-9-]*$'\n    MaxLength: 44\n  UsersInSecretsManager:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      'true' when `basic-auth-users` is empty: the users and their passwords live in the secret\n      `<SiteName>/basic-auth`, which this stack owns. 'false': they come from `basic-auth-users`\n      and there is no secret; turning this from 'true' to 'false' (or deleting the stack)\n      deletes the secret, without a recovery window, as CloudFormation deletes secrets.\n\n  RateLimit:\n    Type: Number\n    Default: 0\n    MinValue: 0\n    MaxValue: 2000000000\n    Description: >-\n      Requests per 5 minutes one IP address may send before AWS WAF blocks it (the action's\n      `rate-limit`): a web ACL `<stack>-rate-limit` with one rate-based rule, for the site stack\n      to attach to the distribution (output WebAclArn). 0 = no web ACL. WAF's lowest limit is 10.\n\nConditions:\n  HasPermissionsBoundary: !Not [!Equals [!Ref PermissionsBoundaryArn, '']]\n  HasUsersSecret: !Equals [!Ref UsersInSecretsManager, 'true']\n  HasRateLimit: !Not [!Equals [!Ref RateLimit, 0]]\n\nResources:\n  # Execution role. Lambda@Edge needs both service principals: `lambda` runs the function in\n  # us-east-1, `edgelambda` runs the replicas at the edge. The function only writes logs:\n  # replicas log to `/aws/lambda/us-east-1.<function>` in the region that served the request.\n  EdgeFunctionRole:\n    Type: AWS::IAM::Role\n    Properties:\n      # An exact name, so the bootstrap's service role can be granted this one role and no other\n      # site's (`<site>-edge-function`).\n      RoleName: !Sub '${AWS::StackName}-function'\n      Description: !Sub 'Execution role of the ${AWS::StackName} viewer-request function (logs only)'\n      PermissionsBoundary: !If [HasPermissionsBoundary, !Ref PermissionsBoundaryArn, !Ref AWS::NoValue]\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service:\n                - lambda.amazonaws.com\n                - edgelambda.amazonaws.com\n            Action: sts:AssumeRole\n      Policies:\n        - PolicyName: logs\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action:\n                  - logs:CreateLogGroup\n                  - logs:CreateLogStream\n                  - logs:PutLogEvents\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request:*'\n\n  # The function. Viewer triggers allow at most 128 MB and 5 s; Lambda@Edge has no\n  # environment variables, layers or arm64, so the configuration is baked into the code.\n  # Inline `ZipFile` source becomes `index.js` (CommonJS), hence `index.handler`.\n  EdgeFunction:\n    Type: AWS::Lambda::Function\n    Properties:\n      FunctionName: !Sub '${AWS::StackName}-viewer-request'\n      Description: secure-dist Basic authentication (viewer-request)\n      Runtime: '@@EDGE_RUNTIME@@'\n      Handler: index.handler\n      Architectures:\n        - x86_64\n      MemorySize: 128\n      Timeout: 5\n      Role: !GetAtt EdgeFunctionRole.Arn\n      Code:\n        ZipFile: '@@EDGE_CODE@@'\n\n  # CloudFront needs a numbered version. Its Description carries the runtime and the SHA-256\n  # of the code; a changed Description replaces the version, so new code => new version, same\n  # code => no change at all. Replicas of a version outlive its association by hours, so the\n  # old version is kept on replace and on delete (otherwise updates and deletes fail).\n  EdgeFunctionVersion:\n    Type: AWS::Lambda::Version\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      FunctionName: !Ref EdgeFunction\n      Description: 'secure-dist viewer-request @@EDGE_RUNTIME@@ sha256:@@EDGE_CODE_SHA256@@'\n\n  # The users and their passwords when `basic-auth-users` is empty: the source of truth that\n  # `command: rotate` writes (PutSecretValue, the previous version kept as AWSPREVIOUS) and\n  # `deploy` reads. The initial value is a static, empty list, never a password: CloudFormation\n  # only writes the value when SecretString itself changes in the template, so later updates\n  # of this stack leave the users the action stored alone. Do not change SecretString.\n  # Encrypted with the account's aws/secretsmanager key; no rotation Lambda (the action rotates).\n  # Kept when the stack stops owning it (a switch to `basic-auth-users`) or is deleted:\n  # CloudFormation would delete a secret at once, with no recovery window, and the passwords\n  # with it. But not kept when the stack operation that created it rolls back: it holds only\n  # the static empty list then, and a leftover would make every retry fail with \"already\n  # exists\". That is RetainExceptOnCreate: \"behaves like Retain for stack operations, except\n  # for the stack operation that initially created the resource. If the stack operation that\n  # created the resource is rolled back, CloudFormation deletes the resource\"\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html).\n  # UpdateReplacePolicy has no such value; Retain keeps a replaced secret.\n  # A retained secret is adopted again by deleting it or importing it into the stack.\n  UsersSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasUsersSecret\n    DeletionPolicy: RetainExceptOnCreate\n    UpdateReplacePolicy: Retain\n    Properties:\n      Name: !Sub '${SiteName}/basic-auth'\n      Description: !Sub >-\n        secure-dist Basic auth users of ${SiteName}, written by the action's `command: rotate`\n        and read by `deploy` (JSON: version, users, retired)\n      SecretString: '{\"version\":1,\"users\":[]}'\n\n  # Issue 15 #5: a wrong password costs one scrypt run (~4 ms of CPU) at the edge, a missing one\n  # microseconds, so a flood of forged credentials would exhaust the Lambda concurrency of the\n  # regions it hits (and starve the account's other functions). A rate-based rule blocks an IP\n  # address that sends more than RateLimit requests in 5 minutes, before the function runs.\n  # Scope CLOUDFRONT web ACLs must be created in us-east-1, which is where this stack lives\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/web-acl-associating-aws-resource.html).\n  # WAF's lowest limit is 10, windows are 60/120/300/600 s, 300 s is the default\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/waf-rule-statement-type-rate-based-high-level-settings.html).\n  RateLimitWebAcl:\n    Type: AWS::WAFv2::WebACL\n    Condition: HasRateLimit\n    Properties:\n      Name: !Sub '${AWS::StackName}-rate-limit'\n      Description: !Sub 'secure-dist ${SiteName}: blocks one IP address above RateLimit requests per 5 minutes'\n      Scope: CLOUDFRONT\n      DefaultAction:\n        Allow: {}\n      VisibilityConfig:\n        SampledRequestsEnabled: true\n        CloudWatchMetricsEnabled: true\n        MetricName: !Sub '${AWS::StackName}-rate-limit'\n      Rules:\n        - Name: per-ip-rate-limit\n          Priority: 0\n          Action:\n            Block: {}\n          Statement:\n            RateBasedStatement:\n              Limit: !Ref RateLimit\n              EvaluationWindowSec: 300\n              AggregateKeyType: IP\n          VisibilityConfig:\n            SampledRequestsEnabled: true\n            CloudWatchMetricsEnabled: true\n            MetricName: !Sub '${AWS::StackName}-per-ip-rate-limit'\n\nOutputs:\n  EdgeFunctionVersionArn:\n    Description: Numbered version ARN to associate with CloudFront (viewer-request)\n    Value: !Ref EdgeFunctionVersion\n  UsersSecretArn:\n    Condition: HasUsersSecret\n    Description: ARN of the Secrets Manager secret holding the users (never its value)\n    Value: !Ref UsersSecret\n  WebAclArn:\n    Condition: HasRateLimit\n    Description: The rate-limiting web ACL, for the site stack's WebAclArn (the distribution's WebACLId)\n    Value: !GetAtt RateLimitWebAcl.Arn\n",
-    'site.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist site stack: a private S3 bucket reachable only through CloudFront (Origin Access\n  Control), and a distribution that runs the Basic authentication function on every request.\n\nParameters:\n  EdgeFunctionVersionArn:\n    Type: String\n    Description: Numbered version ARN of the viewer-request function (output of the edge stack)\n    AllowedPattern: '^arn:aws[a-z-]*:lambda:us-east-1:[0-9]{12}:function:[A-Za-z0-9_-]+:[0-9]+$'\n    ConstraintDescription: must be a numbered Lambda version ARN in us-east-1 (no $LATEST, no alias)\n  DomainName:\n    Type: String\n    Default: ''\n    Description: Optional custom domain (alias) of the distribution; needs CertificateArn\n    AllowedPattern: '^$|^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$'\n    ConstraintDescription: must be empty or a lower-case host name\n  CertificateArn:\n    Type: String\n    Default: ''\n    Description: ACM certificate (in us-east-1) covering DomainName; empty = CloudFront default certificate\n    AllowedPattern: '^$|^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9-]+$'\n    ConstraintDescription: must be empty or an ACM certificate ARN in us-east-1\n  WebAclArn:\n    Type: String\n    Default: ''\n    Description: AWS WAF web ACL (scope CLOUDFRONT, output WebAclArn of the edge stack); empty = none\n    AllowedPattern: '^$|^arn:aws[a-z-]*:wafv2:us-east-1:[0-9]{12}:global/webacl/[A-Za-z0-9_-]+/[a-f0-9-]+$'\n    ConstraintDescription: must be empty or a global (CLOUDFRONT) WAFv2 web ACL ARN\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-site`): the distribution's\n      `secure-dist-site` tag, by which the deploy role's IAM policy finds this site's distribution.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 44\n  NotFoundPage:\n    Type: String\n    Default: ''\n    Description: >-\n      '/404.html' when the content has a root 404.html: CloudFront then answers missing keys with\n      it (status 404). '' = the edge function's plain-text 404.\n    AllowedValues: ['', '/404.html']\n  # Share links (`share-links: true`, issue 12): the public keys of the share-link key pairs,\n  # one per slot (PEM, SubjectPublicKeyInfo, RSA 2048), '' for an empty slot. The action keeps\n  # the private keys in the Secrets Manager secret <stack-name>/share-key of this region and\n  # never puts them in a template; a key keeps its slot for life (src/share/keys.ts).\n  ShareKeyA:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot A (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyB:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot B (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyC:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot C (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyCreated:\n    Type: String\n    Default: '-,-,-'\n    Description: >-\n      When the keys in slots A, B and C were created (epoch seconds, '-' for an empty slot),\n      comma-separated: part of each public key's CallerReference, so a slot that gets a new key\n      never reuses the reference of the key it held before.\n    AllowedPattern: '^(-|[0-9]+),(-|[0-9]+),(-|[0-9]+)$'\n\nRules:\n  DomainNeedsCertificate:\n    RuleCondition: !Not [!Equals [!Ref DomainName, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref CertificateArn, '']]\n        AssertDescription: DomainName needs a CertificateArn (ACM, us-east-1)\n  CertificateNeedsDomain:\n    RuleCondition: !Not [!Equals [!Ref CertificateArn, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref DomainName, '']]\n        AssertDescription: CertificateArn is only used together with DomainName\n\nConditions:\n  HasDomainName: !Not [!Equals [!Ref DomainName, '']]\n  HasCertificate: !Not [!Equals [!Ref CertificateArn, '']]\n  UseCustomDomain: !And [!Condition HasDomainName, !Condition HasCertificate]\n  HasWebAcl: !Not [!Equals [!Ref WebAclArn, '']]\n  HasNotFoundPage: !Not [!Equals [!Ref NotFoundPage, '']]\n  HasShareKeyA: !Not [!Equals [!Ref ShareKeyA, '']]\n  HasShareKeyB: !Not [!Equals [!Ref ShareKeyB, '']]\n  HasShareKeyC: !Not [!Equals [!Ref ShareKeyC, '']]\n  HasShareKeys: !Or [!Condition HasShareKeyA, !Condition HasShareKeyB, !Condition HasShareKeyC]\n\nResources:\n  # Private bucket: no public access of any kind, no ACLs (the bucket owner owns every\n  # object), encrypted at rest with S3-managed keys. Its exact name (<stack-name>-site-<account>-\n  # <region>, at most 63 characters: the action checks `stack-name`) lets IAM grant this one\n  # bucket, never a prefix another site's bucket could share (issue 15 #2).\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub '${AWS::StackName}-${AWS::AccountId}-${AWS::Region}'\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n\n  BucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Bucket\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          # Nobody talks to the bucket without TLS.\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: '*'\n            Action: 's3:*'\n            Resource:\n              - !GetAtt Bucket.Arn\n              - !Sub '${Bucket.Arn}/*'\n            Condition:\n              Bool:\n                aws:SecureTransport: 'false'\n          # CloudFront reads objects, for this distribution only (OAC signs with SigV4).\n          - Sid: AllowCloudFrontRead\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/*'\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # ListBucket makes a missing key answer 404 instead of 403.\n          - Sid: AllowCloudFrontList\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:ListBucket\n            Resource: !GetAtt Bucket.Arn\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # The sync keeps its manifest under .secure-dist/: viewers never get it.\n          - Sid: DenyCloudFrontManifest\n            Effect: Deny\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/.secure-dist/*'\n\n  OriginAccessControl:\n    Type: AWS::CloudFront::OriginAccessControl\n    Properties:\n      OriginAccessControlConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}'\n        Description: !Sub 'secure-dist ${AWS::StackName}: CloudFront signs every request to the bucket'\n        OriginAccessControlOriginType: s3\n        SigningBehavior: always\n        SigningProtocol: sigv4\n\n  SecurityHeadersPolicy:\n    Type: AWS::CloudFront::ResponseHeadersPolicy\n    Properties:\n      ResponseHeadersPolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-security-headers'\n        Comment: secure-dist security headers\n        SecurityHeadersConfig:\n          StrictTransportSecurity:\n            AccessControlMaxAgeSec: 63072000\n            IncludeSubdomains: true\n            Preload: false\n            Override: true\n          ContentTypeOptions:\n            Override: true\n          FrameOptions:\n            FrameOption: DENY\n            Override: true\n          ReferrerPolicy:\n            ReferrerPolicy: same-origin\n            Override: true\n        CustomHeadersConfig:\n          Items:\n            # A password-protected site has nothing for search engines.\n            - Header: X-Robots-Tag\n              Value: noindex, nofollow\n              Override: true\n\n  # The site's own cache policy. Every object is stored with a viewer-safe Cache-Control\n  # (`private, …`: no shared cache between the viewer and CloudFront may reuse an authenticated\n  # response, RFC 9111 §3.5), yet CloudFront must keep objects until the sync invalidates them.\n  # MinTTL > 0 does that: \"If your minimum TTL is greater than 0, CloudFront will cache content\n  # for at least the duration specified in the cache policy's minimum TTL, even if the\n  # Cache-Control: no-cache, no-store, or private directives are present in the origin headers.\"\n  # (CloudFront API Reference, CachePolicyConfig; CloudFormation AWS::CloudFront::CachePolicy\n  # CachePolicyConfig.) CloudFront passes the origin's Cache-Control on to viewers unchanged.\n  # Nothing of the request is in the key (the edge function authenticates before the cache\n  # lookup), so a cached object serves every authenticated viewer; gzip and brotli variants\n  # are cached separately.\n  CachePolicy:\n    Type: AWS::CloudFront::CachePolicy\n    Properties:\n      CachePolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-cache'\n        Comment: secure-dist - cached until invalidated; viewers see the private Cache-Control\n        MinTTL: 31536000\n        DefaultTTL: 31536000\n        MaxTTL: 31536000\n        ParametersInCacheKeyAndForwardedToOrigin:\n          EnableAcceptEncodingGzip: true\n          EnableAcceptEncodingBrotli: true\n          CookiesConfig:\n            CookieBehavior: none\n          HeadersConfig:\n            HeaderBehavior: none\n          QueryStringsConfig:\n            QueryStringBehavior: none\n\n  # Share links: the trusted public keys and their key group. On the `/_share/*` behavior\n  # below, CloudFront itself requires a URL signed with one of these keys and checks its policy\n  # (resource, expiry) before any function runs, answering 403 otherwise; \"When you reference a\n  # key group in a cache behavior, CloudFront requires signed URLs or signed cookies for all\n  # requests that match the cache behavior\" (CloudFront API Reference, CreateKeyGroup).\n  # Ref of a public key is its ID (e.g. K2JCJMDEHXQW5F): the `Key-Pair-Id` of a signed URL.\n  SharePublicKeyA:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyA\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-a'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-a-${Created}'\n          - Created: !Select [0, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot A\n        EncodedKey: !Ref ShareKeyA\n  SharePublicKeyB:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyB\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-b'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-b-${Created}'\n          - Created: !Select [1, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot B\n        EncodedKey: !Ref ShareKeyB\n  SharePublicKeyC:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyC\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-c'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-c-${Created}'\n          - Created: !Select [2, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot C\n        EncodedKey: !Ref ShareKeyC\n  ShareKeyGroup:\n    Type: AWS::CloudFront::KeyGroup\n    Condition: HasShareKeys\n    Properties:\n      KeyGroupConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share'\n        Comment: secure-dist share links (keys rotated by the action)\n        Items:\n          - !If [HasShareKeyA, !Ref SharePublicKeyA, !Ref AWS::NoValue]\n          - !If [HasShareKeyB, !Ref SharePublicKeyB, !Ref AWS::NoValue]\n          - !If [HasShareKeyC, !Ref SharePublicKeyC, !Ref AWS::NoValue]\n\n  Distribution:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      # IAM finds this site's distribution by this tag (aws:ResourceTag/secure-dist-site).\n      Tags:\n        - Key: secure-dist-site\n          Value: !Ref SiteName\n      DistributionConfig:\n        Enabled: true\n        Comment: !Sub 'secure-dist ${AWS::StackName}'\n        DefaultRootObject: index.html\n        HttpVersion: http2and3\n        # The edge stack's rate-based rule (input `rate-limit`): CloudFront takes a WAFv2 web\n        # ACL by its ARN here.\n        WebACLId: !If [HasWebAcl, !Ref WebAclArn, !Ref AWS::NoValue]\n        IPV6Enabled: true\n        Aliases: !If [UseCustomDomain, [!Ref DomainName], !Ref AWS::NoValue]\n        ViewerCertificate: !If\n          - UseCustomDomain\n          - AcmCertificateArn: !Ref CertificateArn\n            SslSupportMethod: sni-only\n            MinimumProtocolVersion: TLSv1.2_2021\n          - CloudFrontDefaultCertificate: true\n        Origins:\n          - Id: bucket\n            DomainName: !GetAtt Bucket.RegionalDomainName\n            OriginAccessControlId: !GetAtt OriginAccessControl.Id\n            S3OriginConfig:\n              OriginAccessIdentity: ''\n        DefaultCacheBehavior:\n          TargetOriginId: bucket\n          # Viewers only ever reach the origin over HTTPS (the bucket denies plain HTTP).\n          ViewerProtocolPolicy: redirect-to-https\n          AllowedMethods: [GET, HEAD]\n          CachedMethods: [GET, HEAD]\n          Compress: true\n          # The viewer-request function runs before the cache lookup, so cached objects are\n          # still only served to authenticated viewers.\n          CachePolicyId: !Ref CachePolicy\n          ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n          # ONE function version, two triggers: it dispatches on the event type. \"A Lambda@Edge\n          # trigger is one combination of a CloudFront distribution, cache behavior, and event\n          # that causes a function to execute ... You can add more triggers to the same function\"\n          # (CloudFront Developer Guide, \"Add triggers for a Lambda@Edge function\"); a cache\n          # behavior takes up to four associations, one per event type (API Reference,\n          # LambdaFunctionAssociations). origin-response runs only on cache misses, after S3\n          # answered: it turns S3's 403/404 into a redirect (`/dir` -> `/dir/`) or a plain 404.\n          LambdaFunctionAssociations:\n            - EventType: viewer-request\n              LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n              IncludeBody: false\n            - EventType: origin-response\n              LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n        # Share links: signed URLs only (TrustedKeyGroups); the signed resource is the https://\n        # URL, so a plain-HTTP request is redirected like any other. The SAME function version runs here; the edge configuration has\n        # `share: true` exactly when this behavior exists (both come from the same deploy), so\n        # the function skips Basic auth for a `/_share/` URI only on this behavior (see\n        # src/edge/core/share.ts). The cache policy keeps the signing parameters out of the\n        # cache key; the function maps `/_share/<key>` to `/<key>`.\n        CacheBehaviors: !If\n          - HasShareKeys\n          - - PathPattern: /_share/*\n              TargetOriginId: bucket\n              ViewerProtocolPolicy: redirect-to-https\n              AllowedMethods: [GET, HEAD]\n              CachedMethods: [GET, HEAD]\n              Compress: true\n              CachePolicyId: !Ref CachePolicy\n              ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n              TrustedKeyGroups:\n                - !Ref ShareKeyGroup\n              LambdaFunctionAssociations:\n                - EventType: viewer-request\n                  LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                  IncludeBody: false\n                - EventType: origin-response\n                  LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n          - !Ref AWS::NoValue\n        # With a 404 page: missing keys (S3 answers 404 with ListBucket, 403 without) get\n        # /404.html with status 404. CloudFront fetches it without running the viewer-request\n        # function (the viewer was already authenticated). ErrorCachingMinTTL 60 s: a scan for\n        # missing paths reaches the origin at most once a minute per path, while a key uploaded\n        # without an invalidation (`invalidate: false`) appears within a minute; the sync\n        # invalidates new keys anyway. (CloudFront caches errors for 10 s by default, \"Control\n        # how long CloudFront caches errors\", Developer Guide.)\n        CustomErrorResponses: !If\n          - HasNotFoundPage\n          - - ErrorCode: 403\n              ResponseCode: 404\n              ResponsePagePath: !Ref NotFoundPage\n              ErrorCachingMinTTL: 60\n            - ErrorCode: 404\n              ResponseCode: 404\n              ResponsePagePath: !Ref NotFoundPage\n              ErrorCachingMinTTL: 60\n          - !Ref AWS::NoValue\n\nOutputs:\n  BucketName:\n    Description: The private bucket holding the site's content\n    Value: !Ref Bucket\n  DistributionId:\n    Description: CloudFront distribution id (for invalidations)\n    Value: !Ref Distribution\n  DistributionDomainName:\n    Description: CloudFront domain name of the distribution\n    Value: !GetAtt Distribution.DomainName\n  Url:\n    Description: Address of the site\n    Value: !If\n      - UseCustomDomain\n      - !Sub 'https://${DomainName}/'\n      - !Sub 'https://${Distribution.DomainName}/'\n  ShareKeyAId:\n    Condition: HasShareKeyA\n    Description: CloudFront public key ID of share-link slot A (Key-Pair-Id)\n    Value: !Ref SharePublicKeyA\n  ShareKeyBId:\n    Condition: HasShareKeyB\n    Description: CloudFront public key ID of share-link slot B (Key-Pair-Id)\n    Value: !Ref SharePublicKeyB\n  ShareKeyCId:\n    Condition: HasShareKeyC\n    Description: CloudFront public key ID of share-link slot C (Key-Pair-Id)\n    Value: !Ref SharePublicKeyC\n",
+    'bootstrap.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist bootstrap (deployed once per site, by an administrator, in any region): the\n  GitHub OIDC provider, a least-privilege role that one repository's workflow assumes to deploy,\n  sync, invalidate and rotate passwords of one secure-dist site, and the CloudFormation service\n  role that creates that site's resources.\n\nParameters:\n  GitHubOrg:\n    Type: String\n    Description: Owner (organization or user) of the repository, spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$'\n  RepositoryName:\n    Type: String\n    Description: Repository name (without the owner), spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$'\n  Branch:\n    Type: String\n    Default: main\n    Description: Branch whose workflows may deploy (empty = none; then set Environment)\n    AllowedPattern: '^[^*?\\s]*$'\n  Environment:\n    Type: String\n    Default: ''\n    Description: GitHub environment whose jobs may deploy (empty = none)\n    AllowedPattern: '^[^*?]*$'\n  OwnerId:\n    Type: String\n    Default: ''\n    Description: >-\n      Numeric id of the owner, for the immutable `sub` claim (repositories created after\n      2026-07-15, or opted in). `gh api repos/OWNER/REPO --jq .owner.id`\n    AllowedPattern: '^[0-9]*$'\n  RepositoryId:\n    Type: String\n    Default: ''\n    Description: Numeric id of the repository, for the immutable `sub` claim. `gh api repos/OWNER/REPO --jq .id`\n    AllowedPattern: '^[0-9]*$'\n  AcceptClassicSubject:\n    Type: String\n    Default: 'true'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also accept the classic, name-based `sub` (repo:OWNER/REPO:...). Set to false once the\n      repository emits the immutable form, so a recycled name can never match.\n  ExistingOidcProviderArn:\n    Type: String\n    Default: ''\n    Description: ARN of an existing token.actions.githubusercontent.com provider (an account has at most one); empty = create it\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$'\n  StackName:\n    Type: String\n    Default: secure-dist\n    Description: >-\n      The action's `stack-name`: the role may manage only `<StackName>-edge` (us-east-1) and\n      `<StackName>-site` (SiteRegion). Lower case, because generated bucket names are.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 30\n  AllowPullRequestPlans:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also create a plan role that pull-request workflows of the repository may assume, for\n      `command: plan`: it can read the stacks, create, describe and delete change sets (never\n      execute one) and list the bucket. It cannot read the users secret.\n  SiteRegion:\n    Type: String\n    Default: eu-central-1\n    Description: The action's `region` (region of the bucket and the site stack)\n    AllowedPattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$'\n  AllowedWorkflows:\n    Type: String\n    Default: ''\n    Description: >-\n      Comma-separated workflow files of the repository that may assume the deploy role, such as\n      `.github/workflows/publish.yml,.github/workflows/rotate.yml` (checked against the OIDC\n      token's job_workflow_ref claim). Empty = any workflow on the trusted branch or environment.\n    AllowedPattern: '^$|^\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml(,\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml)*$'\n    ConstraintDescription: must be empty or a comma list of .github/workflows/<file>.yml\n\n  UsersStoreArn:\n    Type: String\n    Default: ''\n    Description: >-\n      With `edge: function`: the site stack's output UsersStoreArn (its CloudFront KeyValueStore).\n      The deploy role may then read and write the keys of exactly that store (rotation, deploy).\n      Empty = none (the Lambda@Edge runtime, or before the first deploy with `edge: function`).\n    AllowedPattern: '^$|^arn:aws:cloudfront::[0-9]{12}:key-value-store/[0-9a-fA-F-]{36}$'\n    ConstraintDescription: must be empty or a KeyValueStore ARN (the site stack's output UsersStoreArn)\n\nRules:\n  BranchOrEnvironment:\n    Assertions:\n      - Assert: !Or [!Not [!Equals [!Ref Branch, '']], !Not [!Equals [!Ref Environment, '']]]\n        AssertDescription: Set Branch, Environment, or both\n  IdsTogether:\n    Assertions:\n      - Assert: !Or\n          - !And [!Equals [!Ref OwnerId, ''], !Equals [!Ref RepositoryId, '']]\n          - !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: Set both OwnerId and RepositoryId, or neither\n  SomeSubjectAccepted:\n    Assertions:\n      - Assert: !Or [!Equals [!Ref AcceptClassicSubject, 'true'], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: With AcceptClassicSubject=false, set OwnerId and RepositoryId\n\nConditions:\n  CreateOidcProvider: !Equals [!Ref ExistingOidcProviderArn, '']\n  HasBranch: !Not [!Equals [!Ref Branch, '']]\n  HasEnvironment: !Not [!Equals [!Ref Environment, '']]\n  HasImmutableIds: !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n  AcceptClassic: !Equals [!Ref AcceptClassicSubject, 'true']\n  ClassicBranch: !And [!Condition AcceptClassic, !Condition HasBranch]\n  ClassicEnvironment: !And [!Condition AcceptClassic, !Condition HasEnvironment]\n  ImmutableBranch: !And [!Condition HasImmutableIds, !Condition HasBranch]\n  ImmutableEnvironment: !And [!Condition HasImmutableIds, !Condition HasEnvironment]\n  PlanRoleWanted: !Equals [!Ref AllowPullRequestPlans, 'true']\n  ClassicPlan: !And [!Condition PlanRoleWanted, !Condition AcceptClassic]\n  ImmutablePlan: !And [!Condition PlanRoleWanted, !Condition HasImmutableIds]\n  HasAllowedWorkflows: !Not [!Equals [!Ref AllowedWorkflows, '']]\n  HasUsersStore: !Not [!Equals [!Ref UsersStoreArn, '']]\n\nResources:\n  # IAM trusts GitHub's issuer through its certificate authorities: no thumbprint needed.\n  GitHubOidcProvider:\n    Type: AWS::IAM::OIDCProvider\n    Condition: CreateOidcProvider\n    Properties:\n      Url: https://token.actions.githubusercontent.com\n      ClientIdList:\n        - sts.amazonaws.com\n\n  # Permissions boundary for the only role the deploy role may create (the edge function's\n  # execution role). Without it, \"create a role under the prefix\" would be \"create any role\":\n  # the deploy role could write itself an administrator and run it as the edge function.\n  EdgeRoleBoundary:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      ManagedPolicyName: !Sub '${StackName}-edge-boundary'\n      Description: Ceiling for the secure-dist edge function role (logs only)\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action:\n              - logs:CreateLogGroup\n              - logs:CreateLogStream\n              - logs:PutLogEvents\n            # Exactly the log groups of this site's function: `/aws/lambda/<name>` in us-east-1,\n            # `/aws/lambda/us-east-1.<name>` in every region that runs a replica.\n            Resource:\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request:*'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request:*'\n\n  # ---------------------------------------------------------------------------------------------\n  # Who can reach what (the README's security model says the same in prose):\n  #\n  # - DeployRole (the workflow, through OIDC): the CloudFormation API on the two stacks, passing\n  #   the one service role below to CloudFormation, the site bucket's objects, invalidations of\n  #   this site's distribution, the users secret. It creates, changes or deletes no resource of\n  #   the stacks itself.\n  # - CloudFormationRole (CloudFormation, for the two stacks only): the resources of the two\n  #   stacks, each by its exact name (or, for CloudFront, by the `secure-dist-site` tag).\n  # - PlanRole (pull requests): change sets that are never executed, the bucket listing and the\n  #   sync manifest. No secret, no template of the edge stack.\n  # - The edge function's role (edge stack): logs, inside EdgeRoleBoundary.\n  #\n  # Names are exact, never `<StackName>-…-*` prefixes: with prefixes, site `docs` would reach the\n  # bucket, function and role of site `docs-site` (and a bucket `docs-site-backups`). Where an\n  # ARN must end in a wildcard, the character before it is one a stack name cannot contain\n  # (`:` after a function name for its versions, `/` after a web ACL name for its id), or it is\n  # Secrets Manager's fixed `-??????` suffix.\n  #\n  # Stack operations run with this service role, not with the workflow's session: a CloudFront\n  # create or rollback that outlives the OIDC credentials would otherwise fail\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html:\n  # \"If you specify a service role, CloudFormation uses that role's credentials\").\n  # ---------------------------------------------------------------------------------------------\n  CloudFormationRole:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Sub '${StackName}-cloudformation'\n      Description: !Sub 'secure-dist CloudFormation service role of the stacks ${StackName}-edge and ${StackName}-site'\n      # Trusted by CloudFormation only, for this account (aws:SourceAccount, where\n      # CloudFormation sets it). Not narrowed to the two stacks with aws:SourceArn: the\n      # CloudFormation service-role page documents neither key for the service principal, nor\n      # which ARN (stack or change set) it would carry, and a condition on a value of another\n      # shape would refuse every deploy. The gate that narrows it to the two stacks is\n      # iam:PassRole: only DeployRole (and the account's administrators) may pass this role,\n      # and DeployRole may use CloudFormation only on <StackName>-edge and <StackName>-site.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: cloudformation.amazonaws.com\n            Action: sts:AssumeRole\n            Condition:\n              StringEqualsIfExists:\n                aws:SourceAccount: !Ref AWS::AccountId\n      Policies:\n        - PolicyName: secure-dist-stack-resources\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # The edge function's execution role, `<StackName>-edge-function` exactly. Creating\n              # it, or writing its policy or boundary, requires the boundary: without it, \"create\n              # the role\" would be \"create any role\" (an administrator run as the function).\n              - Sid: EdgeRoleCreate\n                Effect: Allow\n                Action:\n                  - iam:CreateRole\n                  - iam:PutRolePolicy\n                  - iam:PutRolePermissionsBoundary\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PermissionsBoundary: !Ref EdgeRoleBoundary\n              - Sid: EdgeRoleManage\n                Effect: Allow\n                Action:\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - iam:ListAttachedRolePolicies\n                  - iam:ListRoleTags\n                  - iam:DeleteRolePolicy\n                  - iam:DeleteRole\n                  - iam:UpdateAssumeRolePolicy\n                  - iam:UpdateRoleDescription\n                  - iam:TagRole\n                  - iam:UntagRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n              - Sid: EdgeRolePass\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: lambda.amazonaws.com\n              # Lambda@Edge's replicator and CloudFront's logger service-linked roles, created\n              # once per account when the first function is associated.\n              - Sid: EdgeServiceLinkedRoles\n                Effect: Allow\n                Action: iam:CreateServiceLinkedRole\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/replicator.lambda.amazonaws.com/AWSServiceRoleForLambdaReplicator'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/logger.cloudfront.amazonaws.com/AWSServiceRoleForCloudFrontLogger'\n                Condition:\n                  StringEquals:\n                    iam:AWSServiceName:\n                      - replicator.lambda.amazonaws.com\n                      - logger.cloudfront.amazonaws.com\n              # The function `<StackName>-edge-viewer-request` and its numbered versions\n              # (`…:N`; a function name cannot contain `:`). GetFunction and EnableReplication*\n              # are what CloudFront asks of the caller when a version is associated.\n              - Sid: EdgeFunction\n                Effect: Allow\n                Action:\n                  - lambda:CreateFunction\n                  - lambda:DeleteFunction\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - lambda:UpdateFunctionCode\n                  - lambda:UpdateFunctionConfiguration\n                  - lambda:PublishVersion\n                  - lambda:ListVersionsByFunction\n                  - lambda:GetRuntimeManagementConfig\n                  - lambda:GetFunctionCodeSigningConfig\n                  - lambda:GetFunctionRecursionConfig\n                  - lambda:ListTags\n                  - lambda:TagResource\n                  - lambda:UntagResource\n                  - lambda:EnableReplication*\n                  - lambda:DisableReplication*\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n              # The site bucket, by its exact name `<StackName>-site-<account>-<SiteRegion>`.\n              # CloudFormation applies the stack's tags to it (PutBucketTagging).\n              - Sid: SiteBucket\n                Effect: Allow\n                Action:\n                  - s3:CreateBucket\n                  - s3:DeleteBucket\n                  - s3:ListBucket\n                  - s3:GetBucket*\n                  - s3:GetEncryptionConfiguration\n                  - s3:GetLifecycleConfiguration\n                  - s3:GetReplicationConfiguration\n                  - s3:GetAccelerateConfiguration\n                  - s3:GetAnalyticsConfiguration\n                  - s3:GetInventoryConfiguration\n                  - s3:GetMetricsConfiguration\n                  - s3:GetIntelligentTieringConfiguration\n                  - s3:PutBucketPolicy\n                  - s3:DeleteBucketPolicy\n                  - s3:PutBucketPublicAccessBlock\n                  - s3:PutBucketOwnershipControls\n                  - s3:PutEncryptionConfiguration\n                  - s3:PutBucketTagging\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # The distribution. Its id is random, but CloudFront authorizes distribution\n              # actions on aws:ResourceTag and CreateDistribution / TagResource on aws:RequestTag\n              # (Service Authorization Reference, CloudFront:\n              # https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html).\n              # The site stack tags its distribution `secure-dist-site` = <StackName>; this role\n              # creates only distributions carrying that tag and touches only those.\n              # Creating with tags authorizes TagResource as well, on a distribution that has no\n              # tag yet: so tagging is allowed where the tag is absent (a new distribution) or\n              # already ours, and only ever to our value. Another site's distribution, tagged\n              # with its own name, can be neither re-tagged nor changed. (An untagged\n              # distribution of the account could be tagged ours; CloudFormation only tags the\n              # distributions of its own stack, and the workflow roles cannot tag at all.)\n              # CreateDistribution: with the site tag in the request it must be ours. Without\n              # it (should CloudFormation create first and tag afterwards) it is allowed: a new,\n              # untagged distribution is no other site's, and stays out of reach of every\n              # workflow role until it carries our tag.\n              - Sid: DistributionCreate\n                Effect: Allow\n                Action: cloudfront:CreateDistribution\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionTagNew\n                Effect: Allow\n                Action: cloudfront:TagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n                  'Null':\n                    aws:ResourceTag/secure-dist-site: 'true'\n              - Sid: DistributionTags\n                Effect: Allow\n                Action:\n                  - cloudfront:TagResource\n                  - cloudfront:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionManage\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                  - cloudfront:UpdateDistribution\n                  - cloudfront:DeleteDistribution\n                  - cloudfront:ListTagsForResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # Origin access control, response headers policy and cache policy: NOT narrowed.\n              # Their ids are random, their names are not part of the ARN, and they take no tags\n              # (the CloudFormation resource specification gives AWS::CloudFront::\n              # OriginAccessControl, ResponseHeadersPolicy and CachePolicy no Tags property,\n              # checked in templates-spec.test.ts; the Service Authorization Reference lists no\n              # condition keys for these resource types). So this role could\n              # change another site's OAC or policy of the same account -- but only CloudFormation\n              # assumes it, for these two stacks, and CloudFormation only updates or deletes the\n              # physical resources its stack created; adopting one by import is denied to both\n              # workflow roles (ImportResourceTypes below). The workflow roles have none of these\n              # actions.\n              - Sid: DistributionPolicies\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateOriginAccessControl\n                  - cloudfront:GetOriginAccessControl\n                  - cloudfront:GetOriginAccessControlConfig\n                  - cloudfront:UpdateOriginAccessControl\n                  - cloudfront:DeleteOriginAccessControl\n                  - cloudfront:CreateResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicyConfig\n                  - cloudfront:UpdateResponseHeadersPolicy\n                  - cloudfront:DeleteResponseHeadersPolicy\n                  - cloudfront:CreateCachePolicy\n                  - cloudfront:GetCachePolicy\n                  - cloudfront:GetCachePolicyConfig\n                  - cloudfront:UpdateCachePolicy\n                  - cloudfront:DeleteCachePolicy\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:origin-access-control/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:response-headers-policy/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:cache-policy/*'\n              # The users secret `<StackName>/basic-auth` (us-east-1). Secrets Manager appends\n              # `-` and six random characters to the name in the ARN: `-??????` matches exactly\n              # that secret, where `*` would also match `<StackName>/basic-authority`.\n              # CloudFormation never reads its value.\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DeleteSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:UpdateSecret\n                  - secretsmanager:PutSecretValue\n                  - secretsmanager:TagResource\n                  - secretsmanager:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # Share links (`share-links: true`): the site stack's public keys (ShareKeyA…C) and\n              # their key group, referenced by the distribution's `/_share/*` behavior. The\n              # Service Authorization Reference lists NO resource type for the public-key and\n              # key-group actions (CreatePublicKey, CreateKeyGroup, Delete…: \"If there is no value\n              # for this column, you must specify all resources (\"*\")\",\n              # https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html),\n              # so they cannot be narrowed to this site. As for the OACs and policies above, only\n              # CloudFormation assumes this role, for these two stacks, and it only changes the\n              # keys its stack created. No private key is involved: the template carries public\n              # keys only. (Public keys and key groups are account-wide: another site's key can\n              # be neither read as a secret nor used to sign, only replaced or deleted.)\n              - Sid: ShareKeys\n                Effect: Allow\n                Action:\n                  - cloudfront:CreatePublicKey\n                  - cloudfront:GetPublicKey\n                  - cloudfront:GetPublicKeyConfig\n                  - cloudfront:UpdatePublicKey\n                  - cloudfront:DeletePublicKey\n                  - cloudfront:ListPublicKeys\n                  - cloudfront:CreateKeyGroup\n                  - cloudfront:GetKeyGroup\n                  - cloudfront:GetKeyGroupConfig\n                  - cloudfront:UpdateKeyGroup\n                  - cloudfront:DeleteKeyGroup\n                  - cloudfront:ListKeyGroups\n                Resource: '*'\n              # The edge stack's rate-limiting web ACL `<StackName>-edge-rate-limit` (scope\n              # CLOUDFRONT lives in us-east-1 as `global/webacl/<name>/<id>`). The site stack\n              # attaches it through the distribution's WebACLId (UpdateDistribution above);\n              # WAF documents that CloudFront associations go through UpdateDistribution, not\n              # AssociateWebACL, and that the caller needs WAF permissions on the web ACL\n              # (https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html,\n              # \"Permissions for AssociateWebACL\" in the WAF Developer Guide): GetWebACL and\n              # AssociateWebACL on this one ACL.\n              - Sid: RateLimitWebAcl\n                Effect: Allow\n                Action:\n                  - wafv2:CreateWebACL\n                  - wafv2:GetWebACL\n                  - wafv2:UpdateWebACL\n                  - wafv2:DeleteWebACL\n                  - wafv2:AssociateWebACL\n                  - wafv2:ListTagsForResource\n                  - wafv2:TagResource\n                  - wafv2:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n              # `edge: function` (issue 14): the site stack's CloudFront Function, by its exact\n              # name `<StackName>-site-<SiteRegion>` (a function's ARN ends in its name:\n              # arn:aws:cloudfront::<account>:function/<name>, Service Authorization Reference,\n              # CloudFront, resource type \"function\"). UpdateDistribution (above) associates it.\n              - Sid: ViewerFunction\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateFunction\n                  - cloudfront:DescribeFunction\n                  - cloudfront:GetFunction\n                  - cloudfront:UpdateFunction\n                  - cloudfront:PublishFunction\n                  - cloudfront:DeleteFunction\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:function/${StackName}-site-${SiteRegion}'\n              # Its KeyValueStore: NOT narrowed, like the origin access control above. A store's\n              # ARN ends in a random id (arn:aws:cloudfront::<account>:key-value-store/<uuid>,\n              # API Reference, KeyValueStoreAssociation), not its name, and is unknown until the\n              # site stack creates it. Only CloudFormation assumes this role, and it deletes or\n              # updates only the store its stack created. The deploy role gets the store's KEYS\n              # (the users), and only of the one store named by UsersStoreArn (below).\n              - Sid: UsersStoreResource\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateKeyValueStore\n                  - cloudfront:DescribeKeyValueStore\n                  - cloudfront:UpdateKeyValueStore\n                  - cloudfront:DeleteKeyValueStore\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:key-value-store/*'\n              # The site stack's secrets with `edge: function`, in SiteRegion: the pepper (created\n              # with GenerateSecretString; GetSecretValue because CloudFormation resolves the\n              # `{{resolve:secretsmanager:…}}` reference in the function's code with this role)\n              # and the users secret `<StackName>/users`.\n              - Sid: FunctionSecrets\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DeleteSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:UpdateSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:TagResource\n                  - secretsmanager:UntagResource\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/pepper-??????'\n                  - !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/users-??????'\n              # GenerateSecretString: a random string from Secrets Manager. GetRandomPassword has\n              # no resource type (Service Authorization Reference, Secrets Manager), so only `*`;\n              # it reads and changes no secret.\n              - Sid: RandomPassword\n                Effect: Allow\n                Action: secretsmanager:GetRandomPassword\n                Resource: '*'\n\n  DeployRole:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: !Sub 'secure-dist deploy role for ${GitHubOrg}/${RepositoryName} (stacks ${StackName}-edge, ${StackName}-site)'\n      MaxSessionDuration: 3600\n      # Trust: one repository, one branch and/or environment, audience sts.amazonaws.com, and\n      # (AllowedWorkflows) only the listed workflow files.\n      #\n      # `sub` forms. Classic: repo:OWNER/REPO:ref:refs/heads/BRANCH and\n      # repo:OWNER/REPO:environment:ENV. Repositories created (or renamed) after 2026-07-15\n      # emit the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:... instead.\n      #\n      # Decision: the immutable form is matched exactly (StringEquals), with the numeric ids\n      # given as parameters, rather than with a StringLike pattern repo:OWNER@*/REPO@*:...\n      # A pattern accepts any id, so it gives up the very protection the ids exist for (a\n      # deleted owner or repository re-created under the same name by someone else would\n      # match), and IAM's `*` also matches `/` and `:`, so it would be harder to reason about\n      # what else it lets in. Exact ids cost one `gh api` call at bootstrap time, and the\n      # action's error for a refused role names the token's `sub`, which carries the ids.\n      # The classic form stays accepted by default (repositories created before the change\n      # keep emitting it); AcceptClassicSubject=false drops it once the ids are set.\n      #\n      # job_workflow_ref: STS accepts GitHub's job_workflow_ref claim as the condition key\n      # token.actions.githubusercontent.com:job_workflow_ref in trust policies\n      # (https://aws.amazon.com/about-aws/whats-new/2026/01/aws-sts-supports-validation-identity-provider-claims/).\n      # Its value is OWNER/REPO/.github/workflows/FILE@REF (GitHub, \"OpenID Connect reference\":\n      # octo-org/octo-automation/.github/workflows/oidc.yml@refs/heads/main). CloudFormation\n      # cannot prefix every list item with OWNER/REPO, so two conditions do it together: the\n      # Allow requires */.github/workflows/FILE@refs/* for a listed FILE, the Deny refuses any\n      # value outside OWNER/REPO/.github/workflows/ (a reusable workflow of another repository,\n      # called by one of ours). `.github/workflows/` appears once in the claim: a ref component\n      # cannot start with `.` and a workflow file name has no `/`, so the two together mean\n      # exactly OWNER/REPO/.github/workflows/FILE@refs/... for a listed FILE.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicBranch\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ClassicEnvironment\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableBranch\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableEnvironment\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n              StringLike: !If\n                - HasAllowedWorkflows\n                - token.actions.githubusercontent.com:job_workflow_ref: !Split\n                    - ','\n                    - !Join\n                      - ''\n                      - - '*/'\n                        - !Join ['@refs/*,*/', !Split [',', !Ref AllowedWorkflows]]\n                        - '@refs/*'\n                - !Ref AWS::NoValue\n          - !If\n            - HasAllowedWorkflows\n            - Effect: Deny\n              Principal:\n                Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n              Action: sts:AssumeRoleWithWebIdentity\n              Condition:\n                StringNotLike:\n                  token.actions.githubusercontent.com:job_workflow_ref: !Sub '${GitHubOrg}/${RepositoryName}/.github/workflows/*'\n            - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-deploy\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # deploy / rotate / verify-stacks: the CloudFormation API on the two stacks.\n              # Resources are created, changed and deleted by CloudFormationRole, never by this\n              # role. TagResource/UntagResource: the action tags its stacks.\n              - Sid: Stacks\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:ExecuteChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:DescribeStackResource\n                  - cloudformation:DescribeStackResources\n                  - cloudformation:GetTemplate\n                  - cloudformation:DeleteStack\n                  - cloudformation:TagResource\n                  - cloudformation:UntagResource\n                  - cloudformation:DetectStackDrift\n                  - cloudformation:DetectStackResourceDrift\n                  - cloudformation:DescribeStackResourceDrifts\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              # DescribeStackDriftDetectionStatus takes a detection id, not a stack: the Service\n              # Authorization Reference lists no resource type for it, so it cannot be scoped\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html).\n              # It reads a status, nothing of a stack.\n              - Sid: DriftStatus\n                Effect: Allow\n                Action: cloudformation:DescribeStackDriftDetectionStatus\n                Resource: '*'\n              # No stack IMPORT: a change set of type IMPORT could adopt a resource into these\n              # stacks and put it under the service role. cloudformation:ImportResourceTypes\n              # (\"the template resource types ... in an import\", Service Authorization\n              # Reference, CloudFormation) is present only on imports. Whether it is also set\n              # for ImportExistingResources=true is not documented; that path is closed anyway\n              # for other sites' resources, because importing reads the resource with the\n              # service role, which can read only this site's names.\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              # The one service role, to CloudFormation only (RoleARN of CreateChangeSet and of\n              # DeleteStack).\n              - Sid: PassServiceRole\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !GetAtt CloudFormationRole.Arn\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: cloudformation.amazonaws.com\n              # sync: content-addressed uploads, deletes, metadata updates (copy in place), in\n              # the exact bucket.\n              - Sid: SiteObjects\n                Effect: Allow\n                Action:\n                  - s3:GetObject\n                  - s3:PutObject\n                  - s3:DeleteObject\n                  - s3:AbortMultipartUpload\n                  - s3:ListMultipartUploadParts\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/*'\n              - Sid: SiteBucketList\n                Effect: Allow\n                Action:\n                  - s3:ListBucket\n                  - s3:ListBucketMultipartUploads\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # Invalidations of this site's distribution only: CloudFront authorizes\n              # CreateInvalidation/GetInvalidation on the distribution resource, whose condition\n              # key is aws:ResourceTag (Service Authorization Reference, CloudFront).\n              - Sid: Invalidate\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateInvalidation\n                  - cloudfront:GetInvalidation\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # The users secret: deploy checks it (DescribeSecret before creating the edge\n              # stack) and reads it, rotate writes new versions. Created and deleted only by the\n              # edge stack (CloudFormationRole).\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # Share links: the signing keys `<StackName>/share-key` in the site's region. The\n              # action creates the secret on the first deploy with `share-links: true`, reads it\n              # (deploy, rotate, share) and writes new versions (key rotation). `-??????` is\n              # Secrets Manager's suffix: exactly this secret. No delete, no policy changes.\n              - Sid: ShareKeySecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/share-key-??????'\n              # `edge: function`: deploy reads the pepper (to hash the users it writes to the\n              # store) and the users secret `<StackName>/users`; rotate writes the latter. Both\n              # in SiteRegion, created by the site stack.\n              - Sid: FunctionSecrets\n                Effect: Allow\n                Action:\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/users-??????'\n              - Sid: FunctionPepper\n                Effect: Allow\n                Action: secretsmanager:GetSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/pepper-??????'\n              # `edge: function`: the users in the site's KeyValueStore, that one store only\n              # (UsersStoreArn): its version (ETag), its keys, and ETag-guarded UpdateKeys. The\n              # KeyValueStore API has one resource type, key-value-store, and no condition keys\n              # (Service Authorization Reference, \"Actions, resources, and condition keys for\n              # Amazon CloudFront KeyValueStore\"), so the exact ARN is the only scope there is.\n              - !If\n                - HasUsersStore\n                - Sid: UsersStoreKeys\n                  Effect: Allow\n                  Action:\n                    - cloudfront-keyvaluestore:DescribeKeyValueStore\n                    - cloudfront-keyvaluestore:ListKeys\n                    - cloudfront-keyvaluestore:UpdateKeys\n                  Resource: !Ref UsersStoreArn\n                - !Ref AWS::NoValue\n              # verify-stacks (drift detection). Which credentials CloudFormation reads the\n              # live resources with is not stated in the drift pages of the CloudFormation User\n              # Guide; other tools report the caller's. So the caller may READ exactly this\n              # site's resources (nothing it could not already learn from the stacks).\n              - Sid: DriftReads\n                Effect: Allow\n                Action:\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - s3:GetBucketPolicy\n                  - s3:GetBucketPublicAccessBlock\n                  - s3:GetBucketOwnershipControls\n                  - s3:GetEncryptionConfiguration\n                  - wafv2:GetWebACL\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                  - !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n                  - !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n              - Sid: DriftReadsDistribution\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n\n  # `command: plan` on pull requests: a pull request's workflow runs code from its branch, so\n  # it gets its own role that can look but not change: change sets are created, described and\n  # deleted, never executed; the bucket is listed and the sync's manifest read. No secret, and\n  # no GetTemplate: the edge stack's template carries the salted password hashes, and plan\n  # renders the edge stack with stand-in hashes instead (issue 15 #4).\n  PlanRole:\n    Type: AWS::IAM::Role\n    Condition: PlanRoleWanted\n    Properties:\n      Description: !Sub 'secure-dist plan role for pull requests of ${GitHubOrg}/${RepositoryName} (read-only)'\n      MaxSessionDuration: 3600\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicPlan\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:pull_request'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutablePlan\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:pull_request'\n                    - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-plan\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # CreateChangeSet carries the stack tags; before the first deploy it creates the\n              # stack (REVIEW_IN_PROGRESS) with them. The Service Authorization Reference lists\n              # aws:RequestTag/aws:TagKeys on CreateChangeSet\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html)\n              # but neither it nor the CreateChangeSet API page says whether\n              # cloudformation:TagResource is evaluated as well (it is for TagResource calls).\n              # Granted on these two stacks only, so a plan never fails on it: it can tag a stack\n              # of this site and nothing else, and changes no resource.\n              - Sid: ChangeSetsOnly\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:TagResource\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              - Sid: ListSiteBucket\n                Effect: Allow\n                Action: s3:ListBucket\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              - Sid: ReadManifest\n                Effect: Allow\n                Action: s3:GetObject\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/.secure-dist/*'\n\nOutputs:\n  DeployRoleArn:\n    Description: The action's `role-to-assume`\n    Value: !GetAtt DeployRole.Arn\n  OidcProviderArn:\n    Description: The GitHub OIDC provider the role trusts\n    Value: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n  EdgeRoleBoundaryArn:\n    Description: Permissions boundary the edge stack's role must carry (edge parameter PermissionsBoundaryArn)\n    Value: !Ref EdgeRoleBoundary\n  CloudFormationRoleArn:\n    Description: The CloudFormation service role of the two stacks (the action's `cloudformation-role`, found by `auto`)\n    Value: !GetAtt CloudFormationRole.Arn\n  PlanRoleArn:\n    Condition: PlanRoleWanted\n    Description: The plan workflow's `role-to-assume` (pull requests, read-only)\n    Value: !GetAtt PlanRole.Arn\n",
+    'edge.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist edge stack (us-east-1): the Lambda@Edge viewer-request function that answers\n  401 without valid Basic credentials, a numbered version of it for CloudFront, and (when the\n  users live in AWS) the Secrets Manager secret that holds them.\n\n# This file is a template for `synth`, not something to deploy by hand: the three @@...@@\n# tokens are filled in by src/synth (the rendered function source with its configuration, the\n# Lambda runtime, and the SHA-256 of the source). A rendered template never contains them.\n\nParameters:\n  PermissionsBoundaryArn:\n    Type: String\n    Default: ''\n    Description: >-\n      Permissions boundary of the execution role; required when deploying with the bootstrap\n      role (its output EdgeRoleBoundaryArn). Empty = none.\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]+$'\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-edge`); the users secret is named\n      `<SiteName>/basic-auth`.\n    AllowedPattern: '^[A-Za-z][A-Za-z0-9-]*$'\n    MaxLength: 44\n  UsersInSecretsManager:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      'true' when `basic-auth-users` is empty: the users and their passwords live in the secret\n      `<SiteName>/basic-auth`, which this stack owns. 'false': they come from `basic-auth-users`\n      and there is no secret; turning this from 'true' to 'false' (or deleting the stack)\n      deletes the secret, without a recovery window, as CloudFormation deletes secrets.\n\n  # Issue 14: with `edge: function` this stack holds only what CloudFront needs in us-east-1, the\n  # rate-limiting web ACL (the function, its store and secrets live in the site stack); without\n  # `rate-limit` the action deletes this stack instead.\n  EdgeRuntime:\n    Type: String\n    Default: lambda\n    AllowedValues: [lambda, function]\n    Description: The action's `edge`; `function` leaves out the Lambda@Edge function, role and users secret.\n\n  RateLimit:\n    Type: Number\n    Default: 0\n    MinValue: 0\n    MaxValue: 2000000000\n    Description: >-\n      Requests per 5 minutes one IP address may send before AWS WAF blocks it (the action's\n      `rate-limit`): a web ACL `<stack>-rate-limit` with one rate-based rule, for the site stack\n      to attach to the distribution (output WebAclArn). 0 = no web ACL. WAF's lowest limit is 10.\n\nConditions:\n  HasPermissionsBoundary: !Not [!Equals [!Ref PermissionsBoundaryArn, '']]\n  UseLambda: !Equals [!Ref EdgeRuntime, lambda]\n  HasUsersSecret: !And [!Condition UseLambda, !Equals [!Ref UsersInSecretsManager, 'true']]\n  HasRateLimit: !Not [!Equals [!Ref RateLimit, 0]]\n\nResources:\n  # Execution role. Lambda@Edge needs both service principals: `lambda` runs the function in\n  # us-east-1, `edgelambda` runs the replicas at the edge. The function only writes logs:\n  # replicas log to `/aws/lambda/us-east-1.<function>` in the region that served the request.\n  EdgeFunctionRole:\n    Type: AWS::IAM::Role\n    Condition: UseLambda\n    Properties:\n      # An exact name, so the bootstrap's service role can be granted this one role and no other\n      # site's (`<site>-edge-function`).\n      RoleName: !Sub '${AWS::StackName}-function'\n      Description: !Sub 'Execution role of the ${AWS::StackName} viewer-request function (logs only)'\n      PermissionsBoundary: !If [HasPermissionsBoundary, !Ref PermissionsBoundaryArn, !Ref AWS::NoValue]\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service:\n                - lambda.amazonaws.com\n                - edgelambda.amazonaws.com\n            Action: sts:AssumeRole\n      Policies:\n        - PolicyName: logs\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action:\n                  - logs:CreateLogGroup\n                  - logs:CreateLogStream\n                  - logs:PutLogEvents\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request:*'\n\n  # The function. Viewer triggers allow at most 128 MB and 5 s; Lambda@Edge has no\n  # environment variables, layers or arm64, so the configuration is baked into the code.\n  # Inline `ZipFile` source becomes `index.js` (CommonJS), hence `index.handler`.\n  EdgeFunction:\n    Type: AWS::Lambda::Function\n    Condition: UseLambda\n    Properties:\n      FunctionName: !Sub '${AWS::StackName}-viewer-request'\n      Description: secure-dist Basic authentication (viewer-request)\n      Runtime: '@@EDGE_RUNTIME@@'\n      Handler: index.handler\n      Architectures:\n        - x86_64\n      MemorySize: 128\n      Timeout: 5\n      Role: !GetAtt EdgeFunctionRole.Arn\n      Code:\n        ZipFile: '@@EDGE_CODE@@'\n\n  # CloudFront needs a numbered version. Its Description carries the runtime and the SHA-256\n  # of the code; a changed Description replaces the version, so new code => new version, same\n  # code => no change at all. Replicas of a version outlive its association by hours, so the\n  # old version is kept on replace and on delete (otherwise updates and deletes fail).\n  EdgeFunctionVersion:\n    Type: AWS::Lambda::Version\n    Condition: UseLambda\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      FunctionName: !Ref EdgeFunction\n      Description: 'secure-dist viewer-request @@EDGE_RUNTIME@@ sha256:@@EDGE_CODE_SHA256@@'\n\n  # The users and their passwords when `basic-auth-users` is empty: the source of truth that\n  # `command: rotate` writes (PutSecretValue, the previous version kept as AWSPREVIOUS) and\n  # `deploy` reads. The initial value is a static, empty list, never a password: CloudFormation\n  # only writes the value when SecretString itself changes in the template, so later updates\n  # of this stack leave the users the action stored alone. Do not change SecretString.\n  # Encrypted with the account's aws/secretsmanager key; no rotation Lambda (the action rotates).\n  # Kept when the stack stops owning it (a switch to `basic-auth-users`) or is deleted:\n  # CloudFormation would delete a secret at once, with no recovery window, and the passwords\n  # with it. But not kept when the stack operation that created it rolls back: it holds only\n  # the static empty list then, and a leftover would make every retry fail with \"already\n  # exists\". That is RetainExceptOnCreate: \"behaves like Retain for stack operations, except\n  # for the stack operation that initially created the resource. If the stack operation that\n  # created the resource is rolled back, CloudFormation deletes the resource\"\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html).\n  # UpdateReplacePolicy has no such value; Retain keeps a replaced secret.\n  # A retained secret is adopted again by deleting it or importing it into the stack.\n  UsersSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasUsersSecret\n    DeletionPolicy: RetainExceptOnCreate\n    UpdateReplacePolicy: Retain\n    Properties:\n      Name: !Sub '${SiteName}/basic-auth'\n      Description: !Sub >-\n        secure-dist Basic auth users of ${SiteName}, written by the action's `command: rotate`\n        and read by `deploy` (JSON: version, users, retired)\n      SecretString: '{\"version\":1,\"users\":[]}'\n\n  # Issue 15 #5: a wrong password costs one scrypt run (~4 ms of CPU) at the edge, a missing one\n  # microseconds, so a flood of forged credentials would exhaust the Lambda concurrency of the\n  # regions it hits (and starve the account's other functions). A rate-based rule blocks an IP\n  # address that sends more than RateLimit requests in 5 minutes, before the function runs.\n  # Scope CLOUDFRONT web ACLs must be created in us-east-1, which is where this stack lives\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/web-acl-associating-aws-resource.html).\n  # WAF's lowest limit is 10, windows are 60/120/300/600 s, 300 s is the default\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/waf-rule-statement-type-rate-based-high-level-settings.html).\n  RateLimitWebAcl:\n    Type: AWS::WAFv2::WebACL\n    Condition: HasRateLimit\n    Properties:\n      Name: !Sub '${AWS::StackName}-rate-limit'\n      Description: !Sub 'secure-dist ${SiteName}: blocks one IP address above RateLimit requests per 5 minutes'\n      Scope: CLOUDFRONT\n      DefaultAction:\n        Allow: {}\n      VisibilityConfig:\n        SampledRequestsEnabled: true\n        CloudWatchMetricsEnabled: true\n        MetricName: !Sub '${AWS::StackName}-rate-limit'\n      Rules:\n        - Name: per-ip-rate-limit\n          Priority: 0\n          Action:\n            Block: {}\n          Statement:\n            RateBasedStatement:\n              Limit: !Ref RateLimit\n              EvaluationWindowSec: 300\n              AggregateKeyType: IP\n          VisibilityConfig:\n            SampledRequestsEnabled: true\n            CloudWatchMetricsEnabled: true\n            MetricName: !Sub '${AWS::StackName}-per-ip-rate-limit'\n\nOutputs:\n  EdgeFunctionVersionArn:\n    Condition: UseLambda\n    Description: Numbered version ARN to associate with CloudFront (viewer-request)\n    Value: !Ref EdgeFunctionVersion\n  UsersSecretArn:\n    Condition: HasUsersSecret\n    Description: ARN of the Secrets Manager secret holding the users (never its value)\n    Value: !Ref UsersSecret\n  WebAclArn:\n    Condition: HasRateLimit\n    Description: The rate-limiting web ACL, for the site stack's WebAclArn (the distribution's WebACLId)\n    Value: !GetAtt RateLimitWebAcl.Arn\n",
+    'site.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist site stack: a private S3 bucket reachable only through CloudFront (Origin Access\n  Control), and a distribution that runs the Basic authentication function on every request.\n\nParameters:\n  EdgeFunctionVersionArn:\n    Type: String\n    Default: ''\n    Description: >-\n      Numbered version ARN of the Lambda@Edge function (output of the edge stack); '' only with\n      EdgeRuntime=function\n    AllowedPattern: '^$|^arn:aws[a-z-]*:lambda:us-east-1:[0-9]{12}:function:[A-Za-z0-9_-]+:[0-9]+$'\n    ConstraintDescription: must be a numbered Lambda version ARN in us-east-1 (no $LATEST, no alias)\n  # Issue 14: which edge runtime checks Basic auth (the action's `edge`). `lambda`: the edge\n  # stack's Lambda@Edge version, on viewer-request and origin-response. `function`: this stack's\n  # CloudFront Function (cloudfront-js-2.0) on viewer-request, reading the users from this\n  # stack's KeyValueStore. README: \"Choosing the edge runtime\".\n  EdgeRuntime:\n    Type: String\n    Default: lambda\n    AllowedValues: [lambda, function]\n    Description: The runtime the distribution's viewer-request association uses (the action's `edge`)\n  PrepareFunction:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      'true' while a site switches from lambda to function: the function, its store and pepper\n      are created while the Lambda@Edge association still serves, so the action can fill the\n      store before the distribution uses the function (no window of refused logins).\n  UsersInSecretsManager:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      With the function runtime and `basic-auth-users` empty: this stack owns the users secret\n      `<SiteName>/users` in its region (the lambda runtime keeps `<SiteName>/basic-auth` in the\n      edge stack, us-east-1).\n  DomainName:\n    Type: String\n    Default: ''\n    Description: Optional custom domain (alias) of the distribution; needs CertificateArn\n    AllowedPattern: '^$|^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$'\n    ConstraintDescription: must be empty or a lower-case host name\n  CertificateArn:\n    Type: String\n    Default: ''\n    Description: ACM certificate (in us-east-1) covering DomainName; empty = CloudFront default certificate\n    AllowedPattern: '^$|^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9-]+$'\n    ConstraintDescription: must be empty or an ACM certificate ARN in us-east-1\n  WebAclArn:\n    Type: String\n    Default: ''\n    Description: AWS WAF web ACL (scope CLOUDFRONT, output WebAclArn of the edge stack); empty = none\n    AllowedPattern: '^$|^arn:aws[a-z-]*:wafv2:us-east-1:[0-9]{12}:global/webacl/[A-Za-z0-9_-]+/[a-f0-9-]+$'\n    ConstraintDescription: must be empty or a global (CLOUDFRONT) WAFv2 web ACL ARN\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-site`): the distribution's\n      `secure-dist-site` tag, by which the deploy role's IAM policy finds this site's distribution.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 44\n  NotFoundPage:\n    Type: String\n    Default: ''\n    Description: >-\n      '/404.html' when the content has a root 404.html: CloudFront then answers missing keys with\n      it (status 404). '' = the edge function's plain-text 404.\n    AllowedValues: ['', '/404.html']\n  # Share links (`share-links: true`, issue 12): the public keys of the share-link key pairs,\n  # one per slot (PEM, SubjectPublicKeyInfo, RSA 2048), '' for an empty slot. The action keeps\n  # the private keys in the Secrets Manager secret <stack-name>/share-key of this region and\n  # never puts them in a template; a key keeps its slot for life (src/share/keys.ts).\n  ShareKeyA:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot A (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyB:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot B (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyC:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot C (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyCreated:\n    Type: String\n    Default: '-,-,-'\n    Description: >-\n      When the keys in slots A, B and C were created (epoch seconds, '-' for an empty slot),\n      comma-separated: part of each public key's CallerReference, so a slot that gets a new key\n      never reuses the reference of the key it held before.\n    AllowedPattern: '^(-|[0-9]+),(-|[0-9]+),(-|[0-9]+)$'\n\nRules:\n  LambdaNeedsVersion:\n    RuleCondition: !Equals [!Ref EdgeRuntime, lambda]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref EdgeFunctionVersionArn, '']]\n        AssertDescription: EdgeRuntime=lambda needs EdgeFunctionVersionArn (the edge stack's output)\n  DomainNeedsCertificate:\n    RuleCondition: !Not [!Equals [!Ref DomainName, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref CertificateArn, '']]\n        AssertDescription: DomainName needs a CertificateArn (ACM, us-east-1)\n  CertificateNeedsDomain:\n    RuleCondition: !Not [!Equals [!Ref CertificateArn, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref DomainName, '']]\n        AssertDescription: CertificateArn is only used together with DomainName\n\nConditions:\n  HasDomainName: !Not [!Equals [!Ref DomainName, '']]\n  HasCertificate: !Not [!Equals [!Ref CertificateArn, '']]\n  UseCustomDomain: !And [!Condition HasDomainName, !Condition HasCertificate]\n  HasWebAcl: !Not [!Equals [!Ref WebAclArn, '']]\n  HasNotFoundPage: !Not [!Equals [!Ref NotFoundPage, '']]\n  HasShareKeyA: !Not [!Equals [!Ref ShareKeyA, '']]\n  HasShareKeyB: !Not [!Equals [!Ref ShareKeyB, '']]\n  HasShareKeyC: !Not [!Equals [!Ref ShareKeyC, '']]\n  HasShareKeys: !Or [!Condition HasShareKeyA, !Condition HasShareKeyB, !Condition HasShareKeyC]\n  UseLambda: !Equals [!Ref EdgeRuntime, lambda]\n  UseFunction: !Equals [!Ref EdgeRuntime, function]\n  HasFunction: !Or [!Condition UseFunction, !Equals [!Ref PrepareFunction, 'true']]\n  HasFunctionUsersSecret: !And [!Condition HasFunction, !Equals [!Ref UsersInSecretsManager, 'true']]\n\nResources:\n  # Private bucket: no public access of any kind, no ACLs (the bucket owner owns every\n  # object), encrypted at rest with S3-managed keys. Its exact name (<stack-name>-site-<account>-\n  # <region>, at most 63 characters: the action checks `stack-name`) lets IAM grant this one\n  # bucket, never a prefix another site's bucket could share (issue 15 #2).\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub '${AWS::StackName}-${AWS::AccountId}-${AWS::Region}'\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n\n  BucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Bucket\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          # Nobody talks to the bucket without TLS.\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: '*'\n            Action: 's3:*'\n            Resource:\n              - !GetAtt Bucket.Arn\n              - !Sub '${Bucket.Arn}/*'\n            Condition:\n              Bool:\n                aws:SecureTransport: 'false'\n          # CloudFront reads objects, for this distribution only (OAC signs with SigV4).\n          - Sid: AllowCloudFrontRead\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/*'\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # ListBucket makes a missing key answer 404 instead of 403.\n          - Sid: AllowCloudFrontList\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:ListBucket\n            Resource: !GetAtt Bucket.Arn\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # The sync keeps its manifest under .secure-dist/: viewers never get it.\n          - Sid: DenyCloudFrontManifest\n            Effect: Deny\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/.secure-dist/*'\n\n  OriginAccessControl:\n    Type: AWS::CloudFront::OriginAccessControl\n    Properties:\n      OriginAccessControlConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}'\n        Description: !Sub 'secure-dist ${AWS::StackName}: CloudFront signs every request to the bucket'\n        OriginAccessControlOriginType: s3\n        SigningBehavior: always\n        SigningProtocol: sigv4\n\n  SecurityHeadersPolicy:\n    Type: AWS::CloudFront::ResponseHeadersPolicy\n    Properties:\n      ResponseHeadersPolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-security-headers'\n        Comment: secure-dist security headers\n        SecurityHeadersConfig:\n          StrictTransportSecurity:\n            AccessControlMaxAgeSec: 63072000\n            IncludeSubdomains: true\n            Preload: false\n            Override: true\n          ContentTypeOptions:\n            Override: true\n          FrameOptions:\n            FrameOption: DENY\n            Override: true\n          ReferrerPolicy:\n            ReferrerPolicy: same-origin\n            Override: true\n        CustomHeadersConfig:\n          Items:\n            # A password-protected site has nothing for search engines.\n            - Header: X-Robots-Tag\n              Value: noindex, nofollow\n              Override: true\n\n  # The site's own cache policy. Every object is stored with a viewer-safe Cache-Control\n  # (`private, …`: no shared cache between the viewer and CloudFront may reuse an authenticated\n  # response, RFC 9111 §3.5), yet CloudFront must keep objects until the sync invalidates them.\n  # MinTTL > 0 does that: \"If your minimum TTL is greater than 0, CloudFront will cache content\n  # for at least the duration specified in the cache policy's minimum TTL, even if the\n  # Cache-Control: no-cache, no-store, or private directives are present in the origin headers.\"\n  # (CloudFront API Reference, CachePolicyConfig; CloudFormation AWS::CloudFront::CachePolicy\n  # CachePolicyConfig.) CloudFront passes the origin's Cache-Control on to viewers unchanged.\n  # Nothing of the request is in the key (the edge function authenticates before the cache\n  # lookup), so a cached object serves every authenticated viewer; gzip and brotli variants\n  # are cached separately.\n  CachePolicy:\n    Type: AWS::CloudFront::CachePolicy\n    Properties:\n      CachePolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-cache'\n        Comment: secure-dist - cached until invalidated; viewers see the private Cache-Control\n        MinTTL: 31536000\n        DefaultTTL: 31536000\n        MaxTTL: 31536000\n        ParametersInCacheKeyAndForwardedToOrigin:\n          EnableAcceptEncodingGzip: true\n          EnableAcceptEncodingBrotli: true\n          CookiesConfig:\n            CookieBehavior: none\n          HeadersConfig:\n            HeaderBehavior: none\n          QueryStringsConfig:\n            QueryStringBehavior: none\n\n  # Share links: the trusted public keys and their key group. On the `/_share/*` behavior\n  # below, CloudFront itself requires a URL signed with one of these keys and checks its policy\n  # (resource, expiry) before any function runs, answering 403 otherwise; \"When you reference a\n  # key group in a cache behavior, CloudFront requires signed URLs or signed cookies for all\n  # requests that match the cache behavior\" (CloudFront API Reference, CreateKeyGroup).\n  # Ref of a public key is its ID (e.g. K2JCJMDEHXQW5F): the `Key-Pair-Id` of a signed URL.\n  SharePublicKeyA:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyA\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-a'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-a-${Created}'\n          - Created: !Select [0, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot A\n        EncodedKey: !Ref ShareKeyA\n  SharePublicKeyB:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyB\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-b'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-b-${Created}'\n          - Created: !Select [1, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot B\n        EncodedKey: !Ref ShareKeyB\n  SharePublicKeyC:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyC\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-c'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-c-${Created}'\n          - Created: !Select [2, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot C\n        EncodedKey: !Ref ShareKeyC\n  ShareKeyGroup:\n    Type: AWS::CloudFront::KeyGroup\n    Condition: HasShareKeys\n    Properties:\n      KeyGroupConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share'\n        Comment: secure-dist share links (keys rotated by the action)\n        Items:\n          - !If [HasShareKeyA, !Ref SharePublicKeyA, !Ref AWS::NoValue]\n          - !If [HasShareKeyB, !Ref SharePublicKeyB, !Ref AWS::NoValue]\n          - !If [HasShareKeyC, !Ref SharePublicKeyC, !Ref AWS::NoValue]\n\n  # ---------------------------------------------------------------------------------------------\n  # The CloudFront Functions runtime (`edge: function`, issue 14). Nothing of it is in us-east-1:\n  # a CloudFront Function, a KeyValueStore and their secrets are created by this stack, in any\n  # region (CloudFront is global). Only a CLOUDFRONT-scope WAF web ACL must be created in\n  # us-east-1: \"AWS WAF is available globally for CloudFront distributions, but you must use the\n  # Region US East (N. Virginia) to create your web ACL and any resources used in the web ACL\"\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html),\n  # so with `rate-limit` the edge stack keeps only that.\n  # ---------------------------------------------------------------------------------------------\n\n  # The users: one key per user (`u:<name>`, src/edge/function/format.ts), written by the action\n  # with UpdateKeys (deploy: when they changed; rotate: old and new passwords with expiry). Its\n  # ARN is random, so the bootstrap deploy role is scoped to it by the bootstrap parameter\n  # UsersStoreArn (this stack's output) -- see cloudformation/bootstrap.yaml.\n  UsersStore:\n    Type: AWS::CloudFront::KeyValueStore\n    Condition: HasFunction\n    Properties:\n      # Names are unique per account (CloudFront is global): the stack name and region, as the\n      # origin access control. Pattern [a-zA-Z0-9-_]{1,64}: SiteName is at most 44 characters.\n      Name: !Sub '${AWS::StackName}-${AWS::Region}'\n      Comment: !Sub 'secure-dist ${SiteName}: Basic auth users (written by the action)'\n\n  # The per-site pepper, the HMAC key of every stored hash (format.ts). Generated by Secrets\n  # Manager (43 letters and digits: 256 bits, the length the function expects), never in a\n  # template, a parameter, an output or a log: the function code gets it through a dynamic\n  # reference, resolved by CloudFormation when it creates or updates the function. \"The\n  # secretsmanager dynamic reference can be used in all resource properties ... the secret value\n  # may show up in the service whose resource it's being used in\" -- here, on purpose, the\n  # function's code (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html).\n  # The action reads it (GetSecretValue) to compute the hashes it writes. Stable across deploys:\n  # CloudFormation never regenerates an unchanged secret, so an unchanged deploy changes nothing.\n  PepperSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasFunction\n    Properties:\n      Name: !Sub '${SiteName}/pepper'\n      Description: !Sub 'secure-dist ${SiteName}: pepper of the CloudFront Function password hashes'\n      GenerateSecretString:\n        PasswordLength: 43\n        ExcludePunctuation: true\n        IncludeSpace: false\n\n  # The users secret of the function runtime when `basic-auth-users` is empty: as the edge\n  # stack's `<SiteName>/basic-auth` (see edge.yaml for the policies), but in this stack's region.\n  FunctionUsersSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasFunctionUsersSecret\n    DeletionPolicy: RetainExceptOnCreate\n    UpdateReplacePolicy: Retain\n    Properties:\n      Name: !Sub '${SiteName}/users'\n      Description: !Sub >-\n        secure-dist Basic auth users of ${SiteName} (edge: function), written by the action's\n        `command: rotate` and read by `deploy` (JSON: version, users, retired)\n      SecretString: '{\"version\":1,\"users\":[]}'\n\n  # The viewer-request check. AutoPublish makes the code LIVE, which the distribution's\n  # association uses; FunctionARN (GetAtt) is the LIVE function's ARN. One store per function\n  # (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/kvs-with-functions-associate.html);\n  # the code reads it with `cf.kvs()` (no id: \"Helper methods for key value stores\"). The code\n  # is the bundled function with its configuration (realm, pepper): the pepper is the dynamic\n  # reference between the two halves synth renders.\n  ViewerFunction:\n    Type: AWS::CloudFront::Function\n    Condition: HasFunction\n    Properties:\n      Name: !Sub '${AWS::StackName}-${AWS::Region}'\n      AutoPublish: true\n      FunctionConfig:\n        Comment: !Sub 'secure-dist ${SiteName}: Basic authentication (viewer-request)'\n        Runtime: cloudfront-js-2.0\n        KeyValueStoreAssociations:\n          - KeyValueStoreARN: !GetAtt UsersStore.Arn\n      FunctionCode: !Join\n        - ''\n        - - '@@FUNCTION_CODE_HEAD@@'\n          - '{{resolve:secretsmanager:'\n          - !Ref PepperSecret\n          - ':SecretString}}'\n          - '@@FUNCTION_CODE_TAIL@@'\n\n  Distribution:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      # IAM finds this site's distribution by this tag (aws:ResourceTag/secure-dist-site).\n      Tags:\n        - Key: secure-dist-site\n          Value: !Ref SiteName\n      DistributionConfig:\n        Enabled: true\n        Comment: !Sub 'secure-dist ${AWS::StackName}'\n        DefaultRootObject: index.html\n        HttpVersion: http2and3\n        # The edge stack's rate-based rule (input `rate-limit`): CloudFront takes a WAFv2 web\n        # ACL by its ARN here.\n        WebACLId: !If [HasWebAcl, !Ref WebAclArn, !Ref AWS::NoValue]\n        IPV6Enabled: true\n        Aliases: !If [UseCustomDomain, [!Ref DomainName], !Ref AWS::NoValue]\n        ViewerCertificate: !If\n          - UseCustomDomain\n          - AcmCertificateArn: !Ref CertificateArn\n            SslSupportMethod: sni-only\n            MinimumProtocolVersion: TLSv1.2_2021\n          - CloudFrontDefaultCertificate: true\n        Origins:\n          - Id: bucket\n            DomainName: !GetAtt Bucket.RegionalDomainName\n            OriginAccessControlId: !GetAtt OriginAccessControl.Id\n            S3OriginConfig:\n              OriginAccessIdentity: ''\n        DefaultCacheBehavior:\n          TargetOriginId: bucket\n          # Viewers only ever reach the origin over HTTPS (the bucket denies plain HTTP).\n          ViewerProtocolPolicy: redirect-to-https\n          AllowedMethods: [GET, HEAD]\n          CachedMethods: [GET, HEAD]\n          Compress: true\n          # The viewer-request function runs before the cache lookup, so cached objects are\n          # still only served to authenticated viewers.\n          CachePolicyId: !Ref CachePolicy\n          ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n          # ONE function version, two triggers: it dispatches on the event type. \"A Lambda@Edge\n          # trigger is one combination of a CloudFront distribution, cache behavior, and event\n          # that causes a function to execute ... You can add more triggers to the same function\"\n          # (CloudFront Developer Guide, \"Add triggers for a Lambda@Edge function\"); a cache\n          # behavior takes up to four associations, one per event type (API Reference,\n          # LambdaFunctionAssociations). origin-response runs only on cache misses, after S3\n          # answered: it turns S3's 403/404 into a redirect (`/dir` -> `/dir/`) or a plain 404.\n          LambdaFunctionAssociations: !If\n            - UseLambda\n            - - EventType: viewer-request\n                LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                IncludeBody: false\n              - EventType: origin-response\n                LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n            - !Ref AWS::NoValue\n          # The function runtime: the CloudFront Function on viewer-request instead.\n          FunctionAssociations: !If\n            - UseFunction\n            - - EventType: viewer-request\n                FunctionARN: !GetAtt ViewerFunction.FunctionARN\n            - !Ref AWS::NoValue\n        # Share links: signed URLs only (TrustedKeyGroups); the signed resource is the https://\n        # URL, so a plain-HTTP request is redirected like any other. The SAME function version runs here; the edge configuration has\n        # `share: true` exactly when this behavior exists (both come from the same deploy), so\n        # the function skips Basic auth for a `/_share/` URI only on this behavior (see\n        # src/edge/core/share.ts). The cache policy keeps the signing parameters out of the\n        # cache key; the function maps `/_share/<key>` to `/<key>`.\n        CacheBehaviors: !If\n          - HasShareKeys\n          - - PathPattern: /_share/*\n              TargetOriginId: bucket\n              ViewerProtocolPolicy: redirect-to-https\n              AllowedMethods: [GET, HEAD]\n              CachedMethods: [GET, HEAD]\n              Compress: true\n              CachePolicyId: !Ref CachePolicy\n              ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n              TrustedKeyGroups:\n                - !Ref ShareKeyGroup\n              # As on the default behavior. The function runtime has no share hook yet (the input\n              # `share-links` refuses `edge: function`); should both meet, the CloudFront\n              # Function asks for Basic credentials here too: closed, never open.\n              LambdaFunctionAssociations: !If\n                - UseLambda\n                - - EventType: viewer-request\n                    LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                    IncludeBody: false\n                  - EventType: origin-response\n                    LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                - !Ref AWS::NoValue\n              FunctionAssociations: !If\n                - UseFunction\n                - - EventType: viewer-request\n                    FunctionARN: !GetAtt ViewerFunction.FunctionARN\n                - !Ref AWS::NoValue\n          - !Ref AWS::NoValue\n        # With a 404 page: missing keys (S3 answers 404 with ListBucket, 403 without) get\n        # /404.html with status 404. CloudFront fetches it without running the viewer-request\n        # function (the viewer was already authenticated). ErrorCachingMinTTL 60 s: a scan for\n        # missing paths reaches the origin at most once a minute per path, while a key uploaded\n        # without an invalidation (`invalidate: false`) appears within a minute; the sync\n        # invalidates new keys anyway. (CloudFront caches errors for 10 s by default, \"Control\n        # how long CloudFront caches errors\", Developer Guide.)\n        CustomErrorResponses: !If\n          - HasNotFoundPage\n          - - ErrorCode: 403\n              ResponseCode: 404\n              ResponsePagePath: !Ref NotFoundPage\n              ErrorCachingMinTTL: 60\n            - ErrorCode: 404\n              ResponseCode: 404\n              ResponsePagePath: !Ref NotFoundPage\n              ErrorCachingMinTTL: 60\n          - !Ref AWS::NoValue\n\nOutputs:\n  UsersStoreArn:\n    Condition: HasFunction\n    Description: >-\n      The KeyValueStore holding the users (edge: function): the bootstrap stack's UsersStoreArn\n    Value: !GetAtt UsersStore.Arn\n  BucketName:\n    Description: The private bucket holding the site's content\n    Value: !Ref Bucket\n  DistributionId:\n    Description: CloudFront distribution id (for invalidations)\n    Value: !Ref Distribution\n  DistributionDomainName:\n    Description: CloudFront domain name of the distribution\n    Value: !GetAtt Distribution.DomainName\n  Url:\n    Description: Address of the site\n    Value: !If\n      - UseCustomDomain\n      - !Sub 'https://${DomainName}/'\n      - !Sub 'https://${Distribution.DomainName}/'\n  ShareKeyAId:\n    Condition: HasShareKeyA\n    Description: CloudFront public key ID of share-link slot A (Key-Pair-Id)\n    Value: !Ref SharePublicKeyA\n  ShareKeyBId:\n    Condition: HasShareKeyB\n    Description: CloudFront public key ID of share-link slot B (Key-Pair-Id)\n    Value: !Ref SharePublicKeyB\n  ShareKeyCId:\n    Condition: HasShareKeyC\n    Description: CloudFront public key ID of share-link slot C (Key-Pair-Id)\n    Value: !Ref SharePublicKeyC\n",
 };
 
 ;// CONCATENATED MODULE: ./src/synth/render.ts
@@ -49902,6 +50190,7 @@ const EMBEDDED_TEMPLATES = {
  * the edge stack (us-east-1) and the site stack (`region`). Pure apart from reading templates
  * when a directory is given; the same inputs give byte-identical output.
  */
+
 
 
 
@@ -49969,6 +50258,8 @@ function synthesize(options) {
         UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
         RateLimit: String(options.rateLimit ?? 0),
     };
+    if (options.edge === 'function')
+        return synthesizeFunction(options, edgeTemplate, siteTemplate);
     // Before paying for one scrypt hash per password: a lower bound of the rendered size, with
     // stand-in hashes of the real length. Thousands of users fail here in milliseconds.
     const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
@@ -49986,7 +50277,7 @@ function synthesize(options) {
         })), runtime);
     assertFits(edgeStackName, edgeBody, options.users.length, true, rules);
     const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
-    const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, {}));
+    const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, NO_FUNCTION_CODE));
     assertFits(siteStackName, siteBody, options.users.length, true);
     const fromEdge = (parameterKey, outputKey) => ({
         parameterKey,
@@ -50008,6 +50299,74 @@ function synthesize(options) {
         ...(rateLimited ? [fromEdge(WEB_ACL_PARAMETER, WEB_ACL_OUTPUT)] : []),
     ]);
     return { edge, site };
+}
+/**
+ * With `edge: lambda` the site template's function code is empty (its resources are off), and
+ * the site's EdgeRuntime, PrepareFunction and UsersInSecretsManager (and the edge's EdgeRuntime)
+ * are not sent: "If you don't specify a key and value for a particular parameter,
+ * CloudFormation uses the default value that's specified in your template" (CloudFormation API
+ * Reference, Parameter), i.e. `lambda` / 'false'. So a switch back from `function` resets them,
+ * and the fingerprints of sites that never used `function` do not change.
+ */
+const NO_FUNCTION_CODE = { FUNCTION_CODE_HEAD: '', FUNCTION_CODE_TAIL: '' };
+/**
+ * `edge: function`: the site stack with the CloudFront Function (its code cut around the pepper,
+ * see ./function-site.ts) and the edge stack with only the web ACL. Users are not needed here:
+ * they go to the KeyValueStore at deploy.
+ */
+function synthesizeFunction(options, edgeTemplate, siteTemplate) {
+    if (options.renderFunctionCode === undefined) {
+        throw new Error('edge: function: no function code renderer was given to synth');
+    }
+    const edgeStackName = `${options.stackName}-edge`;
+    const siteStackName = `${options.stackName}-site`;
+    const edgeBody = renderEdge(edgeTemplate, NO_EDGE_FUNCTION_CODE, options.edgeRuntime ?? EDGE_RUNTIME);
+    const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, {
+        PermissionsBoundaryArn: '',
+        SiteName: options.stackName,
+        UsersInSecretsManager: 'false',
+        RateLimit: String(options.rateLimit ?? 0),
+        EdgeRuntime: 'function',
+    }, []);
+    const code = functionCodeParts(options.renderFunctionCode, options.realm);
+    const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, {
+        FUNCTION_CODE_HEAD: code.head,
+        FUNCTION_CODE_TAIL: code.tail,
+    }));
+    assertFits(siteStackName, siteBody, options.users.length, true);
+    const rateLimited = (options.rateLimit ?? 0) > 0;
+    const site = renderedStack(siteStackName, options.region, siteBody, {
+        DomainName: options.domainName ?? '',
+        CertificateArn: options.certificateArn ?? '',
+        ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
+        NotFoundPage: options.notFoundPage ?? '',
+        SiteName: options.stackName,
+        EdgeRuntime: 'function',
+        EdgeFunctionVersionArn: '',
+        PrepareFunction: 'false',
+        UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
+    }, rateLimited
+        ? [
+            {
+                parameterKey: WEB_ACL_PARAMETER,
+                fromStack: edgeStackName,
+                fromRegion: EDGE_REGION,
+                outputKey: WEB_ACL_OUTPUT,
+            },
+        ]
+        : []);
+    return { edge, site };
+}
+/**
+ * The stack with some parameters replaced (e.g. the site stack of a switch from lambda to
+ * function, first deployed with `EdgeRuntime=lambda, PrepareFunction=true`), its fingerprint
+ * recomputed. The template is unchanged.
+ */
+function withParameters(stack, overrides) {
+    const parameters = Object.fromEntries(stack.parameters.map((p) => [p.ParameterKey, p.ParameterValue]));
+    Object.assign(parameters, overrides);
+    const pending = stack.resolvedAtDeploy.filter((p) => !Object.hasOwn(overrides, p.parameterKey));
+    return renderedStack(stack.stackName, stack.region, stack.templateBody, parameters, pending);
 }
 /**
  * The site stack with the edge stack's version ARN filled in (deploy reads it from the edge
@@ -50179,8 +50538,10 @@ function validateOptions(options) {
     if (hasDomain !== hasCertificate) {
         throw new Error('domain-name and certificate-arn go together: set both or neither');
     }
-    if (options.users.length === 0)
+    // `edge: function` puts no user in a template (they go to the KeyValueStore at deploy).
+    if (options.users.length === 0 && options.edge !== 'function') {
         throw new Error('basic-auth-users: at least one user is needed');
+    }
     const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
     if (!/^nodejs\d+\.x$/.test(runtime)) {
         throw new Error(`edge-runtime: expected a Node.js runtime such as nodejs24.x, got '${runtime}'`);
@@ -50258,6 +50619,7 @@ function readme(result) {
 
 ;// CONCATENATED MODULE: ./src/synth/index.ts
 /** Rendering the CloudFormation templates offline: what `synth` writes and `deploy` sends. */
+
 
 
 

@@ -7,6 +7,8 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { CloudFrontKeyValueStoreClient } from '@aws-sdk/client-cloudfront-keyvaluestore';
+import { createKeyValueStoreClient } from '../kvs/client.js';
 import { createS3Client } from '../sync/s3.js';
 
 /** Lambda@Edge functions, and so the edge stack, live in us-east-1. */
@@ -19,10 +21,13 @@ export interface AwsClients {
   cloudFront(): CloudFrontClient;
   cloudFormation(region: string): CloudFormationClient;
   /**
-   * Secrets Manager in us-east-1 (next to the edge stack that owns the users secret), or in
-   * `region` (the share-link key lives in the site's region).
+   * Secrets Manager in us-east-1, next to the edge stack that owns the users secret; or in
+   * `region` (the share-link key; with `edge: function`, the site stack's users and pepper
+   * secrets).
    */
   secretsManager(region?: string): SecretsManagerClient;
+  /** The CloudFront KeyValueStore API (`edge: function`; global, SigV4A: src/kvs/client.ts). */
+  keyValueStore?(): CloudFrontKeyValueStoreClient;
   /**
    * Makes sure the credentials every client signs with stay valid for `ms` more (re-assuming
    * the role when not); absent when the credentials come from the environment.
@@ -63,11 +68,13 @@ export function createClients(
   const cloudFront = memo((region) => new CloudFrontClient({ region, ...common }), all);
   const cloudFormation = memo((region) => new CloudFormationClient({ region, ...common }), all);
   const secretsManager = memo((region) => new SecretsManagerClient({ region, ...common }), all);
+  const keyValueStore = memo((region) => createKeyValueStoreClient({ region, ...common }), all);
   return {
     s3,
     cloudFront: () => cloudFront(EDGE_REGION),
     cloudFormation,
     secretsManager: (region = EDGE_REGION) => secretsManager(region),
+    keyValueStore: () => keyValueStore(EDGE_REGION),
     ...(renew !== undefined
       ? {
           ensureCredentialsValidFor: async (ms: number) => {

@@ -64,6 +64,12 @@ export interface RotateDeps {
   readonly generatePassword?: () => string;
   /** The secret version's ClientRequestToken. Default: a random UUID, one per run. */
   readonly requestToken?: () => string;
+  /**
+   * `edge: function`: the users secret is the site stack's `<stack-name>/users` in `region`
+   * (`secrets` is a client there), and `deploy` writes the KeyValueStore instead of deploying
+   * stacks (src/commands/rotate-function.ts). Default: `<stack-name>/basic-auth`, us-east-1.
+   */
+  readonly secret?: { readonly name: string; readonly region: string };
 }
 
 export interface RotateReport {
@@ -94,12 +100,13 @@ export async function rotateCommand(
   ctx: RotateContext,
   deps: RotateDeps,
 ): Promise<RotateReport> {
-  const name = secretName(inputs.stackName);
+  const name = deps.secret?.name ?? secretName(inputs.stackName);
+  const secretRegion = deps.secret?.region ?? EDGE_REGION;
   if (inputs.basicAuthUsers.length > 0) {
     throw new Error(
       '`command: rotate` changes the users stored in AWS Secrets Manager, but `basic-auth-users` is set, ' +
         'so the passwords come from it: change that GitHub secret and run `deploy`, or leave `basic-auth-users` ' +
-        `empty to keep the users in the secret '${name}' (${EDGE_REGION}) and rotate them with this command`,
+        `empty to keep the users in the secret '${name}' (${secretRegion}) and rotate them with this command`,
     );
   }
   const selection = parseRotateUsers(inputs.rotateUsers);
@@ -121,7 +128,7 @@ export async function rotateCommand(
     },
   });
   log.info(
-    `secret '${name}' (${EDGE_REGION}): ${before === undefined ? 'not created yet' : `${before.state.users.length} user(s)`}; ` +
+    `secret '${name}' (${secretRegion}): ${before === undefined ? 'not created yet' : `${before.state.users.length} user(s)`}; ` +
       describeChanges(plan),
   );
   for (const user of plan.notFound)
@@ -216,7 +223,7 @@ export async function rotateCommand(
   const replaced = plan.rotated.length > 0;
   return {
     secretName: name,
-    region: EDGE_REGION,
+    region: secretRegion,
     secretArn: written?.arn ?? before?.arn,
     versionId: written?.versionId,
     rotated: plan.rotated,

@@ -4,9 +4,15 @@
  */
 import path from 'node:path';
 import { checkAccessUsers, type Inputs } from '../inputs.js';
-import { synthesize, writeSynth, type SynthResult } from '../synth/index.js';
+import {
+  synthesize,
+  writeSynth,
+  type RenderFunctionCode,
+  type SynthResult,
+} from '../synth/index.js';
 import type { EdgeCredential } from '../edge/config.js';
 import type { ShareKeyParameters } from '../synth/render.js';
+import { renderFunctionCode as renderFunction } from '../edge/function/render.js';
 import { hasNotFoundPage } from '../sync/local.js';
 
 /** The ARN of the edge role's permissions boundary, when one applies (see the input). */
@@ -40,15 +46,19 @@ export function synthFor(
   standInHashes = false,
   usersInSecretsManager = inputs.basicAuthUsers.length === 0,
   shareKeys?: ShareKeyParameters,
+  renderFunctionCode: RenderFunctionCode = renderFunction,
 ): SynthResult {
   // Secrets mode reads the users only now (deploy, rotate): the rules must name real users.
   // `plan` (stand-in hashes) may not know every name; its rendering stands in for them.
-  if (!standInHashes)
+  // (`edge: function`: the store's encoder checks them when the users are written.)
+  if (!standInHashes && inputs.edge !== 'function')
     checkAccessUsers(
       inputs.access,
       users.map((u) => u.user),
     );
   return synthesize({
+    edge: inputs.edge,
+    renderFunctionCode,
     edgeRuntime: inputs.edgeRuntime,
     standInHashes,
     stackName: inputs.stackName,
@@ -86,7 +96,8 @@ export interface SynthCommandResult {
 }
 
 export function synthCommand(inputs: Inputs, workspace: string): SynthCommandResult {
-  const result = synthFor(inputs, requireUsers(inputs, 'synth'));
+  // `edge: function` puts no user in a template: synth needs none.
+  const result = synthFor(inputs, inputs.edge === 'function' ? [] : requireUsers(inputs, 'synth'));
   const files = writeSynth(result, inputs.outputDir).map((f) => path.relative(workspace, f));
   return { result, files };
 }

@@ -11,6 +11,7 @@ export {
   TemplateTooLargeError,
   withEdgeVersion,
   withEdgeWebAcl,
+  withParameters,
   type DeployTimeParameter,
   type RenderedStack,
   type StackParameter,
@@ -18,6 +19,14 @@ export {
   type SynthResult,
   type TemplateName,
 } from './render.js';
+export {
+  functionCodeParts,
+  functionResourceName,
+  functionUsersSecretName,
+  pepperSecretName,
+  PEPPER_MARK,
+  type RenderFunctionCode,
+} from './function-site.js';
 export { loadTemplate, parseTemplate, type Template } from './template.js';
 export { isJsonObject, jsonAt, objectAt, type Json, type JsonObject } from './json.js';
 export { SYNTH_FILES, writeSynth } from './write.js';

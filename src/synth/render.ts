@@ -13,6 +13,11 @@ import {
   type EdgeCredential,
 } from '../edge/config.js';
 import { ANY_USER, type AccessRule } from '../edge/core/access.js';
+import {
+  functionCodeParts,
+  NO_EDGE_FUNCTION_CODE,
+  type RenderFunctionCode,
+} from './function-site.js';
 import { cloneJson, isJsonObject, objectAt, type Json } from './json.js';
 import { loadTemplate, parseTemplate, type Template } from './template.js';
 import { EMBEDDED_TEMPLATES } from './templates.generated.js';
@@ -66,6 +71,14 @@ export interface SynthOptions {
    * large as the real one, but its code is not what deploy would send.
    */
   standInHashes?: boolean | undefined;
+  /**
+   * `edge` (issue 14): `lambda` (default) or `function`. With `function` the site stack renders
+   * the CloudFront Function and its KeyValueStore (cloudformation/site.yaml) and the edge stack
+   * only the web ACL; no password is hashed at synth time (the users go to the store at deploy).
+   */
+  edge?: 'lambda' | 'function' | undefined;
+  /** With `edge: function`: the function's code renderer (h14's `renderFunctionCode`). */
+  renderFunctionCode?: RenderFunctionCode | undefined;
 }
 
 /** Site parameters of the share-link public keys (empty strings and `-` when unused). */
@@ -168,6 +181,8 @@ export function synthesize(options: SynthOptions): SynthResult {
     RateLimit: String(options.rateLimit ?? 0),
   };
 
+  if (options.edge === 'function') return synthesizeFunction(options, edgeTemplate, siteTemplate);
+
   // Before paying for one scrypt hash per password: a lower bound of the rendered size, with
   // stand-in hashes of the real length. Thousands of users fail here in milliseconds.
   const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
@@ -194,7 +209,7 @@ export function synthesize(options: SynthOptions): SynthResult {
   assertFits(edgeStackName, edgeBody, options.users.length, true, rules);
   const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
 
-  const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, {}));
+  const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, NO_FUNCTION_CODE));
   assertFits(siteStackName, siteBody, options.users.length, true);
   const fromEdge = (parameterKey: string, outputKey: string): DeployTimeParameter => ({
     parameterKey,
@@ -222,6 +237,104 @@ export function synthesize(options: SynthOptions): SynthResult {
     ],
   );
   return { edge, site };
+}
+
+/**
+ * With `edge: lambda` the site template's function code is empty (its resources are off), and
+ * the site's EdgeRuntime, PrepareFunction and UsersInSecretsManager (and the edge's EdgeRuntime)
+ * are not sent: "If you don't specify a key and value for a particular parameter,
+ * CloudFormation uses the default value that's specified in your template" (CloudFormation API
+ * Reference, Parameter), i.e. `lambda` / 'false'. So a switch back from `function` resets them,
+ * and the fingerprints of sites that never used `function` do not change.
+ */
+const NO_FUNCTION_CODE = { FUNCTION_CODE_HEAD: '', FUNCTION_CODE_TAIL: '' };
+
+/**
+ * `edge: function`: the site stack with the CloudFront Function (its code cut around the pepper,
+ * see ./function-site.ts) and the edge stack with only the web ACL. Users are not needed here:
+ * they go to the KeyValueStore at deploy.
+ */
+function synthesizeFunction(
+  options: SynthOptions,
+  edgeTemplate: Template,
+  siteTemplate: Template,
+): SynthResult {
+  if (options.renderFunctionCode === undefined) {
+    throw new Error('edge: function: no function code renderer was given to synth');
+  }
+  const edgeStackName = `${options.stackName}-edge`;
+  const siteStackName = `${options.stackName}-site`;
+  const edgeBody = renderEdge(
+    edgeTemplate,
+    NO_EDGE_FUNCTION_CODE,
+    options.edgeRuntime ?? EDGE_RUNTIME,
+  );
+  const edge = renderedStack(
+    edgeStackName,
+    EDGE_REGION,
+    edgeBody,
+    {
+      PermissionsBoundaryArn: '',
+      SiteName: options.stackName,
+      UsersInSecretsManager: 'false',
+      RateLimit: String(options.rateLimit ?? 0),
+      EdgeRuntime: 'function',
+    },
+    [],
+  );
+  const code = functionCodeParts(options.renderFunctionCode, options.realm);
+  const siteBody = JSON.stringify(
+    fillPlaceholders(siteTemplate, {
+      FUNCTION_CODE_HEAD: code.head,
+      FUNCTION_CODE_TAIL: code.tail,
+    }),
+  );
+  assertFits(siteStackName, siteBody, options.users.length, true);
+  const rateLimited = (options.rateLimit ?? 0) > 0;
+  const site = renderedStack(
+    siteStackName,
+    options.region,
+    siteBody,
+    {
+      DomainName: options.domainName ?? '',
+      CertificateArn: options.certificateArn ?? '',
+      ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
+      NotFoundPage: options.notFoundPage ?? '',
+      SiteName: options.stackName,
+      EdgeRuntime: 'function',
+      EdgeFunctionVersionArn: '',
+      PrepareFunction: 'false',
+      UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
+    },
+    rateLimited
+      ? [
+          {
+            parameterKey: WEB_ACL_PARAMETER,
+            fromStack: edgeStackName,
+            fromRegion: EDGE_REGION,
+            outputKey: WEB_ACL_OUTPUT,
+          },
+        ]
+      : [],
+  );
+  return { edge, site };
+}
+
+/**
+ * The stack with some parameters replaced (e.g. the site stack of a switch from lambda to
+ * function, first deployed with `EdgeRuntime=lambda, PrepareFunction=true`), its fingerprint
+ * recomputed. The template is unchanged.
+ */
+export function withParameters(
+  stack: RenderedStack,
+  overrides: Readonly<Record<string, string>>,
+): RenderedStack {
+  const parameters = Object.fromEntries(
+    stack.parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
+  );
+  Object.assign(parameters, overrides);
+  const pending = stack.resolvedAtDeploy.filter((p) => !Object.hasOwn(overrides, p.parameterKey));
+  return renderedStack(stack.stackName, stack.region, stack.templateBody, parameters, pending);
 }
 
 /**
@@ -441,7 +554,10 @@ function validateOptions(options: SynthOptions): void {
   if (hasDomain !== hasCertificate) {
     throw new Error('domain-name and certificate-arn go together: set both or neither');
   }
-  if (options.users.length === 0) throw new Error('basic-auth-users: at least one user is needed');
+  // `edge: function` puts no user in a template (they go to the KeyValueStore at deploy).
+  if (options.users.length === 0 && options.edge !== 'function') {
+    throw new Error('basic-auth-users: at least one user is needed');
+  }
   const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
   if (!/^nodejs\d+\.x$/.test(runtime)) {
     throw new Error(

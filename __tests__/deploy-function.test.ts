@@ -1,0 +1,678 @@
+/**
+ * `edge: function` in the deploy engine (issue 14), against aws-sdk-client-mock for
+ * CloudFormation, Secrets Manager and the KeyValueStore (response shapes from the API
+ * references): a new site, an unchanged deploy that changes nothing, the switch from
+ * Lambda@Edge (function prepared, store filled, association moved, and only then the old edge
+ * stack deleted; a delete Lambda@Edge refuses for its replicas is a warning the next deploy
+ * heals), the users copied from the us-east-1 secret, rotation writing the store before the
+ * secret with the replaced password's expiry in the value, and plan reading no password.
+ */
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  CloudFormationClient,
+  CloudFormationServiceException,
+  type CreateChangeSetCommandInput,
+  type DeleteStackCommandInput,
+  type DescribeChangeSetCommandOutput,
+  type DescribeStackEventsCommandInput,
+  type DescribeStacksCommandInput,
+  type ExecuteChangeSetCommandInput,
+  type Stack,
+  type StackEvent,
+} from '@aws-sdk/client-cloudformation';
+import {
+  GetSecretValueCommand,
+  type GetSecretValueCommandInput,
+  PutSecretValueCommand,
+  type PutSecretValueCommandInput,
+  ResourceNotFoundException,
+  SecretsManagerClient,
+} from '@aws-sdk/client-secrets-manager';
+import {
+  CloudFrontKeyValueStoreClient,
+  DescribeKeyValueStoreCommand,
+  ListKeysCommand,
+  UpdateKeysCommand,
+  type UpdateKeysCommandInput,
+} from '@aws-sdk/client-cloudfront-keyvaluestore';
+import { mockClient } from 'aws-sdk-client-mock';
+import type { AwsClients } from '../src/aws/clients.js';
+import { deployFunctionStacks, planFunctionCommand } from '../src/commands/deploy-function.js';
+import { rotateFunctionCommand } from '../src/commands/rotate-function.js';
+import type { CommandContext } from '../src/commands/sync.js';
+import { functionHash, functionSalt, parseStoredUser } from '../src/edge/function/store.js';
+import { parseInputs, type Inputs } from '../src/inputs.js';
+import { serializeUsersSecret } from '../src/rotate/secret-format.js';
+import { routeToFake, type CloudFormationFake } from './helpers/cloudformation-fake.js';
+
+const ACCOUNT = '123456789012';
+const STACK = 'docs';
+const REGION = 'eu-central-1';
+const PEPPER = 'Zq8Lk3Vn0Rt5Wx2Yb7Mc4Pd9Gf1Hj6Ks3Ae8Uo5Ii2Q';
+const STRONG = 'Q7vJ2mX9pL4sR8tK1wZ6yB3n';
+const STRONG2 = 'h4Rk9Tz2Lq7Wm3Xc8Vb1Nf6P';
+const KVS = `arn:aws:cloudfront::${ACCOUNT}:key-value-store/0d3c6a2e-1f4b-4c55-9b1e-2a7f3c9d8e10`;
+const EDGE_VERSION = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${STACK}-edge-viewer-request:4`;
+const T0 = Date.parse('2026-03-01T12:00:00Z');
+
+function missing(message: string): CloudFormationServiceException {
+  return new CloudFormationServiceException({
+    name: 'ValidationError',
+    $fault: 'client',
+    $metadata: { httpStatusCode: 400 },
+    message,
+  });
+}
+
+interface FakeStack {
+  id: string;
+  name: string;
+  status: string;
+  parameters: Record<string, string>;
+  outputs: Record<string, string>;
+  tags: { Key: string; Value: string }[];
+  events: StackEvent[];
+  pending: CreateChangeSetCommandInput | undefined;
+}
+
+/** CloudFormation, Secrets Manager and the KeyValueStore, with one timeline of what changed. */
+class FakeAws implements CloudFormationFake {
+  t = T0;
+  readonly timeline: string[] = [];
+  readonly stacks = new Map<string, FakeStack>();
+  readonly secrets = new Map<string, string>([[`${STACK}/pepper`, PEPPER]]);
+  readonly store = new Map<string, string>();
+  storeVersion = 1;
+  /** The next DeleteStack of the edge stack fails as Lambda@Edge does while replicas exist. */
+  replicasLeft = 0;
+  private ids = 0;
+
+  private find(ref: string | undefined): FakeStack | undefined {
+    for (const s of this.stacks.values()) if (s.name === ref || s.id === ref) return s;
+    return undefined;
+  }
+
+  private stackOf(ref: string | undefined): FakeStack {
+    const s = this.find(ref);
+    if (s === undefined || (s.status === 'DELETE_COMPLETE' && s.name === ref)) {
+      throw missing(`Stack with id ${ref ?? ''} does not exist`);
+    }
+    return s;
+  }
+
+  private event(s: FakeStack, logicalId: string, status: string, reason?: string): void {
+    this.ids += 1;
+    this.t += 1000;
+    s.events.unshift({
+      StackId: s.id,
+      EventId: `event-${this.ids}`,
+      StackName: s.name,
+      LogicalResourceId: logicalId,
+      PhysicalResourceId: logicalId === s.name ? s.id : `${logicalId}-physical`,
+      ResourceType: logicalId === s.name ? 'AWS::CloudFormation::Stack' : 'AWS::Lambda::Function',
+      Timestamp: new Date(this.t),
+      ResourceStatus: status as StackEvent['ResourceStatus'],
+      ...(reason !== undefined ? { ResourceStatusReason: reason } : {}),
+    });
+  }
+
+  /** A site or edge stack as a Lambda runtime deploy left it. */
+  seedLambdaSite(usersInSecret = false): void {
+    this.seed(
+      `${STACK}-edge`,
+      { SiteName: STACK, UsersInSecretsManager: String(usersInSecret), RateLimit: '0' },
+      {
+        EdgeFunctionVersionArn: EDGE_VERSION,
+      },
+    );
+    this.seed(
+      `${STACK}-site`,
+      { SiteName: STACK, EdgeFunctionVersionArn: EDGE_VERSION, WebAclArn: '' },
+      this.siteOutputs({}),
+    );
+  }
+
+  private seed(
+    name: string,
+    parameters: Record<string, string>,
+    outputs: Record<string, string>,
+  ): void {
+    this.ids += 1;
+    const region = name.endsWith('-edge') ? 'us-east-1' : REGION;
+    this.stacks.set(name, {
+      id: `arn:aws:cloudformation:${region}:${ACCOUNT}:stack/${name}/0b1d7a70-0000-4000-8000-${String(this.ids).padStart(12, '0')}`,
+      name,
+      status: 'UPDATE_COMPLETE',
+      parameters,
+      outputs,
+      tags: [],
+      events: [],
+      pending: undefined,
+    });
+  }
+
+  private siteOutputs(parameters: Record<string, string>): Record<string, string> {
+    const fn = parameters.EdgeRuntime === 'function' || parameters.PrepareFunction === 'true';
+    return {
+      BucketName: `${STACK}-site-${ACCOUNT}-${REGION}`,
+      DistributionId: 'E2QWRUHAPOMQZL',
+      DistributionDomainName: 'd111111abcdef8.cloudfront.net',
+      Url: 'https://d111111abcdef8.cloudfront.net/',
+      ...(fn ? { UsersStoreArn: KVS } : {}),
+    };
+  }
+
+  /** Which runtime the distribution's viewer-request uses now. */
+  association(): string {
+    const site = this.stacks.get(`${STACK}-site`);
+    return site === undefined ? 'none' : (site.parameters.EdgeRuntime ?? 'lambda');
+  }
+
+  describeStacks(input: DescribeStacksCommandInput) {
+    const s = this.stackOf(input.StackName);
+    const stack: Stack = {
+      StackId: s.id,
+      StackName: s.name,
+      StackStatus: s.status as Stack['StackStatus'],
+      CreationTime: new Date(T0),
+      Tags: s.tags,
+      Outputs: Object.entries(s.outputs).map(([OutputKey, OutputValue]) => ({
+        OutputKey,
+        OutputValue,
+      })),
+      Parameters: Object.entries(s.parameters).map(([ParameterKey, ParameterValue]) => ({
+        ParameterKey,
+        ParameterValue,
+      })),
+    };
+    return { $metadata: {}, Stacks: [stack] };
+  }
+
+  describeStackEvents(input: DescribeStackEventsCommandInput) {
+    return { $metadata: {}, StackEvents: [...this.stackOf(input.StackName).events] };
+  }
+
+  createChangeSet(input: CreateChangeSetCommandInput) {
+    let s = this.find(input.StackName);
+    if (s === undefined || s.status === 'DELETE_COMPLETE') {
+      this.seed(input.StackName ?? '', {}, {});
+      s = this.stacks.get(input.StackName ?? '');
+      if (s === undefined) throw new Error('unreachable');
+      s.status = 'REVIEW_IN_PROGRESS';
+    }
+    s.pending = input;
+    return {
+      $metadata: {},
+      Id: `${s.id.replace(':stack/', ':changeSet/')}/${input.ChangeSetName ?? ''}`,
+      StackId: s.id,
+    };
+  }
+
+  describeChangeSet(input: { StackName?: string | undefined }): DescribeChangeSetCommandOutput {
+    const s = this.stackOf(input.StackName);
+    return {
+      $metadata: {},
+      StackId: s.id,
+      StackName: s.name,
+      CreationTime: new Date(this.t),
+      Status: 'CREATE_COMPLETE',
+      ExecutionStatus: 'AVAILABLE',
+      Changes: [
+        {
+          Type: 'Resource',
+          ResourceChange: {
+            Action: s.status === 'REVIEW_IN_PROGRESS' ? 'Add' : 'Modify',
+            LogicalResourceId: 'Distribution',
+            ResourceType: 'AWS::CloudFront::Distribution',
+            Details: [],
+          },
+        },
+      ],
+    };
+  }
+
+  executeChangeSet(input: ExecuteChangeSetCommandInput): void {
+    const s = this.stackOf(input.StackName);
+    const cs = s.pending;
+    if (cs === undefined) throw missing('ChangeSet does not exist');
+    s.pending = undefined;
+    const parameters = Object.fromEntries(
+      (cs.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']),
+    );
+    const create = s.status === 'REVIEW_IN_PROGRESS';
+    s.parameters = parameters;
+    s.tags = (cs.Tags ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' }));
+    if (s.name.endsWith('-site')) {
+      s.outputs = this.siteOutputs(parameters);
+      const fn = parameters.EdgeRuntime === 'function' || parameters.PrepareFunction === 'true';
+      // The conditional secrets of site.yaml, as CloudFormation creates them.
+      if (
+        fn &&
+        parameters.UsersInSecretsManager === 'true' &&
+        !this.secrets.has(`${STACK}/users`)
+      ) {
+        this.secrets.set(`${STACK}/users`, '{"version":1,"users":[]}');
+      }
+      this.timeline.push(
+        `site: ${parameters.EdgeRuntime ?? 'lambda'}${parameters.PrepareFunction === 'true' ? ' + function prepared' : ''}`,
+      );
+    } else {
+      s.outputs =
+        parameters.EdgeRuntime === 'function' ? {} : { EdgeFunctionVersionArn: EDGE_VERSION };
+      this.timeline.push(`edge: ${parameters.EdgeRuntime ?? 'lambda'}`);
+    }
+    s.status = create ? 'CREATE_COMPLETE' : 'UPDATE_COMPLETE';
+    this.event(s, s.name, s.status);
+  }
+
+  deleteStack(input: DeleteStackCommandInput): void {
+    const s = this.stackOf(input.StackName);
+    this.timeline.push(`delete ${s.name} (viewer-request on ${this.association()})`);
+    // CloudFront still using the function: Lambda@Edge refuses to delete it (replicas).
+    if (this.association() === 'lambda' || this.replicasLeft > 0) {
+      this.replicasLeft = Math.max(0, this.replicasLeft - 1);
+      this.event(
+        s,
+        'EdgeFunction',
+        'DELETE_FAILED',
+        'Resource handler returned message: "Lambda was unable to delete arn:aws:lambda:us-east-1:123456789012:function:docs-edge-viewer-request:4 because it is a replicated function."',
+      );
+      s.status = 'DELETE_FAILED';
+      this.event(s, s.name, 'DELETE_FAILED');
+      return;
+    }
+    s.status = 'DELETE_COMPLETE';
+    this.event(s, s.name, 'DELETE_COMPLETE');
+  }
+
+  getSecretValue(input: GetSecretValueCommandInput) {
+    if (input.SecretId !== `${STACK}/pepper`)
+      this.timeline.push(`read secret ${input.SecretId ?? ''}`);
+    const value = this.secrets.get(input.SecretId ?? '');
+    if (value === undefined) {
+      throw new ResourceNotFoundException({
+        $metadata: { httpStatusCode: 400 },
+        message: "Secrets Manager can't find the specified secret.",
+      });
+    }
+    return {
+      $metadata: {},
+      ARN: `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:${input.SecretId ?? ''}-AbCdEf`,
+      Name: input.SecretId,
+      VersionId: 'v1',
+      SecretString: value,
+    };
+  }
+
+  putSecretValue(input: PutSecretValueCommandInput) {
+    this.timeline.push(`write secret ${input.SecretId ?? ''}`);
+    this.secrets.set(input.SecretId ?? '', input.SecretString ?? '');
+    return { $metadata: {}, ARN: 'arn', Name: input.SecretId, VersionId: input.ClientRequestToken };
+  }
+
+  updateKeys(input: UpdateKeysCommandInput) {
+    expect(input.KvsARN).toBe(KVS);
+    if (input.IfMatch !== `ETAG${this.storeVersion}`) throw new Error('stale ETag');
+    for (const p of input.Puts ?? []) this.store.set(p.Key ?? '', p.Value ?? '');
+    for (const d of input.Deletes ?? []) this.store.delete(d.Key ?? '');
+    this.storeVersion += 1;
+    this.timeline.push(
+      `store: ${[...(input.Puts ?? []).map((p) => `+${p.Key ?? ''}`), ...(input.Deletes ?? []).map((d) => `-${d.Key ?? ''}`)].join(' ')} (viewer-request on ${this.association()})`,
+    );
+    return {
+      $metadata: {},
+      ETag: `ETAG${this.storeVersion}`,
+      ItemCount: this.store.size,
+      TotalSizeInBytes: 1,
+    };
+  }
+}
+
+const cfnMock = mockClient(CloudFormationClient);
+const smMock = mockClient(SecretsManagerClient);
+const kvsMock = mockClient(CloudFrontKeyValueStoreClient);
+let aws: FakeAws;
+const masked: string[] = [];
+const warnings: string[] = [];
+
+beforeEach(() => {
+  aws = new FakeAws();
+  masked.length = 0;
+  warnings.length = 0;
+  routeToFake(cfnMock, aws);
+  smMock.reset();
+  smMock
+    .on(GetSecretValueCommand)
+    .callsFake((i: GetSecretValueCommandInput) => aws.getSecretValue(i));
+  smMock
+    .on(PutSecretValueCommand)
+    .callsFake((i: PutSecretValueCommandInput) => aws.putSecretValue(i));
+  kvsMock.reset();
+  kvsMock.on(DescribeKeyValueStoreCommand).callsFake(() => ({
+    $metadata: {},
+    KvsARN: KVS,
+    ETag: `ETAG${aws.storeVersion}`,
+    ItemCount: aws.store.size,
+    Status: 'READY',
+  }));
+  kvsMock.on(ListKeysCommand).callsFake(() => ({
+    Items: [...aws.store.entries()].map(([Key, Value]) => ({ Key, Value })),
+  }));
+  kvsMock.on(UpdateKeysCommand).callsFake((i: UpdateKeysCommandInput) => aws.updateKeys(i));
+});
+
+function inputs(values: Record<string, string>): Inputs {
+  return parseInputs((name) => values[name] ?? '', { workspace: '/repo', runId: '42' });
+}
+
+function context(): CommandContext {
+  const clients: AwsClients = {
+    s3: () => {
+      throw new Error('S3: not expected by this test');
+    },
+    cloudFront: () => {
+      throw new Error('CloudFront: not expected by this test');
+    },
+    cloudFormation: (region) => new CloudFormationClient({ region }),
+    secretsManager: (region = 'us-east-1') => new SecretsManagerClient({ region }),
+    keyValueStore: () => new CloudFrontKeyValueStoreClient({ region: 'us-east-1' }),
+    destroy: () => undefined,
+  };
+  return {
+    clients,
+    log: {
+      info: () => undefined,
+      warn: (m) => warnings.push(m),
+      group: (_n, fn) => fn(),
+    },
+    now: () => aws.t,
+    sleep: (ms) => {
+      aws.t += ms;
+      return Promise.resolve();
+    },
+  };
+}
+
+const deps = { setSecret: (s: string) => masked.push(s) };
+const FUNCTION_INPUTS: Record<string, string> = {
+  command: 'deploy',
+  'stack-name': STACK,
+  region: REGION,
+  edge: 'function',
+  'rate-limit': '0',
+  'basic-auth-users': `alice:${STRONG}`,
+};
+
+/** The same inputs with the users in Secrets Manager (`basic-auth-users` empty). */
+const noUsers: Record<string, string> = { ...FUNCTION_INPUTS, 'basic-auth-users': '' };
+
+function storedHash(user: string): string[] {
+  const value = aws.store.get(`u:${user}`);
+  const record = parseStoredUser(value === undefined ? undefined : JSON.parse(value));
+  return (record?.p ?? []).map((p) => `${p.h}${p.e === undefined ? '' : `@${p.e}`}`);
+}
+
+describe('deploy with edge: function', () => {
+  it('a new site: the site stack, then the users in the store; nothing in us-east-1', async () => {
+    const report = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    expect(aws.timeline).toEqual([
+      'site: function',
+      'store: +u:alice (viewer-request on function)',
+    ]);
+    expect(aws.stacks.has(`${STACK}-edge`)).toBe(false);
+    expect(report.store).toMatchObject({ puts: ['u:alice'], deletes: [], calls: 1 });
+    // The value is the HMAC keyed with the pepper the site stack generated.
+    const salt = functionSalt(STACK, 'alice');
+    expect(storedHash('alice')).toEqual([functionHash(PEPPER, salt, 'alice', STRONG)]);
+    expect(masked).toContain(PEPPER);
+  });
+
+  it('an unchanged deploy changes nothing (no change set, no UpdateKeys)', async () => {
+    await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    aws.timeline.length = 0;
+    const again = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    expect(aws.timeline).toEqual([]);
+    expect(again.site.status).toBe('skipped');
+    expect(again.store.calls).toBe(0);
+  });
+
+  it('a changed password or a removed user: only the store is written, in one ETag-guarded call', async () => {
+    await deployFunctionStacks(
+      inputs({ ...FUNCTION_INPUTS, 'basic-auth-users': `alice:${STRONG}\nbob:${STRONG}` }),
+      context(),
+      deps,
+    );
+    aws.timeline.length = 0;
+    await deployFunctionStacks(
+      inputs({ ...FUNCTION_INPUTS, 'basic-auth-users': `alice:${STRONG2}` }),
+      context(),
+      deps,
+    );
+    expect(aws.timeline).toEqual(['store: +u:alice -u:bob (viewer-request on function)']);
+    expect(kvsMock.commandCalls(UpdateKeysCommand).at(-1)?.args[0].input.IfMatch).toBe('ETAG2');
+  });
+
+  it('switching from lambda: function prepared, store filled, association moved, THEN the edge stack deleted', async () => {
+    aws.seedLambdaSite();
+    const report = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    expect(aws.timeline).toEqual([
+      'site: lambda + function prepared',
+      'store: +u:alice (viewer-request on lambda)',
+      'site: function',
+      'delete docs-edge (viewer-request on function)',
+    ]);
+    expect(report).toMatchObject({ switchedFromLambda: true, siteDeploys: 2, warnings: [] });
+    // Phase 1 kept the Lambda@Edge version associated.
+    const phase1 = cfnMock
+      .commandCalls((await import('@aws-sdk/client-cloudformation')).CreateChangeSetCommand)
+      .map((c) => c.args[0].input)
+      .find((i) =>
+        i.Parameters?.some(
+          (p) => p.ParameterKey === 'PrepareFunction' && p.ParameterValue === 'true',
+        ),
+      );
+    expect(phase1?.Parameters).toEqual(
+      expect.arrayContaining([
+        { ParameterKey: 'EdgeRuntime', ParameterValue: 'lambda' },
+        { ParameterKey: 'EdgeFunctionVersionArn', ParameterValue: EDGE_VERSION },
+      ]),
+    );
+    expect(aws.stacks.get(`${STACK}-edge`)?.status).toBe('DELETE_COMPLETE');
+  });
+
+  it('a delete Lambda@Edge refuses (replicas) is a warning; the next deploy deletes the stack', async () => {
+    aws.seedLambdaSite();
+    aws.replicasLeft = 1;
+    const first = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    expect(first.warnings).toHaveLength(1);
+    expect(first.warnings[0]).toMatch(
+      /the old edge stack 'docs-edge' \(us-east-1\) could not be deleted yet: .*replicated function.*\nLambda@Edge removes the replicas/s,
+    );
+    expect(warnings).toEqual(first.warnings);
+    expect(aws.stacks.get(`${STACK}-edge`)?.status).toBe('DELETE_FAILED');
+    aws.timeline.length = 0;
+    const second = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    expect(aws.timeline).toEqual(['delete docs-edge (viewer-request on function)']);
+    expect(second.warnings).toEqual([]);
+    expect(aws.stacks.get(`${STACK}-edge`)?.status).toBe('DELETE_COMPLETE');
+  });
+
+  it('with rate-limit the edge stack is updated to the web ACL after the association moved, not deleted', async () => {
+    aws.seedLambdaSite();
+    await deployFunctionStacks(
+      inputs({ ...FUNCTION_INPUTS, 'rate-limit': '1000' }),
+      context(),
+      deps,
+    );
+    expect(aws.timeline.slice(0, 4)).toEqual([
+      'site: lambda + function prepared',
+      'store: +u:alice (viewer-request on lambda)',
+      'site: function',
+      'edge: function',
+    ]);
+    expect(aws.timeline.some((line) => line.startsWith('delete'))).toBe(false);
+  });
+
+  it('users in the us-east-1 secret are copied to <stack>/users in the site region on the switch', async () => {
+    aws.seedLambdaSite(true);
+    const state = {
+      version: 1 as const,
+      users: [{ user: 'alice', password: STRONG, createdAt: '2026-01-01T00:00:00.000Z' }],
+      retired: [],
+    };
+    aws.secrets.set(`${STACK}/basic-auth`, serializeUsersSecret(state));
+    await deployFunctionStacks(inputs(noUsers), context(), {
+      ...deps,
+      requestToken: () => '11111111-2222-4333-8444-555555555555',
+    });
+    expect(aws.timeline).toEqual([
+      `read secret ${STACK}/users`,
+      `read secret ${STACK}/basic-auth`,
+      'site: lambda + function prepared',
+      `write secret ${STACK}/users`,
+      'store: +u:alice (viewer-request on lambda)',
+      'site: function',
+      'delete docs-edge (viewer-request on function)',
+    ]);
+    expect(JSON.parse(aws.secrets.get(`${STACK}/users`) ?? '{}')).toEqual(
+      JSON.parse(serializeUsersSecret(state)),
+    );
+    expect(masked).toContain(STRONG);
+  });
+
+  it('refuses a weak password in the secret before changing anything, naming the user', async () => {
+    aws.secrets.set(
+      `${STACK}/users`,
+      serializeUsersSecret({
+        version: 1,
+        users: [{ user: 'bob', password: 'hunter2hunter2', createdAt: '2026-01-01T00:00:00.000Z' }],
+        retired: [],
+      }),
+    );
+    await expect(deployFunctionStacks(inputs(noUsers), context(), deps)).rejects.toThrow(
+      /secret 'docs\/users' \(eu-central-1\): a password of user 'bob' is too weak for `edge: function`/,
+    );
+    expect(aws.timeline).toEqual([`read secret ${STACK}/users`]);
+  });
+});
+
+describe('switching back (function -> lambda)', () => {
+  it('the edge stack with the function first, then the site stack with the Lambda@Edge association', async () => {
+    await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    aws.timeline.length = 0;
+    const { deployStacks } = await import('../src/commands/deploy.js');
+    const lambdaInputs = inputs({ ...FUNCTION_INPUTS, edge: 'lambda' });
+    await deployStacks(lambdaInputs, context(), [{ user: 'alice', password: STRONG }]);
+    expect(aws.timeline).toEqual(['edge: lambda', 'site: lambda']);
+    // The function-mode parameters are not sent: CloudFormation falls back to the defaults.
+    const site = aws.stacks.get(`${STACK}-site`);
+    expect(site?.parameters.EdgeRuntime).toBeUndefined();
+    expect(site?.parameters.EdgeFunctionVersionArn).toBe(EDGE_VERSION);
+    expect(aws.association()).toBe('lambda');
+  });
+});
+
+describe('rotate with edge: function', () => {
+  it('writes the store (old and new, the old with its expiry) THEN the secret; no stack change', async () => {
+    aws.secrets.set(
+      `${STACK}/users`,
+      serializeUsersSecret({
+        version: 1,
+        users: [{ user: 'alice', password: STRONG, createdAt: '2026-01-01T00:00:00.000Z' }],
+        retired: [],
+      }),
+    );
+    await deployFunctionStacks(inputs(noUsers), context(), deps);
+    aws.timeline.length = 0;
+    const rotateInputs = inputs({ ...noUsers, command: 'rotate', 'rotation-grace-period': '1h' });
+    const report = await rotateFunctionCommand(rotateInputs, context(), {
+      ...deps,
+      generatePassword: () => STRONG2,
+      requestToken: () => '11111111-2222-4333-8444-555555555555',
+    });
+    expect(aws.timeline).toEqual([
+      `read secret ${STACK}/users`,
+      'store: +u:alice (viewer-request on function)',
+      `read secret ${STACK}/users`,
+      `write secret ${STACK}/users`,
+    ]);
+    const expires = Math.ceil(aws.t / 1000) + 3600;
+    const salt = functionSalt(STACK, 'alice');
+    expect(storedHash('alice').sort()).toEqual(
+      [
+        functionHash(PEPPER, salt, 'alice', STRONG2),
+        `${functionHash(PEPPER, salt, 'alice', STRONG)}@${expires}`,
+      ].sort(),
+    );
+    expect(report).toMatchObject({
+      rotated: ['alice'],
+      deploys: 1,
+      storeWrites: 1,
+      region: REGION,
+    });
+    expect(report.oldPasswordsStopWorkingAt).toBe(new Date(expires * 1000).toISOString());
+    expect(
+      cfnMock.commandCalls((await import('@aws-sdk/client-cloudformation')).CreateChangeSetCommand),
+    ).toHaveLength(1);
+    expect(masked).toContain(STRONG2);
+  });
+
+  it('refuses a site not deployed with edge: function', async () => {
+    aws.seedLambdaSite();
+    await expect(
+      rotateFunctionCommand(inputs({ ...noUsers, command: 'rotate' }), context(), deps),
+    ).rejects.toThrow(/has no KeyValueStore \(output UsersStoreArn\)/);
+  });
+});
+
+describe('a new site with its users in AWS (edge: function)', () => {
+  it('deploy creates the stacks with nobody let in and says to rotate; rotate then adds the users', async () => {
+    const report = await deployFunctionStacks(inputs(noUsers), context(), deps);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(
+        /the Secrets Manager secret 'docs\/users' \(eu-central-1\) holds no users yet, so the site lets nobody in: run `command: rotate`/,
+      ),
+    ]);
+    expect(warnings).toEqual(report.warnings);
+    expect(report.store.calls).toBe(0);
+    expect(aws.store.size).toBe(0);
+    aws.timeline.length = 0;
+    const rotated = await rotateFunctionCommand(
+      inputs({ ...noUsers, command: 'rotate', 'rotate-users': 'alice' }),
+      context(),
+      {
+        ...deps,
+        generatePassword: () => STRONG,
+        requestToken: () => '11111111-2222-4333-8444-555555555555',
+      },
+    );
+    expect(rotated.added).toEqual(['alice']);
+    expect(aws.timeline).toEqual([
+      `read secret ${STACK}/users`,
+      'store: +u:alice (viewer-request on function)',
+      `read secret ${STACK}/users`,
+      `write secret ${STACK}/users`,
+    ]);
+    expect(storedHash('alice')).toEqual([
+      functionHash(PEPPER, functionSalt(STACK, 'alice'), 'alice', STRONG),
+    ]);
+  });
+});
+
+describe('plan with edge: function', () => {
+  it('reads no password, no pepper and no store; says the users are not compared', async () => {
+    aws.seedLambdaSite();
+    aws.stacks.delete(`${STACK}-site`); // no bucket yet: no dry-run sync (S3) in this test
+    const report = await planFunctionCommand(
+      inputs({ ...FUNCTION_INPUTS, command: 'plan' }),
+      context(),
+    );
+    expect(smMock.commandCalls(GetSecretValueCommand)).toHaveLength(0);
+    expect(kvsMock.calls()).toHaveLength(0);
+    expect(report.skipped.join('\n')).toMatch(
+      /users in the KeyValueStore were not compared \(plan reads no password and no hash\): deploy writes `alice`/,
+    );
+    expect(report.skipped.join('\n')).toMatch(/`docs-edge` \(us-east-1\) would be deleted/);
+    expect(aws.timeline).toEqual([]);
+  });
+});

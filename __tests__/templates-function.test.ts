@@ -1,0 +1,275 @@
+/**
+ * Issue 14, the deploy side of `edge: function`: one site template, rendered by synth in both
+ * modes; the CloudFront Function (cloudfront-js-2.0, AutoPublish, KeyValueStore) and its
+ * viewer-request association instead of the Lambda@Edge ones; the pepper only ever as a dynamic
+ * reference; the edge stack reduced to the web ACL (the only thing CloudFront needs in
+ * us-east-1).
+ */
+import { describe, expect, it } from '@jest/globals';
+import {
+  functionCodeParts,
+  jsonAt,
+  objectAt,
+  PEPPER_MARK,
+  synthesize,
+  withEdgeVersion,
+  withParameters,
+  type Json,
+  type JsonObject,
+  type SynthOptions,
+} from '../src/synth/index.js';
+import { pepperProblem } from '../src/edge/function/store.js';
+
+/** A renderer of the documented shape (h14's renderFunctionCode): the config as JSON in the code. */
+const render = (config: { realm: string; pepper: string }): string =>
+  `import cf from 'cloudfront';\nconst C = ${JSON.stringify(config)};\nasync function handler(event) { return event.request; }\n`;
+
+const base: SynthOptions = {
+  stackName: 'docs',
+  region: 'eu-central-1',
+  realm: 'Docs',
+  users: [{ user: 'alice', password: 'Q7vJ2mX9pL4sR8tK1wZ6yB3n' }],
+  renderFunctionCode: render,
+};
+const VERSION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:docs-edge-viewer-request:3';
+
+const body = (text: string): JsonObject => {
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('x');
+  return parsed as JsonObject;
+};
+const params = (stack: { parameters: { ParameterKey: string; ParameterValue: string }[] }) =>
+  Object.fromEntries(stack.parameters.map((p) => [p.ParameterKey, p.ParameterValue]));
+
+describe('synth renders the site template in both modes (issue 14)', () => {
+  const lambda = synthesize(base);
+  const fn = synthesize({ ...base, edge: 'function' });
+
+  it('lambda: the Lambda@Edge associations, no function code, parameters as before', () => {
+    const site = body(lambda.site.templateBody);
+    expect(objectAt(site, 'Resources', 'ViewerFunction', 'Properties').FunctionCode).toEqual({
+      'Fn::Join': [
+        '',
+        ['', '{{resolve:secretsmanager:', { Ref: 'PepperSecret' }, ':SecretString}}', ''],
+      ],
+    });
+    // No new parameter for existing sites from issue 14 (EdgeRuntime defaults to lambda in the
+    // template); the ShareKey* ones are issue 12's, sent on every deploy.
+    expect(Object.keys(params(lambda.site)).sort()).toEqual([
+      'CertificateArn',
+      'DomainName',
+      'NotFoundPage',
+      'ShareKeyA',
+      'ShareKeyB',
+      'ShareKeyC',
+      'ShareKeyCreated',
+      'SiteName',
+      'WebAclArn',
+    ]);
+    expect(lambda.site.resolvedAtDeploy.map((p) => p.parameterKey)).toEqual([
+      'EdgeFunctionVersionArn',
+    ]);
+    expect(params(lambda.edge).EdgeRuntime).toBeUndefined();
+  });
+
+  it('function: the function code cut around a dynamic reference to the pepper secret', () => {
+    const site = body(fn.site.templateBody);
+    const code = objectAt(site, 'Resources', 'ViewerFunction', 'Properties').FunctionCode;
+    const { head, tail } = functionCodeParts(render, 'Docs');
+    expect(code).toEqual({
+      'Fn::Join': [
+        '',
+        [head, '{{resolve:secretsmanager:', { Ref: 'PepperSecret' }, ':SecretString}}', tail],
+      ],
+    });
+    expect(head).toContain('"realm":"Docs"');
+    // The stand-in has the pepper's shape and is gone from what is deployed.
+    expect(pepperProblem(PEPPER_MARK)).toBeUndefined();
+    expect(fn.site.templateBody).not.toContain(PEPPER_MARK);
+    expect(params(fn.site)).toMatchObject({
+      EdgeRuntime: 'function',
+      EdgeFunctionVersionArn: '',
+      PrepareFunction: 'false',
+      UsersInSecretsManager: 'false',
+      WebAclArn: '',
+    });
+    expect(fn.site.resolvedAtDeploy).toEqual([]);
+  });
+
+  it('function: no password, hash or salt in either template', () => {
+    const password = base.users[0]?.password ?? '';
+    for (const stack of [fn.site, fn.edge]) expect(stack.templateBody).not.toContain(password);
+    expect(fn.edge.templateBody).not.toContain('"salt"');
+  });
+
+  it('function: the edge stack keeps only what CloudFront needs in us-east-1 (the web ACL)', () => {
+    expect(params(fn.edge)).toMatchObject({ EdgeRuntime: 'function', RateLimit: '0' });
+    const edge = body(fn.edge.templateBody);
+    const resources = objectAt(edge, 'Resources');
+    const conditionOf = (name: string) => objectAt(resources, name).Condition;
+    expect(conditionOf('EdgeFunction')).toBe('UseLambda');
+    expect(conditionOf('EdgeFunctionRole')).toBe('UseLambda');
+    expect(conditionOf('EdgeFunctionVersion')).toBe('UseLambda');
+    expect(conditionOf('UsersSecret')).toBe('HasUsersSecret');
+    expect(objectAt(edge, 'Conditions').HasUsersSecret).toEqual({
+      'Fn::And': [
+        { Condition: 'UseLambda' },
+        { 'Fn::Equals': [{ Ref: 'UsersInSecretsManager' }, 'true'] },
+      ],
+    });
+    expect(conditionOf('RateLimitWebAcl')).toBe('HasRateLimit');
+    const withWaf = synthesize({ ...base, edge: 'function', rateLimit: 1000 });
+    expect(params(withWaf.edge).RateLimit).toBe('1000');
+    expect(withWaf.site.resolvedAtDeploy.map((p) => p.parameterKey)).toEqual(['WebAclArn']);
+  });
+
+  it('the same inputs render byte-identical templates (an unchanged deploy changes nothing)', () => {
+    const again = synthesize({ ...base, edge: 'function' });
+    expect(again.site.fingerprint).toBe(fn.site.fingerprint);
+    expect(again.edge.fingerprint).toBe(fn.edge.fingerprint);
+  });
+
+  it('refuses a renderer that does not place the pepper exactly once', () => {
+    expect(() =>
+      synthesize({ ...base, edge: 'function', renderFunctionCode: () => 'no pepper here' }),
+    ).toThrow(/expected the pepper exactly once in the rendered code, found it 0 time/);
+  });
+
+  it('withParameters: the switch phase (Lambda association kept, function prepared)', () => {
+    const phase1 = withParameters(fn.site, {
+      EdgeRuntime: 'lambda',
+      PrepareFunction: 'true',
+      EdgeFunctionVersionArn: VERSION_ARN,
+    });
+    expect(params(phase1)).toMatchObject({
+      EdgeRuntime: 'lambda',
+      PrepareFunction: 'true',
+      EdgeFunctionVersionArn: VERSION_ARN,
+    });
+    expect(phase1.templateBody).toBe(fn.site.templateBody);
+    expect(phase1.fingerprint).not.toBe(fn.site.fingerprint);
+    expect(withEdgeVersion(lambda.site, VERSION_ARN).resolvedAtDeploy).toEqual([]);
+  });
+});
+
+describe('cloudformation/site.yaml: the function runtime resources', () => {
+  const site = body(synthesize({ ...base, edge: 'function' }).site.templateBody);
+  const resource = (name: string): JsonObject => objectAt(site, 'Resources', name);
+  const behavior = objectAt(
+    site,
+    'Resources',
+    'Distribution',
+    'Properties',
+    'DistributionConfig',
+    'DefaultCacheBehavior',
+  );
+
+  it('a cloudfront-js-2.0 function, published, with the users store', () => {
+    const fn = resource('ViewerFunction');
+    expect(fn.Condition).toBe('HasFunction');
+    expect(fn.Type).toBe('AWS::CloudFront::Function');
+    expect(jsonAt(fn, 'Properties', 'AutoPublish')).toBe(true);
+    expect(jsonAt(fn, 'Properties', 'Name')).toEqual({
+      'Fn::Sub': '${AWS::StackName}-${AWS::Region}',
+    });
+    expect(jsonAt(fn, 'Properties', 'FunctionConfig')).toMatchObject({
+      Runtime: 'cloudfront-js-2.0',
+      KeyValueStoreAssociations: [{ KeyValueStoreARN: { 'Fn::GetAtt': ['UsersStore', 'Arn'] } }],
+    });
+    expect(resource('UsersStore')).toMatchObject({
+      Type: 'AWS::CloudFront::KeyValueStore',
+      Condition: 'HasFunction',
+    });
+  });
+
+  it('the pepper: generated by Secrets Manager in the site region, 43 letters and digits', () => {
+    expect(resource('PepperSecret')).toMatchObject({
+      Type: 'AWS::SecretsManager::Secret',
+      Condition: 'HasFunction',
+      Properties: {
+        Name: { 'Fn::Sub': '${SiteName}/pepper' },
+        GenerateSecretString: { PasswordLength: 43, ExcludePunctuation: true, IncludeSpace: false },
+      },
+    });
+    expect(jsonAt(resource('PepperSecret'), 'Properties', 'SecretString')).toBeUndefined();
+    // Never an output.
+    expect(JSON.stringify(objectAt(site, 'Outputs'))).not.toContain('Pepper');
+  });
+
+  it('the users secret of the function runtime lives in the site region and is kept', () => {
+    expect(resource('FunctionUsersSecret')).toMatchObject({
+      Condition: 'HasFunctionUsersSecret',
+      DeletionPolicy: 'RetainExceptOnCreate',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        Name: { 'Fn::Sub': '${SiteName}/users' },
+        SecretString: '{"version":1,"users":[]}',
+      },
+    });
+  });
+
+  it('viewer-request goes to the function with EdgeRuntime=function, to Lambda@Edge otherwise', () => {
+    expect(behavior.FunctionAssociations).toEqual({
+      'Fn::If': [
+        'UseFunction',
+        [
+          {
+            EventType: 'viewer-request',
+            FunctionARN: { 'Fn::GetAtt': ['ViewerFunction', 'FunctionARN'] },
+          },
+        ],
+        { Ref: 'AWS::NoValue' },
+      ],
+    });
+    const lambda = jsonAt(behavior, 'LambdaFunctionAssociations') as Json[] | JsonObject;
+    expect(jsonAt(lambda, 'Fn::If', 0)).toBe('UseLambda');
+    const conditions = objectAt(site, 'Conditions');
+    expect(conditions.HasFunction).toEqual({
+      'Fn::Or': [
+        { Condition: 'UseFunction' },
+        { 'Fn::Equals': [{ Ref: 'PrepareFunction' }, 'true'] },
+      ],
+    });
+    expect(objectAt(site, 'Rules', 'LambdaNeedsVersion')).toMatchObject({
+      RuleCondition: { 'Fn::Equals': [{ Ref: 'EdgeRuntime' }, 'lambda'] },
+    });
+  });
+
+  it('outputs the store ARN (for the bootstrap parameter), never a secret', () => {
+    expect(objectAt(site, 'Outputs', 'UsersStoreArn')).toMatchObject({
+      Condition: 'HasFunction',
+      Value: { 'Fn::GetAtt': ['UsersStore', 'Arn'] },
+    });
+  });
+});
+
+describe('synth with the real function renderer (h14) and the action inputs', () => {
+  it('renders edge: function offline without users; the code fits and holds the pepper reference once', async () => {
+    const { parseInputs } = await import('../src/inputs.js');
+    const { synthFor } = await import('../src/commands/synth.js');
+    const { renderFunctionCode, MAX_FUNCTION_BYTES } =
+      await import('../src/edge/function/render.js');
+    const inputs = parseInputs(
+      (name) =>
+        ({ edge: 'function', 'stack-name': 'docs', realm: 'Docs', command: 'synth' })[name] ?? '',
+      { workspace: '/repo' },
+    );
+    const result = synthFor(inputs, []);
+    const code = jsonAt(
+      body(result.site.templateBody),
+      'Resources',
+      'ViewerFunction',
+      'Properties',
+      'FunctionCode',
+      'Fn::Join',
+      1,
+    ) as Json[];
+    const [head, , , , tail] = code as [string, string, Json, string, string];
+    const real = renderFunctionCode({ realm: 'Docs', pepper: PEPPER_MARK });
+    expect(head + PEPPER_MARK + tail).toBe(real);
+    // The deployed code has a 43-character pepper in place of the reference: same size.
+    expect(Buffer.byteLength(real)).toBeLessThanOrEqual(MAX_FUNCTION_BYTES);
+    expect(result.site.templateBody).not.toContain(PEPPER_MARK);
+    expect(result.site.templateBody.match(/\{\{resolve:secretsmanager:/g)).toHaveLength(1);
+  });
+});

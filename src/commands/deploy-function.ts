@@ -1,0 +1,559 @@
+/**
+ * `deploy` (and `rotate`'s store writes) with `edge: function` (issue 14): the site stack owns
+ * the CloudFront Function, its KeyValueStore and the pepper; the users go to the store with
+ * UpdateKeys, only when they changed; the edge stack (us-east-1) keeps only the web ACL, or is
+ * deleted without `rate-limit`.
+ *
+ * Where things live with `edge: function`:
+ *   - us-east-1: only the CLOUDFRONT-scope WAF web ACL (`rate-limit`), in the edge stack:
+ *     WAF requires such web ACLs to be created there (cloudformation/site.yaml cites it);
+ *   - the site region: the function, the store, the pepper secret `<stack-name>/pepper` and,
+ *     with `basic-auth-users` empty, the users secret `<stack-name>/users`.
+ *
+ * Switching a site from lambda to function is one deploy, in this order, so that logins keep
+ * working throughout and nothing is deleted while CloudFront still uses it:
+ *   1. the site stack with the Lambda@Edge association kept and the function prepared
+ *      (`EdgeRuntime=lambda, PrepareFunction=true`): function, store and pepper are created;
+ *   2. the users (copied from the us-east-1 users secret into `<stack-name>/users` when they
+ *      lived there) written to the store;
+ *   3. the site stack with `EdgeRuntime=function`: the distribution's viewer-request goes to the
+ *      function, the Lambda@Edge associations are removed;
+ *   4. only then the old edge stack: updated to hold only the web ACL (`rate-limit`), or deleted.
+ *      Its Lambda versions are retained (`DeletionPolicy: Retain`, as always) and so is the
+ *      us-east-1 users secret (`RetainExceptOnCreate`). Lambda@Edge deletes the replicas of a
+ *      function only hours after its last association is removed, and refuses to delete the
+ *      function before: a delete that fails for that reason is reported as a warning, and the
+ *      next deploy deletes the stack again.
+ * Switching back (function to lambda) is the lambda deploy: the edge stack first, then the site
+ * stack, whose update removes the function association and the function, store and pepper.
+ */
+import { randomUUID } from 'node:crypto';
+import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { Inputs } from '../inputs.js';
+import { EDGE_REGION } from '../aws/clients.js';
+import { findStack } from '../aws/stack-outputs.js';
+import { errorMessage, errorName } from '../aws/retry.js';
+import {
+  readUsersSecret,
+  secretName,
+  writeUsersSecret,
+  type SetSecret,
+} from '../aws/users-secret.js';
+import {
+  deployStack,
+  DeployError,
+  planStack,
+  type DeployOptions,
+  type StackPlan,
+  type StackResult,
+} from '../deploy/index.js';
+import { makeCtx, describeStack } from '../deploy/context.js';
+import { deleteStackAndWait } from '../deploy/recreate.js';
+import {
+  buildStoreEntries,
+  functionPasswordProblem,
+  pepperProblem,
+  type FunctionCredential,
+} from '../edge/function/store.js';
+import { writeStore, type StoreWriteResult } from '../kvs/store-io.js';
+import { credentialsForEdge } from '../rotate/edge-credentials.js';
+import type { UsersState } from '../rotate/secret-format.js';
+import {
+  functionUsersSecretName,
+  PENDING_WEB_ACL_ARN,
+  pepperSecretName,
+  withEdgeWebAcl,
+  withParameters,
+  type RenderFunctionCode,
+  type RenderedStack,
+} from '../synth/index.js';
+import { stackInput, type PlanReport } from './deploy.js';
+import { cloudFormationRoleArn, synthFor } from './synth.js';
+import { syncAndInvalidate, type CommandContext, type SyncCommandResult } from './sync.js';
+
+export interface FunctionDeps {
+  /** The function's code renderer; default h14's `renderFunctionCode` (src/edge/function/render.ts). */
+  readonly renderFunctionCode?: RenderFunctionCode;
+  /** core.setSecret: every password and the pepper go through it before anything else. */
+  readonly setSecret: SetSecret;
+  /** ClientRequestToken of a migrated users secret; default a random UUID. */
+  readonly requestToken?: () => string;
+}
+
+/** The users to write, and the us-east-1 users secret's state when they come from there. */
+export interface FunctionUsers {
+  readonly credentials: readonly FunctionCredential[];
+  /** Set when the users were read from the Lambda runtime's us-east-1 secret (a switch). */
+  readonly migrate?: UsersState;
+  /** Set when there are no users anywhere yet (a new site with users in AWS): what to do. */
+  readonly noUsersYet?: string;
+}
+
+export interface FunctionStacksReport {
+  readonly edge: StackResult;
+  readonly site: StackResult;
+  readonly store: StoreWriteResult;
+  readonly info: {
+    readonly url: string | undefined;
+    readonly bucket: string | undefined;
+    readonly distributionId: string | undefined;
+    readonly distributionDomain: string | undefined;
+    readonly edgeVersionArn: string | undefined;
+  };
+  /** Site stack deploys of this run (2 during a switch from lambda). */
+  readonly siteDeploys: number;
+  readonly switchedFromLambda: boolean;
+  /** What the run could not finish and the next deploy will (an edge stack not deleted yet). */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * The users of `edge: function`: `basic-auth-users`, else the site region's users secret
+ * `<stack-name>/users`, else (a site switching from lambda) the us-east-1 secret
+ * `<stack-name>/basic-auth`, to be copied. Every password must pass the 128-bit rule.
+ */
+export async function functionUsers(
+  inputs: Inputs,
+  ctx: Pick<CommandContext, 'clients' | 'now'>,
+  setSecret: SetSecret,
+): Promise<FunctionUsers> {
+  if (inputs.basicAuthUsers.length > 0) {
+    // inputs.ts has checked these passwords already (`basic-auth-users` names the user).
+    return {
+      credentials: inputs.basicAuthUsers.map((u) => ({ user: u.user, password: u.password })),
+    };
+  }
+  const regional = functionUsersSecretName(inputs.stackName);
+  const stored = await readUsersSecret(
+    ctx.clients.secretsManager(inputs.region),
+    regional,
+    setSecret,
+  );
+  if (stored !== undefined && stored.state.users.length > 0) {
+    return {
+      credentials: checked(credentialsForEdge(stored.state, ctx.now()), regional, inputs.region),
+    };
+  }
+  const legacy = secretName(inputs.stackName);
+  const old = await readUsersSecret(ctx.clients.secretsManager(), legacy, setSecret);
+  if (old !== undefined && old.state.users.length > 0) {
+    return {
+      credentials: checked(credentialsForEdge(old.state, ctx.now()), legacy, EDGE_REGION),
+      migrate: old.state,
+    };
+  }
+  // A new site with its users in AWS: deploy the stacks (the secret comes with the site stack),
+  // leave the store without users (everyone gets 401) and say how to add them.
+  return { credentials: [], noUsersYet: NO_USERS_YET(regional, inputs.region) };
+}
+
+const NO_USERS_YET = (secret: string, region: string): string =>
+  `\`basic-auth-users\` is empty and the Secrets Manager secret '${secret}' (${region}) holds no users yet, so the ` +
+  'site lets nobody in: run `command: rotate` with `rotate-users: alice, bob` (it adds the users with generated ' +
+  'passwords and writes them to the KeyValueStore), or set `basic-auth-users`';
+
+function checked(
+  credentials: FunctionCredential[],
+  secret: string,
+  region: string,
+): FunctionCredential[] {
+  for (const c of credentials) {
+    const problem = functionPasswordProblem(c.password);
+    if (problem !== undefined) {
+      throw new Error(
+        `secret '${secret}' (${region}): a password of user '${c.user}' is too weak for \`edge: function\` ` +
+          `(every password needs 128 bits of entropy): it ${problem}. Give the user a generated one: ` +
+          `\`command: rotate\` with \`rotate-users: ${c.user}\``,
+      );
+    }
+  }
+  return credentials;
+}
+
+/** The site's pepper from `<stack-name>/pepper` (site region), masked before anything else. */
+export async function readPepper(
+  inputs: Inputs,
+  ctx: Pick<CommandContext, 'clients'>,
+  setSecret: SetSecret,
+): Promise<string> {
+  const name = pepperSecretName(inputs.stackName);
+  let value: string | undefined;
+  try {
+    value = (
+      await ctx.clients
+        .secretsManager(inputs.region)
+        .send(new GetSecretValueCommand({ SecretId: name }))
+    ).SecretString;
+  } catch (e) {
+    throw new Error(
+      `could not read the pepper secret '${name}' (${inputs.region}), which the site stack creates with ` +
+        `\`edge: function\`: ${errorName(e) || 'error'}: ${errorMessage(e)}` +
+        (errorName(e) === 'AccessDeniedException'
+          ? '. The role needs secretsmanager:GetSecretValue on it (the bootstrap deploy role has it).'
+          : ''),
+      { cause: e },
+    );
+  }
+  if (value === undefined) throw new Error(`secret '${name}' (${inputs.region}) holds no string`);
+  setSecret(value);
+  const problem = pepperProblem(value);
+  if (problem !== undefined) {
+    throw new Error(`secret '${name}' (${inputs.region}): the pepper ${problem}`);
+  }
+  return value;
+}
+
+/** The users as the store must hold them, written with ETag-guarded UpdateKeys. */
+export async function writeUsersToStore(
+  inputs: Inputs,
+  ctx: CommandContext,
+  kvsArn: string,
+  credentials: readonly FunctionCredential[],
+  setSecret: SetSecret,
+): Promise<StoreWriteResult> {
+  const pepper = await readPepper(inputs, ctx, setSecret);
+  // No users (a new site with its users in AWS, before the first rotate): no user key at all.
+  const entries =
+    credentials.length === 0
+      ? []
+      : buildStoreEntries({
+          scope: inputs.stackName,
+          pepper,
+          users: credentials,
+          access: inputs.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
+        });
+  const client = ctx.clients.keyValueStore?.();
+  if (client === undefined) throw new Error('edge: function needs a KeyValueStore client');
+  const result = await writeStore(client, kvsArn, entries, {
+    sleep: ctx.sleep,
+    log: (line) => ctx.log.info(line),
+  });
+  const users = (keys: readonly string[]) => keys.map((k) => k.slice(2)).join(', ');
+  ctx.log.info(
+    result.calls === 0
+      ? `KeyValueStore ${kvsArn}: the users are up to date (${entries.length}); nothing written`
+      : `KeyValueStore ${kvsArn}: wrote ${result.puts.length} user(s)${result.puts.length > 0 ? ` (${users(result.puts)})` : ''}, ` +
+          `removed ${result.deletes.length}${result.deletes.length > 0 ? ` (${users(result.deletes)})` : ''} in ${result.calls} call(s)`,
+  );
+  return result;
+}
+
+/** The store's ARN from the site stack's output. */
+export function storeArnOf(site: StackResult): string {
+  const arn = site.outputs.UsersStoreArn;
+  if (arn === undefined) {
+    throw new Error(
+      `stack '${site.stackName}' has no output UsersStoreArn: was it deployed with \`edge: function\`?`,
+    );
+  }
+  return arn;
+}
+
+/**
+ * Deletes a stack (the old edge stack), with the service role. A delete that fails (a
+ * Lambda@Edge function whose replicas CloudFront has not removed yet) comes back as a warning.
+ */
+export async function deleteEdgeStack(
+  client: CloudFormationClient,
+  stackName: string,
+  opts: DeployOptions,
+): Promise<string | undefined> {
+  const ctx = makeCtx(client, stackName, opts, opts.roleArn);
+  const current = await describeStack(ctx, stackName);
+  if (current === undefined) return undefined;
+  try {
+    await deleteStackAndWait(
+      ctx,
+      current,
+      `secure-dist-delete-${Math.floor(opts.now() / 1000)}`,
+      opts.roleArn,
+    );
+    opts.log(`${stackName}: deleted (edge: function needs no Lambda@Edge function)`);
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof DeployError)) throw e;
+    return (
+      `the old edge stack '${stackName}' (${EDGE_REGION}) could not be deleted yet: ${e.message}\n` +
+      'Lambda@Edge removes the replicas of a function only hours after its last CloudFront association ' +
+      'is removed, and the function cannot be deleted before; the site already uses the CloudFront ' +
+      'Function, and the next deploy deletes this stack again.'
+    );
+  }
+}
+
+/**
+ * The stacks of `edge: function` and the users in the store (see the module comment for the
+ * order). The users are read and checked before any change; they are written to the store (and,
+ * on a switch, copied into the site region's secret) once the site stack has the store.
+ */
+export async function deployFunctionStacks(
+  inputs: Inputs,
+  ctx: CommandContext,
+  deps: FunctionDeps,
+): Promise<FunctionStacksReport> {
+  const usersInSecret = inputs.basicAuthUsers.length === 0;
+  // Read (and check) the users before any change: a weak password stops the deploy here.
+  const users = await functionUsers(inputs, ctx, deps.setSecret);
+  const synth = synthFor(inputs, [], false, usersInSecret, undefined, deps.renderFunctionCode);
+  const renew = ctx.clients.ensureCredentialsValidFor?.bind(ctx.clients);
+  const common: DeployOptions = {
+    timeoutSeconds: inputs.stackTimeoutSeconds,
+    sleep: ctx.sleep,
+    now: ctx.now,
+    log: (line: string) => ctx.log.info(line),
+    recreateFailed: inputs.recreateFailedStack,
+    roleArn: cloudFormationRoleArn(inputs),
+    verifyDrift: inputs.verifyStacks,
+    ...(renew !== undefined ? { beforeExecute: renew } : {}),
+  };
+  const edgeClient = ctx.clients.cloudFormation(EDGE_REGION);
+  const siteClient = ctx.clients.cloudFormation(inputs.region);
+  const deployedSite = await findStack(siteClient, synth.site.stackName, inputs.region);
+  const deployedEdge = await findStack(edgeClient, synth.edge.stackName, EDGE_REGION);
+  const switching =
+    deployedSite !== undefined && (deployedSite.parameters.EdgeRuntime ?? 'lambda') === 'lambda';
+  const lambdaEdge =
+    deployedEdge !== undefined && (deployedEdge.parameters.EdgeRuntime ?? 'lambda') === 'lambda';
+  const wantWebAcl = inputs.rateLimit > 0;
+  const warnings: string[] = users.noUsersYet === undefined ? [] : [users.noUsersYet];
+  if (users.noUsersYet !== undefined) ctx.log.warn(users.noUsersYet);
+
+  // The web ACL first, unless the edge stack still runs the Lambda the site uses (then after).
+  let edge: StackResult = notDeployed(synth.edge.stackName);
+  let webAclArn = deployedEdge?.outputs.WebAclArn;
+  if (wantWebAcl && !lambdaEdge) {
+    edge = await deployStack(edgeClient, stackInput(synth.edge), common);
+    webAclArn = edge.outputs.WebAclArn;
+  }
+  const siteFor = (acl: string | undefined): RenderedStack =>
+    !wantWebAcl
+      ? synth.site
+      : acl !== undefined
+        ? withEdgeWebAcl(synth.site, { WebAclArn: acl })
+        : // `rate-limit` turned on while switching: the web ACL comes with the edge update below.
+          withParameters(synth.site, { WebAclArn: deployedSite?.parameters.WebAclArn ?? '' });
+  const aclForSite = webAclArn;
+  let siteDeploys = 0;
+  let store: StoreWriteResult | undefined;
+  const fillStore = async (kvsArn: string | undefined): Promise<void> => {
+    if (kvsArn === undefined) {
+      throw new Error(
+        `stack '${synth.site.stackName}' has no output UsersStoreArn after its deploy with edge: function`,
+      );
+    }
+    if (users.migrate !== undefined && usersInSecret) {
+      const name = functionUsersSecretName(inputs.stackName);
+      await writeUsersSecret(
+        ctx.clients.secretsManager(inputs.region),
+        name,
+        users.migrate,
+        (deps.requestToken ?? randomUUID)(),
+      );
+      ctx.log.info(
+        `copied the users of '${secretName(inputs.stackName)}' (${EDGE_REGION}) into '${name}' (${inputs.region}); ` +
+          'the us-east-1 secret is kept (delete it by hand once you will not switch back)',
+      );
+    }
+    store = await writeUsersToStore(inputs, ctx, kvsArn, users.credentials, deps.setSecret);
+  };
+
+  let site: StackResult;
+  if (switching) {
+    ctx.log.info(
+      `${synth.site.stackName}: switching from Lambda@Edge to the CloudFront Function: the function and its ` +
+        'store first, then the users, then the association',
+    );
+    const prepared = await deployStack(
+      siteClient,
+      stackInput(
+        withParameters(siteFor(aclForSite), {
+          EdgeRuntime: 'lambda',
+          PrepareFunction: 'true',
+          EdgeFunctionVersionArn: deployedSite.parameters.EdgeFunctionVersionArn ?? '',
+        }),
+      ),
+      common,
+    );
+    siteDeploys += 1;
+    // The store exists and the Lambda@Edge association still serves: fill it first.
+    await fillStore(prepared.outputs.UsersStoreArn);
+    site = await deployStack(siteClient, stackInput(siteFor(aclForSite)), common);
+    siteDeploys += 1;
+  } else {
+    site = await deployStack(siteClient, stackInput(siteFor(aclForSite)), common);
+    siteDeploys += 1;
+    await fillStore(site.outputs.UsersStoreArn);
+  }
+
+  // The old edge stack, now that the distribution no longer uses its function.
+  if (lambdaEdge && wantWebAcl) {
+    edge = await deployStack(edgeClient, stackInput(synth.edge), common);
+    webAclArn = edge.outputs.WebAclArn;
+    if (webAclArn !== aclForSite) {
+      site = await deployStack(siteClient, stackInput(siteFor(webAclArn)), common);
+      siteDeploys += 1;
+    }
+  } else if (deployedEdge !== undefined && !wantWebAcl) {
+    const warning = await deleteEdgeStack(edgeClient, synth.edge.stackName, common);
+    if (warning !== undefined) {
+      warnings.push(warning);
+      ctx.log.warn(warning);
+    } else {
+      edge = { ...notDeployed(synth.edge.stackName), stackStatus: 'DELETE_COMPLETE' };
+    }
+  }
+  if (store === undefined) throw new Error('the users were not written to the KeyValueStore');
+  return {
+    edge,
+    site,
+    store,
+    info: {
+      url: site.outputs.Url,
+      bucket: site.outputs.BucketName,
+      distributionId: site.outputs.DistributionId,
+      distributionDomain: site.outputs.DistributionDomainName,
+      edgeVersionArn: undefined,
+    },
+    siteDeploys,
+    switchedFromLambda: switching,
+    warnings,
+  };
+}
+
+function notDeployed(stackName: string): StackResult {
+  return {
+    stackName,
+    status: 'skipped',
+    outputs: {},
+    changes: [],
+    durationMs: 0,
+    stackStatus: 'NONE',
+  };
+}
+
+/** `deploy` with `edge: function`: the stacks and the store, then the content. */
+export async function deployFunctionCommand(
+  inputs: Inputs,
+  ctx: CommandContext,
+  deps: FunctionDeps,
+): Promise<FunctionStacksReport & { readonly content: SyncCommandResult }> {
+  const report = await deployFunctionStacks(inputs, ctx, deps);
+  if (report.info.bucket === undefined) {
+    throw new Error(
+      `stack '${report.site.stackName}' has no output BucketName: was it deployed by this action?`,
+    );
+  }
+  const content = await syncAndInvalidate(
+    inputs,
+    {
+      bucket: report.info.bucket,
+      distributionId: report.info.distributionId,
+      newDistribution: report.site.status === 'created',
+    },
+    ctx,
+  );
+  return { ...report, content };
+}
+
+/** The job summary's lines about the store (names only, never a value). */
+export function storeSummaryMarkdown(report: FunctionStacksReport): string {
+  const names = (keys: readonly string[]) => keys.map((k) => `\`${k.slice(2)}\``).join(', ');
+  const out = ['### Users (CloudFront KeyValueStore)', ''];
+  if (report.store.calls === 0) out.push('Up to date: nothing written.');
+  else {
+    out.push(
+      `Written in ${report.store.calls} UpdateKeys call(s): ${report.store.puts.length} user(s) put` +
+        (report.store.puts.length > 0 ? ` (${names(report.store.puts)})` : '') +
+        `, ${report.store.deletes.length} removed` +
+        (report.store.deletes.length > 0 ? ` (${names(report.store.deletes)})` : '') +
+        '. CloudFront serves the change at its edge locations shortly after; AWS documents no propagation time.',
+    );
+  }
+  if (report.switchedFromLambda) {
+    out.push('', 'The site switched from Lambda@Edge to the CloudFront Function in this run.');
+  }
+  for (const w of report.warnings) out.push('', `> ${w.replace(/\n/g, ' ')}`);
+  out.push('');
+  return out.join('\n');
+}
+
+/** Stand-in user when the users live in Secrets Manager: plan never reads the secret. */
+const PLAN_STAND_IN_USER = 'plan-stand-in';
+
+/**
+ * `plan` with `edge: function`: the change sets of the site stack (and of the edge stack when
+ * it keeps the web ACL), the sync as a dry run. Like the Lambda runtime's plan, it reads no
+ * password (no users secret, no pepper) and no hash (no ListKeys): the store's changes are
+ * listed by user name when `basic-auth-users` gives the names, and written by deploy only when
+ * they changed.
+ */
+export async function planFunctionCommand(
+  inputs: Inputs,
+  ctx: CommandContext,
+): Promise<PlanReport> {
+  const names = inputs.basicAuthUsers.map((u) => u.user);
+  const synth = synthFor(
+    inputs,
+    (names.length > 0 ? names : [PLAN_STAND_IN_USER]).map((user) => ({ user, password: '' })),
+    true,
+    inputs.basicAuthUsers.length === 0,
+  );
+  const common = {
+    timeoutSeconds: inputs.stackTimeoutSeconds,
+    sleep: ctx.sleep,
+    now: ctx.now,
+    log: (line: string) => ctx.log.info(line),
+  };
+  const edgeClient = ctx.clients.cloudFormation(EDGE_REGION);
+  const deployedEdge = await findStack(edgeClient, synth.edge.stackName, EDGE_REGION);
+  const skipped: string[] = [
+    names.length > 0
+      ? `The users in the KeyValueStore were not compared (plan reads no password and no hash): deploy writes ` +
+        `${names.map((n) => `\`${n}\``).join(', ')} and removes any other user, only the keys that changed.`
+      : 'The users in the KeyValueStore were not compared: `basic-auth-users` is empty and plan reads no ' +
+        'secret; deploy writes the users of the secret, only the keys that changed.',
+  ];
+  let edge: StackPlan = { stackName: synth.edge.stackName, status: 'skipped', changes: [] };
+  if (inputs.rateLimit > 0) {
+    edge = await planStack(edgeClient, stackInput(synth.edge), common);
+  } else if (deployedEdge !== undefined) {
+    skipped.push(
+      `The edge stack \`${synth.edge.stackName}\` (${EDGE_REGION}) would be deleted after the site stack moves to ` +
+        'the CloudFront Function (its Lambda versions and users secret are kept).',
+    );
+  }
+  const site = await planStack(
+    ctx.clients.cloudFormation(inputs.region),
+    stackInput(
+      inputs.rateLimit > 0
+        ? withEdgeWebAcl(synth.site, { WebAclArn: PENDING_WEB_ACL_ARN, ...deployedEdge?.outputs })
+        : synth.site,
+    ),
+    common,
+  );
+  const siteOutputs =
+    (
+      await findStack(
+        ctx.clients.cloudFormation(inputs.region),
+        synth.site.stackName,
+        inputs.region,
+      )
+    )?.outputs ?? {};
+  const info = {
+    url: siteOutputs.Url,
+    bucket: siteOutputs.BucketName,
+    distributionId: siteOutputs.DistributionId,
+    distributionDomain: siteOutputs.DistributionDomainName,
+    edgeVersionArn: undefined,
+  };
+  const content =
+    info.bucket === undefined
+      ? undefined
+      : await syncAndInvalidate(
+          { ...inputs, dryRun: true },
+          { bucket: info.bucket, distributionId: info.distributionId },
+          ctx,
+        );
+  return { edge, site, content, info, skipped };
+}
