@@ -1,0 +1,141 @@
+/**
+ * The CloudFront Functions runtime's KeyValueStore format, the part BOTH sides need: the
+ * action (store.ts, which writes the store) and the function (handler.ts, which reads it).
+ * Pure: no imports, ES2020 syntax that esbuild lowers for cloudfront-js-2.0, no `Map`/`Set`,
+ * no `normalize` (the function's bundle is checked for these, scripts/build-edge.mjs).
+ *
+ * ## One key per user
+ *
+ * - Key: `u:` + the NFC user name (UTF-8). At most `MAX_STORE_KEY_BYTES` (512) bytes.
+ * - Value: JSON (the function reads it with `kvs.get(key, { format: 'json' })`), at most
+ *   `MAX_STORE_VALUE_BYTES` (1,024) bytes of UTF-8:
+ *
+ *   ```json
+ *   {"v":1,"s":"<salt>","p":[{"h":"<hash>"},{"h":"<hash>","e":1767225600}],"g":["/docs/**"]}
+ *   ```
+ *
+ *   - `v`: `STORE_FORMAT_VERSION` (1). A value with any other version authenticates nobody.
+ *   - `s`: the user's salt, `SALT_CHARS` (22) base64url characters (16 bytes).
+ *   - `p`: the passwords the user may use: `h` the HMAC-SHA-256 (see below), `HASH_CHARS` (43)
+ *     base64url characters; `e` (optional) epoch seconds from which that password no longer
+ *     authenticates (the rotation grace period; checked at the edge against `Date.now()`).
+ *     All of one user's passwords share the salt, so one HMAC per request.
+ *   - `g` (present only when the site has access rules, input `access`): the globs this user
+ *     may read, as written in the rules (rules naming `*` included). Present and empty: the
+ *     user reads nothing (only their home page). Absent: every key (no rules at all).
+ *
+ * ## The hash
+ *
+ * `h = base64url(HMAC-SHA-256(key = pepper, message = hmacMessage(salt, user, password)))`,
+ * with user and password NFC. The pepper (`PEPPER_CHARS` (43) base64url characters, 256
+ * random bits, used as the UTF-8 text it is) is per site and lives in the function's CODE (the
+ * rendered configuration), never in the store; the salt lives in the store. So a leak of the
+ * store alone gives nothing to guess against; a leak of both (a reader of the function AND the
+ * store) lets an attacker test passwords offline at HMAC speed (billions a second on GPUs):
+ * which is why, with `edge: function`, only passwords of at least 128 bits of entropy are
+ * accepted (`functionPasswordProblem`, store.ts). The message is
+ * `"secure-dist/function/v1" NUL salt NUL <user length> ":" user ":" password` — the salt is
+ * fixed-length and has no NUL, the user is length-prefixed (UTF-16 code units, the same in
+ * every JavaScript runtime), the password is the rest: no two (salt, user, password) triples
+ * give the same message, and a hash copied to another user's key does not verify. The pepper
+ * is the HMAC key because it is the secret of fixed length (43 bytes, under SHA-256's 64-byte
+ * block, so used as is); the password is in the message, where no zero-padding applies.
+ *
+ * Limits (CloudFront Developer Guide, "File format for key-value pairs":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/kvs-with-functions-create-s3-kvp.html —
+ * key 512 characters, value 1,024 characters, 5 MB; and "Quotas" › "Key value stores":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html).
+ * The API reference allows 1,024-character keys (PutKeyRequestListItem:
+ * https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_PutKeyRequestListItem.html);
+ * we keep the stricter 512 and count bytes, not characters, so non-ASCII names stay inside.
+ */
+
+/** Key prefix of a user's record. */
+export const USER_KEY_PREFIX = 'u:';
+/** The value format this code writes and reads. */
+export const STORE_FORMAT_VERSION = 1;
+/** Largest key, in UTF-8 bytes (the KeyValueStore limit, see above). */
+export const MAX_STORE_KEY_BYTES = 512;
+/** Largest value, in UTF-8 bytes (the KeyValueStore limit, see above). */
+export const MAX_STORE_VALUE_BYTES = 1024;
+/** Largest store, keys and values, in bytes (the KeyValueStore limit, see above). */
+export const MAX_STORE_BYTES = 5 * 1024 * 1024;
+/** base64url characters of a salt (16 bytes). */
+export const SALT_CHARS = 22;
+/** base64url characters of a hash (32 bytes of HMAC-SHA-256). */
+export const HASH_CHARS = 43;
+/** base64url characters of a pepper (32 bytes). */
+export const PEPPER_CHARS = 43;
+/** Label at the start of every HMAC message (the format's version is in it). */
+export const HMAC_LABEL = 'secure-dist/function/v1';
+
+/** One password of a user, as stored. */
+export interface StoredPassword {
+  /** HMAC-SHA-256, base64url (`HASH_CHARS` characters). */
+  readonly h: string;
+  /** Epoch seconds from which the password no longer authenticates. */
+  readonly e?: number;
+}
+
+/** A user's record, as stored (the JSON value of `userKey(user)`). */
+export interface StoredUser {
+  readonly v: number;
+  readonly s: string;
+  readonly p: readonly StoredPassword[];
+  readonly g?: readonly string[];
+}
+
+/** The store key of a user (the name must already be NFC). */
+export function userKey(user: string): string {
+  return USER_KEY_PREFIX + user;
+}
+
+/** The HMAC message of a salt, user and password (both NFC), see above. */
+export function hmacMessage(salt: string, user: string, password: string): string {
+  return `${HMAC_LABEL}\u0000${salt}\u0000${user.length}:${user}:${password}`;
+}
+
+const BASE64URL_CHAR = /^[A-Za-z0-9_-]*$/;
+
+/**
+ * The record in a value read from the store, or undefined when it is not one this code wrote:
+ * anything malformed authenticates nobody (fails closed). Used by the function (on what
+ * `kvs.get(…, { format: 'json' })` returns) and by the action's tests and checks.
+ */
+export function parseStoredUser(value: unknown): StoredUser | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const record = value as { v?: unknown; s?: unknown; p?: unknown; g?: unknown };
+  if (record.v !== STORE_FORMAT_VERSION) return undefined;
+  const salt = record.s;
+  if (typeof salt !== 'string' || salt.length !== SALT_CHARS || !BASE64URL_CHAR.test(salt)) {
+    return undefined;
+  }
+  if (!Array.isArray(record.p)) return undefined;
+  const passwords: StoredPassword[] = [];
+  for (let i = 0; i < record.p.length; i += 1) {
+    const entry: unknown = record.p[i];
+    if (typeof entry !== 'object' || entry === null) return undefined;
+    const { h, e } = entry as { h?: unknown; e?: unknown };
+    if (typeof h !== 'string' || h.length !== HASH_CHARS || !BASE64URL_CHAR.test(h)) {
+      return undefined;
+    }
+    if (e !== undefined && (typeof e !== 'number' || !(e >= 0))) return undefined;
+    passwords.push(e === undefined ? { h } : { h, e });
+  }
+  const out: { v: number; s: string; p: StoredPassword[]; g?: string[] } = {
+    v: STORE_FORMAT_VERSION,
+    s: salt,
+    p: passwords,
+  };
+  if (record.g !== undefined) {
+    if (!Array.isArray(record.g)) return undefined;
+    const globs: string[] = [];
+    for (let i = 0; i < record.g.length; i += 1) {
+      const glob: unknown = record.g[i];
+      if (typeof glob !== 'string') return undefined;
+      globs.push(glob);
+    }
+    out.g = globs;
+  }
+  return out;
+}
