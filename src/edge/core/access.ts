@@ -30,13 +30,15 @@ const BAD_SEGMENT = /[\u0000-\u001f\u007f\\]/;
 /** The segments a glob matches key segments with (`/x/` ⇒ `x`, `index.html`). */
 export function globSegments(glob: string): string[] {
   const segments = glob.split('/').filter((s) => s !== '');
-  return glob.endsWith('/') ? [...segments, 'index.html'] : segments;
+  return glob.endsWith('/') ? segments.concat('index.html') : segments;
 }
 
 /** Why a glob can never be a rule, or undefined when it may. */
 export function globProblem(glob: string): string | undefined {
   if (!glob.startsWith('/')) return 'does not start with /';
-  for (const segment of glob.split('/')) {
+  const parts = glob.split('/');
+  for (let i = 0; i < parts.length; i += 1) {
+    const segment = parts[i] ?? '';
     if (segment === '.' || segment === '..') return `has a '${segment}' segment`;
     if (BAD_SEGMENT.test(segment)) return 'contains a backslash or a control character';
     if (segment.includes('*') && segment !== '*' && segment !== '**') {
@@ -78,10 +80,11 @@ export function segmentsMatch(glob: readonly string[], key: readonly string[]): 
 /** The globs (as segments) a user may read under these rules. */
 export function globsOf(rules: readonly AccessRule[], user: string): string[][] {
   const out: string[][] = [];
-  for (const rule of rules) {
-    if (!rule.users.includes(user) && !rule.users.includes(ANY_USER)) continue;
-    for (const glob of rule.globs) out.push(globSegments(glob));
-  }
+  rules.forEach((rule) => {
+    if (rule.users.includes(user) || rule.users.includes(ANY_USER)) {
+      rule.globs.forEach((glob) => out.push(globSegments(glob)));
+    }
+  });
   return out;
 }
 
@@ -120,7 +123,9 @@ export const MAX_HOME_PAGE_BYTES = 32 * 1024;
  */
 export function homePage(siteName: string, globs: readonly string[]): string {
   const segments = globs.map(globSegments);
-  const links = [...new Set(globs.map(homeLink))]
+  const links = globs
+    .map(homeLink)
+    .filter((href, index, all) => all.indexOf(href) === index)
     .filter((href) => {
       const key = keyOf(href);
       return typeof key === 'string' && mayRead(segments, key);

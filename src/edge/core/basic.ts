@@ -1,7 +1,10 @@
 /**
  * HTTP Basic credentials (RFC 7617): parsing the `Authorization` header and the character
- * rules of a user and a password. Pure (standard `atob`/`btoa` and `TextDecoder` only), so a
- * second runtime can share it; the action's config builder checks users with the same rules.
+ * rules of a user and a password. Pure (ES5 globals only: base64 and UTF-8 are decoded here,
+ * by hand and strictly, because the CloudFront Functions runtime has no `TextDecoder`), so
+ * both runtimes share it; the action's config builder checks users with the same rules.
+ * NFC normalisation is passed in (`parseBasic`'s `normalize`): `String.prototype.normalize`
+ * where the runtime has it, otherwise the caller's replacement.
  *
  * Accepted: one header value, at most `MAX_AUTHORIZATION_LENGTH` characters, `Basic <base64>`:
  * the scheme in any case, one or more spaces or tabs before the token, canonical padded base64
@@ -23,7 +26,54 @@ export interface BasicCredentials {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const BASIC = /^[ \t]*basic[ \t]+([A-Za-z0-9+/]+={0,2})[ \t]*$/i;
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const CANONICAL_SHAPE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const HEX = '0123456789ABCDEF';
+
+/** NFC by the standard `String.prototype.normalize`. */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/**
+ * The bytes of canonical padded base64 (RFC 4648 §4), or undefined: the length must be a
+ * multiple of 4, `=` only as the last one or two characters, and the bits a padded group
+ * leaves over must be zero (so each byte string has exactly one accepted encoding).
+ */
+export function decodeBase64(token: string): number[] | undefined {
+  if (!CANONICAL_SHAPE.test(token)) return undefined;
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (let i = 0; i < token.length && token.charAt(i) !== '='; i += 1) {
+    value = ((value << 6) | BASE64.indexOf(token.charAt(i))) & 0xfff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((value >> bits) & 255);
+    }
+  }
+  return (value & ((1 << bits) - 1)) === 0 ? bytes : undefined;
+}
+
+/**
+ * The text of strict UTF-8 bytes, or undefined: `decodeURIComponent` decodes exactly the
+ * well-formed UTF-8 of RFC 3629 (no overlong forms, no surrogates, nothing past U+10FFFF,
+ * ECMA-262 "Decode") and throws on anything else, as a fatal `TextDecoder` does. A leading
+ * BOM is kept as U+FEFF.
+ */
+export function decodeUtf8(bytes: readonly number[]): string | undefined {
+  let escaped = '';
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i] ?? 0;
+    escaped += `%${HEX.charAt(b >> 4)}${HEX.charAt(b & 15)}`;
+  }
+  try {
+    return decodeURIComponent(escaped);
+  } catch {
+    return undefined;
+  }
+}
 
 /** True when the text holds a C0 control character or DEL. */
 export function hasControlCharacter(text: string): boolean {
@@ -45,30 +95,26 @@ export function passwordProblem(password: string): string | undefined {
   return undefined;
 }
 
-/** The credentials of a header value, or undefined for anything not acceptable (see above). */
-export function parseBasic(value: unknown): BasicCredentials | undefined {
+/**
+ * The credentials of a header value, or undefined for anything not acceptable (see above).
+ * `normalize` is NFC (`nfc`, the default); a runtime without `String.prototype.normalize`
+ * passes its own replacement.
+ */
+export function parseBasic(
+  value: unknown,
+  normalize: (text: string) => string = nfc,
+): BasicCredentials | undefined {
   if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH) return undefined;
   const token = BASIC.exec(value)?.[1];
-  if (token === undefined || token.length % 4 !== 0) return undefined;
-  let binary: string;
-  try {
-    binary = atob(token);
-  } catch {
-    return undefined;
-  }
-  if (btoa(binary) !== token) return undefined;
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  let text: string;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  if (token === undefined) return undefined;
+  const bytes = decodeBase64(token);
+  if (bytes === undefined) return undefined;
+  const text = decodeUtf8(bytes);
+  if (text === undefined) return undefined;
   const colon = text.indexOf(':');
   if (colon < 1) return undefined;
-  const user = text.slice(0, colon).normalize('NFC');
-  const password = text.slice(colon + 1).normalize('NFC');
+  const user = normalize(text.slice(0, colon));
+  const password = normalize(text.slice(colon + 1));
   if (userNameProblem(user) !== undefined || passwordProblem(password) !== undefined) {
     return undefined;
   }

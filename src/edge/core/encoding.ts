@@ -13,25 +13,40 @@
  * be a wildcard). `/` and every other character (`+ @ : = & $ , ; ! ' ( )`…) stay as they are;
  * S3 reads them literally in a path.
  *
- * Pure: no imports, only the standard `TextEncoder` (a lone surrogate becomes U+FFFD).
+ * Pure: no imports, ES5 globals only (`encodeURIComponent`).
  */
 
 /** RFC 1738 unsafe characters, plus `?` (query string) and `*` (wildcard). */
 const ENCODED = ' "#%<>[\\]^`{|}~?*';
-const UTF8 = new TextEncoder();
 const HEX = '0123456789ABCDEF';
 
-function encodeChar(ch: string): string {
-  let out = '';
-  for (const b of UTF8.encode(ch)) out += `%${HEX[b >> 4] ?? ''}${HEX[b & 15] ?? ''}`;
-  return out;
-}
-
-/** `text` with every character outside the kept set percent-encoded (`/` is kept). */
+/**
+ * `text` with every character outside the kept set percent-encoded (`/` is kept). Walks UTF-16
+ * code units by hand (no `for…of`, no `TextEncoder`: the CloudFront Functions runtime has
+ * neither); non-ASCII characters are UTF-8 encoded by `encodeURIComponent`, whose escapes are
+ * upper-case hex, and a lone surrogate becomes U+FFFD (`%EF%BF%BD`), as `TextEncoder` did.
+ */
 export function canonicalEncode(text: string): string {
   let out = '';
-  for (const ch of text) {
-    out += ch < '!' || ch > '~' || ENCODED.includes(ch) ? encodeChar(ch) : ch;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const ch = text.charAt(i);
+      out +=
+        c < 0x21 || c > 0x7e || ENCODED.includes(ch)
+          ? `%${HEX.charAt(c >> 4)}${HEX.charAt(c & 15)}`
+          : ch;
+      continue;
+    }
+    let ch = text.charAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        ch = text.slice(i, i + 2);
+        i += 1;
+      } else ch = '\ufffd';
+    } else if (c >= 0xdc00 && c <= 0xdfff) ch = '\ufffd';
+    out += encodeURIComponent(ch);
   }
   return out;
 }

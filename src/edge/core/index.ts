@@ -4,12 +4,14 @@
  * runtime-specific event shapes; the adapter keeps the key derivation, the constant-time
  * comparison and the cache.
  *
- * Standard globals the core relies on: `atob`/`btoa`, `TextEncoder`/`TextDecoder` (fatal UTF-8),
- * `String.prototype.normalize`, `decodeURIComponent`. CloudFront Functions' runtime 2.0 is
- * ES 5.1 plus parts of ES 6–12
- * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-javascript-runtime-features.html):
- * the issue that adds that runtime must check these against its feature list and, where one
- * is missing, pass a replacement in (as the adapter passes the KDF), not fork the rules.
+ * Written for both runtimes: ES5.1 globals (`decodeURIComponent`, `encodeURIComponent`) and
+ * syntax the CloudFront Functions runtime 2.0 lists (ES 5.1 statements, `const`/`let`, arrow
+ * functions, template literals; no `for…of`, spread, destructuring, `Map`/`Set`), see
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-javascript-runtime-20.html.
+ * esbuild lowers `?.` and `??` for that bundle; scripts/build-edge.mjs refuses the rest. Base64
+ * and UTF-8 are decoded by hand (basic.ts) and paths encoded without `TextEncoder`
+ * (encoding.ts). The one standard method a runtime may lack, `String.prototype.normalize`, is
+ * passed in (`parseBasic`'s `normalize`), as the adapters pass their KDF and comparison.
  */
 export * from './access.js';
 export * from './basic.js';

@@ -44,7 +44,9 @@ export function decodePath(uri: unknown): DecodedPath | 400 {
   if (typeof uri !== 'string' || uri.length > MAX_URI_BYTES || !uri.startsWith('/')) return 400;
   if (utf8Length(uri) > MAX_URI_BYTES) return 400;
   const segments: string[] = [];
-  for (const segment of uri.split('/')) {
+  const parts = uri.split('/');
+  for (let i = 0; i < parts.length; i += 1) {
+    const segment = parts[i] ?? '';
     if (segment === '') continue;
     let decoded: string;
     try {
@@ -62,7 +64,7 @@ export function decodePath(uri: unknown): DecodedPath | 400 {
 export function keyOf(uri: unknown): string | 400 | 404 {
   const path = decodePath(uri);
   if (path === 400) return 400;
-  const segments = path.folder ? [...path.segments, 'index.html'] : path.segments;
+  const segments = path.folder ? path.segments.concat('index.html') : path.segments;
   const key = segments.join('/');
   return utf8Length(key) > MAX_KEY_BYTES ? 404 : key;
 }

@@ -115,7 +115,8 @@ export function parseStoredUser(value: unknown): StoredUser | undefined {
   for (let i = 0; i < record.p.length; i += 1) {
     const entry: unknown = record.p[i];
     if (typeof entry !== 'object' || entry === null) return undefined;
-    const { h, e } = entry as { h?: unknown; e?: unknown };
+    const h: unknown = (entry as { h?: unknown }).h;
+    const e: unknown = (entry as { e?: unknown }).e;
     if (typeof h !== 'string' || h.length !== HASH_CHARS || !BASE64URL_CHAR.test(h)) {
       return undefined;
     }
