@@ -14,12 +14,15 @@
  * any module other than node:crypto, or when the placeholder is not in it exactly once.
  *
  * `--check` writes nothing and fails when the committed files differ from a fresh build.
+ *
+ * Then builds the CloudFront Functions runtime's bundle the same way (build-function.mjs).
  */
 import { build } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import { buildFunction } from './build-function.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'src/edge/handler.ts');
@@ -115,3 +118,8 @@ if (process.argv.includes('--check')) {
       `${bytes} bytes (config excluded, limit ${MAX_BYTES})`,
   );
 }
+
+// The second runtime, CloudFront Functions (issue 14): its own bundle and checks.
+const functionProblems = await buildFunction({ check: process.argv.includes('--check') });
+for (const problem of functionProblems) console.error(`build-function: ${problem}`);
+if (functionProblems.length > 0) process.exit(1);

@@ -1,0 +1,53 @@
+/**
+ * The CloudFront Functions runtime's code, as the action deploys it: the bundled template
+ * (bundled.ts, built by scripts/build-function.mjs) with the site's configuration — the realm
+ * and the pepper — in place of its placeholder. The users are not in the code: they are in the
+ * KeyValueStore (store.ts), so a rotation changes the store, not the function.
+ *
+ * The same realm and pepper give byte-identical code, so an unchanged deploy changes nothing.
+ * The pepper is a secret: the rendered code must be handled like the users secret (never
+ * logged, never in an output); the template (`FUNCTION_TEMPLATE`) is not secret.
+ */
+import { FUNCTION_PLACEHOLDER, FUNCTION_TEMPLATE } from './bundled.js';
+import { pepperProblem } from './store.js';
+
+/** The CloudFront Functions runtime the code is written for (`FunctionConfig.Runtime`). */
+export const FUNCTION_RUNTIME = 'cloudfront-js-2.0';
+
+/**
+ * CloudFront Functions' maximum function size, in bytes ("Quotas" › "Quotas on CloudFront
+ * Functions": 10 KB, not adjustable:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-functions).
+ */
+export const MAX_FUNCTION_BYTES = 10 * 1024;
+
+export interface RenderFunctionOptions {
+  /** Basic auth realm (input `realm`): 1 to 128 printable ASCII characters, no `"` or `\`. */
+  realm: string;
+  /** The site's pepper (`generatePepper`, store.ts); the store's hashes are keyed with it. */
+  pepper: string;
+}
+
+/** The function's code for this realm and pepper. Throws on a bad realm or pepper, or > 10 KB. */
+export function renderFunctionCode(options: RenderFunctionOptions): string {
+  const realm = options.realm;
+  if (realm === '' || realm.length > 128 || !/^[\x20-\x7e]+$/.test(realm) || /["\\]/.test(realm)) {
+    throw new Error(
+      'function code: the realm must be 1 to 128 printable ASCII characters without double quotes or backslashes',
+    );
+  }
+  const problem = pepperProblem(options.pepper);
+  if (problem !== undefined) throw new Error(`function code: the pepper ${problem}`);
+  const parts = FUNCTION_TEMPLATE.split(FUNCTION_PLACEHOLDER);
+  if (parts.length !== 2) {
+    throw new Error('function template: expected the config placeholder exactly once');
+  }
+  const code = parts.join(JSON.stringify({ realm, pepper: options.pepper }));
+  const bytes = Buffer.byteLength(code);
+  if (bytes > MAX_FUNCTION_BYTES) {
+    throw new Error(
+      `function code: ${bytes} bytes, over CloudFront Functions' ${MAX_FUNCTION_BYTES}-byte limit`,
+    );
+  }
+  return code;
+}
