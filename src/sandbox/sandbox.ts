@@ -18,7 +18,12 @@ import {
   loadHandlerFromSource,
   renderEdgeCode,
   type EdgeCredential,
+  type EdgeHandler,
 } from '../edge/config.js';
+import { functionAsEdgeHandler } from '../edge/function/as-edge-handler.js';
+import { loadFunctionFromSource, localKeyValueStore } from '../edge/function/emulator.js';
+import { renderFunctionCode } from '../edge/function/render.js';
+import { buildStoreEntries, generatePepper } from '../edge/function/store.js';
 import { DEFAULT_CACHE_CONTROL } from '../inputs.js';
 import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js';
 import { runSync, type SyncResult } from '../sync/index.js';
@@ -52,6 +57,11 @@ export interface SandboxOptions {
   readonly watch: boolean;
   /** Generated folder listings (the `listing` input). */
   readonly listing?: boolean | undefined;
+  /**
+   * The edge runtime (the `edge` input): `lambda` (default) or `function`, the CloudFront
+   * Function under the cloudfront-js-2.0 emulation, its KeyValueStore a local map.
+   */
+  readonly edge?: 'lambda' | 'function' | undefined;
   /** Absolute path of scripts/s3-server.mjs. */
   readonly s3ServerScript: string;
   readonly log: SandboxLog;
@@ -89,9 +99,7 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
-  const { log } = opts;
-  // The edge function first: a bad user or realm fails before anything starts.
+function lambdaEdge(opts: SandboxOptions): { code: string; handler: EdgeHandler } {
   const code = renderEdgeCode(
     buildEdgeConfig({
       scope: SANDBOX_SCOPE,
@@ -100,7 +108,23 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       access: opts.access,
     }),
   );
-  const handler = loadHandlerFromSource(code);
+  return { code, handler: loadHandlerFromSource(code) };
+}
+
+/** EDGE=function: the users go to a local KeyValueStore, as deploy writes them with UpdateKeys. */
+function functionEdge(opts: SandboxOptions): { code: string; handler: EdgeHandler } {
+  const pepper = generatePepper();
+  const store = localKeyValueStore(
+    buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }),
+  );
+  const code = renderFunctionCode({ realm: opts.realm, pepper });
+  return { code, handler: functionAsEdgeHandler(loadFunctionFromSource(code, { store })) };
+}
+
+export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
+  const { log } = opts;
+  // The edge function first: a bad user or realm fails before anything starts.
+  const { code, handler } = opts.edge === 'function' ? functionEdge(opts) : lambdaEdge(opts);
 
   const cleanup: (() => Promise<void>)[] = [];
   const unwind = async (): Promise<void> => {
