@@ -14,6 +14,7 @@ import {
   functionSalt,
   generatePepper,
   parseStoredUser,
+  planStoreUpdate,
 } from '../src/edge/function/store.js';
 import { generatePassword } from '../src/rotate/password.js';
 
@@ -197,5 +198,28 @@ describe('generatePepper', () => {
       Buffer.alloc(32, 1).toString('base64url'),
     );
     expect(() => generatePepper(() => Buffer.alloc(3))).toThrow(/32 random bytes/);
+  });
+});
+
+describe('planStoreUpdate', () => {
+  it('sends nothing for an unchanged store, the changed and new pairs, and deletes only stale u: keys', () => {
+    const wanted = buildStoreEntries({
+      scope: 's',
+      pepper: PEPPER,
+      users: [
+        { user: 'a', password: STRONG },
+        { user: 'b', password: STRONG2 },
+      ],
+    });
+    expect(planStoreUpdate(wanted, wanted)).toEqual({ puts: [], deletes: [] });
+    const current = [
+      { key: 'u:a', value: 'old' },
+      { key: 'u:gone', value: 'x' },
+      { key: 'other:thing', value: 'kept' },
+    ];
+    expect(planStoreUpdate(current, wanted)).toEqual({
+      puts: wanted,
+      deletes: ['u:gone'],
+    });
   });
 });

@@ -21,6 +21,7 @@ import {
   MAX_STORE_VALUE_BYTES,
   PEPPER_CHARS,
   STORE_FORMAT_VERSION,
+  USER_KEY_PREFIX,
   hmacMessage,
   userKey,
   type StoredPassword,
@@ -311,4 +312,36 @@ function laterExpiry(a: StoredPassword, b: StoredPassword): StoredPassword {
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** What UpdateKeys must send to turn the store's current pairs into the wanted ones. */
+export interface StoreUpdate {
+  /** New or changed pairs, sorted by key. */
+  readonly puts: StoreEntry[];
+  /** `u:` keys the wanted entries no longer hold, sorted (other keys are not ours: kept). */
+  readonly deletes: string[];
+}
+
+/**
+ * The difference between the store's pairs (ListKeys) and `buildStoreEntries`'s: nothing when
+ * they are equal, so an unchanged deploy writes nothing. UpdateKeys applies Puts and Deletes
+ * all-or-nothing ("Puts or deletes multiple key-value pairs in a single, all-or-nothing
+ * operation": https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_UpdateKeys.html),
+ * so a removed user and a rotated one change together; if the caller must split the update
+ * into several calls, it sends the Puts before the Deletes.
+ */
+export function planStoreUpdate(
+  current: Iterable<{ readonly key: string; readonly value: string }>,
+  wanted: readonly StoreEntry[],
+): StoreUpdate {
+  const have = new Map<string, string>();
+  for (const pair of current) have.set(pair.key, pair.value);
+  const keep = new Set(wanted.map((e) => e.key));
+  const puts = wanted
+    .filter((e) => have.get(e.key) !== e.value)
+    .sort((a, b) => compareStrings(a.key, b.key));
+  const deletes = [...have.keys()]
+    .filter((key) => key.startsWith(USER_KEY_PREFIX) && !keep.has(key))
+    .sort(compareStrings);
+  return { puts, deletes };
 }
