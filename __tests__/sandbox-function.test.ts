@@ -68,6 +68,7 @@ describe('EDGE=function in front of the bucket', () => {
         'Basic realm="Function Sandbox", charset="UTF-8"',
       );
       expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('x-cache')).toBe('FunctionGeneratedResponse');
     }
   });
 

@@ -167,6 +167,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       port: opts.port,
       log: (line) => log.info(`edge: ${line}`),
       responseHeaders: responseHeadersOf(),
+      ...(opts.edge === 'function' ? { generatedXCache: 'FunctionGeneratedResponse' } : {}),
     });
     cleanup.push(() => edge.close());
 
