@@ -1,6 +1,8 @@
 /**
  * One suite, both edge runtimes (issue 14): the Lambda@Edge handler and the CloudFront
- * Functions function must give the same answers to the same viewer requests — credentials
+ * Functions function (under the cloudfront-js-2.0 emulation, and again under njs, nginx's
+ * JavaScript engine, which CloudFront Functions' runtime comes from: Debian's `njs` package,
+ * installed by .ci/run) must give the same answers to the same viewer requests — credentials
  * (RFC 7617), URI rules (400/404), access rules, the home page, rotation expiry, and the
  * no-store / private headers of what they generate. Each adapter deploys the same users its
  * own way (helpers/edge-adapters.ts) and every answer is compared in a runtime-neutral form.

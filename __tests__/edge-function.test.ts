@@ -68,6 +68,7 @@ describe('the bundle', () => {
       "require('fs');",
       "import x from 'y';",
       '/(?<=a)b/;',
+      'function d(a = 1) { return a; }',
     ];
     for (const snippet of bad) {
       expect(

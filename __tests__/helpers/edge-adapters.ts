@@ -23,6 +23,7 @@ import {
   isFunctionResponse,
   type FunctionValues,
 } from '../../src/edge/function/events.js';
+import { njsFunction } from '../../src/edge/function/njs.js';
 import { renderFunctionCode } from '../../src/edge/function/render.js';
 import { buildStoreEntries, generatePepper } from '../../src/edge/function/store.js';
 
@@ -50,7 +51,7 @@ export interface Site {
 }
 
 export interface Adapter {
-  readonly name: 'lambda' | 'function';
+  readonly name: 'lambda' | 'function' | 'function under njs';
   deploy(deployment: Deployment): Site;
 }
 
@@ -108,8 +109,15 @@ export interface FunctionSite extends Site {
   readonly pepper: string;
 }
 
-/** Deploys the CloudFront Functions runtime, keeping its store and code for the tests. */
-export function deployFunction(deployment: Deployment, pepper = generatePepper()): FunctionSite {
+/**
+ * Deploys the CloudFront Functions runtime, keeping its store and code for the tests; runs it
+ * under the cloudfront-js-2.0 emulation, or with `engine: 'njs'` under nginx's njs.
+ */
+export function deployFunction(
+  deployment: Deployment,
+  pepper = generatePepper(),
+  engine: 'emulation' | 'njs' = 'emulation',
+): FunctionSite {
   const store = localKeyValueStore(
     buildStoreEntries({
       scope: 'conformance',
@@ -122,10 +130,13 @@ export function deployFunction(deployment: Deployment, pepper = generatePepper()
     }),
   );
   const code = renderFunctionCode({ realm: deployment.realm, pepper });
-  const handler = loadFunctionFromSource(code, {
-    store,
-    ...(deployment.now ? { now: deployment.now } : {}),
-  });
+  const handler =
+    engine === 'njs'
+      ? njsFunction(code, store, deployment.now)
+      : loadFunctionFromSource(code, {
+          store,
+          ...(deployment.now ? { now: deployment.now } : {}),
+        });
   return {
     store,
     code,
@@ -160,4 +171,10 @@ export const functionAdapter: Adapter = {
   deploy: (deployment) => deployFunction(deployment),
 };
 
-export const ADAPTERS: readonly Adapter[] = [lambdaAdapter, functionAdapter];
+/** The same function under njs, the engine CloudFront Functions' runtime comes from. */
+export const njsAdapter: Adapter = {
+  name: 'function under njs',
+  deploy: (deployment) => deployFunction(deployment, generatePepper(), 'njs'),
+};
+
+export const ADAPTERS: readonly Adapter[] = [lambdaAdapter, functionAdapter, njsAdapter];

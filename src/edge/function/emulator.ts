@@ -27,7 +27,7 @@
  */
 import * as nodeCrypto from 'node:crypto';
 import * as vm from 'node:vm';
-import type { FunctionEvent, FunctionResult } from './events.js';
+import { isFunctionResult, type FunctionEvent, type FunctionResult } from './events.js';
 
 /** The store a function reads: key ⇒ value, as UpdateKeys wrote them. */
 export interface LocalKeyValueStore {
@@ -188,15 +188,9 @@ export function loadFunctionFromSource(
     const text = JSON.stringify(result);
     if (text === undefined) throw new Error('function emulation: the handler returned nothing');
     const plain: unknown = JSON.parse(text);
-    if (!isResult(plain)) {
+    if (!isFunctionResult(plain)) {
       throw new Error('function emulation: returned neither a request nor a response');
     }
     return plain;
   };
-}
-
-function isResult(value: unknown): value is FunctionResult {
-  if (typeof value !== 'object' || value === null) return false;
-  if ('statusCode' in value) return typeof value.statusCode === 'number';
-  return 'uri' in value && typeof value.uri === 'string' && 'headers' in value;
 }
