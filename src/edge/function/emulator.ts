@@ -133,10 +133,12 @@ export function loadFunctionFromSource(
   const log = options.log ?? ((): void => undefined);
   const context = vm.createContext({});
   vm.runInContext(REMOVED, context);
-  const parse = vm.runInContext('JSON.parse', context) as (text: string) => unknown;
-  const toBytes = vm.runInContext('(s) => Array.from(s, (c) => c.charCodeAt(0))', context) as (
-    text: string,
-  ) => unknown;
+  // The function's own realm's JSON.parse and Array.from: what it reads is its own objects.
+  const parse: (text: string) => unknown = vm.runInContext('JSON.parse', context);
+  const toBytes: (text: string) => unknown = vm.runInContext(
+    '(s) => Array.from(s, (c) => c.charCodeAt(0))',
+    context,
+  );
   const read = (key: unknown): string => {
     store.reads += 1;
     const value = typeof key === 'string' ? store.values.get(key) : undefined;
