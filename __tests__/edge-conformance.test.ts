@@ -9,6 +9,7 @@
  * Where the runtimes differ on purpose, the case says so and expects each one's answer.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import type { ViewerRequestOptions } from '../src/edge/events.js';
 import type { AccessRule } from '../src/edge/core/index.js';
 import { ADAPTERS, type Outcome, type Site } from './helpers/edge-adapters.js';
@@ -296,5 +297,40 @@ describe.each(ADAPTERS)('the $name runtime', (adapter) => {
       );
       expect(summary(await open.send({ uri: '/', authorization: as('dave') }))).toBe('/index.html');
     });
+  });
+});
+
+describe('fuzzed requests: both runtimes answer alike', () => {
+  it('gives the same outcome for random URIs, users and rules on Lambda@Edge and the function', async () => {
+    const users = [
+      { user: 'a', password: 'pw-a' },
+      { user: 'b', password: 'pw-b' },
+    ];
+    const access: AccessRule[] = [
+      { users: ['a'], globs: ['/x/**', '/y/*/z.txt'] },
+      { users: ['*'], globs: ['/pub/'] },
+    ];
+    const [lambda, fn] = ADAPTERS.filter((a) => a.name !== 'function under njs').map((a) =>
+      a.deploy({ realm: REALM, users, access }),
+    );
+    if (lambda === undefined || fn === undefined) throw new Error('adapters missing');
+    const segment = fc.stringMatching(/^(?:[a-z.xyz]|%2[eEfF]|%41|%c3%a9|%ff|é|\/|\\\\|\*){0,6}$/);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.constantFrom('a', 'b', 'c'),
+        async (parts, folder, user) => {
+          const uri = `/${parts.join('/')}${folder ? '/' : ''}`;
+          const authorization = basic(user, `pw-${user}`);
+          const [left, right] = [
+            await lambda.send({ uri, authorization }),
+            await fn.send({ uri, authorization }),
+          ];
+          expect(right).toEqual(left);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
