@@ -13,7 +13,14 @@
  *   and forbidden (the rule check on top of the warm request), and a cold container with the
  *   rules (module load, which compiles them, plus the first request).
  *
- * `--access` measures only the access-rule lines and prints them (BENCHMARKS.md untouched).
+ * - the CloudFront Functions runtime (issue 14): the function as deployed (renderFunctionCode,
+ *   its users in a KeyValueStore written by buildStoreEntries), run under the cloudfront-js-2.0
+ *   emulation (loadFunctionFromSource): a valid request (one KVS read, one HMAC), a wrong
+ *   password, an unknown user, no credentials, a forbidden key under access rules; and the
+ *   cost per million requests of both runtimes at their list prices.
+ *
+ * `--access` measures only the access-rule lines and prints them (BENCHMARKS.md untouched);
+ * `--function` only the CloudFront Functions lines and the cost comparison.
  * Prints a markdown table and writes it into BENCHMARKS.md between
  * `<!-- edge:start -->` and `<!-- edge:end -->` (other content is left alone).
  * Run after `node scripts/build-edge.mjs`. `--quick` runs fewer iterations.
@@ -40,7 +47,15 @@ try {
   const file = path.join(dir, 'config.mjs');
   await build({
     stdin: {
-      contents: "export * from './src/edge/config.ts'; export * from './src/edge/bundled.ts';",
+      contents: [
+        "export * from './src/edge/config.ts';",
+        "export * from './src/edge/bundled.ts';",
+        "export * from './src/edge/function/render.ts';",
+        "export * from './src/edge/function/emulator.ts';",
+        "export * from './src/edge/function/store.ts';",
+        "export * from './src/edge/function/events.ts';",
+        "export { FUNCTION_TEMPLATE, FUNCTION_PLACEHOLDER } from './src/edge/function/bundled.ts';",
+      ].join('\n'),
       resolveDir: root,
       loader: 'ts',
     },
@@ -57,6 +72,8 @@ try {
 }
 const { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER, buildEdgeConfig, renderEdgeCode } = edge;
 const { loadHandlerFromSource } = edge;
+const { renderFunctionCode, loadFunctionFromSource, localKeyValueStore, buildStoreEntries } = edge;
+const { functionViewerRequestEvent, FUNCTION_TEMPLATE, FUNCTION_PLACEHOLDER } = edge;
 
 const users = Array.from({ length: 100 }, (_, i) => ({
   user: `user-${String(i).padStart(3, '0')}`,
@@ -229,6 +246,137 @@ const accessRows = [
     `without rules ${coldWithoutAccess.median.toFixed(2)} ms: the rules add ≈ ${(coldWithAccess.median - coldWithoutAccess.median).toFixed(2)} ms`,
   ],
 ];
+// CloudFront Functions (issue 14): the same users (passwords of 128+ bits, as that runtime
+// requires) in the KeyValueStore, the function under the cloudfront-js-2.0 emulation.
+const fnUsers = users.map((u, i) => ({
+  ...u,
+  password: Buffer.from(`bench-password-${i}-`.padEnd(18, 'x')).toString('base64url'),
+}));
+const pepper = Buffer.alloc(32, 7).toString('base64url');
+const fnCode = renderFunctionCode({ realm: 'Bench', pepper });
+const fnStore = localKeyValueStore(buildStoreEntries({ scope: 'bench', pepper, users: fnUsers }));
+const fnAccessStore = localKeyValueStore(
+  buildStoreEntries({ scope: 'bench', pepper, users: fnUsers, access }),
+);
+const fnHandler = loadFunctionFromSource(fnCode, { store: fnStore });
+const fnAccessHandler = loadFunctionFromSource(fnCode, { store: fnAccessStore });
+const fnValid = header(fnUsers[42].user, fnUsers[42].password);
+const fnWrong = header(fnUsers[42].user, 'not-the-password-of-this-user');
+const fnUnknown = header('nobody', fnUsers[42].password);
+
+async function timeFunction(handler, authorization, n, expect, uri = '/docs/guide/') {
+  const options = authorization === undefined ? { uri } : { uri, authorization };
+  for (let i = 0; i < 1000; i++) await handler(functionViewerRequestEvent(options));
+  const samples = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = functionViewerRequestEvent(options);
+    const start = performance.now();
+    const result = await handler(e);
+    samples[i] = performance.now() - start;
+    const got = result.statusCode ?? 'pass';
+    if (got !== expect) throw new Error(`bench: function expected ${expect}, got ${got}`);
+  }
+  return stats(samples);
+}
+const fnN = quick ? 5_000 : 50_000;
+const fnValidStats = await timeFunction(fnHandler, fnValid, fnN, 'pass');
+const fnWrongStats = await timeFunction(fnHandler, fnWrong, fnN, 401);
+const fnUnknownStats = await timeFunction(fnHandler, fnUnknown, fnN, 401);
+const fnNoneStats = await timeFunction(fnHandler, undefined, fnN, 401);
+const fnForbiddenStats = await timeFunction(fnAccessHandler, fnValid, fnN, 403, forbiddenUri);
+const fnLoadSamples = [];
+for (let i = 0; i < (quick ? 20 : 100); i++) {
+  const start = performance.now();
+  loadFunctionFromSource(fnCode, { store: fnStore });
+  fnLoadSamples.push(performance.now() - start);
+}
+const fnLoad = stats(fnLoadSamples);
+const fnBytes = Buffer.byteLength(FUNCTION_TEMPLATE) - FUNCTION_PLACEHOLDER.length;
+const usOf = (v) => `${(v * 1000).toFixed(1)} µs`;
+const functionRows = [
+  [
+    'CloudFront Function: valid request (1 KVS read, 1 HMAC-SHA-256), emulated',
+    usOf(fnValidStats.median),
+    usOf(fnValidStats.p99),
+    fnN,
+    'every request verifies (no per-container cache in this runtime)',
+  ],
+  [
+    'CloudFront Function: wrong password (401)',
+    usOf(fnWrongStats.median),
+    usOf(fnWrongStats.p99),
+    fnN,
+    'same work as a valid request',
+  ],
+  [
+    'CloudFront Function: unknown user (401, dummy record)',
+    usOf(fnUnknownStats.median),
+    usOf(fnUnknownStats.p99),
+    fnN,
+    'same work as a known user',
+  ],
+  [
+    'CloudFront Function: no credentials (401, no KVS read)',
+    usOf(fnNoneStats.median),
+    usOf(fnNoneStats.p99),
+    fnN,
+    'for comparison',
+  ],
+  [
+    'CloudFront Function: forbidden key, 100 users × 3 globs + `*` (403)',
+    usOf(fnForbiddenStats.median),
+    usOf(fnForbiddenStats.p99),
+    fnN,
+    'globs from the user’s KVS record',
+  ],
+  [
+    'CloudFront Function: evaluating the code in a fresh emulated runtime',
+    `${fnLoad.median.toFixed(2)} ms`,
+    `${fnLoad.p99.toFixed(2)} ms`,
+    fnLoadSamples.length,
+    'for information: mostly creating the V8 context',
+  ],
+];
+/**
+ * List prices: Lambda@Edge $0.60 per million requests plus $0.00005001 per GB-second, billed
+ * per 1 ms, 128 MB for viewer triggers; CloudFront Functions $0.10 per million invocations,
+ * no duration charge (https://aws.amazon.com/cloudfront/pricing/). KeyValueStore reads and
+ * data transfer are extra and the same for every line of one runtime.
+ */
+const lambdaPerMillion = (msBilled) => 0.6 + 1e6 * (128 / 1024) * (msBilled / 1000) * 0.00005001;
+const functionCostRows = (coldMs, warmMs) => [
+  [
+    'cost per million requests: Lambda@Edge, warm (cached credential, 1 ms billed)',
+    `$${lambdaPerMillion(Math.max(1, Math.ceil(warmMs))).toFixed(3)}`,
+    '',
+    '',
+    '$0.60 requests + duration at 128 MB',
+  ],
+  [
+    'cost per million requests: Lambda@Edge, every request verified (scrypt at 128 MB)',
+    `$${lambdaPerMillion(Math.ceil(coldMs)).toFixed(3)}`,
+    '',
+    '',
+    `≈ ${coldMs.toFixed(0)} ms billed each (the measured scrypt ÷ 128/1769 vCPU)`,
+  ],
+  [
+    'cost per million requests: CloudFront Function, any request',
+    '$0.100',
+    '',
+    '',
+    'flat per invocation, no duration; plus one KVS read per request with credentials',
+  ],
+];
+if (process.argv.includes('--function')) {
+  const coldShare = (await timeRequests(loadHandlerFromSource(code), wrong, N.wrong, '401')).median;
+  console.log(`CloudFront Function: ${fnBytes} bytes without config (limit 10,240 with config).\n`);
+  console.log('| measure | median | p99 | iterations | target |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const r of [...functionRows, ...functionCostRows(coldShare / (128 / 1769), 0.02)]) {
+    console.log(`| ${r.join(' | ')} |`);
+  }
+  process.exit(0);
+}
 if (process.argv.includes('--access')) {
   console.log('| measure | median | p99 | iterations | target |');
   console.log('|---|---:|---:|---:|---|');
@@ -384,6 +532,8 @@ const rows = [
     "for information: Node's module loader alone",
   ],
   ...accessRows,
+  ...functionRows,
+  ...functionCostRows(wrongResult.median / edgeShare, warm.median),
 ];
 const table = [
   `Edge handler, Node ${process.version} on ${process.platform}/${process.arch}` +
@@ -394,6 +544,7 @@ const table = [
   '|---|---:|---:|---:|---|',
   ...rows.map((r) => `| ${r.join(' | ')} |`),
   `| bundle size (config excluded) | ${bundleBytes} B | | | ≤ 10 KB: ${verdict(bundleBytes <= 10240, `${bundleBytes} B`)} |`,
+  `| CloudFront Function size (config excluded) | ${fnBytes} B | | | ≤ 10 KB with config: ${verdict(fnBytes + 200 <= 10240, `${fnBytes} B`)} |`,
 ].join('\n');
 
 console.log(table);

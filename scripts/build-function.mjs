@@ -5,7 +5,8 @@
  *
  * - esbuild, ESM, platform neutral, minified, ASCII, target ES2017 (keeps `async`/`await`,
  *   `const`/`let`, arrows and template literals, which the runtime lists; lowers `?.`, `??`,
- *   object spread and `catch {}` without a binding, which it does not), nothing from outside
+ *   object spread and `catch {}` without a binding, which it does not; default parameter
+ *   values, which esbuild cannot lower, are refused by the check below), nothing from outside
  *   src/edge/, no imports at all: the runtime's modules are the free identifiers `cf` and
  *   `cfCrypto`, which the two first lines of the output define
  *   (`import cf from 'cloudfront';` and `var cfCrypto = require('crypto');`);

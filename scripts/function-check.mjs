@@ -7,8 +7,8 @@
  * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-javascript-runtime-20.html):
  * statements are the ES 5.1 ones plus `const`, `let`, `async`, `await` ("async arguments and
  * closures are not supported"); arrow functions, rest parameters and template literals are
- * listed; `for…of`, spread, destructuring, classes, generators, optional chaining and `??` are
- * not. Globals outside that list (`Map`, `Set`, `Proxy`, `Reflect`, `TextEncoder`…) are
+ * listed; `for…of`, spread, destructuring, default parameter values, classes, generators,
+ * optional chaining and `??` are not. Globals outside that list (`Map`, `Set`, `Proxy`, `Reflect`, `TextEncoder`…) are
  * refused too, and so are `export`, `module.exports` and any module but the two built-in ones
  * (`import cf from 'cloudfront'`, `require('crypto')`). Code must declare a top-level
  * `handler` function.
@@ -82,6 +82,9 @@ export function functionCodeProblems(code) {
       case ts.SyntaxKind.ClassDeclaration:
       case ts.SyntaxKind.ClassExpression:
         report(node, 'a class');
+        break;
+      case ts.SyntaxKind.Parameter:
+        if (node.initializer) report(node, 'a default parameter value');
         break;
       case ts.SyntaxKind.YieldExpression:
         report(node, 'yield');

@@ -45539,7 +45539,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // `npm run bundle:edge`. The minified Lambda@Edge handler; renderEdgeCode (config.ts)
 // replaces EDGE_PLACEHOLDER with the JSON configuration.
 const EDGE_PLACEHOLDER = '__SECURE_DIST_EDGE_CONFIG__';
-const EDGE_HANDLER_TEMPLATE = '"use strict";var T=Object.defineProperty;var ee=Object.getOwnPropertyDescriptor;var ne=Object.getOwnPropertyNames;var te=Object.prototype.hasOwnProperty;var re=(e,n)=>{for(var t in n)T(e,t,{get:n[t],enumerable:!0})},oe=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of ne(n))!te.call(e,o)&&o!==t&&T(e,o,{get:()=>n[o],enumerable:!(r=ee(n,o))||r.enumerable});return e};var se=e=>oe(T({},"__esModule",{value:!0}),e);var je={};re(je,{handler:()=>De});module.exports=se(je);var b=require("node:crypto");var ie=\' "#%<>[\\\\]^`{|}~?*\',$="0123456789ABCDEF";function A(e){let n="";for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128){let s=e.charAt(t);n+=r<33||r>126||ie.includes(s)?`%${$.charAt(r>>4)}${$.charAt(r&15)}`:s;continue}let o=e.charAt(t);if(r>=55296&&r<=56319){let s=e.charCodeAt(t+1);s>=56320&&s<=57343?(o=e.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");n+=encodeURIComponent(o)}return n}function y(e){return`/${A(e)}`}function m(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var ue=/[\\u0000-\\u001f\\u007f\\\\/]/,ce=/^[\\x21-\\x22\\x24-\\x7e]*$/;function R(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||m(e)>2048)return 400;let n=[],t=e.split("/");for(let r=0;r<t.length;r+=1){let o=t[r]??"";if(o==="")continue;let s;try{s=decodeURIComponent(o)}catch{return 400}if(s==="."||s===".."||ue.test(s))return 400;n.push(s)}return{segments:n,folder:e.endsWith("/")}}function _(e){let n=R(e);if(n===400)return 400;let r=(n.folder?n.segments.concat("index.html"):n.segments).join("/");return m(r)>1024?404:r}function fe(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function de(e,n){let t=R(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||fe(r))return;let o=typeof n=="string"&&n!==""&&ce.test(n)?`?${n}`:"";return`${y(t.segments.join("/"))}/${o}`}function H(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=de(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var ae="*";function U(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?n.concat("index.html"):n}function le(e,n){let t=0,r=0,o=-1,s=0;for(;r<n.length;){let i=e[t];if(i==="**")o=t,s=r,t+=1;else if(i!==void 0&&(i==="*"||i===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,s+=1,r=s;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function D(e,n){let t=[];return e.forEach(r=>{(r.users.includes(n)||r.users.includes(ae))&&r.globs.forEach(o=>t.push(U(o)))}),t}function I(e,n){let t=n.split("/");return e.some(r=>le(r,t))}function pe(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${A(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${A(r)}/`}function F(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var ge=32*1024;function P(e,n){let t=n.map(U),o=n.map(pe).filter((l,p,J)=>J.indexOf(l)===p).filter(l=>{let p=_(l);return typeof p=="string"&&I(t,p)}).sort().map(l=>{let p=he(l);return`<li><a href="${F(l)}">${F(p)}</a></li>`}),s=F(e),i=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${s}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${s}</h1>`,u=`</main></body></html>\n`,h=ge/3-i.length-u.length-100,d=0;for(;d<o.length&&h-(o[d]?.length??0)>=0;)h-=o[d]?.length??0,d+=1;let N=`<ul>${o.slice(0,d).join("")}</ul>`,Q=o.length===0?"<p>There are no folders for you here.</p>":d<o.length?`<p>Your folders (first ${d} of ${o.length}):</p>${N}`:`<p>Your folders:</p>${N}`;return i+Q+u}function he(e){try{return decodeURIComponent(e)}catch{return e}}var ye=/[\\u0000-\\u001f\\u007f]/,me=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,xe="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",Ae=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,v="0123456789ABCDEF";function Ee(e){return e.normalize("NFC")}function Re(e){if(!Ae.test(e))return;let n=[],t=0,r=0;for(let o=0;o<e.length&&e.charAt(o)!=="=";o+=1)r=(r<<6|xe.indexOf(e.charAt(o)))&4095,t+=6,t>=8&&(t-=8,n.push(r>>t&255));return(r&(1<<t)-1)===0?n:void 0}function _e(e){let n="";for(let t=0;t<e.length;t+=1){let r=e[t]??0;n+=`%${v.charAt(r>>4)}${v.charAt(r&15)}`}try{return decodeURIComponent(n)}catch{return}}function M(e){return ye.test(e)}function Ce(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(M(e))return"contains a control character"}function ke(e){if(e==="")return"is empty";if(M(e))return"contains a control character"}function Y(e,n=Ee){if(typeof e!="string"||e.length>1024)return;let t=me.exec(e)?.[1];if(t===void 0)return;let r=Re(t);if(r===void 0)return;let o=_e(r);if(o===void 0)return;let s=o.indexOf(":");if(s<1)return;let i=n(o.slice(0,s)),u=n(o.slice(s+1));if(!(Ce(i)!==void 0||ke(u)!==void 0))return{user:i,password:u}}var L="/_share/";var Se=/^[A-Z0-9]{1,128}$/;function G(e,n){if(!O(e))return 400;let t=R(e.slice(L.length-1));if(t===400)return 400;let r=be(n);if(r===void 0)return 403;let s=(t.folder?[...t.segments,"index.html"]:t.segments).join("/");return m(s)>1024?404:{key:s,keyId:r}}function O(e){return typeof e=="string"&&e.startsWith(L)}function be(e){if(typeof e!="string")return;let n,t=0;for(let r of e.split("&")){let o=r.indexOf("=");(o<0?r:r.slice(0,o))==="Key-Pair-Id"&&(t+=1,n=o<0?"":r.slice(o+1))}return t===1&&n!==void 0&&Se.test(n)?n:void 0}var X=require("node:crypto"),Te=4096,we=6,Fe=1,x=32,B=16;function j(e,n,t){return(0,X.scryptSync)(`${e.length}:${e}:${n}`,t,x,{N:Te,r:we,p:Fe,maxmem:32*1024*1024})}var a=__SECURE_DIST_EDGE_CONFIG__,Ie=100,S=new Map;for(let e of Array.isArray(a.users)?a.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==B||t.length!==x)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),s=S.get(o)??[];s.push({user:o,salt:n,hash:t,expiresAt:r}),S.set(o,s)}var Oe=[{user:"",salt:Buffer.alloc(B),hash:Buffer.alloc(x),expiresAt:-1/0}],W=(typeof a.realm=="string"?a.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),Be=`Basic realm="${W}", charset="UTF-8"`,Ne=a.share===!0,Z=Array.isArray(a.access)?a.access:[],$e=Z.length>0,K=e=>Array.isArray(e)&&e.every(n=>typeof n=="string"),z=Z.filter(e=>typeof e=="object"&&e!==null&&"users"in e&&"globs"in e&&K(e.users)&&K(e.globs)),q=new Map,V=new Map;for(let e of S.keys()){q.set(e,D(z,e));let n=[];for(let t of z)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);V.set(e,n)}var He=["transfer-encoding","via"],f="no-store",k="private, no-cache",Ue="private, no-store",g=new Map;async function De(e){let n=e?.Records?.[0]?.cf;return Pe(n)?Ye(n.request,n.response):ve(e?.Records?.[0]?.cf?.request)}function Pe(e){if(typeof e!="object"||e===null||!("config"in e))return!1;let n=e.config;return typeof n=="object"&&n!==null&&"eventType"in n&&n.eventType==="origin-response"}function ve(e){if(Ne&&e&&O(e.uri))return Me(e);let n;try{n=Ge(e,Date.now())}catch{n=void 0}if(!e||n===void 0)return c(401,"Unauthorized",f,{"www-authenticate":[{key:"WWW-Authenticate",value:Be}]});try{let t=_(e.uri);return t===404?c(404,"Not Found",f):t===400?c(400,"Bad Request",f):$e&&!I(q.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?Le(V.get(n)??[]):c(403,"Forbidden",f):(delete e.headers.authorization,e.uri=y(t),e)}catch{return c(400,"Bad Request",f)}}function Me(e){try{let n=G(e.uri,e.querystring);return n===400?c(400,"Bad Request",f):n===403?c(403,"Forbidden",f):n===404?c(404,"Not Found",f):(delete e.headers.authorization,e.uri=y(n.key),e)}catch{return c(400,"Bad Request",f)}}function Ye(e,n){try{if(typeof n!="object"||n===null)return c(404,"Not Found",k);let t=H(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of He){let s=n.headers?.[o];s!==void 0&&(r[o]=s)}return t.kind==="redirect"?c(302,"Found",k,{...r,location:[{key:"Location",value:t.location}]}):c(404,"Not Found",k,r)}catch{return c(404,"Not Found",k)}}function Le(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:Ue}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:P(W,e)}}function Ge(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,b.createHash)("sha256").update(r).digest("base64"),s=g.get(o);if(s){if(n<s.expiresAt)return s.user;g.delete(o)}let i=Y(r);if(!i)return;let u=Xe(i.user,i.password,n);if(u){if(g.size>=Ie)for(let h of g.keys()){g.delete(h);break}return g.set(o,u),u.user}}function Xe(e,n,t){let r=S.get(e),o,s,i=Buffer.alloc(x);for(let u of r??Oe)(!s||!s.equals(u.salt))&&(s=u.salt,i=j(e,n,s)),(0,b.timingSafeEqual)(i,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function c(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
+const EDGE_HANDLER_TEMPLATE = '"use strict";var T=Object.defineProperty;var ee=Object.getOwnPropertyDescriptor;var ne=Object.getOwnPropertyNames;var te=Object.prototype.hasOwnProperty;var re=(e,n)=>{for(var t in n)T(e,t,{get:n[t],enumerable:!0})},oe=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of ne(n))!te.call(e,o)&&o!==t&&T(e,o,{get:()=>n[o],enumerable:!(r=ee(n,o))||r.enumerable});return e};var se=e=>oe(T({},"__esModule",{value:!0}),e);var je={};re(je,{handler:()=>De});module.exports=se(je);var b=require("node:crypto");var ie=\' "#%<>[\\\\]^`{|}~?*\',$="0123456789ABCDEF";function A(e){let n="";for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128){let s=e.charAt(t);n+=r<33||r>126||ie.includes(s)?`%${$.charAt(r>>4)}${$.charAt(r&15)}`:s;continue}let o=e.charAt(t);if(r>=55296&&r<=56319){let s=e.charCodeAt(t+1);s>=56320&&s<=57343?(o=e.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");n+=encodeURIComponent(o)}return n}function y(e){return`/${A(e)}`}function m(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var ue=/[\\u0000-\\u001f\\u007f\\\\/]/,ce=/^[\\x21-\\x22\\x24-\\x7e]*$/;function R(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||m(e)>2048)return 400;let n=[],t=e.split("/");for(let r=0;r<t.length;r+=1){let o=t[r]??"";if(o==="")continue;let s;try{s=decodeURIComponent(o)}catch{return 400}if(s==="."||s===".."||ue.test(s))return 400;n.push(s)}return{segments:n,folder:e.endsWith("/")}}function _(e){let n=R(e);if(n===400)return 400;let r=(n.folder?n.segments.concat("index.html"):n.segments).join("/");return m(r)>1024?404:r}function fe(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function de(e,n){let t=R(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||fe(r))return;let o=typeof n=="string"&&n!==""&&ce.test(n)?`?${n}`:"";return`${y(t.segments.join("/"))}/${o}`}function H(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=de(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var ae="*";function U(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?n.concat("index.html"):n}function le(e,n){let t=0,r=0,o=-1,s=0;for(;r<n.length;){let i=e[t];if(i==="**")o=t,s=r,t+=1;else if(i!==void 0&&(i==="*"||i===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,s+=1,r=s;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function D(e,n){let t=[];return e.forEach(r=>{(r.users.includes(n)||r.users.includes(ae))&&r.globs.forEach(o=>t.push(U(o)))}),t}function I(e,n){let t=n.split("/");return e.some(r=>le(r,t))}function pe(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${A(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${A(r)}/`}function F(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var ge=32*1024;function P(e,n){let t=n.map(U),o=n.map(pe).filter((p,g,J)=>J.indexOf(p)===g).filter(p=>{let g=_(p);return typeof g=="string"&&I(t,g)}).sort().map(p=>{let g=he(p);return`<li><a href="${F(p)}">${F(g)}</a></li>`}),s=F(e),i=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${s}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${s}</h1>`,u=`</main></body></html>\n`,d=ge/3-i.length-u.length-100,a=0;for(;a<o.length&&d-(o[a]?.length??0)>=0;)d-=o[a]?.length??0,a+=1;let N=`<ul>${o.slice(0,a).join("")}</ul>`,Q=o.length===0?"<p>There are no folders for you here.</p>":a<o.length?`<p>Your folders (first ${a} of ${o.length}):</p>${N}`:`<p>Your folders:</p>${N}`;return i+Q+u}function he(e){try{return decodeURIComponent(e)}catch{return e}}var ye=/[\\u0000-\\u001f\\u007f]/,me=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,xe="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",Ae=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,v="0123456789ABCDEF";function Ee(e){return e.normalize("NFC")}function Re(e){if(!Ae.test(e))return;let n=[],t=0,r=0;for(let o=0;o<e.length&&e.charAt(o)!=="=";o+=1)r=(r<<6|xe.indexOf(e.charAt(o)))&4095,t+=6,t>=8&&(t-=8,n.push(r>>t&255));return(r&(1<<t)-1)===0?n:void 0}function _e(e){let n="";for(let t=0;t<e.length;t+=1){let r=e[t]??0;n+=`%${v.charAt(r>>4)}${v.charAt(r&15)}`}try{return decodeURIComponent(n)}catch{return}}function M(e){return ye.test(e)}function Ce(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(M(e))return"contains a control character"}function ke(e){if(e==="")return"is empty";if(M(e))return"contains a control character"}function Y(e,n){let t=n===void 0?Ee:n;if(typeof e!="string"||e.length>1024)return;let r=me.exec(e)?.[1];if(r===void 0)return;let o=Re(r);if(o===void 0)return;let s=_e(o);if(s===void 0)return;let i=s.indexOf(":");if(i<1)return;let u=t(s.slice(0,i)),d=t(s.slice(i+1));if(!(Ce(u)!==void 0||ke(d)!==void 0))return{user:u,password:d}}var L="/_share/";var Se=/^[A-Z0-9]{1,128}$/;function G(e,n){if(!O(e))return 400;let t=R(e.slice(L.length-1));if(t===400)return 400;let r=be(n);if(r===void 0)return 403;let s=(t.folder?[...t.segments,"index.html"]:t.segments).join("/");return m(s)>1024?404:{key:s,keyId:r}}function O(e){return typeof e=="string"&&e.startsWith(L)}function be(e){if(typeof e!="string")return;let n,t=0;for(let r of e.split("&")){let o=r.indexOf("=");(o<0?r:r.slice(0,o))==="Key-Pair-Id"&&(t+=1,n=o<0?"":r.slice(o+1))}return t===1&&n!==void 0&&Se.test(n)?n:void 0}var X=require("node:crypto"),Te=4096,we=6,Fe=1,x=32,B=16;function j(e,n,t){return(0,X.scryptSync)(`${e.length}:${e}:${n}`,t,x,{N:Te,r:we,p:Fe,maxmem:32*1024*1024})}var l=__SECURE_DIST_EDGE_CONFIG__,Ie=100,S=new Map;for(let e of Array.isArray(l.users)?l.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==B||t.length!==x)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),s=S.get(o)??[];s.push({user:o,salt:n,hash:t,expiresAt:r}),S.set(o,s)}var Oe=[{user:"",salt:Buffer.alloc(B),hash:Buffer.alloc(x),expiresAt:-1/0}],W=(typeof l.realm=="string"?l.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),Be=`Basic realm="${W}", charset="UTF-8"`,Ne=l.share===!0,Z=Array.isArray(l.access)?l.access:[],$e=Z.length>0,K=e=>Array.isArray(e)&&e.every(n=>typeof n=="string"),z=Z.filter(e=>typeof e=="object"&&e!==null&&"users"in e&&"globs"in e&&K(e.users)&&K(e.globs)),q=new Map,V=new Map;for(let e of S.keys()){q.set(e,D(z,e));let n=[];for(let t of z)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);V.set(e,n)}var He=["transfer-encoding","via"],f="no-store",k="private, no-cache",Ue="private, no-store",h=new Map;async function De(e){let n=e?.Records?.[0]?.cf;return Pe(n)?Ye(n.request,n.response):ve(e?.Records?.[0]?.cf?.request)}function Pe(e){if(typeof e!="object"||e===null||!("config"in e))return!1;let n=e.config;return typeof n=="object"&&n!==null&&"eventType"in n&&n.eventType==="origin-response"}function ve(e){if(Ne&&e&&O(e.uri))return Me(e);let n;try{n=Ge(e,Date.now())}catch{n=void 0}if(!e||n===void 0)return c(401,"Unauthorized",f,{"www-authenticate":[{key:"WWW-Authenticate",value:Be}]});try{let t=_(e.uri);return t===404?c(404,"Not Found",f):t===400?c(400,"Bad Request",f):$e&&!I(q.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?Le(V.get(n)??[]):c(403,"Forbidden",f):(delete e.headers.authorization,e.uri=y(t),e)}catch{return c(400,"Bad Request",f)}}function Me(e){try{let n=G(e.uri,e.querystring);return n===400?c(400,"Bad Request",f):n===403?c(403,"Forbidden",f):n===404?c(404,"Not Found",f):(delete e.headers.authorization,e.uri=y(n.key),e)}catch{return c(400,"Bad Request",f)}}function Ye(e,n){try{if(typeof n!="object"||n===null)return c(404,"Not Found",k);let t=H(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of He){let s=n.headers?.[o];s!==void 0&&(r[o]=s)}return t.kind==="redirect"?c(302,"Found",k,{...r,location:[{key:"Location",value:t.location}]}):c(404,"Not Found",k,r)}catch{return c(404,"Not Found",k)}}function Le(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:Ue}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:P(W,e)}}function Ge(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,b.createHash)("sha256").update(r).digest("base64"),s=h.get(o);if(s){if(n<s.expiresAt)return s.user;h.delete(o)}let i=Y(r);if(!i)return;let u=Xe(i.user,i.password,n);if(u){if(h.size>=Ie)for(let d of h.keys()){h.delete(d);break}return h.set(o,u),u.user}}function Xe(e,n,t){let r=S.get(e),o,s,i=Buffer.alloc(x);for(let u of r??Oe)(!s||!s.equals(u.salt))&&(s=u.salt,i=j(e,n,s)),(0,b.timingSafeEqual)(i,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function c(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
 
 ;// CONCATENATED MODULE: ./src/edge/core/access.ts
 /**
@@ -45566,7 +45566,7 @@ function globSegments(glob) {
     return glob.endsWith('/') ? segments.concat('index.html') : segments;
 }
 /** Why a glob can never be a rule, or undefined when it may. */
-function access_globProblem(glob) {
+function globProblem(glob) {
     if (!glob.startsWith('/'))
         return 'does not start with /';
     const parts = glob.split('/');
@@ -45773,7 +45773,7 @@ function hasControlCharacter(text) {
     return CONTROL.test(text);
 }
 /** Why a user name can never authenticate, or undefined when it may. */
-function basic_userNameProblem(user) {
+function userNameProblem(user) {
     if (user === '')
         return 'is empty';
     if (user.includes(':'))
@@ -45783,7 +45783,7 @@ function basic_userNameProblem(user) {
     return undefined;
 }
 /** Why a password can never authenticate, or undefined when it may. */
-function basic_passwordProblem(password) {
+function passwordProblem(password) {
     if (password === '')
         return 'is empty';
     if (hasControlCharacter(password))
@@ -45795,7 +45795,9 @@ function basic_passwordProblem(password) {
  * `normalize` is NFC (`nfc`, the default); a runtime without `String.prototype.normalize`
  * passes its own replacement.
  */
-function parseBasic(value, normalize = nfc) {
+function parseBasic(value, normalize) {
+    // No default parameter value: the CloudFront Functions runtime does not list them.
+    const nf = normalize === undefined ? nfc : normalize;
     if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH)
         return undefined;
     const token = BASIC.exec(value)?.[1];
@@ -45810,9 +45812,9 @@ function parseBasic(value, normalize = nfc) {
     const colon = text.indexOf(':');
     if (colon < 1)
         return undefined;
-    const user = normalize(text.slice(0, colon));
-    const password = normalize(text.slice(colon + 1));
-    if (basic_userNameProblem(user) !== undefined || basic_passwordProblem(password) !== undefined) {
+    const user = nf(text.slice(0, colon));
+    const password = nf(text.slice(colon + 1));
+    if (userNameProblem(user) !== undefined || passwordProblem(password) !== undefined) {
         return undefined;
     }
     return { user, password };
@@ -45942,7 +45944,7 @@ function config_buildEdgeConfig(options) {
         const password = credential.password.normalize('NFC');
         validateUser(user);
         // The edge refuses the same passwords before its KDF (core/basic.ts): one rule.
-        const problem = basic_passwordProblem(password);
+        const problem = passwordProblem(password);
         if (problem !== undefined) {
             throw new Error(`edge config: the password of user '${user}' ${problem}`);
         }
@@ -46062,7 +46064,7 @@ function normaliseAccess(rules) {
         if (rule.globs.length === 0)
             throw new Error('edge config: an access rule has no glob');
         for (const glob of rule.globs) {
-            const problem = access_globProblem(glob);
+            const problem = globProblem(glob);
             if (problem !== undefined) {
                 throw new Error(`edge config: access glob ${JSON.stringify(glob)} ${problem}`);
             }
@@ -46076,7 +46078,7 @@ function validateRealm(realm) {
     }
 }
 function validateUser(user) {
-    const problem = basic_userNameProblem(user);
+    const problem = userNameProblem(user);
     if (problem === 'is empty')
         throw new Error('edge config: a user name is empty');
     if (problem !== undefined) {
@@ -46116,6 +46118,175 @@ function sortUsers(users) {
         (a.expires ?? Number.MAX_SAFE_INTEGER) - (b.expires ?? Number.MAX_SAFE_INTEGER));
 }
 
+;// CONCATENATED MODULE: ./src/edge/core/limits.ts
+/**
+ * Size limits of the auth core, shared by every runtime that runs it and by the action.
+ * Pure: no imports.
+ */
+/**
+ * Longest `Authorization` header value accepted, in characters. `basic-auth-users` limits a
+ * user and password to 512 bytes together, whose header is 690 characters.
+ */
+const limits_MAX_AUTHORIZATION_LENGTH = 1024;
+/** Longest request URI accepted, in bytes (as CloudFront passes it, percent-encoded). */
+const MAX_URI_BYTES = 2048;
+/** S3 keys are at most 1,024 bytes of UTF-8: a longer decoded path cannot name an object. */
+const limits_MAX_KEY_BYTES = 1024;
+/** Bytes of the UTF-8 encoding of a string (a lone surrogate counts as U+FFFD, 3 bytes). */
+function limits_utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                bytes += 4;
+                i += 1;
+            }
+            else
+                bytes += 3;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/edge/function/format.ts
+/**
+ * The CloudFront Functions runtime's KeyValueStore format, the part BOTH sides need: the
+ * action (store.ts, which writes the store) and the function (handler.ts, which reads it).
+ * Pure: no imports, ES2020 syntax that esbuild lowers for cloudfront-js-2.0, no `Map`/`Set`,
+ * no `normalize` (the function's bundle is checked for these, scripts/build-edge.mjs).
+ *
+ * ## One key per user
+ *
+ * - Key: `u:` + the NFC user name (UTF-8). At most `MAX_STORE_KEY_BYTES` (512) bytes.
+ * - Value: JSON (the function reads it with `kvs.get(key, { format: 'json' })`), at most
+ *   `MAX_STORE_VALUE_BYTES` (1,024) bytes of UTF-8:
+ *
+ *   ```json
+ *   {"v":1,"s":"<salt>","p":[{"h":"<hash>"},{"h":"<hash>","e":1767225600}],"g":["/docs/**"]}
+ *   ```
+ *
+ *   - `v`: `STORE_FORMAT_VERSION` (1). A value with any other version authenticates nobody.
+ *   - `s`: the user's salt, `SALT_CHARS` (22) base64url characters (16 bytes).
+ *   - `p`: the passwords the user may use: `h` the HMAC-SHA-256 (see below), `HASH_CHARS` (43)
+ *     base64url characters; `e` (optional) epoch seconds from which that password no longer
+ *     authenticates (the rotation grace period; checked at the edge against `Date.now()`).
+ *     All of one user's passwords share the salt, so one HMAC per request.
+ *   - `g` (present only when the site has access rules, input `access`): the globs this user
+ *     may read, as written in the rules (rules naming `*` included). Present and empty: the
+ *     user reads nothing (only their home page). Absent: every key (no rules at all).
+ *
+ * ## The hash
+ *
+ * `h = base64url(HMAC-SHA-256(key = pepper, message = hmacMessage(salt, user, password)))`,
+ * with user and password NFC. The pepper (`PEPPER_CHARS` (43) base64url characters, 256
+ * random bits, used as the UTF-8 text it is) is per site and lives in the function's CODE (the
+ * rendered configuration), never in the store; the salt lives in the store. So a leak of the
+ * store alone gives nothing to guess against; a leak of both (a reader of the function AND the
+ * store) lets an attacker test passwords offline at HMAC speed (billions a second on GPUs):
+ * which is why, with `edge: function`, only passwords of at least 128 bits of entropy are
+ * accepted (`functionPasswordProblem`, store.ts). The message is
+ * `"secure-dist/function/v1" NUL salt NUL <user length> ":" user ":" password` — the salt is
+ * fixed-length and has no NUL, the user is length-prefixed (UTF-16 code units, the same in
+ * every JavaScript runtime), the password is the rest: no two (salt, user, password) triples
+ * give the same message, and a hash copied to another user's key does not verify. The pepper
+ * is the HMAC key because it is the secret of fixed length (43 bytes, under SHA-256's 64-byte
+ * block, so used as is); the password is in the message, where no zero-padding applies.
+ *
+ * Limits (CloudFront Developer Guide, "File format for key-value pairs":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/kvs-with-functions-create-s3-kvp.html —
+ * key 512 characters, value 1,024 characters, 5 MB; and "Quotas" › "Key value stores":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html).
+ * The API reference allows 1,024-character keys (PutKeyRequestListItem:
+ * https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_PutKeyRequestListItem.html);
+ * we keep the stricter 512 and count bytes, not characters, so non-ASCII names stay inside.
+ */
+/** Key prefix of a user's record. */
+const format_USER_KEY_PREFIX = 'u:';
+/** The value format this code writes and reads. */
+const STORE_FORMAT_VERSION = 1;
+/** Largest key, in UTF-8 bytes (the KeyValueStore limit, see above). */
+const MAX_STORE_KEY_BYTES = 512;
+/** Largest value, in UTF-8 bytes (the KeyValueStore limit, see above). */
+const MAX_STORE_VALUE_BYTES = 1024;
+/** Largest store, keys and values, in bytes (the KeyValueStore limit, see above). */
+const MAX_STORE_BYTES = 5 * 1024 * 1024;
+/** base64url characters of a salt (16 bytes). */
+const SALT_CHARS = 22;
+/** base64url characters of a hash (32 bytes of HMAC-SHA-256). */
+const HASH_CHARS = 43;
+/** base64url characters of a pepper (32 bytes). */
+const PEPPER_CHARS = 43;
+/** Label at the start of every HMAC message (the format's version is in it). */
+const HMAC_LABEL = 'secure-dist/function/v1';
+/** The store key of a user (the name must already be NFC). */
+function userKey(user) {
+    return format_USER_KEY_PREFIX + user;
+}
+/** The HMAC message of a salt, user and password (both NFC), see above. */
+function hmacMessage(salt, user, password) {
+    return `${HMAC_LABEL}\u0000${salt}\u0000${user.length}:${user}:${password}`;
+}
+const BASE64URL_CHAR = /^[A-Za-z0-9_-]*$/;
+/**
+ * The record in a value read from the store, or undefined when it is not one this code wrote:
+ * anything malformed authenticates nobody (fails closed). Used by the function (on what
+ * `kvs.get(…, { format: 'json' })` returns) and by the action's tests and checks.
+ */
+function parseStoredUser(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    if (!('v' in value) || value.v !== STORE_FORMAT_VERSION)
+        return undefined;
+    const salt = 's' in value ? value.s : undefined;
+    if (typeof salt !== 'string' || salt.length !== SALT_CHARS || !BASE64URL_CHAR.test(salt)) {
+        return undefined;
+    }
+    const list = 'p' in value ? value.p : undefined;
+    if (!Array.isArray(list))
+        return undefined;
+    const passwords = [];
+    for (let i = 0; i < list.length; i += 1) {
+        const entry = list[i];
+        if (typeof entry !== 'object' || entry === null)
+            return undefined;
+        const h = 'h' in entry ? entry.h : undefined;
+        const e = 'e' in entry ? entry.e : undefined;
+        if (typeof h !== 'string' || h.length !== HASH_CHARS || !BASE64URL_CHAR.test(h)) {
+            return undefined;
+        }
+        if (e !== undefined && (typeof e !== 'number' || !(e >= 0)))
+            return undefined;
+        passwords.push(e === undefined ? { h } : { h, e });
+    }
+    const out = {
+        v: STORE_FORMAT_VERSION,
+        s: salt,
+        p: passwords,
+    };
+    const rawGlobs = 'g' in value ? value.g : undefined;
+    if (rawGlobs !== undefined) {
+        if (!Array.isArray(rawGlobs))
+            return undefined;
+        const globs = [];
+        for (let i = 0; i < rawGlobs.length; i += 1) {
+            const glob = rawGlobs[i];
+            if (typeof glob !== 'string')
+                return undefined;
+            globs.push(glob);
+        }
+        out.g = globs;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/edge/function/store.ts
 /**
  * The action's side of the CloudFront Functions runtime's KeyValueStore (`edge: function`):
@@ -46145,14 +46316,14 @@ const store_BASE64URL = /^[A-Za-z0-9_-]+$/;
  * site and user, not secret: the secret is the pepper.
  */
 function functionSalt(scope, user) {
-    return createHash('sha256')
+    return (0,external_node_crypto_.createHash)('sha256')
         .update(`${store_SALT_LABEL}\u0000${scope}\u0000${user.normalize('NFC')}`)
         .digest()
         .subarray(0, 16)
         .toString('base64url');
 }
 /** A new pepper: 32 random bytes, base64url (43 characters). Keep it with the users secret. */
-function generatePepper(random = randomBytes) {
+function generatePepper(random = external_node_crypto_.randomBytes) {
     const bytes = random(32);
     if (bytes.length !== 32)
         throw new Error(`pepper: expected 32 random bytes, got ${bytes.length}`);
@@ -46167,7 +46338,7 @@ function pepperProblem(pepper) {
 }
 /** The stored hash of a password (user and password are NFC-normalised here). */
 function functionHash(pepper, salt, user, password) {
-    return createHmac('sha256', pepper)
+    return (0,external_node_crypto_.createHmac)('sha256', pepper)
         .update(hmacMessage(salt, user.normalize('NFC'), password.normalize('NFC')))
         .digest('base64url');
 }
@@ -46237,9 +46408,9 @@ function encodeStoredUser(user, record) {
         p: passwords.map((p) => (p.e === undefined ? { h: p.h } : { h: p.h, e: p.e })),
         ...(record.g === undefined ? {} : { g: [...record.g] }),
     });
-    const bytes = utf8Length(value);
+    const bytes = limits_utf8Length(value);
     if (bytes > MAX_STORE_VALUE_BYTES) {
-        const globBytes = record.g === undefined ? 0 : utf8Length(JSON.stringify(record.g));
+        const globBytes = record.g === undefined ? 0 : limits_utf8Length(JSON.stringify(record.g));
         throw new Error(`function store: the record of user '${user}' is ${bytes} bytes, over the ` +
             `${MAX_STORE_VALUE_BYTES}-byte KeyValueStore value limit (${passwords.length} password(s), ` +
             `access globs ${globBytes} bytes): give this user fewer or shorter access globs`);
@@ -46292,7 +46463,7 @@ function buildStoreEntries(options) {
     let total = 0;
     for (const [user, byHash] of passwords) {
         const key = userKey(user);
-        const keyBytes = utf8Length(key);
+        const keyBytes = limits_utf8Length(key);
         if (keyBytes > MAX_STORE_KEY_BYTES) {
             throw new Error(`function store: the key of user '${user}' is ${keyBytes} bytes, over the ` +
                 `${MAX_STORE_KEY_BYTES}-byte KeyValueStore key limit: use a shorter user name`);
@@ -46304,7 +46475,7 @@ function buildStoreEntries(options) {
             ...(rules.length === 0 ? {} : { g: globsFor(rules, user) }),
         };
         const value = encodeStoredUser(user, record);
-        total += keyBytes + utf8Length(value);
+        total += keyBytes + limits_utf8Length(value);
         entries.push({ key, value });
     }
     if (total > MAX_STORE_BYTES) {
@@ -46317,7 +46488,7 @@ function buildStoreEntries(options) {
 function globsFor(rules, user) {
     const out = [];
     for (const rule of rules) {
-        if (!rule.users.includes(user) && !rule.users.includes(ANY_USER))
+        if (!rule.users.includes(user) && !rule.users.includes(access_ANY_USER))
             continue;
         for (const glob of rule.globs)
             if (!out.includes(glob))
@@ -46333,7 +46504,7 @@ function checkRules(rules, users) {
         if (rule.globs.length === 0)
             throw new Error('function store: an access rule has no glob');
         for (const name of names) {
-            if (name !== ANY_USER && !users.has(name)) {
+            if (name !== access_ANY_USER && !users.has(name)) {
                 throw new Error(`function store: access rule names user '${name}', which no user has`);
             }
         }
@@ -46643,13 +46814,13 @@ function parseAccess(raw, input = 'access') {
         if (globs.length === 0)
             throw new InputError(input, `${where}: no glob after the colon`);
         for (const user of users) {
-            const problem = user === access_ANY_USER ? undefined : basic_userNameProblem(user);
+            const problem = user === access_ANY_USER ? undefined : userNameProblem(user);
             if (problem !== undefined) {
                 throw new InputError(input, `${where}: user name '${user}' ${problem}`);
             }
         }
         for (const glob of globs) {
-            const problem = access_globProblem(glob);
+            const problem = globProblem(glob);
             if (problem !== undefined)
                 throw new InputError(input, `${where}: glob '${glob}' ${problem}`);
         }
@@ -46950,6 +47121,388 @@ function parseCacheControl(raw) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3711);
+;// CONCATENATED MODULE: ./src/edge/function/events.ts
+/** True when the function answered itself (a generated response, not the request). */
+function isFunctionResponse(result) {
+    return 'statusCode' in result;
+}
+/** True for a request (with its `uri` and `headers`) or a response (with a numeric status). */
+function isFunctionResult(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    if ('statusCode' in value)
+        return typeof value.statusCode === 'number';
+    return 'uri' in value && typeof value.uri === 'string' && 'headers' in value;
+}
+/** `a=1&b=2&a=3` as CloudFront Functions presents it (names and values as sent). */
+function querystringObject(querystring) {
+    const out = {};
+    if (querystring === '')
+        return out;
+    for (const pair of querystring.split('&')) {
+        const equals = pair.indexOf('=');
+        const name = equals < 0 ? pair : pair.slice(0, equals);
+        const value = equals < 0 ? '' : pair.slice(equals + 1);
+        add(out, name, value);
+    }
+    return out;
+}
+function add(values, name, value) {
+    const existing = values[name];
+    if (existing === undefined) {
+        values[name] = { value };
+        return;
+    }
+    existing.multiValue = [...(existing.multiValue ?? [{ value: existing.value }]), { value }];
+}
+/** A viewer-request event as CloudFront Functions passes it (see the guide above). */
+function functionViewerRequestEvent(options = {}) {
+    const host = options.host ?? 'd111111abcdef8.cloudfront.net';
+    const headers = {
+        host: { value: host },
+        'user-agent': { value: 'curl/8.5.0' },
+        accept: { value: '*/*' },
+    };
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+        headers[name.toLowerCase()] = { value };
+    }
+    if (options.authorization !== undefined) {
+        const values = typeof options.authorization === 'string' ? [options.authorization] : options.authorization;
+        for (const value of values)
+            add(headers, 'authorization', value);
+    }
+    return {
+        version: '1.0',
+        context: {
+            distributionDomainName: host,
+            distributionId: 'EDFDVBD6EXAMPLE',
+            eventType: 'viewer-request',
+            requestId: '4TyzHTaYWb1GX1qTfsHhEqV6HUDd_BzoBZnwfnvQc_1oF26ClkoUSEQ==',
+        },
+        viewer: { ip: options.clientIp ?? '203.0.113.178' },
+        request: {
+            method: options.method ?? 'GET',
+            uri: options.uri ?? '/',
+            querystring: querystringObject(options.querystring ?? ''),
+            headers,
+            cookies: {},
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/edge/function/as-edge-handler.ts
+
+function as_edge_handler_add(values, name, value) {
+    const existing = values[name];
+    if (existing === undefined)
+        values[name] = { value };
+    else
+        existing.multiValue = [...(existing.multiValue ?? [{ value: existing.value }]), { value }];
+}
+function each(values, visit) {
+    for (const [name, v] of Object.entries(values)) {
+        for (const item of v.multiValue ?? [{ value: v.value }])
+            visit(name, item.value);
+    }
+}
+/** The CloudFront Functions event of a Lambda@Edge viewer request. */
+function functionEventOf(request, distribution) {
+    const headers = {};
+    const cookies = {};
+    for (const [name, list] of Object.entries(request.headers)) {
+        for (const header of list) {
+            if (name !== 'cookie') {
+                as_edge_handler_add(headers, name, header.value);
+                continue;
+            }
+            for (const pair of header.value.split(';')) {
+                const equals = pair.indexOf('=');
+                if (equals > 0)
+                    as_edge_handler_add(cookies, pair.slice(0, equals).trim(), pair.slice(equals + 1).trim());
+            }
+        }
+    }
+    const querystring = {};
+    for (const pair of request.querystring === '' ? [] : request.querystring.split('&')) {
+        const equals = pair.indexOf('=');
+        as_edge_handler_add(querystring, equals < 0 ? pair : pair.slice(0, equals), equals < 0 ? '' : pair.slice(equals + 1));
+    }
+    return {
+        version: '1.0',
+        context: {
+            distributionDomainName: distribution,
+            distributionId: 'ESANDBOX',
+            eventType: 'viewer-request',
+            requestId: 'sandbox',
+        },
+        viewer: { ip: request.clientIp },
+        request: { method: request.method, uri: request.uri, querystring, headers, cookies },
+    };
+}
+/** The function as an `EdgeHandler` (see above). */
+function functionAsEdgeHandler(handler) {
+    return async (event) => {
+        const cf = event.Records[0]?.cf;
+        if (cf === undefined)
+            throw new Error('function adapter: an event without a record');
+        if (cf.config.eventType === 'origin-response' && 'response' in cf) {
+            const response = cf.response;
+            return {
+                status: response.status,
+                statusDescription: response.statusDescription,
+                headers: response.headers,
+            };
+        }
+        const request = cf.request;
+        const result = await handler(functionEventOf(request, cf.config.distributionDomainName));
+        const headers = {};
+        if (isFunctionResponse(result)) {
+            each(result.headers ?? {}, (name, value) => (headers[name] ??= []).push({ value }));
+            return {
+                status: String(result.statusCode),
+                statusDescription: result.statusDescription ?? '',
+                headers,
+                body: result.body?.data ?? '',
+                bodyEncoding: result.body?.encoding === 'base64' ? 'base64' : 'text',
+            };
+        }
+        each(result.headers, (name, value) => (headers[name] ??= []).push({ value }));
+        const cookies = [];
+        each(result.cookies, (name, value) => cookies.push(`${name}=${value}`));
+        if (cookies.length > 0)
+            headers.cookie = [{ value: cookies.join('; ') }];
+        const query = [];
+        each(result.querystring, (name, value) => query.push(value === '' ? name : `${name}=${value}`));
+        return {
+            clientIp: request.clientIp,
+            method: result.method,
+            uri: result.uri,
+            querystring: query.join('&'),
+            headers,
+        };
+    };
+}
+
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/edge/function/emulator.ts
+/**
+ * An emulation of the CloudFront Functions runtime `cloudfront-js-2.0`, to run the function's
+ * rendered code (render.ts) in tests, the sandbox and the benchmark as CloudFront would:
+ *
+ * - the code is evaluated as a strict-mode script in its own V8 context (node:vm), so it sees
+ *   only ECMAScript built-ins, not Node's globals (no `Buffer`, `process`, `TextEncoder`,
+ *   `atob`, `URL`, timers…); built-ins the runtime does not list ("JavaScript runtime 2.0
+ *   features for CloudFront Functions":
+ *   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-javascript-runtime-20.html)
+ *   are removed from that context: `Map`, `Set`, `WeakMap`, `WeakSet`, `WeakRef`, `Proxy`,
+ *   `Reflect`, `Intl`, `BigInt`, `String.prototype.normalize`/`matchAll`/`at`/`replaceAll`,
+ *   `Array.prototype.flat`/`flatMap`/`at`/`findLast`, `Object.fromEntries`/`hasOwn`;
+ * - `import cf from 'cloudfront'` (the first line, as the runtime requires it) gives a module
+ *   whose `kvs()` reads a local map: `get(key, { format })` resolves to the value as `string`,
+ *   `json` (parsed) or `bytes`, and rejects when the key is missing, as documented ("Helper
+ *   methods for key value stores":
+ *   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-custom-methods.html);
+ *   `exists(key)` and `meta()` too;
+ * - `require('crypto')` gives `createHash` and `createHmac` only (what the runtime's crypto
+ *   module offers), with `update(string)` and `digest('hex' | 'base64' | 'base64url')`; any
+ *   other module is an error;
+ * - the code must declare a top-level `handler` function; events go in and results come out
+ *   as JSON (the runtime's events are plain data), so a result that does not survive
+ *   JSON is an error, like one that is neither a request nor a response.
+ *
+ * `Date.now()` can be set (`now`), as for the Lambda@Edge loader.
+ */
+
+
+
+/** A local store holding these entries (e.g. `buildStoreEntries`'s). */
+function localKeyValueStore(entries = []) {
+    const values = new Map();
+    for (const entry of entries)
+        values.set(entry.key, entry.value);
+    return { values, reads: 0 };
+}
+const REMOVED = `
+  for (const name of ['Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry',
+    'Proxy', 'Reflect', 'Intl', 'BigInt', 'SharedArrayBuffer', 'Atomics', 'WebAssembly']) {
+    delete globalThis[name];
+  }
+  for (const name of ['normalize', 'matchAll', 'at', 'replaceAll', 'isWellFormed', 'toWellFormed']) {
+    delete String.prototype[name];
+  }
+  for (const name of ['flat', 'flatMap', 'at', 'findLast', 'findLastIndex', 'toSorted',
+    'toReversed', 'toSpliced', 'with']) {
+    delete Array.prototype[name];
+  }
+  delete Object.fromEntries;
+  delete Object.hasOwn;
+  delete Object.groupBy;
+`;
+function digestOf(hash, encoding) {
+    if (encoding !== 'hex' && encoding !== 'base64' && encoding !== 'base64url') {
+        throw new Error(`crypto emulation: digest(${String(encoding)}) — call digest with 'hex', 'base64' or 'base64url'`);
+    }
+    return hash.digest(encoding);
+}
+/** The runtime's crypto module: createHash and createHmac, string input, encoded digests. */
+function cryptoModule(counters) {
+    const wrap = (hash) => {
+        const api = {
+            update(data) {
+                if (typeof data !== 'string')
+                    throw new Error('crypto emulation: update() takes a string');
+                hash.update(data, 'utf8');
+                return api;
+            },
+            digest(encoding) {
+                return digestOf(hash, encoding);
+            },
+        };
+        return api;
+    };
+    return {
+        createHash(algorithm) {
+            counters.hash += 1;
+            return wrap(external_node_crypto_.createHash(algorithm));
+        },
+        createHmac(algorithm, key) {
+            if (typeof key !== 'string')
+                throw new Error('crypto emulation: the HMAC key is a string');
+            counters.hmac += 1;
+            return wrap(external_node_crypto_.createHmac(algorithm, key));
+        },
+    };
+}
+const IMPORT_CLOUDFRONT = /^import cf from ['"]cloudfront['"];?\n/;
+/**
+ * Evaluates rendered function code under the emulated runtime and returns its handler.
+ * Throws when the code does not start with `import cf from 'cloudfront'` or declares no
+ * `handler`.
+ */
+function loadFunctionFromSource(code, options) {
+    if (!IMPORT_CLOUDFRONT.test(code)) {
+        throw new Error("function emulation: the code must start with import cf from 'cloudfront'");
+    }
+    const script = code.replace(IMPORT_CLOUDFRONT, '');
+    const store = options.store;
+    const now = options.now;
+    const log = options.log ?? (() => undefined);
+    const context = external_node_vm_namespaceObject.createContext({});
+    external_node_vm_namespaceObject.runInContext(REMOVED, context);
+    // The function's own realm's JSON.parse and Array.from: what it reads is its own objects.
+    const parse = external_node_vm_namespaceObject.runInContext('JSON.parse', context);
+    const toBytes = external_node_vm_namespaceObject.runInContext('(s) => Array.from(s, (c) => c.charCodeAt(0))', context);
+    const read = (key) => {
+        store.reads += 1;
+        const value = typeof key === 'string' ? store.values.get(key) : undefined;
+        if (value === undefined)
+            throw new Error(`KeyValueStore: key not found: ${String(key)}`);
+        return value;
+    };
+    const kvs = {
+        get(key, getOptions) {
+            return new Promise((resolve) => {
+                const value = read(key);
+                const format = getOptions?.format ?? 'string';
+                if (format === 'json')
+                    resolve(parse(value));
+                else if (format === 'bytes')
+                    resolve(toBytes(Buffer.from(value).toString('latin1')));
+                else
+                    resolve(value);
+            });
+        },
+        exists(key) {
+            return new Promise((resolve) => {
+                store.reads += 1;
+                resolve(typeof key === 'string' && store.values.has(key));
+            });
+        },
+        meta() {
+            return Promise.resolve({ keyCount: store.values.size });
+        },
+    };
+    const crypto = cryptoModule(options.counters ?? { hmac: 0, hash: 0 });
+    Object.assign(context, {
+        cf: { kvs: () => kvs },
+        require: (id) => {
+            if (id === 'crypto')
+                return crypto;
+            throw new Error(`function emulation: require('${String(id)}') — only crypto exists`);
+        },
+        console: { log: (...args) => log(args.map(String).join(' ')) },
+        __secureDistNow: now ?? (() => Date.now()),
+    });
+    external_node_vm_namespaceObject.runInContext('Date.now = () => __secureDistNow();', context);
+    external_node_vm_namespaceObject.runInContext(`"use strict";\n${script}`, context, { filename: 'function.js' });
+    const handler = external_node_vm_namespaceObject.runInContext('typeof handler === "function" ? handler : undefined', context);
+    if (typeof handler !== 'function') {
+        throw new Error('function emulation: the code declares no top-level handler function');
+    }
+    return async (event) => {
+        const input = parse(JSON.stringify(event));
+        const result = await Reflect.apply(handler, undefined, [input]);
+        const text = JSON.stringify(result);
+        if (text === undefined)
+            throw new Error('function emulation: the handler returned nothing');
+        const plain = JSON.parse(text);
+        if (!isFunctionResult(plain)) {
+            throw new Error('function emulation: returned neither a request nor a response');
+        }
+        return plain;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/edge/function/bundled.ts
+// Generated by scripts/build-function.mjs from src/edge/function/handler.ts: do not edit,
+// run `npm run bundle:edge`. The minified CloudFront Functions code (cloudfront-js-2.0);
+// renderFunctionCode (render.ts) replaces FUNCTION_PLACEHOLDER with the configuration.
+const FUNCTION_PLACEHOLDER = '__SECURE_DIST_FUNCTION_CONFIG__';
+const FUNCTION_TEMPLATE = 'import cf from \'cloudfront\';\nvar cfCrypto = require(\'crypto\');\nvar G=\' "#%<>[\\\\]^`{|}~?*\',T="0123456789ABCDEF";function p(n){let e="";for(let t=0;t<n.length;t+=1){let r=n.charCodeAt(t);if(r<128){let s=n.charAt(t);e+=r<33||r>126||G.includes(s)?`%${T.charAt(r>>4)}${T.charAt(r&15)}`:s;continue}let o=n.charAt(t);if(r>=55296&&r<=56319){let s=n.charCodeAt(t+1);s>=56320&&s<=57343?(o=n.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");e+=encodeURIComponent(o)}return e}function A(n){return`/${p(n)}`}function h(n){let e=0;for(let t=0;t<n.length;t+=1){let r=n.charCodeAt(t);if(r<128)e+=1;else if(r<2048)e+=2;else if(r>=55296&&r<=56319&&t+1<n.length){let o=n.charCodeAt(t+1);o>=56320&&o<=57343?(e+=4,t+=1):e+=3}else e+=3}return e}var j=/[\\u0000-\\u001f\\u007f\\\\/]/;function I(n){var r;if(typeof n!="string"||n.length>2048||!n.startsWith("/")||h(n)>2048)return 400;let e=[],t=n.split("/");for(let o=0;o<t.length;o+=1){let s=(r=t[o])!=null?r:"";if(s==="")continue;let i;try{i=decodeURIComponent(s)}catch(c){return 400}if(i==="."||i===".."||j.test(i))return 400;e.push(i)}return{segments:e,folder:n.endsWith("/")}}function m(n){let e=I(n);if(e===400)return 400;let r=(e.folder?e.segments.concat("index.html"):e.segments).join("/");return h(r)>1024?404:r}function y(n){let e=n.split("/").filter(t=>t!=="");return n.endsWith("/")?e.concat("index.html"):e}function K(n,e){let t=0,r=0,o=-1,s=0;for(;r<e.length;){let i=n[t];if(i==="**")o=t,s=r,t+=1;else if(i!==void 0&&(i==="*"||i===e[r]))t+=1,r+=1;else if(o>=0)t=o+1,s+=1,r=s;else return!1}for(;n[t]==="**";)t+=1;return t===n.length}function E(n,e){let t=e.split("/");return n.some(r=>K(r,t))}function v(n){let e=n.split("/").filter(o=>o!==""),t=e.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${p(e.join("/"))}${n.endsWith("/")?"/":""}`;let r=e.slice(0,t).join("/");return r===""?"/":`/${p(r)}/`}function x(n){return n.replace(/[&<>"\']/g,e=>`&#${e.charCodeAt(0)};`)}var z=32*1024;function P(n,e){var w,C,k,b;let t=e.map(y),o=e.map(v).filter((a,l,D)=>D.indexOf(a)===l).filter(a=>{let l=m(a);return typeof l=="string"&&E(t,l)}).sort().map(a=>{let l=V(a);return`<li><a href="${x(a)}">${x(l)}</a></li>`}),s=x(n),i=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${s}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${s}</h1>`,c=`</main></body></html>\n`,u=z/3-i.length-c.length-100,d=0;for(;d<o.length&&u-((C=(w=o[d])==null?void 0:w.length)!=null?C:0)>=0;)u-=(b=(k=o[d])==null?void 0:k.length)!=null?b:0,d+=1;let f=`<ul>${o.slice(0,d).join("")}</ul>`,R=o.length===0?"<p>There are no folders for you here.</p>":d<o.length?`<p>Your folders (first ${d} of ${o.length}):</p>${f}`:`<p>Your folders:</p>${f}`;return i+R+c}function V(n){try{return decodeURIComponent(n)}catch(e){return n}}var Z=/[\\u0000-\\u001f\\u007f]/,q=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,W="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",Q=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,U="0123456789ABCDEF";function J(n){return n.normalize("NFC")}function nn(n){if(!Q.test(n))return;let e=[],t=0,r=0;for(let o=0;o<n.length&&n.charAt(o)!=="=";o+=1)r=(r<<6|W.indexOf(n.charAt(o)))&4095,t+=6,t>=8&&(t-=8,e.push(r>>t&255));return(r&(1<<t)-1)===0?e:void 0}function en(n){var t;let e="";for(let r=0;r<n.length;r+=1){let o=(t=n[r])!=null?t:0;e+=`%${U.charAt(o>>4)}${U.charAt(o&15)}`}try{return decodeURIComponent(e)}catch(r){return}}function F(n){return Z.test(n)}function tn(n){if(n==="")return"is empty";if(n.includes(":"))return"contains a colon";if(F(n))return"contains a control character"}function rn(n){if(n==="")return"is empty";if(F(n))return"contains a control character"}function H(n,e){var d;let t=e===void 0?J:e;if(typeof n!="string"||n.length>1024)return;let r=(d=q.exec(n))==null?void 0:d[1];if(r===void 0)return;let o=nn(r);if(o===void 0)return;let s=en(o);if(s===void 0)return;let i=s.indexOf(":");if(i<1)return;let c=t(s.slice(0,i)),u=t(s.slice(i+1));if(!(tn(c)!==void 0||rn(u)!==void 0))return{user:c,password:u}}var on="secure-dist/function/v1";function M(n){return"u:"+n}function B(n,e,t){return`${on}\\0${n}\\0${e.length}:${e}:${t}`}var N=/^[A-Za-z0-9_-]*$/;function Y(n){if(typeof n!="object"||n===null||Array.isArray(n)||!("v"in n)||n.v!==1)return;let e="s"in n?n.s:void 0;if(typeof e!="string"||e.length!==22||!N.test(e))return;let t="p"in n?n.p:void 0;if(!Array.isArray(t))return;let r=[];for(let i=0;i<t.length;i+=1){let c=t[i];if(typeof c!="object"||c===null)return;let u="h"in c?c.h:void 0,d="e"in c?c.e:void 0;if(typeof u!="string"||u.length!==43||!N.test(u)||d!==void 0&&(typeof d!="number"||!(d>=0)))return;r.push(d===void 0?{h:u}:{h:u,e:d})}let o={v:1,s:e,p:r},s="g"in n?n.g:void 0;if(s!==void 0){if(!Array.isArray(s))return;let i=[];for(let c=0;c<s.length;c+=1){let u=s[c];if(typeof u!="string")return;i.push(u)}o.g=i}return o}var L=__SECURE_DIST_FUNCTION_CONFIG__,X=String(L.realm).replace(/[^\\x20-\\x7e]|["\\\\]/g,""),sn=String(L.pepper),dn=`Basic realm="${X}", charset="UTF-8"`,cn={v:1,s:"AAAAAAAAAAAAAAAAAAAAAA",p:[{h:"!",e:0}]},un=typeof"".normalize=="function"?n=>n.normalize("NFC"):n=>n;async function Hn(n){let e=n.request,t;try{t=await fn(e)}catch(r){t=void 0}if(t===void 0)return g(401,"Unauthorized","no-store",{"www-authenticate":{value:dn}});try{let r=m(e.uri);if(r===404)return g(404,"Not Found","no-store");if(r===400)return g(400,"Bad Request","no-store");let o=t.g;return o!==void 0&&!E(o.map(y),r)?r==="index.html"&&/^\\/+$/.test(e.uri)?g(200,"OK","private, no-store",{},P(X,o)):g(403,"Forbidden","no-store"):(delete e.headers.authorization,e.uri=A(r),e)}catch(r){return g(400,"Bad Request","no-store")}}async function fn(n){let e=n.headers.authorization;if(e===void 0||e.multiValue!==void 0&&e.multiValue.length>1)return;let t=e.value;if(typeof t!="string"||t.length>1024)return;let r=H(t,un);if(r===void 0)return;let o;try{let f=await cf.kvs().get(M(r.user),{format:"json"});o=Y(f)}catch(d){o=void 0}let s=o===void 0?cn:o,i=cfCrypto.createHmac("sha256",sn).update(B(s.s,r.user,r.password)).digest("base64url"),c=Date.now(),u=!1;for(let d=0;d<s.p.length;d+=1){let f=s.p[d];if(f===void 0)continue;an(i,f.h)&&(f.e===void 0||c<f.e*1e3)&&(u=!0)}return u&&o!==void 0?o:void 0}function an(n,e){let t=n.length^43;t|=e.length^43;for(let r=0;r<43;r+=1)t|=n.charCodeAt(r)^e.charCodeAt(r);return t===0}function g(n,e,t,r,o){let s=r===void 0?{}:r;s["cache-control"]={value:t},s["content-type"]={value:o===void 0?"text/plain; charset=utf-8":"text/html; charset=utf-8"};let i=o===void 0?`${n} ${e}\n`:o;return{statusCode:n,statusDescription:e,headers:s,body:{encoding:"text",data:i}}}\nasync function handler(event){return Hn(event)}\n';
+
+;// CONCATENATED MODULE: ./src/edge/function/render.ts
+/**
+ * The CloudFront Functions runtime's code, as the action deploys it: the bundled template
+ * (bundled.ts, built by scripts/build-function.mjs) with the site's configuration — the realm
+ * and the pepper — in place of its placeholder. The users are not in the code: they are in the
+ * KeyValueStore (store.ts), so a rotation changes the store, not the function.
+ *
+ * The same realm and pepper give byte-identical code, so an unchanged deploy changes nothing.
+ * The pepper is a secret: the rendered code must be handled like the users secret (never
+ * logged, never in an output); the template (`FUNCTION_TEMPLATE`) is not secret.
+ */
+
+
+/** The CloudFront Functions runtime the code is written for (`FunctionConfig.Runtime`). */
+const FUNCTION_RUNTIME = 'cloudfront-js-2.0';
+/**
+ * CloudFront Functions' maximum function size, in bytes ("Quotas" › "Quotas on CloudFront
+ * Functions": 10 KB, not adjustable:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-functions).
+ */
+const MAX_FUNCTION_BYTES = 10 * 1024;
+/** The function's code for this realm and pepper. Throws on a bad realm or pepper, or > 10 KB. */
+function renderFunctionCode(options) {
+    const realm = options.realm;
+    if (realm === '' || realm.length > 128 || !/^[\x20-\x7e]+$/.test(realm) || /["\\]/.test(realm)) {
+        throw new Error('function code: the realm must be 1 to 128 printable ASCII characters without double quotes or backslashes');
+    }
+    const problem = pepperProblem(options.pepper);
+    if (problem !== undefined)
+        throw new Error(`function code: the pepper ${problem}`);
+    const parts = FUNCTION_TEMPLATE.split(FUNCTION_PLACEHOLDER);
+    if (parts.length !== 2) {
+        throw new Error('function template: expected the config placeholder exactly once');
+    }
+    const code = parts.join(JSON.stringify({ realm, pepper: options.pepper }));
+    const bytes = Buffer.byteLength(code);
+    if (bytes > MAX_FUNCTION_BYTES) {
+        throw new Error(`function code: ${bytes} bytes, over CloudFront Functions' ${MAX_FUNCTION_BYTES}-byte limit`);
+    }
+    return code;
+}
+
 ;// CONCATENATED MODULE: ./src/edge/core/encoding.ts
 /**
  * The ONE canonical percent-encoding of a path, shared by the edge function (which re-encodes
@@ -49381,7 +49934,9 @@ async function startEdgeServer(opts) {
         }
         const result = await opts.handler(viewerRequest(req, host));
         if (isGeneratedResponse(result)) {
-            sendGenerated(res, result, req);
+            sendGenerated(res, result, req, {
+                'X-Cache': opts.generatedXCache ?? 'LambdaGeneratedResponse',
+            });
             return `(generated by the edge function: ${result.statusDescription ?? result.status})`;
         }
         const uri = result.uri;
@@ -50772,17 +51327,15 @@ function parsePort(line) {
 
 
 
+
+
+
+
 const SANDBOX_BUCKET = 'secure-dist-sandbox';
 /** What the password salts are derived from; `synth` uses the stack name. */
 const SANDBOX_SCOPE = 'secure-dist-sandbox';
 const REGION = 'us-east-1';
-async function startSandbox(opts) {
-    const { log } = opts;
-    const now = opts.now ?? Date.now;
-    // Share links: a key pair for this run, trusted by the edge's `/_share/*` behavior.
-    const shareKey = generateShareKey('A', now());
-    const shareKeyId = `KSANDBOX${(0,external_node_crypto_.randomBytes)(4).toString('hex').toUpperCase()}`;
-    // The edge function first: a bad user or realm fails before anything starts.
+function lambdaEdge(opts) {
     const code = config_renderEdgeCode(config_buildEdgeConfig({
         scope: SANDBOX_SCOPE,
         realm: opts.realm,
@@ -50790,7 +51343,24 @@ async function startSandbox(opts) {
         access: opts.access,
         share: true,
     }));
-    const handler = loadHandlerFromSource(code);
+    return { code, handler: loadHandlerFromSource(code) };
+}
+/** EDGE=function: the users go to a local KeyValueStore, as deploy writes them with UpdateKeys. */
+function functionEdge(opts) {
+    const pepper = generatePepper();
+    const store = localKeyValueStore(buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }));
+    const code = renderFunctionCode({ realm: opts.realm, pepper });
+    return { code, handler: functionAsEdgeHandler(loadFunctionFromSource(code, { store })) };
+}
+async function startSandbox(opts) {
+    const { log } = opts;
+    const now = opts.now ?? Date.now;
+    // Share links: a key pair for this run, trusted by the edge's `/_share/*` behavior (Lambda@Edge
+    // only: the CloudFront Functions runtime has no share hook yet, as `share-links` says).
+    const shareKey = generateShareKey('A', now());
+    const shareKeyId = `KSANDBOX${(0,external_node_crypto_.randomBytes)(4).toString('hex').toUpperCase()}`;
+    // The edge function first: a bad user or realm fails before anything starts.
+    const { code, handler } = opts.edge === 'function' ? functionEdge(opts) : lambdaEdge(opts);
     const cleanup = [];
     const unwind = async () => {
         for (const step of cleanup.splice(0).reverse()) {
@@ -50831,7 +51401,9 @@ async function startSandbox(opts) {
             log: (line) => log.info(`edge: ${line}`),
             responseHeaders: responseHeadersOf(),
             now,
-            share: { publicKeys: new Map([[shareKeyId, shareKey.publicKey]]) },
+            ...(opts.edge === 'function'
+                ? { generatedXCache: 'FunctionGeneratedResponse' }
+                : { share: { publicKeys: new Map([[shareKeyId, shareKey.publicKey]]) } }),
         });
         cleanup.push(() => edge.close());
         const sync = () => runSync({
@@ -50981,11 +51553,13 @@ function watchContent(opts, onChange) {
  * | `ACCESS` | empty | `NAMES: GLOBS` lines, as the `access` input (per-user read rules) |
  * | `REALM` | Restricted | Basic auth realm |
  * | `LISTING` | off | generated folder listings, as the `listing` input |
+ * | `EDGE` | lambda | edge runtime, as the `edge` input: `lambda` (Lambda@Edge) or `function` (CloudFront Functions with its KeyValueStore as a local map) |
  * | `WATCH` | on when stdout is a terminal | re-sync and invalidate when the folder changes |
  * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
  * | `SHARE_PATH` | the first published file | key (or folder ending in `/`) of the share link printed at start |
  * | `SHARE_EXPIRES_IN` | 1h | lifetime of that link (`5s` shows it expire), as the `expires-in` input |
  */
+
 
 
 
@@ -51004,6 +51578,11 @@ function parseConfig(env, cwd, isTTY, defaultContentDir) {
     const contentRaw = (env.CONTENT_DIR ?? '').trim();
     const contentDir = contentRaw === '' ? defaultContentDir : external_node_path_default().resolve(cwd, contentRaw);
     const contentDirLabel = contentRaw === '' ? `${shortPath(cwd, defaultContentDir)}/` : contentRaw;
+    const edgeRaw = (env.EDGE ?? '').trim().toLowerCase() || 'lambda';
+    if (edgeRaw !== 'lambda' && edgeRaw !== 'function') {
+        throw new ConfigError(`EDGE: expected lambda or function, got '${env.EDGE ?? ''}'`);
+    }
+    const edge = edgeRaw;
     const listed = parseBasicAuthUsers(env.BASIC_AUTH_USERS ?? '', 'BASIC_AUTH_USERS');
     const rules = parseAccess(env.ACCESS ?? '', 'ACCESS');
     const generated = listed.length === 0;
@@ -51012,9 +51591,18 @@ function parseConfig(env, cwd, isTTY, defaultContentDir) {
     const users = generated
         ? (named.length > 0 ? named : [GENERATED_USER]).map((user) => ({
             user,
-            password: (0,external_node_crypto_.randomBytes)(12).toString('base64url'),
+            // EDGE=function takes only passwords of at least 128 bits (store.ts): 144 bits here.
+            password: (0,external_node_crypto_.randomBytes)(edge === 'function' ? 18 : 12).toString('base64url'),
         }))
         : listed.map((u) => ({ user: u.user, password: u.password }));
+    if (edge === 'function') {
+        for (const u of users) {
+            const problem = store_functionPasswordProblem(u.password);
+            if (problem !== undefined) {
+                throw new ConfigError(`BASIC_AUTH_USERS: the password of user '${u.user}' ${problem} (EDGE=function, as the edge: function input)`);
+            }
+        }
+    }
     checkAccessUsers(rules, users.map((u) => u.user), 'ACCESS');
     const exitRaw = (env.SANDBOX_EXIT_AFTER ?? '').trim();
     const exitAfter = exitRaw === '' ? undefined : Number(exitRaw);
@@ -51041,6 +51629,7 @@ function parseConfig(env, cwd, isTTY, defaultContentDir) {
         listing: parseSwitch('LISTING', env.LISTING ?? '', false),
         sharePath: renamed('SHARE_PATH', () => parseSharePath('sync', env.SHARE_PATH ?? '')),
         shareExpiresInSeconds: renamed('SHARE_EXPIRES_IN', () => parseDuration('SHARE_EXPIRES_IN', (env.SHARE_EXPIRES_IN ?? '').trim() || '1h')),
+        edge,
     };
 }
 /** Runs an input parser, naming the environment variable instead of the input in its error. */
@@ -51094,6 +51683,7 @@ async function runSandboxCli(opts) {
             realm: config.realm,
             watch: config.watch,
             listing: config.listing,
+            edge: config.edge,
             s3ServerScript: opts.s3ServerScript,
             ...(config.exitAfterSeconds !== undefined
                 ? { maxSeconds: Math.ceil(config.exitAfterSeconds) + 60 }
@@ -51164,7 +51754,9 @@ function banner(config, sandbox) {
         '',
         `  content  ${config.contentDirLabel} → s3://${sandbox.bucket} on the S3 server at ${sandbox.s3Endpoint}`,
         `           ${s.uploaded.length} uploaded, ${s.deleted.length} deleted, ${s.unchanged} unchanged (${cli_formatBytes(s.bytesUploaded)})`,
-        `  edge     the viewer-request function as synth renders it (${cli_formatBytes(sandbox.edgeCodeBytes)}, realm "${config.realm}"),`,
+        config.edge === 'function'
+            ? `  edge     the CloudFront Function (cloudfront-js-2.0, emulated) as synth renders it (${cli_formatBytes(sandbox.edgeCodeBytes)}, realm "${config.realm}"), users in a local KeyValueStore,`
+            : `  edge     the viewer-request function as synth renders it (${cli_formatBytes(sandbox.edgeCodeBytes)}, realm "${config.realm}"),`,
         '           fetching from the bucket with SigV4-signed requests, as Origin Access Control does',
         ...(config.access.length > 0
             ? [
@@ -51188,6 +51780,9 @@ function banner(config, sandbox) {
 }
 /** The share link printed at start (issue 12): no password, until it expires. */
 function shareLines(config, sandbox) {
+    // EDGE=function: no share hook in that runtime yet (the `share-links` input refuses it too).
+    if (config.edge === 'function')
+        return [];
     const path = config.sharePath ??
         [...sandbox.initialSync.allKeys]
             .sort()

@@ -11,6 +11,7 @@
  * | `ACCESS` | empty | `NAMES: GLOBS` lines, as the `access` input (per-user read rules) |
  * | `REALM` | Restricted | Basic auth realm |
  * | `LISTING` | off | generated folder listings, as the `listing` input |
+ * | `EDGE` | lambda | edge runtime, as the `edge` input: `lambda` (Lambda@Edge) or `function` (CloudFront Functions with its KeyValueStore as a local map) |
  * | `WATCH` | on when stdout is a terminal | re-sync and invalidate when the folder changes |
  * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
  * | `SHARE_PATH` | the first published file | key (or folder ending in `/`) of the share link printed at start |
@@ -20,6 +21,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { renderEdgeCode, type EdgeCredential } from '../edge/config.js';
 import type { AccessRule } from '../edge/core/access.js';
+import { functionPasswordProblem } from '../edge/function/store.js';
 import {
   checkAccessUsers,
   parseAccess,
@@ -71,6 +73,8 @@ export interface CliConfig {
   readonly sharePath: string | undefined;
   /** SHARE_EXPIRES_IN: the printed share link's lifetime, in seconds. */
   readonly shareExpiresInSeconds: number;
+  /** EDGE: the edge runtime (the `edge` input): Lambda@Edge or CloudFront Functions. */
+  readonly edge: 'lambda' | 'function';
 }
 
 export class ConfigError extends Error {
@@ -94,6 +98,11 @@ export function parseConfig(
   const contentDir = contentRaw === '' ? defaultContentDir : path.resolve(cwd, contentRaw);
   const contentDirLabel = contentRaw === '' ? `${shortPath(cwd, defaultContentDir)}/` : contentRaw;
 
+  const edgeRaw = (env.EDGE ?? '').trim().toLowerCase() || 'lambda';
+  if (edgeRaw !== 'lambda' && edgeRaw !== 'function') {
+    throw new ConfigError(`EDGE: expected lambda or function, got '${env.EDGE ?? ''}'`);
+  }
+  const edge: 'lambda' | 'function' = edgeRaw;
   const listed = parseBasicAuthUsers(env.BASIC_AUTH_USERS ?? '', 'BASIC_AUTH_USERS');
   const rules = parseAccess(env.ACCESS ?? '', 'ACCESS');
   const generated = listed.length === 0;
@@ -102,9 +111,20 @@ export function parseConfig(
   const users = generated
     ? (named.length > 0 ? named : [GENERATED_USER]).map((user) => ({
         user,
-        password: randomBytes(12).toString('base64url'),
+        // EDGE=function takes only passwords of at least 128 bits (store.ts): 144 bits here.
+        password: randomBytes(edge === 'function' ? 18 : 12).toString('base64url'),
       }))
     : listed.map((u) => ({ user: u.user, password: u.password }));
+  if (edge === 'function') {
+    for (const u of users) {
+      const problem = functionPasswordProblem(u.password);
+      if (problem !== undefined) {
+        throw new ConfigError(
+          `BASIC_AUTH_USERS: the password of user '${u.user}' ${problem} (EDGE=function, as the edge: function input)`,
+        );
+      }
+    }
+  }
   checkAccessUsers(
     rules,
     users.map((u) => u.user),
@@ -137,6 +157,7 @@ export function parseConfig(
     shareExpiresInSeconds: renamed('SHARE_EXPIRES_IN', () =>
       parseDuration('SHARE_EXPIRES_IN', (env.SHARE_EXPIRES_IN ?? '').trim() || '1h'),
     ),
+    edge,
   };
 }
 
@@ -189,6 +210,7 @@ export async function runSandboxCli(opts: CliOptions): Promise<number> {
       realm: config.realm,
       watch: config.watch,
       listing: config.listing,
+      edge: config.edge,
       s3ServerScript: opts.s3ServerScript,
       ...(config.exitAfterSeconds !== undefined
         ? { maxSeconds: Math.ceil(config.exitAfterSeconds) + 60 }
@@ -266,7 +288,9 @@ export function banner(config: CliConfig, sandbox: Sandbox): string[] {
     '',
     `  content  ${config.contentDirLabel} → s3://${sandbox.bucket} on the S3 server at ${sandbox.s3Endpoint}`,
     `           ${s.uploaded.length} uploaded, ${s.deleted.length} deleted, ${s.unchanged} unchanged (${formatBytes(s.bytesUploaded)})`,
-    `  edge     the viewer-request function as synth renders it (${formatBytes(sandbox.edgeCodeBytes)}, realm "${config.realm}"),`,
+    config.edge === 'function'
+      ? `  edge     the CloudFront Function (cloudfront-js-2.0, emulated) as synth renders it (${formatBytes(sandbox.edgeCodeBytes)}, realm "${config.realm}"), users in a local KeyValueStore,`
+      : `  edge     the viewer-request function as synth renders it (${formatBytes(sandbox.edgeCodeBytes)}, realm "${config.realm}"),`,
     '           fetching from the bucket with SigV4-signed requests, as Origin Access Control does',
     ...(config.access.length > 0
       ? [
@@ -294,6 +318,8 @@ export function banner(config: CliConfig, sandbox: Sandbox): string[] {
 
 /** The share link printed at start (issue 12): no password, until it expires. */
 function shareLines(config: CliConfig, sandbox: Sandbox): string[] {
+  // EDGE=function: no share hook in that runtime yet (the `share-links` input refuses it too).
+  if (config.edge === 'function') return [];
   const path =
     config.sharePath ??
     [...sandbox.initialSync.allKeys]

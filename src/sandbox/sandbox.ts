@@ -18,7 +18,12 @@ import {
   loadHandlerFromSource,
   renderEdgeCode,
   type EdgeCredential,
+  type EdgeHandler,
 } from '../edge/config.js';
+import { functionAsEdgeHandler } from '../edge/function/as-edge-handler.js';
+import { loadFunctionFromSource, localKeyValueStore } from '../edge/function/emulator.js';
+import { renderFunctionCode } from '../edge/function/render.js';
+import { buildStoreEntries, generatePepper } from '../edge/function/store.js';
 import { DEFAULT_CACHE_CONTROL } from '../inputs.js';
 import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js';
 import { runSync, type SyncResult } from '../sync/index.js';
@@ -54,6 +59,11 @@ export interface SandboxOptions {
   readonly watch: boolean;
   /** Generated folder listings (the `listing` input). */
   readonly listing?: boolean | undefined;
+  /**
+   * The edge runtime (the `edge` input): `lambda` (default) or `function`, the CloudFront
+   * Function under the cloudfront-js-2.0 emulation, its KeyValueStore a local map.
+   */
+  readonly edge?: 'lambda' | 'function' | undefined;
   /** Absolute path of scripts/s3-server.mjs. */
   readonly s3ServerScript: string;
   readonly log: SandboxLog;
@@ -98,13 +108,7 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
-  const { log } = opts;
-  const now = opts.now ?? Date.now;
-  // Share links: a key pair for this run, trusted by the edge's `/_share/*` behavior.
-  const shareKey = generateShareKey('A', now());
-  const shareKeyId = `KSANDBOX${randomBytes(4).toString('hex').toUpperCase()}`;
-  // The edge function first: a bad user or realm fails before anything starts.
+function lambdaEdge(opts: SandboxOptions): { code: string; handler: EdgeHandler } {
   const code = renderEdgeCode(
     buildEdgeConfig({
       scope: SANDBOX_SCOPE,
@@ -114,7 +118,28 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       share: true,
     }),
   );
-  const handler = loadHandlerFromSource(code);
+  return { code, handler: loadHandlerFromSource(code) };
+}
+
+/** EDGE=function: the users go to a local KeyValueStore, as deploy writes them with UpdateKeys. */
+function functionEdge(opts: SandboxOptions): { code: string; handler: EdgeHandler } {
+  const pepper = generatePepper();
+  const store = localKeyValueStore(
+    buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }),
+  );
+  const code = renderFunctionCode({ realm: opts.realm, pepper });
+  return { code, handler: functionAsEdgeHandler(loadFunctionFromSource(code, { store })) };
+}
+
+export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
+  const { log } = opts;
+  const now = opts.now ?? Date.now;
+  // Share links: a key pair for this run, trusted by the edge's `/_share/*` behavior (Lambda@Edge
+  // only: the CloudFront Functions runtime has no share hook yet, as `share-links` says).
+  const shareKey = generateShareKey('A', now());
+  const shareKeyId = `KSANDBOX${randomBytes(4).toString('hex').toUpperCase()}`;
+  // The edge function first: a bad user or realm fails before anything starts.
+  const { code, handler } = opts.edge === 'function' ? functionEdge(opts) : lambdaEdge(opts);
 
   const cleanup: (() => Promise<void>)[] = [];
   const unwind = async (): Promise<void> => {
@@ -158,7 +183,9 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       log: (line) => log.info(`edge: ${line}`),
       responseHeaders: responseHeadersOf(),
       now,
-      share: { publicKeys: new Map([[shareKeyId, shareKey.publicKey]]) },
+      ...(opts.edge === 'function'
+        ? { generatedXCache: 'FunctionGeneratedResponse' }
+        : { share: { publicKeys: new Map([[shareKeyId, shareKey.publicKey]]) } }),
     });
     cleanup.push(() => edge.close());
 

@@ -102,8 +102,10 @@ export function passwordProblem(password: string): string | undefined {
  */
 export function parseBasic(
   value: unknown,
-  normalize: (text: string) => string = nfc,
+  normalize?: (text: string) => string,
 ): BasicCredentials | undefined {
+  // No default parameter value: the CloudFront Functions runtime does not list them.
+  const nf = normalize === undefined ? nfc : normalize;
   if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH) return undefined;
   const token = BASIC.exec(value)?.[1];
   if (token === undefined) return undefined;
@@ -113,8 +115,8 @@ export function parseBasic(
   if (text === undefined) return undefined;
   const colon = text.indexOf(':');
   if (colon < 1) return undefined;
-  const user = normalize(text.slice(0, colon));
-  const password = normalize(text.slice(colon + 1));
+  const user = nf(text.slice(0, colon));
+  const password = nf(text.slice(colon + 1));
   if (userNameProblem(user) !== undefined || passwordProblem(password) !== undefined) {
     return undefined;
   }

@@ -55,6 +55,13 @@ export function isFunctionResponse(result: FunctionResult): result is FunctionRe
   return 'statusCode' in result;
 }
 
+/** True for a request (with its `uri` and `headers`) or a response (with a numeric status). */
+export function isFunctionResult(value: unknown): value is FunctionResult {
+  if (typeof value !== 'object' || value === null) return false;
+  if ('statusCode' in value) return typeof value.statusCode === 'number';
+  return 'uri' in value && typeof value.uri === 'string' && 'headers' in value;
+}
+
 /** `a=1&b=2&a=3` as CloudFront Functions presents it (names and values as sent). */
 function querystringObject(querystring: string): FunctionValues {
   const out: FunctionValues = {};

@@ -104,19 +104,19 @@ const BASE64URL_CHAR = /^[A-Za-z0-9_-]*$/;
  */
 export function parseStoredUser(value: unknown): StoredUser | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const record = value as { v?: unknown; s?: unknown; p?: unknown; g?: unknown };
-  if (record.v !== STORE_FORMAT_VERSION) return undefined;
-  const salt = record.s;
+  if (!('v' in value) || value.v !== STORE_FORMAT_VERSION) return undefined;
+  const salt = 's' in value ? value.s : undefined;
   if (typeof salt !== 'string' || salt.length !== SALT_CHARS || !BASE64URL_CHAR.test(salt)) {
     return undefined;
   }
-  if (!Array.isArray(record.p)) return undefined;
+  const list: unknown = 'p' in value ? value.p : undefined;
+  if (!Array.isArray(list)) return undefined;
   const passwords: StoredPassword[] = [];
-  for (let i = 0; i < record.p.length; i += 1) {
-    const entry: unknown = record.p[i];
+  for (let i = 0; i < list.length; i += 1) {
+    const entry: unknown = list[i];
     if (typeof entry !== 'object' || entry === null) return undefined;
-    const h: unknown = (entry as { h?: unknown }).h;
-    const e: unknown = (entry as { e?: unknown }).e;
+    const h: unknown = 'h' in entry ? entry.h : undefined;
+    const e: unknown = 'e' in entry ? entry.e : undefined;
     if (typeof h !== 'string' || h.length !== HASH_CHARS || !BASE64URL_CHAR.test(h)) {
       return undefined;
     }
@@ -128,11 +128,12 @@ export function parseStoredUser(value: unknown): StoredUser | undefined {
     s: salt,
     p: passwords,
   };
-  if (record.g !== undefined) {
-    if (!Array.isArray(record.g)) return undefined;
+  const rawGlobs: unknown = 'g' in value ? value.g : undefined;
+  if (rawGlobs !== undefined) {
+    if (!Array.isArray(rawGlobs)) return undefined;
     const globs: string[] = [];
-    for (let i = 0; i < record.g.length; i += 1) {
-      const glob: unknown = record.g[i];
+    for (let i = 0; i < rawGlobs.length; i += 1) {
+      const glob: unknown = rawGlobs[i];
       if (typeof glob !== 'string') return undefined;
       globs.push(glob);
     }

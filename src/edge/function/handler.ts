@@ -116,7 +116,7 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
     const globs = record.g;
     if (globs !== undefined && !mayRead(globs.map(globSegments), key)) {
       if (key === 'index.html' && /^\/+$/.test(request.uri)) {
-        return respond(200, 'OK', 'private, no-store', {}, homePage(REALM, globs), 'html');
+        return respond(200, 'OK', 'private, no-store', {}, homePage(REALM, globs));
       }
       return respond(403, 'Forbidden', 'no-store');
     }
@@ -174,15 +174,20 @@ function constantTimeEqual(a: string, b: string): boolean {
   return diff === 0;
 }
 
+/** A generated response; a plain-text body `<status> <description>` unless `html` is given. */
 function respond(
   statusCode: number,
   statusDescription: string,
   cacheControl: string,
-  headers: FunctionValues = {},
-  body = `${statusCode} ${statusDescription}\n`,
-  type = 'plain',
+  extra?: FunctionValues,
+  html?: string,
 ): FunctionResponse {
+  // No default parameter values: the runtime does not list them (scripts/function-check.mjs).
+  const headers: FunctionValues = extra === undefined ? {} : extra;
   headers['cache-control'] = { value: cacheControl };
-  headers['content-type'] = { value: `text/${type}; charset=utf-8` };
-  return { statusCode, statusDescription, headers, body: { encoding: 'text', data: body } };
+  headers['content-type'] = {
+    value: html === undefined ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8',
+  };
+  const data = html === undefined ? `${statusCode} ${statusDescription}\n` : html;
+  return { statusCode, statusDescription, headers, body: { encoding: 'text', data } };
 }

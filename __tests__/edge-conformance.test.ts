@@ -1,0 +1,336 @@
+/**
+ * One suite, both edge runtimes (issue 14): the Lambda@Edge handler and the CloudFront
+ * Functions function (under the cloudfront-js-2.0 emulation, and again under njs, nginx's
+ * JavaScript engine, which CloudFront Functions' runtime comes from: Debian's `njs` package,
+ * installed by .ci/run) must give the same answers to the same viewer requests — credentials
+ * (RFC 7617), URI rules (400/404), access rules, the home page, rotation expiry, and the
+ * no-store / private headers of what they generate. Each adapter deploys the same users its
+ * own way (helpers/edge-adapters.ts) and every answer is compared in a runtime-neutral form.
+ * Where the runtimes differ on purpose, the case says so and expects each one's answer.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import type { ViewerRequestOptions } from '../src/edge/events.js';
+import type { AccessRule } from '../src/edge/core/index.js';
+import { ADAPTERS, type Outcome, type Site } from './helpers/edge-adapters.js';
+
+const REALM = 'Test Realm';
+const ROT_EXPIRES = 1_800_000_000;
+const BEFORE_EXPIRY = ROT_EXPIRES * 1000 - 1;
+const AT_EXPIRY = ROT_EXPIRES * 1000;
+const STRONG = 'k9Qv2Lr8Xw4Zp1Tn6Bs3Yd';
+
+const USERS = [
+  { user: 'Aladdin', password: 'open sesame' },
+  { user: 'test', password: '123£' },
+  { user: 'colon', password: 'pa:ss:word:' },
+  { user: 'Zoë', password: 'café ñandú' },
+  { user: 'rot', password: 'old-password', expires: ROT_EXPIRES },
+  { user: 'rot', password: 'new-password' },
+  { user: 'multi', password: 'first' },
+  { user: 'multi', password: 'second' },
+  { user: 'strong', password: STRONG },
+];
+
+/** `Basic <base64(UTF-8 user:password)>`, as RFC 7617 §2 builds it. */
+function basic(user: string, password: string, scheme = 'Basic'): string {
+  return `${scheme} ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+}
+
+const TEXT = ['text/plain; charset=utf-8'];
+
+function generated(status: number, description: string, extra = {}): Outcome {
+  return {
+    kind: 'respond',
+    status,
+    headers: { ...extra, 'cache-control': ['no-store'], 'content-type': TEXT },
+    body: `${status} ${description}\n`,
+  };
+}
+
+const UNAUTHORIZED = generated(401, 'Unauthorized', {
+  'www-authenticate': [`Basic realm="${REALM}", charset="UTF-8"`],
+});
+const BAD_REQUEST = generated(400, 'Bad Request');
+const FORBIDDEN = generated(403, 'Forbidden');
+
+function forwarded(outcome: Outcome): string {
+  if (outcome.kind !== 'forward')
+    throw new Error(`expected a forwarded request, got ${outcome.status}`);
+  return outcome.uri;
+}
+
+/** The forwarded URI, or the generated status. */
+function summary(outcome: Outcome): string {
+  return outcome.kind === 'forward' ? outcome.uri : String(outcome.status);
+}
+
+describe.each(ADAPTERS)('the $name runtime', (adapter) => {
+  let site: Site;
+  beforeAll(() => {
+    site = adapter.deploy({ realm: REALM, users: USERS, now: () => BEFORE_EXPIRY - 60_000 });
+  });
+
+  describe('RFC 7617 credentials', () => {
+    it.each([
+      ['the RFC example Aladdin:open sesame', 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=='],
+      ['the RFC UTF-8 example test:123£', 'Basic dGVzdDoxMjPCow=='],
+      ['a lower-case scheme', basic('Aladdin', 'open sesame', 'basic')],
+      ['a mixed-case scheme', basic('Aladdin', 'open sesame', 'bAsIc')],
+      ['several spaces and a tab after the scheme', 'Basic  \tQWxhZGRpbjpvcGVuIHNlc2FtZQ=='],
+      ['surrounding whitespace', ' Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ== '],
+      ['a password with colons', basic('colon', 'pa:ss:word:')],
+      ['a UTF-8 user and password (NFC)', basic('Zoë', 'café ñandú')],
+      ['the first password of a user with two', basic('multi', 'first')],
+      ['the second password of a user with two', basic('multi', 'second')],
+      ['the new password of a rotated user', basic('rot', 'new-password')],
+      ['the old password of a rotated user before it expires', basic('rot', 'old-password')],
+      ['a 128-bit random password', basic('strong', STRONG)],
+    ])('accepts %s', async (_name, authorization) => {
+      expect(forwarded(await site.send({ uri: '/page.html', authorization }))).toBe('/page.html');
+    });
+
+    const malformed: [string, ViewerRequestOptions['authorization']][] = [
+      ['no Authorization header', undefined],
+      ['an empty header', ''],
+      ['the scheme alone', 'Basic'],
+      ['another scheme', 'Bearer QWxhZGRpbjpvcGVuIHNlc2FtZQ=='],
+      ['no space after the scheme', 'BasicQWxhZGRpbjpvcGVuIHNlc2FtZQ=='],
+      ['characters outside base64', 'Basic QWxhZGRpbjpvcGVu*HNlc2FtZQ=='],
+      ['base64url instead of base64', 'Basic _-_-'],
+      ['missing padding', 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ'],
+      ['non-canonical trailing bits', 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZR=='],
+      ['text after the token', 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ== x'],
+      ['no colon', `Basic ${Buffer.from('Aladdinopen sesame').toString('base64')}`],
+      ['an empty user', basic('', 'open sesame')],
+      ['an empty password', basic('Aladdin', '')],
+      ['invalid UTF-8', `Basic ${Buffer.from([0x41, 0xff, 0x3a, 0x61]).toString('base64')}`],
+      [
+        'an overlong UTF-8 colon',
+        `Basic ${Buffer.from([0x41, 0xc0, 0xba, 0x61]).toString('base64')}`,
+      ],
+      ['an oversized header', `Basic ${'QUFB'.repeat(300)}`],
+      ['a control character in the password', basic('Aladdin', 'open sesame\u0000')],
+      ['a wrong password', basic('Aladdin', 'open sesame!')],
+      ['a user in the wrong case', basic('aladdin', 'open sesame')],
+      ['an unknown user', basic('Mallory', 'open sesame')],
+      ["another user's password", basic('test', 'open sesame')],
+      ['a password with colons, one missing', basic('colon', 'pa:ss:word')],
+      ['a duplicated header', [basic('Aladdin', 'open sesame'), basic('Aladdin', 'open sesame')]],
+    ];
+    it.each(malformed)('answers 401 (no-store, the realm) to %s', async (_name, authorization) => {
+      const options: ViewerRequestOptions = { uri: '/page.html' };
+      if (authorization !== undefined) options.authorization = authorization;
+      expect(await site.send(options)).toEqual(UNAUTHORIZED);
+    });
+
+    it('a decomposed (NFD) user and password: Lambda@Edge normalises them; the function, without String.prototype.normalize, refuses them (fails closed)', async () => {
+      const outcome = await site.send({
+        uri: '/page.html',
+        authorization: basic('Zoë'.normalize('NFD'), 'café ñandú'.normalize('NFD')),
+      });
+      if (adapter.name === 'lambda') expect(forwarded(outcome)).toBe('/page.html');
+      else expect(outcome).toEqual(UNAUTHORIZED);
+    });
+
+    it('removes the Authorization header and keeps method, query and other headers', async () => {
+      const outcome = await site.send({
+        uri: '/docs/',
+        querystring: 'a=1&b=2',
+        method: 'HEAD',
+        authorization: basic('Aladdin', 'open sesame'),
+        headers: { 'X-Custom': 'kept' },
+      });
+      expect(outcome).toEqual({
+        kind: 'forward',
+        uri: '/docs/index.html',
+        method: 'HEAD',
+        querystring: 'a=1&b=2',
+        headers: {
+          host: ['d111111abcdef8.cloudfront.net'],
+          'user-agent': ['curl/8.5.0'],
+          accept: ['*/*'],
+          'x-custom': ['kept'],
+        },
+      });
+    });
+  });
+
+  describe('rotation: expiry checked at the edge', () => {
+    it('accepts an old password until it expires, then only the new one', async () => {
+      const at = (now: number): Site =>
+        adapter.deploy({ realm: REALM, users: USERS, now: () => now });
+      const old = { uri: '/a.txt', authorization: basic('rot', 'old-password') };
+      const fresh = { uri: '/a.txt', authorization: basic('rot', 'new-password') };
+      expect(summary(await at(BEFORE_EXPIRY).send(old))).toBe('/a.txt');
+      expect(await at(AT_EXPIRY).send(old)).toEqual(UNAUTHORIZED);
+      expect(summary(await at(AT_EXPIRY).send(fresh))).toBe('/a.txt');
+      expect(summary(await at(AT_EXPIRY + 86_400_000).send(fresh))).toBe('/a.txt');
+    });
+  });
+
+  describe('URI mapping', () => {
+    const authorization = basic('Aladdin', 'open sesame');
+    it.each([
+      ['/', '/index.html'],
+      ['/docs/', '/docs/index.html'],
+      ['/a//b.css', '/a/b.css'],
+      ['//docs//', '/docs/index.html'],
+      ['/caf%C3%A9/men%C3%BC.html', '/caf%C3%A9/men%C3%BC.html'],
+      ['/café/menü.html', '/caf%C3%A9/men%C3%BC.html'],
+      ['/a+b/c%20d.txt', '/a+b/c%20d.txt'],
+      ['/docs', '/docs'],
+      ['/files/LICENSE', '/files/LICENSE'],
+      ['/secr%65t.pdf', '/secret.pdf'],
+      ['/caf%c3%a9/men%c3%bc.html', '/caf%C3%A9/men%C3%BC.html'],
+      ['/~user/%7e.txt', '/%7Euser/%7E.txt'],
+      ['/100%25.txt', '/100%25.txt'],
+      ['/%61/%2A.txt', '/a/%2A.txt'],
+      ['/%F0%9F%98%80.txt', '/%F0%9F%98%80.txt'],
+    ])('maps %s to %s', async (uri, expected) => {
+      expect(forwarded(await site.send({ uri, authorization }))).toBe(expected);
+    });
+
+    it.each([
+      ['a parent segment', '/../secret.txt'],
+      ['an encoded parent segment', '/%2e%2e/secret.txt'],
+      ['a half-encoded parent segment', '/.%2e/secret.txt'],
+      ['an overlong UTF-8 dot', '/%c0%ae%c0%ae/secret.txt'],
+      ['an encoded slash', '/docs%2f..%2fsecret.txt'],
+      ['a backslash', '/docs\\..\\secret.txt'],
+      ['an encoded NUL', '/index.html%00.png'],
+      ['an encoded control character', '/a%0d%0aSet-Cookie:x'],
+      ['a truncated escape', '/a%'],
+      ['invalid UTF-8 in an escape', '/%ff.txt'],
+      ['a relative URI', 'index.html'],
+      ['a URI over 2,048 bytes', `/${'a'.repeat(2048)}`],
+    ])('answers 400 (no-store) to %s', async (_name, uri) => {
+      expect(await site.send({ uri, authorization })).toEqual(BAD_REQUEST);
+    });
+
+    it('answers 404 (no-store) to a path longer than any S3 key can be', async () => {
+      const uri = `/${`${'a'.repeat(200)}/`.repeat(6)}`;
+      expect(await site.send({ uri, authorization })).toEqual(generated(404, 'Not Found'));
+    });
+
+    it('answers 401, not 400, to a crafted URI without valid credentials', async () => {
+      expect(await site.send({ uri: '/../secret' })).toEqual(UNAUTHORIZED);
+      expect(await site.send({ uri: '/%2e%2e/x', authorization: basic('Aladdin', 'x') })).toEqual(
+        UNAUTHORIZED,
+      );
+    });
+  });
+
+  describe('access rules and the home page', () => {
+    const users = [
+      { user: 'alice', password: 'alice-pw' },
+      { user: 'bob', password: 'bob-pw' },
+      { user: 'dave', password: 'dave-pw' },
+    ];
+    const rules: AccessRule[] = [
+      { users: ['alice'], globs: ['/acme/**'] },
+      { users: ['bob'], globs: ['/globex/**', '/shared/*/report.pdf'] },
+      { users: ['*'], globs: ['/public/**'] },
+    ];
+    let ruled: Site;
+    beforeAll(() => {
+      ruled = adapter.deploy({ realm: 'Partner <Site> & Co', users, access: rules });
+    });
+    const as = (user: string): string => basic(user, `${user}-pw`);
+    const outcome = async (uri: string, user: string): Promise<string> =>
+      summary(await ruled.send({ uri, authorization: as(user) }));
+
+    it('lets each user read the union of the globs of the rules naming them or *', async () => {
+      expect(await outcome('/acme/report.pdf', 'alice')).toBe('/acme/report.pdf');
+      expect(await outcome('/public/x.txt', 'alice')).toBe('/public/x.txt');
+      expect(await outcome('/globex/x.txt', 'alice')).toBe('403');
+      expect(await outcome('/globex/x.txt', 'bob')).toBe('/globex/x.txt');
+      expect(await outcome('/shared/q3/report.pdf', 'bob')).toBe('/shared/q3/report.pdf');
+      expect(await outcome('/shared/q3/x/report.pdf', 'bob')).toBe('403');
+      expect(await outcome('/public/', 'dave')).toBe('/public/index.html');
+      expect(await outcome('/acme/x', 'dave')).toBe('403');
+    });
+
+    it('/acme/** covers /acme, /acme/ and everything under it, never /acme-evil/x', async () => {
+      expect(await outcome('/acme', 'alice')).toBe('/acme');
+      expect(await outcome('/acme/', 'alice')).toBe('/acme/index.html');
+      expect(await outcome('/acme-evil/x', 'alice')).toBe('403');
+      expect(await outcome('/ACME/x', 'alice')).toBe('403');
+      expect(await outcome('/%61cme//x', 'alice')).toBe('/acme/x');
+    });
+
+    it('answers 401 before 403, 400 before 403, and the same 403 (no-store) for any key', async () => {
+      expect(await ruled.send({ uri: '/globex/x', authorization: basic('alice', 'nope') })).toEqual(
+        generated(401, 'Unauthorized', {
+          'www-authenticate': ['Basic realm="Partner <Site> & Co", charset="UTF-8"'],
+        }),
+      );
+      expect(await ruled.send({ uri: '/globex/../acme/x', authorization: as('bob') })).toEqual(
+        BAD_REQUEST,
+      );
+      expect(await ruled.send({ uri: '/globex/missing', authorization: as('alice') })).toEqual(
+        FORBIDDEN,
+      );
+    });
+
+    it('serves the home page (private, no-store, HTML) for / to a user who may not read /index.html', async () => {
+      const home = await ruled.send({ uri: '/', authorization: as('alice') });
+      if (home.kind !== 'respond') throw new Error('expected the home page');
+      expect(home.status).toBe(200);
+      expect(home.headers['cache-control']).toEqual(['private, no-store']);
+      expect(home.headers['content-type']).toEqual(['text/html; charset=utf-8']);
+      expect(home.body).toContain('<h1>Partner &#60;Site&#62; &#38; Co</h1>');
+      expect(home.body).toContain('<a href="/acme/">/acme/</a>');
+      expect(home.body).toContain('<a href="/public/">/public/</a>');
+      expect(home.body).not.toMatch(/globex|shared/);
+      const bob = await ruled.send({ uri: '//', authorization: as('bob') });
+      expect(bob.kind === 'respond' ? bob.body : '').toContain('href="/globex/"');
+      expect(await ruled.send({ uri: '/index.html', authorization: as('alice') })).toEqual(
+        FORBIDDEN,
+      );
+    });
+
+    it('without rules every user reads everything', async () => {
+      const open = adapter.deploy({ realm: REALM, users });
+      expect(summary(await open.send({ uri: '/globex/x', authorization: as('alice') }))).toBe(
+        '/globex/x',
+      );
+      expect(summary(await open.send({ uri: '/', authorization: as('dave') }))).toBe('/index.html');
+    });
+  });
+});
+
+describe('fuzzed requests: both runtimes answer alike', () => {
+  it('gives the same outcome for random URIs, users and rules on Lambda@Edge and the function', async () => {
+    const users = [
+      { user: 'a', password: 'pw-a' },
+      { user: 'b', password: 'pw-b' },
+    ];
+    const access: AccessRule[] = [
+      { users: ['a'], globs: ['/x/**', '/y/*/z.txt'] },
+      { users: ['*'], globs: ['/pub/'] },
+    ];
+    const [lambda, fn] = ADAPTERS.filter((a) => a.name !== 'function under njs').map((a) =>
+      a.deploy({ realm: REALM, users, access }),
+    );
+    if (lambda === undefined || fn === undefined) throw new Error('adapters missing');
+    const segment = fc.stringMatching(/^(?:[a-z.xyz]|%2[eEfF]|%41|%c3%a9|%ff|é|\/|\\\\|\*){0,6}$/);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.constantFrom('a', 'b', 'c'),
+        async (parts, folder, user) => {
+          const uri = `/${parts.join('/')}${folder ? '/' : ''}`;
+          const authorization = basic(user, `pw-${user}`);
+          const [left, right] = [
+            await lambda.send({ uri, authorization }),
+            await fn.send({ uri, authorization }),
+          ];
+          expect(right).toEqual(left);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Runs the function's rendered code under njs, nginx's JavaScript engine (Debian's `njs`
+ * command), as a second, independent check of the bundle beside the emulator (emulator.ts):
+ * njs is the engine family CloudFront Functions' runtime comes from, and has its own parser,
+ * its own built-ins (no `Map`, `Set` or `String.prototype.normalize` in 0.7) and its own
+ * `crypto` module (`createHash`, `createHmac` only, as the runtime's). Syntax njs does not know
+ * (a default parameter value, say) fails here even when Node accepts it.
+ *
+ * One njs process per request: the code minus its `import cf from 'cloudfront'` line, a
+ * `cf.kvs()` over the store's pairs (its `get` rejects a missing key, as documented), the event,
+ * and a line that prints the handler's result as JSON. Used by the conformance suite; needs
+ * `njs` on the PATH (.ci/run installs Debian's package).
+ */
+import { spawnSync } from 'node:child_process';
+import type { LocalKeyValueStore } from './emulator.js';
+import { isFunctionResult, type FunctionEvent, type FunctionResult } from './events.js';
+
+/** The njs binary, or the reason it is missing (with how to install it). */
+export function njsBinary(): string {
+  const probe = spawnSync('njs', ['-v'], { encoding: 'utf8' });
+  if (probe.error !== undefined || probe.status !== 0) {
+    throw new Error(
+      "njs is missing: the njs conformance run needs Debian's njs package " +
+        '(apt-get install njs; .ci/run installs it)',
+    );
+  }
+  return 'njs';
+}
+
+const IMPORT_CLOUDFRONT = /^import cf from ['"]cloudfront['"];?\n/;
+
+/** The handler of `code` under njs, reading `store`; `now` is Date.now() in epoch ms. */
+export function njsFunction(
+  code: string,
+  store: LocalKeyValueStore,
+  now?: () => number,
+): (event: FunctionEvent) => Promise<FunctionResult> {
+  const binary = njsBinary();
+  if (!IMPORT_CLOUDFRONT.test(code)) {
+    throw new Error("njs run: the code must start with import cf from 'cloudfront'");
+  }
+  const body = code.replace(IMPORT_CLOUDFRONT, '');
+  return async (event) => {
+    const pairs: Record<string, string> = Object.fromEntries(store.values);
+    const clock = now === undefined ? '' : `Date.now = function () { return ${now()}; };\n`;
+    const script = [
+      `var STORE = ${JSON.stringify(pairs)};`,
+      'var cf = { kvs: function () { return { get: function (key, options) {',
+      '  return new Promise(function (resolve, reject) {',
+      '    if (!Object.prototype.hasOwnProperty.call(STORE, key)) { reject(new Error("key not found")); return; }',
+      '    var value = STORE[key];',
+      '    resolve(options && options.format === "json" ? JSON.parse(value) : value);',
+      '  });',
+      '} }; } };',
+      clock,
+      body,
+      `handler(${JSON.stringify(event)}).then(function (r) { console.log(JSON.stringify(r)); },`,
+      '  function (e) { console.log(JSON.stringify({ njsError: String(e) })); });',
+    ].join('\n');
+    const run = spawnSync(binary, ['-q', '-u', '-'], {
+      input: script,
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    const out = run.stdout.trim().split('\n').pop() ?? '';
+    if (run.status !== 0 || out === '') {
+      throw new Error(`njs run failed (exit ${run.status}): ${run.stderr || run.stdout}`);
+    }
+    const result: unknown = JSON.parse(out);
+    if (typeof result === 'object' && result !== null && 'njsError' in result) {
+      throw new Error(`njs run: the handler threw: ${String(result.njsError)}`);
+    }
+    if (!isFunctionResult(result)) {
+      throw new Error(`njs run: returned neither a request nor a response: ${out}`);
+    }
+    return result;
+  };
+}
