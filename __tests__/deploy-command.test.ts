@@ -28,6 +28,7 @@ import {
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { AwsClients } from '../src/aws/clients.js';
 import {
   deployStacks,
@@ -45,6 +46,8 @@ const PASSWORD = 'correct horse battery staple';
 
 const cfnMock = mockClient(CloudFormationClient);
 const smMock = mockClient(SecretsManagerClient);
+// Deploy sets the edge log retention (src/audit/retention.ts): no log group anywhere here.
+mockClient(CloudWatchLogsClient);
 
 function inputs(values: Record<string, string>): Inputs {
   return parseInputs((name) => values[name] ?? '', { workspace: '/repo', runId: '42' });
@@ -60,6 +63,7 @@ function context(extra: Partial<AwsClients> = {}): CommandContext {
     },
     cloudFormation: (region) => new CloudFormationClient({ region }),
     secretsManager: () => new SecretsManagerClient({ region: 'us-east-1' }),
+    cloudWatchLogs: (region) => new CloudWatchLogsClient({ region }),
     destroy: () => undefined,
     ...extra,
   };

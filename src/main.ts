@@ -23,6 +23,7 @@ import {
   siteOutputs,
 } from './commands/deploy.js';
 import { synthCommand, synthSummaryMarkdown } from './commands/synth.js';
+import { auditCommand, auditOutputs } from './commands/audit.js';
 import { edgeUsers, rotateCommand, rotateSummaryMarkdown } from './commands/rotate.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
 import { renderPlanComment } from './report/plan-comment.js';
@@ -66,6 +67,7 @@ export async function run(): Promise<void> {
       if (inputs.command === 'sync') await syncStep(inputs, ctx);
       else if (inputs.command === 'deploy') await deployStep(inputs, ctx);
       else if (inputs.command === 'rotate') await rotateStep(inputs, ctx);
+      else if (inputs.command === 'audit') await auditStep(inputs, ctx);
       else await planStep(inputs, ctx);
     } finally {
       clients.destroy();
@@ -156,6 +158,12 @@ async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
         ? ''
         : `; replaced passwords stop working at ${report.oldPasswordsStopWorkingAt}`),
   );
+}
+
+async function auditStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const report = await auditCommand(inputs, ctx);
+  setOutputs(auditOutputs(report));
+  await writeSummary(report.markdown);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { createS3Client } from '../sync/s3.js';
@@ -18,6 +19,8 @@ export interface AwsClients {
   s3(region: string): S3Client;
   cloudFront(): CloudFrontClient;
   cloudFormation(region: string): CloudFormationClient;
+  /** CloudWatch Logs in `region`: the edge function's logs live in every region it ran in. */
+  cloudWatchLogs(region: string): CloudWatchLogsClient;
   /** Secrets Manager in us-east-1, next to the edge stack that owns the users secret. */
   secretsManager(): SecretsManagerClient;
   /**
@@ -60,10 +63,12 @@ export function createClients(
   const cloudFront = memo((region) => new CloudFrontClient({ region, ...common }), all);
   const cloudFormation = memo((region) => new CloudFormationClient({ region, ...common }), all);
   const secretsManager = memo((region) => new SecretsManagerClient({ region, ...common }), all);
+  const cloudWatchLogs = memo((region) => new CloudWatchLogsClient({ region, ...common }), all);
   return {
     s3,
     cloudFront: () => cloudFront(EDGE_REGION),
     cloudFormation,
+    cloudWatchLogs,
     secretsManager: () => secretsManager(EDGE_REGION),
     ...(renew !== undefined
       ? {

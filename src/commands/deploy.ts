@@ -35,6 +35,7 @@ import {
 } from '../synth/index.js';
 import { cloudFormationRoleArn, synthFor } from './synth.js';
 import { syncAndInvalidate, type CommandContext, type SyncCommandResult } from './sync.js';
+import { edgeLogRetentionStep, type RetentionReport } from '../audit/retention.js';
 
 export interface SiteInfo {
   readonly url: string | undefined;
@@ -52,6 +53,8 @@ export interface StacksReport {
 
 export interface DeployReport extends StacksReport {
   readonly content: SyncCommandResult;
+  /** `audit-retention-days` on the edge log groups (undefined: not permitted, warned). */
+  readonly logRetention?: RetentionReport | undefined;
 }
 
 export interface PlanReport {
@@ -170,7 +173,14 @@ export async function deployCommand(
     },
     ctx,
   );
-  return { edge, site, info, content };
+  // After the content: the edge function's log groups in every region (src/audit/retention.ts).
+  const logRetention = await edgeLogRetentionStep(inputs, {
+    logs: (region) => ctx.clients.cloudWatchLogs(region),
+    sleep: ctx.sleep,
+    info: (m) => ctx.log.info(m),
+    warn: (m) => ctx.log.warn(m),
+  });
+  return { edge, site, info, content, logRetention };
 }
 
 /** A version ARN CloudFormation accepts in a change set while the edge stack does not exist yet. */

@@ -49,6 +49,11 @@ export interface EdgeConfig {
    * only when non-empty, in the order given.
    */
   access?: AccessRule[];
+  /**
+   * `audit-log`: one JSON line per viewer-request decision (core/audit.ts) to the function's
+   * log. Rendered only when true, so a site without it keeps byte-identical code.
+   */
+  audit?: true;
 }
 
 export interface EdgeCredential {
@@ -65,6 +70,8 @@ export interface BuildEdgeConfigOptions {
   users: readonly EdgeCredential[];
   /** Access rules (input `access`); empty or absent = every user reads everything. */
   access?: readonly AccessRule[] | undefined;
+  /** `audit-log`: see `EdgeConfig.audit`. */
+  audit?: boolean | undefined;
 }
 
 /** The handler as loaded from rendered code. */
@@ -75,6 +82,8 @@ export interface LoadHandlerOptions {
   now?: () => number;
   /** What `require('node:crypto')` returns inside the handler, e.g. an instrumented copy. */
   crypto?: typeof nodeCrypto;
+  /** Receives what the handler passes to `console.log` (its audit lines); default: the console. */
+  log?: (line: string) => void;
 }
 
 const SALT_LABEL = 'secure-dist-action/edge-salt/v1';
@@ -136,6 +145,7 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
   const config: EdgeConfig = { realm: options.realm, users: sortUsers([...byKey.values()]) };
   const access = normaliseAccess(options.access ?? []);
   if (access.length > 0) config.access = access;
+  if (options.audit === true) config.audit = true;
   return config;
 }
 
@@ -166,8 +176,12 @@ export function renderEdgeCode(config: EdgeConfig): string {
       }
     }
   }
-  const content =
-    access.length > 0 ? { realm: config.realm, users, access } : { realm: config.realm, users };
+  const content = {
+    realm: config.realm,
+    users,
+    ...(access.length > 0 ? { access } : {}),
+    ...(config.audit === true ? { audit: true } : {}),
+  };
   const json = JSON.stringify(content).replace(
     /[\u007f-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
@@ -198,9 +212,17 @@ export function loadHandlerFromSource(code: string, options: LoadHandlerOptions 
             return now();
           }
         };
+  const log = options.log;
+  const consoleImpl =
+    log === undefined
+      ? console
+      : {
+          ...console,
+          log: (...args: unknown[]) => log(args.map(String).join(' ')),
+        };
   const module: { exports: unknown } = { exports: {} };
-  const evaluate = new Function('module', 'exports', 'require', 'Date', code);
-  evaluate(module, module.exports, requireCrypto, DateImpl);
+  const evaluate = new Function('module', 'exports', 'require', 'Date', 'console', code);
+  evaluate(module, module.exports, requireCrypto, DateImpl, consoleImpl);
   const exported: unknown = module.exports;
   const handler: unknown =
     typeof exported === 'object' && exported !== null && 'handler' in exported

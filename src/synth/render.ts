@@ -60,6 +60,8 @@ export interface SynthOptions {
    * large as the real one, but its code is not what deploy would send.
    */
   standInHashes?: boolean | undefined;
+  /** `audit-log`: the edge function writes one audit line per decision (core/audit.ts). */
+  auditLog?: boolean | undefined;
 }
 
 export interface StackParameter {
@@ -156,6 +158,7 @@ export function synthesize(options: SynthOptions): SynthResult {
               realm: options.realm,
               users: options.users,
               access: options.access,
+              audit: options.auditLog,
             }),
           ),
           runtime,
@@ -347,9 +350,12 @@ function standInConfig(options: SynthOptions): EdgeConfig {
     names.add(user);
     users.push({ user, salt, hash });
   }
-  return access.length > 0
-    ? { realm: options.realm, users, access }
-    : { realm: options.realm, users };
+  return {
+    realm: options.realm,
+    users,
+    ...(access.length > 0 ? { access } : {}),
+    ...(options.auditLog === true ? { audit: true as const } : {}),
+  };
 }
 
 function assertFits(

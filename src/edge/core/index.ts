@@ -12,6 +12,7 @@
  * is missing, pass a replacement in (as the adapter passes the KDF), not fork the rules.
  */
 export * from './access.js';
+export * from './audit.js';
 export * from './basic.js';
 export * from './encoding.js';
 export * from './limits.js';
