@@ -46,8 +46,6 @@ const PASSWORD = 'correct horse battery staple';
 
 const cfnMock = mockClient(CloudFormationClient);
 const smMock = mockClient(SecretsManagerClient);
-// Deploy sets the edge log retention (src/audit/retention.ts): no log group anywhere here.
-mockClient(CloudWatchLogsClient);
 
 function inputs(values: Record<string, string>): Inputs {
   return parseInputs((name) => values[name] ?? '', { workspace: '/repo', runId: '42' });

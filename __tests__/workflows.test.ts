@@ -489,7 +489,7 @@ describe('action.yml and the README', () => {
     const defaults = record(action.inputs);
     const start = readme.indexOf('\n## Inputs\n');
     const section = readme.slice(start, readme.indexOf('\n## Outputs\n'));
-    const commands = new Set(['all', 'deploy', 'sync', 'plan', 'rotate', 'synth']);
+    const commands = new Set(['all', 'deploy', 'sync', 'plan', 'rotate', 'synth', 'audit']);
     const rows = section.split('\n').filter((l) => /^\| `/.test(l));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {

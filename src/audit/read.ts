@@ -121,7 +121,9 @@ async function readRegion(
           ),
         logsRetry(
           deps.sleep,
-          deps.onRetry === undefined ? undefined : (e, _n, delay) => deps.onRetry?.(region, e, delay),
+          deps.onRetry === undefined
+            ? undefined
+            : (e, _n, delay) => deps.onRetry?.(region, e, delay),
           deps.random,
         ),
       );
@@ -171,6 +173,6 @@ export function mergeByTime(lists: readonly (readonly AuditEntry[])[]): AuditEnt
   const tagged = lists.flatMap((list, r) =>
     list.map((entry, i) => ({ entry, t: Date.parse(entry.time) || 0, r, i })),
   );
-  tagged.sort((a, b) => (a.t - b.t || a.r - b.r || a.i - b.i));
+  tagged.sort((a, b) => a.t - b.t || a.r - b.r || a.i - b.i);
   return tagged.map((x) => x.entry);
 }

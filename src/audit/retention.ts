@@ -129,7 +129,7 @@ export function retentionSummary(r: RetentionReport): string {
   );
 }
 
-/** What `deploy` needs to set the retention: the inputs it reads and the command's context. */
+/** What `deploy` needs to set the retention: the inputs it reads. */
 export interface RetentionStepInputs {
   readonly stackName: string;
   readonly auditLog: boolean;
@@ -137,32 +137,24 @@ export interface RetentionStepInputs {
 }
 
 /**
- * The deploy step. Runs on every deploy (Lambda's own START/END/REPORT lines would be kept
- * forever too). A deploy role from an older bootstrap stack may not have the permissions: with
- * `audit-log: false` that is a warning (nothing personal is logged) and the deploy goes on;
- * with `audit-log: true` it fails, because the audit lines (user names, IP addresses) must
- * not be kept longer than `audit-retention-days`.
+ * The deploy step, with `audit-log: true` only: the audit lines (user names, IP addresses) must
+ * not be kept longer than `audit-retention-days`, so a failure (after retries) fails the
+ * deploy, after the content was synced. Without `audit-log` the action leaves the log groups
+ * alone: Lambda's own START/END/REPORT lines carry no personal data, and a deploy role from an
+ * older bootstrap stack (without the log permissions) keeps working.
  */
 export async function edgeLogRetentionStep(
   inputs: RetentionStepInputs,
-  deps: RetentionDeps & { readonly warn: (m: string) => void; readonly info: (m: string) => void },
+  deps: RetentionDeps & { readonly info: (m: string) => void },
   regions?: readonly string[],
 ): Promise<RetentionReport | undefined> {
-  try {
-    const report = await setEdgeLogRetention(
-      inputs.stackName,
-      inputs.auditRetentionDays,
-      deps,
-      regions,
-    );
-    deps.info(retentionSummary(report));
-    return report;
-  } catch (e) {
-    const message = errorMessage(e);
-    if (!inputs.auditLog && /AccessDenied/.test(message)) {
-      deps.warn(message);
-      return undefined;
-    }
-    throw e;
-  }
+  if (!inputs.auditLog) return undefined;
+  const report = await setEdgeLogRetention(
+    inputs.stackName,
+    inputs.auditRetentionDays,
+    deps,
+    regions,
+  );
+  deps.info(retentionSummary(report));
+  return report;
 }

@@ -53,7 +53,7 @@ export interface StacksReport {
 
 export interface DeployReport extends StacksReport {
   readonly content: SyncCommandResult;
-  /** `audit-retention-days` on the edge log groups (undefined: not permitted, warned). */
+  /** `audit-retention-days` on the edge log groups (undefined without `audit-log`). */
   readonly logRetention?: RetentionReport | undefined;
 }
 
@@ -173,12 +173,11 @@ export async function deployCommand(
     },
     ctx,
   );
-  // After the content: the edge function's log groups in every region (src/audit/retention.ts).
+  // After the content, with `audit-log`: the edge log groups' retention (src/audit/retention.ts).
   const logRetention = await edgeLogRetentionStep(inputs, {
     logs: (region) => ctx.clients.cloudWatchLogs(region),
     sleep: ctx.sleep,
     info: (m) => ctx.log.info(m),
-    warn: (m) => ctx.log.warn(m),
   });
   return { edge, site, info, content, logRetention };
 }

@@ -215,7 +215,9 @@ export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult>
   const result = viewerRequest(request);
   try {
     const status = 'status' in result ? result.status : undefined;
-    console.log(auditLine({ ...seen, time: Date.now(), user: principal, result: resultOf(status) }));
+    console.log(
+      auditLine({ ...seen, time: Date.now(), user: principal, result: resultOf(status) }),
+    );
   } catch {
     // Logging is best effort; the decision stands.
   }
