@@ -13,8 +13,10 @@
  * | `LISTING` | off | generated folder listings, as the `listing` input |
  * | `WATCH` | on when stdout is a terminal | re-sync and invalidate when the folder changes |
  * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
+ * | `AUDIT_LOG` | off | as the `audit-log` input: `1` prints the edge function's audit lines to the terminal, a file name appends them there |
  */
 import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderEdgeCode, type EdgeCredential } from '../edge/config.js';
 import type { AccessRule } from '../edge/core/access.js';
@@ -59,6 +61,9 @@ export interface CliConfig {
   readonly exitAfterSeconds: number | undefined;
   /** LISTING: generated folder listings (the `listing` input). */
   readonly listing: boolean;
+  /** AUDIT_LOG: where the audit lines go (the `audit-log` input); undefined = off. */
+  readonly auditLog:
+    { readonly to: 'terminal' } | { readonly to: 'file'; readonly path: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -121,7 +126,17 @@ export function parseConfig(
     watch: parseSwitch('WATCH', env.WATCH ?? '', isTTY),
     exitAfterSeconds: exitAfter,
     listing: parseSwitch('LISTING', env.LISTING ?? '', false),
+    auditLog: parseAuditLog(env.AUDIT_LOG ?? '', cwd),
   };
+}
+
+/** AUDIT_LOG: off (empty, 0, off, false, no), the terminal (1, on, true, yes), or a file. */
+function parseAuditLog(raw: string, cwd: string): CliConfig['auditLog'] {
+  const value = raw.trim();
+  const lower = value.toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(lower)) return undefined;
+  if (['1', 'true', 'yes', 'on'].includes(lower)) return { to: 'terminal' };
+  return { to: 'file', path: path.resolve(cwd, value) };
 }
 
 /** `dir` relative to `cwd` when it is inside it, else absolute. */
@@ -164,6 +179,7 @@ export async function runSandboxCli(opts: CliOptions): Promise<number> {
       realm: config.realm,
       watch: config.watch,
       listing: config.listing,
+      auditLog: auditSink(config.auditLog, io),
       s3ServerScript: opts.s3ServerScript,
       ...(config.exitAfterSeconds !== undefined
         ? { maxSeconds: Math.ceil(config.exitAfterSeconds) + 60 }
@@ -212,6 +228,13 @@ export async function runSandboxCli(opts: CliOptions): Promise<number> {
   return code;
 }
 
+/** Where the edge function's audit lines go: printed as they are, or appended to a file. */
+function auditSink(target: CliConfig['auditLog'], io: CliIo): ((line: string) => void) | undefined {
+  if (target === undefined) return undefined;
+  if (target.to === 'terminal') return (line) => io.out(line);
+  return (line) => appendFileSync(target.path, `${line}\n`);
+}
+
 /** What the sandbox prints once it is up: what runs where, the URL and the login. */
 export function banner(config: CliConfig, sandbox: Sandbox): string[] {
   const s = sandbox.initialSync;
@@ -250,6 +273,11 @@ export function banner(config: CliConfig, sandbox: Sandbox): string[] {
             (r, i) =>
               `  ${i === 0 ? 'Access' : '      '}   ${r.users.join(', ')}: ${r.globs.join(', ')}`,
           ),
+        ]
+      : []),
+    ...(config.auditLog !== undefined
+      ? [
+          `  Audit    one JSON line per request (audit-log) to ${config.auditLog.to === 'terminal' ? 'this terminal' : config.auditLog.path}`,
         ]
       : []),
     '',

@@ -59,6 +59,8 @@ export interface SandboxOptions {
   readonly maxSeconds?: number;
   /** Quiet time after the last change before a re-sync. */
   readonly debounceMs?: number;
+  /** `audit-log`: the edge function's audit lines (core/audit.ts) go here, one per request. */
+  readonly auditLog?: ((line: string) => void) | undefined;
 }
 
 export interface ResyncReport {
@@ -98,9 +100,13 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       realm: opts.realm,
       users: opts.users,
       access: opts.access,
+      audit: opts.auditLog !== undefined,
     }),
   );
-  const handler = loadHandlerFromSource(code);
+  const handler = loadHandlerFromSource(
+    code,
+    opts.auditLog !== undefined ? { log: opts.auditLog } : {},
+  );
 
   const cleanup: (() => Promise<void>)[] = [];
   const unwind = async (): Promise<void> => {
