@@ -177,7 +177,7 @@ describe('dist/index.js command: audit', () => {
       'p2',
     ]);
     expect(calls.filter((c) => c.region === 'eu-west-1').length).toBeGreaterThanOrEqual(2);
-    expect(calls.every((c) => c.body.filterPattern === 'audit')).toBe(true);
+    expect(calls.every((c) => c.body.filterPattern === '%audit%')).toBe(true);
 
     const out = outputs(await readFile(outputFile, 'utf8'));
     const files = path.join(work, 'audit-out');

@@ -15,9 +15,10 @@
  * - it needs one permission on the one log group (logs:FilterLogEvents), where Insights needs
  *   StartQuery on the group plus GetQueryResults, which takes no resource (`*`).
  *
- * The filter pattern `audit` (a term: it matches events containing the word, case-sensitive:
- * https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html) leaves
- * out Lambda's START/END/REPORT lines on the server; the `user` and `path` filters are applied
+ * The filter pattern `%audit%`, a regular expression that matches the text anywhere in an event
+ * (CloudWatch Logs User Guide, "Supported regular expressions (regex) syntax": `%AUTHORIZED%`
+ * matches "UNAUTHORIZED REQUEST" too, https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/regex-expressions.html),
+ * leaves out Lambda's START/END/REPORT lines on the server; the `user` and `path` filters are applied
  * here, on the parsed line, so a user or path can never be read as pattern syntax.
  *
  * Regions are read in parallel, each region's pages one after the other; throttling and
@@ -79,7 +80,7 @@ export interface ReadResult {
 }
 
 /** The filter pattern sent to FilterLogEvents: the term every audit line has. */
-export const AUDIT_FILTER_PATTERN = 'audit';
+export const AUDIT_FILTER_PATTERN = '%audit%';
 
 /** Does the record pass the `user` and `path` filters? */
 export function matchesFilters(

@@ -25,21 +25,15 @@
  * Every character outside printable ASCII is written as a `\uXXXX` escape (JSON.stringify
  * already escapes C0 controls, `"` and `\`): the line is one line of ASCII whatever a viewer
  * sends, so it cannot forge a second line, hide text with bidi controls or break a terminal.
- * Over-long values are cut (`MAX_FIELD`), so one request cannot write a huge log event.
+ * Over-long values are cut (`MAX_PATH`, `MAX_VALUE`), so one request cannot write a huge log event.
  */
 
 /** Starts every audit line, so readers find it inside a runtime's log prefix. */
 export const AUDIT_PREFIX = '{"audit":1,';
 
-/** Longest value kept per field (characters, before escaping). */
-export const MAX_FIELD = {
-  user: 256,
-  method: 16,
-  path: 2048,
-  result: 16,
-  ip: 64,
-  country: 8,
-} as const;
+/** Longest path kept (characters, before escaping); every other value keeps `MAX_VALUE`. */
+export const MAX_PATH = 2048;
+export const MAX_VALUE = 256;
 
 /** One decision, as the adapter knows it. */
 export interface AuditDecision {
@@ -92,26 +86,40 @@ export function isDenied(record: Pick<AuditRecord, 'result' | 'credentials'>): b
   return record.result === '401' && record.credentials;
 }
 
-function cut(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  return value.length > max ? value.slice(0, max) : value;
+function cut(value: unknown, max = MAX_VALUE): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
-/** The record of a decision (values cut to `MAX_FIELD`, absent ip/country left out). */
+/**
+ * The record of a decision (values cut to `MAX_PATH` / `MAX_VALUE`; an absent or empty user is
+ * `null`, an absent ip or country left out). Written without object spread or `??`, which the
+ * CloudFront Functions runtime may lack.
+ */
 export function auditRecord(d: AuditDecision): AuditRecord {
-  const ip = cut(d.ip, MAX_FIELD.ip);
-  const country = cut(d.country, MAX_FIELD.country);
-  return {
+  const record: {
+    audit: 1;
+    time: string;
+    user: string | null;
+    method: string;
+    path: string;
+    result: string;
+    credentials: boolean;
+    ip?: string;
+    country?: string;
+  } = {
     audit: 1,
     time: new Date(d.time).toISOString(),
-    user: cut(d.user, MAX_FIELD.user) ?? null,
-    method: cut(d.method, MAX_FIELD.method) ?? '',
-    path: cut(d.path, MAX_FIELD.path) ?? '',
-    result: cut(d.result, MAX_FIELD.result) ?? '',
+    user: cut(d.user) || null,
+    method: cut(d.method),
+    path: cut(d.path, MAX_PATH),
+    result: cut(d.result),
     credentials: d.credentials,
-    ...(ip !== undefined && ip !== '' ? { ip } : {}),
-    ...(country !== undefined && country !== '' ? { country } : {}),
   };
+  const ip = cut(d.ip);
+  const country = cut(d.country);
+  if (ip) record.ip = ip;
+  if (country) record.country = country;
+  return record;
 }
 
 /** JSON text with every character outside U+0020–U+007E as a `\uXXXX` escape. */
