@@ -24,7 +24,7 @@ import type { CommandContext } from '../src/commands/sync.js';
 import { auditLine, type AuditDecision } from '../src/edge/core/audit.js';
 import { parseInputs } from '../src/inputs.js';
 import { AUDIT_FILTER_PATTERN, mergeByTime } from '../src/audit/read.js';
-import { csvField, toCsv } from '../src/audit/report.js';
+import { csvField, mdCode, toCsv } from '../src/audit/report.js';
 
 const NOW = Date.parse('2026-11-29T12:00:00.000Z');
 const GROUP = '/aws/lambda/us-east-1.docs-edge-viewer-request';
@@ -267,8 +267,8 @@ describe('command: audit', () => {
       'exists in 3: us-east-1 (3), eu-central-1 (2), sa-east-1 (2)',
     );
     expect(report.markdown).toContain('| 7 | 4 | 3 | 3 |');
-    expect(report.markdown).toContain('| `/files/1.pdf` | 1 |');
-    expect(report.markdown).toContain('| `bob` | `198.51.100.7` | 1 |');
+    expect(report.markdown).toContain('| <code>/files/1.pdf</code> | 1 |');
+    expect(report.markdown).toContain('| <code>bob</code> | <code>198.51.100.7</code> | 1 |');
     expect(report.durationMs).toBeGreaterThan(0);
   });
 
@@ -280,11 +280,12 @@ describe('command: audit', () => {
       '/alice/secret.pdf',
       '/bob/report.pdf',
     ]);
-    expect(byUser.markdown).toContain('only user bob');
+    expect(byUser.markdown).toContain('only user <code>bob</code>');
 
     const b = setup({ path: '/files/' });
     standardLogs(b.mock);
     const byPath = await auditCommand(b.inputs, b.ctx, { regions: REGIONS, random: () => 0.5 });
+    expect(byPath.markdown).toContain('only path <code>/files/</code>');
     expect(byPath.read.entries.map((e) => e.path)).toEqual([
       '/files/1.pdf',
       '/files/5.pdf',
@@ -331,6 +332,12 @@ describe('command: audit', () => {
 });
 
 describe('report pieces', () => {
+  it('puts viewer-supplied values into the summary as inert code', () => {
+    expect(mdCode('/a|b`c<img src=x>[l](u)\n')).toBe(
+      '<code>/a&#124;b&#96;c&#60;img src=x&#62;&#91;l&#93;(u) </code>',
+    );
+  });
+
   it('quotes CSV fields and defuses spreadsheet formulas; csv-parse reads them back', () => {
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('a,b')).toBe('"a,b"');

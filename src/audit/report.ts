@@ -137,10 +137,16 @@ export function summarize(entries: readonly AuditEntry[], limit = 10): AuditSumm
   };
 }
 
-/** Text for a markdown table cell: code span safe, pipes and line breaks neutralised. */
+/**
+ * A viewer-supplied value (path, user name, IP) as a markdown table cell: `<code>` with HTML
+ * escapes, `|` as `&#124;` and line breaks as spaces, so no path can end the cell, open a link
+ * or an image, or break out of the code span.
+ */
 export function mdCode(value: string): string {
-  const text = value.replace(/[\r\n]/g, ' ').replace(/\|/g, '\\|');
-  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+  const text = value
+    .replace(/[\r\n]/g, ' ')
+    .replace(/[&<>"'`|\\[\]]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<code>${text}</code>`;
 }
 
 export interface SummaryContext {

@@ -6,11 +6,11 @@
  * Logs Insights).
  */
 import type { Inputs } from '../inputs.js';
-import { escapeForLog } from '../report/escape.js';
 import { errorName } from '../aws/retry.js';
 import { readAuditLines, type ReadResult } from '../audit/read.js';
 import {
   auditSummaryMarkdown,
+  mdCode,
   summarize,
   writeAuditFiles,
   type AuditFiles,
@@ -68,14 +68,14 @@ export async function auditCommand(
   const durationMs = ctx.now() - started;
   const summary = summarize(read.entries);
   const filters = [
-    inputs.auditUser !== undefined ? ` user ${escapeForLog(inputs.auditUser)}` : '',
-    inputs.auditPath !== undefined ? ` path ${escapeForLog(inputs.auditPath)}` : '',
-  ].join(',');
+    inputs.auditUser !== undefined ? `user ${mdCode(inputs.auditUser)}` : undefined,
+    inputs.auditPath !== undefined ? `path ${mdCode(inputs.auditPath)}` : undefined,
+  ].filter((f) => f !== undefined);
   const markdown = auditSummaryMarkdown(summary, {
     logGroup: read.logGroup,
     since: new Date(startTime).toISOString(),
     until: new Date(endTime).toISOString(),
-    filters: filters.replace(/^,/, '') === '' ? '' : `, only${filters.replace(/^,/, '')}`,
+    filters: filters.length === 0 ? '' : `, only ${filters.join(' and ')}`,
     regions: read.regions,
     durationMs,
     files,
