@@ -2,8 +2,8 @@
  * The audit line (issue 12, `audit-log`): ONE JSON line per viewer-request decision, built
  * here and only printed by the runtime adapter (Lambda@Edge: `console.log`, which CloudWatch
  * Logs stores in `/aws/lambda/us-east-1.<function>` of the region that served the request).
- * Pure: no `node:` imports, no Buffer, ES2020, no regex lookbehind, so the CloudFront Functions
- * adapter can reuse it.
+ * Pure: no `node:` imports, no Node-only globals, ES2020, no regex lookbehind, so the
+ * CloudFront Functions adapter can reuse it.
  *
  * The line, keys always in this order, `ip` and `country` only when the request carried them:
  *
