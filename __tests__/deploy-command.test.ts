@@ -28,6 +28,7 @@ import {
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { AwsClients } from '../src/aws/clients.js';
 import {
   deployStacks,
@@ -60,6 +61,7 @@ function context(extra: Partial<AwsClients> = {}): CommandContext {
     },
     cloudFormation: (region) => new CloudFormationClient({ region }),
     secretsManager: () => new SecretsManagerClient({ region: 'us-east-1' }),
+    cloudWatchLogs: (region) => new CloudWatchLogsClient({ region }),
     destroy: () => undefined,
     ...extra,
   };

@@ -24,6 +24,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
+import { startLogsStub } from './helpers/logs-stub.js';
 import { REPO_ROOT, startS3Server, type S3Server } from './helpers/s3-server.js';
 import {
   FAKE_DISTRIBUTION_DOMAIN,
@@ -772,6 +773,47 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
       expect(only(cfnCalls(deploy, 'CreateChangeSet', stack)).params.ChangeSetType).toBe('CREATE');
       expect(cfnCalls(deploy, 'DeleteStack', stack)).toEqual([]);
       expect(stubs.cloudFormation.stack(region, stack)?.status).toBe('CREATE_COMPLETE');
+    }
+  }, 60_000);
+
+  it('audit-log: the edge function gets the flag, and deploy sets the retention of its log groups in every region where they exist (issue 12)', async () => {
+    const logs = await startLogsStub();
+    try {
+      const group = '/aws/lambda/us-east-1.audited-edge-viewer-request';
+      logs.groups.set('us-east-1', new Map([[group, undefined]]));
+      logs.groups.set('eu-west-1', new Map([[group, 30]]));
+      logs.groups.set('ap-northeast-1', new Map([[group, 14]]));
+      logs.groups.set('sa-east-1', new Map([[`${group}-other`, 1]]));
+      const run = await runAction(
+        {
+          ...deployInputs(PASSWORD),
+          'stack-name': 'audited',
+          'audit-log': 'true',
+          'audit-retention-days': '14',
+        },
+        { AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: logs.url },
+      );
+      expectSuccess(run);
+      const edgeCreate = only(cfnCalls(run, 'CreateChangeSet', 'audited-edge'));
+      expect(edgeCreate.params.TemplateBody).toContain('\\"audit\\":true');
+      const described = logs.calls.filter((c) => c.operation === 'DescribeLogGroups');
+      expect(new Set(described.map((c) => c.region)).size).toBe(17);
+      for (const c of logs.calls) {
+        expect({ key: c.accessKeyId, token: c.securityToken }).toEqual({
+          key: stubs.sts.accessKeyId,
+          token: stubs.sts.sessionToken,
+        });
+      }
+      const puts = logs.calls.filter((c) => c.operation === 'PutRetentionPolicy');
+      expect(puts.map((c) => [c.region, c.body]).sort()).toEqual([
+        ['eu-west-1', { logGroupName: group, retentionInDays: 14 }],
+        ['us-east-1', { logGroupName: group, retentionInDays: 14 }],
+      ]);
+      expect(logs.groups.get('sa-east-1')?.get(`${group}-other`)).toBe(1);
+      expect(run.stdout).toMatch(/log retention 14 days on .*: set in us-east-1, eu-west-1/);
+      expectSecretNowhere(run, PASSWORD, false);
+    } finally {
+      await logs.stop();
     }
   }, 60_000);
 

@@ -373,6 +373,9 @@ function context(): CommandContext {
     cloudFront: () => {
       throw new Error('CloudFront: not expected by this test');
     },
+    cloudWatchLogs: () => {
+      throw new Error('CloudWatch Logs: not expected by this test');
+    },
     cloudFormation: (region) => new CloudFormationClient({ region }),
     secretsManager: (region = 'us-east-1') => new SecretsManagerClient({ region }),
     keyValueStore: () => new CloudFrontKeyValueStoreClient({ region: 'us-east-1' }),

@@ -123,6 +123,7 @@ describe('the auth core is pure', () => {
     const files = (await readdir(dir)).filter((f) => f.endsWith('.ts'));
     expect(files.sort()).toEqual([
       'access.ts',
+      'audit.ts',
       'basic.ts',
       'encoding.ts',
       'index.ts',

@@ -45,7 +45,7 @@ describe('parseInputs', () => {
     [
       'command',
       'publish',
-      /`command`: expected one of deploy, sync, plan, rotate, synth, share, got 'publish'/,
+      /`command`: expected one of deploy, sync, plan, rotate, synth, share, audit, got 'publish'/,
     ],
     ['delete', 'yes', /`delete`: expected true or false, got 'yes'/],
     ['listing', 'on', /`listing`: expected true or false, got 'on'/],
@@ -107,6 +107,58 @@ describe('rate-limit', () => {
     ['-5', /`rate-limit`: expected requests per 5 minutes/],
   ])('refuses %j, naming the input', (value, message) => {
     expect(() => parse({ 'rate-limit': value })).toThrow(message);
+  });
+});
+
+describe('audit trail inputs (issue 12)', () => {
+  it('defaults: no audit log, 90 days of retention, audit reads 7 days, every user and path', () => {
+    expect(parse({})).toMatchObject({
+      auditLog: false,
+      auditRetentionDays: 90,
+      auditSinceSeconds: 7 * 86400,
+      auditUser: undefined,
+      auditPath: undefined,
+    });
+  });
+
+  it('reads command audit and its filters', () => {
+    const i = parse({
+      command: 'audit',
+      'audit-log': 'true',
+      'audit-retention-days': '365',
+      since: '90d',
+      user: 'Zoe\u0308',
+      path: '/reports/',
+    });
+    expect(i).toMatchObject({
+      command: 'audit',
+      auditLog: true,
+      auditRetentionDays: 365,
+      auditSinceSeconds: 90 * 86400,
+      auditUser: 'Zoë',
+      auditPath: '/reports/',
+    });
+    expect(parse({ user: 'share:K2JCJMDEHXQW5F' }).auditUser).toBe('share:K2JCJMDEHXQW5F');
+    expect(parse({ since: '3653d' }).auditSinceSeconds).toBe(3653 * 86400);
+  });
+
+  it.each([
+    [{ 'audit-log': 'yes' }, /`audit-log`: expected true or false, got 'yes'/],
+    [
+      { 'audit-retention-days': '100' },
+      /`audit-retention-days`: CloudWatch Logs keeps logs for one of 1, 3, 5, .* days, got '100'/,
+    ],
+    [{ 'audit-retention-days': 'forever' }, /`audit-retention-days`/],
+    [{ since: 'last week' }, /`since`: expected a duration/],
+    [{ since: '3654d' }, /`since`: must be at most 3653d/],
+    [{ user: 'a:b' }, /`user`: user name 'a:b' contains a colon/],
+    [{ user: 'share:not a key' }, /`user`: expected share:<CloudFront public key ID>/],
+    // `path` is also share's input: its audit meaning is read only by `command: audit`.
+    [{ command: 'audit', path: 'reports/' }, /`path`: expected a path starting with \//],
+    [{ command: 'audit', path: '/a?b=1' }, /`path`: .*without a query/],
+    [{ command: 'audit', path: '/a\u0000' }, /`path`: .*control characters/],
+  ])('%j is refused, naming the input', (values, message) => {
+    expect(() => parse(values)).toThrow(message);
   });
 });
 
@@ -437,5 +489,15 @@ describe('edge (issue 14): lambda or function, and the 128-bit password rule wit
     const { functionPasswordProblem } = await import('../src/edge/function/store.js');
     for (let i = 0; i < 500; i++)
       expect(functionPasswordProblem(generatePassword())).toBeUndefined();
+  });
+});
+
+describe('what the CloudFront Functions runtime does not do yet (issues 12 and 14)', () => {
+  it.each([
+    ['share-links', { 'share-links': 'true' }, /^`share-links`: share links need `edge: lambda`/],
+    ['audit-log', { 'audit-log': 'true' }, /^`audit-log`: the audit trail needs `edge: lambda`/],
+  ])('refuses %s with edge: function, naming the input', (_name, values, message) => {
+    expect(() => parse({ edge: 'function', ...values })).toThrow(message);
+    expect(() => parse(values)).not.toThrow();
   });
 });

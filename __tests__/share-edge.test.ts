@@ -160,3 +160,32 @@ describe('the handler on a site without share links (share absent)', () => {
     ).toMatch(/"share":true/);
   });
 });
+
+describe('the audit line of a share request (issues 12: share links meet the audit trail)', () => {
+  it('names the key that signed the link as the user, never a password, and no query string', async () => {
+    const lines: string[] = [];
+    const handler = loadHandlerFromSource(
+      renderEdgeCode(
+        buildEdgeConfig({
+          scope: 'share-test',
+          realm: 'Test',
+          users: [{ user: 'alice', password: 'alice-password' }],
+          share: true,
+          audit: true,
+        }),
+      ),
+      { log: (l) => lines.push(l) },
+    );
+    await viewer(handler, '/_share/private/report.pdf');
+    await viewer(handler, '/_share/a.pdf', 'Expires=1800000000&Signature=abc');
+    expect(lines).toHaveLength(2);
+    const [granted, refused] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(granted).toMatchObject({
+      user: 'share:K2JCJMDEHXQW5F',
+      path: '/_share/private/report.pdf',
+      result: 'allowed',
+    });
+    expect(refused).toMatchObject({ user: null, result: '403' });
+    expect(lines.join('\n')).not.toContain('Signature');
+  });
+});

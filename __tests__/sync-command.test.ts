@@ -73,6 +73,9 @@ function context(log: string[] = []): CommandContext {
     cloudFront: () => new CloudFrontClient({ region: 'us-east-1' }),
     cloudFormation: (region) => new CloudFormationClient({ region }),
     secretsManager: () => new SecretsManagerClient({ region: 'us-east-1' }),
+    cloudWatchLogs: () => {
+      throw new Error('CloudWatch Logs: not expected by this test');
+    },
     destroy: () => undefined,
   };
   return {

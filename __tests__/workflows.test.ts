@@ -489,7 +489,16 @@ describe('action.yml and the README', () => {
     const defaults = record(action.inputs);
     const start = readme.indexOf('\n## Inputs\n');
     const section = readme.slice(start, readme.indexOf('\n## Outputs\n'));
-    const commands = new Set(['all', 'deploy', 'sync', 'plan', 'rotate', 'synth', 'share']);
+    const commands = new Set([
+      'all',
+      'deploy',
+      'sync',
+      'plan',
+      'rotate',
+      'synth',
+      'share',
+      'audit',
+    ]);
     const rows = section.split('\n').filter((l) => /^\| `/.test(l));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {

@@ -19,8 +19,13 @@
  *   password, an unknown user, no credentials, a forbidden key under access rules; and the
  *   cost per million requests of both runtimes at their list prices.
  *
+ * - audit line (issue 12, `audit-log`): a warm request with the audit line on and off (the line
+ *   built and handed to `console.log`, here a sink that keeps its size), the line's size as
+ *   CloudWatch Logs bills it, and what a million requests cost with logging on and off.
+ *
  * `--access` measures only the access-rule lines and prints them (BENCHMARKS.md untouched);
- * `--function` only the CloudFront Functions lines and the cost comparison.
+ * `--audit` the same for the audit lines; `--function` only the CloudFront Functions lines and
+ * the cost comparison.
  * Prints a markdown table and writes it into BENCHMARKS.md between
  * `<!-- edge:start -->` and `<!-- edge:end -->` (other content is left alone).
  * Run after `node scripts/build-edge.mjs`. `--quick` runs fewer iterations.
@@ -157,6 +162,9 @@ async function timeOrigin(handler, status, uri, n, expectStatus) {
   }
   return stats(samples);
 }
+
+const us = (ms) => `${(ms * 1000).toFixed(1)} µs`;
+const ms = (v) => `${v.toFixed(2)} ms`;
 
 function stats(samples) {
   samples.sort((a, b) => a - b);
@@ -377,6 +385,83 @@ if (process.argv.includes('--function')) {
   }
   process.exit(0);
 }
+// Audit line (issue 12): the same warm request with `audit-log` off and on. Lambda's Node.js
+// runtime writes a console.log line to CloudWatch Logs as `<ISO time>\t<request id>\tINFO\t<line>`
+// (text log format); CloudWatch Logs bills ingestion per GB of those events, and counts 26 bytes
+// per event besides the message (PutLogEvents batch size, CloudWatch Logs API Reference:
+// https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html).
+const auditCode = renderEdgeCode(
+  buildEdgeConfig({ scope: 'bench', realm: 'Bench', users, audit: true }),
+);
+let auditBytes = 0;
+let auditLines = 0;
+const auditHandler = loadHandlerFromSource(auditCode, {
+  log: (line) => {
+    auditBytes += Buffer.byteLength(line);
+    auditLines += 1;
+  },
+});
+const quietHandler = loadHandlerFromSource(code);
+for (const h of [auditHandler, quietHandler]) {
+  await h(event(valid));
+  for (let i = 0; i < 1000; i++) await h(event(valid));
+}
+auditBytes = 0;
+auditLines = 0;
+const auditOff = await timeRequests(quietHandler, valid, N.warm, 'pass');
+const auditOn = await timeRequests(auditHandler, valid, N.warm, 'pass');
+const lambdaPrefix = `${new Date().toISOString()}\t${'0'.repeat(8)}-${'0'.repeat(4)}-${'0'.repeat(4)}-${'0'.repeat(4)}-${'0'.repeat(12)}\tINFO\t`;
+const lineBytes = auditBytes / Math.max(1, auditLines) + Buffer.byteLength(lambdaPrefix) + 1 + 26;
+// Lambda's own lines for every invocation, logged with or without audit-log (shapes as Lambda
+// writes them; the REPORT line's figures vary by a few characters).
+const rid = '4c1f0a2e-6b9d-4d8e-9a51-0f6e1c2d3b4a';
+const platformBytes = [
+  `START RequestId: ${rid} Version: 7\n`,
+  `END RequestId: ${rid}\n`,
+  `REPORT RequestId: ${rid}\tDuration: 1.52 ms\tBilled Duration: 2 ms\tMemory Size: 128 MB\tMax Memory Used: 71 MB\t\n`,
+].reduce((n, l) => n + Buffer.byteLength(l) + 26, 0);
+// US East list prices (README, "What a month costs" and "Who downloaded what"): Lambda@Edge
+// $0.60 per million requests + $0.00005001 per GB-second (a warm check bills 1 ms at 128 MB);
+// CloudWatch Logs ingestion $0.50 per GB.
+const perMillion = (logBytes) =>
+  0.6 + 1e6 * 0.001 * 0.125 * 0.00005001 + (logBytes * 1e6 * 0.5) / 1e9;
+const auditRows = [
+  [
+    'warm valid request, audit-log off (baseline)',
+    us(auditOff.median),
+    us(auditOff.p99),
+    N.warm,
+    'for comparison',
+  ],
+  [
+    'warm valid request, audit-log on (line built and logged)',
+    us(auditOn.median),
+    us(auditOn.p99),
+    N.warm,
+    `the line adds ≈ ${((auditOn.median - auditOff.median) * 1000).toFixed(1)} µs; ≤ 20 µs in all: ${auditOn.median <= 0.02 ? 'met' : 'NOT met'}`,
+  ],
+  [
+    'log bytes per request as billed, audit-log off → on',
+    `${platformBytes} B → ${Math.round(platformBytes + lineBytes)} B`,
+    '',
+    auditLines,
+    `the audit line ≈ ${Math.round(lineBytes)} B with Lambda's prefix and 26 B per event`,
+  ],
+  [
+    'cost per million requests (Lambda@Edge + log ingestion), audit-log off → on',
+    `$${perMillion(platformBytes).toFixed(4)} → $${perMillion(platformBytes + lineBytes).toFixed(4)}`,
+    '',
+    '',
+    `audit-log adds $${((lineBytes * 1e6 * 0.5) / 1e9).toFixed(4)} per million requests`,
+  ],
+];
+if (process.argv.includes('--audit')) {
+  console.log('| measure | median | p99 | iterations | target |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const r of auditRows) console.log(`| ${r.join(' | ')} |`);
+  process.exit(0);
+}
+
 if (process.argv.includes('--access')) {
   console.log('| measure | median | p99 | iterations | target |');
   console.log('|---|---:|---:|---:|---|');
@@ -461,8 +546,6 @@ const firstLoadEmpty = stats(emptySamples);
 const bundleBytes = Buffer.byteLength(EDGE_HANDLER_TEMPLATE) - EDGE_PLACEHOLDER.length;
 const renderedBytes = Buffer.byteLength(code);
 
-const us = (ms) => `${(ms * 1000).toFixed(1)} µs`;
-const ms = (v) => `${v.toFixed(2)} ms`;
 const verdict = (ok, figure) => `${ok ? 'met' : 'NOT met'} (${figure})`;
 /** Lambda@Edge viewer triggers get 128 MB, i.e. 128/1769 of a vCPU. */
 const edgeShare = 128 / 1769;
@@ -534,6 +617,7 @@ const rows = [
   ...accessRows,
   ...functionRows,
   ...functionCostRows(wrongResult.median / edgeShare, warm.median),
+  ...auditRows,
 ];
 const table = [
   `Edge handler, Node ${process.version} on ${process.platform}/${process.arch}` +

@@ -10,7 +10,7 @@ import { ANY_USER, globProblem, userNameProblem } from './edge/core/index.js';
 import { compileGlob, type KeyMatcher } from './sync/glob.js';
 import { FUNCTION_PASSWORD_MIN_BITS, functionPasswordProblem } from './edge/function/store.js';
 
-export const COMMANDS = ['deploy', 'sync', 'plan', 'rotate', 'synth', 'share'] as const;
+export const COMMANDS = ['deploy', 'sync', 'plan', 'rotate', 'synth', 'share', 'audit'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** One `user:password` line of `basic-auth-users`. */
@@ -99,6 +99,16 @@ export interface Inputs {
   readonly edge: EdgeKind;
   /** `verify-stacks`: drift detection on both stacks before trusting the fingerprint. */
   readonly verifyStacks: boolean;
+  /** `audit-log`: the edge function writes one audit line per decision (README, "Who downloaded what"). */
+  readonly auditLog: boolean;
+  /** `audit-retention-days`: retention deploy sets on the edge function's log groups. */
+  readonly auditRetentionDays: AuditRetentionDays;
+  /** `since` (for `audit`): how far back to read, in seconds. */
+  readonly auditSinceSeconds: number;
+  /** `user` (for `audit`): only this user's lines (`share:<key id>` for share links). */
+  readonly auditUser: string | undefined;
+  /** `path` (for `audit`): only this path, or (ending in `/`) everything under it. */
+  readonly auditPath: string | undefined;
   /** `share-links`: the site accepts signed share links (`/_share/*`, README "Share a file"). */
   readonly shareLinks: boolean;
   /** `share-key-rotate` (rotate): `no`, `rotate` (input `true`) or `revoke`. */
@@ -119,6 +129,17 @@ export const MAX_EXPIRES_IN_SECONDS = 30 * 86_400;
 /** The edge runtimes (`edge`); the first is the default. README: "Choosing the edge runtime". */
 export const EDGE_KINDS = ['lambda', 'function'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/**
+ * The retention periods CloudWatch Logs accepts (PutRetentionPolicy, `retentionInDays`,
+ * CloudWatch Logs API Reference:
+ * https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html).
+ */
+export const LOG_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,
+  3653,
+] as const;
+export type AuditRetentionDays = (typeof LOG_RETENTION_DAYS)[number];
 
 /** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
 export const EDGE_RUNTIMES = ['nodejs24.x', 'nodejs22.x'] as const;
@@ -358,9 +379,56 @@ export function parseInputs(
     verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
     shareLinks: parseShareLinks(get('share-links'), edge),
     shareKeyRotate: parseShareKeyRotate(get('share-key-rotate')),
-    sharePath: parseSharePath(command, get('path')),
+    // `path` is read by share and by audit, each with its own rules.
+    sharePath: command === 'audit' ? undefined : parseSharePath(command, get('path')),
     expiresInSeconds: parseExpiresIn(get('expires-in')),
+    auditLog: parseAuditLog(get('audit-log'), edge),
+    auditRetentionDays: parseRetentionDays(str('audit-retention-days', '90')),
+    // Back to the longest retention CloudWatch Logs offers (10 years).
+    auditSinceSeconds: parseDuration('since', str('since', '7d'), false, 3653 * 86400),
+    auditUser: parseAuditUser(optional('user')),
+    auditPath: command === 'audit' ? parseAuditPath(optional('path')) : undefined,
   };
+}
+
+/** `audit-retention-days`: one of the retention periods CloudWatch Logs accepts. */
+export function parseRetentionDays(raw: string): AuditRetentionDays {
+  const found = LOG_RETENTION_DAYS.find((d) => String(d) === raw);
+  if (found === undefined) {
+    throw new InputError(
+      'audit-retention-days',
+      `CloudWatch Logs keeps logs for one of ${LOG_RETENTION_DAYS.join(', ')} days, got '${raw}'`,
+    );
+  }
+  return found;
+}
+
+/** `user` (for `audit`): a user name as `basic-auth-users` allows it, or `share:<key id>`. */
+export function parseAuditUser(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const user = raw.normalize('NFC');
+  if (user.startsWith('share:')) {
+    if (!/^share:[A-Z0-9]{1,128}$/.test(user)) {
+      throw new InputError('user', `expected share:<CloudFront public key ID>, got '${user}'`);
+    }
+    return user;
+  }
+  const problem = userNameProblem(user);
+  if (problem !== undefined) throw new InputError('user', `user name '${user}' ${problem}`);
+  return user;
+}
+
+/** `path` (for `audit`): an absolute URI path; ending in `/`, a folder and everything under it. */
+export function parseAuditPath(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (!raw.startsWith('/') || /[\u0000-\u001f\u007f?#]/.test(raw)) {
+    throw new InputError(
+      'path',
+      `expected a path starting with / (a folder ends with /), without a query or control characters, got '${raw}'`,
+    );
+  }
+  return raw;
 }
 
 /**
@@ -374,6 +442,22 @@ export function parseShareLinks(raw: string, edge: EdgeKind): boolean {
     throw new InputError(
       'share-links',
       'share links need `edge: lambda` in this version (the CloudFront Functions runtime has no share hook yet)',
+    );
+  }
+  return on;
+}
+
+/**
+ * `audit-log`: a boolean. The audit line is written by the Lambda@Edge function; the CloudFront
+ * Functions runtime (`edge: function`) does not write it yet, so asking for both is an input
+ * error rather than an audit trail that silently stays empty.
+ */
+export function parseAuditLog(raw: string, edge: EdgeKind): boolean {
+  const on = parseBoolean('audit-log', raw, false);
+  if (on && edge === 'function') {
+    throw new InputError(
+      'audit-log',
+      'the audit trail needs `edge: lambda` in this version (the CloudFront Functions runtime does not write audit lines yet)',
     );
   }
   return on;
@@ -626,7 +710,12 @@ function parseIntegerInRange(input: string, raw: string, min: number, max: numbe
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
 /** `90`, `90s`, `15m`, `1h`, `1h30m`, `2d` ⇒ seconds. */
-export function parseDuration(input: string, raw: string, allowZero = false): number {
+export function parseDuration(
+  input: string,
+  raw: string,
+  allowZero = false,
+  maxSeconds = 30 * 86400,
+): number {
   const value = raw.trim();
   let seconds: number;
   if (/^\d+$/.test(value)) {
@@ -642,7 +731,9 @@ export function parseDuration(input: string, raw: string, allowZero = false): nu
     );
   }
   if (!allowZero && seconds === 0) throw new InputError(input, 'must be longer than zero');
-  if (seconds > 30 * 86400) throw new InputError(input, `must be at most 30d, got '${value}'`);
+  if (seconds > maxSeconds) {
+    throw new InputError(input, `must be at most ${maxSeconds / 86400}d, got '${value}'`);
+  }
   return seconds;
 }
 

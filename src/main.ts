@@ -29,6 +29,7 @@ import {
   storeSummaryMarkdown,
 } from './commands/deploy-function.js';
 import { rotateFunctionCommand } from './commands/rotate-function.js';
+import { auditCommand, auditOutputs } from './commands/audit.js';
 import { edgeUsers, rotateCommand, rotateSummaryMarkdown } from './commands/rotate.js';
 import { shareCommand, shareSummaryMarkdown } from './commands/share.js';
 import { shareKeysForDeploy } from './share/deploy-keys.js';
@@ -81,6 +82,7 @@ export async function run(): Promise<void> {
       else if (inputs.command === 'deploy') await deployStep(inputs, ctx);
       else if (inputs.command === 'rotate') await rotateStep(inputs, ctx);
       else if (inputs.command === 'share') await shareStep(inputs, ctx);
+      else if (inputs.command === 'audit') await auditStep(inputs, ctx);
       else await planStep(inputs, ctx);
     } finally {
       clients.destroy();
@@ -224,6 +226,12 @@ async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
         ? ''
         : `; replaced passwords stop working at ${report.oldPasswordsStopWorkingAt}`),
   );
+}
+
+async function auditStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const report = await auditCommand(inputs, ctx);
+  setOutputs(auditOutputs(report));
+  await writeSummary(report.markdown);
 }
 
 /**

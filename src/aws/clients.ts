@@ -5,6 +5,7 @@
  */
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { CloudFrontKeyValueStoreClient } from '@aws-sdk/client-cloudfront-keyvaluestore';
@@ -20,6 +21,8 @@ export interface AwsClients {
   s3(region: string): S3Client;
   cloudFront(): CloudFrontClient;
   cloudFormation(region: string): CloudFormationClient;
+  /** CloudWatch Logs in `region`: the edge function's logs live in every region it ran in. */
+  cloudWatchLogs(region: string): CloudWatchLogsClient;
   /**
    * Secrets Manager in us-east-1, next to the edge stack that owns the users secret; or in
    * `region` (the share-link key; with `edge: function`, the site stack's users and pepper
@@ -69,10 +72,12 @@ export function createClients(
   const cloudFormation = memo((region) => new CloudFormationClient({ region, ...common }), all);
   const secretsManager = memo((region) => new SecretsManagerClient({ region, ...common }), all);
   const keyValueStore = memo((region) => createKeyValueStoreClient({ region, ...common }), all);
+  const cloudWatchLogs = memo((region) => new CloudWatchLogsClient({ region, ...common }), all);
   return {
     s3,
     cloudFront: () => cloudFront(EDGE_REGION),
     cloudFormation,
+    cloudWatchLogs,
     secretsManager: (region = EDGE_REGION) => secretsManager(region),
     keyValueStore: () => keyValueStore(EDGE_REGION),
     ...(renew !== undefined

@@ -37,6 +37,7 @@ import { cloudFormationRoleArn, synthFor } from './synth.js';
 import { shareKeysForPlan } from '../share/plan-keys.js';
 import type { ShareKeyParameters } from '../synth/render.js';
 import { syncAndInvalidate, type CommandContext, type SyncCommandResult } from './sync.js';
+import { edgeLogRetentionStep, type RetentionReport } from '../audit/retention.js';
 
 export interface SiteInfo {
   readonly url: string | undefined;
@@ -54,6 +55,8 @@ export interface StacksReport {
 
 export interface DeployReport extends StacksReport {
   readonly content: SyncCommandResult;
+  /** `audit-retention-days` on the edge log groups (undefined without `audit-log`). */
+  readonly logRetention?: RetentionReport | undefined;
 }
 
 export interface PlanReport {
@@ -174,7 +177,13 @@ export async function deployCommand(
     },
     ctx,
   );
-  return { edge, site, info, content };
+  // After the content, with `audit-log`: the edge log groups' retention (src/audit/retention.ts).
+  const logRetention = await edgeLogRetentionStep(inputs, {
+    logs: (region) => ctx.clients.cloudWatchLogs(region),
+    sleep: ctx.sleep,
+    info: (m) => ctx.log.info(m),
+  });
+  return { edge, site, info, content, logRetention };
 }
 
 /** A version ARN CloudFormation accepts in a change set while the edge stack does not exist yet. */

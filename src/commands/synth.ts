@@ -73,6 +73,7 @@ export function synthFor(
     // which the stack keeps only while this is true (set, it deletes a secret left from before).
     usersInSecretsManager,
     rateLimit: inputs.rateLimit,
+    auditLog: inputs.auditLog,
     // CloudFront answers missing keys with /404.html when the published content has one.
     notFoundPage: hasNotFoundPage(inputs.contentDir, inputs.exclude) ? '/404.html' : '',
     // Share links (`share-links`): the public keys deploy read from the secret <stack-name>/share-key.

@@ -55,6 +55,11 @@ export interface EdgeConfig {
    * when true.
    */
   share?: true;
+  /**
+   * `audit-log`: one JSON line per viewer-request decision (core/audit.ts) to the function's
+   * log. Rendered only when true, so a site without it keeps byte-identical code.
+   */
+  audit?: true;
 }
 
 export interface EdgeCredential {
@@ -73,6 +78,8 @@ export interface BuildEdgeConfigOptions {
   access?: readonly AccessRule[] | undefined;
   /** Share links: the site stack has the `/_share/*` behavior (see `EdgeConfig.share`). */
   share?: boolean | undefined;
+  /** `audit-log`: see `EdgeConfig.audit`. */
+  audit?: boolean | undefined;
 }
 
 /** The handler as loaded from rendered code. */
@@ -83,6 +90,8 @@ export interface LoadHandlerOptions {
   now?: () => number;
   /** What `require('node:crypto')` returns inside the handler, e.g. an instrumented copy. */
   crypto?: typeof nodeCrypto;
+  /** Receives what the handler passes to `console.log` (its audit lines); default: the console. */
+  log?: (line: string) => void;
 }
 
 const SALT_LABEL = 'secure-dist-action/edge-salt/v1';
@@ -145,6 +154,7 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
   const access = normaliseAccess(options.access ?? []);
   if (access.length > 0) config.access = access;
   if (options.share === true) config.share = true;
+  if (options.audit === true) config.audit = true;
   return config;
 }
 
@@ -180,6 +190,7 @@ export function renderEdgeCode(config: EdgeConfig): string {
     users,
     ...(access.length > 0 ? { access } : {}),
     ...(config.share === true ? { share: true } : {}),
+    ...(config.audit === true ? { audit: true } : {}),
   };
   const json = JSON.stringify(content).replace(
     /[\u007f-\uffff]/g,
@@ -211,9 +222,17 @@ export function loadHandlerFromSource(code: string, options: LoadHandlerOptions 
             return now();
           }
         };
+  const log = options.log;
+  const consoleImpl =
+    log === undefined
+      ? console
+      : {
+          ...console,
+          log: (...args: unknown[]) => log(args.map(String).join(' ')),
+        };
   const module: { exports: unknown } = { exports: {} };
-  const evaluate = new Function('module', 'exports', 'require', 'Date', code);
-  evaluate(module, module.exports, requireCrypto, DateImpl);
+  const evaluate = new Function('module', 'exports', 'require', 'Date', 'console', code);
+  evaluate(module, module.exports, requireCrypto, DateImpl, consoleImpl);
   const exported: unknown = module.exports;
   const handler: unknown =
     typeof exported === 'object' && exported !== null && 'handler' in exported

@@ -65,11 +65,19 @@
  *   user's globs do not match is a 403, whether it exists or not; `/` for a user who may not
  *   read `index.html` is their home page (200, `Cache-Control: private, no-store`). No rules:
  *   every user reads everything.
+ * - Audit (input `audit-log`, core/audit.ts): with `audit: true` in the configuration, ONE
+ *   JSON line per viewer-request decision goes to `console.log` (CloudWatch Logs), built by the
+ *   core from what the request looked like BEFORE this function changed it: user (or
+ *   `share:<key id>`), method, path without the query string, result, whether credentials were
+ *   sent, client IP, country header. Never a password or an `Authorization` value. The
+ *   origin-response trigger writes none (one line per request). A failure to log never
+ *   changes the answer.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { EdgeConfig } from './config.js';
 import {
   type AccessRule,
+  auditLine,
   canonicalPath,
   globsOf,
   homePage,
@@ -79,6 +87,8 @@ import {
   originResponseDecision,
   parseBasic,
   shareRequest,
+  resultOf,
+  sharePrincipal,
 } from './core/index.js';
 import type {
   CloudFrontEvent,
@@ -183,6 +193,15 @@ for (const user of ENTRIES.keys()) {
   SOURCES.set(user, sources);
 }
 
+/** `audit-log`: one audit line per viewer-request decision (core/audit.ts). */
+const AUDIT = CONFIG.audit === true;
+/**
+ * Who the request being decided is, for its audit line: set by `viewerRequest` once a user is
+ * authenticated. A share-link grant (`shared`, core/share.ts) sets `sharePrincipal(grant.keyId)`.
+ * The handler is synchronous between reset and read, so requests never mix.
+ */
+let principal: string | undefined;
+
 /** Headers an origin-response function may read but not change or remove. */
 const READ_ONLY_RESPONSE_HEADERS = ['transfer-encoding', 'via'];
 const NO_STORE = 'no-store';
@@ -195,7 +214,27 @@ const cache = new Map<string, Entry>();
 export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult> {
   const cf: unknown = event?.Records?.[0]?.cf;
   if (isOriginResponse(cf)) return originResponse(cf.request, cf.response);
-  return viewerRequest(event?.Records?.[0]?.cf?.request);
+  const request = event?.Records?.[0]?.cf?.request;
+  if (!AUDIT) return viewerRequest(request);
+  // What the viewer sent, read before viewerRequest rewrites the URI and drops Authorization.
+  const seen = {
+    method: request?.method,
+    path: request?.uri,
+    credentials: request?.headers?.authorization !== undefined,
+    ip: request?.clientIp,
+    country: request?.headers?.['cloudfront-viewer-country']?.[0]?.value,
+  };
+  principal = undefined;
+  const result = viewerRequest(request);
+  try {
+    const status = 'status' in result ? result.status : undefined;
+    console.log(
+      auditLine({ ...seen, time: Date.now(), user: principal, result: resultOf(status) }),
+    );
+  } catch {
+    // Logging is best effort; the decision stands.
+  }
+  return result;
 }
 
 function isOriginResponse(
@@ -219,6 +258,7 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
   } catch {
     user = undefined;
   }
+  principal = user;
   if (!request || user === undefined) {
     return respond(401, 'Unauthorized', NO_STORE, {
       'www-authenticate': [{ key: 'WWW-Authenticate', value: CHALLENGE }],
@@ -255,6 +295,8 @@ function shared(request: CloudFrontRequest): CloudFrontResult {
     if (grant === 400) return respond(400, 'Bad Request', NO_STORE);
     if (grant === 403) return respond(403, 'Forbidden', NO_STORE);
     if (grant === 404) return respond(404, 'Not Found', NO_STORE);
+    // The audit line names the key that signed the link (CloudFront verified it).
+    principal = sharePrincipal(grant.keyId);
     delete request.headers.authorization;
     request.uri = canonicalPath(grant.key);
     return request;

@@ -16,8 +16,10 @@
  * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
  * | `SHARE_PATH` | the first published file | key (or folder ending in `/`) of the share link printed at start |
  * | `SHARE_EXPIRES_IN` | 1h | lifetime of that link (`5s` shows it expire), as the `expires-in` input |
+ * | `AUDIT_LOG` | off | as the `audit-log` input: `1` prints the edge function's audit lines to the terminal, a file name appends them there |
  */
 import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderEdgeCode, type EdgeCredential } from '../edge/config.js';
 import type { AccessRule } from '../edge/core/access.js';
@@ -75,6 +77,9 @@ export interface CliConfig {
   readonly shareExpiresInSeconds: number;
   /** EDGE: the edge runtime (the `edge` input): Lambda@Edge or CloudFront Functions. */
   readonly edge: 'lambda' | 'function';
+  /** AUDIT_LOG: where the audit lines go (the `audit-log` input); undefined = off. */
+  readonly auditLog:
+    { readonly to: 'terminal' } | { readonly to: 'file'; readonly path: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -158,6 +163,7 @@ export function parseConfig(
       parseDuration('SHARE_EXPIRES_IN', (env.SHARE_EXPIRES_IN ?? '').trim() || '1h'),
     ),
     edge,
+    auditLog: parseAuditLog(env.AUDIT_LOG ?? '', cwd),
   };
 }
 
@@ -168,6 +174,15 @@ function renamed<T>(variable: string, parse: () => T): T {
   } catch (e) {
     throw new ConfigError(`${variable}: ${messageOf(e).replace(/^`[\w-]+`: /, '')}`);
   }
+}
+
+/** AUDIT_LOG: off (empty, 0, off, false, no), the terminal (1, on, true, yes), or a file. */
+function parseAuditLog(raw: string, cwd: string): CliConfig['auditLog'] {
+  const value = raw.trim();
+  const lower = value.toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(lower)) return undefined;
+  if (['1', 'true', 'yes', 'on'].includes(lower)) return { to: 'terminal' };
+  return { to: 'file', path: path.resolve(cwd, value) };
 }
 
 /** `dir` relative to `cwd` when it is inside it, else absolute. */
@@ -211,6 +226,7 @@ export async function runSandboxCli(opts: CliOptions): Promise<number> {
       watch: config.watch,
       listing: config.listing,
       edge: config.edge,
+      auditLog: auditSink(config.auditLog, io),
       s3ServerScript: opts.s3ServerScript,
       ...(config.exitAfterSeconds !== undefined
         ? { maxSeconds: Math.ceil(config.exitAfterSeconds) + 60 }
@@ -259,6 +275,13 @@ export async function runSandboxCli(opts: CliOptions): Promise<number> {
   return code;
 }
 
+/** Where the edge function's audit lines go: printed as they are, or appended to a file. */
+function auditSink(target: CliConfig['auditLog'], io: CliIo): ((line: string) => void) | undefined {
+  if (target === undefined) return undefined;
+  if (target.to === 'terminal') return (line) => io.out(line);
+  return (line) => appendFileSync(target.path, `${line}\n`);
+}
+
 /** What the sandbox prints once it is up: what runs where, the URL and the login. */
 export function banner(config: CliConfig, sandbox: Sandbox): string[] {
   const s = sandbox.initialSync;
@@ -299,6 +322,11 @@ export function banner(config: CliConfig, sandbox: Sandbox): string[] {
             (r, i) =>
               `  ${i === 0 ? 'Access' : '      '}   ${r.users.join(', ')}: ${r.globs.join(', ')}`,
           ),
+        ]
+      : []),
+    ...(config.auditLog !== undefined
+      ? [
+          `  Audit    one JSON line per request (audit-log) to ${config.auditLog.to === 'terminal' ? 'this terminal' : config.auditLog.path}`,
         ]
       : []),
     '',

@@ -73,6 +73,8 @@ export interface SandboxOptions {
   readonly debounceMs?: number;
   /** The edge's clock (share-link expiry), epoch ms; defaults to Date.now. */
   readonly now?: () => number;
+  /** `audit-log`: the edge function's audit lines (core/audit.ts) go here, one per request. */
+  readonly auditLog?: ((line: string) => void) | undefined;
 }
 
 export interface ResyncReport {
@@ -116,9 +118,14 @@ function lambdaEdge(opts: SandboxOptions): { code: string; handler: EdgeHandler 
       users: opts.users,
       access: opts.access,
       share: true,
+      audit: opts.auditLog !== undefined,
     }),
   );
-  return { code, handler: loadHandlerFromSource(code) };
+  const handler = loadHandlerFromSource(
+    code,
+    opts.auditLog !== undefined ? { log: opts.auditLog } : {},
+  );
+  return { code, handler };
 }
 
 /** EDGE=function: the users go to a local KeyValueStore, as deploy writes them with UpdateKeys. */

@@ -79,6 +79,8 @@ export interface SynthOptions {
   edge?: 'lambda' | 'function' | undefined;
   /** With `edge: function`: the function's code renderer (h14's `renderFunctionCode`). */
   renderFunctionCode?: RenderFunctionCode | undefined;
+  /** `audit-log`: the edge function writes one audit line per decision (core/audit.ts). */
+  auditLog?: boolean | undefined;
 }
 
 /** Site parameters of the share-link public keys (empty strings and `-` when unused). */
@@ -202,6 +204,7 @@ export function synthesize(options: SynthOptions): SynthResult {
               users: options.users,
               access: options.access,
               share: hasShareKeys(options.shareKeys),
+              audit: options.auditLog,
             }),
           ),
           runtime,
@@ -497,6 +500,7 @@ function standInConfig(options: SynthOptions): EdgeConfig {
     users,
     ...(access.length > 0 ? { access } : {}),
     ...(hasShareKeys(options.shareKeys) ? { share: true as const } : {}),
+    ...(options.auditLog === true ? { audit: true as const } : {}),
   };
 }
 

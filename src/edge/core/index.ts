@@ -14,6 +14,7 @@
  * passed in (`parseBasic`'s `normalize`), as the adapters pass their KDF and comparison.
  */
 export * from './access.js';
+export * from './audit.js';
 export * from './basic.js';
 export * from './encoding.js';
 export * from './limits.js';
