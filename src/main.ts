@@ -1,32 +1,18 @@
 /**
  * The action's one entry: read the inputs, run the command, report. The only place that
  * catches: any thrown value becomes the step's failure message.
+ *
+ * Each command's module is loaded with a dynamic `import()` (a chunk of its own in dist/), and
+ * so are the SDK clients it uses (`AwsClients.load`): a `sync` into a given `bucket` loads no
+ * CloudFormation, Secrets Manager or STS (without `role-to-assume`) code, no template renderer
+ * and no edge function, and the CloudFront client only when it has something to invalidate.
+ * BENCHMARKS.md ("Module load") has the figures.
  */
 import * as core from '@actions/core';
-import * as github from '@actions/github';
-import { createClients, type AwsClients } from './aws/clients.js';
-import { createStsClient, credentialsProvider, resolveCredentials } from './aws/credentials.js';
+import { ALL_SERVICES, createClients, loadServices, type AwsClients } from './aws/clients.js';
 import { parseInputs, type Inputs } from './inputs.js';
-import {
-  resolveTarget,
-  syncAndInvalidate,
-  type CommandContext,
-  type Log,
-} from './commands/sync.js';
-import {
-  deployCommand,
-  deployStacks,
-  deploySummaryMarkdown,
-  planChangesOutput,
-  planCommand,
-  planSummaryMarkdown,
-  siteOutputs,
-} from './commands/deploy.js';
-import { synthCommand, synthSummaryMarkdown } from './commands/synth.js';
-import { edgeUsers, rotateCommand, rotateSummaryMarkdown } from './commands/rotate.js';
+import type { CommandContext, Log } from './commands/sync.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
-import { renderPlanComment } from './report/plan-comment.js';
-import { upsertPlanComment } from './report/pr-comment.js';
 
 export const actionsLog: Log = {
   info: (m) => core.info(m),
@@ -53,6 +39,7 @@ export async function run(): Promise<void> {
     if (inputs.githubToken !== undefined) core.setSecret(inputs.githubToken);
 
     if (inputs.command === 'synth') {
+      const { synthCommand, synthSummaryMarkdown } = await import('./commands/synth.js');
       const synth = synthCommand(inputs, workspaceOf(process.env));
       core.info(
         `rendered ${synth.result.edge.stackName} and ${synth.result.site.stackName} into ${synth.files.join(', ')}`,
@@ -77,6 +64,14 @@ export async function run(): Promise<void> {
 
 /** Clients with the role's credentials (re-assumed before they expire), or the environment's. */
 async function awsClients(inputs: Inputs): Promise<AwsClients> {
+  // A sync loads the clients it needs as it goes (`AwsClients.load`); the others, all of them.
+  const services = inputs.command === 'sync' ? Promise.resolve({}) : loadServices(ALL_SERVICES);
+  services.catch(() => undefined); // awaited below; a failure then is the one reported
+  // No role: the SDK's own credential chain, and no STS code loaded.
+  if (inputs.roleToAssume === undefined)
+    return createClients(undefined, 6, undefined, await services);
+  const { createStsClient, credentialsProvider, resolveCredentials } =
+    await import('./aws/credentials.js');
   const opts = {
     roleToAssume: inputs.roleToAssume,
     audience: inputs.audience,
@@ -94,10 +89,11 @@ async function awsClients(inputs: Inputs): Promise<AwsClients> {
   };
   const initial = await resolveCredentials(opts, deps);
   const provider = credentialsProvider(opts, deps, initial);
-  return createClients(provider, 6, provider?.ensureValidFor);
+  return createClients(provider, 6, provider?.ensureValidFor, await services);
 }
 
 async function syncStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const { resolveTarget, syncAndInvalidate } = await import('./commands/sync.js');
   const target = await resolveTarget(inputs, ctx);
   const { sync, invalidation } = await syncAndInvalidate(inputs, target, ctx);
   setOutputs(syncOutputs(sync, invalidation));
@@ -110,6 +106,10 @@ function secretsDeps(ctx: CommandContext) {
 }
 
 async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const [{ deployCommand, deploySummaryMarkdown, siteOutputs }, { edgeUsers }] = await Promise.all([
+    import('./commands/deploy.js'),
+    import('./commands/rotate.js'),
+  ]);
   const report = await deployCommand(inputs, ctx, await edgeUsers(inputs, ctx, secretsDeps(ctx)));
   setOutputs({
     ...siteOutputs(report.info),
@@ -125,6 +125,8 @@ async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 
 async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   // Plan never reads passwords: no users secret, no `basic-auth-users` password.
+  const { planChangesOutput, planCommand, planSummaryMarkdown, siteOutputs } =
+    await import('./commands/deploy.js');
   const report = await planCommand(inputs, ctx);
   const markdown =
     planSummaryMarkdown(report) +
@@ -143,6 +145,10 @@ async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 }
 
 async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const [{ rotateCommand, rotateSummaryMarkdown }, { deployStacks }] = await Promise.all([
+    import('./commands/rotate.js'),
+    import('./commands/deploy.js'),
+  ]);
   const report = await rotateCommand(inputs, ctx, {
     ...secretsDeps(ctx),
     deploy: async (users) => (await deployStacks(inputs, ctx, users)).info,
@@ -168,6 +174,11 @@ async function commentOnPullRequest(
   markdown: string,
   noChanges: boolean,
 ): Promise<void> {
+  const [github, { renderPlanComment }, { upsertPlanComment }] = await Promise.all([
+    import('@actions/github'),
+    import('./report/plan-comment.js'),
+    import('./report/pr-comment.js'),
+  ]);
   const pr = github.context.payload.pull_request;
   if (pr === undefined) {
     core.warning('`comment-on-pr`: this run is not for a pull request; no comment posted');
