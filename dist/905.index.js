@@ -49,10 +49,11 @@ function hasControlCharacter(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Uy: () => (/* binding */ RESERVED_PREFIX),
 /* harmony export */   b8: () => (/* binding */ hasNotFoundPage),
+/* harmony export */   bU: () => (/* binding */ checkContentDir),
 /* harmony export */   sp: () => (/* binding */ walkContentDir),
 /* harmony export */   xO: () => (/* binding */ ContentDirError)
 /* harmony export */ });
-/* unused harmony exports NOT_FOUND_PAGE_KEY, statStamp, checkContentDir */
+/* unused harmony exports NOT_FOUND_PAGE_KEY, statStamp */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
