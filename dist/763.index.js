@@ -1388,8 +1388,8 @@ async function planStack(client, stack, opts) {
 var src_synth = __webpack_require__(5658);
 // EXTERNAL MODULE: ./src/commands/synth.ts
 var commands_synth = __webpack_require__(2649);
-// EXTERNAL MODULE: ./src/commands/sync.ts + 6 modules
-var sync = __webpack_require__(4689);
+// EXTERNAL MODULE: ./src/commands/sync.ts + 7 modules
+var sync = __webpack_require__(887);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
 
 

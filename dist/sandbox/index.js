@@ -47851,6 +47851,13 @@ var lib_storage_dist_cjs = __nccwpck_require__(7228);
 
 /** S3 caps ListObjectsV2 and DeleteObjects at 1,000 keys a call. */
 const S3_BATCH = 1000;
+/** Parts of one multipart upload in flight at once. */
+const MULTIPART_QUEUE_SIZE = 2;
+/**
+ * The bytes an upload of `size` holds in memory: the whole file up to PART_SIZE (one PUT),
+ * else the parts in flight plus the one being read.
+ */
+const uploadMemory = (size) => size <= PART_SIZE ? size : (MULTIPART_QUEUE_SIZE + 1) * PART_SIZE;
 /** CopyObject copies at most 5 GB in one request. */
 const COPY_LIMIT = 5 * 1024 ** 3;
 /**
@@ -47968,7 +47975,7 @@ async function uploadFile(client, bucket, entry, onBytes) {
                 CacheControl: entry.cacheControl,
             },
             partSize: PART_SIZE,
-            queueSize: 4,
+            queueSize: MULTIPART_QUEUE_SIZE,
             leavePartsOnError: false,
         });
         let reported = 0;
@@ -48040,6 +48047,65 @@ async function deleteKeys(client, bucket, keys, onDeleted) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sync/budget.ts
+/**
+ * A bound on the bytes uploads hold in memory at once. A single-part upload holds its whole
+ * file (a retry must be able to send the bytes again); a multipart upload holds up to
+ * `queueSize` parts of PART_SIZE. With 16 uploads at a time and no bound, a tree with a few
+ * large files held 16 × 8 MiB and more (issue 11: 327 MB peak RSS for a first publish of
+ * 10,000 files). Requests are served in order; one larger than the whole budget waits until
+ * nothing else is held, then runs alone.
+ */
+class ByteBudget {
+    capacity;
+    used = 0;
+    waiting = [];
+    constructor(capacity) {
+        this.capacity = capacity;
+        if (!(capacity > 0))
+            throw new Error(`ByteBudget: capacity must be positive, got ${capacity}`);
+    }
+    /** Runs `fn` once `bytes` fit in the budget, and gives them back when it settles. */
+    async run(bytes, fn) {
+        const take = Math.min(Math.max(0, bytes), this.capacity);
+        await this.acquire(take);
+        try {
+            return await fn();
+        }
+        finally {
+            this.used -= take;
+            this.drain();
+        }
+    }
+    /** Bytes held right now (for tests). */
+    get held() {
+        return this.used;
+    }
+    acquire(bytes) {
+        if (this.waiting.length === 0 && this.used + bytes <= this.capacity) {
+            this.used += bytes;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => {
+            this.waiting.push({
+                bytes,
+                start: () => {
+                    this.used += bytes;
+                    resolve();
+                },
+            });
+        });
+    }
+    drain() {
+        for (let next = this.waiting[0]; next !== undefined; next = this.waiting[0]) {
+            if (this.used + next.bytes > this.capacity)
+                return;
+            this.waiting.shift();
+            next.start();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sync/index.ts
 
 
@@ -48052,6 +48118,9 @@ async function deleteKeys(client, bucket, keys, onDeleted) {
 
 
 
+
+/** At most this many bytes of file content held by uploads at once (see budget.ts). */
+const UPLOAD_MEMORY_BYTES = 48 * 1024 * 1024;
 const isHtml = (key) => /\.html?$/i.test(key);
 async function runSync(opts) {
     const now = opts.now ?? Date.now;
@@ -48176,11 +48245,12 @@ async function runSync(opts) {
         ...(opts.progressIntervalMs !== undefined ? { intervalMs: opts.progressIntervalMs } : {}),
     });
     const written = new Map();
+    const budget = new ByteBudget(opts.uploadMemoryBytes ?? UPLOAD_MEMORY_BYTES);
     const assets = uploads.filter((u) => !isHtml(u.key));
     const pages = uploads.filter((u) => isHtml(u.key));
     for (const batch of [assets, pages]) {
         await settleAll(batch.map((u) => limit(async () => {
-            const etag = await uploadFile(client, bucket, u, (n) => progress.addBytes(n));
+            const etag = await budget.run(uploadMemory(u.size), () => uploadFile(client, bucket, u, (n) => progress.addBytes(n)));
             written.set(u.key, etag);
             progress.fileDone();
             log.info(`uploaded ${escapeForLog(u.key)} (${u.reason}${u.generated === true ? ' folder listing' : ''})`);

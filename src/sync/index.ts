@@ -38,7 +38,12 @@ import {
   putText,
   replaceHeaders,
   uploadFile,
+  uploadMemory,
 } from './s3.js';
+import { ByteBudget } from './budget.js';
+
+/** At most this many bytes of file content held by uploads at once (see budget.ts). */
+export const UPLOAD_MEMORY_BYTES = 48 * 1024 * 1024;
 
 export interface SyncLogger {
   info(message: string): void;
@@ -68,6 +73,8 @@ export interface SyncOptions {
   readonly log: SyncLogger;
   readonly now?: () => number;
   readonly progressIntervalMs?: number;
+  /** Bound on the file bytes uploads hold at once (default UPLOAD_MEMORY_BYTES; tests). */
+  readonly uploadMemoryBytes?: number;
 }
 
 export interface SyncResult {
@@ -227,6 +234,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     ...(opts.progressIntervalMs !== undefined ? { intervalMs: opts.progressIntervalMs } : {}),
   });
   const written = new Map<string, string>();
+  const budget = new ByteBudget(opts.uploadMemoryBytes ?? UPLOAD_MEMORY_BYTES);
 
   const assets = uploads.filter((u) => !isHtml(u.key));
   const pages = uploads.filter((u) => isHtml(u.key));
@@ -234,7 +242,9 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     await settleAll(
       batch.map((u) =>
         limit(async () => {
-          const etag = await uploadFile(client, bucket, u, (n) => progress.addBytes(n));
+          const etag = await budget.run(uploadMemory(u.size), () =>
+            uploadFile(client, bucket, u, (n) => progress.addBytes(n)),
+          );
           written.set(u.key, etag);
           progress.fileDone();
           log.info(
