@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createS3Client } from '../src/sync/s3.js';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
@@ -50,6 +51,7 @@ async function runStep(
   node: string,
   inputs: Record<string, string>,
   workspace: string,
+  nodeOptions: { args?: string[]; env?: Record<string, string> } = {},
 ): Promise<StepResult> {
   const outputFile = path.join(work, `out-${Math.random()}`);
   const summaryFile = path.join(work, `summary-${Math.random()}`);
@@ -63,11 +65,12 @@ async function runStep(
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_RUN_ID: '1234',
+    ...nodeOptions.env,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const { code, stdout } = await runProcess(
     node,
-    [path.join(REPO_ROOT, 'dist', 'index.js')],
+    [...(nodeOptions.args ?? []), path.join(REPO_ROOT, 'dist', 'index.js')],
     env,
     workspace,
   );
@@ -157,3 +160,54 @@ describe.each(runtimes)('dist/index.js on %s', (_label, node) => {
     );
   }, 60_000);
 });
+
+/** Records every file a process loads as a module (`module.registerHooks`, Node ≥ 22.15). */
+const RECORD_LOADS = `data:text/javascript,${encodeURIComponent(
+  "import { registerHooks } from 'node:module'; import { appendFileSync } from 'node:fs';" +
+    'registerHooks({ load(url, context, next) {' +
+    " if (url.startsWith('file:')) appendFileSync(process.env.LOADED_MODULES, url + '\\n');" +
+    ' return next(url, context); } });',
+)}`;
+
+describe.each(runtimes.filter(([, node]) => node === NODE24))(
+  'dist/index.js on %s loads only what a sync needs',
+  (_label, node) => {
+    it('a sync into a given bucket loads no CloudFormation, CloudFront, Secrets Manager or template code', async () => {
+      const bucket = await createBucket(client, 'bundle');
+      const workspace = await mkdtemp(path.join(work, 'ws-'));
+      await cp(path.join(REPO_ROOT, 'example'), path.join(workspace, 'site'), { recursive: true });
+      const log = path.join(work, `loaded-${Math.random()}`);
+      await writeFile(log, '');
+      // `invalidate` stays true (the default): with no distribution there is nothing to invalidate.
+      const res = await runStep(
+        node,
+        { command: 'sync', bucket, 'content-dir': 'site' },
+        workspace,
+        {
+          args: ['--import', RECORD_LOADS],
+          env: { LOADED_MODULES: log },
+        },
+      );
+      expect(res.stdout).not.toMatch(/::error::/);
+      expect(res.code).toBe(0);
+      const loaded = (await readFile(log, 'utf8'))
+        .split('\n')
+        .filter((u) => u.startsWith('file:'))
+        .map((u) => fileURLToPath(u))
+        .filter((f) => f.startsWith(path.join(REPO_ROOT, 'dist') + path.sep));
+      // The entry and the sync command's own chunk(s).
+      expect(loaded).toContain(path.join(REPO_ROOT, 'dist', 'index.js'));
+      expect(loaded.length).toBeGreaterThan(1);
+      const code = (await Promise.all(loaded.map((f) => readFile(f, 'utf8')))).join('\n');
+      expect(code).toContain('class S3Client');
+      for (const absent of [
+        'class CloudFormationClient',
+        'class CloudFrontClient',
+        'class SecretsManagerClient',
+        'YAMLParseError', // the template renderer (yaml)
+      ]) {
+        expect(code).not.toContain(absent);
+      }
+    }, 60_000);
+  },
+);

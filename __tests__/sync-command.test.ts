@@ -90,6 +90,34 @@ function context(log: string[] = []): CommandContext {
   };
 }
 
+/**
+ * Clients as `createClients` hands them to a sync: CloudFormation and CloudFront usable only
+ * after `load` asked for them (the SDK code is a chunk of its own in dist/). `loads` records
+ * what was asked.
+ */
+function lazyContext(loads: string[]): CommandContext {
+  const base = context();
+  const loaded = new Set<string>();
+  const need = <T>(service: string, make: () => T): T => {
+    if (!loaded.has(service)) throw new Error(`${service} used before it was loaded`);
+    return make();
+  };
+  const clients: AwsClients = {
+    ...base.clients,
+    cloudFront: () => need('cloudFront', () => base.clients.cloudFront()),
+    cloudFormation: (region) => need('cloudFormation', () => base.clients.cloudFormation(region)),
+    load: async (needs) => {
+      for (const [service, wanted] of Object.entries(needs)) {
+        if (wanted === true) {
+          loads.push(service);
+          loaded.add(service);
+        }
+      }
+    },
+  };
+  return { ...base, clients };
+}
+
 async function site(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(work, 'site-'));
   for (const [key, body] of Object.entries(files)) {
@@ -271,5 +299,48 @@ describe('sync command', () => {
     ).rejects.toThrow(
       /stack 'gone-site' does not exist in eu-central-1: run `command: deploy` first, or set `bucket`/,
     );
+  });
+
+  it('loads the CloudFront client only when there is something to invalidate, CloudFormation only without bucket', async () => {
+    const bucket = await createBucket(s3, 'cmd');
+    const dir = await site({ 'a.txt': 'a' });
+    const inputs = inputsFor({ command: 'sync', bucket, 'content-dir': dir });
+    const target = { bucket, distributionId: 'E2QWRUHAPOMQZL' };
+    await syncAndInvalidate(
+      inputsFor({ command: 'sync', bucket, 'content-dir': dir, invalidate: 'false' }),
+      target,
+      context(),
+    );
+    const loads: string[] = [];
+    expect(await resolveTarget(inputs, lazyContext(loads))).toEqual({
+      bucket,
+      distributionId: undefined,
+    });
+    const same = await syncAndInvalidate(inputs, target, lazyContext(loads));
+    expect(same.invalidation?.note).toBe('Nothing changed, nothing to invalidate.');
+    expect(loads).toEqual([]);
+
+    await writeFile(path.join(dir, 'a.txt'), 'b');
+    const changed = await syncAndInvalidate(inputs, target, lazyContext(loads));
+    expect(changed.invalidation?.id).toBe('I2J0I21PCUYOIK');
+    expect(loads).toEqual(['cloudFront']);
+
+    cfn.on(DescribeStacksCommand, { StackName: 'docs-site' }).resolves({
+      Stacks: [
+        {
+          StackName: 'docs-site',
+          StackStatus: 'UPDATE_COMPLETE',
+          CreationTime: new Date(),
+          Outputs: [{ OutputKey: 'BucketName', OutputValue: 'docs-site-bucket-1a2b3c' }],
+        },
+      ],
+    });
+    loads.length = 0;
+    const fromStack = await resolveTarget(
+      inputsFor({ command: 'sync', 'stack-name': 'docs' }),
+      lazyContext(loads),
+    );
+    expect(fromStack.bucket).toBe('docs-site-bucket-1a2b3c');
+    expect(loads).toEqual(['cloudFormation']);
   });
 });

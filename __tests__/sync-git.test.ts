@@ -209,11 +209,16 @@ describe('git fast path', () => {
       ['crlf.txt', 'one\ntwo\n'],
       ['lfs.bin', 'pointer'],
       ['assumed.txt', 'same'],
+      ['ident.txt', 'id $Id$'],
+      // Attributes that leave the bytes alone: `binary` (-text -diff -merge), a linguist hint.
+      ['logo.dat', 'binary'],
+      ['gen.txt', 'generated'],
     ]);
     const repo = await makeRepo(files, async (dir) => {
       await writeFile(
         path.join(dir, '.gitattributes'),
-        'site/crlf.txt text eol=crlf\nsite/lfs.bin filter=x\n',
+        'site/crlf.txt text eol=crlf\nsite/lfs.bin filter=x\nsite/ident.txt ident\n' +
+          'site/logo.dat binary\nsite/gen.txt linguist-generated -diff\n',
       );
     });
     const bucket = await createBucket(client, 'git');
@@ -225,13 +230,13 @@ describe('git fast path', () => {
     expect(state.ok).toBe(true);
     if (!state.ok) return;
     const trusted = [...state.state.clean.keys()].map((p) => path.basename(p)).sort();
-    expect(trusted).toEqual(['assumed.txt', 'plain.txt']);
+    expect(trusted).toEqual(['assumed.txt', 'gen.txt', 'logo.dat', 'plain.txt']);
 
     git(path.dirname(site), 'update-index', '--assume-unchanged', 'site/assumed.txt');
     await writeFile(path.join(site, 'assumed.txt'), 'different');
     const res = await runSync(options(bucket, site));
     expect(res.uploaded).toEqual(['assumed.txt']);
-    expect(res.hashed).toBe(3);
+    expect(res.hashed).toBe(4);
     expect((await bucketContents(bucket))['crlf.txt']).toBe('one\r\ntwo\r\n');
   });
 

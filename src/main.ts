@@ -1,41 +1,18 @@
 /**
  * The action's one entry: read the inputs, run the command, report. The only place that
  * catches: any thrown value becomes the step's failure message.
+ *
+ * Each command's module is loaded with a dynamic `import()` (a chunk of its own in dist/), and
+ * so are the SDK clients it uses (`AwsClients.load`): a `sync` into a given `bucket` loads no
+ * CloudFormation, Secrets Manager or STS (without `role-to-assume`) code, no template renderer
+ * and no edge function, and the CloudFront client only when it has something to invalidate.
+ * BENCHMARKS.md ("Module load") has the figures.
  */
 import * as core from '@actions/core';
-import * as github from '@actions/github';
-import { createClients, type AwsClients } from './aws/clients.js';
-import { createStsClient, credentialsProvider, resolveCredentials } from './aws/credentials.js';
+import { ALL_SERVICES, createClients, loadServices, type AwsClients } from './aws/clients.js';
 import { parseInputs, type Inputs } from './inputs.js';
-import {
-  resolveTarget,
-  syncAndInvalidate,
-  type CommandContext,
-  type Log,
-} from './commands/sync.js';
-import {
-  deployCommand,
-  deployStacks,
-  deploySummaryMarkdown,
-  planChangesOutput,
-  planCommand,
-  planSummaryMarkdown,
-  siteOutputs,
-} from './commands/deploy.js';
-import { synthCommand, synthSummaryMarkdown } from './commands/synth.js';
-import {
-  deployFunctionCommand,
-  planFunctionCommand,
-  storeSummaryMarkdown,
-} from './commands/deploy-function.js';
-import { rotateFunctionCommand } from './commands/rotate-function.js';
-import { auditCommand, auditOutputs } from './commands/audit.js';
-import { edgeUsers, rotateCommand, rotateSummaryMarkdown } from './commands/rotate.js';
-import { shareCommand, shareSummaryMarkdown } from './commands/share.js';
-import { shareKeysForDeploy } from './share/deploy-keys.js';
+import type { CommandContext, Log } from './commands/sync.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
-import { renderPlanComment } from './report/plan-comment.js';
-import { upsertPlanComment } from './report/pr-comment.js';
 
 export const actionsLog: Log = {
   info: (m) => core.info(m),
@@ -62,6 +39,7 @@ export async function run(): Promise<void> {
     if (inputs.githubToken !== undefined) core.setSecret(inputs.githubToken);
 
     if (inputs.command === 'synth') {
+      const { synthCommand, synthSummaryMarkdown } = await import('./commands/synth.js');
       const synth = synthCommand(inputs, workspaceOf(process.env));
       core.info(
         `rendered ${synth.result.edge.stackName} and ${synth.result.site.stackName} into ${synth.files.join(', ')}`,
@@ -94,6 +72,14 @@ export async function run(): Promise<void> {
 
 /** Clients with the role's credentials (re-assumed before they expire), or the environment's. */
 async function awsClients(inputs: Inputs): Promise<AwsClients> {
+  // A sync loads the clients it needs as it goes (`AwsClients.load`); the others, all of them.
+  const services = inputs.command === 'sync' ? Promise.resolve({}) : loadServices(ALL_SERVICES);
+  services.catch(() => undefined); // awaited below; a failure then is the one reported
+  // No role: the SDK's own credential chain, and no STS code loaded.
+  if (inputs.roleToAssume === undefined)
+    return createClients(undefined, 6, undefined, await services);
+  const { createStsClient, credentialsProvider, resolveCredentials } =
+    await import('./aws/credentials.js');
   const opts = {
     roleToAssume: inputs.roleToAssume,
     audience: inputs.audience,
@@ -111,10 +97,11 @@ async function awsClients(inputs: Inputs): Promise<AwsClients> {
   };
   const initial = await resolveCredentials(opts, deps);
   const provider = credentialsProvider(opts, deps, initial);
-  return createClients(provider, 6, provider?.ensureValidFor);
+  return createClients(provider, 6, provider?.ensureValidFor, await services);
 }
 
 async function syncStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const { resolveTarget, syncAndInvalidate } = await import('./commands/sync.js');
   const target = await resolveTarget(inputs, ctx);
   const { sync, invalidation } = await syncAndInvalidate(inputs, target, ctx);
   setOutputs(syncOutputs(sync, invalidation));
@@ -127,7 +114,8 @@ function secretsDeps(ctx: CommandContext) {
 }
 
 /** Share-link keys for a deploy (`share-links`, `share-key-rotate`), from the site region's secret. */
-function shareKeys(inputs: Inputs, ctx: CommandContext) {
+async function shareKeys(inputs: Inputs, ctx: CommandContext) {
+  const { shareKeysForDeploy } = await import('./share/deploy-keys.js');
   return shareKeysForDeploy(inputs, ctx, {
     secrets: ctx.clients.secretsManager(inputs.region),
     setSecret: (s: string) => core.setSecret(s),
@@ -135,6 +123,7 @@ function shareKeys(inputs: Inputs, ctx: CommandContext) {
 }
 
 async function shareStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const { shareCommand, shareSummaryMarkdown } = await import('./commands/share.js');
   const report = await shareCommand(inputs, ctx, {
     secrets: ctx.clients.secretsManager(inputs.region),
     cloudFormation: ctx.clients.cloudFormation(inputs.region),
@@ -147,9 +136,19 @@ async function shareStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   );
 }
 
+async function auditStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const { auditCommand, auditOutputs } = await import('./commands/audit.js');
+  const report = await auditCommand(inputs, ctx);
+  setOutputs(auditOutputs(report));
+  await writeSummary(report.markdown);
+}
+
 async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const { deploySummaryMarkdown, siteOutputs } = await import('./commands/deploy.js');
   if (inputs.edge === 'function') {
     // Issue 14: the CloudFront Function and its KeyValueStore (src/commands/deploy-function.ts).
+    const { deployFunctionCommand, storeSummaryMarkdown } =
+      await import('./commands/deploy-function.js');
     const report = await deployFunctionCommand(inputs, ctx, {
       setSecret: (s: string) => core.setSecret(s),
     });
@@ -167,6 +166,10 @@ async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
     if (report.info.url !== undefined) core.info(`site: ${report.info.url}`);
     return;
   }
+  const [{ deployCommand }, { edgeUsers }] = await Promise.all([
+    import('./commands/deploy.js'),
+    import('./commands/rotate.js'),
+  ]);
   const users = await edgeUsers(inputs, ctx, secretsDeps(ctx));
   const report = await deployCommand(inputs, ctx, users, await shareKeys(inputs, ctx));
   setOutputs({
@@ -183,9 +186,11 @@ async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 
 async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   // Plan never reads passwords: no users secret, no `basic-auth-users` password.
+  const { planChangesOutput, planCommand, planSummaryMarkdown, siteOutputs } =
+    await import('./commands/deploy.js');
   const report =
     inputs.edge === 'function'
-      ? await planFunctionCommand(inputs, ctx)
+      ? await (await import('./commands/deploy-function.js')).planFunctionCommand(inputs, ctx)
       : await planCommand(inputs, ctx);
   const markdown =
     planSummaryMarkdown(report) +
@@ -204,12 +209,18 @@ async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 }
 
 async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+  const [{ rotateCommand, rotateSummaryMarkdown }, { deployStacks }] = await Promise.all([
+    import('./commands/rotate.js'),
+    import('./commands/deploy.js'),
+  ]);
   // Share keys are planned (and rotated, with `share-key-rotate`) once, before the deploys.
   let keys: Awaited<ReturnType<typeof shareKeys>> | undefined;
   const report =
     inputs.edge === 'function'
       ? // Issue 14: the KeyValueStore, then the secret; no stack deploy.
-        await rotateFunctionCommand(inputs, ctx, { setSecret: (s: string) => core.setSecret(s) })
+        await (
+          await import('./commands/rotate-function.js')
+        ).rotateFunctionCommand(inputs, ctx, { setSecret: (s: string) => core.setSecret(s) })
       : await rotateCommand(inputs, ctx, {
           ...secretsDeps(ctx),
           deploy: async (users) => {
@@ -228,12 +239,6 @@ async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   );
 }
 
-async function auditStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
-  const report = await auditCommand(inputs, ctx);
-  setOutputs(auditOutputs(report));
-  await writeSummary(report.markdown);
-}
-
 /**
  * Keeps ONE plan comment per pull request and `stack-name` (opt-in: `comment-on-pr` with
  * `github-token`): finds it by its hidden marker, updates it, creates it only when none exists.
@@ -244,6 +249,11 @@ async function commentOnPullRequest(
   markdown: string,
   noChanges: boolean,
 ): Promise<void> {
+  const [github, { renderPlanComment }, { upsertPlanComment }] = await Promise.all([
+    import('@actions/github'),
+    import('./report/plan-comment.js'),
+    import('./report/pr-comment.js'),
+  ]);
   const pr = github.context.payload.pull_request;
   if (pr === undefined) {
     core.warning('`comment-on-pr`: this run is not for a pull request; no comment posted');

@@ -5,9 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Inputs } from '../inputs.js';
 import type { AwsClients } from '../aws/clients.js';
-import { readStackOutputs } from '../aws/stack-outputs.js';
 import { planInvalidation } from '../invalidate/paths.js';
-import { createInvalidation, waitForInvalidation } from '../invalidate/cloudfront.js';
 import type { InvalidationReport } from '../report/summary.js';
 import { escapeForLog } from '../report/escape.js';
 import { runSync, type SyncResult } from '../sync/index.js';
@@ -37,6 +35,11 @@ export async function resolveTarget(inputs: Inputs, ctx: CommandContext): Promis
   if (inputs.bucket !== undefined)
     return { bucket: inputs.bucket, distributionId: inputs.distributionId };
   const stackName = `${inputs.stackName}-site`;
+  // Loaded only here: a sync into a given `bucket` never loads the CloudFormation client.
+  const [{ readStackOutputs }] = await Promise.all([
+    import('../aws/stack-outputs.js'),
+    ctx.clients.load?.({ cloudFormation: true }),
+  ]);
   const outputs = await readStackOutputs(
     ctx.clients.cloudFormation(inputs.region),
     stackName,
@@ -131,6 +134,11 @@ async function invalidate(
       note: `Would invalidate: ${plan.reason}`,
     };
   }
+  // Loaded only when there is something to invalidate (see `resolveTarget`).
+  const [{ createInvalidation, waitForInvalidation }] = await Promise.all([
+    import('../invalidate/cloudfront.js'),
+    ctx.clients.load?.({ cloudFront: true }),
+  ]);
   const cloudFront = ctx.clients.cloudFront();
   const created = await createInvalidation(
     cloudFront,

@@ -19,7 +19,7 @@ import { readGitState, type GitState } from './git.js';
 import { PART_SIZE, hashBytes, hashFile, normalizeEtag } from './hash.js';
 import { cacheControlFor, contentTypeFor } from './headers.js';
 import { generateListings } from './listing.js';
-import { ContentDirError, walkContentDir, type LocalFile } from './local.js';
+import { ContentDirError, checkContentDir, walkContentDir, type LocalFile } from './local.js';
 import {
   MANIFEST_KEY,
   checkMaxDelete,
@@ -38,7 +38,12 @@ import {
   putText,
   replaceHeaders,
   uploadFile,
+  uploadMemory,
 } from './s3.js';
+import { ByteBudget } from './budget.js';
+
+/** At most this many bytes of file content held by uploads at once (see budget.ts). */
+export const UPLOAD_MEMORY_BYTES = 48 * 1024 * 1024;
 
 export interface SyncLogger {
   info(message: string): void;
@@ -68,6 +73,8 @@ export interface SyncOptions {
   readonly log: SyncLogger;
   readonly now?: () => number;
   readonly progressIntervalMs?: number;
+  /** Bound on the file bytes uploads hold at once (default UPLOAD_MEMORY_BYTES; tests). */
+  readonly uploadMemoryBytes?: number;
 }
 
 export interface SyncResult {
@@ -98,12 +105,16 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   const { client, bucket, log } = opts;
 
   const verify = opts.verify ?? 'git';
+  // `content-dir` is checked before any request; then the listing and the manifest are asked
+  // for at once and arrive while the folder is walked and git is asked about it.
+  if (opts.workspace !== undefined) await checkContentDir(opts.contentDir, opts.workspace);
+  const listing = listObjects(client, bucket);
+  const manifestPromise = getText(client, bucket, MANIFEST_KEY).then(parseManifest);
+  // Awaited below; when the walk fails first, its error is the one reported.
+  listing.catch(() => undefined);
+  manifestPromise.catch(() => undefined);
   const [files, gitResult] = await Promise.all([
-    walkContentDir(opts.contentDir, {
-      exclude: opts.exclude,
-      warn: log.warn,
-      workspace: opts.workspace,
-    }),
+    walkContentDir(opts.contentDir, { exclude: opts.exclude, warn: log.warn }),
     verify === 'git' ? readGitState(opts.contentDir) : undefined,
   ]);
   if (files.length === 0) {
@@ -117,9 +128,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   else git = gitResult.state;
 
   const limit = pLimit(opts.concurrency);
-  // The listing and the manifest arrive while files are hashed; files git vouches for wait
-  // for the manifest only.
-  const manifestPromise = getText(client, bucket, MANIFEST_KEY).then(parseManifest);
+  // Files git vouches for wait for the manifest only; the others are hashed meanwhile.
   let hashed = 0;
   const entryFor = async (f: LocalFile): Promise<LocalEntry> => {
     const clean = git?.clean.get(f.absPath);
@@ -159,7 +168,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   };
   const [local, remote, manifest] = await Promise.all([
     Promise.all(files.map(entryFor)),
-    listObjects(client, bucket),
+    listing,
     manifestPromise,
   ]);
   if (git !== undefined) {
@@ -225,6 +234,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     ...(opts.progressIntervalMs !== undefined ? { intervalMs: opts.progressIntervalMs } : {}),
   });
   const written = new Map<string, string>();
+  const budget = new ByteBudget(opts.uploadMemoryBytes ?? UPLOAD_MEMORY_BYTES);
 
   const assets = uploads.filter((u) => !isHtml(u.key));
   const pages = uploads.filter((u) => isHtml(u.key));
@@ -232,7 +242,9 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     await settleAll(
       batch.map((u) =>
         limit(async () => {
-          const etag = await uploadFile(client, bucket, u, (n) => progress.addBytes(n));
+          const etag = await budget.run(uploadMemory(u.size), () =>
+            uploadFile(client, bucket, u, (n) => progress.addBytes(n)),
+          );
           written.set(u.key, etag);
           progress.fileDone();
           log.info(

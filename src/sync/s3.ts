@@ -21,6 +21,16 @@ import type { LocalEntry, RemoteEntry } from './plan.js';
 
 /** S3 caps ListObjectsV2 and DeleteObjects at 1,000 keys a call. */
 export const S3_BATCH = 1000;
+/** Parts of one multipart upload in flight at once. */
+export const MULTIPART_QUEUE_SIZE = 2;
+
+/**
+ * The bytes an upload of `size` holds in memory: the whole file up to PART_SIZE (one PUT),
+ * else the parts in flight plus the one being read.
+ */
+export const uploadMemory = (size: number): number =>
+  size <= PART_SIZE ? size : (MULTIPART_QUEUE_SIZE + 1) * PART_SIZE;
+
 /** CopyObject copies at most 5 GB in one request. */
 export const COPY_LIMIT = 5 * 1024 ** 3;
 
@@ -174,7 +184,7 @@ export async function uploadFile(
         CacheControl: entry.cacheControl,
       },
       partSize: PART_SIZE,
-      queueSize: 4,
+      queueSize: MULTIPART_QUEUE_SIZE,
       leavePartsOnError: false,
     });
     let reported = 0;

@@ -1,0 +1,500 @@
+export const id = 107;
+export const ids = [107];
+export const modules = {
+
+/***/ 5107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  edgeUsers: () => (/* binding */ edgeUsers),
+  rotateCommand: () => (/* binding */ rotateCommand),
+  rotateSummaryMarkdown: () => (/* binding */ rotateSummaryMarkdown),
+  usersFromSecret: () => (/* binding */ usersFromSecret)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/users-secret.ts
+var users_secret = __webpack_require__(3058);
+;// CONCATENATED MODULE: ./src/rotate/password.ts
+/**
+ * New passwords for `command: rotate`: 18 bytes from the operating system's CSPRNG
+ * (`crypto.randomBytes`), base64url, so 24 characters of [A-Za-z0-9_-] carrying 144 bits of
+ * entropy (at least 128 is the bar). Letters, digits, `-` and `_` survive every shell, URL,
+ * YAML and JSON context someone may paste them into, and contain no `:`.
+ */
+
+/** Random bytes per password. */
+const PASSWORD_BYTES = 18;
+/** Entropy of a generated password, in bits. */
+const PASSWORD_BITS = PASSWORD_BYTES * 8;
+/** A fresh random password (24 base64url characters, 144 bits). */
+function generatePassword(random = external_node_crypto_.randomBytes) {
+    const bytes = random(PASSWORD_BYTES);
+    if (bytes.length !== PASSWORD_BYTES) {
+        throw new Error(`password generator: expected ${PASSWORD_BYTES} random bytes, got ${bytes.length}`);
+    }
+    return bytes.toString('base64url');
+}
+
+// EXTERNAL MODULE: ./src/rotate/edge-credentials.ts
+var edge_credentials = __webpack_require__(8333);
+// EXTERNAL MODULE: ./src/rotate/plan.ts
+var rotate_plan = __webpack_require__(2280);
+// EXTERNAL MODULE: ./src/rotate/rules.ts
+var rules = __webpack_require__(5172);
+;// CONCATENATED MODULE: ./src/rotate/rotate-users.ts
+/**
+ * The `rotate-users` input: who gets a new password, who is added, who is removed. One entry
+ * per line or comma-separated:
+ *
+ *   - `all` (the default): every current user gets a new password;
+ *   - `alice`: alice gets a new password, or is added with one if she is not a user yet;
+ *   - `-bob`: bob is removed, with his retired passwords, at once (no grace period);
+ *   - `all, -bob`: bob is removed and everyone else gets a new password.
+ *
+ * Errors quote the entry (an input value, not a secret) and the rule broken.
+ */
+
+
+/**
+ * `rotate-users` as parsed by inputs (`undefined` for `all`, else the comma/newline-separated
+ * entries): `name` rotates or adds, `-name` removes, `all` (alone or with removals) rotates
+ * every remaining user. Names are NFC-normalised and validated like `basic-auth-users`.
+ */
+function parseRotateUsers(list) {
+    if (list === undefined)
+        return { rotate: undefined, remove: [] };
+    const input = 'rotate-users';
+    let all = false;
+    const rotate = [];
+    const remove = [];
+    for (const raw of list) {
+        const entry = raw.trim();
+        if (entry === '')
+            continue;
+        if (entry === 'all') {
+            all = true;
+            continue;
+        }
+        const removal = entry.startsWith('-');
+        const user = (removal ? entry.slice(1).trim() : entry).normalize('NFC');
+        if (user === '') {
+            throw new src_inputs/* InputError */.dz(input, `'${entry}': a '-' must be followed by the user to remove`);
+        }
+        const problem = (0,rules/* userNameProblem */.Yz)(user);
+        if (problem !== undefined)
+            throw new src_inputs/* InputError */.dz(input, `'${entry}': ${problem}`);
+        const target = removal ? remove : rotate;
+        if (!target.includes(user))
+            target.push(user);
+    }
+    const both = rotate.find((u) => remove.includes(u));
+    if (both !== undefined) {
+        throw new src_inputs/* InputError */.dz(input, `user '${both}' is listed both to rotate and to remove (-${both})`);
+    }
+    if (all && rotate.length > 0) {
+        throw new src_inputs/* InputError */.dz(input, `'all' rotates every user: combine it only with removals (-name), or list the users by name (${rotate.join(', ')}, …)`);
+    }
+    if (!all && rotate.length === 0 && remove.length === 0) {
+        throw new src_inputs/* InputError */.dz(input, "expected 'all', or user names (alice, bob), or removals (-carol)");
+    }
+    return { rotate: all ? undefined : rotate, remove };
+}
+
+// EXTERNAL MODULE: ./src/rotate/secret-format.ts + 1 modules
+var secret_format = __webpack_require__(9895);
+;// CONCATENATED MODULE: ./src/commands/rotate.ts
+/**
+ * `command: rotate`: new passwords (and added or removed users) in the Secrets Manager secret
+ * `<stack-name>/basic-auth`, deployed to the edge function, with the replaced passwords kept
+ * working for `rotation-grace-period`.
+ *
+ * The order keeps every password the secret holds working at every instant, so a run that
+ * fails anywhere leaves a site its users can still enter, and a rerun completes it:
+ *
+ *   1. read the secret (every password masked at once) and plan the next users;
+ *   2. when there are new passwords: deploy the edge function accepting both what the secret
+ *      holds now and what it will hold (replaced passwords with their expiry). A failure here
+ *      leaves the secret unchanged and the edge stack unchanged or rolled back;
+ *   3. check that nobody changed the secret meanwhile, then PutSecretValue (the previous
+ *      version stays as AWSPREVIOUS). A failure here leaves an edge function that accepts the
+ *      old and the new passwords; a rerun generates fresh ones and completes;
+ *   4. when the edge function still accepts passwords the secret no longer holds (removed
+ *      users, replaced passwords with no grace period), or step 2 did not run: deploy exactly
+ *      the secret's users. A failure here leaves extra passwords working, never fewer; a
+ *      deploy whose stacks did not change is skipped by its fingerprint, so this step also
+ *      heals an edge function left behind by an earlier failed run.
+ *
+ * The report names the users and times, never a password: the passwords are read from the
+ * secret by whoever may (`aws secretsmanager get-secret-value`).
+ */
+
+
+
+
+
+
+
+
+
+async function rotateCommand(inputs, ctx, deps) {
+    const name = deps.secret?.name ?? (0,users_secret/* secretName */.Gf)(inputs.stackName);
+    const secretRegion = deps.secret?.region ?? clients/* EDGE_REGION */.Dz;
+    if (inputs.basicAuthUsers.length > 0) {
+        throw new Error('`command: rotate` changes the users stored in AWS Secrets Manager, but `basic-auth-users` is set, ' +
+            'so the passwords come from it: change that GitHub secret and run `deploy`, or leave `basic-auth-users` ' +
+            `empty to keep the users in the secret '${name}' (${secretRegion}) and rotate them with this command`);
+    }
+    const selection = parseRotateUsers(inputs.rotateUsers);
+    const { log } = ctx;
+    // 1. Read and plan.
+    const before = await (0,users_secret/* readUsersSecret */.Zj)(deps.secrets, name, deps.setSecret);
+    const now = ctx.now();
+    const generate = deps.generatePassword ?? generatePassword;
+    const plan = (0,rotate_plan/* planRotation */.Q)(before?.state, {
+        rotateUsers: selection.rotate,
+        removeUsers: selection.remove,
+        graceSeconds: inputs.rotationGracePeriodSeconds,
+        now,
+        generate: () => {
+            const password = generate();
+            deps.setSecret(password);
+            return password;
+        },
+    });
+    log.info(`secret '${name}' (${secretRegion}): ${before === undefined ? 'not created yet' : `${before.state.users.length} user(s)`}; ` +
+        describeChanges(plan));
+    for (const user of plan.notFound)
+        log.warn(`rotate-users: '-${user}': no such user, nothing to remove`);
+    // The access rules are kept as they are: a rotation that would leave a rule naming a removed
+    // user stops here, before the secret or the edge function changes.
+    (0,src_inputs/* checkAccessUsers */.P)(inputs.access, plan.next.users.map((u) => u.user));
+    const during = (0,edge_credentials/* credentialsDuringRotation */.ks)(before?.state, plan.next, now);
+    const after = (0,edge_credentials/* credentialsForEdge */.PZ)(plan.next, now);
+    let deployed;
+    let deploys = 0;
+    let site = {};
+    // 2. The edge function learns the new passwords before the secret holds them.
+    if ((0,edge_credentials/* introducesPasswords */.Bt)(before?.state, plan.next, now)) {
+        log.info('deploying the edge function with the new passwords; every current password keeps working');
+        try {
+            site = await deps.deploy(during);
+        }
+        catch (e) {
+            throw new Error(`rotation not applied: deploying the new passwords failed, so the secret '${name}' was left unchanged ` +
+                `and every password in it still works. ${messageOf(e)}`, { cause: e });
+        }
+        deployed = during;
+        deploys += 1;
+    }
+    // 3. The secret, once the edge function accepts what it is about to hold.
+    let written;
+    if (!(0,secret_format/* sameUsersState */.g4)(before?.state, plan.next)) {
+        const pending = deployed === undefined
+            ? 'nothing was changed'
+            : 'the edge function accepts both the old and the new passwords, but the secret still holds the old ones';
+        try {
+            const current = await (0,users_secret/* readUsersSecret */.Zj)(deps.secrets, name, deps.setSecret);
+            if (!(0,secret_format/* sameUsersState */.g4)(before?.state, current?.state)) {
+                throw new Error('the secret changed while this run was rotating (another run, or an edit by hand); ' +
+                    'run rotations one at a time (a workflow `concurrency` group)');
+            }
+            written = await (0,users_secret/* writeUsersSecret */.Sk)(deps.secrets, name, plan.next, (deps.requestToken ?? external_node_crypto_.randomUUID)());
+        }
+        catch (e) {
+            throw new Error(`rotation not completed: storing the new users in the secret '${name}' failed; ${pending}. ` +
+                `Run \`rotate\` again to complete it (it generates new passwords). ${messageOf(e)}`, { cause: e });
+        }
+        log.info(`stored version ${written.versionId ?? '(unknown)'} of secret '${name}' (the previous one is AWSPREVIOUS)`);
+    }
+    // 4. The edge function accepts exactly what the secret holds.
+    if (deployed === undefined || !(0,edge_credentials/* sameCredentials */.hZ)(deployed, after)) {
+        log.info(deployed === undefined
+            ? "deploying the edge function with the secret's users"
+            : 'deploying the edge function without the removed and replaced passwords');
+        try {
+            site = await deps.deploy(after);
+        }
+        catch (e) {
+            throw new Error(written === undefined
+                ? `deploying the users of the secret '${name}' failed; every password it holds still works. ${messageOf(e)}`
+                : `rotation stored but not fully deployed: the secret '${name}' holds the new users and all of them work, ` +
+                    'but the edge function still accepts passwords that were removed or replaced. ' +
+                    `Run \`deploy\` (or \`rotate\` again) to finish. ${messageOf(e)}`, { cause: e });
+        }
+        deploys += 1;
+    }
+    const finished = ctx.now();
+    const replaced = plan.rotated.length > 0;
+    return {
+        secretName: name,
+        region: secretRegion,
+        secretArn: written?.arn ?? before?.arn,
+        versionId: written?.versionId,
+        rotated: plan.rotated,
+        added: plan.added,
+        removed: plan.removed,
+        notFound: plan.notFound,
+        users: plan.next.users.map((u) => u.user),
+        rotatedAt: new Date(now).toISOString(),
+        oldPasswordsStopWorkingAt: !replaced
+            ? undefined
+            : new Date(plan.expiresAt === undefined ? finished : plan.expiresAt * 1000).toISOString(),
+        deploys,
+        edgeVersionArn: site.edgeVersionArn,
+        url: site.url,
+    };
+}
+/**
+ * The credentials to bake into the edge function when `basic-auth-users` is empty: the
+ * secret's current passwords and the replaced ones still in their grace period (expired ones
+ * are dropped). Every password is masked through `setSecret` as it is read.
+ */
+async function usersFromSecret(inputs, ctx, deps) {
+    const name = (0,users_secret/* secretName */.Gf)(inputs.stackName);
+    const stored = await (0,users_secret/* readUsersSecret */.Zj)(deps.secrets, name, deps.setSecret);
+    const howToAdd = 'run the action with `command: rotate` and `rotate-users: alice, bob` (it adds the users with new passwords ' +
+        'and deploys), or set `basic-auth-users` from a GitHub secret';
+    if (stored === undefined) {
+        throw new Error(`\`basic-auth-users\` is empty, so the users come from the Secrets Manager secret '${name}' (${clients/* EDGE_REGION */.Dz}), ` +
+            `which does not exist yet: ${howToAdd}`);
+    }
+    if (stored.state.users.length === 0) {
+        throw new Error(`the Secrets Manager secret '${name}' (${clients/* EDGE_REGION */.Dz}) holds no users: ${howToAdd}`);
+    }
+    return (0,edge_credentials/* credentialsForEdge */.PZ)(stored.state, ctx.now());
+}
+/** The users to deploy: `basic-auth-users` when set, else those of the secret (see above). */
+async function edgeUsers(inputs, ctx, deps) {
+    if (inputs.basicAuthUsers.length > 0) {
+        return inputs.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
+    }
+    return usersFromSecret(inputs, ctx, deps);
+}
+/** The job summary of a rotation: who changed and until when old passwords work; no password. */
+function rotateSummaryMarkdown(report) {
+    const until = report.oldPasswordsStopWorkingAt ?? '—';
+    const rows = [
+        ...report.rotated.map((u) => `| ${cell(u)} | new password | ${until} |`),
+        ...report.added.map((u) => `| ${cell(u)} | added | — |`),
+        ...report.removed.map((u) => `| ${cell(u)} | removed (at once) | — |`),
+    ];
+    const out = ['### Rotation', ''];
+    if (rows.length > 0) {
+        out.push('| user | change | old password works until |', '|---|---|---|', ...rows, '');
+    }
+    else {
+        out.push('No user changed.', '');
+    }
+    if (report.notFound.length > 0) {
+        out.push(`Not users, nothing removed: ${report.notFound.map(cell).join(', ')}`, '');
+    }
+    out.push(`Users now (${report.users.length}): ${report.users.map(cell).join(', ')}`, '');
+    if (report.rotated.length + report.added.length > 0) {
+        out.push(`The new passwords are in the Secrets Manager secret \`${report.secretName}\` (${report.region})` +
+            (report.versionId === undefined ? '' : `, version \`${report.versionId}\``) +
+            '; whoever may read it gets them with', '', '```sh', `aws secretsmanager get-secret-value --region ${report.region} --secret-id ${report.secretName} --query SecretString --output text`, '```', '');
+    }
+    if (report.url !== undefined)
+        out.push(`**Site:** ${report.url}`, '');
+    return out.join('\n');
+}
+function describeChanges(plan) {
+    const parts = [
+        plan.rotated.length > 0 ? `new passwords for ${plan.rotated.join(', ')}` : '',
+        plan.added.length > 0 ? `adding ${plan.added.join(', ')}` : '',
+        plan.removed.length > 0 ? `removing ${plan.removed.join(', ')}` : '',
+    ].filter((p) => p !== '');
+    return parts.length > 0 ? parts.join('; ') : 'no user changes';
+}
+/** A user name in a Markdown table cell: no HTML, no table or code syntax. */
+function cell(text) {
+    return text.replace(/[\\`*_|<>&[\]]/g, (c) => `\\${c}`);
+}
+/** The message of anything thrown (a property check: errors from another realm fail instanceof). */
+function messageOf(e) {
+    if (typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string') {
+        return e.message;
+    }
+    return String(e);
+}
+
+
+/***/ }),
+
+/***/ 8333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bt: () => (/* binding */ introducesPasswords),
+/* harmony export */   PZ: () => (/* binding */ credentialsForEdge),
+/* harmony export */   hZ: () => (/* binding */ sameCredentials),
+/* harmony export */   ks: () => (/* binding */ credentialsDuringRotation)
+/* harmony export */ });
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2280);
+/* harmony import */ var _secret_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9895);
+
+
+/**
+ * What the edge function must accept at `now`: every current password (no expiry) and every
+ * retired one still within its grace period (with its expiry). Expired ones are left out, so
+ * a later deploy drops them from the function.
+ */
+function credentialsForEdge(state, now) {
+    return [
+        ...state.users.map((u) => ({ user: u.user, password: u.password })),
+        ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .pruneExpired */ .U)(state, now).retired.map((r) => ({
+            user: r.user,
+            password: r.password,
+            expires: r.expires,
+        })),
+    ];
+}
+/**
+ * What the edge function must accept while a rotation from `current` to `next` is being
+ * written: `next`'s credentials (new passwords, replaced ones with their expiry) plus those of
+ * `current` that `next` drops (removed users, passwords replaced with no grace period) as they
+ * are in `current`. Whichever of the two the secret holds, all of its passwords work.
+ */
+function credentialsDuringRotation(current, next, now) {
+    const upcoming = credentialsForEdge(next, now);
+    const inNext = new Set(upcoming.map(credentialKey));
+    const leaving = current === undefined
+        ? []
+        : credentialsForEdge(current, now).filter((c) => !inNext.has(credentialKey(c)));
+    return [...upcoming, ...leaving];
+}
+/** Does `next` hold a password (user and password) that `current` does not? */
+function introducesPasswords(current, next, now) {
+    const before = new Set(credentialsForEdge(current ?? _secret_format_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_USERS */ .fX, now).map(credentialKey));
+    return credentialsForEdge(next, now).some((c) => !before.has(credentialKey(c)));
+}
+/** The same credentials with the same expiries, in any order. */
+function sameCredentials(a, b) {
+    const canonical = (list) => JSON.stringify(list.map((c) => JSON.stringify([c.user, c.password, c.expires ?? null])).sort());
+    return canonical(a) === canonical(b);
+}
+function credentialKey(c) {
+    return `${c.user}\u0000${c.password}`;
+}
+
+
+/***/ }),
+
+/***/ 2280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ planRotation),
+/* harmony export */   U: () => (/* binding */ pruneExpired)
+/* harmony export */ });
+/* harmony import */ var _secret_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9895);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5172);
+/**
+ * The pure planning of `command: rotate`: from the users the secret holds and what
+ * `rotate-users` asks, the secret's next value and who changed. No I/O, no clock of its own:
+ * `now` (epoch milliseconds) and the password generator are parameters. Error messages name
+ * the user and the rule broken, never a password.
+ */
+
+
+/**
+ * The next state of the users. Rotating a user moves the current password to `retired` with
+ * `expires = ceil(now / 1000) + graceSeconds` (not kept at all with a grace of 0) and gives
+ * the user a new generated password; rotating a missing user adds them; removing a user drops
+ * their current and retired passwords. Throws `RotationError` when there is nothing to rotate
+ * or the result would have no users.
+ */
+function planRotation(state, request) {
+    const { graceSeconds, now } = request;
+    if (!Number.isSafeInteger(graceSeconds) || graceSeconds < 0) {
+        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`the grace period must be whole seconds, got ${graceSeconds}`);
+    }
+    if (!Number.isFinite(now) || now < 0)
+        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`invalid clock value ${now}`);
+    const base = pruneExpired(state ?? _secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_USERS */ .fX, now);
+    const removeUsers = [...new Set((request.removeUsers ?? []).map((u) => u.normalize('NFC')))];
+    const rotateUsers = request.rotateUsers === undefined
+        ? undefined
+        : [...new Set(request.rotateUsers.map((u) => u.normalize('NFC')))];
+    for (const user of [...removeUsers, ...(rotateUsers ?? [])]) {
+        const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .userNameProblem */ .Yz)(user);
+        if (problem !== undefined)
+            throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`user '${user}': ${problem}`);
+    }
+    const conflict = rotateUsers?.find((u) => removeUsers.includes(u));
+    if (conflict !== undefined) {
+        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`user '${conflict}' cannot be both rotated and removed`);
+    }
+    const exists = (user) => base.users.some((u) => u.user === user) || base.retired.some((r) => r.user === user);
+    const removed = removeUsers.filter(exists).sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt);
+    const notFound = removeUsers.filter((u) => !exists(u)).sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt);
+    const users = base.users.filter((u) => !removeUsers.includes(u.user));
+    const retired = base.retired.filter((r) => !removeUsers.includes(r.user));
+    const targets = rotateUsers ?? users.map((u) => u.user);
+    if (rotateUsers === undefined && targets.length === 0 && removed.length === 0) {
+        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL('there are no users to rotate yet: name the users to add, for example `rotate-users: alice, bob`');
+    }
+    const expires = Math.ceil(now / 1000) + graceSeconds;
+    const createdAt = new Date(now).toISOString();
+    const rotated = [];
+    const added = [];
+    for (const user of targets) {
+        const password = request.generate();
+        const known = [
+            ...users.filter((u) => u.user === user).map((u) => u.password),
+            ...retired.filter((r) => r.user === user).map((r) => r.password),
+        ];
+        const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .passwordProblem */ .Rd)(password, user);
+        if (problem !== undefined) {
+            throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`the generated password of user '${user}': ${problem}`);
+        }
+        if (known.includes(password)) {
+            throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`the generated password of user '${user}' is one the user already has`);
+        }
+        const i = users.findIndex((u) => u.user === user);
+        const current = users[i];
+        if (current !== undefined) {
+            if (graceSeconds > 0)
+                retired.push({ user, password: current.password, expires });
+            users[i] = { user, password, createdAt };
+            rotated.push(user);
+        }
+        else {
+            users.push({ user, password, createdAt });
+            added.push(user);
+        }
+    }
+    if (users.length === 0) {
+        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(removed.length > 0
+            ? `removing ${removed.map((u) => `'${u}'`).join(', ')} would leave no users, and the site would let nobody in: ` +
+                `add a user in the same run (\`rotate-users: carol, -${removed[0] ?? 'bob'}\`), or delete the stacks to take the site down`
+            : 'there are no users: name the users to add, for example `rotate-users: alice, bob`');
+    }
+    return {
+        next: { version: _secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .USERS_SECRET_VERSION */ .Nv, users: (0,_secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sortUsers */ .ZB)(users), retired: (0,_secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRetired */ .oy)(retired) },
+        rotated: rotated.sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt),
+        added: added.sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt),
+        removed,
+        notFound,
+        expiresAt: rotated.length > 0 && graceSeconds > 0 ? expires : undefined,
+    };
+}
+/** The state without retired passwords that no longer work at `now` (epoch ms). */
+function pruneExpired(state, now) {
+    return { ...state, retired: state.retired.filter((r) => r.expires * 1000 > now) };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,139 @@
+export const id = 817;
+export const ids = [817];
+export const modules = {
+
+/***/ 2817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   InvalidationTimeoutError: () => (/* binding */ InvalidationTimeoutError),
+/* harmony export */   POLL_INITIAL_MS: () => (/* binding */ POLL_INITIAL_MS),
+/* harmony export */   POLL_MAX_MS: () => (/* binding */ POLL_MAX_MS),
+/* harmony export */   createInvalidation: () => (/* binding */ createInvalidation),
+/* harmony export */   waitForInvalidation: () => (/* binding */ waitForInvalidation)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3169);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5363);
+/**
+ * CloudFront invalidation I/O: one `CreateInvalidation`, and an optional wait until it is
+ * `Completed`. The client, the clock and `sleep` are parameters; retries on throttling belong to
+ * the client's configuration (see `src/aws/clients.ts`), not to this module.
+ */
+
+
+/** Polling backs off from 5 s, doubling, to at most 30 s between calls. */
+const POLL_INITIAL_MS = 5_000;
+const POLL_MAX_MS = 30_000;
+class InvalidationTimeoutError extends Error {
+    distributionId;
+    invalidationId;
+    timeoutSeconds;
+    constructor(distributionId, invalidationId, timeoutSeconds, lastStatus) {
+        super(`CloudFront invalidation ${invalidationId} on distribution ${distributionId} did not complete ` +
+            `within ${timeoutSeconds} s (last status: ${lastStatus}). It keeps running in CloudFront; check it with ` +
+            `\`aws cloudfront get-invalidation --distribution-id ${distributionId} --id ${invalidationId}\`.`);
+        this.distributionId = distributionId;
+        this.invalidationId = invalidationId;
+        this.timeoutSeconds = timeoutSeconds;
+        this.name = 'InvalidationTimeoutError';
+    }
+}
+/** A CloudFront error turned into a message that says what to do; the original is the `cause`. */
+function explain(e, action, distributionId, detail) {
+    const name = e instanceof Error ? e.name : '';
+    const said = `(CloudFront: ${e instanceof Error ? e.message : String(e)})`;
+    const on = `on distribution ${distributionId}`;
+    let message;
+    switch (name) {
+        case 'TooManyInvalidationsInProgress':
+            message =
+                `Too many invalidations in progress ${on}: CloudFront allows ${_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FILE_PATHS */ .b4.toLocaleString('en-US')} file paths ` +
+                    `and ${_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_WILDCARD_PATHS */ .ZZ} wildcard paths in progress per distribution, and this request (${detail}) would exceed ` +
+                    `that. Retry when the running invalidations have completed, or invalidate fewer paths. ${said}`;
+            break;
+        case 'NoSuchDistribution':
+            message =
+                `CloudFront distribution ${distributionId} does not exist: check the \`distribution-id\` input ` +
+                    `(or the site stack's output) and that the credentials belong to the account that owns it. ${said}`;
+            break;
+        case 'AccessDenied':
+        case 'AccessDeniedException':
+            message =
+                `Access denied to cloudfront:${action} ${on}: allow "cloudfront:${action}" on ` +
+                    `"arn:aws:cloudfront::<account-id>:distribution/${distributionId}" in the policy of the role the action uses. ${said}`;
+            break;
+        case 'NoSuchInvalidation':
+            message = `CloudFront ${detail} does not exist ${on}. ${said}`;
+            break;
+        case 'BatchTooLarge':
+        case 'InvalidArgument':
+            message = `CloudFront rejected the invalidation ${on} (${detail}). ${said}`;
+            break;
+        default:
+            message = `CloudFront ${action} ${on} failed (${detail}). ${said}`;
+    }
+    return new Error(message, { cause: e });
+}
+const countPaths = (paths) => {
+    const wildcards = paths.filter((p) => p.endsWith('*')).length;
+    return `${paths.length} paths, ${wildcards} of them wildcards`;
+};
+/** One `CreateInvalidation`; `callerReference` must be unique per run (CloudFront dedupes on it). */
+async function createInvalidation(client, distributionId, paths, callerReference) {
+    if (paths.length === 0)
+        throw new Error('createInvalidation: no paths to invalidate');
+    let out;
+    try {
+        out = await client.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__.CreateInvalidationCommand({
+            DistributionId: distributionId,
+            InvalidationBatch: {
+                CallerReference: callerReference,
+                Paths: { Quantity: paths.length, Items: [...paths] },
+            },
+        }));
+    }
+    catch (e) {
+        throw explain(e, 'CreateInvalidation', distributionId, countPaths(paths));
+    }
+    const id = out.Invalidation?.Id;
+    if (id === undefined) {
+        throw new Error(`CloudFront CreateInvalidation on distribution ${distributionId} returned no invalidation id`);
+    }
+    return { id, status: out.Invalidation?.Status ?? 'unknown' };
+}
+/**
+ * Polls `GetInvalidation` until `Completed`. Throws `InvalidationTimeoutError` when it is not
+ * complete after `timeoutSeconds`: a timeout fails the step.
+ */
+async function waitForInvalidation(client, distributionId, id, options) {
+    const { timeoutSeconds, sleep, now, onProgress } = options;
+    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
+        throw new RangeError(`waitForInvalidation: timeoutSeconds must be a positive number, got ${timeoutSeconds}`);
+    }
+    const timeoutMs = timeoutSeconds * 1000;
+    const started = now();
+    for (let delay = POLL_INITIAL_MS;; delay = Math.min(delay * 2, POLL_MAX_MS)) {
+        let status;
+        try {
+            const out = await client.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_1__.GetInvalidationCommand({ DistributionId: distributionId, Id: id }));
+            status = out.Invalidation?.Status ?? 'unknown';
+        }
+        catch (e) {
+            throw explain(e, 'GetInvalidation', distributionId, `invalidation ${id}`);
+        }
+        const elapsed = now() - started;
+        onProgress?.(status, elapsed);
+        if (status === 'Completed')
+            return { id, status };
+        const left = timeoutMs - elapsed;
+        if (left <= 0)
+            throw new InvalidationTimeoutError(distributionId, id, timeoutSeconds, status);
+        await sleep(Math.min(delay, left));
+    }
+}
+
+
+/***/ })
+
+};
