@@ -56,6 +56,7 @@ import {
 import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
 import { parseInputs, type Inputs } from '../src/inputs.js';
 import {
+  EMPTY_USERS,
   parseUsersSecret,
   serializeUsersSecret,
   type UsersState,
@@ -938,6 +939,27 @@ describe('the users secret I/O', () => {
 
   it('answers undefined for a missing secret', async () => {
     expect(await readUsersSecret(secrets, SECRET, () => undefined)).toBeUndefined();
+  });
+
+  it("names the region the client sends to: the site's region for edge: function's users secret", async () => {
+    const denied = new SecretsManagerServiceException({
+      name: 'AccessDeniedException',
+      $fault: 'client',
+      $metadata: { httpStatusCode: 400 },
+      message: 'not authorized',
+    });
+    smMock.on(GetSecretValueCommand).rejects(denied);
+    smMock.on(PutSecretValueCommand).rejects(denied);
+    const regional = new SecretsManagerClient({ region: 'eu-central-1' });
+    const read = await failure(readUsersSecret(regional, 'docs/users', () => undefined));
+    expect(read).toMatch(/could not read secret 'docs\/users' \(eu-central-1\): access denied/);
+    expect(read).toMatch(/arn:aws:secretsmanager:eu-central-1:<account>:secret:docs\/users-/);
+    expect(read).toContain('StackName and SiteRegion match');
+    const write = await failure(
+      writeUsersSecret(regional, 'docs/users', EMPTY_USERS, '0123456789abcdef0123456789abcdef'),
+    );
+    expect(write).toMatch(/could not write secret 'docs\/users' \(eu-central-1\): access denied/);
+    expect(read).not.toContain('us-east-1');
   });
 
   it('names the permission and the secret when refused, and shows no value when unreadable', async () => {

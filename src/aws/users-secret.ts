@@ -53,20 +53,21 @@ export async function readUsersSecret(
   name: string,
   setSecret: SetSecret,
 ): Promise<StoredUsers | undefined> {
+  const region = await regionOf(client);
   let response: GetSecretValueCommandOutput;
   try {
     response = await client.send(new GetSecretValueCommand({ SecretId: name }));
   } catch (e) {
     if (errorName(e) === 'ResourceNotFoundException') return undefined;
-    throw secretError(e, name, 'read', 'secretsmanager:GetSecretValue');
+    throw secretError(e, name, region, 'read', 'secretsmanager:GetSecretValue');
   }
   const text = response.SecretString;
   if (text === undefined) {
     throw new Error(
-      `secret '${name}' (${EDGE_REGION}) holds binary data, not the JSON users list this action writes`,
+      `secret '${name}' (${region}) holds binary data, not the JSON users list this action writes`,
     );
   }
-  const state = parseUsersSecret(text, `secret '${name}' (${EDGE_REGION})`, setSecret);
+  const state = parseUsersSecret(text, `secret '${name}' (${region})`, setSecret);
   return { state, arn: response.ARN, versionId: response.VersionId };
 }
 
@@ -87,6 +88,7 @@ export async function writeUsersSecret(
     );
   }
   const secretString = serializeUsersSecret(state);
+  const region = await regionOf(client);
   try {
     const response = await client.send(
       new PutSecretValueCommand({
@@ -99,12 +101,13 @@ export async function writeUsersSecret(
   } catch (e) {
     if (errorName(e) === 'ResourceNotFoundException') {
       throw new Error(
-        `secret '${name}' (${EDGE_REGION}) does not exist: the edge stack creates it when deployed with ` +
-          'the users in Secrets Manager (`basic-auth-users` empty); was the edge stack deployed by this version of the action?',
+        `secret '${name}' (${region}) does not exist: the stack that owns it creates it when deployed with ` +
+          'the users in Secrets Manager (`basic-auth-users` empty): the edge stack for `<stack-name>/basic-auth`, ' +
+          'the site stack with `edge: function` for `<stack-name>/users`; was it deployed by this version of the action?',
         { cause: e },
       );
     }
-    throw secretError(e, name, 'write', 'secretsmanager:PutSecretValue');
+    throw secretError(e, name, region, 'write', 'secretsmanager:PutSecretValue');
   }
 }
 
@@ -121,17 +124,41 @@ function errorMessage(e: unknown): string {
   return String(e);
 }
 
-/** An actionable error for a failed call on the secret. AWS's messages carry no secret value. */
-function secretError(e: unknown, name: string, verb: string, permission: string): Error {
+/**
+ * The region a client sends to, for error messages: the users secret is in us-east-1 with
+ * Lambda@Edge and in the site's region with `edge: function` (the caller's client says which).
+ */
+async function regionOf(client: SecretsManagerClient): Promise<string> {
+  const region: unknown = client.config.region;
+  return typeof region === 'function' ? String(await region()) : String(region);
+}
+
+/**
+ * An actionable error for a failed call on one of the action's secrets (the users secret, the
+ * share-link keys). AWS's messages carry no secret value.
+ */
+export function secretError(
+  e: unknown,
+  name: string,
+  region: string,
+  verb: string,
+  permission: string,
+): Error {
   const code = errorName(e);
   const reason = errorMessage(e);
-  const where = `secret '${name}' (${EDGE_REGION})`;
+  const where = `secret '${name}' (${region})`;
   const cause = { cause: e };
   if (code === 'AccessDeniedException' || code === 'AccessDenied') {
+    // The bootstrap stack grants its secrets in us-east-1 by StackName, and those in the
+    // site's region by StackName and SiteRegion.
+    const matches =
+      region === EDGE_REGION
+        ? 'its StackName matches `stack-name`'
+        : 'its StackName and SiteRegion match `stack-name` and `region`';
     return new Error(
       `could not ${verb} ${where}: access denied. The role needs ${permission} on ` +
-        `arn:aws:secretsmanager:${EDGE_REGION}:<account>:secret:${name}-?????? (the bootstrap stack's deploy role has it ` +
-        `when its StackName matches \`stack-name\`). AWS said: ${reason}`,
+        `arn:aws:secretsmanager:${region}:<account>:secret:${name}-?????? (the bootstrap stack's deploy role has it ` +
+        `when ${matches}). AWS said: ${reason}`,
       cause,
     );
   }
@@ -144,7 +171,7 @@ function secretError(e: unknown, name: string, verb: string, permission: string)
   if (code === 'InvalidRequestException' && /deletion/i.test(reason)) {
     return new Error(
       `could not ${verb} ${where}: it is scheduled for deletion. Restore it ` +
-        `(aws secretsmanager restore-secret --region ${EDGE_REGION} --secret-id ${name}) or wait until it is gone. AWS said: ${reason}`,
+        `(aws secretsmanager restore-secret --region ${region} --secret-id ${name}) or wait until it is gone. AWS said: ${reason}`,
       cause,
     );
   }

@@ -33,9 +33,9 @@ import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { Inputs } from '../inputs.js';
 import { EDGE_REGION } from '../aws/clients.js';
 import { findStack } from '../aws/stack-outputs.js';
-import { errorMessage, errorName } from '../aws/retry.js';
 import {
   readUsersSecret,
+  secretError,
   secretName,
   writeUsersSecret,
   type SetSecret,
@@ -186,14 +186,8 @@ export async function readPepper(
         .send(new GetSecretValueCommand({ SecretId: name }))
     ).SecretString;
   } catch (e) {
-    throw new Error(
-      `could not read the pepper secret '${name}' (${inputs.region}), which the site stack creates with ` +
-        `\`edge: function\`: ${errorName(e) || 'error'}: ${errorMessage(e)}` +
-        (errorName(e) === 'AccessDeniedException'
-          ? '. The role needs secretsmanager:GetSecretValue on it (the bootstrap deploy role has it).'
-          : ''),
-      { cause: e },
-    );
+    // The site stack creates it with `edge: function` (cloudformation/site.yaml, PepperSecret).
+    throw secretError(e, name, inputs.region, 'read', 'secretsmanager:GetSecretValue');
   }
   if (value === undefined) throw new Error(`secret '${name}' (${inputs.region}) holds no string`);
   setSecret(value);

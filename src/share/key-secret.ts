@@ -16,7 +16,7 @@ import {
   PutSecretValueCommand,
   type SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
-import { errorName, type SetSecret } from '../aws/users-secret.js';
+import { errorName, secretError, type SetSecret } from '../aws/users-secret.js';
 import { parseShareKeys, serializeShareKeys, type ShareKeyState } from './keys.js';
 
 /** The share-key secret of a site (the action's `stack-name`). */
@@ -98,27 +98,4 @@ export async function writeShareKeys(
       exists ? 'secretsmanager:PutSecretValue' : 'secretsmanager:CreateSecret',
     );
   }
-}
-
-function secretError(
-  e: unknown,
-  name: string,
-  region: string,
-  verb: string,
-  permission: string,
-): Error {
-  const code = errorName(e);
-  const reason = e instanceof Error ? e.message : String(e);
-  if (code === 'AccessDeniedException' || code === 'AccessDenied') {
-    return new Error(
-      `could not ${verb} secret '${name}' (${region}): access denied. The role needs ${permission} on ` +
-        `arn:aws:secretsmanager:${region}:<account>:secret:${name}-?????? (the bootstrap stack's deploy role has it ` +
-        `when its StackName and SiteRegion match \`stack-name\` and \`region\`). AWS said: ${reason}`,
-      { cause: e },
-    );
-  }
-  return new Error(
-    `could not ${verb} secret '${name}' (${region}): ${code ?? 'error'}: ${reason}`,
-    { cause: e },
-  );
 }
