@@ -22,6 +22,7 @@
  * The report names the users and times, never a password: the passwords are read from the
  * secret by whoever may (`aws secretsmanager get-secret-value`).
  */
+import { markdownCell } from '../report/escape.js';
 import { randomUUID } from 'node:crypto';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { EdgeCredential } from '../edge/config.js';
@@ -286,9 +287,9 @@ export async function edgeUsers(
 export function rotateSummaryMarkdown(report: RotateReport): string {
   const until = report.oldPasswordsStopWorkingAt ?? '—';
   const rows = [
-    ...report.rotated.map((u) => `| ${cell(u)} | new password | ${until} |`),
-    ...report.added.map((u) => `| ${cell(u)} | added | — |`),
-    ...report.removed.map((u) => `| ${cell(u)} | removed (at once) | — |`),
+    ...report.rotated.map((u) => `| ${markdownCell(u)} | new password | ${until} |`),
+    ...report.added.map((u) => `| ${markdownCell(u)} | added | — |`),
+    ...report.removed.map((u) => `| ${markdownCell(u)} | removed (at once) | — |`),
   ];
   const out = ['### Rotation', ''];
   if (rows.length > 0) {
@@ -297,9 +298,9 @@ export function rotateSummaryMarkdown(report: RotateReport): string {
     out.push('No user changed.', '');
   }
   if (report.notFound.length > 0) {
-    out.push(`Not users, nothing removed: ${report.notFound.map(cell).join(', ')}`, '');
+    out.push(`Not users, nothing removed: ${report.notFound.map(markdownCell).join(', ')}`, '');
   }
-  out.push(`Users now (${report.users.length}): ${report.users.map(cell).join(', ')}`, '');
+  out.push(`Users now (${report.users.length}): ${report.users.map(markdownCell).join(', ')}`, '');
   if (report.rotated.length + report.added.length > 0) {
     out.push(
       `The new passwords are in the Secrets Manager secret \`${report.secretName}\` (${report.region})` +
@@ -327,11 +328,6 @@ function describeChanges(plan: {
     plan.removed.length > 0 ? `removing ${plan.removed.join(', ')}` : '',
   ].filter((p) => p !== '');
   return parts.length > 0 ? parts.join('; ') : 'no user changes';
-}
-
-/** A user name in a Markdown table cell: no HTML, no table or code syntax. */
-function cell(text: string): string {
-  return text.replace(/[\\`*_|<>&[\]]/g, (c) => `\\${c}`);
 }
 
 /** The message of anything thrown (a property check: errors from another realm fail instanceof). */

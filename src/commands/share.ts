@@ -12,6 +12,7 @@
  * key or folder of this site; whether the object exists is not checked (a missing object is a
  * 404 for the link, as for a user).
  */
+import { markdownCell } from '../report/escape.js';
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { findStackOutputs } from '../aws/stack-outputs.js';
@@ -100,8 +101,8 @@ export async function shareCommand(
 export function shareSummaryMarkdown(r: ShareReport): string {
   const what =
     r.scope === 'file'
-      ? `the file ${cell(r.path)}`
-      : `every file under ${cell(r.path)} (a file name inserted before the \`?\` of the link opens that file)`;
+      ? `the file ${markdownCell(r.path)}`
+      : `every file under ${markdownCell(r.path)} (a file name inserted before the \`?\` of the link opens that file)`;
   return [
     '### Share link',
     '',
@@ -114,9 +115,4 @@ export function shareSummaryMarkdown(r: ShareReport): string {
       'stops every link at once.',
     '',
   ].join('\n');
-}
-
-/** Text in a Markdown table cell: no HTML, no table or code syntax. */
-function cell(text: string): string {
-  return text.replace(/[\\`*_|<>&[\]]/g, (c) => `\\${c}`);
 }

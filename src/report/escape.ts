@@ -29,3 +29,8 @@ export function hasControlCharacter(value: string): boolean {
   // eslint-disable-next-line no-control-regex
   return /[\u0000-\u001f\u007f]/.test(value);
 }
+
+/** Text in a Markdown table cell of a job summary: no HTML, no table or code syntax. */
+export function markdownCell(text: string): string {
+  return text.replace(/[\\`*_|<>&[\]]/g, (c) => `\\${c}`);
+}
