@@ -377,12 +377,12 @@ export function parseInputs(
     edgeRuntime,
     edge,
     verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
-    shareLinks: parseShareLinks(get('share-links'), edge),
+    shareLinks: parseLambdaOnlyFlag('share-links', get('share-links'), edge),
     shareKeyRotate: parseShareKeyRotate(get('share-key-rotate')),
     // `path` is read by share and by audit, each with its own rules.
     sharePath: command === 'audit' ? undefined : parseSharePath(command, get('path')),
     expiresInSeconds: parseExpiresIn(get('expires-in')),
-    auditLog: parseAuditLog(get('audit-log'), edge),
+    auditLog: parseLambdaOnlyFlag('audit-log', get('audit-log'), edge),
     auditRetentionDays: parseRetentionDays(str('audit-retention-days', '90')),
     // Back to the longest retention CloudWatch Logs offers (10 years).
     auditSinceSeconds: parseDuration('since', str('since', '7d'), false, 3653 * 86400),
@@ -432,32 +432,24 @@ export function parseAuditPath(raw: string | undefined): string | undefined {
 }
 
 /**
- * `share-links`: a boolean. The `/_share/*` behavior runs the Lambda@Edge function; the
- * CloudFront Functions runtime (`edge: function`) has no share hook yet, so the two together
- * are an input error rather than a behavior that would answer every link with 401.
+ * A boolean input for what only the Lambda@Edge runtime does yet: share links (the
+ * `/_share/*` behavior runs the Lambda@Edge function; the CloudFront Functions runtime has no
+ * share hook) and the audit line (not written by the CloudFront Function). With
+ * `edge: function`, `true` is an input error rather than links answered with 401 or an audit
+ * trail that silently stays empty.
  */
-export function parseShareLinks(raw: string, edge: EdgeKind): boolean {
-  const on = parseBoolean('share-links', raw, false);
+export function parseLambdaOnlyFlag(
+  name: 'share-links' | 'audit-log',
+  raw: string,
+  edge: EdgeKind,
+): boolean {
+  const on = parseBoolean(name, raw, false);
   if (on && edge === 'function') {
     throw new InputError(
-      'share-links',
-      'share links need `edge: lambda` in this version (the CloudFront Functions runtime has no share hook yet)',
-    );
-  }
-  return on;
-}
-
-/**
- * `audit-log`: a boolean. The audit line is written by the Lambda@Edge function; the CloudFront
- * Functions runtime (`edge: function`) does not write it yet, so asking for both is an input
- * error rather than an audit trail that silently stays empty.
- */
-export function parseAuditLog(raw: string, edge: EdgeKind): boolean {
-  const on = parseBoolean('audit-log', raw, false);
-  if (on && edge === 'function') {
-    throw new InputError(
-      'audit-log',
-      'the audit trail needs `edge: lambda` in this version (the CloudFront Functions runtime does not write audit lines yet)',
+      name,
+      name === 'share-links'
+        ? 'share links need `edge: lambda` in this version (the CloudFront Functions runtime has no share hook yet)'
+        : 'the audit trail needs `edge: lambda` in this version (the CloudFront Functions runtime does not write audit lines yet)',
     );
   }
   return on;

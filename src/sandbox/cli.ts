@@ -176,13 +176,12 @@ function renamed<T>(variable: string, parse: () => T): T {
   }
 }
 
-/** AUDIT_LOG: off (empty, 0, off, false, no), the terminal (1, on, true, yes), or a file. */
+/** AUDIT_LOG: off (empty or an off word), the terminal (an on word), or a file. */
 function parseAuditLog(raw: string, cwd: string): CliConfig['auditLog'] {
   const value = raw.trim();
-  const lower = value.toLowerCase();
-  if (['', '0', 'false', 'no', 'off'].includes(lower)) return undefined;
-  if (['1', 'true', 'yes', 'on'].includes(lower)) return { to: 'terminal' };
-  return { to: 'file', path: path.resolve(cwd, value) };
+  const on = switchWord(value);
+  if (value === '' || on === false) return undefined;
+  return on === true ? { to: 'terminal' } : { to: 'file', path: path.resolve(cwd, value) };
 }
 
 /** `dir` relative to `cwd` when it is inside it, else absolute. */
@@ -192,11 +191,18 @@ function shortPath(cwd: string, dir: string): string {
   return rel.startsWith('..') || path.isAbsolute(rel) ? dir : rel;
 }
 
-function parseSwitch(name: string, raw: string, fallback: boolean): boolean {
+/** An on/off word of the sandbox's variables: 1/true/yes/on, 0/false/no/off; else undefined. */
+function switchWord(raw: string): boolean | undefined {
   const value = raw.trim().toLowerCase();
-  if (value === '') return fallback;
   if (['1', 'true', 'yes', 'on'].includes(value)) return true;
   if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  return undefined;
+}
+
+function parseSwitch(name: string, raw: string, fallback: boolean): boolean {
+  if (raw.trim() === '') return fallback;
+  const on = switchWord(raw);
+  if (on !== undefined) return on;
   throw new ConfigError(`${name}: expected 1 or 0 (true/false, on/off), got '${raw}'`);
 }
 
