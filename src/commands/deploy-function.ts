@@ -68,8 +68,15 @@ import {
   type RenderFunctionCode,
   type RenderedStack,
 } from '../synth/index.js';
-import { stackInput, type PlanReport } from './deploy.js';
-import { cloudFormationRoleArn, synthFor } from './synth.js';
+import {
+  deployOptions,
+  siteInfo,
+  stackInput,
+  syncDeployedSite,
+  type PlanReport,
+  type SiteInfo,
+} from './deploy.js';
+import { synthFor } from './synth.js';
 import { syncAndInvalidate, type CommandContext, type SyncCommandResult } from './sync.js';
 
 export interface FunctionDeps {
@@ -94,13 +101,7 @@ export interface FunctionStacksReport {
   readonly edge: StackResult;
   readonly site: StackResult;
   readonly store: StoreWriteResult;
-  readonly info: {
-    readonly url: string | undefined;
-    readonly bucket: string | undefined;
-    readonly distributionId: string | undefined;
-    readonly distributionDomain: string | undefined;
-    readonly edgeVersionArn: string | undefined;
-  };
+  readonly info: SiteInfo;
   /** Site stack deploys of this run (2 during a switch from lambda). */
   readonly siteDeploys: number;
   readonly switchedFromLambda: boolean;
@@ -290,17 +291,7 @@ export async function deployFunctionStacks(
   // Read (and check) the users before any change: a weak password stops the deploy here.
   const users = await functionUsers(inputs, ctx, deps.setSecret);
   const synth = synthFor(inputs, [], false, usersInSecret, undefined, deps.renderFunctionCode);
-  const renew = ctx.clients.ensureCredentialsValidFor?.bind(ctx.clients);
-  const common: DeployOptions = {
-    timeoutSeconds: inputs.stackTimeoutSeconds,
-    sleep: ctx.sleep,
-    now: ctx.now,
-    log: (line: string) => ctx.log.info(line),
-    recreateFailed: inputs.recreateFailedStack,
-    roleArn: cloudFormationRoleArn(inputs),
-    verifyDrift: inputs.verifyStacks,
-    ...(renew !== undefined ? { beforeExecute: renew } : {}),
-  };
+  const common = deployOptions(inputs, ctx);
   const edgeClient = ctx.clients.cloudFormation(EDGE_REGION);
   const siteClient = ctx.clients.cloudFormation(inputs.region);
   const deployedSite = await findStack(siteClient, synth.site.stackName, inputs.region);
@@ -402,13 +393,7 @@ export async function deployFunctionStacks(
     edge,
     site,
     store,
-    info: {
-      url: site.outputs.Url,
-      bucket: site.outputs.BucketName,
-      distributionId: site.outputs.DistributionId,
-      distributionDomain: site.outputs.DistributionDomainName,
-      edgeVersionArn: undefined,
-    },
+    info: siteInfo(site.outputs, undefined),
     siteDeploys,
     switchedFromLambda: switching,
     warnings,
@@ -433,21 +418,7 @@ export async function deployFunctionCommand(
   deps: FunctionDeps,
 ): Promise<FunctionStacksReport & { readonly content: SyncCommandResult }> {
   const report = await deployFunctionStacks(inputs, ctx, deps);
-  if (report.info.bucket === undefined) {
-    throw new Error(
-      `stack '${report.site.stackName}' has no output BucketName: was it deployed by this action?`,
-    );
-  }
-  const content = await syncAndInvalidate(
-    inputs,
-    {
-      bucket: report.info.bucket,
-      distributionId: report.info.distributionId,
-      newDistribution: report.site.status === 'created',
-    },
-    ctx,
-  );
-  return { ...report, content };
+  return { ...report, content: await syncDeployedSite(inputs, ctx, report.site, report.info) };
 }
 
 /** The job summary's lines about the store (names only, never a value). */

@@ -88,7 +88,7 @@ function stackOptions(inputs: Inputs, ctx: CommandContext): PlanOptions {
   };
 }
 
-function siteInfo(
+export function siteInfo(
   siteOutputs: Record<string, string>,
   edgeVersionArn: string | undefined,
 ): SiteInfo {
@@ -111,6 +111,19 @@ function edgeVersionOf(edge: { stackName: string; outputs: Record<string, string
   return arn;
 }
 
+/** How `deploy` and `rotate` deploy a stack: the inputs' timeout, service role and drift check. */
+export function deployOptions(inputs: Inputs, ctx: CommandContext): DeployOptions {
+  const renew = ctx.clients.ensureCredentialsValidFor?.bind(ctx.clients);
+  return {
+    ...stackOptions(inputs, ctx),
+    recreateFailed: inputs.recreateFailedStack,
+    roleArn: cloudFormationRoleArn(inputs),
+    verifyDrift: inputs.verifyStacks,
+    // The stack operation must not outlive the credentials that started it.
+    ...(renew !== undefined ? { beforeExecute: renew } : {}),
+  };
+}
+
 /**
  * The edge stack with exactly these users baked in, its version into the site stack, the site
  * stack. No content sync: what `rotate` deploys.
@@ -122,15 +135,7 @@ export async function deployStacks(
   shareKeys?: ShareKeyParameters,
 ): Promise<StacksReport> {
   const synth = synthFor(inputs, users, false, undefined, shareKeys);
-  const renew = ctx.clients.ensureCredentialsValidFor?.bind(ctx.clients);
-  const common: DeployOptions = {
-    ...stackOptions(inputs, ctx),
-    recreateFailed: inputs.recreateFailedStack,
-    roleArn: cloudFormationRoleArn(inputs),
-    verifyDrift: inputs.verifyStacks,
-    // The stack operation must not outlive the credentials that started it.
-    ...(renew !== undefined ? { beforeExecute: renew } : {}),
-  };
+  const common = deployOptions(inputs, ctx);
   const usersInSecret = inputs.basicAuthUsers.length === 0;
   const edge = await deployStack(ctx.clients.cloudFormation(EDGE_REGION), stackInput(synth.edge), {
     ...common,
@@ -163,12 +168,29 @@ export async function deployCommand(
   shareKeys?: ShareKeyParameters,
 ): Promise<DeployReport> {
   const { edge, site, info } = await deployStacks(inputs, ctx, users, shareKeys);
+  const content = await syncDeployedSite(inputs, ctx, site, info);
+  // After the content, with `audit-log`: the edge log groups' retention (src/audit/retention.ts).
+  const logRetention = await edgeLogRetentionStep(inputs, {
+    logs: (region) => ctx.clients.cloudWatchLogs(region),
+    sleep: ctx.sleep,
+    info: (m) => ctx.log.info(m),
+  });
+  return { edge, site, info, content, logRetention };
+}
+
+/** The content into the bucket the site stack just deployed, and the invalidation. */
+export async function syncDeployedSite(
+  inputs: Inputs,
+  ctx: CommandContext,
+  site: StackResult,
+  info: SiteInfo,
+): Promise<SyncCommandResult> {
   if (info.bucket === undefined) {
     throw new Error(
       `stack '${site.stackName}' has no output BucketName: was it deployed by this action?`,
     );
   }
-  const content = await syncAndInvalidate(
+  return syncAndInvalidate(
     inputs,
     {
       bucket: info.bucket,
@@ -177,13 +199,6 @@ export async function deployCommand(
     },
     ctx,
   );
-  // After the content, with `audit-log`: the edge log groups' retention (src/audit/retention.ts).
-  const logRetention = await edgeLogRetentionStep(inputs, {
-    logs: (region) => ctx.clients.cloudWatchLogs(region),
-    sleep: ctx.sleep,
-    info: (m) => ctx.log.info(m),
-  });
-  return { edge, site, info, content, logRetention };
 }
 
 /** A version ARN CloudFormation accepts in a change set while the edge stack does not exist yet. */
