@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   usersFromSecret: () => (/* binding */ usersFromSecret)
 });
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(6412);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/inputs.ts
@@ -137,6 +139,7 @@ var secret_format = __webpack_require__(9895);
  * The report names the users and times, never a password: the passwords are read from the
  * secret by whoever may (`aws secretsmanager get-secret-value`).
  */
+
 
 
 
@@ -284,9 +287,9 @@ async function edgeUsers(inputs, ctx, deps) {
 function rotateSummaryMarkdown(report) {
     const until = report.oldPasswordsStopWorkingAt ?? '—';
     const rows = [
-        ...report.rotated.map((u) => `| ${cell(u)} | new password | ${until} |`),
-        ...report.added.map((u) => `| ${cell(u)} | added | — |`),
-        ...report.removed.map((u) => `| ${cell(u)} | removed (at once) | — |`),
+        ...report.rotated.map((u) => `| ${(0,report_escape/* markdownCell */.UZ)(u)} | new password | ${until} |`),
+        ...report.added.map((u) => `| ${(0,report_escape/* markdownCell */.UZ)(u)} | added | — |`),
+        ...report.removed.map((u) => `| ${(0,report_escape/* markdownCell */.UZ)(u)} | removed (at once) | — |`),
     ];
     const out = ['### Rotation', ''];
     if (rows.length > 0) {
@@ -296,9 +299,9 @@ function rotateSummaryMarkdown(report) {
         out.push('No user changed.', '');
     }
     if (report.notFound.length > 0) {
-        out.push(`Not users, nothing removed: ${report.notFound.map(cell).join(', ')}`, '');
+        out.push(`Not users, nothing removed: ${report.notFound.map(report_escape/* markdownCell */.UZ).join(', ')}`, '');
     }
-    out.push(`Users now (${report.users.length}): ${report.users.map(cell).join(', ')}`, '');
+    out.push(`Users now (${report.users.length}): ${report.users.map(report_escape/* markdownCell */.UZ).join(', ')}`, '');
     if (report.rotated.length + report.added.length > 0) {
         out.push(`The new passwords are in the Secrets Manager secret \`${report.secretName}\` (${report.region})` +
             (report.versionId === undefined ? '' : `, version \`${report.versionId}\``) +
@@ -315,10 +318,6 @@ function describeChanges(plan) {
         plan.removed.length > 0 ? `removing ${plan.removed.join(', ')}` : '',
     ].filter((p) => p !== '');
     return parts.length > 0 ? parts.join('; ') : 'no user changes';
-}
-/** A user name in a Markdown table cell: no HTML, no table or code syntax. */
-function cell(text) {
-    return text.replace(/[\\`*_|<>&[\]]/g, (c) => `\\${c}`);
 }
 /** The message of anything thrown (a property check: errors from another realm fail instanceof). */
 function messageOf(e) {

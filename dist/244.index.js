@@ -29,8 +29,6 @@ var dist_cjs = __webpack_require__(2994);
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/stack-outputs.ts
 var stack_outputs = __webpack_require__(3529);
-// EXTERNAL MODULE: ./src/aws/retry.ts
-var retry = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/aws/users-secret.ts
 var users_secret = __webpack_require__(3058);
 // EXTERNAL MODULE: ./src/deploy/index.ts + 5 modules
@@ -43,6 +41,8 @@ var recreate = __webpack_require__(9622);
 var store = __webpack_require__(9145);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront-keyvaluestore/dist-cjs/index.js
 var client_cloudfront_keyvaluestore_dist_cjs = __webpack_require__(3825);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/kvs/store-io.ts
 /**
  * Writing the users to the CloudFront KeyValueStore (`edge: function`, issue 14): the store's
@@ -283,7 +283,6 @@ var sync = __webpack_require__(641);
 
 
 
-
 /**
  * The users of `edge: function`: `basic-auth-users`, else the site region's users secret
  * `<stack-name>/users`, else (a site switching from lambda) the us-east-1 secret
@@ -339,11 +338,8 @@ async function readPepper(inputs, ctx, setSecret) {
             .send(new dist_cjs.GetSecretValueCommand({ SecretId: name }))).SecretString;
     }
     catch (e) {
-        throw new Error(`could not read the pepper secret '${name}' (${inputs.region}), which the site stack creates with ` +
-            `\`edge: function\`: ${(0,retry/* errorName */.Is)(e) || 'error'}: ${(0,retry/* errorMessage */.gJ)(e)}` +
-            ((0,retry/* errorName */.Is)(e) === 'AccessDeniedException'
-                ? '. The role needs secretsmanager:GetSecretValue on it (the bootstrap deploy role has it).'
-                : ''), { cause: e });
+        // The site stack creates it with `edge: function` (cloudformation/site.yaml, PepperSecret).
+        throw (0,users_secret/* secretError */.d6)(e, name, inputs.region, 'read', 'secretsmanager:GetSecretValue');
     }
     if (value === undefined)
         throw new Error(`secret '${name}' (${inputs.region}) holds no string`);
@@ -421,17 +417,7 @@ async function deployFunctionStacks(inputs, ctx, deps) {
     // Read (and check) the users before any change: a weak password stops the deploy here.
     const users = await functionUsers(inputs, ctx, deps.setSecret);
     const synth = (0,commands_synth/* synthFor */.Id)(inputs, [], false, usersInSecret, undefined, deps.renderFunctionCode);
-    const renew = ctx.clients.ensureCredentialsValidFor?.bind(ctx.clients);
-    const common = {
-        timeoutSeconds: inputs.stackTimeoutSeconds,
-        sleep: ctx.sleep,
-        now: ctx.now,
-        log: (line) => ctx.log.info(line),
-        recreateFailed: inputs.recreateFailedStack,
-        roleArn: (0,commands_synth/* cloudFormationRoleArn */.Mh)(inputs),
-        verifyDrift: inputs.verifyStacks,
-        ...(renew !== undefined ? { beforeExecute: renew } : {}),
-    };
+    const common = (0,commands_deploy.deployOptions)(inputs, ctx);
     const edgeClient = ctx.clients.cloudFormation(clients/* EDGE_REGION */.Dz);
     const siteClient = ctx.clients.cloudFormation(inputs.region);
     const deployedSite = await (0,stack_outputs.findStack)(siteClient, synth.site.stackName, inputs.region);
@@ -515,13 +501,7 @@ async function deployFunctionStacks(inputs, ctx, deps) {
         edge,
         site,
         store,
-        info: {
-            url: site.outputs.Url,
-            bucket: site.outputs.BucketName,
-            distributionId: site.outputs.DistributionId,
-            distributionDomain: site.outputs.DistributionDomainName,
-            edgeVersionArn: undefined,
-        },
+        info: (0,commands_deploy.siteInfo)(site.outputs, undefined),
         siteDeploys,
         switchedFromLambda: switching,
         warnings,
@@ -540,15 +520,7 @@ function notDeployed(stackName) {
 /** `deploy` with `edge: function`: the stacks and the store, then the content. */
 async function deployFunctionCommand(inputs, ctx, deps) {
     const report = await deployFunctionStacks(inputs, ctx, deps);
-    if (report.info.bucket === undefined) {
-        throw new Error(`stack '${report.site.stackName}' has no output BucketName: was it deployed by this action?`);
-    }
-    const content = await (0,sync.syncAndInvalidate)(inputs, {
-        bucket: report.info.bucket,
-        distributionId: report.info.distributionId,
-        newDistribution: report.site.status === 'created',
-    }, ctx);
-    return { ...report, content };
+    return { ...report, content: await (0,commands_deploy.syncDeployedSite)(inputs, ctx, report.site, report.info) };
 }
 /** The job summary's lines about the store (names only, never a value). */
 function storeSummaryMarkdown(report) {

@@ -9,7 +9,8 @@ export const modules = {
 /* harmony export */   Gf: () => (/* binding */ secretName),
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   Sk: () => (/* binding */ writeUsersSecret),
-/* harmony export */   Zj: () => (/* binding */ readUsersSecret)
+/* harmony export */   Zj: () => (/* binding */ readUsersSecret),
+/* harmony export */   d6: () => (/* binding */ secretError)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2994);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
@@ -39,6 +40,7 @@ function secretName(stackName) {
  * exist. Throws with the secret's name and, when refused, the permission needed.
  */
 async function readUsersSecret(client, name, setSecret) {
+    const region = await regionOf(client);
     let response;
     try {
         response = await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__.GetSecretValueCommand({ SecretId: name }));
@@ -46,13 +48,13 @@ async function readUsersSecret(client, name, setSecret) {
     catch (e) {
         if (errorName(e) === 'ResourceNotFoundException')
             return undefined;
-        throw secretError(e, name, 'read', 'secretsmanager:GetSecretValue');
+        throw secretError(e, name, region, 'read', 'secretsmanager:GetSecretValue');
     }
     const text = response.SecretString;
     if (text === undefined) {
-        throw new Error(`secret '${name}' (${_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .EDGE_REGION */ .Dz}) holds binary data, not the JSON users list this action writes`);
+        throw new Error(`secret '${name}' (${region}) holds binary data, not the JSON users list this action writes`);
     }
-    const state = (0,_rotate_secret_format_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUsersSecret */ .ug)(text, `secret '${name}' (${_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .EDGE_REGION */ .Dz})`, setSecret);
+    const state = (0,_rotate_secret_format_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUsersSecret */ .ug)(text, `secret '${name}' (${region})`, setSecret);
     return { state, arn: response.ARN, versionId: response.VersionId };
 }
 /**
@@ -65,6 +67,7 @@ async function writeUsersSecret(client, name, state, clientRequestToken) {
         throw new Error(`secret '${name}': a ClientRequestToken is 32 to 64 letters, digits, '-' or '_' (a UUID)`);
     }
     const secretString = (0,_rotate_secret_format_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeUsersSecret */ .b6)(state);
+    const region = await regionOf(client);
     try {
         const response = await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__.PutSecretValueCommand({
             SecretId: name,
@@ -75,10 +78,11 @@ async function writeUsersSecret(client, name, state, clientRequestToken) {
     }
     catch (e) {
         if (errorName(e) === 'ResourceNotFoundException') {
-            throw new Error(`secret '${name}' (${_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .EDGE_REGION */ .Dz}) does not exist: the edge stack creates it when deployed with ` +
-                'the users in Secrets Manager (`basic-auth-users` empty); was the edge stack deployed by this version of the action?', { cause: e });
+            throw new Error(`secret '${name}' (${region}) does not exist: the stack that owns it creates it when deployed with ` +
+                'the users in Secrets Manager (`basic-auth-users` empty): the edge stack for `<stack-name>/basic-auth`, ' +
+                'the site stack with `edge: function` for `<stack-name>/users`; was it deployed by this version of the action?', { cause: e });
         }
-        throw secretError(e, name, 'write', 'secretsmanager:PutSecretValue');
+        throw secretError(e, name, region, 'write', 'secretsmanager:PutSecretValue');
     }
 }
 /** The error's `name` (SDK v3 service exceptions carry the error code there). */
@@ -93,23 +97,39 @@ function errorMessage(e) {
     }
     return String(e);
 }
-/** An actionable error for a failed call on the secret. AWS's messages carry no secret value. */
-function secretError(e, name, verb, permission) {
+/**
+ * The region a client sends to, for error messages: the users secret is in us-east-1 with
+ * Lambda@Edge and in the site's region with `edge: function` (the caller's client says which).
+ */
+async function regionOf(client) {
+    const region = client.config.region;
+    return typeof region === 'function' ? String(await region()) : String(region);
+}
+/**
+ * An actionable error for a failed call on one of the action's secrets (the users secret, the
+ * share-link keys). AWS's messages carry no secret value.
+ */
+function secretError(e, name, region, verb, permission) {
     const code = errorName(e);
     const reason = errorMessage(e);
-    const where = `secret '${name}' (${_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .EDGE_REGION */ .Dz})`;
+    const where = `secret '${name}' (${region})`;
     const cause = { cause: e };
     if (code === 'AccessDeniedException' || code === 'AccessDenied') {
+        // The bootstrap stack grants its secrets in us-east-1 by StackName, and those in the
+        // site's region by StackName and SiteRegion.
+        const matches = region === _clients_js__WEBPACK_IMPORTED_MODULE_0__/* .EDGE_REGION */ .Dz
+            ? 'its StackName matches `stack-name`'
+            : 'its StackName and SiteRegion match `stack-name` and `region`';
         return new Error(`could not ${verb} ${where}: access denied. The role needs ${permission} on ` +
-            `arn:aws:secretsmanager:${_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .EDGE_REGION */ .Dz}:<account>:secret:${name}-?????? (the bootstrap stack's deploy role has it ` +
-            `when its StackName matches \`stack-name\`). AWS said: ${reason}`, cause);
+            `arn:aws:secretsmanager:${region}:<account>:secret:${name}-?????? (the bootstrap stack's deploy role has it ` +
+            `when ${matches}). AWS said: ${reason}`, cause);
     }
     if (code === 'DecryptionFailure') {
         return new Error(`could not ${verb} ${where}: its KMS key refused to decrypt it (kms:Decrypt). AWS said: ${reason}`, cause);
     }
     if (code === 'InvalidRequestException' && /deletion/i.test(reason)) {
         return new Error(`could not ${verb} ${where}: it is scheduled for deletion. Restore it ` +
-            `(aws secretsmanager restore-secret --region ${_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .EDGE_REGION */ .Dz} --secret-id ${name}) or wait until it is gone. AWS said: ${reason}`, cause);
+            `(aws secretsmanager restore-secret --region ${region} --secret-id ${name}) or wait until it is gone. AWS said: ${reason}`, cause);
     }
     return new Error(`could not ${verb} ${where}: ${code ?? 'error'}: ${reason}`, cause);
 }

@@ -1,5 +1,5 @@
 export const id = 641;
-export const ids = [641];
+export const ids = [641,31];
 export const modules = {
 
 /***/ 641:
@@ -806,7 +806,7 @@ async function runSync(opts) {
         verify === 'git' ? readGitState(opts.contentDir) : undefined,
     ]);
     if (files.length === 0) {
-        throw new sync_local/* ContentDirError */.xO(`\`content-dir\`: '${(0,report_escape/* escapeForLog */.z)(opts.contentDirInput)}' has no files${opts.exclude.length > 0 ? ' left after `exclude`' : ''}: refusing to publish an empty site`);
+        throw new sync_local/* ContentDirError */.xO(`\`content-dir\`: '${(0,report_escape/* escapeForLog */.zB)(opts.contentDirInput)}' has no files${opts.exclude.length > 0 ? ' left after `exclude`' : ''}: refusing to publish an empty site`);
     }
     let git;
     if (gitResult === undefined)
@@ -893,7 +893,7 @@ async function runSync(opts) {
         plan,
     });
     for (const key of plan.skippedListings) {
-        log.warn(`no listing written at ${(0,report_escape/* escapeForLog */.z)(key)}: the bucket holds an object there that the sync did not generate, and \`delete\` is false`);
+        log.warn(`no listing written at ${(0,report_escape/* escapeForLog */.zB)(key)}: the bucket holds an object there that the sync did not generate, and \`delete\` is false`);
     }
     log.info(`plan for bucket '${bucket}': ${uploads.length} to upload, ${copies.length} to re-header, ` +
         `${plan.deletes.length} to delete, ${plan.unchanged.length} unchanged` +
@@ -918,12 +918,12 @@ async function runSync(opts) {
             const etag = await budget.run((0,s3/* uploadMemory */.dN)(u.size), () => (0,s3/* uploadFile */.QM)(client, bucket, u, (n) => progress.addBytes(n)));
             written.set(u.key, etag);
             progress.fileDone();
-            log.info(`uploaded ${(0,report_escape/* escapeForLog */.z)(u.key)} (${u.reason}${u.generated === true ? ' folder listing' : ''})`);
+            log.info(`uploaded ${(0,report_escape/* escapeForLog */.zB)(u.key)} (${u.reason}${u.generated === true ? ' folder listing' : ''})`);
         })), 'upload');
     }
     await settleAll(copies.map((c) => limit(async () => {
         written.set(c.key, await (0,s3/* replaceHeaders */.vM)(client, bucket, c, c.remoteEtag));
-        log.info(`updated headers of ${(0,report_escape/* escapeForLog */.z)(c.key)} (${c.reason})`);
+        log.info(`updated headers of ${(0,report_escape/* escapeForLog */.zB)(c.key)} (${c.reason})`);
     })), 'header update');
     // Written when anything changed, or when it learns something (e.g. the blob ids of a first
     // run with the git fast path).
@@ -938,7 +938,7 @@ async function runSync(opts) {
     if (plan.deletes.length > 0) {
         await (0,s3/* deleteKeys */.IO)(client, bucket, plan.deletes);
         for (const key of plan.deletes)
-            log.info(`deleted ${(0,report_escape/* escapeForLog */.z)(key)}`);
+            log.info(`deleted ${(0,report_escape/* escapeForLog */.zB)(key)}`);
     }
     return result(uploads.map((u) => u.key), progress.done.bytes, false);
 }
@@ -949,7 +949,7 @@ async function runSync(opts) {
 async function listingEntries(files, opts) {
     const git = await gitDates(opts.contentDir, files.map((f) => f.key));
     if (git.unavailable !== undefined) {
-        opts.log.info(`listing: no dates (not a git checkout, or git refused it: ${(0,report_escape/* escapeForLog */.z)(git.unavailable)})`);
+        opts.log.info(`listing: no dates (not a git checkout, or git refused it: ${(0,report_escape/* escapeForLog */.zB)(git.unavailable)})`);
     }
     const listed = files.map((f) => ({ key: f.key, size: f.size, date: git.dates.get(f.key) }));
     return generateListings(listed).map((g) => {
@@ -1079,7 +1079,7 @@ async function invalidate(inputs, target, sync, ctx) {
     const created = await createInvalidation(cloudFront, distributionId, [...plan.paths], `secure-dist-${(0,external_node_crypto_.randomUUID)()}`);
     ctx.log.info(
     // The reason names key prefixes: escaped, as every key in a log line.
-    `invalidation ${created.id} on ${distributionId}: ${plan.paths.length} path(s) — ${(0,report_escape/* escapeForLog */.z)(plan.reason)}`);
+    `invalidation ${created.id} on ${distributionId}: ${plan.paths.length} path(s) — ${(0,report_escape/* escapeForLog */.zB)(plan.reason)}`);
     let status = created.status;
     if (inputs.waitForInvalidation) {
         const done = await waitForInvalidation(cloudFront, distributionId, created.id, {
@@ -1335,8 +1335,9 @@ function planInvalidation(changedKeys, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ hasControlCharacter),
-/* harmony export */   z: () => (/* binding */ escapeForLog)
+/* harmony export */   Fd: () => (/* binding */ hasControlCharacter),
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   zB: () => (/* binding */ escapeForLog)
 /* harmony export */ });
 /**
  * One way to put a key, path or other user-supplied string into a log line: JSON-style escapes
@@ -1367,6 +1368,10 @@ function escapeForLog(value) {
 function hasControlCharacter(value) {
     // eslint-disable-next-line no-control-regex
     return /[\u0000-\u001f\u007f]/.test(value);
+}
+/** Text in a Markdown table cell of a job summary: no HTML, no table or code syntax. */
+function markdownCell(text) {
+    return text.replace(/[\\`*_|<>&[\]]/g, (c) => `\\${c}`);
 }
 
 
@@ -1427,7 +1432,7 @@ function statStamp(st) {
 class ContentDirError extends Error {
     name = 'ContentDirError';
 }
-const q = (s) => `'${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(s)}'`;
+const q = (s) => `'${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .zB)(s)}'`;
 /**
  * Refuses a `content-dir` whose real path is not inside the real workspace, or that has a
  * symbolic link in any component below the workspace (the folder included). Returns its real path.
@@ -1540,7 +1545,7 @@ async function walkContentDir(root, opts) {
                 continue;
             if (realKey !== key && excludedPath(excluded, realKey, isDir))
                 continue;
-            if ((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControlCharacter */ .F)(key)) {
+            if ((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControlCharacter */ .Fd)(key)) {
                 throw new ContentDirError(`\`${input}\`: ${q(key)} has a control character in its name: rename it or add it to \`exclude\` (S3 keys and URLs with control characters are refused)`);
             }
             if (isDir) {

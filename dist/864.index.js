@@ -1,5 +1,5 @@
 export const id = 864;
-export const ids = [864];
+export const ids = [864,31];
 export const modules = {
 
 /***/ 2864:
@@ -178,8 +178,9 @@ function synthSummaryMarkdown(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ hasControlCharacter),
-/* harmony export */   z: () => (/* binding */ escapeForLog)
+/* harmony export */   Fd: () => (/* binding */ hasControlCharacter),
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   zB: () => (/* binding */ escapeForLog)
 /* harmony export */ });
 /**
  * One way to put a key, path or other user-supplied string into a log line: JSON-style escapes
@@ -210,6 +211,10 @@ function escapeForLog(value) {
 function hasControlCharacter(value) {
     // eslint-disable-next-line no-control-regex
     return /[\u0000-\u001f\u007f]/.test(value);
+}
+/** Text in a Markdown table cell of a job summary: no HTML, no table or code syntax. */
+function markdownCell(text) {
+    return text.replace(/[\\`*_|<>&[\]]/g, (c) => `\\${c}`);
 }
 
 
@@ -270,7 +275,7 @@ function statStamp(st) {
 class ContentDirError extends Error {
     name = 'ContentDirError';
 }
-const q = (s) => `'${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .z)(s)}'`;
+const q = (s) => `'${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForLog */ .zB)(s)}'`;
 /**
  * Refuses a `content-dir` whose real path is not inside the real workspace, or that has a
  * symbolic link in any component below the workspace (the folder included). Returns its real path.
@@ -383,7 +388,7 @@ async function walkContentDir(root, opts) {
                 continue;
             if (realKey !== key && excludedPath(excluded, realKey, isDir))
                 continue;
-            if ((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControlCharacter */ .F)(key)) {
+            if ((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControlCharacter */ .Fd)(key)) {
                 throw new ContentDirError(`\`${input}\`: ${q(key)} has a control character in its name: rename it or add it to \`exclude\` (S3 keys and URLs with control characters are refused)`);
             }
             if (isDir) {

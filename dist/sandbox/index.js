@@ -46736,12 +46736,12 @@ function parseInputs(get, ctx, getRaw = get) {
         edgeRuntime,
         edge,
         verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
-        shareLinks: parseShareLinks(get('share-links'), edge),
+        shareLinks: parseLambdaOnlyFlag('share-links', get('share-links'), edge),
         shareKeyRotate: parseShareKeyRotate(get('share-key-rotate')),
         // `path` is read by share and by audit, each with its own rules.
         sharePath: command === 'audit' ? undefined : parseSharePath(command, get('path')),
         expiresInSeconds: parseExpiresIn(get('expires-in')),
-        auditLog: parseAuditLog(get('audit-log'), edge),
+        auditLog: parseLambdaOnlyFlag('audit-log', get('audit-log'), edge),
         auditRetentionDays: parseRetentionDays(str('audit-retention-days', '90')),
         // Back to the longest retention CloudWatch Logs offers (10 years).
         auditSinceSeconds: parseDuration('since', str('since', '7d'), false, 3653 * 86400),
@@ -46784,26 +46784,18 @@ function parseAuditPath(raw) {
     return raw;
 }
 /**
- * `share-links`: a boolean. The `/_share/*` behavior runs the Lambda@Edge function; the
- * CloudFront Functions runtime (`edge: function`) has no share hook yet, so the two together
- * are an input error rather than a behavior that would answer every link with 401.
+ * A boolean input for what only the Lambda@Edge runtime does yet: share links (the
+ * `/_share/*` behavior runs the Lambda@Edge function; the CloudFront Functions runtime has no
+ * share hook) and the audit line (not written by the CloudFront Function). With
+ * `edge: function`, `true` is an input error rather than links answered with 401 or an audit
+ * trail that silently stays empty.
  */
-function parseShareLinks(raw, edge) {
-    const on = parseBoolean('share-links', raw, false);
+function parseLambdaOnlyFlag(name, raw, edge) {
+    const on = parseBoolean(name, raw, false);
     if (on && edge === 'function') {
-        throw new InputError('share-links', 'share links need `edge: lambda` in this version (the CloudFront Functions runtime has no share hook yet)');
-    }
-    return on;
-}
-/**
- * `audit-log`: a boolean. The audit line is written by the Lambda@Edge function; the CloudFront
- * Functions runtime (`edge: function`) does not write it yet, so asking for both is an input
- * error rather than an audit trail that silently stays empty.
- */
-function parseAuditLog(raw, edge) {
-    const on = parseBoolean('audit-log', raw, false);
-    if (on && edge === 'function') {
-        throw new InputError('audit-log', 'the audit trail needs `edge: lambda` in this version (the CloudFront Functions runtime does not write audit lines yet)');
+        throw new InputError(name, name === 'share-links'
+            ? 'share links need `edge: lambda` in this version (the CloudFront Functions runtime has no share hook yet)'
+            : 'the audit trail needs `edge: lambda` in this version (the CloudFront Functions runtime does not write audit lines yet)');
     }
     return on;
 }
@@ -48067,6 +48059,10 @@ function escapeForLog(value) {
 function escape_hasControlCharacter(value) {
     // eslint-disable-next-line no-control-regex
     return /[\u0000-\u001f\u007f]/.test(value);
+}
+/** Text in a Markdown table cell of a job summary: no HTML, no table or code syntax. */
+function markdownCell(text) {
+    return text.replace(/[\\`*_|<>&[\]]/g, (c) => `\\${c}`);
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -51793,7 +51789,7 @@ function parseConfig(env, cwd, isTTY, defaultContentDir) {
         sharePath: renamed('SHARE_PATH', () => parseSharePath('sync', env.SHARE_PATH ?? '')),
         shareExpiresInSeconds: renamed('SHARE_EXPIRES_IN', () => parseDuration('SHARE_EXPIRES_IN', (env.SHARE_EXPIRES_IN ?? '').trim() || '1h')),
         edge,
-        auditLog: cli_parseAuditLog(env.AUDIT_LOG ?? '', cwd),
+        auditLog: parseAuditLog(env.AUDIT_LOG ?? '', cwd),
     };
 }
 /** Runs an input parser, naming the environment variable instead of the input in its error. */
@@ -51805,15 +51801,13 @@ function renamed(variable, parse) {
         throw new ConfigError(`${variable}: ${messageOf(e).replace(/^`[\w-]+`: /, '')}`);
     }
 }
-/** AUDIT_LOG: off (empty, 0, off, false, no), the terminal (1, on, true, yes), or a file. */
-function cli_parseAuditLog(raw, cwd) {
+/** AUDIT_LOG: off (empty or an off word), the terminal (an on word), or a file. */
+function parseAuditLog(raw, cwd) {
     const value = raw.trim();
-    const lower = value.toLowerCase();
-    if (['', '0', 'false', 'no', 'off'].includes(lower))
+    const on = switchWord(value);
+    if (value === '' || on === false)
         return undefined;
-    if (['1', 'true', 'yes', 'on'].includes(lower))
-        return { to: 'terminal' };
-    return { to: 'file', path: external_node_path_default().resolve(cwd, value) };
+    return on === true ? { to: 'terminal' } : { to: 'file', path: external_node_path_default().resolve(cwd, value) };
 }
 /** `dir` relative to `cwd` when it is inside it, else absolute. */
 function shortPath(cwd, dir) {
@@ -51822,14 +51816,21 @@ function shortPath(cwd, dir) {
         return '.';
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? dir : rel;
 }
-function parseSwitch(name, raw, fallback) {
+/** An on/off word of the sandbox's variables: 1/true/yes/on, 0/false/no/off; else undefined. */
+function switchWord(raw) {
     const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
     if (['1', 'true', 'yes', 'on'].includes(value))
         return true;
     if (['0', 'false', 'no', 'off'].includes(value))
         return false;
+    return undefined;
+}
+function parseSwitch(name, raw, fallback) {
+    if (raw.trim() === '')
+        return fallback;
+    const on = switchWord(raw);
+    if (on !== undefined)
+        return on;
     throw new ConfigError(`${name}: expected 1 or 0 (true/false, on/off), got '${raw}'`);
 }
 /** Runs the sandbox until it is told to stop; returns the process exit code. */
