@@ -11,7 +11,7 @@ import path from 'node:path';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
 import { parseCacheControl, parseMaxDelete } from '../src/inputs.js';
-import { bytesAsCommitted, parseStatusPaths, readGitState } from '../src/sync/git.js';
+import { bytesAsCommitted, readGitState } from '../src/sync/git.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
 import { MANIFEST_KEY, parseManifest } from '../src/sync/plan.js';
 import { createS3Client, listObjects } from '../src/sync/s3.js';
@@ -74,12 +74,29 @@ async function makeRepo(
   return repo;
 }
 
-/** A fresh clone, as actions/checkout makes one; returns its `site/` folder. */
+/**
+ * A fresh clone, as actions/checkout makes one; returns its `site/` folder. A clone this small
+ * is written in the tick of its index, so every file is racily clean (src/sync/git.ts).
+ */
 function cloneOf(repo: string): string {
   counter += 1;
   const dest = path.join(work, `clone-${counter}`);
   git(work, 'clone', '-q', repo, dest);
   return path.join(dest, 'site');
+}
+
+/**
+ * The clone's index refreshed a tick later, as any later git command that may write it does
+ * (`git status`, `git update-index --refresh`): none of its files is racily clean any more, as
+ * most files of a checkout larger than a tick's worth are not.
+ */
+async function refreshed(site: string): Promise<string> {
+  const index = path.join(path.dirname(site), '.git', 'index');
+  const before = (await stat(index, { bigint: true })).mtimeNs;
+  await new Promise((r) => setTimeout(r, 20));
+  git(path.dirname(site), 'update-index', '-q', '--refresh');
+  expect((await stat(index, { bigint: true })).mtimeNs).toBeGreaterThan(before);
+  return site;
 }
 
 function options(
@@ -153,15 +170,16 @@ describe('git fast path', () => {
         await client.send(new GetObjectCommand({ Bucket: bucket, Key: MANIFEST_KEY }))
       ).Body?.transformToString('utf-8'),
     );
+    // Racily clean files (all of them, in a clone this small): read, their blob id taken.
     const blob = git(repo, 'rev-parse', 'HEAD:site/index.html').trim();
     expect(manifest?.objects['index.html']?.blob).toBe(blob);
 
-    const second = await runSync(options(bucket, cloneOf(repo)));
+    const second = await runSync(options(bucket, await refreshed(cloneOf(repo))));
     expect(second.uploaded).toEqual([]);
     expect(second.hashed).toBe(0);
     expect(second.unchanged).toBe(3);
 
-    const fullOpts = options(bucket, cloneOf(repo), { verify: 'full' });
+    const fullOpts = options(bucket, await refreshed(cloneOf(repo)), { verify: 'full' });
     const full = await runSync(fullOpts);
     expect(full.uploaded).toEqual([]);
     expect(full.hashed).toBe(3);
@@ -173,9 +191,9 @@ describe('git fast path', () => {
     const bucket = await createBucket(client, 'git');
     await runSync(options(bucket, cloneOf(repo), { verify: 'full' }));
     // An older manifest: no blob ids.
-    const older = await runSync(options(bucket, cloneOf(repo)));
+    const older = await runSync(options(bucket, await refreshed(cloneOf(repo))));
     expect(older.hashed).toBe(1);
-    const after = await runSync(options(bucket, cloneOf(repo)));
+    const after = await runSync(options(bucket, await refreshed(cloneOf(repo))));
     expect(after.hashed).toBe(0);
   });
 
@@ -203,6 +221,52 @@ describe('git fast path', () => {
     expect(await bucketContents(bucket)).toEqual({ 'a.txt': 'aaaa', 'b.txt': 'abbb' });
   });
 
+  it('reads racily clean files as git would, trusting them only when their blob id matches', async () => {
+    const files = new Map([
+      ['a.txt', 'aaaa'],
+      ['b.txt', 'bbbb'],
+      ['big.bin', 'x'.repeat(3 * 1024 * 1024)],
+    ]);
+    const repo = await makeRepo(files);
+    const bucket = await createBucket(client, 'git');
+    await runSync(options(bucket, await refreshed(cloneOf(repo))));
+
+    // Racily clean, deterministically: mtimes ahead of the index (a clock that jumped, or a
+    // file written in the index's tick), recorded by a refresh.
+    const site = await refreshed(cloneOf(repo));
+    const later = Math.floor(Date.now() / 1000) + 3600;
+    for (const f of ['a.txt', 'big.bin']) await utimes(path.join(site, f), later, later);
+    git(path.dirname(site), 'update-index', '-q', '--refresh');
+    const state = await readGitState(site);
+    expect(state.ok).toBe(true);
+    if (!state.ok) return;
+    const names = (m: ReadonlyMap<string, unknown>) => [...m.keys()].map((p) => path.basename(p));
+    expect(names(state.state.clean)).toEqual(['b.txt']);
+    expect(names(state.state.racy).sort()).toEqual(['a.txt', 'big.bin']);
+    const opts = options(bucket, site);
+    const res = await runSync(opts);
+    expect(res.hashed).toBe(2);
+    expect(res.uploaded).toEqual([]);
+    expect(opts.info.join('\n')).toMatch(/2 read and hashed \(2 of them written in the tick/);
+
+    // Rewritten with size and mtime kept: for a racy file the bytes decide, and the manifest
+    // records the blob id of the bytes read, not the index's.
+    await sneakyEdit(path.join(site, 'a.txt'));
+    const edited = await runSync(options(bucket, site));
+    expect(edited.uploaded).toEqual(['a.txt']);
+    const manifest = parseManifest(
+      await (
+        await client.send(new GetObjectCommand({ Bucket: bucket, Key: MANIFEST_KEY }))
+      ).Body?.transformToString('utf-8'),
+    );
+    const blobOf = (file: string) => git(path.dirname(site), 'hash-object', file).trim();
+    expect(manifest?.objects['a.txt']?.blob).toBe(blobOf('site/a.txt'));
+    expect(manifest?.objects['a.txt']?.blob).not.toBe(
+      git(repo, 'rev-parse', 'HEAD:site/a.txt').trim(),
+    );
+    expect(manifest?.objects['big.bin']?.blob).toBe(blobOf('site/big.bin'));
+  });
+
   it('hashes files under filters or eol conversion, with assume-unchanged or skip-worktree bits', async () => {
     const files = new Map([
       ['plain.txt', 'plain'],
@@ -223,7 +287,7 @@ describe('git fast path', () => {
     });
     const bucket = await createBucket(client, 'git');
     await runSync(options(bucket, cloneOf(repo)));
-    const site = cloneOf(repo);
+    const site = await refreshed(cloneOf(repo));
     // The working tree holds CRLF: the blob (LF) does not describe it.
     expect(await readFile(path.join(site, 'crlf.txt'), 'utf8')).toBe('one\r\ntwo\r\n');
     const state = await readGitState(site);
@@ -249,7 +313,7 @@ describe('git fast path', () => {
     const repo = await makeRepo(files, async (dir) => {
       await writeFile(path.join(dir, '.gitattributes'), '* text=auto eol=lf\nsite/kept/** -text\n');
     });
-    const state = await readGitState(cloneOf(repo));
+    const state = await readGitState(await refreshed(cloneOf(repo)));
     expect(state.ok).toBe(true);
     if (!state.ok) return;
     const trusted = [...state.state.clean.keys()].map((p) => path.basename(p)).sort();
@@ -280,22 +344,6 @@ describe('git fast path', () => {
     git(repo, 'config', 'core.autocrlf', 'true');
     const res = await readGitState(path.join(repo, 'site'));
     expect(res).toEqual({ ok: false, reason: 'core.autocrlf is true' });
-  });
-
-  it('parses renamed and unmerged entries of git status', () => {
-    const out = [
-      '1 .M N... 100644 100644 100644 aaa aaa a b.txt',
-      '2 R. N... 100644 100644 100644 aaa aaa R100 new name.txt',
-      'old name.txt',
-      'u UU N... 100644 100644 100644 100644 a b c conflict.txt',
-      '',
-    ].join('\0');
-    expect([...parseStatusPaths(out)].sort()).toEqual([
-      'a b.txt',
-      'conflict.txt',
-      'new name.txt',
-      'old name.txt',
-    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import {
   checkMaxDelete,
   nextManifest,
   parseManifest,
+  sameManifest,
   planSync,
   type LocalEntry,
   type Manifest,
@@ -200,6 +202,33 @@ describe('manifest', () => {
   });
 });
 
+describe('sameManifest', () => {
+  it('tells manifests apart by any entry field, key order or snapshot', () => {
+    const m = manifestOf([local('a', 'aa'), local('b', 'bb')]);
+    const snap = { listed: '2026-11-29T00:00:00.000Z', others: { x: { etag: 'e', size: 1 } } };
+    expect(sameManifest(m, parseManifest(JSON.stringify(m)) ?? m)).toBe(true);
+    expect(sameManifest({ ...m, bucket: snap }, { ...m, bucket: { ...snap } })).toBe(true);
+    expect(sameManifest({ ...m, bucket: snap }, m)).toBe(false);
+    expect(
+      sameManifest({ ...m, bucket: snap }, { ...m, bucket: { ...snap, listed: 'later' } }),
+    ).toBe(false);
+    expect(
+      sameManifest(
+        { ...m, bucket: snap },
+        { ...m, bucket: { ...snap, others: { x: { etag: 'e', size: 2 } } } },
+      ),
+    ).toBe(false);
+    const a = m.objects.a;
+    const b = m.objects.b;
+    if (a === undefined || b === undefined) throw new Error('entries');
+    expect(sameManifest(m, { version: 1, objects: { b, a } })).toBe(false);
+    expect(sameManifest(m, { version: 1, objects: { a: { ...a, blob: 'f'.repeat(40) }, b } })).toBe(
+      false,
+    );
+    expect(sameManifest(m, { version: 1, objects: { a } })).toBe(false);
+  });
+});
+
 describe('hashFile', () => {
   it('gives the MD5 for small files and the multipart ETag past the part size', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'hash-'));
@@ -215,6 +244,30 @@ describe('hashFile', () => {
       const expected = `${createHash('md5').update(Buffer.concat(parts)).digest('hex')}-3`;
       expect((await hashFile(path.join(dir, 'f'), 8)).etag).toBe(expected);
       expect(normalizeEtag(`"${expected.toUpperCase()}"`)).toBe(expected);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("takes git's blob id in the same read when asked (SHA-1 and SHA-256 repositories)", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'hash-'));
+    try {
+      const hashObject = (format: string, file: string) => {
+        const repo = path.join(dir, format);
+        execFileSync('git', ['init', '-q', `--object-format=${format}`, repo]);
+        return execFileSync('git', ['hash-object', file], { cwd: repo }).toString().trim();
+      };
+      await writeFile(path.join(dir, 'small'), 'hello\n');
+      // Past the one-read limit (1 MiB) and the part size given: the streamed path.
+      await writeFile(path.join(dir, 'big'), Buffer.alloc(1536 * 1024, 7));
+      for (const format of ['sha1', 'sha256'] as const) {
+        for (const f of ['small', 'big']) {
+          const file = path.join(dir, f);
+          const h = await hashFile(file, 1024 * 1024, undefined, format);
+          expect(h.blob).toBe(hashObject(format, file));
+        }
+      }
+      expect((await hashFile(path.join(dir, 'small'))).blob).toBeUndefined();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -6,6 +6,7 @@ import { mkdtemp, mkdir, rm, symlink, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
@@ -15,7 +16,7 @@ import {
 import fc from 'fast-check';
 import { parseCacheControl, parseMaxDelete } from '../src/inputs.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
-import { MANIFEST_KEY } from '../src/sync/plan.js';
+import { MANIFEST_KEY, parseManifest, remoteFromSnapshot } from '../src/sync/plan.js';
 import { PART_SIZE } from '../src/sync/hash.js';
 import { createS3Client, listObjects } from '../src/sync/s3.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
@@ -208,9 +209,11 @@ describe('sync against a real S3 server', () => {
     ]);
     expect(res.unchanged).toBe(30);
     expect(counter.counts.get('HeadObjectCommand')).toBeUndefined();
-    expect(counter.counts.get('PutObjectCommand')).toBe(1); // the manifest only
+    // The manifest only: without its snapshot before the copies, with it after.
+    expect(counter.counts.get('PutObjectCommand')).toBe(2);
     expect(counter.counts.get('CopyObjectCommand')).toBe(5);
-    expect(counter.counts.get('ListObjectsV2Command')).toBe(1);
+    // The first run left a snapshot of the bucket in the manifest: no listing.
+    expect(counter.counts.get('ListObjectsV2Command')).toBeUndefined();
     expect(counter.counts.get('GetObjectCommand')).toBe(1);
     expect((await head(bucket, 'style3.css')).cacheControl).toBe('max-age=60');
     expect((await head(bucket, 'style3.css')).contentType).toBe('text/css; charset=utf-8');
@@ -261,7 +264,7 @@ describe('sync against a real S3 server', () => {
       'index.html',
     ]);
     expect(res.changedKeys).toEqual(['assets/app.3f2a9c1b.js', 'data.json', 'index.html']);
-    expect(counter.counts.get('PutObjectCommand')).toBe(1); // the manifest only
+    expect(counter.counts.get('PutObjectCommand')).toBe(2); // the manifest, before and after
     expect(counter.counts.get('CopyObjectCommand')).toBe(3);
     expect(counter.counts.get('UploadPartCommand')).toBeUndefined();
     expect((await head(bucket, 'index.html')).cacheControl).toBe('private, no-cache');
@@ -465,7 +468,10 @@ describe('sync against a real S3 server', () => {
     });
     try {
       await expect(runSync(options(bucket, dir, { client: wrong }))).rejects.toThrow(
-        new RegExp(`access denied: s3:ListBucket on bucket '${bucket}'`),
+        // The manifest is the first request (the listing waits for it: plan.ts, BucketSnapshot).
+        new RegExp(
+          `access denied: s3:GetObject on '.secure-dist/manifest.json' in bucket '${bucket}'`,
+        ),
       );
     } finally {
       wrong.destroy();
@@ -540,6 +546,132 @@ describe('sync against a real S3 server', () => {
       'b.txt': 'b',
       'c.txt': 'c',
     });
+  });
+});
+
+describe("the manifest's snapshot of the bucket", () => {
+  it('stands for the listing on the next run, with kept objects, max-delete and deletes', async () => {
+    const bucket = await createBucket(client);
+    await client.send(new PutObjectCommand({ Bucket: bucket, Key: 'theirs.txt', Body: 'x' }));
+    const dir = await makeTree({ 'a.txt': 'a', 'b.txt': 'b', 'c.txt': 'c' });
+    const first = await runSync(options(bucket, dir, { delete: false }));
+    expect(first.listed).toBe(true);
+    expect(first.kept).toBe(1);
+
+    const counter = countCommands(client);
+    const again = await runSync(options(bucket, dir, { delete: false }));
+    expect(again.listed).toBe(false);
+    expect(again.uploaded).toEqual([]);
+    expect(again.kept).toBe(1);
+    expect(counter.counts.get('ListObjectsV2Command')).toBeUndefined();
+    expect(counter.counts.get('PutObjectCommand')).toBeUndefined(); // nothing to write
+    counter.stop();
+
+    // max-delete counts the objects the snapshot records (3 + theirs.txt).
+    await rm(path.join(dir, 'b.txt'));
+    await rm(path.join(dir, 'c.txt'));
+    await expect(
+      runSync(options(bucket, dir, { maxDelete: parseMaxDelete('25%') })),
+    ).rejects.toThrow(/delete 3 of the 4 objects/);
+    const res = await runSync(options(bucket, dir));
+    expect(res.listed).toBe(false);
+    expect([...res.deleted].sort()).toEqual(['b.txt', 'c.txt', 'theirs.txt']);
+    expect(Object.fromEntries(await bucketContents(bucket))).toEqual({ 'a.txt': 'a' });
+    const after = await runSync(options(bucket, dir));
+    expect(after.listed).toBe(false);
+    expect(after.unchanged).toBe(1);
+    expect(after.deleted).toEqual([]);
+  });
+
+  it('is dropped before the bucket changes: a run that dies half-way makes the next one list', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({ 'a.txt': 'A1', 'z.txt': 'z' });
+    await runSync(options(bucket, dir));
+    // The next commit changes a.txt and adds b.txt; the run uploads a.txt, then b.txt fails.
+    await writeTree(dir, { 'a.txt': 'B1', 'b.txt': 'b' });
+    const name = 'fail-b-snapshot';
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input: unknown = args.input;
+        if (
+          context.commandName === 'PutObjectCommand' &&
+          typeof input === 'object' &&
+          input !== null &&
+          'Key' in input &&
+          input.Key === 'b.txt'
+        ) {
+          await new Promise((r) => setTimeout(r, 50)); // a.txt goes up first
+          throw new Error('injected failure');
+        }
+        return next(args);
+      },
+      { step: 'initialize', name },
+    );
+    await expect(runSync(options(bucket, dir))).rejects.toThrow(/injected failure/);
+    client.middlewareStack.remove(name);
+    expect((await bucketContents(bucket)).get('a.txt')).toBe('B1');
+
+    // That commit is reverted: the folder is what the manifest still records for a.txt. Only a
+    // listing shows that the bucket holds B1 there.
+    await writeTree(dir, { 'a.txt': 'A1' });
+    await rm(path.join(dir, 'b.txt'));
+    const res = await runSync(options(bucket, dir));
+    expect(res.listed).toBe(true);
+    expect(res.uploaded).toEqual(['a.txt']);
+    expect(Object.fromEntries(await bucketContents(bucket))).toEqual({
+      'a.txt': 'A1',
+      'z.txt': 'z',
+    });
+    expect((await runSync(options(bucket, dir))).listed).toBe(false);
+  });
+
+  it('does not see a change made outside the action until a run with verify: full', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({ 'a.txt': 'a', 'b.txt': 'b' });
+    await runSync(options(bucket, dir));
+    await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: 'b.txt' }));
+    const trusted = await runSync(options(bucket, dir));
+    expect(trusted.listed).toBe(false);
+    expect(trusted.uploaded).toEqual([]);
+    const info: string[] = [];
+    const full = await runSync(
+      options(bucket, dir, { verify: 'full', log: { info: (m) => info.push(m), warn: () => {} } }),
+    );
+    expect(full.listed).toBe(true);
+    expect(full.uploaded).toEqual(['b.txt']);
+    expect(info.join('\n')).toMatch(/bucket listed: 1 objects/);
+    expect(Object.fromEntries(await bucketContents(bucket))).toEqual({
+      'a.txt': 'a',
+      'b.txt': 'b',
+    });
+  });
+
+  it('is ignored when unreadable, and the bucket is listed', () => {
+    const entry = { etag: 'e', md5: 'e', size: 1, contentType: 't', cacheControl: 'c' };
+    const text = (bucket: unknown) =>
+      JSON.stringify({ version: 1, objects: { 'a.txt': entry }, bucket });
+    expect(
+      parseManifest(text({ listed: 't', others: { x: { etag: 'f', size: 2 } } }))?.bucket,
+    ).toEqual({ listed: 't', others: { x: { etag: 'f', size: 2 } } });
+    expect(
+      parseManifest(text({ listed: 't', others: { x: { etag: 'f' } } }))?.bucket,
+    ).toBeUndefined();
+    expect(parseManifest(text({ others: {} }))?.bucket).toBeUndefined();
+    const broken = JSON.stringify({
+      version: 1,
+      objects: { 'a.txt': entry, 'b.txt': { etag: 1 } },
+      bucket: { listed: 't', others: {} },
+    });
+    expect(parseManifest(broken)?.bucket).toBeUndefined();
+    expect(remoteFromSnapshot(parseManifest(broken))).toBeUndefined();
+    expect(
+      remoteFromSnapshot(
+        parseManifest(text({ listed: 't', others: { x: { etag: 'f', size: 2 } } })),
+      ),
+    ).toEqual([
+      { key: 'a.txt', etag: 'e', size: 1 },
+      { key: 'x', etag: 'f', size: 2 },
+    ]);
   });
 });
 

@@ -351,12 +351,18 @@ async function walkContentDir(root, opts) {
     if (!rootStat.isDirectory())
         throw new ContentDirError(`\`${input}\`: ${q(root)} is not a folder`);
     const excluded = (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlobs */ .t)(opts.exclude);
+    const noExclude = opts.exclude.length === 0;
     const files = new Map();
-    const visitedDirs = new Set([rootReal]);
-    /** `realPrefix`: where `dirAbs` really is, as a key prefix (differs from `prefix` behind a link). */
-    async function visit(dirAbs, prefix, realPrefix) {
+    /**
+     * `realPrefix`: where `dirAbs` really is, as a key prefix (differs from `prefix` behind a
+     * link); `ancestors`: the real paths of the folders above, to stop a link that leads back.
+     * The files of a folder are stat'ed, and its subfolders walked, all at once: one stat after
+     * the other was 0.4 s of a 10,000-file walk, at once 0.08 s (BENCHMARKS.md, scale).
+     */
+    async function visit(dirAbs, prefix, realPrefix, ancestors) {
         const entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dirAbs, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const pending = [];
         for (const entry of entries) {
             const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dirAbs, entry.name);
             const key = prefix + entry.name.normalize('NFC');
@@ -364,7 +370,8 @@ async function walkContentDir(root, opts) {
             let isFile = entry.isFile();
             let target = abs;
             let realKey = realPrefix + entry.name.normalize('NFC');
-            if (entry.isSymbolicLink()) {
+            const link = entry.isSymbolicLink();
+            if (link) {
                 let real;
                 try {
                     real = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(abs);
@@ -383,23 +390,26 @@ async function walkContentDir(root, opts) {
                 target = real;
                 realKey = keyOf(rootReal, real);
             }
-            // The key, and the path it really reads from, must both pass `exclude`.
-            if (excludedPath(excluded, key, isDir))
-                continue;
-            if (realKey !== key && excludedPath(excluded, realKey, isDir))
-                continue;
+            // The key, and the path it really reads from, must both pass `exclude`. The folders
+            // above `key` passed when they were visited; a link's target is checked whole.
+            if (!noExclude) {
+                if (excluded(key) || (isDir && excluded(`${key}/`)))
+                    continue;
+                if (realKey !== key && excludedPath(excluded, realKey, isDir))
+                    continue;
+            }
             if ((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControlCharacter */ .Fd)(key)) {
                 throw new ContentDirError(`\`${input}\`: ${q(key)} has a control character in its name: rename it or add it to \`exclude\` (S3 keys and URLs with control characters are refused)`);
             }
             if (isDir) {
-                const real = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(target);
-                if (visitedDirs.has(real)) {
+                // Below a real folder, a folder that is not a link is its own real path.
+                const real = link ? target : abs;
+                if (ancestors.has(real) || real === dirAbs) {
                     opts.warn(`skipped ${q(`${key}/`)}: a symbolic link leads back to a folder already published`);
                     continue;
                 }
-                visitedDirs.add(real);
-                await visit(target, `${key}/`, realKey === '' ? '' : `${realKey}/`);
-                visitedDirs.delete(real);
+                const below = new Set(ancestors).add(dirAbs);
+                pending.push(visit(target, `${key}/`, realKey === '' ? '' : `${realKey}/`, below));
             }
             else if (isFile) {
                 if (key.startsWith(RESERVED_PREFIX)) {
@@ -409,13 +419,22 @@ async function walkContentDir(root, opts) {
                 if (existing !== undefined) {
                     throw new ContentDirError(`\`${input}\`: ${q(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs))} and ${q(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, existing.absPath))} give the same key ${q(key)} after Unicode normalisation`);
                 }
-                const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(target, { bigint: true });
-                files.set(key, { key, absPath: target, size: Number(st.size), stamp: statStamp(st) });
+                const file = {
+                    key,
+                    absPath: target,
+                    size: 0,
+                };
+                files.set(key, file);
+                pending.push(node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(target, { bigint: true }).then((st) => {
+                    file.size = Number(st.size);
+                    file.stamp = statStamp(st);
+                }));
             }
             // Sockets, FIFOs and devices are not content.
         }
+        await Promise.all(pending);
     }
-    await visit(rootReal, '', '');
+    await visit(rootReal, '', '', new Set());
     return [...files.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 /**

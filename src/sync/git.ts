@@ -2,33 +2,42 @@
  * The git fast path: which files under `content-dir` git already knows the bytes of.
  *
  * On a runner the workspace is a git checkout, and the index holds every tracked file's blob
- * id (`git ls-files -s`). A tracked file that `git status` reports clean has exactly the bytes
- * of that blob, so a manifest entry recorded for the same blob id (and size) still describes it:
- * its MD5 and ETag need no read. Only files git vouches for are skipped; everything else is
+ * id (`git ls-files -s`) beside the stat data the file had when git last read it. A tracked
+ * file whose stat data is unchanged since has exactly the bytes of that blob, so a manifest
+ * entry recorded for the same blob id (and size) still describes it: its MD5 and ETag need no
+ * read. Only files git vouches for are skipped; everything else is
  * hashed, as with `verify: full`.
  *
  * Git is trusted for a file only when all of these hold (else the file is hashed):
  * - a regular file (mode 100644/100755) at stage 0; not a symbolic link (its blob is the link
  *   text), a submodule, or a conflict;
- * - no `assume-unchanged` or `skip-worktree` bit (git status does not look at such files);
+ * - no `assume-unchanged` or `skip-worktree` bit (git keeps no current stat data for them);
  * - no attribute that makes the working tree differ from the blob: `filter` (Git LFS pointers,
  *   clean/smudge), `text`/`eol` conversion, `ident`, `working-tree-encoding`
  *   (`git check-attr`); and `core.autocrlf` unset or false;
- * - `git status` (run with `core.trustctime=true`, `core.checkStat=default`,
- *   `core.fsmonitor=false`, `core.ignoreStat=false`) does not list it. Git compares size, mtime,
- *   ctime and inode, and re-reads "racily clean" files (mtime not before the index's own);
- * - and the file's stat data equals, to the nanosecond, what the index recorded when git last
- *   looked at its bytes (`git ls-files --debug`; the caller compares it with the walk's stat).
- *   Git itself compares ctime to the second only (nanoseconds need a USE_NSEC build): an edit
- *   that keeps size and mtime (`cp -p`, `touch -r`, an archive extract) within the second of
- *   the checkout would pass `git status`, but it moves ctime by nanoseconds, which no tool can
- *   set back. Files that differ are hashed.
+ * - the file's stat data equals, to the nanosecond, what the index recorded when git last
+ *   looked at its bytes (`git ls-files --debug`; the caller compares it with the walk's stat):
+ *   ctime, mtime, inode and size. Writing a file always moves its ctime, which no tool can set
+ *   back, so an edit that keeps size and mtime (`cp -p`, `touch -r`, an archive extract) shows;
+ * - and the file is not "racily clean": its recorded mtime is before the index file's own
+ *   mtime. File times tick coarsely (a few milliseconds on Linux), so a file written in the
+ *   tick git wrote the index in could be rewritten in that same tick with the same stat data.
+ *   This is git's own racy-git rule (read-cache.c, `is_racy_timestamp` built with USE_NSEC).
+ *   Such files (on a fresh checkout, those of its last tick) are read, as git would read them:
+ *   the sync hashes them and takes their blob id in the same read, and they are git's when it
+ *   equals the index's.
+ *
+ * This is the comparison `git status` makes (`ie_match_stat`), made here directly: `git status`
+ * compares times to the second unless git was built with USE_NSEC, so on a fresh clone it
+ * re-reads every file written in the checkout's last second (0.8 s of SHA-1 for the 10,000-file
+ * benchmark) to say what the stat data already says. Files with a changed stat, untracked
+ * files and racy files are simply hashed by the sync.
  *
  * Any failure (no git, not a checkout, dubious ownership, an old git) turns the fast path off
  * for the run; the sync then hashes every file.
  */
 import { execFile } from 'node:child_process';
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface CleanFile {
@@ -42,24 +51,18 @@ export interface GitState {
   readonly clean: ReadonlyMap<string, CleanFile>;
   /** Tracked regular files under the folder that git cannot vouch for (counted for the log). */
   readonly untrusted: number;
+  /**
+   * Absolute real path → the index's blob id and stat data, for the tracked files written in
+   * the tick of the index or later (racily clean): the sync hashes them, taking their blob id
+   * in the same read, and they count as git's only when it equals the index's.
+   */
+  readonly racy: ReadonlyMap<string, CleanFile>;
+  /** The repository's object hash (a blob id's length tells: 40 or 64 hex digits). */
+  readonly hash: 'sha1' | 'sha256';
 }
 
 export type GitStateResult =
   { readonly ok: true; readonly state: GitState } | { readonly ok: false; readonly reason: string };
-
-/** Settings that make `git status` compare what it must, whatever the checkout's config says. */
-const STATUS_CONFIG = [
-  '-c',
-  'core.trustctime=true',
-  '-c',
-  'core.checkStat=default',
-  '-c',
-  'core.fsmonitor=false',
-  '-c',
-  'core.ignoreStat=false',
-  '-c',
-  'core.untrackedCache=false',
-];
 
 /** Attributes that make the working tree's bytes differ from the blob's. */
 const BYTE_ATTRIBUTES = new Set(['filter', 'text', 'eol', 'ident', 'working-tree-encoding']);
@@ -68,7 +71,7 @@ function git(cwd: string, args: readonly string[], input?: string): Promise<stri
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
-      ['--no-optional-locks', '--literal-pathspecs', ...STATUS_CONFIG, ...args],
+      ['--no-optional-locks', '--literal-pathspecs', ...args],
       {
         cwd,
         encoding: 'utf8',
@@ -119,38 +122,43 @@ export async function readGitState(dir: string): Promise<GitStateResult> {
 
 async function readGitStateOrThrow(dir: string): Promise<GitStateResult> {
   const dirReal = await realpath(dir);
-  const top = (await git(dirReal, ['rev-parse', '--show-toplevel'])).trim();
+  // One process for both: the top of the checkout, and the index file (relative to `dirReal`;
+  // `GIT_INDEX_FILE` and worktrees taken into account).
+  const [top = '', indexRel = ''] = (
+    await git(dirReal, ['rev-parse', '--show-toplevel', '--git-path', 'index'])
+  ).split('\n');
   if (top === '') return { ok: false, reason: 'not a git checkout' };
   const topReal = await realpath(top);
   const rel = path.relative(topReal, dirReal).split(path.sep).join('/');
   if (rel.startsWith('..')) return { ok: false, reason: 'the folder is outside the checkout' };
-  const autocrlf = await git(topReal, ['config', '--get', 'core.autocrlf']).catch(() => '');
+  const spec = rel === '' ? [] : ['--', rel];
+  // The index's own mtime dates its entries (racy-git); read before and after the listing so
+  // that an index rewritten meanwhile (another git command refreshing it) is noticed.
+  const indexPath = path.resolve(dirReal, indexRel);
+  const before = await indexStamp(indexPath);
+  const [autocrlf, listed] = await Promise.all([
+    git(topReal, ['config', '--get', 'core.autocrlf']).catch(() => ''),
+    git(topReal, ['ls-files', '-s', '-v', '--debug', '-z', ...spec]),
+  ]);
   if (!['', 'false'].includes(autocrlf.trim().toLowerCase())) {
     return { ok: false, reason: `core.autocrlf is ${autocrlf.trim()}` };
   }
-  const spec = rel === '' ? [] : ['--', rel];
-  const [listed, status] = await Promise.all([
-    git(topReal, ['ls-files', '-s', '-v', '--debug', '-z', ...spec]),
-    git(topReal, [
-      'status',
-      '--porcelain=v2',
-      '-z',
-      '--untracked-files=no',
-      '--ignore-submodules=all',
-      ...spec,
-    ]),
-  ]);
+  const after = await indexStamp(indexPath);
+  if (before.stamp !== after.stamp)
+    return { ok: false, reason: 'the index changed while it was read' };
 
-  const changed = parseStatusPaths(status);
   const candidates = new Map<string, CleanFile>();
+  const racyFiles = new Map<string, CleanFile>();
   let untrusted = 0;
+  let hash: 'sha1' | 'sha256' = 'sha1';
   for (const e of parseIndexEntries(listed)) {
     if (e.tag !== 'H' || e.stage !== '0' || (e.mode !== '100644' && e.mode !== '100755')) {
       untrusted += 1;
       continue;
     }
-    if (changed.has(e.path)) continue;
+    if (e.blob.length === 64) hash = 'sha256';
     candidates.set(e.path, { blob: e.blob, stamp: e.stamp });
+    if (e.mtimeNs >= before.mtimeNs) racyFiles.set(e.path, { blob: e.blob, stamp: e.stamp });
   }
 
   // Attributes that change the bytes between the blob and the working tree.
@@ -178,8 +186,13 @@ async function readGitStateOrThrow(dir: string): Promise<GitStateResult> {
   }
 
   const clean = new Map<string, CleanFile>();
-  for (const [file, c] of candidates) clean.set(path.join(topReal, ...file.split('/')), c);
-  return { ok: true, state: { clean, untrusted } };
+  const racy = new Map<string, CleanFile>();
+  for (const [file, c] of candidates) {
+    const abs = path.join(topReal, ...file.split('/'));
+    if (racyFiles.has(file)) racy.set(abs, c);
+    else clean.set(abs, c);
+  }
+  return { ok: true, state: { clean, untrusted, racy, hash } };
 }
 
 export interface IndexEntry {
@@ -190,6 +203,8 @@ export interface IndexEntry {
   readonly path: string;
   /** `ctime-sec:ctime-nsec:mtime-sec:mtime-nsec:inode:size`, as `statStamp` in local.ts. */
   readonly stamp: string;
+  /** The recorded mtime in nanoseconds (for the racy-git rule). */
+  readonly mtimeNs: bigint;
 }
 
 /** Entries of `git ls-files -s -v --debug -z`: `<tag> <mode> <blob> <stage>\t<path>\0` then the stat lines. */
@@ -211,6 +226,7 @@ export function parseIndexEntries(out: string): IndexEntry[] {
       stage,
       path: file ?? '',
       stamp: `${cs}:${cn}:${ms}:${mn}:${ino}:${size}`,
+      mtimeNs: BigInt(ms ?? 0) * 1_000_000_000n + BigInt(mn ?? 0),
     });
   }
   if (end !== out.length) {
@@ -219,25 +235,8 @@ export function parseIndexEntries(out: string): IndexEntry[] {
   return entries;
 }
 
-/** Paths `git status --porcelain=v2 -z` lists as changed (renames: both paths). */
-export function parseStatusPaths(out: string): Set<string> {
-  const paths = new Set<string>();
-  const records = out.split('\0');
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i] ?? '';
-    if (r.startsWith('1 ')) paths.add(afterFields(r, 8));
-    else if (r.startsWith('2 ')) {
-      paths.add(afterFields(r, 9));
-      paths.add(records[i + 1] ?? '');
-      i += 1;
-    } else if (r.startsWith('u ')) paths.add(afterFields(r, 10));
-  }
-  return paths;
-}
-
-/** The rest of a record after `n` space-separated fields (the path may contain spaces). */
-function afterFields(record: string, n: number): string {
-  let at = 0;
-  for (let k = 0; k < n; k++) at = record.indexOf(' ', at) + 1;
-  return record.slice(at);
+/** The index file's mtime (ns) and a stamp that changes whenever the file is rewritten. */
+async function indexStamp(file: string): Promise<{ mtimeNs: bigint; stamp: string }> {
+  const st = await stat(file, { bigint: true });
+  return { mtimeNs: st.mtimeNs, stamp: `${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.size}` };
 }

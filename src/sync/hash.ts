@@ -22,6 +22,16 @@ export interface ContentHash {
   readonly size: number;
   /** The ETag (without quotes) S3 will list for this file as this action uploads it. */
   readonly etag: string;
+  /** The git blob id of the bytes, when asked for (`gitBlob`). */
+  readonly blob?: string;
+}
+
+/** The hash of a repository's object ids: SHA-1, or SHA-256 (64 hex digits). */
+export type GitHash = 'sha1' | 'sha256';
+
+/** A git blob id hasher: `blob <size>\0` then the bytes (git's object format). */
+function blobHasher(alg: GitHash, size: number) {
+  return createHash(alg).update(`blob ${size}\0`);
 }
 
 /** Hashes a file in one pass: the whole-file MD5 and, past `partSize`, each part's MD5. */
@@ -30,6 +40,8 @@ export async function hashFile(
   partSize = PART_SIZE,
   /** The size the walk already read, to spare a stat. */
   knownSize?: number,
+  /** Also take the git blob id of the bytes, in the same read (racy files: git.ts). */
+  gitBlob?: GitHash,
 ): Promise<ContentHash> {
   // Most site files are small: one read of exactly their size, no 1 MiB stream buffer each.
   const fileSize = knownSize ?? (await stat(path)).size;
@@ -37,9 +49,14 @@ export async function hashFile(
     const bytes = await readFile(path);
     if (bytes.length <= partSize) {
       const md5 = createHash('md5').update(bytes).digest('hex');
-      return { md5, size: bytes.length, etag: md5 };
+      const blob =
+        gitBlob === undefined
+          ? {}
+          : { blob: blobHasher(gitBlob, bytes.length).update(bytes).digest('hex') };
+      return { md5, size: bytes.length, etag: md5, ...blob };
     }
   }
+  const blobHash = gitBlob === undefined ? undefined : blobHasher(gitBlob, fileSize);
   const whole = createHash('md5');
   const partDigests: Buffer[] = [];
   let part = createHash('md5');
@@ -48,6 +65,7 @@ export async function hashFile(
   for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
     const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     whole.update(buf);
+    blobHash?.update(buf);
     size += buf.length;
     let offset = 0;
     while (offset < buf.length) {
@@ -64,7 +82,10 @@ export async function hashFile(
   }
   if (inPart > 0) partDigests.push(part.digest());
   const md5 = whole.digest('hex');
-  return { md5, size, etag: etagFor(md5, size, partDigests, partSize) };
+  const etag = etagFor(md5, size, partDigests, partSize);
+  // The blob header named the size stat gave: a file that grew or shrank meanwhile has no id.
+  if (blobHash === undefined || size !== fileSize) return { md5, size, etag };
+  return { md5, size, etag, blob: blobHash.digest('hex') };
 }
 
 function etagFor(md5: string, size: number, partDigests: Buffer[], partSize: number): string {

@@ -19,13 +19,23 @@ import { readGitState, type GitState } from './git.js';
 import { PART_SIZE, hashBytes, hashFile, normalizeEtag } from './hash.js';
 import { cacheControlFor, contentTypeFor } from './headers.js';
 import { generateListings } from './listing.js';
-import { ContentDirError, checkContentDir, walkContentDir, type LocalFile } from './local.js';
+import {
+  ContentDirError,
+  RESERVED_PREFIX,
+  checkContentDir,
+  walkContentDir,
+  type LocalFile,
+} from './local.js';
 import {
   MANIFEST_KEY,
   checkMaxDelete,
   nextManifest,
   parseManifest,
   planSync,
+  remoteFromSnapshot,
+  sameManifest,
+  withSnapshot,
+  withoutSnapshot,
   type LocalEntry,
   type SyncPlan,
 } from './plan.js';
@@ -86,6 +96,8 @@ export interface SyncResult {
   readonly unchanged: number;
   /** Files read and hashed (the others were vouched for by git and the manifest). */
   readonly hashed: number;
+  /** The bucket was listed; false when the manifest's snapshot stood for it (plan.ts). */
+  readonly listed: boolean;
   /** Objects not in the folder, kept because `delete` is false. */
   readonly kept: number;
   readonly bytesUploaded: number;
@@ -105,11 +117,16 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   const { client, bucket, log } = opts;
 
   const verify = opts.verify ?? 'git';
-  // `content-dir` is checked before any request; then the listing and the manifest are asked
-  // for at once and arrive while the folder is walked and git is asked about it.
+  // `content-dir` is checked before any request; then the manifest is asked for, and the
+  // listing when the manifest holds no snapshot of the bucket (or with `verify: full`); both
+  // arrive while the folder is walked and git is asked about it.
   if (opts.workspace !== undefined) await checkContentDir(opts.contentDir, opts.workspace);
-  const listing = listObjects(client, bucket);
   const manifestPromise = getText(client, bucket, MANIFEST_KEY).then(parseManifest);
+  const listing = manifestPromise.then(async (m) => {
+    const snapshot = verify === 'git' ? remoteFromSnapshot(m) : undefined;
+    if (snapshot !== undefined) return { remote: snapshot, listed: false };
+    return { remote: await listObjects(client, bucket), listed: true };
+  });
   // Awaited below; when the walk fails first, its error is the one reported.
   listing.catch(() => undefined);
   manifestPromise.catch(() => undefined);
@@ -154,7 +171,10 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
         };
       }
     }
-    const h = await limit(() => hashFile(f.absPath, PART_SIZE, f.size));
+    // A racily clean file (git.ts) is read as git would read it: its blob id taken in the same
+    // read tells whether it still holds the index's bytes.
+    const racy = git?.racy.has(f.absPath) === true ? git.hash : undefined;
+    const h = await limit(() => hashFile(f.absPath, PART_SIZE, f.size, racy));
     hashed += 1;
     return {
       key: f.key,
@@ -162,20 +182,29 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
       size: h.size,
       md5: h.md5,
       etag: h.etag,
-      blob,
+      blob: h.blob ?? blob,
       ...headers,
     };
   };
-  const [local, remote, manifest] = await Promise.all([
+  const [local, { remote, listed }, manifest] = await Promise.all([
     Promise.all(files.map(entryFor)),
     listing,
     manifestPromise,
   ]);
   if (git !== undefined) {
+    const racy =
+      git.racy.size > 0 ? ` (${git.racy.size} of them written in the tick of git's index)` : '';
     log.info(
-      `git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed`,
+      `git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed${racy}`,
     );
   }
+  const listedAt = listed ? new Date(started).toISOString() : (manifest?.bucket?.listed ?? '');
+  const objects = remote.filter((r) => !r.key.startsWith(RESERVED_PREFIX)).length;
+  log.info(
+    listed
+      ? `bucket listed: ${objects} objects`
+      : `bucket taken from the manifest: ${objects} objects, unchanged by the action since it was listed at ${listedAt} (\`verify: full\` lists it)`,
+  );
   if (opts.listing === true) local.push(...(await listingEntries(files, opts)));
   const plan = planSync(local, remote, manifest, { delete: opts.delete });
   if (opts.delete) checkMaxDelete(plan, opts.maxDelete, opts.contentDirInput);
@@ -199,6 +228,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     deleted: [...plan.deletes],
     unchanged: plan.unchanged.length,
     hashed,
+    listed,
     kept: plan.kept.length,
     bytesUploaded,
     durationMs: now() - started,
@@ -233,6 +263,18 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     now,
     ...(opts.progressIntervalMs !== undefined ? { intervalMs: opts.progressIntervalMs } : {}),
   });
+  // The bucket is about to change: the manifest loses its snapshot first, so that a run that
+  // dies half-way leaves one that makes the next run list the bucket (plan.ts, BucketSnapshot).
+  const changes = uploads.length > 0 || copies.length > 0 || plan.deletes.length > 0;
+  if (changes && manifest?.bucket !== undefined) {
+    await putText(
+      client,
+      bucket,
+      MANIFEST_KEY,
+      JSON.stringify(withoutSnapshot(manifest)),
+      'application/json',
+    );
+  }
   const written = new Map<string, string>();
   const budget = new ByteBudget(opts.uploadMemoryBytes ?? UPLOAD_MEMORY_BYTES);
 
@@ -265,20 +307,18 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     'header update',
   );
   // Written when anything changed, or when it learns something (e.g. the blob ids of a first
-  // run with the git fast path).
-  const next = JSON.stringify(nextManifest(manifest, plan, local, written, remote));
-  if (
-    uploads.length > 0 ||
-    copies.length > 0 ||
-    plan.deletes.length > 0 ||
-    manifest === undefined ||
-    next !== JSON.stringify(manifest)
-  ) {
-    await putText(client, bucket, MANIFEST_KEY, next, 'application/json');
+  // run with the git fast path, or the snapshot of a run that listed the bucket). With deletes
+  // to come, first without the snapshot (the bucket has yet to reach it), then with it.
+  const after = nextManifest(manifest, plan, local, written, remote);
+  const final = withSnapshot(after, plan, remote, listedAt);
+  if (changes || manifest === undefined || !sameManifest(final, manifest)) {
+    const first = plan.deletes.length > 0 ? after : final;
+    await putText(client, bucket, MANIFEST_KEY, JSON.stringify(first), 'application/json');
   }
   if (plan.deletes.length > 0) {
     await deleteKeys(client, bucket, plan.deletes);
     for (const key of plan.deletes) log.info(`deleted ${escapeForLog(key)}`);
+    await putText(client, bucket, MANIFEST_KEY, JSON.stringify(final), 'application/json');
   }
   return result(
     uploads.map((u) => u.key),

@@ -155,13 +155,24 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
     throw new ContentDirError(`\`${input}\`: ${q(root)} is not a folder`);
 
   const excluded = compileGlobs(opts.exclude);
+  const noExclude = opts.exclude.length === 0;
   const files = new Map<string, LocalFile>();
-  const visitedDirs = new Set<string>([rootReal]);
 
-  /** `realPrefix`: where `dirAbs` really is, as a key prefix (differs from `prefix` behind a link). */
-  async function visit(dirAbs: string, prefix: string, realPrefix: string): Promise<void> {
+  /**
+   * `realPrefix`: where `dirAbs` really is, as a key prefix (differs from `prefix` behind a
+   * link); `ancestors`: the real paths of the folders above, to stop a link that leads back.
+   * The files of a folder are stat'ed, and its subfolders walked, all at once: one stat after
+   * the other was 0.4 s of a 10,000-file walk, at once 0.08 s (BENCHMARKS.md, scale).
+   */
+  async function visit(
+    dirAbs: string,
+    prefix: string,
+    realPrefix: string,
+    ancestors: ReadonlySet<string>,
+  ): Promise<void> {
     const entries = await fs.readdir(dirAbs, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const pending: Promise<void>[] = [];
     for (const entry of entries) {
       const abs = path.join(dirAbs, entry.name);
       const key = prefix + entry.name.normalize('NFC');
@@ -169,7 +180,8 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
       let isFile = entry.isFile();
       let target = abs;
       let realKey = realPrefix + entry.name.normalize('NFC');
-      if (entry.isSymbolicLink()) {
+      const link = entry.isSymbolicLink();
+      if (link) {
         let real: string;
         try {
           real = await fs.realpath(abs);
@@ -187,25 +199,28 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
         target = real;
         realKey = keyOf(rootReal, real);
       }
-      // The key, and the path it really reads from, must both pass `exclude`.
-      if (excludedPath(excluded, key, isDir)) continue;
-      if (realKey !== key && excludedPath(excluded, realKey, isDir)) continue;
+      // The key, and the path it really reads from, must both pass `exclude`. The folders
+      // above `key` passed when they were visited; a link's target is checked whole.
+      if (!noExclude) {
+        if (excluded(key) || (isDir && excluded(`${key}/`))) continue;
+        if (realKey !== key && excludedPath(excluded, realKey, isDir)) continue;
+      }
       if (hasControlCharacter(key)) {
         throw new ContentDirError(
           `\`${input}\`: ${q(key)} has a control character in its name: rename it or add it to \`exclude\` (S3 keys and URLs with control characters are refused)`,
         );
       }
       if (isDir) {
-        const real = await fs.realpath(target);
-        if (visitedDirs.has(real)) {
+        // Below a real folder, a folder that is not a link is its own real path.
+        const real = link ? target : abs;
+        if (ancestors.has(real) || real === dirAbs) {
           opts.warn(
             `skipped ${q(`${key}/`)}: a symbolic link leads back to a folder already published`,
           );
           continue;
         }
-        visitedDirs.add(real);
-        await visit(target, `${key}/`, realKey === '' ? '' : `${realKey}/`);
-        visitedDirs.delete(real);
+        const below = new Set(ancestors).add(dirAbs);
+        pending.push(visit(target, `${key}/`, realKey === '' ? '' : `${realKey}/`, below));
       } else if (isFile) {
         if (key.startsWith(RESERVED_PREFIX)) {
           throw new ContentDirError(
@@ -218,14 +233,25 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
             `\`${input}\`: ${q(path.relative(root, abs))} and ${q(path.relative(root, existing.absPath))} give the same key ${q(key)} after Unicode normalisation`,
           );
         }
-        const st = await fs.stat(target, { bigint: true });
-        files.set(key, { key, absPath: target, size: Number(st.size), stamp: statStamp(st) });
+        const file: { key: string; absPath: string; size: number; stamp?: string } = {
+          key,
+          absPath: target,
+          size: 0,
+        };
+        files.set(key, file);
+        pending.push(
+          fs.stat(target, { bigint: true }).then((st) => {
+            file.size = Number(st.size);
+            file.stamp = statStamp(st);
+          }),
+        );
       }
       // Sockets, FIFOs and devices are not content.
     }
+    await Promise.all(pending);
   }
 
-  await visit(rootReal, '', '');
+  await visit(rootReal, '', '', new Set());
   return [...files.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 

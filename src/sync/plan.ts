@@ -52,9 +52,28 @@ export interface ManifestEntry {
   readonly blob?: string;
 }
 
+/**
+ * The whole bucket as the manifest's writer left it: every object outside `.secure-dist/` is
+ * either in `objects` (with the ETag and size recorded there) or in `others`. A run that finds
+ * it takes the bucket from it instead of listing every page (ListObjectsV2 returns 1,000 keys a
+ * call, so a listing costs as much as the site is large, changed or not).
+ *
+ * A run that is about to change the bucket first writes the manifest without it, so a run that
+ * dies half-way makes the next one list again. Changes made outside the action (the console,
+ * another tool) are not seen until a run lists: `verify: full` does.
+ */
+export interface BucketSnapshot {
+  /** When the bucket was last listed (ISO 8601); carried over by runs that trusted it. */
+  readonly listed: string;
+  /** Objects that are not the sync's (kept with `delete: false`), with their ETag and size. */
+  readonly others: Readonly<Record<string, { readonly etag: string; readonly size: number }>>;
+}
+
 export interface Manifest {
   readonly version: 1;
   readonly objects: Readonly<Record<string, ManifestEntry>>;
+  /** Present only when nothing changed the bucket since it was written (see BucketSnapshot). */
+  readonly bucket?: BucketSnapshot;
 }
 
 export const MANIFEST_KEY = `${RESERVED_PREFIX}manifest.json`;
@@ -243,6 +262,90 @@ export function nextManifest(
   return { version: 1, objects: sorted };
 }
 
+/** The bucket's objects as the manifest's snapshot records them, or undefined without one. */
+export function remoteFromSnapshot(manifest: Manifest | undefined): RemoteEntry[] | undefined {
+  const snapshot = manifest?.bucket;
+  if (manifest === undefined || snapshot === undefined) return undefined;
+  const remote: RemoteEntry[] = [];
+  for (const [key, m] of Object.entries(manifest.objects))
+    remote.push({ key, etag: m.etag, size: m.size });
+  for (const [key, o] of Object.entries(snapshot.others))
+    remote.push({ key, etag: o.etag, size: o.size });
+  return remote;
+}
+
+/** The manifest without its snapshot: written before a run changes the bucket. */
+export function withoutSnapshot(manifest: Manifest): Manifest {
+  return { version: 1, objects: manifest.objects };
+}
+
+/**
+ * `next` (from nextManifest) with the snapshot of the bucket once the plan is applied: the
+ * objects of `remote` that were not deleted and that `next` does not describe go to `others`.
+ * `listed` is when `remote` was listed (now), or the snapshot's own time when `remote` came
+ * from it.
+ */
+export function withSnapshot(
+  next: Manifest,
+  plan: SyncPlan,
+  remote: readonly RemoteEntry[],
+  listed: string,
+): Manifest {
+  const deleted = new Set(plan.deletes);
+  const others: Record<string, { etag: string; size: number }> = {};
+  for (const r of [...remote].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    if (r.key.startsWith(RESERVED_PREFIX) || deleted.has(r.key)) continue;
+    if (Object.hasOwn(next.objects, r.key)) continue;
+    others[r.key] = { etag: normalizeEtag(r.etag), size: r.size };
+  }
+  return { ...next, bucket: { listed, others } };
+}
+
+/**
+ * Whether two manifests would be written the same (entries and snapshot, in the same order):
+ * what a run that changed nothing compares instead of serialising both.
+ */
+export function sameManifest(a: Manifest, b: Manifest): boolean {
+  return (
+    sameRecords(a.objects, b.objects, sameEntry) &&
+    (a.bucket === undefined || b.bucket === undefined
+      ? a.bucket === b.bucket
+      : a.bucket.listed === b.bucket.listed &&
+        sameRecords(
+          a.bucket.others,
+          b.bucket.others,
+          (x, y) => x.etag === y.etag && x.size === y.size,
+        ))
+  );
+}
+
+function sameRecords<T>(
+  a: Readonly<Record<string, T>>,
+  b: Readonly<Record<string, T>>,
+  same: (x: T, y: T) => boolean,
+): boolean {
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  if (keys.length !== other.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? '';
+    if (k !== other[i]) return false;
+    const x = a[k];
+    const y = b[k];
+    if (x === undefined || y === undefined || !same(x, y)) return false;
+  }
+  return true;
+}
+
+const sameEntry = (x: ManifestEntry, y: ManifestEntry): boolean =>
+  x.etag === y.etag &&
+  x.md5 === y.md5 &&
+  x.size === y.size &&
+  x.contentType === y.contentType &&
+  x.cacheControl === y.cacheControl &&
+  x.generated === y.generated &&
+  x.blob === y.blob;
+
 /** Parses the manifest object; anything unreadable counts as no manifest (headers unknown). */
 export function parseManifest(text: string | undefined): Manifest | undefined {
   if (text === undefined) return undefined;
@@ -253,10 +356,14 @@ export function parseManifest(text: string | undefined): Manifest | undefined {
     if (!('objects' in data) || typeof data.objects !== 'object' || data.objects === null)
       return undefined;
     const objects: Record<string, ManifestEntry> = {};
+    let complete = true;
     for (const [key, v] of Object.entries(data.objects)) {
       if (isManifestEntry(v)) objects[key] = v;
+      else complete = false;
     }
-    return { version: 1, objects };
+    // A snapshot is trusted only whole: with any entry unreadable, the bucket is listed.
+    const bucket = complete && 'bucket' in data ? parseSnapshot(data.bucket) : undefined;
+    return bucket === undefined ? { version: 1, objects } : { version: 1, objects, bucket };
   } catch {
     return undefined;
   }
@@ -264,7 +371,7 @@ export function parseManifest(text: string | undefined): Manifest | undefined {
 
 function isManifestEntry(v: unknown): v is ManifestEntry {
   if (typeof v !== 'object' || v === null) return false;
-  const o: Record<string, unknown> = { ...v };
+  const o = v as Record<string, unknown>; // read only: no copy per entry (10,000s of them)
   return (
     typeof o.etag === 'string' &&
     typeof o.md5 === 'string' &&
@@ -274,4 +381,18 @@ function isManifestEntry(v: unknown): v is ManifestEntry {
     (o.generated === undefined || o.generated === true) &&
     (o.blob === undefined || (typeof o.blob === 'string' && /^[0-9a-f]{40,64}$/.test(o.blob)))
   );
+}
+
+function parseSnapshot(v: unknown): BucketSnapshot | undefined {
+  if (typeof v !== 'object' || v === null || !('listed' in v) || !('others' in v)) return undefined;
+  const { listed, others } = v;
+  if (typeof listed !== 'string' || typeof others !== 'object' || others === null) return undefined;
+  const out: Record<string, { etag: string; size: number }> = {};
+  for (const [key, o] of Object.entries(others)) {
+    if (typeof o !== 'object' || o === null || !('etag' in o) || !('size' in o)) return undefined;
+    const { etag, size } = o;
+    if (typeof etag !== 'string' || typeof size !== 'number') return undefined;
+    out[key] = { etag, size };
+  }
+  return { listed, others: out };
 }
