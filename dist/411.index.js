@@ -236,8 +236,8 @@ var src_synth = __webpack_require__(6366);
 var commands_deploy = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/commands/synth.ts + 2 modules
 var commands_synth = __webpack_require__(2864);
-// EXTERNAL MODULE: ./src/commands/sync.ts + 7 modules
-var sync = __webpack_require__(641);
+// EXTERNAL MODULE: ./src/commands/sync.ts + 8 modules
+var sync = __webpack_require__(125);
 ;// CONCATENATED MODULE: ./src/commands/deploy-function.ts
 /**
  * `deploy` (and `rotate`'s store writes) with `edge: function` (issue 14): the site stack owns

@@ -415,8 +415,8 @@ async function shareKeysForPlan(inputs, siteClient, now = Date.now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/commands/sync.ts + 7 modules
-var sync = __webpack_require__(641);
+// EXTERNAL MODULE: ./src/commands/sync.ts + 8 modules
+var sync = __webpack_require__(125);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
 var client_cloudwatch_logs_dist_cjs = __webpack_require__(2684);
 // EXTERNAL MODULE: ./src/audit/log-groups.ts

@@ -2,11 +2,10 @@
  * The git fast path: which files under `content-dir` git already knows the bytes of.
  *
  * On a runner the workspace is a git checkout, and the index holds every tracked file's blob
- * id (`git ls-files -s`) beside the stat data the file had when git last read it. A tracked
- * file whose stat data is unchanged since has exactly the bytes of that blob, so a manifest
- * entry recorded for the same blob id (and size) still describes it: its MD5 and ETag need no
- * read. Only files git vouches for are skipped; everything else is
- * hashed, as with `verify: full`.
+ * id beside the stat data the file had when git last read it. A tracked file whose stat data is
+ * unchanged since has exactly the bytes of that blob, so a manifest entry recorded for the same
+ * blob id (and size) still describes it: its MD5 and ETag need no read. Only files git vouches
+ * for are skipped; everything else is hashed, as with `verify: full`.
  *
  * Git is trusted for a file only when all of these hold (else the file is hashed):
  * - a regular file (mode 100644/100755) at stage 0; not a symbolic link (its blob is the link
@@ -15,9 +14,9 @@
  * - no attribute that makes the working tree differ from the blob: `filter` (Git LFS pointers,
  *   clean/smudge), `text`/`eol` conversion, `ident`, `working-tree-encoding`
  *   (`git check-attr`); and `core.autocrlf` unset or false;
- * - the file's stat data equals, to the nanosecond, what the index recorded when git last
- *   looked at its bytes (`git ls-files --debug`; the caller compares it with the walk's stat):
- *   ctime, mtime, inode and size. Writing a file always moves its ctime, which no tool can set
+ * - the file's stat data (ctime, mtime, inode, size) equals, to the nanosecond, what the index
+ *   recorded when git last looked at its bytes (read from the index file itself, git-index.ts;
+ *   the caller compares it with the walk's stat). Writing a file always moves its ctime, which no tool can set
  *   back, so an edit that keeps size and mtime (`cp -p`, `touch -r`, an archive extract) shows;
  * - and the file is not "racily clean": its recorded mtime is before the index file's own
  *   mtime. File times tick coarsely (a few milliseconds on Linux), so a file written in the
@@ -33,12 +32,14 @@
  * benchmark) to say what the stat data already says. Files with a changed stat, untracked
  * files and racy files are simply hashed by the sync.
  *
- * Any failure (no git, not a checkout, dubious ownership, an old git) turns the fast path off
+ * Any failure (no git, not a checkout, dubious ownership, an old git, a split index) turns the fast path off
  * for the run; the sync then hashes every file.
  */
 import { execFile } from 'node:child_process';
-import { realpath, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { notBefore, readIndexFile } from './git-index.js';
+import type { GitHash } from './hash.js';
 
 export interface CleanFile {
   readonly blob: string;
@@ -57,8 +58,8 @@ export interface GitState {
    * in the same read, and they count as git's only when it equals the index's.
    */
   readonly racy: ReadonlyMap<string, CleanFile>;
-  /** The repository's object hash (a blob id's length tells: 40 or 64 hex digits). */
-  readonly hash: 'sha1' | 'sha256';
+  /** The repository's object hash (`git rev-parse --show-object-format`). */
+  readonly hash: GitHash;
 }
 
 export type GitStateResult =
@@ -122,43 +123,40 @@ export async function readGitState(dir: string): Promise<GitStateResult> {
 
 async function readGitStateOrThrow(dir: string): Promise<GitStateResult> {
   const dirReal = await realpath(dir);
-  // One process for both: the top of the checkout, and the index file (relative to `dirReal`;
-  // `GIT_INDEX_FILE` and worktrees taken into account).
-  const [top = '', indexRel = ''] = (
-    await git(dirReal, ['rev-parse', '--show-toplevel', '--git-path', 'index'])
-  ).split('\n');
-  if (top === '') return { ok: false, reason: 'not a git checkout' };
-  const topReal = await realpath(top);
-  const rel = path.relative(topReal, dirReal).split(path.sep).join('/');
-  if (rel.startsWith('..')) return { ok: false, reason: 'the folder is outside the checkout' };
-  const spec = rel === '' ? [] : ['--', rel];
-  // The index's own mtime dates its entries (racy-git); read before and after the listing so
-  // that an index rewritten meanwhile (another git command refreshing it) is noticed.
-  const indexPath = path.resolve(dirReal, indexRel);
-  const before = await indexStamp(indexPath);
-  const [autocrlf, listed] = await Promise.all([
-    git(topReal, ['config', '--get', 'core.autocrlf']).catch(() => ''),
-    git(topReal, ['ls-files', '-s', '-v', '--debug', '-z', ...spec]),
+  // One process: the top of the checkout, the index file (relative to `dirReal`, with
+  // `GIT_INDEX_FILE` and worktrees taken into account) and the object hash; with `core.autocrlf`
+  // asked for meanwhile.
+  const [revParse, autocrlf] = await Promise.all([
+    git(dirReal, ['rev-parse', '--show-toplevel', '--git-path', 'index', '--show-object-format']),
+    git(dirReal, ['config', '--get', 'core.autocrlf']).catch(() => ''),
   ]);
+  const [top = '', indexRel = '', objectFormat = ''] = revParse.split('\n');
+  if (top === '') return { ok: false, reason: 'not a git checkout' };
   if (!['', 'false'].includes(autocrlf.trim().toLowerCase())) {
     return { ok: false, reason: `core.autocrlf is ${autocrlf.trim()}` };
   }
-  const after = await indexStamp(indexPath);
-  if (before.stamp !== after.stamp)
-    return { ok: false, reason: 'the index changed while it was read' };
+  if (objectFormat !== 'sha1' && objectFormat !== 'sha256') {
+    return { ok: false, reason: `object format '${objectFormat}'` };
+  }
+  const hash: GitHash = objectFormat;
+  const topReal = await realpath(top);
+  const rel = path.relative(topReal, dirReal).split(path.sep).join('/');
+  if (rel.startsWith('..')) return { ok: false, reason: 'the folder is outside the checkout' };
+  const under = rel === '' ? '' : `${rel}/`;
+  // The index's own mtime dates its entries (racy-git), read from the same open file.
+  const index = await readIndexFile(path.resolve(dirReal, indexRel), hash === 'sha1' ? 20 : 32);
 
   const candidates = new Map<string, CleanFile>();
-  const racyFiles = new Map<string, CleanFile>();
+  const racyFiles = new Set<string>();
   let untrusted = 0;
-  let hash: 'sha1' | 'sha256' = 'sha1';
-  for (const e of parseIndexEntries(listed)) {
-    if (e.tag !== 'H' || e.stage !== '0' || (e.mode !== '100644' && e.mode !== '100755')) {
+  for (const e of index.entries) {
+    if (!e.path.startsWith(under)) continue;
+    if (e.flagged || e.stage !== 0 || (e.mode !== 0o100644 && e.mode !== 0o100755)) {
       untrusted += 1;
       continue;
     }
-    if (e.blob.length === 64) hash = 'sha256';
     candidates.set(e.path, { blob: e.blob, stamp: e.stamp });
-    if (e.mtimeNs >= before.mtimeNs) racyFiles.set(e.path, { blob: e.blob, stamp: e.stamp });
+    if (notBefore(e.mtime, index.mtime)) racyFiles.add(e.path);
   }
 
   // Attributes that change the bytes between the blob and the working tree.
@@ -187,56 +185,11 @@ async function readGitStateOrThrow(dir: string): Promise<GitStateResult> {
 
   const clean = new Map<string, CleanFile>();
   const racy = new Map<string, CleanFile>();
+  const base = topReal.endsWith(path.sep) ? topReal : topReal + path.sep;
   for (const [file, c] of candidates) {
-    const abs = path.join(topReal, ...file.split('/'));
+    const abs = base + (path.sep === '/' ? file : file.split('/').join(path.sep));
     if (racyFiles.has(file)) racy.set(abs, c);
     else clean.set(abs, c);
   }
   return { ok: true, state: { clean, untrusted, racy, hash } };
-}
-
-export interface IndexEntry {
-  readonly tag: string;
-  readonly mode: string;
-  readonly blob: string;
-  readonly stage: string;
-  readonly path: string;
-  /** `ctime-sec:ctime-nsec:mtime-sec:mtime-nsec:inode:size`, as `statStamp` in local.ts. */
-  readonly stamp: string;
-  /** The recorded mtime in nanoseconds (for the racy-git rule). */
-  readonly mtimeNs: bigint;
-}
-
-/** Entries of `git ls-files -s -v --debug -z`: `<tag> <mode> <blob> <stage>\t<path>\0` then the stat lines. */
-export function parseIndexEntries(out: string): IndexEntry[] {
-  const entries: IndexEntry[] = [];
-  const re =
-    /(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t([^\0]*)\0 {2}ctime: (\d+):(\d+)\n {2}mtime: (\d+):(\d+)\n {2}dev: \d+\tino: (\d+)\n {2}uid: \d+\tgid: \d+\n {2}size: (\d+)\tflags: [0-9a-f]+\n/gy;
-  let m: RegExpExecArray | null;
-  let end = 0;
-  while ((m = re.exec(out)) !== null) {
-    end = re.lastIndex;
-    const [, tag, mode, blob, stage, file, cs, cn, ms, mn, ino, size] = m;
-    if (tag === undefined || mode === undefined || blob === undefined || stage === undefined)
-      continue;
-    entries.push({
-      tag,
-      mode,
-      blob,
-      stage,
-      path: file ?? '',
-      stamp: `${cs}:${cn}:${ms}:${mn}:${ino}:${size}`,
-      mtimeNs: BigInt(ms ?? 0) * 1_000_000_000n + BigInt(mn ?? 0),
-    });
-  }
-  if (end !== out.length) {
-    throw new Error('unexpected output from git ls-files --debug');
-  }
-  return entries;
-}
-
-/** The index file's mtime (ns) and a stamp that changes whenever the file is rewritten. */
-async function indexStamp(file: string): Promise<{ mtimeNs: bigint; stamp: string }> {
-  const st = await stat(file, { bigint: true });
-  return { mtimeNs: st.mtimeNs, stamp: `${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.size}` };
 }

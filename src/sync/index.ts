@@ -145,52 +145,70 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   else git = gitResult.state;
 
   const limit = pLimit(opts.concurrency);
-  // Files git vouches for wait for the manifest only; the others are hashed meanwhile.
+  // Files git cannot vouch for are hashed at once, while the manifest arrives; the others wait
+  // for it, and are hashed only when it does not know their blob id. `local` keeps the walk's
+  // order.
   let hashed = 0;
-  const entryFor = async (f: LocalFile): Promise<LocalEntry> => {
-    const clean = git?.clean.get(f.absPath);
-    // Git's word holds only while the file is as the index saw it (ctime to the nanosecond).
-    const blob = clean !== undefined && clean.stamp === f.stamp ? clean.blob : undefined;
-    const headers = {
-      contentType: contentTypeFor(f.key),
-      cacheControl: cacheControlFor(f.key, opts.cacheControl),
-    };
-    if (blob !== undefined) {
-      const m = (await manifestPromise)?.objects;
-      const known = m !== undefined && Object.hasOwn(m, f.key) ? m[f.key] : undefined;
-      if (known?.blob === blob && known.size === f.size) {
-        const { md5 } = known;
-        return {
-          key: f.key,
-          absPath: f.absPath,
-          size: f.size,
-          md5,
-          etag: normalizeEtag(known.etag),
-          blob,
-          ...headers,
-        };
-      }
-    }
+  const local: LocalEntry[] = new Array<LocalEntry>(files.length);
+  const hashing: Promise<void>[] = [];
+  const headersOf = (key: string) => ({
+    contentType: contentTypeFor(key),
+    cacheControl: cacheControlFor(key, opts.cacheControl),
+  });
+  const hashInto = (i: number, f: LocalFile, blob: string | undefined): void => {
     // A racily clean file (git.ts) is read as git would read it: its blob id taken in the same
     // read tells whether it still holds the index's bytes.
     const racy = git?.racy.has(f.absPath) === true ? git.hash : undefined;
-    const h = await limit(() => hashFile(f.absPath, PART_SIZE, f.size, racy));
-    hashed += 1;
-    return {
-      key: f.key,
-      absPath: f.absPath,
-      size: h.size,
-      md5: h.md5,
-      etag: h.etag,
-      blob: h.blob ?? blob,
-      ...headers,
-    };
+    const done = limit(() => hashFile(f.absPath, PART_SIZE, f.size, racy)).then((h) => {
+      hashed += 1;
+      local[i] = {
+        key: f.key,
+        absPath: f.absPath,
+        size: h.size,
+        md5: h.md5,
+        etag: h.etag,
+        blob: h.blob ?? blob,
+        ...headersOf(f.key),
+      };
+    });
+    done.catch(() => undefined); // handled where `hashing` is awaited
+    hashing.push(done);
   };
-  const [local, { remote, listed }, manifest] = await Promise.all([
-    Promise.all(files.map(entryFor)),
-    listing,
-    manifestPromise,
-  ]);
+  const vouched: number[] = [];
+  files.forEach((f, i) => {
+    const clean = git?.clean.get(f.absPath);
+    // Git's word holds only while the file is as the index saw it (ctime to the nanosecond).
+    if (clean !== undefined && clean.stamp === f.stamp) vouched.push(i);
+    else hashInto(i, f, undefined);
+  });
+  // Awaited below with the hashing; a failed request is reported there.
+  const settled = Promise.all([listing, manifestPromise]);
+  settled.catch(() => undefined);
+  const [{ remote, listed }, manifest] = await settled.catch(async (e: unknown) => {
+    await Promise.allSettled(hashing); // no hashing left running behind the error
+    throw e;
+  });
+  const known = manifest?.objects ?? {};
+  for (const i of vouched) {
+    const f = files[i];
+    const blob = f === undefined ? undefined : git?.clean.get(f.absPath)?.blob;
+    if (f === undefined || blob === undefined) continue;
+    const m = Object.hasOwn(known, f.key) ? known[f.key] : undefined;
+    if (m?.blob === blob && m.size === f.size) {
+      local[i] = {
+        key: f.key,
+        absPath: f.absPath,
+        size: f.size,
+        md5: m.md5,
+        etag: normalizeEtag(m.etag),
+        blob,
+        ...headersOf(f.key),
+      };
+    } else {
+      hashInto(i, f, blob);
+    }
+  }
+  await Promise.all(hashing);
   if (git !== undefined) {
     const racy =
       git.racy.size > 0 ? ` (${git.racy.size} of them written in the tick of git's index)` : '';
