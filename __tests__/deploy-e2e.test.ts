@@ -384,11 +384,15 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
     expect(run.summary).toContain(`| \`${SITE}\` | skipped |`);
     expect(run.outputs['edge-function-version-arn']).toBe(EDGE_ARN_1);
 
+    // The manifest without its bucket snapshot before the upload, with the new one after; the
+    // snapshot the first deploy wrote stands for the listing.
     const puts = during(run, 's3').filter((r) => r.action === 'PutObject');
     expect(puts.map((r) => decodeURIComponent(new URL(r.url, 'http://x').pathname))).toEqual([
+      `/${bucket}/${MANIFEST_KEY}`,
       `/${bucket}/css/site.css`,
       `/${bucket}/${MANIFEST_KEY}`,
     ]);
+    expect(during(run, 's3').filter((r) => r.action === 'ListObjectsV2')).toEqual([]);
     expect(run.outputs.uploaded).toBe('1');
     const invalidation = stubs.cloudFront.invalidations.at(-1);
     expect(invalidation?.paths).toEqual(['/css/site.css']);
