@@ -1,14 +1,19 @@
 /**
- * A sync, start to end: walk and hash the folder, list the bucket and read the manifest,
- * plan, then apply in an order that is safe to interrupt at any point:
+ * A sync, start to end: walk the folder and read git's index, read the manifest (and list the
+ * bucket when the manifest holds no snapshot of it), hash what git cannot vouch for, plan, then
+ * apply in an order that is safe to interrupt at any point:
  *
+ * 0. the manifest without its snapshot of the bucket, when it had one;
  * 1. uploads — assets first, HTML last, so a new page never refers to a file not yet there;
  * 2. metadata-only copies where just the headers changed;
  * 3. the manifest;
- * 4. deletes — only after every upload succeeded, so nothing a page needs disappears early.
+ * 4. deletes — only after every upload succeeded, so nothing a page needs disappears early —
+ *    then the manifest again, with the snapshot of the bucket as the run left it.
  *
- * A run that dies leaves a bucket the next run converges from: the plan is recomputed from
- * what is really there, and the manifest is only trusted where its ETags still match.
+ * A run that dies leaves a bucket the next run converges from: with the snapshot gone it lists
+ * the bucket, recomputes the plan from what is really there, and trusts the manifest only where
+ * its ETags still match. Changes made to the bucket outside the action are seen by a run that
+ * lists it (`verify: full`): see BucketSnapshot in plan.ts.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';

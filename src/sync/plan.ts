@@ -1,6 +1,7 @@
 /**
- * Sync planning: pure functions from the local tree, the bucket listing and the manifest to
- * what must be uploaded, re-headered and deleted. No I/O here.
+ * Sync planning: pure functions from the local tree, the bucket (listed, or the manifest's
+ * snapshot of it) and the manifest to what must be uploaded, re-headered and deleted. No I/O
+ * here.
  *
  * Content is compared by hash, never by modification time: a fresh checkout of unchanged
  * content uploads nothing.
