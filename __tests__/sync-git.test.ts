@@ -240,7 +240,7 @@ describe('git fast path', () => {
     const state = await readGitState(site);
     expect(state.ok).toBe(true);
     if (!state.ok) return;
-    const names = (m: ReadonlyMap<string, unknown>) => [...m.keys()].map((p) => path.basename(p));
+    const names = (m: { keys(): Iterable<string> }) => [...m.keys()].map((p) => path.basename(p));
     expect(names(state.state.clean)).toEqual(['b.txt']);
     expect(names(state.state.racy).sort()).toEqual(['a.txt', 'big.bin']);
     const opts = options(bucket, site);

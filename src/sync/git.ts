@@ -16,8 +16,9 @@
  *   (`git check-attr`); and `core.autocrlf` unset or false;
  * - the file's stat data (ctime, mtime, inode, size) equals, to the nanosecond, what the index
  *   recorded when git last looked at its bytes (read from the index file itself, git-index.ts;
- *   the caller compares it with the walk's stat). Writing a file always moves its ctime, which no tool can set
- *   back, so an edit that keeps size and mtime (`cp -p`, `touch -r`, an archive extract) shows;
+ *   the caller compares it with the walk's stat). Writing a file always moves its ctime, which
+ *   no tool can set back, so an edit that keeps size and mtime (`cp -p`, `touch -r`, an archive
+ *   extract) shows;
  * - and the file is not "racily clean": its recorded mtime is before the index file's own
  *   mtime. File times tick coarsely (a few milliseconds on Linux), so a file written in the
  *   tick git wrote the index in could be rewritten in that same tick with the same stat data.
@@ -32,8 +33,8 @@
  * benchmark) to say what the stat data already says. Files with a changed stat, untracked
  * files and racy files are simply hashed by the sync.
  *
- * Any failure (no git, not a checkout, dubious ownership, an old git, a split index) turns the fast path off
- * for the run; the sync then hashes every file.
+ * Any failure (no git, not a checkout, dubious ownership, an old git, a split index) turns the
+ * fast path off for the run; the sync then hashes every file.
  */
 import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
@@ -53,11 +54,11 @@ export interface GitState {
   /** Tracked regular files under the folder that git cannot vouch for (counted for the log). */
   readonly untrusted: number;
   /**
-   * Absolute real path → the index's blob id and stat data, for the tracked files written in
-   * the tick of the index or later (racily clean): the sync hashes them, taking their blob id
-   * in the same read, and they count as git's only when it equals the index's.
+   * Absolute real paths of the tracked files written in the tick of the index or later (racily
+   * clean): the sync hashes them, taking their blob id in the same read, and they count as
+   * git's only when it equals the index's.
    */
-  readonly racy: ReadonlyMap<string, CleanFile>;
+  readonly racy: ReadonlySet<string>;
   /** The repository's object hash (`git rev-parse --show-object-format`). */
   readonly hash: GitHash;
 }
@@ -184,11 +185,11 @@ async function readGitStateOrThrow(dir: string): Promise<GitStateResult> {
   }
 
   const clean = new Map<string, CleanFile>();
-  const racy = new Map<string, CleanFile>();
+  const racy = new Set<string>();
   const base = topReal.endsWith(path.sep) ? topReal : topReal + path.sep;
   for (const [file, c] of candidates) {
     const abs = base + (path.sep === '/' ? file : file.split('/').join(path.sep));
-    if (racyFiles.has(file)) racy.set(abs, c);
+    if (racyFiles.has(file)) racy.add(abs);
     else clean.set(abs, c);
   }
   return { ok: true, state: { clean, untrusted, racy, hash } };

@@ -127,11 +127,14 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   // arrive while the folder is walked and git is asked about it.
   if (opts.workspace !== undefined) await checkContentDir(opts.contentDir, opts.workspace);
   const manifestPromise = getText(client, bucket, MANIFEST_KEY).then(parseManifest);
-  const listing = manifestPromise.then(async (m) => {
-    const snapshot = verify === 'git' ? remoteFromSnapshot(m) : undefined;
-    if (snapshot !== undefined) return { remote: snapshot, listed: false };
-    return { remote: await listObjects(client, bucket), listed: true };
-  });
+  const listBucket = async () => ({ remote: await listObjects(client, bucket), listed: true });
+  const listing =
+    verify === 'full'
+      ? listBucket()
+      : manifestPromise.then((m) => {
+          const snapshot = remoteFromSnapshot(m);
+          return snapshot === undefined ? listBucket() : { remote: snapshot, listed: false };
+        });
   // Awaited below; when the walk fails first, its error is the one reported.
   listing.catch(() => undefined);
   manifestPromise.catch(() => undefined);
@@ -156,9 +159,19 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   let hashed = 0;
   const local: LocalEntry[] = new Array<LocalEntry>(files.length);
   const hashing: Promise<void>[] = [];
-  const headersOf = (key: string) => ({
-    contentType: contentTypeFor(key),
-    cacheControl: cacheControlFor(key, opts.cacheControl),
+  const entryOf = (
+    f: LocalFile,
+    h: { size: number; md5: string; etag: string },
+    blob: string | undefined,
+  ): LocalEntry => ({
+    key: f.key,
+    absPath: f.absPath,
+    size: h.size,
+    md5: h.md5,
+    etag: h.etag,
+    blob,
+    contentType: contentTypeFor(f.key),
+    cacheControl: cacheControlFor(f.key, opts.cacheControl),
   });
   const hashInto = (i: number, f: LocalFile, blob: string | undefined): void => {
     // A racily clean file (git.ts) is read as git would read it: its blob id taken in the same
@@ -166,24 +179,16 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     const racy = git?.racy.has(f.absPath) === true ? git.hash : undefined;
     const done = limit(() => hashFile(f.absPath, PART_SIZE, f.size, racy)).then((h) => {
       hashed += 1;
-      local[i] = {
-        key: f.key,
-        absPath: f.absPath,
-        size: h.size,
-        md5: h.md5,
-        etag: h.etag,
-        blob: h.blob ?? blob,
-        ...headersOf(f.key),
-      };
+      local[i] = entryOf(f, h, h.blob ?? blob);
     });
     done.catch(() => undefined); // handled where `hashing` is awaited
     hashing.push(done);
   };
-  const vouched: number[] = [];
+  const vouched: { i: number; f: LocalFile; blob: string }[] = [];
   files.forEach((f, i) => {
     const clean = git?.clean.get(f.absPath);
     // Git's word holds only while the file is as the index saw it (ctime to the nanosecond).
-    if (clean !== undefined && clean.stamp === f.stamp) vouched.push(i);
+    if (clean !== undefined && clean.stamp === f.stamp) vouched.push({ i, f, blob: clean.blob });
     else hashInto(i, f, undefined);
   });
   // Awaited below with the hashing; a failed request is reported there.
@@ -194,21 +199,10 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     throw e;
   });
   const known = manifest?.objects ?? {};
-  for (const i of vouched) {
-    const f = files[i];
-    const blob = f === undefined ? undefined : git?.clean.get(f.absPath)?.blob;
-    if (f === undefined || blob === undefined) continue;
+  for (const { i, f, blob } of vouched) {
     const m = Object.hasOwn(known, f.key) ? known[f.key] : undefined;
     if (m?.blob === blob && m.size === f.size) {
-      local[i] = {
-        key: f.key,
-        absPath: f.absPath,
-        size: f.size,
-        md5: m.md5,
-        etag: normalizeEtag(m.etag),
-        blob,
-        ...headersOf(f.key),
-      };
+      local[i] = entryOf(f, { size: f.size, md5: m.md5, etag: normalizeEtag(m.etag) }, blob);
     } else {
       hashInto(i, f, blob);
     }

@@ -36,7 +36,7 @@ export interface LocalFile {
  * A file's stat data as git's index records it, in one string:
  * `ctime-ns:mtime-ns:inode:size` (times in nanoseconds since the epoch; inode and size truncated
  * to 32 bits, as the index stores them). Equal stamps mean the file was not written since git
- * looked at it: a write always moves ctime, which no tool can set back. `indexStamp` in
+ * looked at it: a write always moves ctime, which no tool can set back. `parseIndex` in
  * git-index.ts writes the same form from an index entry.
  */
 export function statStamp(st: {
@@ -156,12 +156,12 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
     throw new ContentDirError(`\`${input}\`: ${q(root)} is not a folder`);
 
   const excluded = compileGlobs(opts.exclude);
-  const noExclude = opts.exclude.length === 0;
   const files = new Map<string, LocalFile>();
 
   /**
    * `realPrefix`: where `dirAbs` really is, as a key prefix (differs from `prefix` behind a
-   * link); `ancestors`: the real paths of the folders above, to stop a link that leads back.
+   * link); `chain`: the real paths of this folder and the folders above, to stop a link that
+   * leads back.
    * Folders are read and files stat'ed synchronously: for 10,000 files in a fresh process,
    * `statSync` took 0.17 s, promises one after the other 0.5 s and all at once 0.4 s (each a
    * promise, a thread-pool round trip and a BigInt stat object, measured on Node 24). Between
@@ -172,7 +172,7 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
     dirAbs: string,
     prefix: string,
     realPrefix: string,
-    ancestors: ReadonlySet<string>,
+    chain: ReadonlySet<string>,
   ): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     const entries = readdirSync(dirAbs, { withFileTypes: true });
@@ -205,10 +205,8 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
       }
       // The key, and the path it really reads from, must both pass `exclude`. The folders
       // above `key` passed when they were visited; a link's target is checked whole.
-      if (!noExclude) {
-        if (excluded(key) || (isDir && excluded(`${key}/`))) continue;
-        if (realKey !== key && excludedPath(excluded, realKey, isDir)) continue;
-      }
+      if (excluded(key) || (isDir && excluded(`${key}/`))) continue;
+      if (realKey !== key && excludedPath(excluded, realKey, isDir)) continue;
       if (hasControlCharacter(key)) {
         throw new ContentDirError(
           `\`${input}\`: ${q(key)} has a control character in its name: rename it or add it to \`exclude\` (S3 keys and URLs with control characters are refused)`,
@@ -217,13 +215,13 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
       if (isDir) {
         // Below a real folder, a folder that is not a link is its own real path.
         const real = link ? target : abs;
-        if (ancestors.has(real) || real === dirAbs) {
+        if (chain.has(real)) {
           opts.warn(
             `skipped ${q(`${key}/`)}: a symbolic link leads back to a folder already published`,
           );
           continue;
         }
-        const below = new Set(ancestors).add(dirAbs);
+        const below = new Set(chain).add(real);
         await visit(target, `${key}/`, realKey === '' ? '' : `${realKey}/`, below);
       } else if (isFile) {
         if (key.startsWith(RESERVED_PREFIX)) {
@@ -244,7 +242,7 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
     }
   }
 
-  await visit(rootReal, '', '', new Set());
+  await visit(rootReal, '', '', new Set([rootReal]));
   return [...files.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
