@@ -236,8 +236,6 @@ var src_synth = __webpack_require__(6366);
 var commands_deploy = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/commands/synth.ts + 2 modules
 var commands_synth = __webpack_require__(2864);
-// EXTERNAL MODULE: ./src/commands/sync.ts + 8 modules
-var sync = __webpack_require__(125);
 ;// CONCATENATED MODULE: ./src/commands/deploy-function.ts
 /**
  * `deploy` (and `rotate`'s store writes) with `edge: function` (issue 14): the site stack owns
@@ -268,7 +266,6 @@ var sync = __webpack_require__(125);
  * Switching back (function to lambda) is the lambda deploy: the edge stack first, then the site
  * stack, whose update removes the function association and the function, store and pepper.
  */
-
 
 
 
@@ -582,16 +579,8 @@ async function planFunctionCommand(inputs, ctx) {
         ? (0,src_synth/* withEdgeWebAcl */.iP)(synth.site, { WebAclArn: src_synth/* PENDING_WEB_ACL_ARN */.a5, ...deployedEdge?.outputs })
         : synth.site), common);
     const siteOutputs = (await (0,stack_outputs.findStack)(ctx.clients.cloudFormation(inputs.region), synth.site.stackName, inputs.region))?.outputs ?? {};
-    const info = {
-        url: siteOutputs.Url,
-        bucket: siteOutputs.BucketName,
-        distributionId: siteOutputs.DistributionId,
-        distributionDomain: siteOutputs.DistributionDomainName,
-        edgeVersionArn: undefined,
-    };
-    const content = info.bucket === undefined
-        ? undefined
-        : await (0,sync.syncAndInvalidate)({ ...inputs, dryRun: true }, { bucket: info.bucket, distributionId: info.distributionId }, ctx);
+    const info = (0,commands_deploy.siteInfo)(siteOutputs, undefined);
+    const content = await (0,commands_deploy.planSiteContent)(inputs, ctx, info);
     return { edge, site, content, info, skipped };
 }
 

@@ -301,6 +301,7 @@ __webpack_require__.d(__webpack_exports__, {
   edgeCodeNote: () => (/* binding */ edgeCodeNote),
   planChangesOutput: () => (/* binding */ planChangesOutput),
   planCommand: () => (/* binding */ planCommand),
+  planSiteContent: () => (/* binding */ planSiteContent),
   planSummaryMarkdown: () => (/* binding */ planSummaryMarkdown),
   siteInfo: () => (/* binding */ siteInfo),
   siteOutputs: () => (/* binding */ siteOutputs),
@@ -609,6 +610,12 @@ async function syncDeployedSite(inputs, ctx, site, info) {
         newDistribution: site.status === 'created',
     }, ctx);
 }
+/** What a sync would do to the deployed site's bucket (a dry run); none before its first deploy. */
+async function planSiteContent(inputs, ctx, info) {
+    if (info.bucket === undefined)
+        return undefined;
+    return (0,sync.syncAndInvalidate)({ ...inputs, dryRun: true }, { bucket: info.bucket, distributionId: info.distributionId }, ctx);
+}
 /** A version ARN CloudFormation accepts in a change set while the edge stack does not exist yet. */
 const PENDING_EDGE_VERSION = 'arn:aws:lambda:us-east-1:000000000000:function:pending-edge-function:1';
 /** Stand-in user when the users live in Secrets Manager: plan never reads the secret. */
@@ -686,9 +693,7 @@ async function planCommand(inputs, ctx) {
     })), common);
     const siteOutputs = (await (0,stack_outputs.findStackOutputs)(ctx.clients.cloudFormation(inputs.region), synth.site.stackName, inputs.region)) ?? {};
     const info = siteInfo(siteOutputs, edgeVersionArn);
-    const content = info.bucket === undefined
-        ? undefined
-        : await (0,sync.syncAndInvalidate)({ ...inputs, dryRun: true }, { bucket: info.bucket, distributionId: info.distributionId }, ctx);
+    const content = await planSiteContent(inputs, ctx, info);
     return { edge, site, content, info, skipped };
 }
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;

@@ -556,20 +556,10 @@ function synthesize(options) {
     const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
     const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, NO_FUNCTION_CODE));
     assertFits(siteStackName, siteBody, options.users.length, true);
-    const fromEdge = (parameterKey, outputKey) => ({
-        parameterKey,
-        fromStack: edgeStackName,
-        fromRegion: EDGE_REGION,
-        outputKey,
-    });
+    const fromEdge = (parameterKey, outputKey) => fromEdgeStack(edgeStackName, parameterKey, outputKey);
     const rateLimited = (options.rateLimit ?? 0) > 0;
     const site = renderedStack(siteStackName, options.region, siteBody, {
-        DomainName: options.domainName ?? '',
-        CertificateArn: options.certificateArn ?? '',
-        // With `rate-limit`, the web ACL's ARN (random id) comes from the edge stack at deploy.
-        ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
-        NotFoundPage: options.notFoundPage ?? '',
-        SiteName: options.stackName,
+        ...siteParameters(options),
         ...(options.shareKeys ?? NO_SHARE_KEYS),
     }, [
         fromEdge(EDGE_VERSION_PARAMETER, EDGE_VERSION_OUTPUT),
@@ -611,28 +601,31 @@ function synthesizeFunction(options, edgeTemplate, siteTemplate) {
         FUNCTION_CODE_TAIL: code.tail,
     }));
     assertFits(siteStackName, siteBody, options.users.length, true);
-    const rateLimited = (options.rateLimit ?? 0) > 0;
     const site = renderedStack(siteStackName, options.region, siteBody, {
-        DomainName: options.domainName ?? '',
-        CertificateArn: options.certificateArn ?? '',
-        ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
-        NotFoundPage: options.notFoundPage ?? '',
-        SiteName: options.stackName,
+        ...siteParameters(options),
         EdgeRuntime: 'function',
         EdgeFunctionVersionArn: '',
         PrepareFunction: 'false',
         UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
-    }, rateLimited
-        ? [
-            {
-                parameterKey: WEB_ACL_PARAMETER,
-                fromStack: edgeStackName,
-                fromRegion: EDGE_REGION,
-                outputKey: WEB_ACL_OUTPUT,
-            },
-        ]
+    }, (options.rateLimit ?? 0) > 0
+        ? [fromEdgeStack(edgeStackName, WEB_ACL_PARAMETER, WEB_ACL_OUTPUT)]
         : []);
     return { edge, site };
+}
+/** The site stack's parameters both edge runtimes send. */
+function siteParameters(options) {
+    return {
+        DomainName: options.domainName ?? '',
+        CertificateArn: options.certificateArn ?? '',
+        // With `rate-limit`, the web ACL's ARN (random id) comes from the edge stack at deploy.
+        ...((options.rateLimit ?? 0) > 0 ? {} : { [WEB_ACL_PARAMETER]: '' }),
+        NotFoundPage: options.notFoundPage ?? '',
+        SiteName: options.stackName,
+    };
+}
+/** A site stack parameter filled at deploy from an output of the edge stack. */
+function fromEdgeStack(edgeStackName, parameterKey, outputKey) {
+    return { parameterKey, fromStack: edgeStackName, fromRegion: EDGE_REGION, outputKey };
 }
 /**
  * The stack with some parameters replaced (e.g. the site stack of a switch from lambda to

@@ -12,6 +12,7 @@ import * as core from '@actions/core';
 import { ALL_SERVICES, createClients, loadServices, type AwsClients } from './aws/clients.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import type { CommandContext, Log } from './commands/sync.js';
+import type { DeployReport } from './commands/deploy.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
 
 export const actionsLog: Log = {
@@ -145,25 +146,29 @@ async function auditStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
 
 async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   const { deploySummaryMarkdown, siteOutputs } = await import('./commands/deploy.js');
+  /** Outputs, summary (the store's section between the stacks and the sync) and the site URL. */
+  const report = async (r: DeployReport, storeMarkdown?: string): Promise<void> => {
+    setOutputs({
+      ...siteOutputs(r.info),
+      ...syncOutputs(r.content.sync, r.content.invalidation),
+    });
+    await writeSummary(
+      [
+        deploySummaryMarkdown(r),
+        ...(storeMarkdown === undefined ? [] : [storeMarkdown]),
+        syncSummaryMarkdown(r.content.sync, r.content.invalidation),
+      ].join('\n'),
+    );
+    if (r.info.url !== undefined) core.info(`site: ${r.info.url}`);
+  };
   if (inputs.edge === 'function') {
     // Issue 14: the CloudFront Function and its KeyValueStore (src/commands/deploy-function.ts).
     const { deployFunctionCommand, storeSummaryMarkdown } =
       await import('./commands/deploy-function.js');
-    const report = await deployFunctionCommand(inputs, ctx, {
+    const deployed = await deployFunctionCommand(inputs, ctx, {
       setSecret: (s: string) => core.setSecret(s),
     });
-    setOutputs({
-      ...siteOutputs(report.info),
-      ...syncOutputs(report.content.sync, report.content.invalidation),
-    });
-    await writeSummary(
-      deploySummaryMarkdown(report) +
-        '\n' +
-        storeSummaryMarkdown(report) +
-        '\n' +
-        syncSummaryMarkdown(report.content.sync, report.content.invalidation),
-    );
-    if (report.info.url !== undefined) core.info(`site: ${report.info.url}`);
+    await report(deployed, storeSummaryMarkdown(deployed));
     return;
   }
   const [{ deployCommand }, { edgeUsers }] = await Promise.all([
@@ -171,17 +176,7 @@ async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
     import('./commands/rotate.js'),
   ]);
   const users = await edgeUsers(inputs, ctx, secretsDeps(ctx));
-  const report = await deployCommand(inputs, ctx, users, await shareKeys(inputs, ctx));
-  setOutputs({
-    ...siteOutputs(report.info),
-    ...syncOutputs(report.content.sync, report.content.invalidation),
-  });
-  await writeSummary(
-    deploySummaryMarkdown(report) +
-      '\n' +
-      syncSummaryMarkdown(report.content.sync, report.content.invalidation),
-  );
-  if (report.info.url !== undefined) core.info(`site: ${report.info.url}`);
+  await report(await deployCommand(inputs, ctx, users, await shareKeys(inputs, ctx)));
 }
 
 async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {

@@ -70,6 +70,7 @@ import {
 } from '../synth/index.js';
 import {
   deployOptions,
+  planSiteContent,
   siteInfo,
   stackInput,
   syncDeployedSite,
@@ -77,7 +78,7 @@ import {
   type SiteInfo,
 } from './deploy.js';
 import { synthFor } from './synth.js';
-import { syncAndInvalidate, type CommandContext, type SyncCommandResult } from './sync.js';
+import type { CommandContext, SyncCommandResult } from './sync.js';
 
 export interface FunctionDeps {
   /** The function's code renderer; default h14's `renderFunctionCode` (src/edge/function/render.ts). */
@@ -505,20 +506,7 @@ export async function planFunctionCommand(
         inputs.region,
       )
     )?.outputs ?? {};
-  const info = {
-    url: siteOutputs.Url,
-    bucket: siteOutputs.BucketName,
-    distributionId: siteOutputs.DistributionId,
-    distributionDomain: siteOutputs.DistributionDomainName,
-    edgeVersionArn: undefined,
-  };
-  const content =
-    info.bucket === undefined
-      ? undefined
-      : await syncAndInvalidate(
-          { ...inputs, dryRun: true },
-          { bucket: info.bucket, distributionId: info.distributionId },
-          ctx,
-        );
+  const info = siteInfo(siteOutputs, undefined);
+  const content = await planSiteContent(inputs, ctx, info);
   return { edge, site, content, info, skipped };
 }

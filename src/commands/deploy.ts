@@ -201,6 +201,20 @@ export async function syncDeployedSite(
   );
 }
 
+/** What a sync would do to the deployed site's bucket (a dry run); none before its first deploy. */
+export async function planSiteContent(
+  inputs: Inputs,
+  ctx: CommandContext,
+  info: SiteInfo,
+): Promise<SyncCommandResult | undefined> {
+  if (info.bucket === undefined) return undefined;
+  return syncAndInvalidate(
+    { ...inputs, dryRun: true },
+    { bucket: info.bucket, distributionId: info.distributionId },
+    ctx,
+  );
+}
+
 /** A version ARN CloudFormation accepts in a change set while the edge stack does not exist yet. */
 const PENDING_EDGE_VERSION =
   'arn:aws:lambda:us-east-1:000000000000:function:pending-edge-function:1';
@@ -305,14 +319,7 @@ export async function planCommand(inputs: Inputs, ctx: CommandContext): Promise<
       inputs.region,
     )) ?? {};
   const info = siteInfo(siteOutputs, edgeVersionArn);
-  const content =
-    info.bucket === undefined
-      ? undefined
-      : await syncAndInvalidate(
-          { ...inputs, dryRun: true },
-          { bucket: info.bucket, distributionId: info.distributionId },
-          ctx,
-        );
+  const content = await planSiteContent(inputs, ctx, info);
   return { edge, site, content, info, skipped };
 }
 

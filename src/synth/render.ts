@@ -214,24 +214,15 @@ export function synthesize(options: SynthOptions): SynthResult {
 
   const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, NO_FUNCTION_CODE));
   assertFits(siteStackName, siteBody, options.users.length, true);
-  const fromEdge = (parameterKey: string, outputKey: string): DeployTimeParameter => ({
-    parameterKey,
-    fromStack: edgeStackName,
-    fromRegion: EDGE_REGION,
-    outputKey,
-  });
+  const fromEdge = (parameterKey: string, outputKey: string): DeployTimeParameter =>
+    fromEdgeStack(edgeStackName, parameterKey, outputKey);
   const rateLimited = (options.rateLimit ?? 0) > 0;
   const site = renderedStack(
     siteStackName,
     options.region,
     siteBody,
     {
-      DomainName: options.domainName ?? '',
-      CertificateArn: options.certificateArn ?? '',
-      // With `rate-limit`, the web ACL's ARN (random id) comes from the edge stack at deploy.
-      ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
-      NotFoundPage: options.notFoundPage ?? '',
-      SiteName: options.stackName,
+      ...siteParameters(options),
       ...(options.shareKeys ?? NO_SHARE_KEYS),
     },
     [
@@ -293,34 +284,43 @@ function synthesizeFunction(
     }),
   );
   assertFits(siteStackName, siteBody, options.users.length, true);
-  const rateLimited = (options.rateLimit ?? 0) > 0;
   const site = renderedStack(
     siteStackName,
     options.region,
     siteBody,
     {
-      DomainName: options.domainName ?? '',
-      CertificateArn: options.certificateArn ?? '',
-      ...(rateLimited ? {} : { [WEB_ACL_PARAMETER]: '' }),
-      NotFoundPage: options.notFoundPage ?? '',
-      SiteName: options.stackName,
+      ...siteParameters(options),
       EdgeRuntime: 'function',
       EdgeFunctionVersionArn: '',
       PrepareFunction: 'false',
       UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
     },
-    rateLimited
-      ? [
-          {
-            parameterKey: WEB_ACL_PARAMETER,
-            fromStack: edgeStackName,
-            fromRegion: EDGE_REGION,
-            outputKey: WEB_ACL_OUTPUT,
-          },
-        ]
+    (options.rateLimit ?? 0) > 0
+      ? [fromEdgeStack(edgeStackName, WEB_ACL_PARAMETER, WEB_ACL_OUTPUT)]
       : [],
   );
   return { edge, site };
+}
+
+/** The site stack's parameters both edge runtimes send. */
+function siteParameters(options: SynthOptions): Record<string, string> {
+  return {
+    DomainName: options.domainName ?? '',
+    CertificateArn: options.certificateArn ?? '',
+    // With `rate-limit`, the web ACL's ARN (random id) comes from the edge stack at deploy.
+    ...((options.rateLimit ?? 0) > 0 ? {} : { [WEB_ACL_PARAMETER]: '' }),
+    NotFoundPage: options.notFoundPage ?? '',
+    SiteName: options.stackName,
+  };
+}
+
+/** A site stack parameter filled at deploy from an output of the edge stack. */
+function fromEdgeStack(
+  edgeStackName: string,
+  parameterKey: string,
+  outputKey: string,
+): DeployTimeParameter {
+  return { parameterKey, fromStack: edgeStackName, fromRegion: EDGE_REGION, outputKey };
 }
 
 /**
