@@ -107,6 +107,29 @@ async function head(
   };
 }
 
+/** Makes every PutObject of `key` fail (after `delayMs`) until the returned function is called. */
+function failPutOf(c: S3Client, key: string, delayMs = 0): () => void {
+  const name = `fail-${key}-${Math.random()}`;
+  c.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input: unknown = args.input;
+      if (
+        context.commandName === 'PutObjectCommand' &&
+        typeof input === 'object' &&
+        input !== null &&
+        'Key' in input &&
+        input.Key === key
+      ) {
+        await new Promise((r) => setTimeout(r, delayMs));
+        throw new Error('injected failure');
+      }
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  return () => c.middlewareStack.remove(name);
+}
+
 /** Counts the commands a client sends, by name. */
 function countCommands(c: S3Client): { counts: Map<string, number>; stop: () => void } {
   const counts = new Map<string, number>();
@@ -516,27 +539,11 @@ describe('sync against a real S3 server', () => {
     await runSync(options(bucket, dir));
     await rm(path.join(dir, 'old.txt'));
     await writeTree(dir, { 'b.txt': 'b', 'c.txt': 'c' });
-    const name = 'fail-b';
-    client.middlewareStack.add(
-      (next, context) => async (args) => {
-        const input: unknown = args.input;
-        if (
-          context.commandName === 'PutObjectCommand' &&
-          typeof input === 'object' &&
-          input !== null &&
-          'Key' in input &&
-          input.Key === 'b.txt'
-        ) {
-          throw new Error('injected failure');
-        }
-        return next(args);
-      },
-      { step: 'initialize', name },
-    );
+    const stop = failPutOf(client, 'b.txt');
     await expect(runSync(options(bucket, dir))).rejects.toThrow(
       /injected failure.*Nothing was deleted/,
     );
-    client.middlewareStack.remove(name);
+    stop();
     expect((await bucketContents(bucket)).has('old.txt')).toBe(true);
     const res = await runSync(options(bucket, dir));
     expect(res.uploaded).toEqual(['b.txt']);
@@ -589,26 +596,9 @@ describe("the manifest's snapshot of the bucket", () => {
     await runSync(options(bucket, dir));
     // The next commit changes a.txt and adds b.txt; the run uploads a.txt, then b.txt fails.
     await writeTree(dir, { 'a.txt': 'B1', 'b.txt': 'b' });
-    const name = 'fail-b-snapshot';
-    client.middlewareStack.add(
-      (next, context) => async (args) => {
-        const input: unknown = args.input;
-        if (
-          context.commandName === 'PutObjectCommand' &&
-          typeof input === 'object' &&
-          input !== null &&
-          'Key' in input &&
-          input.Key === 'b.txt'
-        ) {
-          await new Promise((r) => setTimeout(r, 50)); // a.txt goes up first
-          throw new Error('injected failure');
-        }
-        return next(args);
-      },
-      { step: 'initialize', name },
-    );
+    const stop = failPutOf(client, 'b.txt', 50); // a.txt goes up first
     await expect(runSync(options(bucket, dir))).rejects.toThrow(/injected failure/);
-    client.middlewareStack.remove(name);
+    stop();
     expect((await bucketContents(bucket)).get('a.txt')).toBe('B1');
 
     // That commit is reverted: the folder is what the manifest still records for a.txt. Only a
