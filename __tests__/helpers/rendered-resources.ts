@@ -81,7 +81,8 @@ function stackResources(stack: RenderedStack): { resources: SiteResource[]; ids:
       const [logicalId, definition] = pending[i] ?? ['', null];
       const type = String(jsonAt(definition, 'Type'));
       const entry = CLOUDFORMATION_ACTIONS[type];
-      if (entry === undefined) throw new Error(`${logicalId}: ${type} is not in CLOUDFORMATION_ACTIONS`);
+      if (entry === undefined)
+        throw new Error(`${logicalId}: ${type} is not in CLOUDFORMATION_ACTIONS`);
       let properties: Json;
       try {
         properties = resolved(jsonAt(definition, 'Properties') ?? {}, scope);
@@ -89,7 +90,13 @@ function stackResources(stack: RenderedStack): { resources: SiteResource[]; ids:
         continue;
       }
       if (!isJsonObject(properties)) throw new Error(`${logicalId}: properties`);
-      const base = { logicalId, type, stackName: stack.stackName, region: stack.region, properties };
+      const base = {
+        logicalId,
+        type,
+        stackName: stack.stackName,
+        region: stack.region,
+        properties,
+      };
       const identity: Identity = entry.identify(base, samplerFor(stack.stackName, logicalId));
       scope.refs[logicalId] = identity.ref;
       for (const [name, value] of Object.entries(identity.attrs)) {
@@ -162,7 +169,13 @@ export function cloudFormationRequests(resource: SiteResource): (CfnRequest & { 
     const extra = entry.context?.(action, resource) ?? {};
     const why = `${resource.logicalId} (${resource.type}) ${handlerOf(action)}`;
     const push = (context: Context, when: string): void => {
-      requests.push({ action, resource: on, context: { ...extra, ...context }, why: `${why}, ${when}`, type: resource.type });
+      requests.push({
+        action,
+        resource: on,
+        context: { ...extra, ...context },
+        why: `${why}, ${when}`,
+        type: resource.type,
+      });
     };
     const created = { ...tagContext('aws:RequestTag', tags), 'aws:TagKeys': Object.keys(tags) };
     const existing = tagContext('aws:ResourceTag', tags);

@@ -4,7 +4,13 @@
  * Fn::Select, Fn::If and AWS::NoValue, and the Conditions section (Fn::Equals, Fn::Not,
  * Fn::And, Fn::Or, Condition) for given parameter values.
  */
-import { isJsonObject, jsonAt, objectAt, type Json, type JsonObject } from '../../src/synth/json.js';
+import {
+  isJsonObject,
+  jsonAt,
+  objectAt,
+  type Json,
+  type JsonObject,
+} from '../../src/synth/json.js';
 import type { Template } from '../../src/synth/template.js';
 
 export interface Scope {
