@@ -115,6 +115,28 @@ function cloudfrontById(type: string, ref: 'Id' | 'ref'): ResourceTypeActions['i
   };
 }
 
+/**
+ * A CloudFront configuration resource (origin access control, policies, public keys, key
+ * groups): its registry schema lists exactly Create<noun> (create), Get<noun> (read),
+ * Update<noun> and Get<noun> (update), Delete<noun> and Get<noun> (delete).
+ */
+function cloudfrontConfiguration(
+  noun: string,
+  identify: ResourceTypeActions['identify'],
+): ResourceTypeActions {
+  const action = (verb: string): string => `cloudfront:${verb}${noun}`;
+  return {
+    handlers: {
+      create: [action('Create')],
+      read: [action('Get')],
+      update: [action('Update'), action('Get')],
+      delete: [action('Delete'), action('Get')],
+    },
+    creates: [action('Create')],
+    identify,
+  };
+}
+
 const S3_CONFIGURATION_ONLY = (property: string): string =>
   `only for ${property}, which the bucket does not set`;
 
@@ -534,65 +556,33 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
     },
   },
 
-  'AWS::CloudFront::OriginAccessControl': {
-    handlers: {
-      create: ['cloudfront:CreateOriginAccessControl'],
-      read: ['cloudfront:GetOriginAccessControl'],
-      update: ['cloudfront:UpdateOriginAccessControl', 'cloudfront:GetOriginAccessControl'],
-      delete: ['cloudfront:DeleteOriginAccessControl', 'cloudfront:GetOriginAccessControl'],
-    },
-    creates: ['cloudfront:CreateOriginAccessControl'],
-    identify: cloudfrontById('origin-access-control', 'Id'),
-  },
+  'AWS::CloudFront::OriginAccessControl': cloudfrontConfiguration(
+    'OriginAccessControl',
+    cloudfrontById('origin-access-control', 'Id'),
+  ),
 
-  'AWS::CloudFront::CachePolicy': {
-    handlers: {
-      create: ['cloudfront:CreateCachePolicy'],
-      read: ['cloudfront:GetCachePolicy'],
-      update: ['cloudfront:UpdateCachePolicy', 'cloudfront:GetCachePolicy'],
-      delete: ['cloudfront:DeleteCachePolicy', 'cloudfront:GetCachePolicy'],
-    },
-    creates: ['cloudfront:CreateCachePolicy'],
-    identify: cloudfrontById('cache-policy', 'Id'),
-  },
+  'AWS::CloudFront::CachePolicy': cloudfrontConfiguration(
+    'CachePolicy',
+    cloudfrontById('cache-policy', 'Id'),
+  ),
 
-  'AWS::CloudFront::ResponseHeadersPolicy': {
-    handlers: {
-      create: ['cloudfront:CreateResponseHeadersPolicy'],
-      read: ['cloudfront:GetResponseHeadersPolicy'],
-      update: ['cloudfront:UpdateResponseHeadersPolicy', 'cloudfront:GetResponseHeadersPolicy'],
-      delete: ['cloudfront:DeleteResponseHeadersPolicy', 'cloudfront:GetResponseHeadersPolicy'],
-    },
-    creates: ['cloudfront:CreateResponseHeadersPolicy'],
-    identify: cloudfrontById('response-headers-policy', 'Id'),
-  },
+  'AWS::CloudFront::ResponseHeadersPolicy': cloudfrontConfiguration(
+    'ResponseHeadersPolicy',
+    cloudfrontById('response-headers-policy', 'Id'),
+  ),
 
-  'AWS::CloudFront::PublicKey': {
-    handlers: {
-      create: ['cloudfront:CreatePublicKey'],
-      read: ['cloudfront:GetPublicKey'],
-      update: ['cloudfront:UpdatePublicKey', 'cloudfront:GetPublicKey'],
-      delete: ['cloudfront:DeletePublicKey', 'cloudfront:GetPublicKey'],
-    },
-    creates: ['cloudfront:CreatePublicKey'],
-    // The Service Authorization Reference has no resource type for public keys: `*`.
-    identify: (_r, sample) => {
-      const id = `K${sample('cloudfront-id').slice(1)}`;
-      return { ref: id, attrs: {}, arn: '*' };
-    },
-  },
+  // The Service Authorization Reference has no resource type for public keys: `*`.
+  'AWS::CloudFront::PublicKey': cloudfrontConfiguration('PublicKey', (_r, sample) => {
+    const id = `K${sample('cloudfront-id').slice(1)}`;
+    return { ref: id, attrs: {}, arn: '*' };
+  }),
 
-  'AWS::CloudFront::KeyGroup': {
-    handlers: {
-      create: ['cloudfront:CreateKeyGroup'],
-      read: ['cloudfront:GetKeyGroup'],
-      update: ['cloudfront:UpdateKeyGroup', 'cloudfront:GetKeyGroup'],
-      delete: ['cloudfront:DeleteKeyGroup', 'cloudfront:GetKeyGroup'],
-    },
-    creates: ['cloudfront:CreateKeyGroup'],
-    // No resource type for key groups either: `*`.
-    identify: (_r, sample) => ({ ref: sample('uuid'), attrs: {}, arn: '*' }),
-  },
+  // No resource type for key groups either: `*`.
+  'AWS::CloudFront::KeyGroup': cloudfrontConfiguration('KeyGroup', (_r, sample) => ({
+    ref: sample('uuid'),
+    attrs: {},
+    arn: '*',
+  })),
 
   'AWS::CloudFront::KeyValueStore': {
     handlers: {
