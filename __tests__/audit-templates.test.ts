@@ -19,7 +19,7 @@ const at = (v: Json | undefined, ...keys: string[]): Json | undefined =>
   keys.reduce<Json | undefined>((o, k) => (isJsonObject(o) ? o[k] : undefined), v);
 const sub = (v: Json): string => {
   const s = at(v, 'Fn::Sub');
-  return typeof s === 'string' ? s : JSON.stringify(v);
+  return typeof s === 'string' ? s : typeof v === 'string' ? v : JSON.stringify(v);
 };
 
 function statements(template: Json, role: string): Json[] {
@@ -57,7 +57,8 @@ describe('bootstrap: log permissions for the audit trail', () => {
         sid: 'EdgeLogGroupsList',
         effect: 'Allow',
         actions: ['logs:DescribeLogGroups'],
-        resources: ['arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:*'],
+        // No resource type (Service Authorization Reference): `*`, and the older reading.
+        resources: ['*', 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:*'],
       },
     ]);
   });

@@ -1,0 +1,521 @@
+/**
+ * The bootstrap roles judged by an IAM evaluator over the Service Authorization Reference
+ * (@cloud-copilot/iam-simulate, see helpers/iam.ts), for every way the action renders a site:
+ *
+ * (a) the CloudFormation service role may do everything CloudFormation does to each resource of
+ *     the rendered edge and site stacks (helpers/cloudformation-actions.ts: create, the read
+ *     after every write, update, tag, untag, list tags, delete, and what services check when
+ *     resources are associated), on each resource's ARN with the request context CloudFormation
+ *     sends (on `*` where the action has no resource type);
+ * (b) none of those requests on a second site's resources (`docs-site` against `docs`) is
+ *     allowed to any role of the first site, but for the account-wide grants listed below;
+ * (c) the deploy role is assumable exactly by this repository's workflow jobs that use it
+ *     (publish.yml, rotate.yml, in their environment), the plan role by plan.yml's pull-request
+ *     job, each with the OIDC claims GitHub gives the job; nothing else.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { loadAwsServiceSpec } from '@aws-cdk/aws-service-spec';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { renderFunctionCode } from '../src/edge/function/render.js';
+import { CLOUDFORMATION_ACTIONS, type CfnRequest } from './helpers/cloudformation-actions.js';
+import { strings } from './helpers/template-resolve.js';
+import {
+  ACCOUNT,
+  bootstrapRole,
+  canAssume,
+  claimsForJob,
+  evaluate,
+  expandAction,
+  repositoryWorkflow,
+  SITE_REGION,
+  statementsOf,
+  wildcardOnly,
+  type Role,
+} from './helpers/iam.js';
+import {
+  cloudFormationRequests,
+  renderedSite,
+  type Mode,
+  type SiteResource,
+} from './helpers/rendered-resources.js';
+
+const USERS = [{ user: 'alice', password: 'correct horse battery staple' }];
+const base: Mode['options'] = { region: SITE_REGION, realm: 'Docs', users: USERS };
+const PEM = (n: number): string =>
+  `-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${n}Q==\n-----END PUBLIC KEY-----\n`;
+const boundary = (site: string): string => `arn:aws:iam::${ACCOUNT}:policy/${site}-edge-boundary`;
+
+/** Every rendered template mode (what synth renders for the inputs that change resources). */
+const MODES: readonly Mode[] = [
+  { name: 'lambda (default)', options: base },
+  { name: 'lambda, users in Secrets Manager', options: { ...base, usersInSecretsManager: true } },
+  {
+    name: 'edge: function',
+    options: { ...base, edge: 'function', renderFunctionCode, usersInSecretsManager: true },
+  },
+  {
+    // The first deploy of a switch from lambda to function (src/commands/deploy-function.ts).
+    name: 'switching to edge: function',
+    options: { ...base, edge: 'function', renderFunctionCode },
+    siteParameters: {
+      EdgeRuntime: 'lambda',
+      PrepareFunction: 'true',
+      EdgeFunctionVersionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:SITE-edge-viewer-request:3`,
+    },
+  },
+  {
+    name: 'share links',
+    options: {
+      ...base,
+      shareKeys: {
+        ShareKeyA: PEM(1),
+        ShareKeyB: PEM(2),
+        ShareKeyC: PEM(3),
+        ShareKeyCreated: '1,2,3',
+      },
+    },
+  },
+  { name: 'audit log', options: { ...base, auditLog: true } },
+  { name: 'rate limit', options: { ...base, rateLimit: 1000 } },
+  {
+    name: 'edge: function with rate limit',
+    options: { ...base, edge: 'function', renderFunctionCode, rateLimit: 1000 },
+  },
+  {
+    name: 'custom domain',
+    options: {
+      ...base,
+      domainName: 'docs.example.com',
+      certificateArn: `arn:aws:acm:us-east-1:${ACCOUNT}:certificate/0b1c2d3e-aaaa-bbbb-cccc-123456789012`,
+    },
+  },
+];
+
+/** A site as deploy renders it with the bootstrap's boundary (permissions-boundary: auto). */
+function site(name: string, mode: Mode): SiteResource[] {
+  const siteParameters =
+    mode.siteParameters === undefined
+      ? undefined
+      : Object.fromEntries(
+          Object.entries(mode.siteParameters).map(([k, v]) => [k, v.replace('SITE', name)]),
+        );
+  return renderedSite(name, {
+    ...mode,
+    options: { ...mode.options, permissionsBoundaryArn: boundary(name) },
+    ...(siteParameters === undefined ? {} : { siteParameters }),
+  });
+}
+
+const describeRequest = (r: CfnRequest): string =>
+  `${r.action} on ${r.resource} (${r.why}) ${JSON.stringify(r.context)}`;
+
+describe('the table of what CloudFormation does (helpers/cloudformation-actions.ts)', () => {
+  it('covers every resource type of every mode', () => {
+    const types = new Set(MODES.flatMap((mode) => site('docs', mode).map((r) => r.type)));
+    expect(types.size).toBeGreaterThanOrEqual(15);
+    for (const type of types)
+      expect({ type, known: type in CLOUDFORMATION_ACTIONS }).toEqual({ type, known: true });
+    // Every mode renders something of its own.
+    const all = MODES.map((mode) =>
+      site('docs', mode)
+        .map((r) => r.logicalId)
+        .sort()
+        .join(','),
+    );
+    expect(new Set(all).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('lists tag actions exactly for the types the resource specification gives Tags', async () => {
+    const db = await loadAwsServiceSpec();
+    for (const [type, entry] of Object.entries(CLOUDFORMATION_ACTIONS)) {
+      const [resource] = db.lookup('resource', 'cloudFormationType', 'equals', type);
+      const taggable = Object.hasOwn(resource?.properties ?? {}, 'Tags');
+      expect({ type, taggable }).toEqual({ type, taggable: entry.tagging !== undefined });
+    }
+  });
+
+  it('keeps notForUs to actions of the handlers, and every other action is a real IAM action', async () => {
+    for (const [type, entry] of Object.entries(CLOUDFORMATION_ACTIONS)) {
+      const handled = new Set(Object.values(entry.handlers).flat());
+      for (const action of Object.keys(entry.notForUs ?? {})) {
+        expect({ type, action, listed: handled.has(action) }).toEqual({
+          type,
+          action,
+          listed: true,
+        });
+      }
+    }
+    // Each request of each mode is one the evaluator accepts (no unknown action, no ARN of the
+    // wrong resource type): evaluate() throws otherwise.
+    const service = bootstrapRole('CloudFormationRole', 'docs');
+    for (const mode of MODES) {
+      for (const resource of site('docs', mode)) {
+        for (const request of cloudFormationRequests(resource)) {
+          await evaluate(service, request.action, request.resource, request.context);
+        }
+      }
+    }
+  });
+});
+
+describe('every grant can match', () => {
+  // IAM decides an action without a resource type on `*`: a statement that names it only on
+  // ARNs never matches it (the CloudFront creates and logs:DescribeLogGroups were such grants).
+  it.each(['CloudFormationRole', 'DeployRole', 'PlanRole'] as const)(
+    '%s: every action without a resource type is granted on `*`',
+    async (roleName) => {
+      const role = bootstrapRole(roleName, 'docs', {
+        UsersStoreArn: `arn:aws:cloudfront::${ACCOUNT}:key-value-store/0d3c6a2e-1f4b-4c55-9b1e-2a7f3c9d8e10`,
+      });
+      const unmatched: string[] = [];
+      let checked = 0;
+      for (const statement of statementsOf(role.policy)) {
+        if (statement.Effect !== 'Allow' || strings(statement.Resource).includes('*')) continue;
+        for (const pattern of strings(statement.Action)) {
+          for (const action of await expandAction(pattern)) {
+            checked += 1;
+            if (!(await wildcardOnly(action))) continue;
+            const { decision } = await evaluate(role, action, '*', {});
+            if (decision !== 'Allowed') unmatched.push(`${String(statement.Sid)}: ${action}`);
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(5);
+      expect(unmatched).toEqual([]);
+    },
+  );
+});
+
+describe('(a) the service role can do what CloudFormation does', () => {
+  const service = bootstrapRole('CloudFormationRole', 'docs');
+
+  it.each(MODES.map((mode) => [mode.name, mode] as const))('%s', async (_name, mode) => {
+    const resources = site('docs', mode);
+    const requests = resources.flatMap(cloudFormationRequests);
+    expect(requests.length).toBeGreaterThan(40);
+    const refused: string[] = [];
+    for (const request of requests) {
+      const { decision } = await evaluate(
+        service,
+        request.action,
+        request.resource,
+        request.context,
+      );
+      if (decision !== 'Allowed') refused.push(`${decision}: ${describeRequest(request)}`);
+    }
+    expect(refused).toEqual([]);
+  });
+});
+
+describe('(b) one site never reaches another', () => {
+  /**
+   * The grants that reach every site of the account, on purpose, each with its reason
+   * (bootstrap.yaml says the same next to each statement). Keyed by resource type and action.
+   * A request on the other site that is allowed and not listed here fails the test; so does an
+   * entry here that nothing needs any more.
+   */
+  const ACCOUNT_WIDE: Readonly<Record<string, string>> = {
+    // No resource type in the Service Authorization Reference: evaluated on `*`. A create
+    // names no existing resource, so it reaches no other site.
+    'AWS::CloudFront::Function cloudfront:CreateFunction': 'create, no resource type',
+    'AWS::CloudFront::KeyValueStore cloudfront:CreateKeyValueStore': 'create, no resource type',
+    'AWS::CloudFront::CachePolicy cloudfront:CreateCachePolicy': 'create, no resource type',
+    'AWS::CloudFront::ResponseHeadersPolicy cloudfront:CreateResponseHeadersPolicy':
+      'create, no resource type',
+    'AWS::CloudFront::OriginAccessControl cloudfront:CreateOriginAccessControl':
+      'create, no resource type',
+    'AWS::CloudFront::PublicKey cloudfront:CreatePublicKey': 'create, no resource type',
+    'AWS::CloudFront::KeyGroup cloudfront:CreateKeyGroup': 'create, no resource type',
+    'AWS::SecretsManager::Secret secretsmanager:GetRandomPassword':
+      'no resource type; returns a random string, touches no secret',
+    // Public keys and key groups have no resource type at all: every action is on `*`.
+    'AWS::CloudFront::PublicKey cloudfront:GetPublicKey': 'no resource type (share keys)',
+    'AWS::CloudFront::PublicKey cloudfront:UpdatePublicKey': 'no resource type (share keys)',
+    'AWS::CloudFront::PublicKey cloudfront:DeletePublicKey': 'no resource type (share keys)',
+    'AWS::CloudFront::KeyGroup cloudfront:GetKeyGroup': 'no resource type (share keys)',
+    'AWS::CloudFront::KeyGroup cloudfront:UpdateKeyGroup': 'no resource type (share keys)',
+    'AWS::CloudFront::KeyGroup cloudfront:DeleteKeyGroup': 'no resource type (share keys)',
+    // A random id in the ARN, no name, no tag condition key: `<type>/*`.
+    'AWS::CloudFront::OriginAccessControl cloudfront:GetOriginAccessControl': 'random id',
+    'AWS::CloudFront::OriginAccessControl cloudfront:UpdateOriginAccessControl': 'random id',
+    'AWS::CloudFront::OriginAccessControl cloudfront:DeleteOriginAccessControl': 'random id',
+    'AWS::CloudFront::CachePolicy cloudfront:GetCachePolicy': 'random id',
+    'AWS::CloudFront::CachePolicy cloudfront:UpdateCachePolicy': 'random id',
+    'AWS::CloudFront::CachePolicy cloudfront:DeleteCachePolicy': 'random id',
+    'AWS::CloudFront::ResponseHeadersPolicy cloudfront:GetResponseHeadersPolicy': 'random id',
+    'AWS::CloudFront::ResponseHeadersPolicy cloudfront:UpdateResponseHeadersPolicy': 'random id',
+    'AWS::CloudFront::ResponseHeadersPolicy cloudfront:DeleteResponseHeadersPolicy': 'random id',
+    // The store's ARN ends in a random id (bootstrap.yaml, Sid UsersStoreResource).
+    'AWS::CloudFront::KeyValueStore cloudfront:DescribeKeyValueStore': 'random id',
+    'AWS::CloudFront::KeyValueStore cloudfront:UpdateKeyValueStore': 'random id',
+    'AWS::CloudFront::KeyValueStore cloudfront:DeleteKeyValueStore': 'random id',
+    'AWS::CloudFront::KeyValueStore cloudfront:TagResource': 'random id',
+    'AWS::CloudFront::KeyValueStore cloudfront:UntagResource': 'random id',
+    'AWS::CloudFront::KeyValueStore cloudfront:ListTagsForResource': 'random id',
+    // One service-linked role per account, the same ARN for every site.
+    'AWS::CloudFront::Distribution iam:CreateServiceLinkedRole': 'one per account',
+  };
+
+  /**
+   * Actions without a resource type that are still scoped to this site: by the tag in the
+   * request (the site stack creates its distribution tagged `secure-dist-site`).
+   */
+  const SCOPED_BY_REQUEST_TAG: Readonly<Record<string, string>> = {
+    'AWS::CloudFront::Distribution cloudfront:CreateDistribution':
+      'aws:RequestTag/secure-dist-site must be this site (StringEqualsIfExists)',
+  };
+
+  let roles: Record<string, Role>;
+  beforeAll(() => {
+    roles = {
+      service: bootstrapRole('CloudFormationRole', 'docs'),
+      deploy: bootstrapRole('DeployRole', 'docs'),
+      plan: bootstrapRole('PlanRole', 'docs'),
+    };
+  });
+
+  it('renders the other site with its own names and ids', () => {
+    const ours = new Set(MODES.flatMap((mode) => site('docs', mode).map((r) => r.arn)));
+    const theirs = MODES.flatMap((mode) => site('docs-site', mode).map((r) => r.arn));
+    // Only the ARN-less share keys (`*`) coincide.
+    expect(theirs.filter((arn) => ours.has(arn))).toEqual(theirs.filter((arn) => arn === '*'));
+  });
+
+  it('denies every action on the other site to all three roles, but the account-wide grants', async () => {
+    const used = new Set<string>();
+    const reached: string[] = [];
+    let evaluated = 0;
+    for (const mode of MODES) {
+      const requests = site('docs-site', mode).flatMap(cloudFormationRequests);
+      for (const request of requests) {
+        const key = `${request.type} ${request.action}`;
+        for (const [name, role] of Object.entries(roles)) {
+          const { decision, resource } = await evaluate(
+            role,
+            request.action,
+            request.resource,
+            request.context,
+          );
+          evaluated += 1;
+          if (decision !== 'Allowed') continue;
+          if (name === 'service' && ACCOUNT_WIDE[key] !== undefined) {
+            used.add(key);
+            continue;
+          }
+          reached.push(`${name}: ${describeRequest(request)} [evaluated on ${resource}]`);
+        }
+      }
+    }
+    expect(evaluated).toBeGreaterThan(1000);
+    expect(reached).toEqual([]);
+    expect(Object.keys(ACCOUNT_WIDE).filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  it('lists every action without resource type among the account-wide grants', async () => {
+    const wildcard = new Set<string>();
+    for (const mode of MODES) {
+      for (const request of site('docs-site', mode).flatMap(cloudFormationRequests)) {
+        if (await wildcardOnly(request.action)) wildcard.add(`${request.type} ${request.action}`);
+      }
+    }
+    expect(wildcard.size).toBeGreaterThan(5);
+    for (const key of wildcard) {
+      const listed = key in ACCOUNT_WIDE || key in SCOPED_BY_REQUEST_TAG;
+      expect({ key, listed }).toEqual({ key, listed: true });
+    }
+  });
+});
+
+describe('(c) who may assume the deploy and plan roles', () => {
+  const OWNER = 'octo';
+  const REPO = 'site';
+  /**
+   * The bootstrap a user of the example workflows runs: the environment publish.yml and
+   * rotate.yml use (their header: "bootstrapped with Environment=secure-dist"), only those two
+   * files, and the plan role.
+   */
+  const TOLD: Record<string, string> = {
+    GitHubOrg: OWNER,
+    RepositoryName: REPO,
+    Branch: '',
+    Environment: 'secure-dist',
+    StackName: 'secure-dist',
+    SiteRegion: SITE_REGION,
+    AllowedWorkflows: '.github/workflows/publish.yml,.github/workflows/rotate.yml',
+    AllowPullRequestPlans: 'true',
+  };
+  /** The aws-smoke.yml bootstrap (README: StackName=sda-smoke, Environment=aws-smoke). */
+  const SMOKE: Record<string, string> = {
+    GitHubOrg: OWNER,
+    RepositoryName: REPO,
+    Branch: '',
+    Environment: 'aws-smoke',
+    StackName: 'sda-smoke',
+    SiteRegion: SITE_REGION,
+  };
+  /** Which bootstrap role a workflow's `role-to-assume` variable names. */
+  const ROLE_OF_VARIABLE: Readonly<
+    Record<string, { role: 'DeployRole' | 'PlanRole'; bootstrap: Record<string, string> }>
+  > = {
+    SECURE_DIST_ROLE_ARN: { role: 'DeployRole', bootstrap: TOLD },
+    SECURE_DIST_PLAN_ROLE_ARN: { role: 'PlanRole', bootstrap: TOLD },
+    SECURE_DIST_SMOKE_ROLE_ARN: { role: 'DeployRole', bootstrap: SMOKE },
+  };
+
+  /** Every job of this repository's workflows that assumes a bootstrap role, and its events. */
+  const jobs = readdirSync(join(process.cwd(), '.github', 'workflows'))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .flatMap((file) => {
+      const workflow = repositoryWorkflow(file);
+      const doc: unknown = parse(workflow.text);
+      const jobsOf = typeof doc === 'object' && doc !== null && 'jobs' in doc ? doc.jobs : {};
+      const on = typeof doc === 'object' && doc !== null && 'on' in doc ? doc.on : {};
+      const events = typeof on === 'object' && on !== null ? Object.keys(on) : [String(on)];
+      return Object.entries(typeof jobsOf === 'object' && jobsOf !== null ? jobsOf : {}).flatMap(
+        ([jobId, job]) => {
+          const variables = [
+            ...JSON.stringify(job).matchAll(/role-to-assume":"\$\{\{ vars\.([A-Z_]+) \}\}/g),
+          ].map((m) => m[1] ?? '');
+          return [...new Set(variables)].map((variable) => ({ workflow, jobId, variable, events }));
+        },
+      );
+    });
+  const refFor = (event: string): string =>
+    event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main';
+
+  it('finds the jobs that assume a role: publish, rotate, plan (and the smoke test)', () => {
+    expect(jobs.map((j) => `${j.workflow.file}#${j.jobId} ${j.variable}`).sort()).toEqual([
+      '.github/workflows/aws-smoke.yml#smoke SECURE_DIST_SMOKE_ROLE_ARN',
+      '.github/workflows/plan.yml#plan SECURE_DIST_PLAN_ROLE_ARN',
+      '.github/workflows/publish.yml#deploy SECURE_DIST_ROLE_ARN',
+      '.github/workflows/rotate.yml#rotate SECURE_DIST_ROLE_ARN',
+    ]);
+  });
+
+  it('each such job may assume its role, on every event that starts it, in both subject forms', async () => {
+    for (const { workflow, jobId, variable, events } of jobs) {
+      const target = ROLE_OF_VARIABLE[variable];
+      if (target === undefined) throw new Error(`no bootstrap role for ${variable}`);
+      const other = target.role === 'DeployRole' ? 'PlanRole' : 'DeployRole';
+      for (const event of events) {
+        const run = { owner: OWNER, repo: REPO, ref: refFor(event), event };
+        const claims = claimsForJob(workflow, jobId, run);
+        const ids = { owner: '1001', repository: '2002' };
+        const immutable = claimsForJob(workflow, jobId, { ...run, ids });
+        const withIds = { ...target.bootstrap, OwnerId: ids.owner, RepositoryId: ids.repository };
+        const label = `${workflow.file}#${jobId} (${event}, ${claims.sub})`;
+        expect({ label, allowed: await canAssume(target.bootstrap, target.role, claims) }).toEqual({
+          label,
+          allowed: true,
+        });
+        expect({ label, ids: await canAssume(withIds, target.role, immutable) }).toEqual({
+          label,
+          ids: true,
+        });
+        expect({ label, other: await canAssume(target.bootstrap, other, claims) }).toEqual({
+          label,
+          other: false,
+        });
+      }
+    }
+  });
+
+  it('refuses a job of another repository, branch, environment or workflow file, and another audience', async () => {
+    const publish = repositoryWorkflow('publish.yml');
+    const run = { owner: OWNER, repo: REPO, ref: 'refs/heads/main', event: 'push' };
+    const job = (text: string, file = publish.file) => ({ file, text });
+    const noEnvironment = publish.text.replace(/^ {4}environment: .*$/m, '');
+    expect(noEnvironment).not.toEqual(publish.text);
+    const otherEnvironment = publish.text.replace(
+      /environment: secure-dist/,
+      'environment: production',
+    );
+    const refused: [string, Parameters<typeof claimsForJob>][] = [
+      ['another owner', [publish, 'deploy', { ...run, owner: 'evil' }]],
+      ['another repository', [publish, 'deploy', { ...run, repo: 'site-fork' }]],
+      ['a branch job without the environment', [job(noEnvironment), 'deploy', run]],
+      [
+        'another branch, without the environment',
+        [job(noEnvironment), 'deploy', { ...run, ref: 'refs/heads/feature' }],
+      ],
+      ['another environment', [job(otherEnvironment), 'deploy', run]],
+      [
+        'another workflow file',
+        [job(publish.text, '.github/workflows/deploy-all.yml'), 'deploy', run],
+      ],
+      [
+        'a listed name in another directory',
+        [job(publish.text, '.github/workflows/x/publish.yml'), 'deploy', run],
+      ],
+      ['another audience', [publish, 'deploy', { ...run, audience: 'https://github.com/octo' }]],
+      [
+        'the immutable form with other ids',
+        [publish, 'deploy', { ...run, ids: { owner: '1001', repository: '9999' } }],
+      ],
+      [
+        'a pull request',
+        [
+          repositoryWorkflow('plan.yml'),
+          'plan',
+          { ...run, event: 'pull_request', ref: 'refs/pull/7/merge' },
+        ],
+      ],
+    ];
+    const withIds = { ...TOLD, OwnerId: '1001', RepositoryId: '2002' };
+    for (const [label, args] of refused) {
+      const claims = claimsForJob(...args);
+      expect({ label, allowed: await canAssume(withIds, 'DeployRole', claims) }).toEqual({
+        label,
+        allowed: false,
+      });
+    }
+    // The plan role: pull requests of this repository only.
+    const plan = repositoryWorkflow('plan.yml');
+    const pr = { ...run, event: 'pull_request', ref: 'refs/pull/7/merge' };
+    expect(await canAssume(TOLD, 'PlanRole', claimsForJob(plan, 'plan', pr))).toBe(true);
+    expect(
+      await canAssume(TOLD, 'PlanRole', claimsForJob(plan, 'plan', { ...pr, repo: 'other' })),
+    ).toBe(false);
+    expect(await canAssume(TOLD, 'PlanRole', claimsForJob(publish, 'deploy', run))).toBe(false);
+    expect(
+      await canAssume(
+        { ...TOLD, AllowPullRequestPlans: 'false' },
+        'PlanRole',
+        claimsForJob(plan, 'plan', pr),
+      ),
+    ).toBe(false);
+  });
+
+  it('names why GitHub gives no token, and refuses parameters CloudFormation would refuse', async () => {
+    const publish = repositoryWorkflow('publish.yml');
+    const run = { owner: OWNER, repo: REPO, ref: 'refs/heads/main', event: 'push' };
+    expect(() => claimsForJob(publish, 'deploy', { ...run, event: 'pull_request' })).toThrow(
+      /not started by pull_request/,
+    );
+    expect(() =>
+      claimsForJob(
+        { ...publish, text: publish.text.replace('id-token: write', 'id-token: read') },
+        'deploy',
+        run,
+      ),
+    ).toThrow(/no id-token: write/);
+    expect(() => claimsForJob(publish, 'missing', run)).toThrow(/no job missing/);
+    const claims = claimsForJob(publish, 'deploy', run);
+    expect(claims).toEqual({
+      sub: 'repo:octo/site:environment:secure-dist',
+      aud: 'sts.amazonaws.com',
+      job_workflow_ref: 'octo/site/.github/workflows/publish.yml@refs/heads/main',
+    });
+    await expect(canAssume({ ...TOLD, Environment: '' }, 'DeployRole', claims)).rejects.toThrow(
+      /Set Branch, Environment, or both/,
+    );
+    await expect(canAssume({ ...TOLD, Branch: 'ma*' }, 'DeployRole', claims)).rejects.toThrow(
+      /Branch/,
+    );
+    await expect(canAssume({ ...TOLD, Unknown: 'x' }, 'DeployRole', claims)).rejects.toThrow(
+      /Unknown: not a parameter/,
+    );
+  });
+});
