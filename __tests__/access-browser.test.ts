@@ -6,7 +6,7 @@
  * Chromium is a system package (`.ci/run` installs it): when it is missing, these tests are
  * skipped and the run names the package, or fail with CI=true (helpers/prerequisites.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { needs } from './helpers/prerequisites.js';
