@@ -9,4 +9,7 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // The end of the run names the suites skipped for a missing system tool (Chromium, njs) and
+  // the package to install (__tests__/helpers/prerequisites.ts).
+  reporters: ['default', '<rootDir>/__tests__/helpers/prerequisites-reporter.mjs'],
 };

@@ -3,16 +3,16 @@
  * (Debian's /usr/bin/chromium, driven by playwright-core, as in sandbox-browser.test.ts) logs
  * in to the sandbox as one of two partners and sees only their folders.
  *
- * Chromium is a system package (`.ci/run` installs it): when it is missing, these tests fail
- * and say so, rather than being skipped.
+ * Chromium is a system package (`.ci/run` installs it): when it is missing, these tests are
+ * skipped and the run names the package, or fail with CI=true (helpers/prerequisites.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { needs } from './helpers/prerequisites.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = needs('chromium');
 const REPO = path.resolve(import.meta.dirname, '..');
 const USERS = [
   { user: 'acme', password: 'acme pässword' },
@@ -23,12 +23,6 @@ let sandbox: Sandbox | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the browser tests need Debian's chromium package ` +
-        '(apt-get install chromium; .ci/run installs it)',
-    );
-  }
   sandbox = await startSandbox({
     contentDir: path.join(REPO, 'example'),
     contentDirLabel: 'example/',
@@ -45,7 +39,7 @@ beforeAll(async () => {
     log: { info: () => undefined, warn: () => undefined },
   });
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM.executable,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
 });
@@ -65,7 +59,7 @@ const HOME_PROBE = `JSON.stringify({
   text: document.body.innerText,
 })`;
 
-describe('the home page in Chromium', () => {
+CHROMIUM.describe('the home page in Chromium', () => {
   it('shows a partner their own folders only, escaped, and refuses the other partner’s files', async () => {
     if (sandbox === undefined || browser === undefined) throw new Error('beforeAll did not finish');
     const context = await browser.newContext({

@@ -99,45 +99,59 @@ describe('chooseCommentAction', () => {
 });
 
 describe('upsertPlanComment against a local API server', () => {
-  it('posts a too-long plan cut under the limit, then updates that comment instead of adding one', async () => {
-    const stored: { id: number; body: string; user: { login: string } }[] = [];
-    const calls: string[] = [];
+  type Send = (status: number, value: unknown) => void;
+  /** Runs `fn` with an Octokit pointed at a loopback API server answering with `answer`. */
+  async function withApi(
+    answer: (call: string, body: string, send: Send) => void,
+    fn: (octokit: ReturnType<typeof github.getOctokit>) => Promise<void>,
+  ): Promise<void> {
     const api = http.createServer((req, res) => {
       let data = '';
       req.setEncoding('utf8').on('data', (d: string) => (data += d));
       req.on('end', () => {
         const call = `${req.method ?? ''} ${new URL(req.url ?? '/', 'http://x').pathname}`;
-        calls.push(call);
         const parsed: unknown = JSON.parse(data || 'null');
         const body =
           typeof parsed === 'object' && parsed !== null && 'body' in parsed
             ? String(parsed.body)
             : '';
-        const send = (status: number, value: unknown): void => {
+        answer(call, body, (status, value) => {
           res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-        };
-        if (call === 'GET /user') return send(200, { login: 'deployer' });
-        if (call === 'GET /repos/o/r/issues/3/comments') return send(200, stored);
-        if (call === 'POST /repos/o/r/issues/3/comments') {
-          // GitHub's own check (see COMMENT_LIMIT).
-          if (body.length > COMMENT_LIMIT) return send(422, { message: 'body is too long' });
-          const c = { id: 11, body, user: { login: 'deployer' } };
-          stored.push(c);
-          return send(201, c);
-        }
-        if (call === 'PATCH /repos/o/r/issues/comments/11' && stored[0] !== undefined) {
-          stored[0].body = body;
-          return send(200, stored[0]);
-        }
-        return send(404, { message: 'Not Found' });
+        });
       });
     });
     await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
     const address = api.address();
     const port = typeof address === 'object' && address !== null ? address.port : 0;
     try {
-      const octokit = github.getOctokit('ghp_test', { baseUrl: `http://127.0.0.1:${port}` });
-      const pr = { owner: 'o', repo: 'r', issueNumber: 3 };
+      await fn(github.getOctokit('ghp_test', { baseUrl: `http://127.0.0.1:${port}` }));
+    } finally {
+      await new Promise<void>((resolve) => api.close(() => resolve()));
+    }
+  }
+  const pr = { owner: 'o', repo: 'r', issueNumber: 3 };
+
+  it('posts a too-long plan cut under the limit, then updates that comment instead of adding one', async () => {
+    const stored: { id: number; body: string; user: { login: string } }[] = [];
+    const calls: string[] = [];
+    const answer = (call: string, body: string, send: Send): void => {
+      calls.push(call);
+      if (call === 'GET /user') return send(200, { login: 'deployer' });
+      if (call === 'GET /repos/o/r/issues/3/comments') return send(200, stored);
+      if (call === 'POST /repos/o/r/issues/3/comments') {
+        // GitHub's own check (see COMMENT_LIMIT).
+        if (body.length > COMMENT_LIMIT) return send(422, { message: 'body is too long' });
+        const c = { id: 11, body, user: { login: 'deployer' } };
+        stored.push(c);
+        return send(201, c);
+      }
+      if (call === 'PATCH /repos/o/r/issues/comments/11' && stored[0] !== undefined) {
+        stored[0].body = body;
+        return send(200, stored[0]);
+      }
+      return send(404, { message: 'Not Found' });
+    };
+    await withApi(answer, async (octokit) => {
       const markdown = Array.from(
         { length: 9000 },
         (_, i) => `| \`key-${i}.html\` | upload |`,
@@ -158,8 +172,24 @@ describe('upsertPlanComment against a local API server', () => {
         'POST /repos/o/r/issues/3/comments',
         'PATCH /repos/o/r/issues/comments/11',
       ]);
-    } finally {
-      await new Promise<void>((resolve) => api.close(() => resolve()));
-    }
+    });
+  });
+
+  // The workflow's token (github-token's default) without `pull-requests: write`.
+  it('turns a 403 into the permission the job lacks, and leaves other errors as they are', async () => {
+    const answer = (call: string, _body: string, send: Send): void => {
+      if (call === 'GET /repos/o/r/issues/3/comments') return send(200, []);
+      if (call === 'POST /repos/o/r/issues/3/comments')
+        return send(403, { message: 'Resource not accessible by integration' });
+      return send(404, { message: 'Not Found' });
+    };
+    await withApi(answer, async (octokit) => {
+      await expect(upsertPlanComment(octokit, pr, 'docs', 'plan')).rejects.toThrow(
+        /^`comment-on-pr`: GitHub refused the plan comment on #3 \(403: Resource not accessible by integration.*\); give the job `permissions: pull-requests: write`/,
+      );
+      await expect(
+        upsertPlanComment(octokit, { ...pr, issueNumber: 4 }, 'docs', 'plan'),
+      ).rejects.toThrow(/^Not Found/);
+    });
   });
 });

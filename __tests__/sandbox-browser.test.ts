@@ -3,16 +3,16 @@
  * playwright-core) logs in with Basic auth and renders the example site, its stylesheet,
  * its web font and its images; without credentials it gets the 401.
  *
- * Chromium is a system package (`.ci/run` installs it): when it is missing, these tests fail
- * and say so, rather than being skipped.
+ * Chromium is a system package (`.ci/run` installs it): when it is missing, these tests are
+ * skipped and the run names the package, or fail with CI=true (helpers/prerequisites.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { needs } from './helpers/prerequisites.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = needs('chromium');
 const REPO = path.resolve(import.meta.dirname, '..');
 const USER = 'viewer';
 const PASSWORD = 'pässwörd with spaces';
@@ -22,12 +22,6 @@ let browser: Browser | undefined;
 const edgeLog: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the browser tests need Debian's chromium package ` +
-        '(apt-get install chromium; .ci/run installs it)',
-    );
-  }
   sandbox = await startSandbox({
     contentDir: path.join(REPO, 'example'),
     contentDirLabel: 'example/',
@@ -40,7 +34,7 @@ beforeAll(async () => {
     log: { info: (l) => edgeLog.push(l), warn: (l) => edgeLog.push(l) },
   });
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM.executable,
     args: [
       '--headless',
       '--no-sandbox',
@@ -106,7 +100,7 @@ function expectOnlyChallenges(lines: readonly string[]): void {
   expect(answered.filter((l) => !l.startsWith('edge: 401 '))).toEqual([]);
 }
 
-describe('the sandbox in Chromium', () => {
+CHROMIUM.describe('the sandbox in Chromium', () => {
   it('logs in with Basic auth and renders the page with its CSS, web font and images', async () => {
     const { sandbox: sb, browser: b } = started();
     const context: BrowserContext = await b.newContext({

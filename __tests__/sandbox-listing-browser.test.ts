@@ -5,19 +5,22 @@
  * (no script runs, no image loads), the links into a subfolder and to a file with a `#` in
  * its name. `LISTING` on `npm start` is read like the input.
  *
+ * Chromium is a system package (`.ci/run` installs it): when it is missing, the browser tests
+ * are skipped and the run names the package, or fail with CI=true (helpers/prerequisites.ts).
+ *
  * Set LISTING_SCREENSHOT=<file.png> to save the phone-size screenshot used in the README.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { ConfigError, parseConfig } from '../src/sandbox/cli.js';
+import { needs } from './helpers/prerequisites.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = needs('chromium');
 const REPO = path.resolve(import.meta.dirname, '..');
 const USER = 'partner';
 const PASSWORD = 'listing test';
@@ -50,13 +53,8 @@ function git(cwd: string, args: string[], date: string): void {
   });
 }
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the browser tests need Debian's chromium package ` +
-        '(apt-get install chromium; .ci/run installs it)',
-    );
-  }
+/** The checkout, the sandbox and the browser of the Chromium tests. */
+async function start(): Promise<void> {
   work = await mkdtemp(path.join(tmpdir(), 'listing-browser-'));
   const content = path.join(work, 'content');
   git(work, ['init', '-q'], '2026-01-01T00:00:00Z');
@@ -88,16 +86,16 @@ beforeAll(async () => {
     log: { info: () => undefined, warn: () => undefined },
   });
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM.executable,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
-});
+}
 
-afterAll(async () => {
+async function stop(): Promise<void> {
   await browser?.close();
   await sandbox?.close();
   if (work !== '') await rm(work, { recursive: true, force: true });
-});
+}
 
 /** The table as the browser renders it, as JSON (a string: no DOM types in this project). */
 const TABLE_PROBE = `JSON.stringify({
@@ -121,7 +119,10 @@ interface Probe {
   overflow: boolean;
 }
 
-describe('a folder listing in Chromium', () => {
+CHROMIUM.describe('a folder listing in Chromium', () => {
+  beforeAll(start);
+  afterAll(stop);
+
   it('renders a phone-size table, shows a crafted name as text, and its links open subfolders and files', async () => {
     if (sandbox === undefined || browser === undefined) throw new Error('beforeAll did not finish');
     const context = await browser.newContext({

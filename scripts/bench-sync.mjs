@@ -287,6 +287,7 @@ async function startServer(dir, buckets) {
       dir,
       '--max-seconds',
       '1800',
+      '--stop-when-stdin-closes', // it stops with this script
       ...buckets.flatMap((b) => ['--bucket', b]),
     ],
     { stdio: ['pipe', 'pipe', 'inherit'] },

@@ -3,11 +3,21 @@
  * An S3 server on loopback (s3rver), for tests and the local sandbox.
  *
  *   node --openssl-legacy-provider scripts/s3-server.mjs [--port 0] [--dir DIR] [--bucket NAME]...
+ *        [--max-seconds 3600] [--stop-when-stdin-closes]
  *
  * s3rver's continuation tokens use DES, hence --openssl-legacy-provider on Node >= 17.
  * Binds 127.0.0.1 only. Prints one JSON line {"port","endpoint"} once listening.
- * Stops by itself: on SIGINT/SIGTERM, when its standard input closes (the parent is gone),
- * and after --max-seconds (default 3600).
+ * Stops by itself: on SIGINT/SIGTERM, after --max-seconds (default 3600), and, with
+ * --stop-when-stdin-closes, when its standard input closes.
+ *
+ * Standard input as a lifeline is opt-in: a parent process that spawns the server with a pipe
+ * on its stdin (the sandbox, the tests, the benchmarks) passes the flag, and the server stops
+ * when that pipe closes, which happens however the parent ends (even by SIGKILL). Started from
+ * a shell in the background (`… < /dev/null > s3.log 2>&1 &`, as ci.yml's self-test does, or
+ * by bash itself, which gives an asynchronous command /dev/null when job control is off), its
+ * stdin is at end-of-file from the start: without the flag the server ignores stdin and lives
+ * until a signal or --max-seconds. With the flag, stdin must be a pipe, or the server refuses
+ * to start (it would stop at once).
  *
  * In front of s3rver (issue 15 #9), which accepts unsigned requests and never checks a SigV4
  * signature:
@@ -20,7 +30,7 @@
  *   also in `x-amz-copy-source`), is refused with 400 before s3rver maps it to a file path.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { fstatSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
@@ -35,6 +45,23 @@ const buckets = args.flatMap((a, i) => (a === '--bucket' && args[i + 1] ? [args[
 const ownDir = opt('dir', undefined) === undefined;
 const directory = opt('dir', undefined) ?? mkdtempSync(path.join(tmpdir(), 's3-server-'));
 const maxSeconds = Number(opt('max-seconds', '3600'));
+const stopWhenStdinCloses = args.includes('--stop-when-stdin-closes');
+if (stopWhenStdinCloses && !stdinIsPipe()) {
+  process.stderr.write(
+    's3-server: --stop-when-stdin-closes needs a pipe on standard input (from the parent that keeps it open); started from a shell, leave the flag out and rely on --max-seconds\n',
+  );
+  process.exit(2);
+}
+
+/** Is standard input a pipe (or a socket pair, as Node's `spawn` makes)? */
+function stdinIsPipe() {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFIFO() || stat.isSocket();
+  } catch {
+    return false; // closed
+  }
+}
 
 const ACCESS_KEY_ID = process.env.S3_SERVER_ACCESS_KEY_ID || 'S3RVER';
 const SECRET_ACCESS_KEY = process.env.S3_SERVER_SECRET_ACCESS_KEY || 'S3RVER';
@@ -255,7 +282,7 @@ try {
 
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
-if (!process.stdin.isTTY) {
+if (stopWhenStdinCloses) {
   process.stdin.on('end', () => void stop(0));
   process.stdin.on('error', () => void stop(0));
   process.stdin.resume();

@@ -256,7 +256,7 @@ async function commentOnPullRequest(
   }
   if (inputs.githubToken === undefined) {
     throw new Error(
-      '`comment-on-pr` needs `github-token` (for example ${{ github.token }}, with `pull-requests: write`)',
+      '`comment-on-pr` needs `github-token`: it defaults to the workflow token, which only a GitHub Actions run has; outside one, pass a token that may comment on pull requests',
     );
   }
   const octokit = github.getOctokit(inputs.githubToken);

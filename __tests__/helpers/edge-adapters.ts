@@ -24,6 +24,7 @@ import {
   type FunctionValues,
 } from '../../src/edge/function/events.js';
 import { njsFunction } from '../../src/edge/function/njs.js';
+import { needs, type Tool } from './prerequisites.js';
 import { renderFunctionCode } from '../../src/edge/function/render.js';
 import { buildStoreEntries, generatePepper } from '../../src/edge/function/store.js';
 
@@ -52,6 +53,8 @@ export interface Site {
 
 export interface Adapter {
   readonly name: 'lambda' | 'function' | 'function under njs';
+  /** The system tool the adapter runs on, if any (helpers/prerequisites.ts). */
+  readonly needs?: Tool;
   deploy(deployment: Deployment): Site;
 }
 
@@ -132,7 +135,7 @@ export function deployFunction(
   const code = renderFunctionCode({ realm: deployment.realm, pepper });
   const handler =
     engine === 'njs'
-      ? njsFunction(code, store, deployment.now)
+      ? njsFunction(code, store, deployment.now, needs('njs').executable)
       : loadFunctionFromSource(code, {
           store,
           ...(deployment.now ? { now: deployment.now } : {}),
@@ -174,6 +177,7 @@ export const functionAdapter: Adapter = {
 /** The same function under njs, the engine CloudFront Functions' runtime comes from. */
 export const njsAdapter: Adapter = {
   name: 'function under njs',
+  needs: 'njs',
   deploy: (deployment) => deployFunction(deployment, generatePepper(), 'njs'),
 };
 

@@ -15,15 +15,26 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-/** Runs a process to its end, as the runner runs an action; resolves with its exit code and output. */
+/**
+ * Runs a process to its end, as the runner runs an action; resolves with its exit code and output.
+ * With `onSpawn`, the process leads a process group of its own, whose id (its pid) `onSpawn`
+ * gets, so that whatever it leaves running can be stopped with `process.kill(-pid)`.
+ */
 export function runProcess(
   command: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,
   cwd: string,
+  group?: { onSpawn: (pid: number) => void },
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env,
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: group !== undefined,
+    });
+    if (group !== undefined && child.pid !== undefined) group.onSpawn(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -17,7 +17,19 @@ export async function upsertPlanComment(
   stackName: string,
   body: string,
 ): Promise<CommentAction> {
-  const { owner, repo, issueNumber } = pr;
+  try {
+    return await upsert(octokit, pr, stackName, body);
+  } catch (e) {
+    throw forbiddenHint(e, pr.issueNumber) ?? e;
+  }
+}
+
+async function upsert(
+  octokit: Octokit,
+  { owner, repo, issueNumber }: PullRequestRef,
+  stackName: string,
+  body: string,
+): Promise<CommentAction> {
   const comments: ExistingComment[] = (
     await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
@@ -32,6 +44,21 @@ export async function upsertPlanComment(
   else if (action.kind === 'update')
     await octokit.rest.issues.updateComment({ owner, repo, comment_id: action.id, body });
   return action;
+}
+
+/**
+ * A 403 on reading or writing the comments, as a step the user can take. The workflow's token (the default
+ * `github-token`) may write a pull request's comments only with `pull-requests: write`; without
+ * it GitHub answers 403 "Resource not accessible by integration" (indexable-inc/index#582:
+ * `issues: write` alone is refused on a pull request, `pull-requests: write` is what gates it).
+ */
+function forbiddenHint(e: unknown, issueNumber: number): Error | undefined {
+  if (!(e instanceof Error) || !('status' in e) || e.status !== 403) return undefined;
+  if (/rate limit/i.test(e.message)) return undefined; // GitHub's rate limits answer 403 too
+  return new Error(
+    `\`comment-on-pr\`: GitHub refused the plan comment on #${issueNumber} (403: ${e.message}); ` +
+      'give the job `permissions: pull-requests: write`, or pass a `github-token` that may comment',
+  );
 }
 
 /**

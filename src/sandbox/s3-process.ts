@@ -1,7 +1,8 @@
 /**
  * The sandbox's S3 server: `scripts/s3-server.mjs` (s3rver) in a child process on 127.0.0.1,
- * on a free port. The child stops by itself when its standard input closes, so it never
- * outlives the sandbox, even when the sandbox is killed.
+ * on a free port. The child gets a pipe on its standard input and `--stop-when-stdin-closes`:
+ * it stops when that pipe closes, so it never outlives the sandbox, even when the sandbox is
+ * killed.
  *
  * The server accepts only requests SigV4-signed with `credentials` (given to the child through
  * its environment, never its arguments) and refuses `..` keys; without `credentials`, the
@@ -53,7 +54,15 @@ const NODE_ARGS = ['--openssl-legacy-provider'];
 
 export async function startS3Process(opts: S3ProcessOptions): Promise<S3Process> {
   const credentials = opts.credentials ?? TEST_S3_CREDENTIALS;
-  const args = [...NODE_ARGS, opts.script, '--port', '0', '--max-seconds', String(opts.maxSeconds)];
+  const args = [
+    ...NODE_ARGS,
+    opts.script,
+    '--port',
+    '0',
+    '--max-seconds',
+    String(opts.maxSeconds),
+    '--stop-when-stdin-closes',
+  ];
   if (opts.directory !== undefined) args.push('--dir', opts.directory);
   const child = spawn(process.execPath, args, {
     stdio: ['pipe', 'pipe', 'pipe'],

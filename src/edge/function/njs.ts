@@ -8,34 +8,26 @@
  *
  * One njs process per request: the code minus its `import cf from 'cloudfront'` line, a
  * `cf.kvs()` over the store's pairs (its `get` rejects a missing key, as documented), the event,
- * and a line that prints the handler's result as JSON. Used by the conformance suite; needs
- * `njs` on the PATH (.ci/run installs Debian's package).
+ * and a line that prints the handler's result as JSON. Used by the conformance suite, which
+ * finds the binary (Debian's package; .ci/run installs it) or skips the run when it is missing
+ * (__tests__/helpers/prerequisites.ts).
  */
 import { spawnSync } from 'node:child_process';
 import type { LocalKeyValueStore } from './emulator.js';
 import { isFunctionResult, type FunctionEvent, type FunctionResult } from './events.js';
 
-/** The njs binary, or the reason it is missing (with how to install it). */
-export function njsBinary(): string {
-  const probe = spawnSync('njs', ['-v'], { encoding: 'utf8' });
-  if (probe.error !== undefined || probe.status !== 0) {
-    throw new Error(
-      "njs is missing: the njs conformance run needs Debian's njs package " +
-        '(apt-get install njs; .ci/run installs it)',
-    );
-  }
-  return 'njs';
-}
-
 const IMPORT_CLOUDFRONT = /^import cf from ['"]cloudfront['"];?\n/;
 
-/** The handler of `code` under njs, reading `store`; `now` is Date.now() in epoch ms. */
+/**
+ * The handler of `code` under njs (the executable `binary`), reading `store`; `now` is
+ * Date.now() in epoch ms.
+ */
 export function njsFunction(
   code: string,
   store: LocalKeyValueStore,
   now?: () => number,
+  binary = 'njs',
 ): (event: FunctionEvent) => Promise<FunctionResult> {
-  const binary = njsBinary();
   if (!IMPORT_CLOUDFRONT.test(code)) {
     throw new Error("njs run: the code must start with import cf from 'cloudfront'");
   }

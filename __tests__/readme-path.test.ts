@@ -1,0 +1,313 @@
+/**
+ * The README's path, read from the files and checked against each other (issue 20): the
+ * bootstrap command (its exact `--parameter-overrides`), the `gh` commands, the quick-start
+ * workflow and the example workflows (publish.yml, rotate.yml, plan.yml).
+ *
+ * - Without IAM: the bootstrap's Environment is the environment the deploying jobs run in, its
+ *   AllowedWorkflows the files that deploy, its StackName and SiteRegion the inputs they use;
+ *   the variable and the secret they read are the ones the `gh` commands set; the environment
+ *   is created, with a branch policy for the branch the quick start publishes from, before its
+ *   secret is set.
+ * - With IAM (helpers/iam.ts: the trust policy bootstrap.yaml renders for those parameters,
+ *   decided by an IAM evaluator, on the OIDC claims GitHub gives each job): every deploying job
+ *   may assume the deploy role; a job of another repository, of an unlisted workflow file, or
+ *   outside the environment may not; plan.yml's pull-request job may assume the plan role only.
+ *
+ * Before issue 20 the README bootstrapped with `Branch=main` and no `Environment` while its
+ * jobs ran in `environment: secure-dist`: their token's `sub` is
+ * `repo:ORG/REPO:environment:secure-dist`, which that role did not trust, so the first deploy
+ * ended in "Not authorized to perform sts:AssumeRoleWithWebIdentity".
+ */
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { canAssume, claimsForJob, type JobRun, type WorkflowDoc } from './helpers/iam.js';
+import { markdownWorkflows } from './helpers/markdown-workflows.js';
+import { REPO_ROOT } from './helpers/s3-server.js';
+
+type Yaml = Record<string, unknown>;
+const isRecord = (v: unknown): v is Yaml =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const record = (v: unknown): Yaml => (isRecord(v) ? v : {});
+
+const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+const action = record(parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')));
+
+/** The README from `## <heading…>` to the next `## `. */
+function section(heading: string): string {
+  const start = readme.indexOf(`\n## ${heading}`);
+  if (start < 0) throw new Error(`README.md has no section "## ${heading}"`);
+  const end = readme.indexOf('\n## ', start + 4);
+  return readme.slice(start, end < 0 ? undefined : end);
+}
+
+/**
+ * Every command of the ```sh blocks of `text`: continuation lines (`\` + newline) joined, and
+ * so is a command substitution `$(` opened at the end of a line.
+ */
+function shellCommands(text: string): string[] {
+  return [...text.matchAll(/^```sh\n([\s\S]*?)^```/gm)].flatMap((m) =>
+    (m[1] ?? '')
+      .replace(/[ \t]*\\\n\s*/g, ' ')
+      .replace(/\$\(\n\s*/g, '$(')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#')),
+  );
+}
+
+const setUp = section('Set up once');
+const quickStartText = section('Quick start');
+const commands = [...shellCommands(setUp), ...shellCommands(quickStartText)];
+
+/** The bootstrap commands of the README (one is expected). */
+const bootstrapCommands = commands.filter(
+  (c) => c.startsWith('aws cloudformation deploy') && c.includes('bootstrap.yaml'),
+);
+
+/** The bootstrap command's `--parameter-overrides`, exactly as written. */
+function bootstrapParameters(): Record<string, string> {
+  const tokens = (bootstrapCommands[0] ?? '').split(/\s+/);
+  const from = tokens.indexOf('--parameter-overrides') + 1;
+  const overrides = from > 0 ? tokens.slice(from) : [];
+  const end = overrides.findIndex((t) => t.startsWith('--'));
+  return Object.fromEntries(
+    (end < 0 ? overrides : overrides.slice(0, end)).map((t) => {
+      const eq = t.indexOf('=');
+      return eq < 0 ? [t, ''] : [t.slice(0, eq), t.slice(eq + 1)];
+    }),
+  );
+}
+
+const params = bootstrapParameters();
+
+/** The line the Quick start section starts at. */
+const quickStartStart = readme.slice(0, readme.indexOf(quickStartText)).split('\n').length;
+/** The workflows shown in the Quick start section (one is expected). */
+const quickStartWorkflows = markdownWorkflows('README.md').filter(
+  (w) => w.line > quickStartStart && w.line < quickStartStart + quickStartText.split('\n').length,
+);
+/** Where the README says to save the quick start. */
+const quickStartFile = /save this workflow as `(\.github\/workflows\/[\w.-]+)`/.exec(
+  quickStartText,
+)?.[1];
+
+/**
+ * The quick start's workflow, under the path the README says to save it as (a test requires
+ * that it says; until then, the file its `name:` suggests, so the other checks still run).
+ */
+function quickStart(): WorkflowDoc & { doc: Yaml } {
+  const [workflow] = quickStartWorkflows;
+  const doc = workflow?.doc ?? {};
+  return {
+    file: quickStartFile ?? `.github/workflows/${String(doc.name)}.yml`,
+    text: workflow?.text ?? '',
+    doc,
+  };
+}
+
+const quick = quickStart();
+
+function repositoryWorkflow(name: string): WorkflowDoc & { doc: Yaml } {
+  const file = `.github/workflows/${name}`;
+  const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+  return { file, text, doc: record(parse(text)) };
+}
+
+/** Steps of `job` that run this action (`./` in this repository, `…/secure-dist-action@…`). */
+function actionSteps(job: unknown): Yaml[] {
+  const steps = record(job).steps;
+  return (Array.isArray(steps) ? steps : [])
+    .map(record)
+    .filter(
+      (s) =>
+        s.uses === './' || (typeof s.uses === 'string' && /\/secure-dist-action@/.test(s.uses)),
+    );
+}
+
+/** The `${{ vars.X }}` a job's action steps pass as role-to-assume. */
+function roleVariable(job: unknown): string | undefined {
+  for (const step of actionSteps(job)) {
+    const m = /^\$\{\{\s*vars\.(\w+)\s*\}\}$/.exec(String(record(step.with)['role-to-assume']));
+    if (m?.[1] !== undefined) return m[1];
+  }
+  return undefined;
+}
+
+/** The value a step gives an input, or action.yml's default. */
+function input(step: Yaml, name: string): string {
+  const given = record(step.with)[name];
+  return given === undefined ? String(record(record(action.inputs)[name]).default) : String(given);
+}
+
+const DEPLOY_VARIABLE = 'SECURE_DIST_ROLE_ARN';
+const examples = ['publish.yml', 'rotate.yml', 'plan.yml'].map(repositoryWorkflow);
+
+/** Every job, of the quick start and of the examples, that deploys with the deploy role. */
+const deployingJobs = [quick, ...examples].flatMap((w) =>
+  Object.entries(record(w.doc.jobs))
+    .filter(([, job]) => roleVariable(job) === DEPLOY_VARIABLE)
+    .map(([jobId, job]) => ({ workflow: w, jobId, job: record(job) })),
+);
+
+/** The event the job's token is for: the workflow's push or workflow_dispatch trigger. */
+function runOf(workflow: Yaml, overrides: Partial<JobRun> = {}): JobRun {
+  const on = workflow.on;
+  const triggers = typeof on === 'string' ? [on] : Object.keys(record(on));
+  const event = triggers.find((t) => t === 'push' || t === 'workflow_dispatch') ?? '';
+  return {
+    owner: params.GitHubOrg ?? '',
+    repo: params.RepositoryName ?? '',
+    ref: 'refs/heads/main',
+    event,
+    ...overrides,
+  };
+}
+
+describe("the README's bootstrap command, gh commands and workflows tell one story", () => {
+  it('the README gives one bootstrap command and one quick-start workflow, and says where to save it', () => {
+    expect(bootstrapCommands).toHaveLength(1);
+    expect(bootstrapCommands[0]).toContain('--parameter-overrides');
+    expect(quickStartWorkflows).toHaveLength(1);
+    expect(quickStartFile).toMatch(/^\.github\/workflows\//);
+  });
+
+  it('the deploying jobs are the quick start, publish.yml and rotate.yml', () => {
+    expect(deployingJobs.map((j) => `${j.workflow.file} ${j.jobId}`)).toEqual([
+      `${quick.file} publish`,
+      '.github/workflows/publish.yml deploy',
+      '.github/workflows/rotate.yml rotate',
+    ]);
+  });
+
+  it("Environment is the deploying jobs' environment, and Branch is empty (only that subject)", () => {
+    expect(params.Environment).toBe('secure-dist');
+    for (const { workflow, jobId, job } of deployingJobs) {
+      expect({ where: `${workflow.file} ${jobId}`, environment: job.environment }).toEqual({
+        where: `${workflow.file} ${jobId}`,
+        environment: params.Environment,
+      });
+    }
+    expect(params.Branch).toBe('');
+  });
+
+  it('AllowedWorkflows lists exactly the files that deploy, the quick start under its saved name', () => {
+    const allowed = (params.AllowedWorkflows ?? '').split(',').sort();
+    expect(allowed).toEqual([...new Set(deployingJobs.map((j) => j.workflow.file))].sort());
+    expect(allowed).toContain(quick.file);
+  });
+
+  it("StackName and SiteRegion are the stack-name and region the workflows' steps use", () => {
+    for (const { workflow } of [...deployingJobs, { workflow: repositoryWorkflow('plan.yml') }]) {
+      for (const step of Object.values(record(workflow.doc.jobs)).flatMap(actionSteps)) {
+        expect({ file: workflow.file, stack: input(step, 'stack-name') }).toEqual({
+          file: workflow.file,
+          stack: params.StackName,
+        });
+        expect({ file: workflow.file, region: input(step, 'region') }).toEqual({
+          file: workflow.file,
+          region: params.SiteRegion,
+        });
+      }
+    }
+  });
+
+  it('the variables the workflows read are the ones the README sets or names', () => {
+    expect(commands).toContainEqual(
+      expect.stringMatching(new RegExp(`^gh variable set ${DEPLOY_VARIABLE} `)),
+    );
+    // The `gh variable set` stores the bootstrap stack's DeployRoleArn.
+    const set = commands.find((c) => c.startsWith(`gh variable set ${DEPLOY_VARIABLE} `)) ?? '';
+    expect(set).toContain('--stack-name secure-dist-bootstrap');
+    expect(set).toContain("OutputKey=='DeployRoleArn'");
+    // plan.yml reads the plan role's variable, which the README names with AllowPullRequestPlans.
+    const plan = repositoryWorkflow('plan.yml');
+    expect(roleVariable(record(plan.doc.jobs).plan)).toBe('SECURE_DIST_PLAN_ROLE_ARN');
+    expect(setUp).toMatch(/`AllowPullRequestPlans=true`[^\n]*\n[^\n]*`SECURE_DIST_PLAN_ROLE_ARN`/);
+  });
+
+  it('the secret the deploying jobs read is the one `gh secret set` stores in that environment', () => {
+    const secrets = new Set(
+      deployingJobs.flatMap(({ job }) =>
+        actionSteps(job).flatMap((s) => {
+          const m = /^\$\{\{\s*secrets\.(\w+)\s*\}\}$/.exec(
+            String(record(s.with)['basic-auth-users']),
+          );
+          return m?.[1] === undefined ? [] : [m[1]];
+        }),
+      ),
+    );
+    expect([...secrets]).toEqual(['SITE_USERS']);
+    expect(commands).toContainEqual(
+      `gh secret set SITE_USERS --repo ${params.GitHubOrg}/${params.RepositoryName} --env ${params.Environment} < users.txt`,
+    );
+  });
+
+  it('the environment is created with a branch policy for the branch the quick start publishes, before its secret', () => {
+    const repo = `repos/${params.GitHubOrg}/${params.RepositoryName}/environments/${params.Environment}`;
+    const create = commands.findIndex((c) => c.startsWith(`gh api -X PUT ${repo} `));
+    expect(create).toBeGreaterThanOrEqual(0);
+    expect(commands[create]).toContain(
+      "-F 'deployment_branch_policy[custom_branch_policies]=true'",
+    );
+    expect(commands[create]).toContain("-F 'deployment_branch_policy[protected_branches]=false'");
+    const branches = record(record(quick.doc.on).push).branches;
+    expect(branches).toEqual(['main']);
+    const policy = commands.findIndex(
+      (c) => c === `gh api -X POST ${repo}/deployment-branch-policies -f name=main`,
+    );
+    const secret = commands.findIndex((c) => c.startsWith('gh secret set SITE_USERS '));
+    expect(create).toBeLessThan(policy);
+    expect(policy).toBeLessThan(secret);
+  });
+});
+
+describe("the README's bootstrap trusts exactly the README's jobs (IAM trust evaluation)", () => {
+  it('every deploying job may assume the deploy role', async () => {
+    for (const { workflow, jobId, job } of deployingJobs) {
+      const claims = claimsForJob(workflow, jobId, runOf(workflow.doc));
+      expect({
+        where: `${workflow.file} ${jobId}`,
+        sub: claims.sub,
+        allowed: await canAssume(params, 'DeployRole', claims),
+      }).toEqual({
+        where: `${workflow.file} ${jobId}`,
+        sub: `repo:${params.GitHubOrg}/${params.RepositoryName}:environment:${String(job.environment)}`,
+        allowed: true,
+      });
+    }
+  });
+
+  it('a job of another repository, of an unlisted workflow file or outside the environment may not', async () => {
+    const other = claimsForJob(quick, 'publish', runOf(quick.doc, { owner: 'someone-else' }));
+    expect(await canAssume(params, 'DeployRole', other)).toBe(false);
+    const unlisted = claimsForJob(
+      { ...quick, file: '.github/workflows/other.yml' },
+      'publish',
+      runOf(quick.doc),
+    );
+    expect(await canAssume(params, 'DeployRole', unlisted)).toBe(false);
+    // The same job on main without `environment:` presents the branch subject.
+    const doc = record(parse(quick.text));
+    delete record(record(doc.jobs).publish).environment;
+    const outside = claimsForJob({ ...quick, text: stringify(doc) }, 'publish', runOf(quick.doc));
+    expect(outside.sub).toBe(
+      `repo:${params.GitHubOrg}/${params.RepositoryName}:ref:refs/heads/main`,
+    );
+    expect(await canAssume(params, 'DeployRole', outside)).toBe(false);
+  });
+
+  it("plan.yml's pull-request job may assume the plan role (AllowPullRequestPlans=true), never the deploy role", async () => {
+    const plan = repositoryWorkflow('plan.yml');
+    const claims = claimsForJob(
+      plan,
+      'plan',
+      runOf(plan.doc, { event: 'pull_request', ref: 'refs/pull/7/merge' }),
+    );
+    const withPlans = { ...params, AllowPullRequestPlans: 'true' };
+    expect(await canAssume(withPlans, 'PlanRole', claims)).toBe(true);
+    expect(await canAssume(withPlans, 'DeployRole', claims)).toBe(false);
+    expect(await canAssume(params, 'PlanRole', claims)).toBe(false); // not asked for: no plan role
+  });
+});
