@@ -491,7 +491,7 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
     });
   });
 
-  it('answers 403 and 404 with the 404 page (status 404) only when NotFoundPage is set', () => {
+  it('answers a missing key (404) with the 404 page only when NotFoundPage is set, and never maps 403', () => {
     expect(objectAt(site, 'Parameters', 'NotFoundPage')).toMatchObject({
       Default: '',
       AllowedValues: ['', '/404.html'],
@@ -499,14 +499,21 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
     expect(objectAt(site, 'Conditions').HasNotFoundPage).toEqual({
       'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'NotFoundPage' }, ''] }],
     });
-    const page = (code: number) => ({
-      ErrorCode: code,
-      ResponseCode: 404,
-      ResponsePagePath: { Ref: 'NotFoundPage' },
-      ErrorCachingMinTTL: 60,
-    });
+    // A 403 is made in front of the origin (WAF, a refused share-link signature, an access
+    // rule) for a client that may be a stranger: it must never get the private 404 page.
     expect(distribution.CustomErrorResponses).toEqual({
-      'Fn::If': ['HasNotFoundPage', [page(403), page(404)], { Ref: 'AWS::NoValue' }],
+      'Fn::If': [
+        'HasNotFoundPage',
+        [
+          {
+            ErrorCode: 404,
+            ResponseCode: 404,
+            ResponsePagePath: { Ref: 'NotFoundPage' },
+            ErrorCachingMinTTL: 60,
+          },
+        ],
+        { Ref: 'AWS::NoValue' },
+      ],
     });
   });
 

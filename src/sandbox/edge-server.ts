@@ -16,8 +16,9 @@
  *    headers stored on the object (nothing added but the response headers policy's: the
  *    viewer sees the object's own Cache-Control); a 403/404 becomes the handler's 302 to
  *    `/dir/` or its plain 404;
- * 5. a 404 is answered with the content's `404.html` (status 404) when the bucket holds one,
- *    as the distribution's CustomErrorResponses do when the site has a root `404.html`.
+ * 5. a status the distribution's CustomErrorResponses map (`notFoundPageCodes`, read from the
+ *    site template: 404 only, a 403 stays plain) is answered with the content's `404.html`
+ *    (status 404) when the bucket holds one, as they do when the site has a root `404.html`.
  * With `share` (share links, issue 12), a request whose path, normalized as CloudFront matches
  * path patterns (dot segments resolved), is under `/_share/` takes the share behavior: its
  * signed URL is checked with the key group's public keys first, as CloudFront does
@@ -46,6 +47,7 @@ import {
   type CloudFrontResultResponse,
 } from '../edge/events.js';
 import { toInvalidationPath } from '../invalidate/paths.js';
+import { notFoundPageCodes } from './error-pages.js';
 import { verifySignedUrl } from '../share/verify.js';
 import { SHARE_PREFIX } from '../edge/core/share.js';
 import { RESERVED_PREFIX } from '../sync/local.js';
@@ -69,6 +71,8 @@ export interface EdgeServerOptions {
   readonly cachePolicy?: CachePolicy;
   /** The `/_share/*` behavior's trusted key group: public keys (PEM) by key ID. */
   readonly share?: { readonly publicKeys: ReadonlyMap<string, string> };
+  /** Statuses answered with the 404 page; defaults to the site template's (`notFoundPageCodes`). */
+  readonly notFoundPageCodes?: readonly number[];
   /**
    * `X-Cache` of a response the viewer-request function generated: CloudFront says
    * `LambdaGeneratedResponse` (default) or, for a CloudFront Function (`EDGE=function`),
@@ -144,6 +148,7 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
   const cache = new Map<string, CacheEntry>();
   const policyHeaders = opts.responseHeaders ?? {};
   const cachePolicy = opts.cachePolicy ?? SITE_CACHE_POLICY;
+  const notFoundPage = new Set(opts.notFoundPageCodes ?? notFoundPageCodes());
 
   const server = http.createServer((req, res) => {
     const started = now();
@@ -227,8 +232,8 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
     if (!isGeneratedResponse(answer))
       throw new Error('the origin-response trigger returned a request');
     const why = typeof fetched === 'number' ? `S3 ${fetched}` : `S3 ${status}`;
-    if (status === 404) {
-      // CustomErrorResponses: 403/404 ⇒ /404.html with status 404, when the site has one.
+    if (notFoundPage.has(status)) {
+      // CustomErrorResponses: ⇒ /404.html with status 404, when the site has one.
       const page = await fetchObject(NOT_FOUND_KEY);
       if (typeof page !== 'number') {
         send(res, 404, { ...page.headers, ...policyHeaders, 'X-Cache': 'Error' }, page.body, req);
