@@ -68,7 +68,7 @@ describe('EDGE=function in front of the bucket', () => {
       expect(res.headers.get('www-authenticate')).toBe(
         'Basic realm="Function Sandbox", charset="UTF-8"',
       );
-      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('cache-control')).toBe('private, no-store');
       expect(res.headers.get('x-cache')).toBe('FunctionGeneratedResponse');
     }
   });
@@ -80,6 +80,11 @@ describe('EDGE=function in front of the bucket', () => {
     const again = await get('/docs/', { Authorization: basic('alice', STRONG) });
     expect(again.headers.get('x-cache')).toBe('Hit');
     expect(again.body).toBe(first.body);
+    // The function's viewer-response: the viewer's private value, hit and miss alike.
+    for (const res of [first, again]) {
+      expect(res.headers.get('cache-control')).toBe('private, no-cache');
+      expect(res.headers.get('x-amz-meta-viewer-cache-control')).toBeNull();
+    }
   });
 
   it('applies the access rules from the store: 403 outside, the home page for /', async () => {

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { loadAwsServiceSpec } from '@aws-cdk/aws-service-spec';
 import type { PropertyType, Resource as SpecResource } from '@aws-cdk/service-spec-types';
-import { isJsonObject, objectAt, type Json, type JsonObject } from '../src/synth/json.js';
+import { isJsonObject, jsonAt, objectAt, type Json, type JsonObject } from '../src/synth/json.js';
+import { responseHeadersOf } from '../src/sandbox/response-headers.js';
 import { loadTemplate, parseTemplate, type Template } from '../src/synth/template.js';
 
 type SpecDb = Awaited<ReturnType<typeof loadAwsServiceSpec>>;
@@ -474,7 +475,10 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
     expect(JSON.stringify(site)).not.toContain('658327ea-f89d-4fab-a63d-7e88639e58f6');
   });
 
-  it('runs the same function version on viewer-request and origin-response (edge: lambda)', () => {
+  it('runs the same function version on viewer-request, origin-response and viewer-response (edge: lambda)', () => {
+    // A CloudFront Function cannot take viewer-response next to Lambda@Edge's viewer-request
+    // ("You can't combine CloudFront Functions and Lambda@Edge in viewer events"): the one
+    // version takes it.
     expect(behavior.LambdaFunctionAssociations).toEqual({
       'Fn::If': [
         'UseLambda',
@@ -485,9 +489,28 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
             IncludeBody: false,
           },
           { EventType: 'origin-response', LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' } },
+          { EventType: 'viewer-response', LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' } },
         ],
         { Ref: 'AWS::NoValue' },
       ],
+    });
+  });
+
+  it('gives viewers private when a response brings no Cache-Control, and never replaces the edge function’s', () => {
+    const items = objectAt(
+      resource('SecurityHeadersPolicy'),
+      'ResponseHeadersPolicyConfig',
+    ).CustomHeadersConfig;
+    expect(jsonAt(items, 'Items')).toContainEqual({
+      Header: 'Cache-Control',
+      Value: 'private, no-cache',
+      Override: false,
+    });
+    // The sandbox reads the same policy, with its Override.
+    expect(responseHeadersOf(site)).toContainEqual({
+      name: 'Cache-Control',
+      value: 'private, no-cache',
+      override: false,
     });
   });
 

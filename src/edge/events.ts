@@ -9,8 +9,8 @@
  * `status` is a string, header keys are lower case, each header is an array of `{ key, value }`;
  * an origin-response function may replace the status, headers and body).
  *
- * `viewerRequestEvent` and `originResponseEvent` build such events: for tests and for the
- * local sandbox, which turns an HTTP exchange into what CloudFront would pass.
+ * `viewerRequestEvent`, `originResponseEvent` and `viewerResponseEvent` build such events: for
+ * tests and for the local sandbox, which turns an HTTP exchange into what CloudFront would pass.
  */
 
 /** One header as CloudFront passes it: `key` in its original case, `value` the value. */
@@ -179,6 +179,56 @@ export function originResponseEvent(options: OriginResponseOptions = {}): CloudF
           response: {
             status: String(status),
             statusDescription: options.statusDescription ?? (status === 200 ? 'OK' : 'Not Found'),
+            headers,
+          },
+        },
+      },
+    ],
+  };
+}
+
+export interface ViewerResponseOptions {
+  /** The URI as the viewer-request function forwarded it. */
+  uri?: string;
+  /** The status of the response from the cache or the origin (default 200). */
+  status?: number;
+  /** Its headers, by name as sent (the key is lower-cased). */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A viewer-response event shaped as in the Lambda@Edge documentation: the request as the
+ * viewer-request function forwarded it, and the response CloudFront is about to send (from
+ * the cache or the origin), with CloudFront's own `Via` and `Content-Length` (read-only for a
+ * viewer-response function) next to the given headers.
+ */
+export function viewerResponseEvent(options: ViewerResponseOptions = {}): CloudFrontResponseEvent {
+  const status = options.status ?? 200;
+  const headers: CloudFrontHeaders = {
+    via: [
+      { key: 'Via', value: '1.1 0d0b9e0c5b7bd9c0bb61f1d6b6a1f1b2.cloudfront.net (CloudFront)' },
+    ],
+    'content-length': [{ key: 'Content-Length', value: '1024' }],
+  };
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    headers[name.toLowerCase()] = [{ key: name, value }];
+  }
+  const request = viewerRequestEvent({ uri: options.uri ?? '/index.html' }).Records[0]?.cf.request;
+  if (request === undefined) throw new Error('viewerRequestEvent built no request');
+  return {
+    Records: [
+      {
+        cf: {
+          config: {
+            distributionDomainName: 'd111111abcdef8.cloudfront.net',
+            distributionId: 'EDFDVBD6EXAMPLE',
+            eventType: 'viewer-response',
+            requestId: '4TyzHTaYWb1GX1qTfsHhEqV6HUDd_BzoBZnwfnvQc_1oF26ClkoUSEQ==',
+          },
+          request,
+          response: {
+            status: String(status),
+            statusDescription: status === 200 ? 'OK' : status === 304 ? 'Not Modified' : '',
             headers,
           },
         },
