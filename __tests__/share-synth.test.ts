@@ -107,22 +107,9 @@ describe('site.yaml: the share behavior', () => {
           { Ref: 'AWS::NoValue' },
         ],
       },
-      FunctionAssociations: {
-        'Fn::If': [
-          'UseFunction',
-          [
-            {
-              EventType: 'viewer-request',
-              FunctionARN: { 'Fn::GetAtt': ['ViewerFunction', 'FunctionARN'] },
-            },
-            {
-              EventType: 'viewer-response',
-              FunctionARN: { 'Fn::GetAtt': ['ViewerFunction', 'FunctionARN'] },
-            },
-          ],
-          { Ref: 'AWS::NoValue' },
-        ],
-      },
+      // The CloudFront Function runtime: the default behavior's associations, viewer-response
+      // included (templates-function.test.ts).
+      FunctionAssociations: jsonAt(distribution, 'DefaultCacheBehavior', 'FunctionAssociations'),
     });
     expect(jsonAt(distribution, 'DefaultCacheBehavior', 'TrustedKeyGroups')).toBeUndefined();
     expect(Array.isArray(behaviors) && behaviors[2]).toEqual({ Ref: 'AWS::NoValue' });

@@ -592,7 +592,7 @@ function headersOf(flat: Record<string, string | string[]>): CloudFrontHeaders {
  * The headers as a response headers policy leaves them: a header with `override` replaces the
  * response's own (any case of its name), one without is added only where the response has none.
  */
-export function applyPolicy(
+function applyPolicy(
   headers: Record<string, string | string[]>,
   policy: readonly ResponseHeader[],
 ): Record<string, string | string[]> {
