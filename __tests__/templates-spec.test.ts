@@ -457,7 +457,7 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
   const distribution = objectAt(resource('Distribution'), 'DistributionConfig');
   const behavior = objectAt(distribution, 'DefaultCacheBehavior');
 
-  it('caches with its own policy: one year even for private objects, nothing of the request in the key', () => {
+  it('caches with its own policy: one year (the stored max-age raised to the minimum TTL), nothing of the request in the key', () => {
     expect(behavior.CachePolicyId).toEqual({ Ref: 'CachePolicy' });
     expect(objectAt(site, 'Resources', 'CachePolicy').Type).toBe('AWS::CloudFront::CachePolicy');
     const config = objectAt(resource('CachePolicy'), 'CachePolicyConfig');
@@ -471,7 +471,8 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
       HeadersConfig: { HeaderBehavior: 'none' },
       QueryStringsConfig: { QueryStringBehavior: 'none' },
     });
-    // Not the managed CachingOptimized (MinTTL 1 s: private objects would be refetched).
+    // Not the managed CachingOptimized (MinTTL 1 s: objects stored with max-age=1 would be
+    // fetched again every second).
     expect(JSON.stringify(site)).not.toContain('658327ea-f89d-4fab-a63d-7e88639e58f6');
   });
 
