@@ -115,7 +115,9 @@ describe.each(runtimes)('dist/index.js on %s', (_label, node) => {
     const notes = await client.send(
       new HeadObjectCommand({ Bucket: bucket, Key: 'docs/release-notes.txt' }),
     );
-    expect(notes.CacheControl).toBe('max-age=5');
+    // Issue 20: stored for CloudFront, the rule's value (made private) as the viewer's metadata.
+    expect(notes.CacheControl).toBe('max-age=1');
+    expect(notes.Metadata?.['viewer-cache-control']).toBe('private, max-age=5');
 
     const second = await runStep(node, inputs, workspace);
     expect(second.code).toBe(0);

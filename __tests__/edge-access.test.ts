@@ -78,7 +78,7 @@ const FORBIDDEN = {
   status: '403',
   statusDescription: 'Forbidden',
   headers: {
-    'cache-control': [{ key: 'Cache-Control', value: 'no-store' }],
+    'cache-control': [{ key: 'Cache-Control', value: 'private, no-store' }],
     'content-type': [{ key: 'Content-Type', value: 'text/plain; charset=utf-8' }],
   },
   body: '403 Forbidden\n',

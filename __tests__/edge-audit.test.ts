@@ -18,7 +18,11 @@ import {
   type AuditDecision,
 } from '../src/edge/core/audit.js';
 import { buildEdgeConfig, loadHandlerFromSource, renderEdgeCode } from '../src/edge/config.js';
-import { originResponseEvent, viewerRequestEvent } from '../src/edge/events.js';
+import {
+  originResponseEvent,
+  viewerRequestEvent,
+  viewerResponseEvent,
+} from '../src/edge/events.js';
 
 const NOW = Date.parse('2026-11-29T09:00:00.000Z');
 const PASSWORD = 'correct horse battery staple';
@@ -237,7 +241,7 @@ describe('handler: one audit line per viewer-request decision', () => {
     expect(parseAuditLine(lines[0] ?? '')?.path).toBe('/a\nb');
   });
 
-  it('writes exactly one line per request, and none for the origin-response trigger', async () => {
+  it('writes exactly one line per request, and none for the origin-response and viewer-response triggers', async () => {
     const { handler, lines } = load(withAudit);
     for (let i = 0; i < 25; i += 1) {
       await handler(
@@ -247,6 +251,7 @@ describe('handler: one audit line per viewer-request decision', () => {
         }),
       );
       await handler(originResponseEvent({ uri: `/f/${i}.pdf`, status: 200 }));
+      await handler(viewerResponseEvent({ uri: `/f/${i}.pdf` }));
     }
     expect(lines).toHaveLength(25);
     expect(lines.map((l) => parseAuditLine(l)?.path)).toEqual(

@@ -125,6 +125,7 @@ describe('the auth core is pure', () => {
       'access.ts',
       'audit.ts',
       'basic.ts',
+      'cache-control.ts',
       'encoding.ts',
       'index.ts',
       'limits.ts',

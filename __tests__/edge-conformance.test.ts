@@ -4,15 +4,16 @@
  * JavaScript engine, which CloudFront Functions' runtime comes from: Debian's `njs` package,
  * installed by .ci/run; outside CI, skipped with the package named when it is missing) must
  * give the same answers to the same viewer requests — credentials (RFC 7617), URI rules
- * (400/404), access rules, the home page, rotation expiry, and the no-store / private headers
- * of what they generate. Each adapter deploys the same users its
+ * (400/404), access rules, the home page, rotation expiry, the private headers of what they
+ * generate, and the viewer's Cache-Control their viewer-response trigger gives every response
+ * from the cache or the origin (issue 20). Each adapter deploys the same users its
  * own way (helpers/edge-adapters.ts) and every answer is compared in a runtime-neutral form.
  * Where the runtimes differ on purpose, the case says so and expects each one's answer.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { ViewerRequestOptions } from '../src/edge/events.js';
-import type { AccessRule } from '../src/edge/core/index.js';
+import { isPrivate, type AccessRule } from '../src/edge/core/index.js';
 import { ADAPTERS, type Adapter, type Outcome, type Site } from './helpers/edge-adapters.js';
 import { needs } from './helpers/prerequisites.js';
 
@@ -45,7 +46,7 @@ function generated(status: number, description: string, extra = {}): Outcome {
   return {
     kind: 'respond',
     status,
-    headers: { ...extra, 'cache-control': ['no-store'], 'content-type': TEXT },
+    headers: { ...extra, 'cache-control': ['private, no-store'], 'content-type': TEXT },
     body: `${status} ${description}\n`,
   };
 }
@@ -306,6 +307,72 @@ function runtimeSuite(adapter: Adapter): void {
         '/globex/x',
       );
       expect(summary(await open.send({ uri: '/', authorization: as('dave') }))).toBe('/index.html');
+    });
+  });
+
+  // Issue 20: objects are stored with a Cache-Control for CloudFront alone and the viewer's
+  // value as metadata; the viewer-response trigger puts the viewer's back.
+  describe('viewer-response: the Cache-Control viewers get', () => {
+    const META = 'x-amz-meta-viewer-cache-control';
+    const object = (viewer: string): Record<string, string> => ({
+      'Content-Type': 'text/css; charset=utf-8',
+      ETag: '"0123456789abcdef0123456789abcdef"',
+      'Cache-Control': 'max-age=1',
+      [META]: viewer,
+    });
+
+    it.each([
+      ['HTML', 'private, no-cache'],
+      ['a fingerprinted asset', 'private, max-age=31536000, immutable'],
+      ['anything else', 'private, max-age=300'],
+      ['a rule of the site', 'private, no-store'],
+    ])(
+      'gives %s its private viewer value, drops the metadata header, keeps the rest',
+      async (_n, viewer) => {
+        for (const status of [200, 304]) {
+          const res = await site.respond({ status, headers: object(viewer) });
+          expect(res.status).toBe(status);
+          expect(res.headers['cache-control']).toEqual([viewer]);
+          expect(res.headers[META]).toBeUndefined();
+          expect(res.headers['content-type']).toEqual(['text/css; charset=utf-8']);
+          expect(res.headers.etag).toEqual(['"0123456789abcdef0123456789abcdef"']);
+        }
+      },
+    );
+
+    it('keeps a private value an object was stored with before issue 20 (no metadata)', async () => {
+      const res = await site.respond({ headers: { 'Cache-Control': 'private, max-age=300' } });
+      expect(res.headers['cache-control']).toEqual(['private, max-age=300']);
+    });
+
+    it.each([
+      ['no Cache-Control and no metadata', {}],
+      ['the stored value alone', { 'Cache-Control': 'max-age=1' }],
+      ['metadata without private', { 'Cache-Control': 'max-age=1', [META]: 'max-age=60' }],
+      ['a public value', { 'Cache-Control': 'public, max-age=300', [META]: 'public' }],
+    ])(
+      'never lets a response go without private: %s gets private, no-cache',
+      async (_n, headers) => {
+        const res = await site.respond({ headers });
+        expect(res.headers['cache-control']).toEqual(['private, no-cache']);
+        expect(res.headers[META]).toBeUndefined();
+      },
+    );
+
+    it('never answers without private, whatever the object was stored with', async () => {
+      const value = fc.stringMatching(/^[ a-z0-9=,-]{0,40}$/);
+      await fc.assert(
+        fc.asyncProperty(fc.option(value), fc.option(value), async (stored, viewer) => {
+          const headers: Record<string, string> = {};
+          if (stored !== null) headers['Cache-Control'] = stored;
+          if (viewer !== null) headers[META] = viewer;
+          const res = await site.respond({ headers });
+          expect(res.headers['cache-control']).toHaveLength(1);
+          expect(isPrivate(res.headers['cache-control']?.[0])).toBe(true);
+          expect(res.headers[META]).toBeUndefined();
+        }),
+        { numRuns: adapter.name === 'function under njs' ? 10 : 200 },
+      );
     });
   });
 }

@@ -70,7 +70,7 @@ function expectUnauthorized(result: CloudFrontRequestResult): void {
       'www-authenticate': [
         { key: 'WWW-Authenticate', value: 'Basic realm="Test Realm", charset="UTF-8"' },
       ],
-      'cache-control': [{ key: 'Cache-Control', value: 'no-store' }],
+      'cache-control': [{ key: 'Cache-Control', value: 'private, no-store' }],
       'content-type': [{ key: 'Content-Type', value: 'text/plain; charset=utf-8' }],
     },
     body: '401 Unauthorized\n',
@@ -403,7 +403,7 @@ describe('URI mapping', () => {
     status: '400',
     statusDescription: 'Bad Request',
     headers: {
-      'cache-control': [{ key: 'Cache-Control', value: 'no-store' }],
+      'cache-control': [{ key: 'Cache-Control', value: 'private, no-store' }],
       'content-type': [{ key: 'Content-Type', value: 'text/plain; charset=utf-8' }],
     },
     body: '400 Bad Request\n',

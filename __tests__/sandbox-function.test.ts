@@ -4,10 +4,11 @@
  * written as deploy writes the real one; in front of the same S3 server and edge cache.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigError, parseConfig, runSandboxCli } from '../src/sandbox/cli.js';
+import { notFoundPageCodes } from '../src/sandbox/error-pages.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -67,7 +68,7 @@ describe('EDGE=function in front of the bucket', () => {
       expect(res.headers.get('www-authenticate')).toBe(
         'Basic realm="Function Sandbox", charset="UTF-8"',
       );
-      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('cache-control')).toBe('private, no-store');
       expect(res.headers.get('x-cache')).toBe('FunctionGeneratedResponse');
     }
   });
@@ -79,6 +80,11 @@ describe('EDGE=function in front of the bucket', () => {
     const again = await get('/docs/', { Authorization: basic('alice', STRONG) });
     expect(again.headers.get('x-cache')).toBe('Hit');
     expect(again.body).toBe(first.body);
+    // The function's viewer-response: the viewer's private value, hit and miss alike.
+    for (const res of [first, again]) {
+      expect(res.headers.get('cache-control')).toBe('private, no-cache');
+      expect(res.headers.get('x-amz-meta-viewer-cache-control')).toBeNull();
+    }
   });
 
   it('applies the access rules from the store: 403 outside, the home page for /', async () => {
@@ -95,6 +101,20 @@ describe('EDGE=function in front of the bucket', () => {
     const auth = { Authorization: basic('alice', STRONG) };
     expect((await get('/missing.txt', auth)).status).toBe(404);
     expect((await get('/docs', auth)).status).toBe(404);
+  });
+
+  it('answers a missing key with the 404 page, and keeps a 403 plain (never the private 404 page)', async () => {
+    const auth = { Authorization: basic('alice', STRONG) };
+    const page = await readFile(path.join(EXAMPLE, '404.html'), 'utf8');
+    const missing = await get('/missing.txt', auth);
+    expect(missing.status).toBe(404);
+    expect(missing.body).toBe(page);
+    // S3 refuses the reserved prefix to CloudFront (403): no origin-response trigger here, so
+    // the 403 reaches the distribution, which maps only 404 (the site template's mapping).
+    expect(notFoundPageCodes()).toEqual([404]);
+    const refused = await get('/.secure-dist/manifest.json', auth);
+    expect(refused.status).toBe(403);
+    expect(refused.body).not.toContain(page.slice(0, 40));
   });
 
   it('renders a function under the 10 KB limit, and logs no password', () => {

@@ -76,7 +76,7 @@ describe('site.yaml: the share behavior', () => {
     'DistributionConfig',
   );
 
-  it('exists only with a share key: /_share/*, the key group trusted, the same function on both triggers', () => {
+  it('exists only with a share key: /_share/*, the key group trusted, the same function on all three triggers', () => {
     const behaviors = jsonAt(distribution, 'CacheBehaviors', 'Fn::If');
     expect(Array.isArray(behaviors) && behaviors[0]).toBe('HasShareKeys');
     const share =
@@ -98,10 +98,18 @@ describe('site.yaml: the share behavior', () => {
               EventType: 'origin-response',
               LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
             }),
+            // Share links get the viewer's private Cache-Control too (issue 20).
+            {
+              EventType: 'viewer-response',
+              LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
+            },
           ],
           { Ref: 'AWS::NoValue' },
         ],
       },
+      // The CloudFront Function runtime: the default behavior's associations, viewer-response
+      // included (templates-function.test.ts).
+      FunctionAssociations: jsonAt(distribution, 'DefaultCacheBehavior', 'FunctionAssociations'),
     });
     expect(jsonAt(distribution, 'DefaultCacheBehavior', 'TrustedKeyGroups')).toBeUndefined();
     expect(Array.isArray(behaviors) && behaviors[2]).toEqual({ Ref: 'AWS::NoValue' });

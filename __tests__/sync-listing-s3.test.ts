@@ -137,7 +137,9 @@ describe('folder listings on S3', () => {
       new HeadObjectCommand({ Bucket: bucket, Key: 'docs/index.html' }),
     );
     expect(head.ContentType).toBe('text/html; charset=utf-8');
-    expect(head.CacheControl).toBe('private, no-cache');
+    // Stored for CloudFront; viewers get the metadata's private value (issue 20).
+    expect(head.CacheControl).toBe('max-age=1');
+    expect(head.Metadata?.['viewer-cache-control']).toBe('private, no-cache');
     const rootListing = await text(bucket, 'index.html');
     expect(rootListing).toContain('<a href="docs/">docs/</a>');
     expect(rootListing).toContain('<a href="a.txt">a.txt</a>');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { parseMaxDelete } from '../src/inputs.js';
 import { hashFile, normalizeEtag } from '../src/sync/hash.js';
-import { contentTypeFor } from '../src/sync/headers.js';
+import { contentTypeFor, storedHeadersFor } from '../src/sync/headers.js';
 import {
   MANIFEST_KEY,
   checkMaxDelete,
@@ -43,6 +43,7 @@ const manifestOf = (entries: LocalEntry[]): Manifest => ({
         size: l.size,
         contentType: l.contentType,
         cacheControl: l.cacheControl,
+        storedCacheControl: storedHeadersFor(l.key, l.cacheControl).cacheControl,
       },
     ]),
   ),
@@ -75,6 +76,49 @@ describe('planSync', () => {
     expect(plan.remoteCount).toBe(4);
   });
 
+  it('re-headers objects a manifest from before issue 20 describes (viewer value stored as Cache-Control, no metadata)', () => {
+    const page = local('index.html', 'ii', { cacheControl: 'private, no-cache' });
+    const notFound = local('404.html', 'nf', { cacheControl: 'private, no-cache' });
+    const current = manifestOf([page, notFound]);
+    // Written by this version: nothing to do.
+    const same = planSync(
+      [page, notFound],
+      [remote('index.html', 'ii'), remote('404.html', 'nf')],
+      current,
+      {
+        delete: true,
+      },
+    );
+    expect(same.metadataUpdates).toEqual([]);
+    expect(same.unchanged).toEqual(['index.html', '404.html']);
+    // The same objects as an earlier version recorded them: same bytes, same viewer value, but
+    // stored with it as their Cache-Control: a metadata-only copy for each, 404 page included.
+    const before: Manifest = {
+      version: 1,
+      objects: Object.fromEntries(
+        Object.entries(current.objects).map(([k, e]) => [
+          k,
+          {
+            etag: e.etag,
+            md5: e.md5,
+            size: e.size,
+            contentType: e.contentType,
+            cacheControl: e.cacheControl,
+          },
+        ]),
+      ),
+    };
+    const remote2 = [remote('index.html', 'ii'), remote('404.html', 'nf')];
+    const plan = planSync([page, notFound], remote2, before, { delete: true });
+    expect(plan.metadataUpdates.map((m) => [m.key, m.reason])).toEqual([
+      ['index.html', 'headers changed'],
+      ['404.html', 'headers changed'],
+    ]);
+    expect(parseManifest(JSON.stringify(before))?.objects['index.html']).toEqual(
+      before.objects['index.html'],
+    );
+  });
+
   it('compares by size too, and trusts a manifest entry only while its ETag matches', () => {
     const a = local('a', 'aa');
     expect(
@@ -104,6 +148,7 @@ describe('planSync', () => {
           size: 30,
           contentType: big.contentType,
           cacheControl: big.cacheControl,
+          storedCacheControl: storedHeadersFor('big', big.cacheControl).cacheControl,
         },
       },
     };

@@ -6,6 +6,7 @@ import { mkdtemp, mkdir, rm, symlink, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -98,14 +99,73 @@ async function bucketContents(bucket: string): Promise<Map<string, string>> {
 async function head(
   bucket: string,
   key: string,
-): Promise<{ contentType?: string; cacheControl?: string; etag?: string }> {
+): Promise<{
+  contentType?: string;
+  cacheControl?: string;
+  viewerCacheControl?: string;
+  etag?: string;
+}> {
   const res = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+  const viewer = res.Metadata?.['viewer-cache-control'];
   return {
     ...(res.ContentType !== undefined ? { contentType: res.ContentType } : {}),
     ...(res.CacheControl !== undefined ? { cacheControl: res.CacheControl } : {}),
+    ...(viewer !== undefined ? { viewerCacheControl: viewer } : {}),
     ...(res.ETag !== undefined ? { etag: res.ETag } : {}),
   };
 }
+
+/**
+ * The bucket as a version before issue 20 left it: each object the manifest records stored
+ * with its viewer Cache-Control and no metadata, the manifest without `storedCacheControl`.
+ */
+async function asWrittenBeforeIssue20(
+  bucket: string,
+  cacheControlOf: (key: string, recorded: string) => string = (_, recorded) => recorded,
+): Promise<void> {
+  const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: MANIFEST_KEY }));
+  const manifest = parseManifest(await res.Body?.transformToString());
+  if (manifest === undefined) throw new Error('no manifest');
+  const objects: Record<string, object> = {};
+  for (const [key, entry] of Object.entries(manifest.objects)) {
+    await client.send(
+      new CopyObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        CopySource: `${bucket}/${key}`,
+        MetadataDirective: 'REPLACE',
+        ContentType: entry.contentType,
+        CacheControl: cacheControlOf(key, entry.cacheControl),
+      }),
+    );
+    // The entry as written before issue 20: no storedCacheControl.
+    objects[key] = {
+      etag: entry.etag,
+      md5: entry.md5,
+      size: entry.size,
+      contentType: entry.contentType,
+      cacheControl: cacheControlOf(key, entry.cacheControl),
+      ...(entry.generated === true ? { generated: true } : {}),
+      ...(entry.blob !== undefined ? { blob: entry.blob } : {}),
+    };
+  }
+  await client.send(
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: MANIFEST_KEY,
+      Body: JSON.stringify({ ...manifest, objects }),
+    }),
+  );
+}
+
+/**
+ * What the object is stored with (issue 20): Cache-Control for CloudFront alone (`max-age=1`:
+ * no private, no-cache or no-store, a positive max-age), the viewer's value as metadata.
+ */
+const stored = (viewerCacheControl: string) => ({
+  cacheControl: 'max-age=1',
+  viewerCacheControl,
+});
 
 /** Makes every PutObject of `key` fail (after `delayMs`) until the returned function is called. */
 function failPutOf(c: S3Client, key: string, delayMs = 0): () => void {
@@ -157,9 +217,10 @@ describe('sync against a real S3 server', () => {
       'fonts/a.woff2': Buffer.from([0x77, 0x4f, 0x46, 0x32]),
       'data.json': '{}',
       'assets/app.3f2a9c1b.js': 'x',
+      '404.html': '<h1>not here</h1>',
     });
     const first = await runSync(options(bucket, dir));
-    expect(first.uploaded).toHaveLength(8);
+    expect(first.uploaded).toHaveLength(9);
     expect(first.deleted).toEqual([]);
     expect(first.bytesUploaded).toBeGreaterThan(0);
 
@@ -171,22 +232,28 @@ describe('sync against a real S3 server', () => {
     const second = await runSync(options(bucket, dir));
     expect(second.uploaded).toEqual([]);
     expect(second.metadataUpdated).toEqual([]);
-    expect(second.unchanged).toBe(8);
+    expect(second.unchanged).toBe(9);
     expect(second.changedKeys).toEqual([]);
 
     expect(await head(bucket, 'index.html')).toMatchObject({
       contentType: 'text/html; charset=utf-8',
+      ...stored('private, no-cache'),
+    });
+    // The 404 page is served for a missing key without the viewer-response trigger: it keeps
+    // the viewer's value as its Cache-Control.
+    expect(await head(bucket, '404.html')).toMatchObject({
       cacheControl: 'private, no-cache',
+      viewerCacheControl: 'private, no-cache',
     });
     expect((await head(bucket, 'css/site.css')).contentType).toBe('text/css; charset=utf-8');
     expect((await head(bucket, 'js/app.mjs')).contentType).toBe('text/javascript; charset=utf-8');
     expect((await head(bucket, 'img/logo.svg')).contentType).toBe('image/svg+xml; charset=utf-8');
     expect((await head(bucket, 'fonts/a.woff2')).contentType).toBe('font/woff2');
     expect((await head(bucket, 'data.json')).contentType).toBe('application/json; charset=utf-8');
-    expect((await head(bucket, 'assets/app.3f2a9c1b.js')).cacheControl).toBe(
-      'private, max-age=31536000, immutable',
+    expect(await head(bucket, 'assets/app.3f2a9c1b.js')).toMatchObject(
+      stored('private, max-age=31536000, immutable'),
     );
-    expect((await head(bucket, 'data.json')).cacheControl).toBe('private, max-age=300');
+    expect(await head(bucket, 'data.json')).toMatchObject(stored('private, max-age=300'));
   });
 
   it('uploads exactly what changed, deletes what is gone, and reports it', async () => {
@@ -238,9 +305,10 @@ describe('sync against a real S3 server', () => {
     // The first run left a snapshot of the bucket in the manifest: no listing.
     expect(counter.counts.get('ListObjectsV2Command')).toBeUndefined();
     expect(counter.counts.get('GetObjectCommand')).toBe(1);
-    expect((await head(bucket, 'style3.css')).cacheControl).toBe('max-age=60');
+    // A rule without `private` gets it in front: viewers only ever get private responses.
+    expect(await head(bucket, 'style3.css')).toMatchObject(stored('private, max-age=60'));
     expect((await head(bucket, 'style3.css')).contentType).toBe('text/css; charset=utf-8');
-    expect((await head(bucket, 'page7.html')).cacheControl).toBe('private, no-cache');
+    expect(await head(bucket, 'page7.html')).toMatchObject(stored('private, no-cache'));
     expect((await bucketContents(bucket)).get('style3.css')).toBe('.c3{}');
 
     const again = await runSync(
@@ -263,18 +331,20 @@ describe('sync against a real S3 server', () => {
       value,
       matches,
     });
-    await runSync(
-      options(bucket, dir, {
-        cacheControl: [
-          old('public, max-age=0, s-maxage=86400, must-revalidate', (k) => k.endsWith('.html')),
-          old('public, max-age=31536000, immutable', (k) => k.startsWith('assets/')),
-          old('public, max-age=300, s-maxage=86400', () => true),
-        ],
-      }),
+    const oldRules = [
+      old('public, max-age=0, s-maxage=86400, must-revalidate', (k) => k.endsWith('.html')),
+      old('public, max-age=31536000, immutable', (k) => k.startsWith('assets/')),
+      old('public, max-age=300, s-maxage=86400', () => true),
+    ];
+    await runSync(options(bucket, dir, { cacheControl: oldRules }));
+    await asWrittenBeforeIssue20(
+      bucket,
+      (key) => oldRules.find((r) => r.matches(key))?.value ?? '',
     );
-    expect((await head(bucket, 'data.json')).cacheControl).toBe(
-      'public, max-age=300, s-maxage=86400',
+    expect(await head(bucket, 'data.json')).toEqual(
+      expect.objectContaining({ cacheControl: 'public, max-age=300, s-maxage=86400' }),
     );
+    expect((await head(bucket, 'data.json')).viewerCacheControl).toBeUndefined();
 
     const counter = countCommands(client);
     const res = await runSync(options(bucket, dir));
@@ -290,15 +360,40 @@ describe('sync against a real S3 server', () => {
     expect(counter.counts.get('PutObjectCommand')).toBe(2); // the manifest, before and after
     expect(counter.counts.get('CopyObjectCommand')).toBe(3);
     expect(counter.counts.get('UploadPartCommand')).toBeUndefined();
-    expect((await head(bucket, 'index.html')).cacheControl).toBe('private, no-cache');
-    expect((await head(bucket, 'assets/app.3f2a9c1b.js')).cacheControl).toBe(
-      'private, max-age=31536000, immutable',
+    expect(await head(bucket, 'index.html')).toMatchObject(stored('private, no-cache'));
+    expect(await head(bucket, 'assets/app.3f2a9c1b.js')).toMatchObject(
+      stored('private, max-age=31536000, immutable'),
     );
-    expect((await head(bucket, 'data.json')).cacheControl).toBe('private, max-age=300');
+    expect(await head(bucket, 'data.json')).toMatchObject(stored('private, max-age=300'));
     expect((await bucketContents(bucket)).get('index.html')).toBe('<h1>home</h1>');
     const again = await runSync(options(bucket, dir));
     expect(again.metadataUpdated).toEqual([]);
     expect(again.unchanged).toBe(3);
+  });
+
+  it('converges a bucket synced before issue 20: metadata-only copies to the stored value and its viewer metadata', async () => {
+    const bucket = await createBucket(client);
+    const dir = await makeTree({
+      'index.html': '<h1>home</h1>',
+      'data.json': '{}',
+      '404.html': 'x',
+    });
+    await runSync(options(bucket, dir));
+    await asWrittenBeforeIssue20(bucket);
+    expect(await head(bucket, 'index.html')).toEqual(
+      expect.objectContaining({ cacheControl: 'private, no-cache' }),
+    );
+    const res = await runSync(options(bucket, dir));
+    expect(res.uploaded).toEqual([]);
+    expect([...res.metadataUpdated].sort()).toEqual(['404.html', 'data.json', 'index.html']);
+    expect(res.changedKeys).toEqual(['404.html', 'data.json', 'index.html']);
+    expect(await head(bucket, 'index.html')).toMatchObject(stored('private, no-cache'));
+    expect(await head(bucket, 'data.json')).toMatchObject(stored('private, max-age=300'));
+    expect(await head(bucket, '404.html')).toMatchObject({
+      cacheControl: 'private, no-cache',
+      viewerCacheControl: 'private, no-cache',
+    });
+    expect((await runSync(options(bucket, dir))).metadataUpdated).toEqual([]);
   });
 
   it('refreshes headers of objects it did not write (no manifest entry) without re-uploading', async () => {

@@ -208,13 +208,19 @@ describe('cloudformation/site.yaml: the function runtime resources', () => {
     });
   });
 
-  it('viewer-request goes to the function with EdgeRuntime=function, to Lambda@Edge otherwise', () => {
+  it('viewer-request and viewer-response go to the function with EdgeRuntime=function, to Lambda@Edge otherwise', () => {
+    // One function for both events (it dispatches on context.eventType): no second function,
+    // so no other name the bootstrap roles would have to grant.
     expect(behavior.FunctionAssociations).toEqual({
       'Fn::If': [
         'UseFunction',
         [
           {
             EventType: 'viewer-request',
+            FunctionARN: { 'Fn::GetAtt': ['ViewerFunction', 'FunctionARN'] },
+          },
+          {
+            EventType: 'viewer-response',
             FunctionARN: { 'Fn::GetAtt': ['ViewerFunction', 'FunctionARN'] },
           },
         ],

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { loadAwsServiceSpec } from '@aws-cdk/aws-service-spec';
 import type { PropertyType, Resource as SpecResource } from '@aws-cdk/service-spec-types';
-import { isJsonObject, objectAt, type Json, type JsonObject } from '../src/synth/json.js';
+import { isJsonObject, jsonAt, objectAt, type Json, type JsonObject } from '../src/synth/json.js';
+import { responseHeadersOf } from '../src/sandbox/response-headers.js';
 import { loadTemplate, parseTemplate, type Template } from '../src/synth/template.js';
 
 type SpecDb = Awaited<ReturnType<typeof loadAwsServiceSpec>>;
@@ -456,7 +457,7 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
   const distribution = objectAt(resource('Distribution'), 'DistributionConfig');
   const behavior = objectAt(distribution, 'DefaultCacheBehavior');
 
-  it('caches with its own policy: one year even for private objects, nothing of the request in the key', () => {
+  it('caches with its own policy: one year (the stored max-age raised to the minimum TTL), nothing of the request in the key', () => {
     expect(behavior.CachePolicyId).toEqual({ Ref: 'CachePolicy' });
     expect(objectAt(site, 'Resources', 'CachePolicy').Type).toBe('AWS::CloudFront::CachePolicy');
     const config = objectAt(resource('CachePolicy'), 'CachePolicyConfig');
@@ -470,11 +471,15 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
       HeadersConfig: { HeaderBehavior: 'none' },
       QueryStringsConfig: { QueryStringBehavior: 'none' },
     });
-    // Not the managed CachingOptimized (MinTTL 1 s: private objects would be refetched).
+    // Not the managed CachingOptimized (MinTTL 1 s: objects stored with max-age=1 would be
+    // fetched again every second).
     expect(JSON.stringify(site)).not.toContain('658327ea-f89d-4fab-a63d-7e88639e58f6');
   });
 
-  it('runs the same function version on viewer-request and origin-response (edge: lambda)', () => {
+  it('runs the same function version on viewer-request, origin-response and viewer-response (edge: lambda)', () => {
+    // A CloudFront Function cannot take viewer-response next to Lambda@Edge's viewer-request
+    // ("You can't combine CloudFront Functions and Lambda@Edge in viewer events"): the one
+    // version takes it.
     expect(behavior.LambdaFunctionAssociations).toEqual({
       'Fn::If': [
         'UseLambda',
@@ -485,13 +490,32 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
             IncludeBody: false,
           },
           { EventType: 'origin-response', LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' } },
+          { EventType: 'viewer-response', LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' } },
         ],
         { Ref: 'AWS::NoValue' },
       ],
     });
   });
 
-  it('answers 403 and 404 with the 404 page (status 404) only when NotFoundPage is set', () => {
+  it('gives viewers private when a response brings no Cache-Control, and never replaces the edge function’s', () => {
+    const items = objectAt(
+      resource('SecurityHeadersPolicy'),
+      'ResponseHeadersPolicyConfig',
+    ).CustomHeadersConfig;
+    expect(jsonAt(items, 'Items')).toContainEqual({
+      Header: 'Cache-Control',
+      Value: 'private, no-cache',
+      Override: false,
+    });
+    // The sandbox reads the same policy, with its Override.
+    expect(responseHeadersOf(site)).toContainEqual({
+      name: 'Cache-Control',
+      value: 'private, no-cache',
+      override: false,
+    });
+  });
+
+  it('answers a missing key (404) with the 404 page only when NotFoundPage is set, and never maps 403', () => {
     expect(objectAt(site, 'Parameters', 'NotFoundPage')).toMatchObject({
       Default: '',
       AllowedValues: ['', '/404.html'],
@@ -499,14 +523,21 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
     expect(objectAt(site, 'Conditions').HasNotFoundPage).toEqual({
       'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'NotFoundPage' }, ''] }],
     });
-    const page = (code: number) => ({
-      ErrorCode: code,
-      ResponseCode: 404,
-      ResponsePagePath: { Ref: 'NotFoundPage' },
-      ErrorCachingMinTTL: 60,
-    });
+    // A 403 is made in front of the origin (WAF, a refused share-link signature, an access
+    // rule) for a client that may be a stranger: it must never get the private 404 page.
     expect(distribution.CustomErrorResponses).toEqual({
-      'Fn::If': ['HasNotFoundPage', [page(403), page(404)], { Ref: 'AWS::NoValue' }],
+      'Fn::If': [
+        'HasNotFoundPage',
+        [
+          {
+            ErrorCode: 404,
+            ResponseCode: 404,
+            ResponsePagePath: { Ref: 'NotFoundPage' },
+            ErrorCachingMinTTL: 60,
+          },
+        ],
+        { Ref: 'AWS::NoValue' },
+      ],
     });
   });
 

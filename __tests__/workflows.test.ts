@@ -8,9 +8,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
+import { parseAccess } from '../src/inputs.js';
+import { generateShareKey } from '../src/share/keys.js';
+import { signShareLink } from '../src/share/sign.js';
+import { verifySignedUrl } from '../src/share/verify.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
 import { actionErrors, workflowErrors } from './helpers/github-parser.js';
 import { documentationFiles, markdownWorkflows } from './helpers/markdown-workflows.js';
@@ -256,11 +260,12 @@ describe('workflow files', () => {
   });
 });
 
-describe('aws-smoke.yml, the real-account check (issue 9)', () => {
+describe('aws-smoke.yml, the real-account check (issues 9 and 20)', () => {
   const { doc } = load('aws-smoke.yml');
   const jobs = record(doc.jobs);
   const smoke = record(jobs.smoke);
   const teardown = record(jobs.teardown);
+  const env = record(doc.env);
   const stepNamed = (job: Yaml, prefix: string): Yaml => {
     const found = steps({ jobs: { job } }).find(
       (s) => typeof s.name === 'string' && s.name.startsWith(prefix),
@@ -269,12 +274,26 @@ describe('aws-smoke.yml, the real-account check (issue 9)', () => {
     return found ?? {};
   };
   const actionSteps = steps({ jobs: { smoke } }).filter((s) => s.uses === './');
+  const SITE = {
+    'role-to-assume': '${{ vars.SECURE_DIST_SMOKE_ROLE_ARN }}',
+    'stack-name': '${{ vars.SECURE_DIST_SMOKE_STACK_NAME }}',
+  };
+  const FUNCTION_SITE = {
+    'role-to-assume': '${{ vars.SECURE_DIST_SMOKE_FUNCTION_ROLE_ARN }}',
+    'stack-name': '${{ vars.SECURE_DIST_SMOKE_FUNCTION_STACK_NAME }}',
+  };
 
   it('runs only by hand, one at a time, and only once its variables are set', () => {
     expect(triggers(doc)).toEqual(['workflow_dispatch']);
     expect(doc.concurrency).toEqual({ group: 'aws-smoke', 'cancel-in-progress': false });
     for (const job of [smoke, teardown]) {
-      for (const v of ['STACK_NAME', 'ROLE_ARN', 'TEARDOWN_ROLE_ARN']) {
+      for (const v of [
+        'STACK_NAME',
+        'ROLE_ARN',
+        'TEARDOWN_ROLE_ARN',
+        'FUNCTION_STACK_NAME',
+        'FUNCTION_ROLE_ARN',
+      ]) {
         expect(String(job.if)).toContain(`vars.SECURE_DIST_SMOKE_${v} != ''`);
       }
       expect(job.environment).toBe('aws-smoke');
@@ -285,33 +304,67 @@ describe('aws-smoke.yml, the real-account check (issue 9)', () => {
     expect(String(smoke.if)).toMatch(/^inputs\.teardown-only != true && /);
   });
 
-  it('creates the site with rotate, publishes, changes content, rotates again and plans', () => {
+  it('creates the site with rotate, publishes, shares, changes content, rotates again, plans, then creates a function site', () => {
     expect(actionSteps.map((s) => record(s.with).command)).toEqual([
       'rotate',
       'deploy',
+      'share',
       'deploy',
       'rotate',
       'plan',
+      'deploy',
     ]);
-    for (const s of actionSteps) {
-      expect(record(s.with)).toMatchObject({
-        'role-to-assume': '${{ vars.SECURE_DIST_SMOKE_ROLE_ARN }}',
-        'stack-name': '${{ vars.SECURE_DIST_SMOKE_STACK_NAME }}',
-        'content-dir': 'smoke-site',
-      });
+    const [lambdaSteps, functionSteps] = [actionSteps.slice(0, -1), actionSteps.slice(-1)];
+    for (const s of lambdaSteps) {
+      expect(record(s.with)).toMatchObject(SITE);
       expect('basic-auth-users' in record(s.with)).toBe(false); // users live in Secrets Manager
+      // Every run that renders the function passes the same rules and share links.
+      if (record(s.with).command !== 'share') {
+        expect(record(s.with)).toMatchObject({
+          'content-dir': 'smoke-site',
+          access: '${{ env.ACCESS }}',
+          'share-links': true,
+        });
+      }
     }
+    // The rules the site runs with: a restricted partner and the smoke user, as the action reads them.
+    expect(
+      parseAccess(String(env.ACCESS)).map((r) => [r.users.join(','), r.globs.join(',')]),
+    ).toEqual([
+      ['smoke', '/**'],
+      ['partner', '/docs/**'],
+    ]);
+    expect(record(actionSteps[0]?.with)['rotate-users']).toBe(
+      '${{ env.SMOKE_USER }}, ${{ env.PARTNER_USER }}',
+    );
+    // A fresh create of the function-runtime site stack: its own stack and role, nothing in
+    // us-east-1, and its expected stop (the store not granted yet) does not end the job.
+    const [fn] = functionSteps;
+    expect(record(fn?.with)).toMatchObject({ ...FUNCTION_SITE, edge: 'function', 'rate-limit': 0 });
+    expect(fn?.['continue-on-error']).toBe(true);
+    expect(fn?.id).toBe('function');
+    expect(String(stepNamed(smoke, "Check the function site's stack").run)).toMatch(
+      /CREATE_COMPLETE \| UPDATE_COMPLETE\) ;; \*\) fail/,
+    );
+
     const check = String(stepNamed(smoke, 'Check the change').run);
     expect(check).toContain('test -n "$INVALIDATION_ID"');
     expect(record(stepNamed(smoke, 'Check the change').env).INVALIDATION_ID).toBe(
       '${{ steps.change.outputs.invalidation-id }}',
     );
-    const rotated = String(stepNamed(smoke, 'Check the new password').run);
-    expect(rotated).toContain('write_auth AWSCURRENT');
-    expect(rotated).toContain('expect 200 / -K "$RUNNER_TEMP/site-auth-new"');
+    expect(record(stepNamed(smoke, 'Check the share link').env).SHARE_URL).toBe(
+      '${{ steps.share.outputs.url }}',
+    );
+    const rotated = String(stepNamed(smoke, 'Read the rotated passwords').run);
+    expect(rotated).toContain(
+      'write_auth AWSCURRENT "$RUNNER_TEMP/partner-auth-new" "$PARTNER_USER"',
+    );
+    expect(String(stepNamed(smoke, 'Check the new passwords').run)).toContain(
+      'expect 403 /css/site.css -K "$RUNNER_TEMP/$auth"',
+    );
   });
 
-  it('tears down in order: bucket, site stack, then the edge stack with retries, the secret, the function', () => {
+  it('tears down in order: buckets, site stacks, the share key, the function site’s secrets, then the edge stack with retries, the secret, the function', () => {
     const run = steps({ jobs: { teardown } })
       .map((s) => String(s.run))
       .join('\n');
@@ -319,83 +372,213 @@ describe('aws-smoke.yml, the real-account check (issue 9)', () => {
       'aws s3 rm',
       'delete-stack --region "$REGION" --stack-name "$site"',
       'wait stack-delete-complete --region "$REGION"',
+      'delete_site "$STACK"',
+      'delete_secret "$REGION" "$STACK/share-key"',
+      'delete_site "$FUNCTION_STACK"',
+      'delete_secret "$REGION" "$FUNCTION_STACK/users"',
+      'delete_secret "$REGION" "$FUNCTION_STACK/pepper"',
       'delete-stack --region us-east-1 --stack-name "$edge"',
       'sleep 1200',
-      'secretsmanager delete-secret',
+      'delete_secret us-east-1 "$STACK/basic-auth"',
       'lambda delete-function',
-    ].map((needle) => run.indexOf(needle));
-    expect(order.every((i) => i >= 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    ].map((needle) => [needle, run.indexOf(needle)] as const);
+    expect(order.filter(([, i]) => i < 0)).toEqual([]);
+    expect([...order].sort((a, b) => a[1] - b[1])).toEqual(order);
     expect(Number(teardown['timeout-minutes'])).toBeLessThanOrEqual(360); // a hosted job's limit
   });
 
-  // The viewer checks, run as the runner runs them, against a loopback server that answers as
-  // the site should, then as a site with each defect would.
+  it('tears down whatever the smoke steps create, site by site', () => {
+    const run = steps({ jobs: { teardown } })
+      .map((s) => String(s.run))
+      .join('\n');
+    // The shell variable the teardown knows each stack-name by (the workflow's env).
+    const variableOf = (stackName: unknown): string => {
+      const name = Object.keys(env).find((k) => env[k] === stackName);
+      expect({ stackName, name }).toEqual({ stackName, name: expect.any(String) });
+      return `$${name ?? ''}`;
+    };
+    const sites = new Map<string, Yaml[]>();
+    for (const s of actionSteps) {
+      const v = variableOf(record(s.with)['stack-name']);
+      sites.set(v, [...(sites.get(v) ?? []), record(s.with)]);
+    }
+    expect([...sites.keys()]).toEqual(['$STACK', '$FUNCTION_STACK']);
+    for (const [v, withs] of sites) {
+      expect(run).toContain(`delete_site "${v}"`);
+      if (withs.some((w) => w['share-links'] === true))
+        expect(run).toContain(`delete_secret "$REGION" "${v}/share-key"`);
+      if (withs.some((w) => w.edge === 'function')) {
+        expect(run).toContain(`delete_secret "$REGION" "${v}/users"`);
+        expect(run).toContain(`delete_secret "$REGION" "${v}/pepper"`);
+        // No web ACL, so no edge stack in us-east-1 for the teardown to wait for.
+        expect(withs.every((w) => w['rate-limit'] === 0)).toBe(true);
+      } else {
+        expect(run).toContain(`edge="${v}-edge"`);
+        expect(run).toContain(`delete_secret us-east-1 "${v}/basic-auth"`);
+        expect(run).toContain(`fn="${v}-edge-viewer-request"`);
+      }
+    }
+  });
+
+  // The viewer checks, run as the runner runs them, against loopback servers that answer as
+  // the sites should, then as sites with each defect would.
   describe('the viewer checks, against a loopback site', () => {
     type Defect =
-      'none' | 'public-cache' | 's3-xml-404' | 'no-challenge' | 'extensionless-404' | 'no-redirect';
+      | 'none'
+      | 'public-cache'
+      | 's3-xml-404'
+      | 'no-challenge'
+      | 'extensionless-404'
+      | 'no-redirect'
+      | 'no-cache-hit'
+      | 'hit-not-private'
+      | '403-is-404-page'
+      | 'share-unchecked'
+      | 'rules-lost-on-rotation'
+      | 'function-public-401';
     let defect: Defect = 'none';
     let server: Server;
+    let functionServer: Server;
     let url = '';
+    let functionUrl = '';
     let work = '';
     const example = path.join(REPO_ROOT, 'example');
-    const auth = `Basic ${Buffer.from('smoke:Pw-0123456789abcdefghij').toString('base64')}`;
+    const passwords = {
+      smoke: 'Pw-0123456789abcdefghij',
+      smokeOld: 'Pw-old-0123456789abcdef',
+      partner: 'Pw-partner-0123456789ab',
+      partnerOld: 'Pw-partner-old-01234567',
+    };
+    const basicOf = (user: string, pw: string): string =>
+      `Basic ${Buffer.from(`${user}:${pw}`).toString('base64')}`;
+    const shareKey = generateShareKey('A', Date.now());
+    const keyPairId = 'K2JCJMDEHXQW5F';
+    const cached = new Set<string>();
 
-    beforeAll(async () => {
-      work = mkdtempSync(path.join(tmpdir(), 'aws-smoke-'));
-      const site = path.join(work, 'smoke-site');
-      cpSync(example, site, { recursive: true });
-      // As the workflow's "The site's content" step makes it.
-      const content = stepNamed(smoke, 'The site').run;
-      expect(content).toContain('cp -R example smoke-site');
-      writeFileSync(path.join(site, 'run.txt'), 'run 42.1: first\n');
-      server = createServer((req, res) => {
-        const uri = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-        if (req.headers.authorization !== auth) {
-          const headers: Record<string, string> = { 'cache-control': 'no-store' };
-          if (defect !== 'no-challenge')
-            headers['www-authenticate'] = 'Basic realm="Smoke", charset="UTF-8"';
-          res.writeHead(401, headers).end('401 Unauthorized');
+    /** The site as specified: Basic auth, access rules, share links, the edge cache. */
+    function site(req: IncomingMessage, res: ServerResponse): void {
+      const target = req.url ?? '/';
+      const uri = decodeURIComponent(new URL(target, 'http://x').pathname);
+      const send = (status: number, headers: Record<string, string>, body?: Buffer | string) =>
+        res.writeHead(status, headers).end(body);
+      let key: string;
+      if (uri.startsWith('/_share/')) {
+        const verdict = verifySignedUrl(
+          url.replace(/\/$/, ''),
+          target,
+          new Map([[keyPairId, shareKey.publicKey]]),
+          Math.floor(Date.now() / 1000),
+        );
+        if (!verdict.ok && defect !== 'share-unchecked') {
+          send(403, { 'content-type': 'text/plain' }, '403 Forbidden');
           return;
         }
-        const key = uri === '/' || uri.endsWith('/') ? `${uri}index.html` : uri;
-        const file = path.join(work, 'smoke-site', key);
-        let body: Buffer | undefined;
-        try {
-          if (!(defect === 'extensionless-404' && !path.basename(key).includes('.')))
-            body = readFileSync(file);
-        } catch {
-          body = undefined;
+        key = uri.slice('/_share'.length);
+      } else {
+        const user = [
+          ['smoke', passwords.smoke],
+          ['smoke', passwords.smokeOld],
+          ['partner', passwords.partner],
+          ['partner', passwords.partnerOld],
+        ].find(([u, pw]) => req.headers.authorization === basicOf(u ?? '', pw ?? ''));
+        if (user === undefined) {
+          const headers: Record<string, string> = { 'cache-control': 'private, no-store' };
+          if (defect !== 'no-challenge')
+            headers['www-authenticate'] = 'Basic realm="Smoke", charset="UTF-8"';
+          send(401, headers, '401 Unauthorized');
+          return;
         }
-        if (body !== undefined) {
-          const html = key.endsWith('.html');
-          const cc =
-            defect === 'public-cache' && html
-              ? 'public, max-age=0, s-maxage=86400, must-revalidate'
+        key = uri === '/' || uri.endsWith('/') ? `${uri}index.html` : uri;
+        const rulesKept = !(defect === 'rules-lost-on-rotation' && user[1] === passwords.partner);
+        if (user[0] === 'partner' && rulesKept && !key.startsWith('/docs/')) {
+          send(
+            403,
+            { 'cache-control': 'private, no-store' },
+            defect === '403-is-404-page'
+              ? readFileSync(path.join(work, 'smoke-site', '404.html'))
+              : '403 Forbidden',
+          );
+          return;
+        }
+      }
+      const file = path.join(work, 'smoke-site', key);
+      let body: Buffer | undefined;
+      try {
+        if (!(defect === 'extensionless-404' && !path.basename(key).includes('.')))
+          body = readFileSync(file);
+      } catch {
+        body = undefined;
+      }
+      if (body !== undefined) {
+        const html = key.endsWith('.html');
+        const hit = cached.has(key) && defect !== 'no-cache-hit';
+        cached.add(key);
+        const cc =
+          defect === 'public-cache' && html
+            ? 'public, max-age=0, s-maxage=86400, must-revalidate'
+            : hit && defect === 'hit-not-private'
+              ? 'max-age=1'
               : html
                 ? 'private, no-cache'
                 : 'private, max-age=300';
-          res.writeHead(200, { 'cache-control': cc }).end(body);
-        } else if (!path.extname(uri) && !uri.endsWith('/') && defect !== 'no-redirect') {
-          res.writeHead(302, { location: `${uri}/`, 'cache-control': 'private, no-cache' }).end();
-        } else if (defect === 's3-xml-404') {
-          res
-            .writeHead(403, { 'content-type': 'application/xml' })
-            .end('<Error><Code>AccessDenied</Code></Error>');
-        } else {
-          res
-            .writeHead(404, { 'cache-control': 'private, no-cache', 'content-type': 'text/html' })
-            .end(readFileSync(path.join(work, 'smoke-site', '404.html')));
-        }
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const address = server.address();
+        send(
+          200,
+          { 'cache-control': cc, 'x-cache': `${hit ? 'Hit' : 'Miss'} from cloudfront` },
+          body,
+        );
+      } else if (!path.extname(uri) && !uri.endsWith('/') && defect !== 'no-redirect') {
+        send(302, { location: `${uri}/`, 'cache-control': 'private, no-cache' });
+      } else if (defect === 's3-xml-404') {
+        send(
+          403,
+          { 'content-type': 'application/xml' },
+          '<Error><Code>AccessDenied</Code></Error>',
+        );
+      } else {
+        send(
+          404,
+          { 'cache-control': 'private, no-cache', 'content-type': 'text/html' },
+          readFileSync(path.join(work, 'smoke-site', '404.html')),
+        );
+      }
+    }
+
+    /** The function site before its users are written: the function's 401 for everyone. */
+    function functionSite(_req: IncomingMessage, res: ServerResponse): void {
+      res
+        .writeHead(401, {
+          'cache-control': defect === 'function-public-401' ? 'max-age=60' : 'private, no-store',
+          'www-authenticate': 'Basic realm="Restricted", charset="UTF-8"',
+          'x-cache': 'FunctionGeneratedResponse from cloudfront',
+        })
+        .end('401 Unauthorized\n');
+    }
+
+    async function listen(
+      handler: (req: IncomingMessage, res: ServerResponse) => void,
+    ): Promise<[Server, string]> {
+      const s = createServer(handler);
+      await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+      const address = s.address();
       if (address === null || typeof address === 'string') throw new Error('no TCP address');
-      url = `http://127.0.0.1:${address.port}/`;
+      return [s, `http://127.0.0.1:${address.port}/`];
+    }
+
+    beforeAll(async () => {
+      work = mkdtempSync(path.join(tmpdir(), 'aws-smoke-'));
+      const siteDir = path.join(work, 'smoke-site');
+      cpSync(example, siteDir, { recursive: true });
+      // As the workflow's "The site's content" step makes it.
+      const content = stepNamed(smoke, 'The site').run;
+      expect(content).toContain('cp -R example smoke-site');
+      writeFileSync(path.join(siteDir, 'run.txt'), 'run 42.1: first\n');
+      [server, url] = await listen(site);
+      [functionServer, functionUrl] = await listen(functionSite);
     });
 
     afterAll(async () => {
       await new Promise((resolve) => server.close(resolve));
+      await new Promise((resolve) => functionServer.close(resolve));
       rmSync(work, { recursive: true, force: true });
     });
 
@@ -411,6 +594,7 @@ describe('aws-smoke.yml, the real-account check (issue 9)', () => {
             RUNNER_TEMP: work,
             GITHUB_RUN_ID: '42',
             SMOKE_USER: 'smoke',
+            PARTNER_USER: 'partner',
             ...env,
           },
         });
@@ -421,23 +605,70 @@ describe('aws-smoke.yml, the real-account check (issue 9)', () => {
       });
     }
 
+    const auth = (file: string, user: string, pw: string): void =>
+      writeFileSync(path.join(work, file), `user = "${user}:${pw}"\n`);
+
+    /** The curl-only check steps, in the workflow's order, each with the env the runner gives it. */
     async function runChecks(): Promise<{ code: number | null; output: string }> {
+      cached.clear();
       const lib = await bash(String(stepNamed(smoke, 'Shell helpers').run), {});
       expect(lib.code).toBe(0);
-      writeFileSync(path.join(work, 'site-auth'), 'user = "smoke:Pw-0123456789abcdefghij"\n');
-      const check = stepNamed(smoke, 'Check what viewers get');
-      expect(record(check.env).URL).toBe('${{ steps.deploy.outputs.url }}');
-      return bash(String(check.run), { URL: url });
+      // What the "Read the … passwords" steps write from Secrets Manager.
+      auth('site-auth', 'smoke', passwords.smoke);
+      auth('partner-auth', 'partner', passwords.partner);
+      auth('site-auth-new', 'smoke', passwords.smoke);
+      auth('site-auth-old', 'smoke', passwords.smokeOld);
+      auth('partner-auth-new', 'partner', passwords.partner);
+      auth('partner-auth-old', 'partner', passwords.partnerOld);
+      const link = signShareLink({
+        origin: url,
+        path: 'docs/release-notes.txt',
+        keyPairId,
+        privateKey: shareKey.privateKey,
+        expiresAt: Math.floor(Date.now() / 1000) + 3600,
+      });
+      const runs: [string, Record<string, string>][] = [
+        ['Check what viewers get', { URL: url }],
+        ['Check the share link', { SHARE_URL: link.url }],
+        ['Check the new passwords', { URL: url }],
+        ['Check what viewers of the function site get', { URL: functionUrl }],
+      ];
+      let output = '';
+      let code: number | null = 0;
+      for (const [name, stepEnv] of runs) {
+        const step = stepNamed(smoke, name);
+        const res = await bash(String(step.run), stepEnv);
+        output += res.output;
+        if (res.code !== 0) code = res.code;
+        expect(res.output).not.toContain(link.url.slice(link.url.indexOf('Signature')));
+      }
+      return { code, output };
     }
 
-    it('pass against a site that answers as specified', async () => {
+    it('run with the env the workflow gives them', () => {
+      expect(record(stepNamed(smoke, 'Check what viewers get').env).URL).toBe(
+        '${{ steps.deploy.outputs.url }}',
+      );
+      expect(record(stepNamed(smoke, 'Check the new passwords').env).URL).toBe(
+        '${{ steps.deploy.outputs.url }}',
+      );
+      expect(record(stepNamed(smoke, 'Check what viewers of the function site get').env).URL).toBe(
+        '${{ steps.function-stack.outputs.url }}',
+      );
+    });
+
+    it('pass against sites that answer as specified', async () => {
       defect = 'none';
       const res = await runChecks();
       expect(res.output).not.toContain('::error::');
       expect(res.output).toContain('ok   302 /docs');
       expect(res.output).toContain('ok   200 /files/VERSION');
+      expect(res.output).toContain('ok   hit /css/site.css');
+      expect(res.output).toContain('ok   200 the link');
+      expect(res.output).toContain('ok   403 the tampered link');
+      expect(res.output).toContain('ok   403 /css/site.css');
       expect(res.code).toBe(0);
-    }, 60_000);
+    }, 120_000);
 
     it.each<[Defect, RegExp]>([
       ['public-cache', /::error::\/: Cache-Control 'public, .*' lets a shared cache reuse it/],
@@ -445,6 +676,15 @@ describe('aws-smoke.yml, the real-account check (issue 9)', () => {
       ['no-challenge', /::error::\/: 401 without WWW-Authenticate/],
       ['extensionless-404', /::error::\/files\/VERSION: expected 200, got (30\d|404)/],
       ['no-redirect', /::error::\/docs: expected 302, got 404/],
+      [
+        'no-cache-hit',
+        /::error::\/css\/site\.css: X-Cache 'Miss from cloudfront' after 3 requests/,
+      ],
+      ['hit-not-private', /::error::\/css\/site\.css: Cache-Control 'max-age=1' lacks private/],
+      ['403-is-404-page', /::error::\/css\/site\.css: the 403 is the 404 page/],
+      ['share-unchecked', /::error::the tampered link: expected 403, got 200/],
+      ['rules-lost-on-rotation', /::error::\/css\/site\.css: expected 403, got 200/],
+      ['function-public-401', /::error::\/: Cache-Control 'max-age=60' lacks private/],
     ])(
       'fail against a site with %s, saying what is wrong',
       async (d, message) => {
@@ -453,7 +693,7 @@ describe('aws-smoke.yml, the real-account check (issue 9)', () => {
         expect(res.output).toMatch(message);
         expect(res.code).toBe(1);
       },
-      60_000,
+      120_000,
     );
   });
 });

@@ -803,12 +803,13 @@ export function parseBasicAuthUsers(raw: string, input = 'basic-auth-users'): Ba
 }
 
 /**
- * Built-in Cache-Control rules, applied after the user's. Every response is behind Basic auth,
- * so only the viewer's own browser may keep it (`private`): RFC 9111 §3.5 lets a shared cache
- * (a TLS-inspecting proxy) reuse a `public`/`s-maxage` response to an `Authorization` request
- * for other people. CloudFront still keeps every object until it is invalidated: the site's own
- * cache policy has MinTTL = one year, which CloudFront applies even to `private`/`no-cache`
- * (see cloudformation/site.yaml).
+ * Built-in Cache-Control rules, applied after the user's: what viewers get. Every response is
+ * behind Basic auth, so only the viewer's own browser may keep it (`private`): RFC 9111 §3.5
+ * lets a shared cache (a TLS-inspecting proxy) reuse a `public`/`s-maxage` response to an
+ * `Authorization` request for other people. CloudFront never sees these values as
+ * Cache-Control: the sync stores them as object metadata and a Cache-Control CloudFront caches
+ * by, and the edge function gives viewers this value back (src/sync/headers.ts,
+ * cloudformation/site.yaml "Caching"), so CloudFront keeps every object until it is invalidated.
  */
 export const DEFAULT_CACHE_CONTROL: readonly CacheControlRule[] = [
   {

@@ -1,8 +1,8 @@
 /**
  * The two edge runtimes behind one interface, for the conformance suite
  * (edge-conformance.test.ts): each adapter deploys the same users, realm and access rules its
- * own way and answers viewer requests, and every answer is reduced to one runtime-neutral
- * outcome. Lambda@Edge: buildEdgeConfig → renderEdgeCode → loadHandlerFromSource. CloudFront
+ * own way and answers viewer requests (and runs responses through its viewer-response trigger),
+ * and every answer is reduced to one runtime-neutral outcome. Lambda@Edge: buildEdgeConfig → renderEdgeCode → loadHandlerFromSource. CloudFront
  * Functions: buildStoreEntries (the KeyValueStore) + renderFunctionCode (realm and pepper) →
  * loadFunctionFromSource (the cloudfront-js-2.0 emulation).
  */
@@ -11,7 +11,9 @@ import type { AccessRule } from '../../src/edge/core/index.js';
 import {
   isGeneratedResponse,
   viewerRequestEvent,
+  viewerResponseEvent,
   type ViewerRequestOptions,
+  type ViewerResponseOptions,
 } from '../../src/edge/events.js';
 import {
   loadFunctionFromSource,
@@ -20,6 +22,7 @@ import {
 } from '../../src/edge/function/emulator.js';
 import {
   functionViewerRequestEvent,
+  functionViewerResponseEvent,
   isFunctionResponse,
   type FunctionValues,
 } from '../../src/edge/function/events.js';
@@ -47,8 +50,16 @@ export interface Deployment {
   now?: () => number;
 }
 
+/** A response after the viewer-response trigger: its status and headers (lower case ⇒ values). */
+export interface ViewerResponse {
+  status: number;
+  headers: Record<string, string[]>;
+}
+
 export interface Site {
   send(options: ViewerRequestOptions): Promise<Outcome>;
+  /** A response from the cache or the origin through the viewer-response trigger. */
+  respond(options: ViewerResponseOptions): Promise<ViewerResponse>;
 }
 
 export interface Adapter {
@@ -93,6 +104,15 @@ export const lambdaAdapter: Adapter = {
           querystring: result.querystring,
           headers,
         };
+      },
+      async respond(options) {
+        const result = await handler(viewerResponseEvent(options));
+        if (!isGeneratedResponse(result)) throw new Error('viewer-response returned a request');
+        const headers: Record<string, string[]> = {};
+        for (const [name, values] of Object.entries(result.headers ?? {})) {
+          headers[name] = values.map((v) => v.value);
+        }
+        return { status: Number(result.status), headers };
       },
     };
   },
@@ -165,6 +185,11 @@ export function deployFunction(
         querystring: query.join('&'),
         headers: valuesOf(result.headers),
       };
+    },
+    async respond(options) {
+      const result = await handler(functionViewerResponseEvent(options));
+      if (!isFunctionResponse(result)) throw new Error('viewer-response returned a request');
+      return { status: result.statusCode, headers: valuesOf(result.headers ?? {}) };
     },
   };
 }

@@ -9,8 +9,8 @@
  * `status` is a string, header keys are lower case, each header is an array of `{ key, value }`;
  * an origin-response function may replace the status, headers and body).
  *
- * `viewerRequestEvent` and `originResponseEvent` build such events: for tests and for the
- * local sandbox, which turns an HTTP exchange into what CloudFront would pass.
+ * `viewerRequestEvent`, `originResponseEvent` and `viewerResponseEvent` build such events: for
+ * tests and for the local sandbox, which turns an HTTP exchange into what CloudFront would pass.
  */
 
 /** One header as CloudFront passes it: `key` in its original case, `value` the value. */
@@ -134,28 +134,29 @@ export interface OriginResponseOptions {
   headers?: Readonly<Record<string, string>>;
 }
 
-/**
- * An origin-response event shaped as in the Lambda@Edge documentation: the request as
- * CloudFront sent it to the S3 origin, and S3's response (by default a 404 with S3's XML
- * error's headers).
- */
-export function originResponseEvent(options: OriginResponseOptions = {}): CloudFrontResponseEvent {
-  const status = options.status ?? 404;
-  const headers: CloudFrontHeaders = {
-    'x-amz-request-id': [{ key: 'x-amz-request-id', value: 'EXAMPLE1234567890' }],
-    date: [{ key: 'Date', value: 'Sun, 29 Nov 2026 04:00:00 GMT' }],
-    server: [{ key: 'Server', value: 'AmazonS3' }],
-    via: [
-      { key: 'Via', value: '1.1 0d0b9e0c5b7bd9c0bb61f1d6b6a1f1b2.cloudfront.net (CloudFront)' },
-    ],
-  };
-  if (options.headers === undefined && (status === 403 || status === 404)) {
-    headers['content-type'] = [{ key: 'Content-Type', value: 'application/xml' }];
-    headers['transfer-encoding'] = [{ key: 'Transfer-Encoding', value: 'chunked' }];
-  }
-  for (const [name, value] of Object.entries(options.headers ?? {})) {
+/** CloudFront's own `Via`, as a response event shows it (read-only for the function). */
+const VIA: CloudFrontHeaders = {
+  via: [{ key: 'Via', value: '1.1 0d0b9e0c5b7bd9c0bb61f1d6b6a1f1b2.cloudfront.net (CloudFront)' }],
+};
+
+/** The given headers, by name as sent, on top of `base` (the key is lower-cased). */
+function withHeaders(
+  base: CloudFrontHeaders,
+  given: Readonly<Record<string, string>> | undefined,
+): CloudFrontHeaders {
+  const headers: CloudFrontHeaders = { ...base };
+  for (const [name, value] of Object.entries(given ?? {})) {
     headers[name.toLowerCase()] = [{ key: name, value }];
   }
+  return headers;
+}
+
+/** A response event of `eventType` for this request and response. */
+function responseEvent(
+  eventType: 'origin-response' | 'viewer-response',
+  request: CloudFrontRequest,
+  response: CloudFrontResponse,
+): CloudFrontResponseEvent {
   return {
     Records: [
       {
@@ -163,28 +164,82 @@ export function originResponseEvent(options: OriginResponseOptions = {}): CloudF
           config: {
             distributionDomainName: 'd111111abcdef8.cloudfront.net',
             distributionId: 'EDFDVBD6EXAMPLE',
-            eventType: 'origin-response',
+            eventType,
             requestId: '4TyzHTaYWb1GX1qTfsHhEqV6HUDd_BzoBZnwfnvQc_1oF26ClkoUSEQ==',
           },
-          request: {
-            clientIp: '203.0.113.178',
-            headers: {
-              host: [{ key: 'Host', value: 'example-bucket.s3.eu-central-1.amazonaws.com' }],
-              'user-agent': [{ key: 'User-Agent', value: 'Amazon CloudFront' }],
-            },
-            method: 'GET',
-            querystring: options.querystring ?? '',
-            uri: options.uri ?? '/index.html',
-          },
-          response: {
-            status: String(status),
-            statusDescription: options.statusDescription ?? (status === 200 ? 'OK' : 'Not Found'),
-            headers,
-          },
+          request,
+          response,
         },
       },
     ],
   };
+}
+
+/**
+ * An origin-response event shaped as in the Lambda@Edge documentation: the request as
+ * CloudFront sent it to the S3 origin, and S3's response (by default a 404 with S3's XML
+ * error's headers).
+ */
+export function originResponseEvent(options: OriginResponseOptions = {}): CloudFrontResponseEvent {
+  const status = options.status ?? 404;
+  const s3: CloudFrontHeaders = {
+    'x-amz-request-id': [{ key: 'x-amz-request-id', value: 'EXAMPLE1234567890' }],
+    date: [{ key: 'Date', value: 'Sun, 29 Nov 2026 04:00:00 GMT' }],
+    server: [{ key: 'Server', value: 'AmazonS3' }],
+    ...VIA,
+  };
+  if (options.headers === undefined && (status === 403 || status === 404)) {
+    s3['content-type'] = [{ key: 'Content-Type', value: 'application/xml' }];
+    s3['transfer-encoding'] = [{ key: 'Transfer-Encoding', value: 'chunked' }];
+  }
+  return responseEvent(
+    'origin-response',
+    {
+      clientIp: '203.0.113.178',
+      headers: {
+        host: [{ key: 'Host', value: 'example-bucket.s3.eu-central-1.amazonaws.com' }],
+        'user-agent': [{ key: 'User-Agent', value: 'Amazon CloudFront' }],
+      },
+      method: 'GET',
+      querystring: options.querystring ?? '',
+      uri: options.uri ?? '/index.html',
+    },
+    {
+      status: String(status),
+      statusDescription: options.statusDescription ?? (status === 200 ? 'OK' : 'Not Found'),
+      headers: withHeaders(s3, options.headers),
+    },
+  );
+}
+
+export interface ViewerResponseOptions {
+  /** The URI as the viewer-request function forwarded it. */
+  uri?: string;
+  /** The status of the response from the cache or the origin (default 200). */
+  status?: number;
+  /** Its headers, by name as sent (the key is lower-cased). */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A viewer-response event shaped as in the Lambda@Edge documentation: the request as the
+ * viewer-request function forwarded it, and the response CloudFront is about to send (from
+ * the cache or the origin), with CloudFront's own `Via` and `Content-Length` (read-only for a
+ * viewer-response function) next to the given headers.
+ */
+export function viewerResponseEvent(options: ViewerResponseOptions = {}): CloudFrontResponseEvent {
+  const status = options.status ?? 200;
+  const request = viewerRequestEvent({ uri: options.uri ?? '/index.html' }).Records[0]?.cf.request;
+  if (request === undefined) throw new Error('viewerRequestEvent built no request');
+  const cloudFront: CloudFrontHeaders = {
+    ...VIA,
+    'content-length': [{ key: 'Content-Length', value: '1024' }],
+  };
+  return responseEvent('viewer-response', request, {
+    status: String(status),
+    statusDescription: status === 200 ? 'OK' : status === 304 ? 'Not Modified' : '',
+    headers: withHeaders(cloudFront, options.headers),
+  });
 }
 
 /** True when a handler result is a generated response rather than a forwarded request. */

@@ -26,14 +26,28 @@
  * from S3 for a URI whose last segment has no extension and no trailing `/` becomes a `302` to
  * the same path + `/` (query string kept); any other 403/404 a `404` with a plain-text body,
  * never S3's XML (CloudFront's CustomErrorResponses then swap in `/404.html` when the site has
- * one). Both carry `Cache-Control: private, no-cache` (for viewers; CloudFront caches them by
- * its cache policy until invalidated) and keep the read-only `Via` and `Transfer-Encoding`
+ * one). Both carry `Cache-Control: private, no-cache`: CloudFront serves them without the
+ * viewer-response trigger (the origin answered 403/404), so they carry the viewer's value
+ * themselves (with a `private` origin answer CloudFront may ask S3 again for each such request,
+ * under the stricter reading of its docs: rare paths, see cloudformation/site.yaml "Caching"),
+ * and keep the read-only `Via` and `Transfer-Encoding`
  * headers (same page, "Read-only headers"; changing them fails validation with a 502).
+ *
+ * ## `viewer-response`
+ *
+ * The third trigger of the same version: before any response from the cache or the origin
+ * leaves CloudFront, Cache-Control becomes the viewer's value the sync stored with the object
+ * (`x-amz-meta-viewer-cache-control`, core/cache-control.ts), always `private`, and that header
+ * is dropped; objects are stored with a Cache-Control for CloudFront alone. CloudFront runs it on
+ * cache hits too, and not when the origin answered 400 or more ("Restrictions on all edge
+ * functions" › HTTP status codes) nor on responses the viewer-request trigger generated: those
+ * carry their own `private` value. Never throws: a response it cannot read gets
+ * `private, no-cache`.
  *
  * ## `viewer-request` (and anything else: an unknown event type must authenticate)
  *
  * Answers a request (to go on to the cache and the origin) or a generated response (400, 401,
- * 403 or 404, `Cache-Control: no-store`; CloudFront never caches those).
+ * 403 or 404, `Cache-Control: private, no-store`; CloudFront never caches those).
  *
  * - Credentials: parsed by the core (`parseBasic`): one header, `Basic <canonical base64>` of
  *   UTF-8 `user:password`, both NFC; an empty user or password, or a control character
@@ -77,6 +91,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { EdgeConfig } from './config.js';
 import {
   type AccessRule,
+  VIEWER_CACHE_CONTROL_HEADER,
+  VIEWER_FALLBACK_CACHE_CONTROL,
   auditLine,
   canonicalPath,
   globsOf,
@@ -89,6 +105,7 @@ import {
   shareRequest,
   resultOf,
   sharePrincipal,
+  viewerCacheControl,
 } from './core/index.js';
 import type {
   CloudFrontEvent,
@@ -204,16 +221,18 @@ let principal: string | undefined;
 
 /** Headers an origin-response function may read but not change or remove. */
 const READ_ONLY_RESPONSE_HEADERS = ['transfer-encoding', 'via'];
-const NO_STORE = 'no-store';
+/** Every generated answer is `private` too: nothing a viewer gets may let a shared cache keep it. */
+const NO_STORE = 'private, no-store';
 const PRIVATE_NO_CACHE = 'private, no-cache';
-const PRIVATE_NO_STORE = 'private, no-store';
+const PRIVATE_NO_STORE = NO_STORE;
 
 /** SHA-256 (base64) of a raw Authorization value ⇒ the entry it verified against. */
 const cache = new Map<string, Entry>();
 
 export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult> {
   const cf: unknown = event?.Records?.[0]?.cf;
-  if (isOriginResponse(cf)) return originResponse(cf.request, cf.response);
+  if (isResponseEvent(cf, 'origin-response')) return originResponse(cf.request, cf.response);
+  if (isResponseEvent(cf, 'viewer-response')) return viewerResponse(cf.response);
   const request = event?.Records?.[0]?.cf?.request;
   if (!AUDIT) return viewerRequest(request);
   // What the viewer sent, read before viewerRequest rewrites the URI and drops Authorization.
@@ -237,8 +256,9 @@ export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult>
   return result;
 }
 
-function isOriginResponse(
+function isResponseEvent(
   cf: unknown,
+  eventType: 'origin-response' | 'viewer-response',
 ): cf is { request: CloudFrontRequest | undefined; response: CloudFrontResponse | undefined } {
   if (typeof cf !== 'object' || cf === null || !('config' in cf)) return false;
   const config: unknown = cf.config;
@@ -246,7 +266,7 @@ function isOriginResponse(
     typeof config === 'object' &&
     config !== null &&
     'eventType' in config &&
-    config.eventType === 'origin-response'
+    config.eventType === eventType
   );
 }
 
@@ -330,6 +350,31 @@ function originResponse(
   } catch {
     return respond(404, 'Not Found', PRIVATE_NO_CACHE);
   }
+}
+
+/**
+ * The response as the viewer gets it: Cache-Control the viewer's (`private`) value, the
+ * metadata header that carried it gone (see `viewer-response` above).
+ */
+function viewerResponse(response: CloudFrontResponse | undefined): CloudFrontResult {
+  if (typeof response !== 'object' || response === null) {
+    return respond(404, 'Not Found', PRIVATE_NO_CACHE);
+  }
+  const headers: CloudFrontHeaders =
+    typeof response.headers === 'object' && response.headers !== null ? response.headers : {};
+  let value = VIEWER_FALLBACK_CACHE_CONTROL;
+  try {
+    value = viewerCacheControl(
+      headers['cache-control']?.[0]?.value,
+      headers[VIEWER_CACHE_CONTROL_HEADER]?.[0]?.value,
+    );
+  } catch {
+    // A header that is not the documented shape: the fallback, still private.
+  }
+  delete headers[VIEWER_CACHE_CONTROL_HEADER];
+  headers['cache-control'] = [{ key: 'Cache-Control', value }];
+  response.headers = headers;
+  return response;
 }
 
 /** The home page of a user who may not read `/index.html` (generated, never cached). */

@@ -12,12 +12,17 @@
  *    S3's 403, as the site's bucket policy denies them to CloudFront; a missing key S3's 404,
  *    as the policy grants s3:ListBucket);
  * 4. S3's answer goes through the SAME handler as an origin-response event, as the function's
- *    second trigger: a 2xx passes and is served (and cached) with `X-Cache: Miss`, with the
- *    headers stored on the object (nothing added but the response headers policy's: the
- *    viewer sees the object's own Cache-Control); a 403/404 becomes the handler's 302 to
- *    `/dir/` or its plain 404;
- * 5. a 404 is answered with the content's `404.html` (status 404) when the bucket holds one,
- *    as the distribution's CustomErrorResponses do when the site has a root `404.html`.
+ *    second trigger: a 2xx passes and is served (and cached, for as long as its stored
+ *    Cache-Control makes CloudFront keep it: `ttlOf`) with `X-Cache: Miss`; a 403/404 becomes
+ *    the handler's 302 to `/dir/` or its plain 404;
+ * 4b. an object from the cache or the bucket goes through the handler's viewer-response
+ *    trigger before it is sent (the viewer's Cache-Control from the object's metadata, issue
+ *    20), then gets the response headers policy's headers (`applyPolicy`: `Override: false`
+ *    ones only where the response has none); answers for an origin status of 400 or more skip
+ *    the trigger and get the policy's headers alone, as on CloudFront;
+ * 5. a status the distribution's CustomErrorResponses map (`notFoundPageCodes`, read from the
+ *    site template: 404 only, a 403 stays plain) is answered with the content's `404.html`
+ *    (status 404) when the bucket holds one, as they do when the site has a root `404.html`.
  * With `share` (share links, issue 12), a request whose path, normalized as CloudFront matches
  * path patterns (dot segments resolved), is under `/_share/` takes the share behavior: its
  * signed URL is checked with the key group's public keys first, as CloudFront does
@@ -30,7 +35,8 @@
  * the edge's canonical encoding), so `invalidate(paths)` clears exactly what a CloudFront
  * invalidation with those paths would: exact paths, and `prefix*` wildcards. Entries expire
  * after the TTL the site's own cache policy gives them (`SITE_CACHE_POLICY`: one year whatever
- * the Cache-Control, so objects stay cached until invalidated).
+ * the stored `max-age`, so objects stay cached until invalidated; never for a `private`,
+ * `no-cache` or `no-store` object: the stricter of AWS's two readings, see `ttlOf`).
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -46,9 +52,11 @@ import {
   type CloudFrontResultResponse,
 } from '../edge/events.js';
 import { toInvalidationPath } from '../invalidate/paths.js';
+import { notFoundPageCodes } from './error-pages.js';
+import type { ResponseHeader } from './response-headers.js';
 import { verifySignedUrl } from '../share/verify.js';
 import { SHARE_PREFIX } from '../edge/core/share.js';
-import { RESERVED_PREFIX } from '../sync/local.js';
+import { NOT_FOUND_PAGE_KEY, RESERVED_PREFIX } from '../sync/local.js';
 
 export interface EdgeServerOptions {
   /** The edge function (viewer-request and origin-response), as `loadHandlerFromSource` returns it. */
@@ -63,12 +71,18 @@ export interface EdgeServerOptions {
   /** One line per request and per invalidation. */
   readonly log: (line: string) => void;
   readonly now?: () => number;
-  /** Added to every response from the cache or the bucket, as the response headers policy is. */
-  readonly responseHeaders?: Readonly<Record<string, string>>;
+  /**
+   * The response headers policy's headers (`responseHeadersOf`), added to every response from
+   * the cache or the bucket: with `override`, replacing the response's own; without, only where
+   * the response has none.
+   */
+  readonly responseHeaders?: readonly ResponseHeader[];
   /** How long objects stay cached; defaults to the site's own policy (`SITE_CACHE_POLICY`). */
   readonly cachePolicy?: CachePolicy;
   /** The `/_share/*` behavior's trusted key group: public keys (PEM) by key ID. */
   readonly share?: { readonly publicKeys: ReadonlyMap<string, string> };
+  /** Statuses answered with the 404 page; defaults to the site template's (`notFoundPageCodes`). */
+  readonly notFoundPageCodes?: readonly number[];
   /**
    * `X-Cache` of a response the viewer-request function generated: CloudFront says
    * `LambdaGeneratedResponse` (default) or, for a CloudFront Function (`EDGE=function`),
@@ -114,7 +128,6 @@ interface FetchedObject {
   readonly body: Buffer;
 }
 
-const NOT_FOUND_KEY = '404.html';
 const STATUS_TEXT: Record<number, string> = { 200: 'OK', 403: 'Forbidden', 404: 'Not Found' };
 
 interface CacheEntry {
@@ -128,8 +141,8 @@ interface CacheEntry {
 export const CACHING_OPTIMIZED: CachePolicy = { minTtl: 1, defaultTtl: 86_400, maxTtl: 31_536_000 };
 /**
  * The site's own cache policy (issue 9 #6): MinTTL = DefaultTTL = MaxTTL = one year, so
- * CloudFront keeps every object, `private` ones included, until it is invalidated, while
- * viewers only ever see the object's own (private) Cache-Control.
+ * CloudFront keeps every object, stored with `max-age=1` (issue 20), until it is invalidated,
+ * while viewers get the object's private value from the viewer-response trigger.
  */
 export const SITE_CACHE_POLICY: CachePolicy = {
   minTtl: 31_536_000,
@@ -142,8 +155,14 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
   const host = opts.host ?? '127.0.0.1';
   const now = opts.now ?? Date.now;
   const cache = new Map<string, CacheEntry>();
-  const policyHeaders = opts.responseHeaders ?? {};
+  const policy = opts.responseHeaders ?? [];
+  /** The headers of a response as the policy leaves them, then `extra` (X-Cache, Age). */
+  const withPolicy = (
+    headers: Record<string, string | string[]>,
+    extra: Record<string, string>,
+  ): Record<string, string | string[]> => ({ ...applyPolicy(headers, policy), ...extra });
   const cachePolicy = opts.cachePolicy ?? SITE_CACHE_POLICY;
+  const notFoundPage = new Set(opts.notFoundPageCodes ?? notFoundPageCodes());
 
   const server = http.createServer((req, res) => {
     const started = now();
@@ -203,7 +222,8 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
     const cached = cache.get(cacheKey);
     if (cached !== undefined && cached.expiresAt > now()) {
       const age = Math.floor((now() - cached.storedAt) / 1000);
-      sendObject(res, req, cached, { ...policyHeaders, 'X-Cache': 'Hit', Age: String(age) });
+      const headers = await viewerResponse(result, cached.headers);
+      sendObject(res, req, cached, withPolicy(headers, { 'X-Cache': 'Hit', Age: String(age) }));
       return `${route}Hit`;
     }
     if (cached !== undefined) cache.delete(cacheKey);
@@ -221,22 +241,65 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
         expiresAt: now() + (ttl ?? 0) * 1000,
       };
       if (ttl !== undefined) cache.set(cacheKey, entry);
-      sendObject(res, req, entry, { ...policyHeaders, 'X-Cache': 'Miss' });
+      const headers = await viewerResponse(result, entry.headers);
+      sendObject(res, req, entry, withPolicy(headers, { 'X-Cache': 'Miss' }));
       return `${route}Miss`;
     }
     if (!isGeneratedResponse(answer))
       throw new Error('the origin-response trigger returned a request');
     const why = typeof fetched === 'number' ? `S3 ${fetched}` : `S3 ${status}`;
-    if (status === 404) {
-      // CustomErrorResponses: 403/404 ⇒ /404.html with status 404, when the site has one.
-      const page = await fetchObject(NOT_FOUND_KEY);
+    if (notFoundPage.has(status)) {
+      // CustomErrorResponses: ⇒ /404.html with status 404, when the site has one.
+      const page = await fetchObject(NOT_FOUND_PAGE_KEY);
       if (typeof page !== 'number') {
-        send(res, 404, { ...page.headers, ...policyHeaders, 'X-Cache': 'Error' }, page.body, req);
-        return `${route}(${why}: the site's /${NOT_FOUND_KEY})`;
+        send(res, 404, withPolicy(page.headers, { 'X-Cache': 'Error' }), page.body, req);
+        return `${route}(${why}: the site's /${NOT_FOUND_PAGE_KEY})`;
       }
     }
-    sendGenerated(res, answer, req, { ...policyHeaders, 'X-Cache': 'Miss' });
+    // No viewer-response trigger here (CloudFront skips it when the origin answered 400 or
+    // more): the policy's safety net gives S3's own errors their private Cache-Control.
+    const answered: CloudFrontResultResponse = {
+      ...answer,
+      headers: headersOf(applyPolicy(flatHeaders(answer.headers ?? {}), policy)),
+    };
+    sendGenerated(res, answered, req, { 'X-Cache': 'Miss' });
     return `${route}(${why}: ${answer.status} from the origin-response trigger)`;
+  }
+
+  /**
+   * The headers of an object from the cache or the bucket after the edge function's
+   * viewer-response trigger (the viewer's Cache-Control, cloudformation/site.yaml "Caching"),
+   * which CloudFront runs on hits and misses whose origin status is under 400.
+   */
+  async function viewerResponse(
+    request: CloudFrontRequest,
+    stored: Readonly<Record<string, string>>,
+  ): Promise<Record<string, string | string[]>> {
+    const headers: CloudFrontHeaders = {};
+    for (const [name, value] of Object.entries(stored)) {
+      headers[name.toLowerCase()] = [{ key: name, value }];
+    }
+    const event: CloudFrontResponseEvent = {
+      Records: [
+        {
+          cf: {
+            config: {
+              distributionDomainName: host,
+              distributionId: 'ESANDBOX',
+              eventType: 'viewer-response',
+              requestId: randomBytes(21).toString('base64url'),
+            },
+            request,
+            response: { status: '200', statusDescription: 'OK', headers },
+          },
+        },
+      ],
+    };
+    const answer = await opts.handler(event);
+    if (!isGeneratedResponse(answer)) {
+      throw new Error('the viewer-response trigger returned a request');
+    }
+    return flatHeaders(answer.headers ?? {});
   }
 
   /** The origin-response event CloudFront passes for S3's answer to the forwarded request. */
@@ -276,7 +339,7 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
     };
   }
 
-  /** The object from the bucket (GetObject, signed by the client with SigV4), or undefined. */
+  /** The object from the bucket (GetObject, signed by the client with SigV4), or 404. */
   async function fetchObject(key: string): Promise<FetchedObject | 404> {
     try {
       const res = await opts.client.send(new GetObjectCommand({ Bucket: opts.bucket, Key: key }));
@@ -285,6 +348,10 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
         'Content-Type': res.ContentType ?? 'application/octet-stream',
       };
       if (res.CacheControl !== undefined) headers['Cache-Control'] = res.CacheControl;
+      // User metadata comes back as x-amz-meta-* headers (the viewer's Cache-Control, issue 20).
+      for (const [name, value] of Object.entries(res.Metadata ?? {})) {
+        headers[`x-amz-meta-${name}`] = value;
+      }
       if (res.ETag !== undefined) headers.ETag = res.ETag;
       if (res.LastModified !== undefined) headers['Last-Modified'] = res.LastModified.toUTCString();
       return { headers, body };
@@ -410,8 +477,11 @@ export function objectKey(uri: string): string | undefined {
  * undefined when it does not cache it. As the CloudFront Developer Guide, "Manage how long
  * content stays in the cache (expiration)"
  * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html), says:
- * `no-cache`, `no-store` or `private` ⇒ not cached when MinTTL is 0, else MinTTL;
- * `s-maxage`/`max-age` ⇒ that, between MinTTL and MaxTTL; no directive ⇒ DefaultTTL.
+ * `s-maxage`/`max-age` ⇒ that, between MinTTL and MaxTTL; no directive ⇒ DefaultTTL. With
+ * `no-cache`, `no-store` or `private` AWS's pages disagree (cloudformation/site.yaml,
+ * "Caching"): the API reference caches for MinTTL, the guide's warning has CloudFront ask the
+ * origin again on every request. The sandbox takes the stricter reading, never cached, so an
+ * object stored `private` shows as a Miss every time, as it might on AWS.
  */
 export function ttlOf(
   cacheControl: string | undefined,
@@ -425,7 +495,7 @@ export function ttlOf(
   const clamp = (seconds: number): number =>
     Math.min(policy.maxTtl, Math.max(policy.minTtl, seconds));
   if (directives.has('no-store') || directives.has('private') || directives.has('no-cache')) {
-    return policy.minTtl > 0 ? policy.minTtl : undefined;
+    return undefined;
   }
   const raw = directives.get('s-maxage') ?? directives.get('max-age');
   const seconds = raw === undefined ? policy.defaultTtl : Number.parseInt(raw, 10);
@@ -433,25 +503,25 @@ export function ttlOf(
   return clamp(seconds);
 }
 
+/** An object with `headers` (as the viewer gets them), or a 304 when the viewer has it already. */
 function sendObject(
   res: http.ServerResponse,
   req: http.IncomingMessage,
   entry: CacheEntry,
-  extra: Record<string, string>,
+  headers: Record<string, string | string[]>,
 ): void {
   const etag = entry.headers.ETag;
   const inm = req.headers['if-none-match'];
   if (etag !== undefined && inm !== undefined && etagMatches(inm, etag)) {
     // RFC 9110 §15.4.5: the validators and caching headers, no representation metadata.
-    const kept: Record<string, string> = {};
-    for (const name of ['Cache-Control', 'ETag', 'Last-Modified']) {
-      const value = entry.headers[name];
-      if (value !== undefined) kept[name] = value;
+    const kept: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(headers)) {
+      if (!/^content-(type|length|encoding)$/i.test(name)) kept[name] = value;
     }
-    send(res, 304, { ...kept, ...extra }, undefined, req);
+    send(res, 304, kept, undefined, req);
     return;
   }
-  send(res, 200, { ...entry.headers, ...extra }, entry.body, req);
+  send(res, 200, headers, entry.body, req);
 }
 
 function etagMatches(ifNoneMatch: string, etag: string): boolean {
@@ -494,8 +564,47 @@ function send(
 
 const textHeaders = (): Record<string, string> => ({
   'Content-Type': 'text/plain; charset=utf-8',
-  'Cache-Control': 'no-store',
+  'Cache-Control': 'private, no-store',
 });
+
+/** Headers as name ⇒ value(s), from CloudFront's `{ key, value }` lists. */
+function flatHeaders(headers: CloudFrontHeaders): Record<string, string | string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(headers)) {
+    for (const h of values) (out[h.key ?? name] ??= []).push(h.value);
+  }
+  return out;
+}
+
+/** The inverse of `flatHeaders`. */
+function headersOf(flat: Record<string, string | string[]>): CloudFrontHeaders {
+  const out: CloudFrontHeaders = {};
+  for (const [name, value] of Object.entries(flat)) {
+    out[name.toLowerCase()] = (Array.isArray(value) ? value : [value]).map((v) => ({
+      key: name,
+      value: v,
+    }));
+  }
+  return out;
+}
+
+/**
+ * The headers as a response headers policy leaves them: a header with `override` replaces the
+ * response's own (any case of its name), one without is added only where the response has none.
+ */
+function applyPolicy(
+  headers: Record<string, string | string[]>,
+  policy: readonly ResponseHeader[],
+): Record<string, string | string[]> {
+  const out = { ...headers };
+  for (const header of policy) {
+    const own = Object.keys(out).filter((n) => n.toLowerCase() === header.name.toLowerCase());
+    if (own.length > 0 && !header.override) continue;
+    for (const name of own) delete out[name];
+    out[header.name] = header.value;
+  }
+  return out;
+}
 
 function isAddressInfo(value: string | AddressInfo | null): value is AddressInfo {
   return typeof value === 'object' && value !== null;

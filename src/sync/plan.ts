@@ -6,7 +6,8 @@
  * Content is compared by hash, never by modification time: a fresh checkout of unchanged
  * content uploads nothing.
  *
- * Headers (Content-Type, Cache-Control) are not in an S3 listing. The action keeps a manifest
+ * Headers (Content-Type, Cache-Control and its viewer value in the metadata, headers.ts) are
+ * not in an S3 listing. The action keeps a manifest
  * object (`.secure-dist/manifest.json`) recording, for each key, the ETag it last wrote and
  * the headers it wrote with it. An entry is trusted only while its ETag still equals the
  * listed ETag, so an object changed by someone else is never mistaken for ours. When only
@@ -15,6 +16,7 @@
  */
 import type { MaxDelete } from '../inputs.js';
 import { normalizeEtag } from './hash.js';
+import { storedHeadersFor } from './headers.js';
 import { RESERVED_PREFIX } from './local.js';
 
 /** A local file with everything the plan needs to know about it. */
@@ -46,7 +48,14 @@ export interface ManifestEntry {
   readonly md5: string;
   readonly size: number;
   readonly contentType: string;
+  /** The viewer's Cache-Control, stored as the object's metadata (headers.ts). */
   readonly cacheControl: string;
+  /**
+   * The Cache-Control stored on the object, what CloudFront caches by (`storedHeadersFor`).
+   * Missing in entries written before issue 20 (objects stored with the viewer's value and no
+   * metadata): those objects get a metadata-only copy, so every site converges.
+   */
+  readonly storedCacheControl?: string;
   /** The sync generated this object (a folder listing): it may remove or replace it. */
   readonly generated?: true | undefined;
   /** The git blob id of the bytes `md5` was taken from, when known: the git fast path. */
@@ -158,7 +167,11 @@ export function planSync(
     const known = m !== undefined && normalizeEtag(m.etag) === normalizeEtag(r.etag);
     if (!known) {
       metadataUpdates.push({ ...l, reason: 'headers unknown', remoteEtag: normalizeEtag(r.etag) });
-    } else if (m.contentType !== l.contentType || m.cacheControl !== l.cacheControl) {
+    } else if (
+      m.contentType !== l.contentType ||
+      m.cacheControl !== l.cacheControl ||
+      m.storedCacheControl !== storedHeadersFor(l.key, l.cacheControl).cacheControl
+    ) {
       metadataUpdates.push({ ...l, reason: 'headers changed', remoteEtag: normalizeEtag(r.etag) });
     } else {
       unchanged.push(l.key);
@@ -246,6 +259,7 @@ export function nextManifest(
       size: l.size,
       contentType: l.contentType,
       cacheControl: l.cacheControl,
+      storedCacheControl: storedHeadersFor(l.key, l.cacheControl).cacheControl,
       ...(l.generated === true ? { generated: true as const } : {}),
       ...(blob !== undefined ? { blob } : {}),
     };
@@ -344,6 +358,7 @@ const sameEntry = (x: ManifestEntry, y: ManifestEntry): boolean =>
   x.size === y.size &&
   x.contentType === y.contentType &&
   x.cacheControl === y.cacheControl &&
+  x.storedCacheControl === y.storedCacheControl &&
   x.generated === y.generated &&
   x.blob === y.blob;
 
@@ -379,6 +394,7 @@ function isManifestEntry(v: unknown): v is ManifestEntry {
     typeof o.size === 'number' &&
     typeof o.contentType === 'string' &&
     typeof o.cacheControl === 'string' &&
+    (o.storedCacheControl === undefined || typeof o.storedCacheControl === 'string') &&
     (o.generated === undefined || o.generated === true) &&
     (o.blob === undefined || (typeof o.blob === 'string' && /^[0-9a-f]{40,64}$/.test(o.blob)))
   );

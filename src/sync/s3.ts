@@ -17,6 +17,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { PART_SIZE, normalizeEtag } from './hash.js';
+import { storedHeadersFor } from './headers.js';
 import type { LocalEntry, RemoteEntry } from './plan.js';
 
 /** S3 caps ListObjectsV2 and DeleteObjects at 1,000 keys a call. */
@@ -168,7 +169,7 @@ export async function uploadFile(
           ContentLength: body.length,
           ContentMD5: Buffer.from(entry.md5, 'hex').toString('base64'),
           ContentType: entry.contentType,
-          CacheControl: entry.cacheControl,
+          ...storedHeaders(entry),
         }),
       );
       onBytes?.(body.length);
@@ -181,7 +182,7 @@ export async function uploadFile(
         Key: entry.key,
         Body: entry.body ?? createReadStream(entry.absPath),
         ContentType: entry.contentType,
-        CacheControl: entry.cacheControl,
+        ...storedHeaders(entry),
       },
       partSize: PART_SIZE,
       queueSize: MULTIPART_QUEUE_SIZE,
@@ -201,6 +202,15 @@ export async function uploadFile(
     if (e instanceof S3SyncError) throw e;
     throw describeS3Error(e, 's3:PutObject', bucket, entry.key);
   }
+}
+
+/** The Cache-Control and metadata of an upload or copy (headers.ts, `storedHeadersFor`). */
+function storedHeaders(entry: LocalEntry): {
+  CacheControl: string;
+  Metadata: Record<string, string>;
+} {
+  const stored = storedHeadersFor(entry.key, entry.cacheControl);
+  return { CacheControl: stored.cacheControl, Metadata: { ...stored.metadata } };
 }
 
 /** `bucket/key` for CopySource: the key URL-encoded, its slashes kept. */
@@ -227,7 +237,7 @@ export async function replaceHeaders(
         CopySourceIfMatch: `"${expectedEtag}"`,
         MetadataDirective: 'REPLACE',
         ContentType: entry.contentType,
-        CacheControl: entry.cacheControl,
+        ...storedHeaders(entry),
       }),
     );
     return normalizeEtag(res.CopyObjectResult?.ETag) || expectedEtag;

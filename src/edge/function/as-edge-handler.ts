@@ -7,6 +7,10 @@
  *   `{ value, multiValue }` headers and query, the `Cookie` header as `cookies`, `viewer.ip`),
  *   the function runs, and its answer goes back in the Lambda@Edge shape — the request with
  *   the function's URI, headers and query, or its generated response;
+ * - `viewer-response`: the Lambda@Edge response (status, headers) becomes the function's
+ *   `event.response` (`{ statusCode, statusDescription, headers }`, headers as
+ *   `{ value, multiValue }`), next to the request, and the function's answer goes back as a
+ *   Lambda@Edge response;
  * - `origin-response`: CloudFront Functions have no such trigger (viewer request and viewer
  *   response only: https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-functions.html),
  *   so S3's answer goes on as it is: no folder redirect, and a missing key is S3's 403/404
@@ -35,7 +39,11 @@ function each(values: FunctionValues, visit: (name: string, value: string) => vo
 }
 
 /** The CloudFront Functions event of a Lambda@Edge viewer request. */
-export function functionEventOf(request: CloudFrontRequest, distribution: string): FunctionEvent {
+export function functionEventOf(
+  request: CloudFrontRequest,
+  distribution: string,
+  eventType = 'viewer-request',
+): FunctionEvent {
   const headers: FunctionValues = {};
   const cookies: FunctionValues = {};
   for (const [name, list] of Object.entries(request.headers)) {
@@ -64,7 +72,7 @@ export function functionEventOf(request: CloudFrontRequest, distribution: string
     context: {
       distributionDomainName: distribution,
       distributionId: 'ESANDBOX',
-      eventType: 'viewer-request',
+      eventType,
       requestId: 'sandbox',
     },
     viewer: { ip: request.clientIp },
@@ -84,6 +92,9 @@ export function functionAsEdgeHandler(handler: FunctionHandler): EdgeHandler {
         statusDescription: response.statusDescription,
         headers: response.headers,
       };
+    }
+    if (cf.config.eventType === 'viewer-response' && 'response' in cf) {
+      return viewerResponse(handler, cf.request, cf.response, cf.config.distributionDomainName);
     }
     const request = cf.request;
     const result = await handler(functionEventOf(request, cf.config.distributionDomainName));
@@ -111,5 +122,35 @@ export function functionAsEdgeHandler(handler: FunctionHandler): EdgeHandler {
       querystring: query.join('&'),
       headers,
     };
+  };
+}
+
+/** A viewer-response event through the function (see above). */
+async function viewerResponse(
+  handler: FunctionHandler,
+  request: CloudFrontRequest,
+  response: CloudFrontResponse,
+  distribution: string,
+): Promise<CloudFrontResult> {
+  const values: FunctionValues = {};
+  for (const [name, list] of Object.entries(response.headers)) {
+    for (const header of list) add(values, name, header.value);
+  }
+  const result = await handler({
+    ...functionEventOf(request, distribution, 'viewer-response'),
+    response: {
+      statusCode: Number(response.status),
+      statusDescription: response.statusDescription,
+      headers: values,
+    },
+  });
+  if (!isFunctionResponse(result))
+    throw new Error('function adapter: viewer-response returned a request');
+  const headers: CloudFrontHeaders = {};
+  each(result.headers ?? {}, (name, value) => (headers[name] ??= []).push({ value }));
+  return {
+    status: String(result.statusCode),
+    statusDescription: result.statusDescription ?? '',
+    headers,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The event and result shapes of a CloudFront Functions viewer-request function (runtime
+ * The event and result shapes of a CloudFront Functions viewer-request (and viewer-response) function (runtime
  * `cloudfront-js-2.0`), as the CloudFront Developer Guide describes them ("CloudFront
  * Functions event structure":
  * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-event-structure.html):
@@ -9,10 +9,11 @@
  * returns the request (to go on to the cache and the origin) or a response
  * `{ statusCode, statusDescription, headers, body: { encoding: 'text', data } }`.
  *
- * `functionViewerRequestEvent` builds such an event from the same options as the Lambda@Edge
- * test events (events.ts), so one conformance suite drives both runtimes.
+ * `functionViewerRequestEvent` and `functionViewerResponseEvent` build such events from the
+ * same options as the Lambda@Edge test events (events.ts), so one conformance suite drives both
+ * runtimes.
  */
-import type { ViewerRequestOptions } from '../events.js';
+import type { ViewerRequestOptions, ViewerResponseOptions } from '../events.js';
 
 export interface FunctionValue {
   value: string;
@@ -39,6 +40,19 @@ export interface FunctionEvent {
   };
   viewer: { ip: string };
   request: FunctionRequest;
+  /** With `eventType: 'viewer-response'`: the response from the cache or the origin. */
+  response?: FunctionViewerResponse;
+}
+
+/**
+ * The response a viewer-response function gets (same guide, "Response object": status code and
+ * description, headers and cookies; no body) and returns, changed.
+ */
+export interface FunctionViewerResponse {
+  statusCode: number;
+  statusDescription?: string;
+  headers: FunctionValues;
+  cookies?: FunctionValues;
 }
 
 export interface FunctionResponse {
@@ -115,6 +129,28 @@ export function functionViewerRequestEvent(options: ViewerRequestOptions = {}): 
       querystring: querystringObject(options.querystring ?? ''),
       headers,
       cookies: {},
+    },
+  };
+}
+
+/**
+ * A viewer-response event as CloudFront Functions passes it: the request as forwarded, and the
+ * response from the cache or the origin (`{ statusCode, statusDescription, headers }`).
+ */
+export function functionViewerResponseEvent(options: ViewerResponseOptions = {}): FunctionEvent {
+  const event = functionViewerRequestEvent({ uri: options.uri ?? '/index.html' });
+  const headers: FunctionValues = {};
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    headers[name.toLowerCase()] = { value };
+  }
+  const statusCode = options.status ?? 200;
+  return {
+    ...event,
+    context: { ...event.context, eventType: 'viewer-response' },
+    response: {
+      statusCode,
+      statusDescription: statusCode === 200 ? 'OK' : statusCode === 304 ? 'Not Modified' : '',
+      headers,
     },
   };
 }
