@@ -355,6 +355,8 @@ describe('(c) who may assume the deploy and plan roles', () => {
     StackName: 'sda-smoke',
     SiteRegion: SITE_REGION,
   };
+  /** The smoke test's `edge: function` site (README: StackName=sda-smoke-fn, UsersStoreArn empty). */
+  const SMOKE_FUNCTION: Record<string, string> = { ...SMOKE, StackName: 'sda-smoke-fn' };
   /** Which bootstrap role a workflow's `role-to-assume` variable names. */
   const ROLE_OF_VARIABLE: Readonly<
     Record<string, { role: 'DeployRole' | 'PlanRole'; bootstrap: Record<string, string> }>
@@ -362,6 +364,7 @@ describe('(c) who may assume the deploy and plan roles', () => {
     SECURE_DIST_ROLE_ARN: { role: 'DeployRole', bootstrap: TOLD },
     SECURE_DIST_PLAN_ROLE_ARN: { role: 'PlanRole', bootstrap: TOLD },
     SECURE_DIST_SMOKE_ROLE_ARN: { role: 'DeployRole', bootstrap: SMOKE },
+    SECURE_DIST_SMOKE_FUNCTION_ROLE_ARN: { role: 'DeployRole', bootstrap: SMOKE_FUNCTION },
   };
 
   /** Every job of this repository's workflows that assumes a bootstrap role, and its events. */
@@ -387,6 +390,7 @@ describe('(c) who may assume the deploy and plan roles', () => {
 
   it('finds the jobs that assume a role: publish, rotate, plan (and the smoke test)', () => {
     expect(jobs.map((j) => `${j.workflow.file}#${j.jobId} ${j.variable}`).sort()).toEqual([
+      '.github/workflows/aws-smoke.yml#smoke SECURE_DIST_SMOKE_FUNCTION_ROLE_ARN',
       '.github/workflows/aws-smoke.yml#smoke SECURE_DIST_SMOKE_ROLE_ARN',
       '.github/workflows/plan.yml#plan SECURE_DIST_PLAN_ROLE_ARN',
       '.github/workflows/publish.yml#deploy SECURE_DIST_ROLE_ARN',

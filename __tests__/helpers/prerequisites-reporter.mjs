@@ -35,7 +35,8 @@ export default class PrerequisitesReporter {
       '',
       'Skipped because a system tool is missing (with CI=true they fail instead):',
     ];
-    for (const [message, files] of missing) {
+    // Sorted, so the report reads the same whichever suite finished first.
+    for (const [message, files] of [...missing].sort(([a], [b]) => a.localeCompare(b))) {
       lines.push(`  ${message}`);
       for (const file of [...files].sort()) lines.push(`    skipped: ${file}`);
     }
