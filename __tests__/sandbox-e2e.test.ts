@@ -28,6 +28,7 @@ import {
 import { SANDBOX_BUCKET, startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 import { cacheControlFor, storedHeadersFor } from '../src/sync/headers.js';
 import { MANIFEST_KEY } from '../src/sync/plan.js';
+import { waitFor } from './helpers/wait.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const S3_SERVER_SCRIPT = path.join(REPO, 'scripts', 's3-server.mjs');
@@ -106,20 +107,6 @@ async function get(
 }
 
 const exampleFile = (key: string): Promise<Buffer> => readFile(path.join(EXAMPLE, key));
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  ms = 5000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('the edge function in front of the bucket', () => {
   it('answers 401 with the RFC 7617 challenge without credentials, and with wrong ones', async () => {

@@ -11,7 +11,6 @@
  */
 import type { AccessRule } from '../edge/core/access.js';
 import { randomBytes } from 'node:crypto';
-import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import {
   buildEdgeConfig,
@@ -33,6 +32,7 @@ import { generateShareKey } from '../share/keys.js';
 import { signShareLink, type ShareLink } from '../share/sign.js';
 import { responseHeadersOf } from './response-headers.js';
 import { startS3Process, type S3Credentials, type S3Process } from './s3-process.js';
+import { watchContent } from './watch.js';
 
 export const SANDBOX_BUCKET = 'secure-dist-sandbox';
 /** What the password salts are derived from; `synth` uses the stack name. */
@@ -232,15 +232,21 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
     };
 
     if (opts.watch) {
-      const watcher = watchContent(opts, () => {
-        if (closing) return;
-        resync().catch((e: unknown) =>
-          log.warn(
-            `sync failed: ${e instanceof Error ? e.message : String(e)} (the next change tries again)`,
-          ),
-        );
+      const watcher = await watchContent({
+        dir: opts.contentDir,
+        label: opts.contentDirLabel,
+        debounceMs: opts.debounceMs ?? 200,
+        log,
+        onChange: () => {
+          if (closing) return;
+          resync().catch((e: unknown) =>
+            log.warn(
+              `sync failed: ${e instanceof Error ? e.message : String(e)} (the next change tries again)`,
+            ),
+          );
+        },
       });
-      cleanup.push(async () => watcher.close());
+      cleanup.push(() => watcher.close());
     }
 
     const failure = s3.exited.then((exitCode) =>
@@ -317,35 +323,4 @@ async function connectClients(
     }
   }
   return { syncClient, originClient };
-}
-
-/** Calls `onChange` once things have been quiet for `debounceMs` after a change. */
-function watchContent(opts: SandboxOptions, onChange: () => void): { close(): void } {
-  const changed = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watchFolder(
-    opts.contentDir,
-    { recursive: true },
-    (_event, filename) => {
-      if (filename !== null) changed.add(filename.split('\\').join('/'));
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const names = [...changed].sort();
-        changed.clear();
-        opts.log.info(
-          `watch: change in ${opts.contentDirLabel}: ${names.length > 0 ? names.join(', ') : '(unnamed)'}`,
-        );
-        onChange();
-      }, opts.debounceMs ?? 200);
-    },
-  );
-  watcher.on('error', (e) =>
-    opts.log.warn(`watch: ${e.message} (restart the sandbox to watch again)`),
-  );
-  return {
-    close: () => {
-      clearTimeout(timer);
-      watcher.close();
-    },
-  };
 }
