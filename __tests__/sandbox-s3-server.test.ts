@@ -214,7 +214,9 @@ describe('the S3 server stops by itself, and only when it should (issue 20)', ()
   /** Does anything answer HTTP on the port (the server refuses unsigned requests: 403)? */
   async function answers(port: number): Promise<boolean> {
     try {
-      return (await fetch(`http://127.0.0.1:${port}/`)).status === 403;
+      const res = await fetch(`http://127.0.0.1:${port}/`);
+      await res.arrayBuffer(); // an unread body keeps the socket (and the test worker) alive
+      return res.status === 403;
     } catch {
       return false;
     }
