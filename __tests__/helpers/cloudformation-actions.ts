@@ -618,9 +618,11 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
       return { ref: arn, attrs: { FunctionARN: arn }, arn };
     },
     // CloudFormation resolves the `{{resolve:secretsmanager:...}}` reference in the code with
-    // the service role (site.yaml, PepperSecret).
-    associations: (r) =>
-      [
+    // the service role (site.yaml, PepperSecret). The associated KeyValueStore (the
+    // bootstrap's): whether CloudFront checks the caller on it is undocumented; if it does, a
+    // read is the likeliest check (bootstrap.yaml, Sid UsersStoreRead).
+    associations: (r) => [
+      ...[
         ...JSON.stringify(r.properties.FunctionCode).matchAll(
           /\{\{resolve:secretsmanager:(arn:aws:secretsmanager:[^:]+:\d+:secret:[^:}]+)/g,
         ),
@@ -630,6 +632,13 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
         context: {},
         why: `${r.logicalId}: dynamic reference in FunctionCode`,
       })),
+      ...asList(jsonAt(r.properties, 'FunctionConfig', 'KeyValueStoreAssociations')).map((a) => ({
+        action: 'cloudfront:DescribeKeyValueStore',
+        resource: text(jsonAt(a, 'KeyValueStoreARN'), 'KeyValueStoreARN'),
+        context: {},
+        why: `${r.logicalId}: associates its KeyValueStore`,
+      })),
+    ],
   },
 
   'AWS::CloudFront::Distribution': {
