@@ -6,6 +6,11 @@
  * stack deleted; a delete Lambda@Edge refuses for its replicas is a warning the next deploy
  * heals), the users copied from the us-east-1 secret, rotation writing the store before the
  * secret with the replaced password's expiry in the value, and plan reading no password.
+ *
+ * Every CloudFront and KeyValueStore call is authorized by an IAM evaluator against the deploy
+ * role of the site's bootstrap stack as bootstrap.yaml renders it (helpers/iam.ts), with the
+ * parameters it was deployed with: a call the role may not make answers AccessDenied, as AWS
+ * would. So "the first deploy succeeds with the bootstrap as first deployed" is checked here.
  */
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
@@ -29,9 +34,19 @@ import {
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import {
+  AccessDenied,
+  CloudFrontClient,
+  DescribeKeyValueStoreCommand as DescribeStoreByNameCommand,
+  type DescribeKeyValueStoreCommandInput as DescribeStoreByNameInput,
+  EntityNotFound,
+} from '@aws-sdk/client-cloudfront';
+import {
+  AccessDeniedException,
   CloudFrontKeyValueStoreClient,
   DescribeKeyValueStoreCommand,
+  type DescribeKeyValueStoreCommandInput,
   ListKeysCommand,
+  type ListKeysCommandInput,
   UpdateKeysCommand,
   type UpdateKeysCommandInput,
 } from '@aws-sdk/client-cloudfront-keyvaluestore';
@@ -44,6 +59,7 @@ import { functionHash, functionSalt, parseStoredUser } from '../src/edge/functio
 import { parseInputs, type Inputs } from '../src/inputs.js';
 import { serializeUsersSecret } from '../src/rotate/secret-format.js';
 import { routeToFake, type CloudFormationFake } from './helpers/cloudformation-fake.js';
+import { allowed, bootstrapRole, usersStoreArn, type Role } from './helpers/iam.js';
 
 const ACCOUNT = '123456789012';
 const STACK = 'docs';
@@ -51,7 +67,10 @@ const REGION = 'eu-central-1';
 const PEPPER = 'Zq8Lk3Vn0Rt5Wx2Yb7Mc4Pd9Gf1Hj6Ks3Ae8Uo5Ii2Q';
 const STRONG = 'Q7vJ2mX9pL4sR8tK1wZ6yB3n';
 const STRONG2 = 'h4Rk9Tz2Lq7Wm3Xc8Vb1Nf6P';
-const KVS = `arn:aws:cloudfront::${ACCOUNT}:key-value-store/0d3c6a2e-1f4b-4c55-9b1e-2a7f3c9d8e10`;
+/** The store the site's bootstrap stack created (`<stack>-users`), with its random id. */
+const KVS = usersStoreArn(STACK);
+/** Where a site stack rendered before the bootstrap owned the store kept its own (random id). */
+const SITE_STACK_STORE = `arn:aws:cloudfront::${ACCOUNT}:key-value-store/0d3c6a2e-1f4b-4c55-9b1e-2a7f3c9d8e10`;
 const EDGE_VERSION = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${STACK}-edge-viewer-request:4`;
 const T0 = Date.parse('2026-03-01T12:00:00Z');
 
@@ -85,7 +104,74 @@ class FakeAws implements CloudFormationFake {
   storeVersion = 1;
   /** The next DeleteStack of the edge stack fails as Lambda@Edge does while replicas exist. */
   replicasLeft = 0;
+  /** The parameters the site's bootstrap stack was deployed with (the rest: defaults). */
+  bootstrap: Record<string, string> = {};
+  /** Calls the deploy role was refused (action on resource). */
+  readonly denied: string[] = [];
   private ids = 0;
+  private role: { parameters: string; role: Role } | undefined;
+
+  /** The deploy role, as bootstrap.yaml renders it with `bootstrap`. */
+  private deployRole(): Role {
+    const parameters = JSON.stringify(this.bootstrap);
+    if (this.role?.parameters !== parameters) {
+      this.role = { parameters, role: bootstrapRole('DeployRole', STACK, this.bootstrap) };
+    }
+    return this.role.role;
+  }
+
+  /** Whether the deploy role may make the call; records a refusal. */
+  private async authorized(action: string, resource: string): Promise<boolean> {
+    if (await allowed(this.deployRole(), action, resource)) return true;
+    this.denied.push(`${action} on ${resource}`);
+    return false;
+  }
+
+  /** The bootstrap's store exists unless it was deployed with CreateUsersStore=false. */
+  private storeExists(): boolean {
+    return this.bootstrap.CreateUsersStore !== 'false';
+  }
+
+  /** A KeyValueStore data-plane call (DescribeKeyValueStore, ListKeys, UpdateKeys) on `arn`. */
+  async storeCall(action: string, arn: string | undefined): Promise<void> {
+    const resource = arn ?? '';
+    if (!(await this.authorized(`cloudfront-keyvaluestore:${action}`, resource))) {
+      throw new AccessDeniedException({
+        $metadata: { httpStatusCode: 403 },
+        message: `User: arn:aws:sts::${ACCOUNT}:assumed-role/deploy/run is not authorized to perform: cloudfront-keyvaluestore:${action} on resource: ${resource}`,
+      });
+    }
+    if (resource !== KVS || !this.storeExists()) throw new Error(`no store ${resource}`);
+  }
+
+  /** CloudFront's DescribeKeyValueStore (control plane), by name. */
+  async describeStoreByName(input: DescribeStoreByNameInput) {
+    const name = input.Name ?? '';
+    const exists = this.storeExists() && name === `${STACK}-users`;
+    // IAM decides on the store's ARN: its id when it exists, else (evidence thin) its name.
+    const arn = exists ? KVS : `arn:aws:cloudfront::${ACCOUNT}:key-value-store/${name}`;
+    if (!(await this.authorized('cloudfront:DescribeKeyValueStore', arn))) {
+      throw new AccessDenied({ $metadata: { httpStatusCode: 403 }, message: 'Access denied' });
+    }
+    if (!exists) {
+      throw new EntityNotFound({
+        $metadata: { httpStatusCode: 404 },
+        message: 'The specified key value store does not exist.',
+      });
+    }
+    return {
+      $metadata: {},
+      ETag: 'E2QWRUHAPOMQZL',
+      KeyValueStore: {
+        Name: name,
+        Id: KVS.split('/')[1],
+        Comment: `secure-dist ${STACK}: Basic auth users (edge: function)`,
+        ARN: KVS,
+        Status: 'READY',
+        LastModifiedTime: new Date(T0),
+      },
+    };
+  }
 
   private find(ref: string | undefined): FakeStack | undefined {
     for (const s of this.stacks.values()) if (s.name === ref || s.id === ref) return s;
@@ -158,7 +244,8 @@ class FakeAws implements CloudFormationFake {
       DistributionId: 'E2QWRUHAPOMQZL',
       DistributionDomainName: 'd111111abcdef8.cloudfront.net',
       Url: 'https://d111111abcdef8.cloudfront.net/',
-      ...(fn ? { UsersStoreArn: KVS } : {}),
+      // The site stack's output: the store its function is associated with.
+      ...(fn ? { UsersStoreArn: parameters.UsersStoreArn ?? SITE_STACK_STORE } : {}),
     };
   }
 
@@ -331,6 +418,7 @@ class FakeAws implements CloudFormationFake {
 const cfnMock = mockClient(CloudFormationClient);
 const smMock = mockClient(SecretsManagerClient);
 const kvsMock = mockClient(CloudFrontKeyValueStoreClient);
+const cfMock = mockClient(CloudFrontClient);
 let aws: FakeAws;
 const masked: string[] = [];
 const warnings: string[] = [];
@@ -348,17 +436,30 @@ beforeEach(() => {
     .on(PutSecretValueCommand)
     .callsFake((i: PutSecretValueCommandInput) => aws.putSecretValue(i));
   kvsMock.reset();
-  kvsMock.on(DescribeKeyValueStoreCommand).callsFake(() => ({
-    $metadata: {},
-    KvsARN: KVS,
-    ETag: `ETAG${aws.storeVersion}`,
-    ItemCount: aws.store.size,
-    Status: 'READY',
-  }));
-  kvsMock.on(ListKeysCommand).callsFake(() => ({
-    Items: [...aws.store.entries()].map(([Key, Value]) => ({ Key, Value })),
-  }));
-  kvsMock.on(UpdateKeysCommand).callsFake((i: UpdateKeysCommandInput) => aws.updateKeys(i));
+  kvsMock
+    .on(DescribeKeyValueStoreCommand)
+    .callsFake(async (i: DescribeKeyValueStoreCommandInput) => {
+      await aws.storeCall('DescribeKeyValueStore', i.KvsARN);
+      return {
+        $metadata: {},
+        KvsARN: KVS,
+        ETag: `ETAG${aws.storeVersion}`,
+        ItemCount: aws.store.size,
+        Status: 'READY',
+      };
+    });
+  kvsMock.on(ListKeysCommand).callsFake(async (i: ListKeysCommandInput) => {
+    await aws.storeCall('ListKeys', i.KvsARN);
+    return { Items: [...aws.store.entries()].map(([Key, Value]) => ({ Key, Value })) };
+  });
+  kvsMock.on(UpdateKeysCommand).callsFake(async (i: UpdateKeysCommandInput) => {
+    await aws.storeCall('UpdateKeys', i.KvsARN);
+    return aws.updateKeys(i);
+  });
+  cfMock.reset();
+  cfMock
+    .on(DescribeStoreByNameCommand)
+    .callsFake((i: DescribeStoreByNameInput) => aws.describeStoreByName(i));
 });
 
 function inputs(values: Record<string, string>): Inputs {
@@ -370,9 +471,7 @@ function context(): CommandContext {
     s3: () => {
       throw new Error('S3: not expected by this test');
     },
-    cloudFront: () => {
-      throw new Error('CloudFront: not expected by this test');
-    },
+    cloudFront: () => new CloudFrontClient({ region: 'us-east-1' }),
     cloudWatchLogs: () => {
       throw new Error('CloudWatch Logs: not expected by this test');
     },
@@ -428,6 +527,42 @@ describe('deploy with edge: function', () => {
     const salt = functionSalt(STACK, 'alice');
     expect(storedHash('alice')).toEqual([functionHash(PEPPER, salt, 'alice', STRONG)]);
     expect(masked).toContain(PEPPER);
+  });
+
+  it('the first deploy succeeds in one pass with the bootstrap stack as first deployed', async () => {
+    // The bootstrap as the README deploys it, once, before any site stack exists.
+    aws.bootstrap = {
+      Environment: 'secure-dist',
+      Branch: '',
+      StackName: STACK,
+      SiteRegion: REGION,
+    };
+    const report = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    expect(aws.denied).toEqual([]);
+    // The store is found by its name, then written; the function is associated with it and
+    // the site stack's output names it (rotate writes what the deployed function reads).
+    expect(cfMock.commandCalls(DescribeStoreByNameCommand).map((c) => c.args[0].input)).toEqual([
+      { Name: `${STACK}-users` },
+    ]);
+    expect(aws.stacks.get(`${STACK}-site`)?.parameters.UsersStoreArn).toBe(KVS);
+    expect(report.site.outputs.UsersStoreArn).toBe(KVS);
+    expect(report.store).toMatchObject({ kvsArn: KVS, puts: ['u:alice'], calls: 1 });
+    expect(aws.timeline).toEqual([
+      'site: function',
+      'store: +u:alice (viewer-request on function)',
+    ]);
+  });
+
+  it('a bootstrap made with CreateUsersStore=false: deploy stops before any change, naming the parameter', async () => {
+    aws.bootstrap = { CreateUsersStore: 'false' };
+    await expect(deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps)).rejects.toThrow(
+      /KeyValueStore 'docs-users'.*CreateUsersStore=true/s,
+    );
+    expect(aws.denied).toEqual([
+      `cloudfront:DescribeKeyValueStore on arn:aws:cloudfront::${ACCOUNT}:key-value-store/docs-users`,
+    ]);
+    expect(aws.timeline).toEqual([]);
+    expect(aws.stacks.size).toBe(0);
   });
 
   it('an unchanged deploy changes nothing (no change set, no UpdateKeys)', async () => {
@@ -672,6 +807,8 @@ describe('plan with edge: function', () => {
     );
     expect(smMock.commandCalls(GetSecretValueCommand)).toHaveLength(0);
     expect(kvsMock.calls()).toHaveLength(0);
+    // Nor does it look the store up: the plan role may not (the store's ARN is a stand-in).
+    expect(cfMock.calls()).toHaveLength(0);
     expect(report.skipped.join('\n')).toMatch(
       /users in the KeyValueStore were not compared \(plan reads no password and no hash\): deploy writes `alice`/,
     );

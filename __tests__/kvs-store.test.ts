@@ -216,7 +216,7 @@ describe('writeStore against the KeyValueStore API', () => {
     const desired = entries({ alice: STRONG });
     const error = await writeStore(client, KVS, desired, opts).catch((e: unknown) => e);
     expect(String(error)).toMatch(
-      /UpdateKeys failed: AccessDeniedException: .* cloudfront-keyvaluestore:UpdateKeys on this store: set the bootstrap stack's parameter UsersStoreArn/,
+      /UpdateKeys failed: AccessDeniedException: .* cloudfront-keyvaluestore:UpdateKeys on this store, which the bootstrap stack grants on its own store only/,
     );
     expect(String(error)).not.toContain(desired[0]?.value ?? 'x');
   });

@@ -213,6 +213,14 @@ describe("the README's bootstrap command, gh commands and workflows tell one sto
     }
   });
 
+  it("the bootstrap runs with the administrator's credentials and creates the users' store", () => {
+    // No service role: CloudFormation creates the store (and the roles) as the administrator,
+    // so the service role needs no store action. CreateUsersStore left at its default ('true'):
+    // a site that switches to `edge: function` finds its store, and the deploy role its grant.
+    expect(bootstrapCommands[0]).not.toMatch(/--role-arn/);
+    expect(params.CreateUsersStore ?? 'true').toBe('true');
+  });
+
   it('the variables the workflows read are the ones the README sets or names', () => {
     expect(commands).toContainEqual(
       expect.stringMatching(new RegExp(`^gh variable set ${DEPLOY_VARIABLE} `)),

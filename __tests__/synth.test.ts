@@ -378,6 +378,22 @@ describe('writeSynth', () => {
     expect(read('README.txt')).toContain('EdgeFunctionVersionArn: not known offline');
   });
 
+  it("names where the function runtime's store comes from: the bootstrap stack's, by name", () => {
+    const fn = synthesize({
+      ...base,
+      edge: 'function',
+      renderFunctionCode: (c) => `const P = '${c.pepper}';`,
+    });
+    const dir = join(tempDir(), 'out');
+    writeSynth(fn, dir);
+    expect(readFileSync(join(dir, 'README.txt'), 'utf8')).toContain(
+      "UsersStoreArn: not known offline; deploy reads the ARN of the bootstrap stack's KeyValueStore 'docs-users' by its name.",
+    );
+    expect(() => assertResolved(fn.site)).toThrow(
+      /UsersStoreArn \(the ARN of the bootstrap stack's KeyValueStore 'docs-users'\)/,
+    );
+  });
+
   it('writes the same bytes for the same result, and no password', () => {
     const [a, b] = [tempDir(), tempDir()];
     writeSynth(result, a);

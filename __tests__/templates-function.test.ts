@@ -1,9 +1,9 @@
 /**
  * Issue 14, the deploy side of `edge: function`: one site template, rendered by synth in both
- * modes; the CloudFront Function (cloudfront-js-2.0, AutoPublish, KeyValueStore) and its
- * viewer-request association instead of the Lambda@Edge ones; the pepper only ever as a dynamic
- * reference; the edge stack reduced to the web ACL (the only thing CloudFront needs in
- * us-east-1).
+ * modes; the CloudFront Function (cloudfront-js-2.0, AutoPublish, reading the bootstrap stack's
+ * KeyValueStore) and its viewer-request association instead of the Lambda@Edge ones; the
+ * pepper only ever as a dynamic reference; the edge stack reduced to the web ACL (the only
+ * thing CloudFront needs in us-east-1).
  */
 import { describe, expect, it } from '@jest/globals';
 import {
@@ -14,6 +14,7 @@ import {
   synthesize,
   withEdgeVersion,
   withParameters,
+  withUsersStore,
   type Json,
   type JsonObject,
   type SynthOptions,
@@ -32,6 +33,8 @@ const base: SynthOptions = {
   renderFunctionCode: render,
 };
 const VERSION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:docs-edge-viewer-request:3';
+const STORE_ARN =
+  'arn:aws:cloudfront::123456789012:key-value-store/0d3c6a2e-1f4b-4c55-9b1e-2a7f3c9d8e10';
 
 const body = (text: string): JsonObject => {
   const parsed: unknown = JSON.parse(text);
@@ -93,7 +96,18 @@ describe('synth renders the site template in both modes (issue 14)', () => {
       UsersInSecretsManager: 'false',
       WebAclArn: '',
     });
-    expect(fn.site.resolvedAtDeploy).toEqual([]);
+    // The store is the bootstrap stack's: deploy finds its ARN (random id) by its name.
+    expect(fn.site.resolvedAtDeploy).toEqual([
+      { parameterKey: 'UsersStoreArn', keyValueStoreName: 'docs-users' },
+    ]);
+    const withStore = withUsersStore(fn.site, STORE_ARN);
+    expect(params(withStore).UsersStoreArn).toBe(STORE_ARN);
+    expect(withStore.resolvedAtDeploy).toEqual([]);
+    expect(withStore.fingerprint).not.toBe(fn.site.fingerprint);
+    expect(() =>
+      withUsersStore(fn.site, 'arn:aws:cloudfront::123456789012:key-value-store/*'),
+    ).toThrow(/is not a KeyValueStore ARN/);
+    expect(() => withUsersStore(withStore, STORE_ARN)).toThrow(/no UsersStoreArn left to resolve/);
   });
 
   it('function: no password, hash or salt in either template', () => {
@@ -120,7 +134,10 @@ describe('synth renders the site template in both modes (issue 14)', () => {
     expect(conditionOf('RateLimitWebAcl')).toBe('HasRateLimit');
     const withWaf = synthesize({ ...base, edge: 'function', rateLimit: 1000 });
     expect(params(withWaf.edge).RateLimit).toBe('1000');
-    expect(withWaf.site.resolvedAtDeploy.map((p) => p.parameterKey)).toEqual(['WebAclArn']);
+    expect(withWaf.site.resolvedAtDeploy.map((p) => p.parameterKey)).toEqual([
+      'UsersStoreArn',
+      'WebAclArn',
+    ]);
   });
 
   it('the same inputs render byte-identical templates (an unchanged deploy changes nothing)', () => {
@@ -164,7 +181,7 @@ describe('cloudformation/site.yaml: the function runtime resources', () => {
     'DefaultCacheBehavior',
   );
 
-  it('a cloudfront-js-2.0 function, published, with the users store', () => {
+  it("a cloudfront-js-2.0 function, published, with the bootstrap's users store", () => {
     const fn = resource('ViewerFunction');
     expect(fn.Condition).toBe('HasFunction');
     expect(fn.Type).toBe('AWS::CloudFront::Function');
@@ -174,11 +191,18 @@ describe('cloudformation/site.yaml: the function runtime resources', () => {
     });
     expect(jsonAt(fn, 'Properties', 'FunctionConfig')).toMatchObject({
       Runtime: 'cloudfront-js-2.0',
-      KeyValueStoreAssociations: [{ KeyValueStoreARN: { 'Fn::GetAtt': ['UsersStore', 'Arn'] } }],
+      KeyValueStoreAssociations: [{ KeyValueStoreARN: { Ref: 'UsersStoreArn' } }],
     });
-    expect(resource('UsersStore')).toMatchObject({
-      Type: 'AWS::CloudFront::KeyValueStore',
-      Condition: 'HasFunction',
+    // No store of its own: the bootstrap stack's (cloudformation/bootstrap.yaml, UsersStore).
+    const types = Object.values(objectAt(site, 'Resources')).map((r) => jsonAt(r, 'Type'));
+    expect(types).not.toContain('AWS::CloudFront::KeyValueStore');
+    expect(objectAt(site, 'Rules', 'FunctionNeedsStore')).toMatchObject({
+      RuleCondition: {
+        'Fn::Or': [
+          { 'Fn::Equals': [{ Ref: 'EdgeRuntime' }, 'function'] },
+          { 'Fn::Equals': [{ Ref: 'PrepareFunction' }, 'true'] },
+        ],
+      },
     });
   });
 
@@ -241,10 +265,10 @@ describe('cloudformation/site.yaml: the function runtime resources', () => {
     });
   });
 
-  it('outputs the store ARN (for the bootstrap parameter), never a secret', () => {
+  it('outputs the store ARN its function reads (rotate writes it), never a secret', () => {
     expect(objectAt(site, 'Outputs', 'UsersStoreArn')).toMatchObject({
       Condition: 'HasFunction',
-      Value: { 'Fn::GetAtt': ['UsersStore', 'Arn'] },
+      Value: { Ref: 'UsersStoreArn' },
     });
   });
 });

@@ -27,6 +27,7 @@ import {
   SITE_REGION as REGION,
   statementsOf,
   trustDecision,
+  usersStoreArn,
   wildcardOnly,
   type BootstrapRoleName,
   type Context,
@@ -36,6 +37,7 @@ import {
 import {
   asList,
   evaluateConditions,
+  parameterProblems,
   resolved,
   strings,
   type Scope,
@@ -1239,11 +1241,15 @@ describe('outputs', () => {
 });
 
 describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
-  const STORE = `arn:aws:cloudfront::${ACCOUNT}:key-value-store/0d3c6a2e-1f4b-4c55-9b1e-2a7f3c9d8e10`;
-  const OTHER_STORE = `arn:aws:cloudfront::${ACCOUNT}:key-value-store/9a9a9a9a-1f4b-4c55-9b1e-2a7f3c9d8e10`;
+  // The bootstrap stack creates the store (CreateUsersStore, default 'true'); its ARN ends in a
+  // random id, sampled per site (helpers/iam.ts usersStoreArn).
+  const STORE = usersStoreArn('docs');
+  const OTHER_STORE = usersStoreArn('docs-site');
+  const BY_NAME = (name: string): string =>
+    `arn:aws:cloudfront::${ACCOUNT}:key-value-store/${name}`;
   const policyWith = (roleName: BootstrapRoleName, parameters: Record<string, string>): Role =>
     bootstrapRole(roleName, 'docs', parameters);
-  const deploy = policyWith('DeployRole', { UsersStoreArn: STORE });
+  const deploy = policyWith('DeployRole', {});
   const secretIn = (region: string, name: string): string =>
     `arn:aws:secretsmanager:${region}:${ACCOUNT}:secret:${name}-AbCdEf`;
   const KVS_ACTIONS = [
@@ -1252,7 +1258,7 @@ describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
     'cloudfront-keyvaluestore:UpdateKeys',
   ];
 
-  it('the deploy role reads and writes the keys of exactly the one store UsersStoreArn names', async () => {
+  it("the deploy role reads and writes the keys of exactly its bootstrap's store, from the first deploy", async () => {
     for (const action of KVS_ACTIONS) {
       expect(await allows(deploy, action, STORE)).toBe(true);
       expect(await allows(deploy, action, OTHER_STORE)).toBe(false);
@@ -1265,12 +1271,40 @@ describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
       strings(st.Action).filter((a) => a.startsWith('cloudfront-keyvaluestore:')),
     );
     expect(kvsActions.sort()).toEqual([...KVS_ACTIONS].sort());
+    // The grant is the store's own ARN, known when the bootstrap is deployed: no parameter.
+    expect(jsonAt(bootstrap, 'Parameters', 'UsersStoreArn')).toBeUndefined();
+    expect(objectAt(bootstrap, 'Resources', 'UsersStore')).toMatchObject({
+      Type: 'AWS::CloudFront::KeyValueStore',
+      Condition: 'HasUsersStore',
+      Properties: { Name: { 'Fn::Sub': '${StackName}-users' } },
+    });
+    expect(objectAt(bootstrap, 'Parameters', 'CreateUsersStore')).toMatchObject({
+      Default: 'true',
+      AllowedValues: ['true', 'false'],
+    });
   });
 
-  it('no store access at all without UsersStoreArn (the lambda runtime), and none for plan', async () => {
-    const lambdaOnly = policyWith('DeployRole', {});
-    const plan = policyWith('PlanRole', { UsersStoreArn: STORE });
-    for (const action of KVS_ACTIONS) {
+  it('the deploy role finds its store by name, and only its store', async () => {
+    // CloudFront's DescribeKeyValueStore (control plane): on the store's ARN (its id), and on
+    // the ARN the Service Authorization Reference writes with the name (key-value-store/${Name}).
+    for (const arn of [STORE, BY_NAME('docs-users')]) {
+      expect(await allows(deploy, 'cloudfront:DescribeKeyValueStore', arn)).toBe(true);
+    }
+    for (const arn of [OTHER_STORE, BY_NAME('docs-site-users'), BY_NAME('docs-users2')]) {
+      expect({
+        arn,
+        allowed: await allows(deploy, 'cloudfront:DescribeKeyValueStore', arn),
+      }).toEqual({ arn, allowed: false });
+    }
+    for (const action of ['UpdateKeyValueStore', 'DeleteKeyValueStore', 'CreateKeyValueStore']) {
+      expect(await allows(deploy, `cloudfront:${action}`, STORE)).toBe(false);
+    }
+  });
+
+  it('no store access at all with CreateUsersStore=false, and none for plan', async () => {
+    const lambdaOnly = policyWith('DeployRole', { CreateUsersStore: 'false' });
+    const plan = policyWith('PlanRole', {});
+    for (const action of [...KVS_ACTIONS, 'cloudfront:DescribeKeyValueStore']) {
       expect(await allows(lambdaOnly, action, STORE)).toBe(false);
       expect(await allows(plan, action, STORE)).toBe(false);
     }
@@ -1339,7 +1373,7 @@ describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
     expect(
       await allows(service, 'secretsmanager:GetSecretValue', secretIn(REGION, 'prod/db')),
     ).toBe(false);
-    // The workflow roles never touch functions or stores themselves.
+    // The workflow roles never touch functions or store resources themselves.
     for (const role of [deploy, policyWith('PlanRole', {})]) {
       expect(await allows(role, 'cloudfront:UpdateFunction', fn(`docs-site-${REGION}`))).toBe(
         false,
@@ -1348,13 +1382,23 @@ describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
     }
   });
 
-  it('UsersStoreArn accepts only a KeyValueStore ARN', async () => {
+  it("site.yaml's UsersStoreArn accepts only a KeyValueStore ARN, and the function runtime needs it", async () => {
     const pattern = new RegExp(
-      String(objectAt(bootstrap, 'Parameters', 'UsersStoreArn').AllowedPattern),
+      String(objectAt(site, 'Parameters', 'UsersStoreArn').AllowedPattern),
     );
     expect(pattern.test('')).toBe(true);
     expect(pattern.test(STORE)).toBe(true);
     expect(pattern.test(`arn:aws:cloudfront::${ACCOUNT}:key-value-store/*`)).toBe(false);
     expect(pattern.test('*')).toBe(false);
+    const siteParameters = { SiteName: 'docs', EdgeRuntime: 'function' };
+    expect(parameterProblems(site, siteParameters).join('\n')).toMatch(/needs UsersStoreArn/);
+    expect(parameterProblems(site, { ...siteParameters, UsersStoreArn: STORE })).toEqual([]);
+    expect(
+      parameterProblems(site, {
+        SiteName: 'docs',
+        PrepareFunction: 'true',
+        EdgeFunctionVersionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:docs-edge-viewer-request:3`,
+      }).join('\n'),
+    ).toMatch(/needs UsersStoreArn/);
   });
 });

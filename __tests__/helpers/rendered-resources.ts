@@ -1,6 +1,6 @@
 /**
  * The resources of a site as deploy sends them (src/synth renders both stacks, the deploy-time
- * parameters come from the edge stack's sampled outputs), each with its exact names, sampled
+ * parameters come from the edge stack's sampled outputs and the bootstrap's store), each with its exact names, sampled
  * random ids, its ARN and the tags CloudFormation gives it; and from them, every request
  * CloudFormation makes with the service role (./cloudformation-actions.ts).
  */
@@ -13,6 +13,7 @@ import {
   withEdgeVersion,
   withEdgeWebAcl,
   withParameters,
+  withUsersStore,
   type Json,
   type JsonObject,
   type RenderedStack,
@@ -25,7 +26,7 @@ import {
   type Identity,
   type RenderedResource,
 } from './cloudformation-actions.js';
-import { ACCOUNT, type Context } from './iam.js';
+import { ACCOUNT, usersStoreArn, type Context } from './iam.js';
 import { asList, evaluateConditions, resolved, type Scope } from './template-resolve.js';
 
 /** A way the action renders a site: synth options, and site parameters deploy overrides. */
@@ -134,6 +135,10 @@ export function renderedSite(stackName: string, mode: Mode): SiteResource[] {
   }
   const webAcl = output('RateLimitWebAcl', 'Arn');
   site = withEdgeWebAcl(site, webAcl === undefined ? {} : { WebAclArn: webAcl });
+  // With `edge: function`, deploy finds the bootstrap stack's store by its name.
+  if (site.resolvedAtDeploy.some((p) => p.parameterKey === 'UsersStoreArn')) {
+    site = withUsersStore(site, usersStoreArn(stackName));
+  }
   if (mode.siteParameters !== undefined) site = withParameters(site, mode.siteParameters);
   return [...edge.resources, ...stackResources(site).resources];
 }

@@ -1,19 +1,22 @@
 /**
  * `deploy` (and `rotate`'s store writes) with `edge: function` (issue 14): the site stack owns
- * the CloudFront Function, its KeyValueStore and the pepper; the users go to the store with
- * UpdateKeys, only when they changed; the edge stack (us-east-1) keeps only the web ACL, or is
- * deleted without `rate-limit`.
+ * the CloudFront Function and the pepper, the bootstrap stack the KeyValueStore the function
+ * reads (found by name: src/kvs/users-store.ts); the users go to the store with UpdateKeys,
+ * only when they changed; the edge stack (us-east-1) keeps only the web ACL, or is deleted
+ * without `rate-limit`.
  *
  * Where things live with `edge: function`:
  *   - us-east-1: only the CLOUDFRONT-scope WAF web ACL (`rate-limit`), in the edge stack:
  *     WAF requires such web ACLs to be created there (cloudformation/site.yaml cites it);
- *   - the site region: the function, the store, the pepper secret `<stack-name>/pepper` and,
- *     with `basic-auth-users` empty, the users secret `<stack-name>/users`.
+ *   - the site region: the function, the pepper secret `<stack-name>/pepper` and, with
+ *     `basic-auth-users` empty, the users secret `<stack-name>/users`;
+ *   - the bootstrap stack: the store `<stack-name>-users` (global, as CloudFront is).
  *
  * Switching a site from lambda to function is one deploy, in this order, so that logins keep
  * working throughout and nothing is deleted while CloudFront still uses it:
  *   1. the site stack with the Lambda@Edge association kept and the function prepared
- *      (`EdgeRuntime=lambda, PrepareFunction=true`): function, store and pepper are created;
+ *      (`EdgeRuntime=lambda, PrepareFunction=true`): function and pepper are created, the
+ *      function associated with the bootstrap's store;
  *   2. the users (copied from the us-east-1 users secret into `<stack-name>/users` when they
  *      lived there) written to the store;
  *   3. the site stack with `EdgeRuntime=function`: the distribution's viewer-request goes to the
@@ -25,7 +28,8 @@
  *      function before: a delete that fails for that reason is reported as a warning, and the
  *      next deploy deletes the stack again.
  * Switching back (function to lambda) is the lambda deploy: the edge stack first, then the site
- * stack, whose update removes the function association and the function, store and pepper.
+ * stack, whose update removes the function association, the function and the pepper (the
+ * bootstrap's store stays, with the entries last written).
  */
 import { randomUUID } from 'node:crypto';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
@@ -57,14 +61,17 @@ import {
   type FunctionCredential,
 } from '../edge/function/store.js';
 import { writeStore, type StoreWriteResult } from '../kvs/store-io.js';
+import { findUsersStore } from '../kvs/users-store.js';
 import { credentialsForEdge } from '../rotate/edge-credentials.js';
 import type { UsersState } from '../rotate/secret-format.js';
 import {
   functionUsersSecretName,
+  PENDING_USERS_STORE_ARN,
   PENDING_WEB_ACL_ARN,
   pepperSecretName,
   withEdgeWebAcl,
   withParameters,
+  withUsersStore,
   type RenderFunctionCode,
   type RenderedStack,
 } from '../synth/index.js';
@@ -291,7 +298,10 @@ export async function deployFunctionStacks(
   const usersInSecret = inputs.basicAuthUsers.length === 0;
   // Read (and check) the users before any change: a weak password stops the deploy here.
   const users = await functionUsers(inputs, ctx, deps.setSecret);
-  const synth = synthFor(inputs, [], false, usersInSecret, undefined, deps.renderFunctionCode);
+  const rendered = synthFor(inputs, [], false, usersInSecret, undefined, deps.renderFunctionCode);
+  // The bootstrap stack's store, before any change: the function reads it, deploy writes it.
+  const storeArn = await findUsersStore(ctx.clients.cloudFront(), inputs.stackName);
+  const synth = { ...rendered, site: withUsersStore(rendered.site, storeArn) };
   const common = deployOptions(inputs, ctx);
   const edgeClient = ctx.clients.cloudFormation(EDGE_REGION);
   const siteClient = ctx.clients.cloudFormation(inputs.region);
@@ -489,24 +499,23 @@ export async function planFunctionCommand(
         'the CloudFront Function (its Lambda versions and users secret are kept).',
     );
   }
+  const siteClient = ctx.clients.cloudFormation(inputs.region);
+  const deployedSite = await findStack(siteClient, synth.site.stackName, inputs.region);
+  // The plan role may not look the store up: the deployed site's store, or a stand-in.
+  const store = deployedSite?.parameters.UsersStoreArn || PENDING_USERS_STORE_ARN;
   const site = await planStack(
-    ctx.clients.cloudFormation(inputs.region),
+    siteClient,
     stackInput(
       inputs.rateLimit > 0
-        ? withEdgeWebAcl(synth.site, { WebAclArn: PENDING_WEB_ACL_ARN, ...deployedEdge?.outputs })
-        : synth.site,
+        ? withEdgeWebAcl(withUsersStore(synth.site, store), {
+            WebAclArn: PENDING_WEB_ACL_ARN,
+            ...deployedEdge?.outputs,
+          })
+        : withUsersStore(synth.site, store),
     ),
     common,
   );
-  const siteOutputs =
-    (
-      await findStack(
-        ctx.clients.cloudFormation(inputs.region),
-        synth.site.stackName,
-        inputs.region,
-      )
-    )?.outputs ?? {};
-  const info = siteInfo(siteOutputs, undefined);
+  const info = siteInfo(deployedSite?.outputs ?? {}, undefined);
   const content = await planSiteContent(inputs, ctx, info);
   return { edge, site, content, info, skipped };
 }

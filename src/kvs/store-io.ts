@@ -238,8 +238,8 @@ async function call<T>(
     const name = errorName(e);
     const hint =
       name === 'AccessDeniedException'
-        ? ` The role needs cloudfront-keyvaluestore:${action} on this store: set the bootstrap stack's ` +
-          'parameter UsersStoreArn to the site stack output UsersStoreArn (README, "Choosing the edge runtime").'
+        ? ` The role needs cloudfront-keyvaluestore:${action} on this store, which the bootstrap stack grants ` +
+          'on its own store only: update the bootstrap stack to this version (README, "Bootstrap with `edge: function`").'
         : '';
     throw new Error(
       `KeyValueStore ${kvsArn}: ${action} failed: ${name || 'error'}: ${errorMessage(e)}.${hint}`,

@@ -51,9 +51,14 @@ export function functionCodeParts(render: RenderFunctionCode, realm: string): Fu
 export const NO_EDGE_FUNCTION_CODE =
   '// edge: function - this stack holds only the web ACL; no Lambda@Edge function is created\n';
 
-/** The CloudFront Function and KeyValueStore names (site.yaml): `<stack-name>-site-<region>`. */
+/** The CloudFront Function's name (site.yaml): `<stack-name>-site-<region>`. */
 export function functionResourceName(stackName: string, region: string): string {
   return `${stackName}-site-${region}`;
+}
+
+/** The users' KeyValueStore, created by the bootstrap stack (bootstrap.yaml `UsersStore`). */
+export function usersStoreName(stackName: string): string {
+  return `${stackName}-users`;
 }
 
 /** The users secret of the function runtime, in the site region (site.yaml `FunctionUsersSecret`). */

@@ -4,6 +4,7 @@ export {
   EDGE_REGION,
   fingerprintOf,
   MAX_STACK_NAME_LENGTH,
+  PENDING_USERS_STORE_ARN,
   PENDING_WEB_ACL_ARN,
   readTemplate,
   synthesize,
@@ -12,6 +13,7 @@ export {
   withEdgeVersion,
   withEdgeWebAcl,
   withParameters,
+  withUsersStore,
   type DeployTimeParameter,
   type RenderedStack,
   type StackParameter,
@@ -25,6 +27,7 @@ export {
   functionUsersSecretName,
   pepperSecretName,
   PEPPER_MARK,
+  usersStoreName,
   type RenderFunctionCode,
 } from './function-site.js';
 export { loadTemplate, parseTemplate, type Template } from './template.js';

@@ -16,6 +16,7 @@ import { ANY_USER, type AccessRule } from '../edge/core/access.js';
 import {
   functionCodeParts,
   NO_EDGE_FUNCTION_CODE,
+  usersStoreName,
   type RenderFunctionCode,
 } from './function-site.js';
 import { cloneJson, isJsonObject, objectAt, type Json } from './json.js';
@@ -113,12 +114,23 @@ export interface StackParameter {
 }
 
 /** A parameter only deploy can know: the output of another stack, read after that stack is up. */
-export interface DeployTimeParameter {
+export interface StackOutputParameter {
   parameterKey: string;
   fromStack: string;
   fromRegion: string;
   outputKey: string;
 }
+
+/**
+ * A parameter only deploy can know: the ARN of the CloudFront KeyValueStore the bootstrap stack
+ * created (its id is random), found by its name.
+ */
+export interface KeyValueStoreParameter {
+  parameterKey: string;
+  keyValueStoreName: string;
+}
+
+export type DeployTimeParameter = StackOutputParameter | KeyValueStoreParameter;
 
 export interface RenderedStack {
   stackName: string;
@@ -167,6 +179,7 @@ const EDGE_VERSION_PARAMETER = 'EdgeFunctionVersionArn';
 const EDGE_VERSION_OUTPUT = 'EdgeFunctionVersionArn';
 const WEB_ACL_PARAMETER = 'WebAclArn';
 const WEB_ACL_OUTPUT = 'WebAclArn';
+const USERS_STORE_PARAMETER = 'UsersStoreArn';
 const PLACEHOLDER = /@@([A-Z0-9_]+)@@/g;
 
 /** The edge and site stacks, rendered. Throws on invalid input or a template over the limit. */
@@ -295,9 +308,16 @@ function synthesizeFunction(
       PrepareFunction: 'false',
       UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
     },
-    (options.rateLimit ?? 0) > 0
-      ? [fromEdgeStack(edgeStackName, WEB_ACL_PARAMETER, WEB_ACL_OUTPUT)]
-      : [],
+    [
+      // The bootstrap stack's store (cloudformation/bootstrap.yaml, UsersStore), found by name.
+      {
+        parameterKey: USERS_STORE_PARAMETER,
+        keyValueStoreName: usersStoreName(options.stackName),
+      },
+      ...((options.rateLimit ?? 0) > 0
+        ? [fromEdgeStack(edgeStackName, WEB_ACL_PARAMETER, WEB_ACL_OUTPUT)]
+        : []),
+    ],
   );
   return { edge, site };
 }
@@ -319,7 +339,7 @@ function fromEdgeStack(
   edgeStackName: string,
   parameterKey: string,
   outputKey: string,
-): DeployTimeParameter {
+): StackOutputParameter {
   return { parameterKey, fromStack: edgeStackName, fromRegion: EDGE_REGION, outputKey };
 }
 
@@ -365,6 +385,10 @@ export function withEdgeVersion(site: RenderedStack, versionArn: string): Render
 export const PENDING_WEB_ACL_ARN =
   'arn:aws:wafv2:us-east-1:000000000000:global/webacl/pending-web-acl/00000000-0000-0000-0000-000000000000';
 
+/** A placeholder KeyValueStore ARN of the right shape, for plans (the plan role finds no store). */
+export const PENDING_USERS_STORE_ARN =
+  'arn:aws:cloudfront::000000000000:key-value-store/00000000-0000-0000-0000-000000000000';
+
 /**
  * The site stack with the edge stack's `WebAclArn` output filled in, when `rate-limit` asked
  * for a web ACL (otherwise the stack is returned as it is), its fingerprint recomputed.
@@ -373,7 +397,9 @@ export function withEdgeWebAcl(
   site: RenderedStack,
   edgeOutputs: Readonly<Record<string, string>>,
 ): RenderedStack {
-  const pending = site.resolvedAtDeploy.find((p) => p.parameterKey === WEB_ACL_PARAMETER);
+  const pending = site.resolvedAtDeploy.find(
+    (p): p is StackOutputParameter => 'outputKey' in p && p.parameterKey === WEB_ACL_PARAMETER,
+  );
   if (pending === undefined) return site;
   const arn = edgeOutputs[WEB_ACL_OUTPUT];
   if (arn === undefined) {
@@ -394,14 +420,32 @@ export function withEdgeWebAcl(
   return renderedStack(site.stackName, site.region, site.templateBody, parameters, rest);
 }
 
+/**
+ * The site stack of `edge: function` with the bootstrap's KeyValueStore filled in (deploy finds
+ * it by name: src/kvs/users-store.ts), its fingerprint recomputed.
+ */
+export function withUsersStore(site: RenderedStack, storeArn: string): RenderedStack {
+  if (!/^arn:aws[a-z-]*:cloudfront::\d{12}:key-value-store\/[0-9a-fA-F-]{36}$/.test(storeArn)) {
+    throw new Error(`stack '${site.stackName}': '${storeArn}' is not a KeyValueStore ARN`);
+  }
+  if (!site.resolvedAtDeploy.some((p) => p.parameterKey === USERS_STORE_PARAMETER)) {
+    throw new Error(`stack '${site.stackName}' has no ${USERS_STORE_PARAMETER} left to resolve`);
+  }
+  return withParameters(site, { [USERS_STORE_PARAMETER]: storeArn });
+}
+
+/** Where a deploy-time parameter comes from, for messages and synth's README. */
+export function sourceOf(p: DeployTimeParameter): string {
+  return 'outputKey' in p
+    ? `output ${p.outputKey} of stack '${p.fromStack}' in ${p.fromRegion}`
+    : `the ARN of the bootstrap stack's KeyValueStore '${p.keyValueStoreName}'`;
+}
+
 /** Throws, naming the parameters and where they come from, unless everything is resolved. */
 export function assertResolved(stack: RenderedStack): void {
   if (stack.resolvedAtDeploy.length === 0) return;
   const missing = stack.resolvedAtDeploy
-    .map(
-      (p) =>
-        `${p.parameterKey} (output ${p.outputKey} of stack '${p.fromStack}' in ${p.fromRegion})`,
-    )
+    .map((p) => `${p.parameterKey} (${sourceOf(p)})`)
     .join(', ');
   throw new Error(`stack '${stack.stackName}': parameters not resolved yet: ${missing}`);
 }
@@ -415,7 +459,11 @@ export function fingerprintOf(
   const canonical = JSON.stringify([
     templateBody,
     parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
-    resolvedAtDeploy.map((p) => [p.parameterKey, p.fromStack, p.fromRegion, p.outputKey]),
+    resolvedAtDeploy.map((p) =>
+      'outputKey' in p
+        ? [p.parameterKey, p.fromStack, p.fromRegion, p.outputKey]
+        : [p.parameterKey, p.keyValueStoreName],
+    ),
   ]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RenderedStack, SynthResult } from './render.js';
+import { sourceOf, type RenderedStack, type SynthResult } from './render.js';
 
 export const SYNTH_FILES = [
   'edge.template.json',
@@ -51,10 +51,11 @@ function manifest(result: SynthResult): object {
 }
 
 function readme(result: SynthResult): string {
-  const pending = result.site.resolvedAtDeploy.map(
-    (p) =>
-      `  ${p.parameterKey}: not known offline; deploy reads output ${p.outputKey} of stack ` +
-      `${p.fromStack} (${p.fromRegion}) once that stack is up.`,
+  const pending = result.site.resolvedAtDeploy.map((p) =>
+    'outputKey' in p
+      ? `  ${p.parameterKey}: not known offline; deploy reads output ${p.outputKey} of stack ` +
+        `${p.fromStack} (${p.fromRegion}) once that stack is up.`
+      : `  ${p.parameterKey}: not known offline; deploy reads ${sourceOf(p)} by its name.`,
   );
   return [
     'Rendered by secure-dist-action `synth`: what `deploy` sends to CloudFormation.',
