@@ -338,14 +338,17 @@ describe('aws-smoke.yml, the real-account check (issues 9 and 20)', () => {
       '${{ env.SMOKE_USER }}, ${{ env.PARTNER_USER }}',
     );
     // A fresh create of the function-runtime site stack: its own stack and role, nothing in
-    // us-east-1, and its expected stop (the store not granted yet) does not end the job.
+    // us-east-1, and it must succeed in one pass (the bootstrap owns the users' store, issue 21):
+    // no continue-on-error, and the site uses exactly the bootstrap's store.
     const [fn] = functionSteps;
     expect(record(fn?.with)).toMatchObject({ ...FUNCTION_SITE, edge: 'function', 'rate-limit': 0 });
-    expect(fn?.['continue-on-error']).toBe(true);
+    expect(fn?.['continue-on-error']).toBeUndefined();
     expect(fn?.id).toBe('function');
-    expect(String(stepNamed(smoke, "Check the function site's stack").run)).toMatch(
-      /CREATE_COMPLETE \| UPDATE_COMPLETE\) ;; \*\) fail/,
-    );
+    const fnCheck = String(stepNamed(smoke, "Check the function site's stack").run);
+    expect(fnCheck).toMatch(/CREATE_COMPLETE \| UPDATE_COMPLETE\) ;; \*\) fail/);
+    expect(fnCheck).toContain('describe-key-value-store --name "$FUNCTION_STACK-users"');
+    expect(fnCheck).toContain('[ "$(output UsersStoreArn)" = "$store" ]');
+    expect(fnCheck).toContain('[ "$(parameter UsersStoreArn)" = "$store" ]');
 
     const check = String(stepNamed(smoke, 'Check the change').run);
     expect(check).toContain('test -n "$INVALIDATION_ID"');

@@ -2,7 +2,7 @@ export const id = 411;
 export const ids = [411];
 export const modules = {
 
-/***/ 3244:
+/***/ 9514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -218,8 +218,8 @@ async function call(opts, kvsArn, action, fn) {
             throw e;
         const name = (0,retry/* errorName */.Is)(e);
         const hint = name === 'AccessDeniedException'
-            ? ` The role needs cloudfront-keyvaluestore:${action} on this store: set the bootstrap stack's ` +
-                'parameter UsersStoreArn to the site stack output UsersStoreArn (README, "Choosing the edge runtime").'
+            ? ` The role needs cloudfront-keyvaluestore:${action} on this store, which the bootstrap stack grants ` +
+                'on its own store only: update the bootstrap stack to this version (README, "Bootstrap with `edge: function`").'
             : '';
         throw new Error(`KeyValueStore ${kvsArn}: ${action} failed: ${name || 'error'}: ${(0,retry/* errorMessage */.gJ)(e)}.${hint}`, { cause: e });
     }
@@ -228,10 +228,54 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/rotate/edge-credentials.ts
-var edge_credentials = __webpack_require__(8333);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-cjs/index.js
+var client_cloudfront_dist_cjs = __webpack_require__(3169);
 // EXTERNAL MODULE: ./src/synth/index.ts + 1 modules
 var src_synth = __webpack_require__(6366);
+;// CONCATENATED MODULE: ./src/kvs/users-store.ts
+/**
+ * Finding the users' KeyValueStore (`edge: function`): the bootstrap stack creates it as
+ * `<stack-name>-users` (cloudformation/bootstrap.yaml, UsersStore), and its ARN ends in a random
+ * id, so deploy asks CloudFront for it by name: DescribeKeyValueStore (the CloudFront API, not
+ * the KeyValueStore data plane) "Specifies the key value store and its configuration" and
+ * returns its ARN (API Reference, DescribeKeyValueStore; Developer Guide, "Get a reference to a
+ * key value store": https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/kvs-with-functions-get-reference.html).
+ *
+ * The lookup cannot send the action to another site's store: the deploy role may write the keys
+ * of its own bootstrap's store only (its exact ARN), so whatever a name resolved to, a write
+ * elsewhere is refused by IAM.
+ */
+
+
+
+/** What to do when the store cannot be found or read: the bootstrap stack is the fix. */
+const BOOTSTRAP_FIX = 'update the bootstrap stack (cloudformation/bootstrap.yaml) to this version with CreateUsersStore=true, the default: it creates the store and lets the deploy role use it (README, "Bootstrap with `edge: function`")';
+/**
+ * The ARN of the bootstrap stack's KeyValueStore `<stack-name>-users`. The client retries
+ * throttling itself (src/aws/clients.ts: adaptive retries).
+ */
+async function findUsersStore(client, stackName) {
+    const name = (0,src_synth/* usersStoreName */.PY)(stackName);
+    try {
+        const { KeyValueStore: store } = await client.send(new client_cloudfront_dist_cjs.DescribeKeyValueStoreCommand({ Name: name }));
+        if (store?.ARN === undefined) {
+            throw new Error(`CloudFront returned no ARN for the KeyValueStore '${name}'`);
+        }
+        return store.ARN;
+    }
+    catch (e) {
+        const why = (0,retry/* errorName */.Is)(e);
+        const problem = why === 'EntityNotFound'
+            ? 'does not exist'
+            : why === 'AccessDenied' || why === 'AccessDeniedException'
+                ? 'may not be read by this role (cloudfront:DescribeKeyValueStore)'
+                : `could not be read: ${why || 'error'}: ${(0,retry/* errorMessage */.gJ)(e)}`;
+        throw new Error(`edge: function keeps the users in the bootstrap stack's KeyValueStore '${name}', which ${problem}: ${BOOTSTRAP_FIX}`, { cause: e });
+    }
+}
+
+// EXTERNAL MODULE: ./src/rotate/edge-credentials.ts
+var edge_credentials = __webpack_require__(8333);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 3 modules
 var commands_deploy = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/commands/synth.ts + 2 modules
@@ -239,20 +283,23 @@ var commands_synth = __webpack_require__(2864);
 ;// CONCATENATED MODULE: ./src/commands/deploy-function.ts
 /**
  * `deploy` (and `rotate`'s store writes) with `edge: function` (issue 14): the site stack owns
- * the CloudFront Function, its KeyValueStore and the pepper; the users go to the store with
- * UpdateKeys, only when they changed; the edge stack (us-east-1) keeps only the web ACL, or is
- * deleted without `rate-limit`.
+ * the CloudFront Function and the pepper, the bootstrap stack the KeyValueStore the function
+ * reads (found by name: src/kvs/users-store.ts); the users go to the store with UpdateKeys,
+ * only when they changed; the edge stack (us-east-1) keeps only the web ACL, or is deleted
+ * without `rate-limit`.
  *
  * Where things live with `edge: function`:
  *   - us-east-1: only the CLOUDFRONT-scope WAF web ACL (`rate-limit`), in the edge stack:
  *     WAF requires such web ACLs to be created there (cloudformation/site.yaml cites it);
- *   - the site region: the function, the store, the pepper secret `<stack-name>/pepper` and,
- *     with `basic-auth-users` empty, the users secret `<stack-name>/users`.
+ *   - the site region: the function, the pepper secret `<stack-name>/pepper` and, with
+ *     `basic-auth-users` empty, the users secret `<stack-name>/users`;
+ *   - the bootstrap stack: the store `<stack-name>-users` (global, as CloudFront is).
  *
  * Switching a site from lambda to function is one deploy, in this order, so that logins keep
  * working throughout and nothing is deleted while CloudFront still uses it:
  *   1. the site stack with the Lambda@Edge association kept and the function prepared
- *      (`EdgeRuntime=lambda, PrepareFunction=true`): function, store and pepper are created;
+ *      (`EdgeRuntime=lambda, PrepareFunction=true`): function and pepper are created, the
+ *      function associated with the bootstrap's store;
  *   2. the users (copied from the us-east-1 users secret into `<stack-name>/users` when they
  *      lived there) written to the store;
  *   3. the site stack with `EdgeRuntime=function`: the distribution's viewer-request goes to the
@@ -264,8 +311,10 @@ var commands_synth = __webpack_require__(2864);
  *      function before: a delete that fails for that reason is reported as a warning, and the
  *      next deploy deletes the stack again.
  * Switching back (function to lambda) is the lambda deploy: the edge stack first, then the site
- * stack, whose update removes the function association and the function, store and pepper.
+ * stack, whose update removes the function association, the function and the pepper (the
+ * bootstrap's store stays, with the entries last written).
  */
+
 
 
 
@@ -413,7 +462,10 @@ async function deployFunctionStacks(inputs, ctx, deps) {
     const usersInSecret = inputs.basicAuthUsers.length === 0;
     // Read (and check) the users before any change: a weak password stops the deploy here.
     const users = await functionUsers(inputs, ctx, deps.setSecret);
-    const synth = (0,commands_synth/* synthFor */.Id)(inputs, [], false, usersInSecret, undefined, deps.renderFunctionCode);
+    const rendered = (0,commands_synth/* synthFor */.Id)(inputs, [], false, usersInSecret, undefined, deps.renderFunctionCode);
+    // The bootstrap stack's store, before any change: the function reads it, deploy writes it.
+    const storeArn = await findUsersStore(ctx.clients.cloudFront(), inputs.stackName);
+    const synth = { ...rendered, site: (0,src_synth/* withUsersStore */.MB)(rendered.site, storeArn) };
     const common = (0,commands_deploy.deployOptions)(inputs, ctx);
     const edgeClient = ctx.clients.cloudFormation(clients/* EDGE_REGION */.Dz);
     const siteClient = ctx.clients.cloudFormation(inputs.region);
@@ -575,11 +627,17 @@ async function planFunctionCommand(inputs, ctx) {
         skipped.push(`The edge stack \`${synth.edge.stackName}\` (${clients/* EDGE_REGION */.Dz}) would be deleted after the site stack moves to ` +
             'the CloudFront Function (its Lambda versions and users secret are kept).');
     }
-    const site = await (0,deploy/* planStack */.qz)(ctx.clients.cloudFormation(inputs.region), (0,commands_deploy.stackInput)(inputs.rateLimit > 0
-        ? (0,src_synth/* withEdgeWebAcl */.iP)(synth.site, { WebAclArn: src_synth/* PENDING_WEB_ACL_ARN */.a5, ...deployedEdge?.outputs })
-        : synth.site), common);
-    const siteOutputs = (await (0,stack_outputs.findStack)(ctx.clients.cloudFormation(inputs.region), synth.site.stackName, inputs.region))?.outputs ?? {};
-    const info = (0,commands_deploy.siteInfo)(siteOutputs, undefined);
+    const siteClient = ctx.clients.cloudFormation(inputs.region);
+    const deployedSite = await (0,stack_outputs.findStack)(siteClient, synth.site.stackName, inputs.region);
+    // The plan role may not look the store up: the deployed site's store, or a stand-in.
+    const store = deployedSite?.parameters.UsersStoreArn || src_synth/* PENDING_USERS_STORE_ARN */.v$;
+    const site = await (0,deploy/* planStack */.qz)(siteClient, (0,commands_deploy.stackInput)(inputs.rateLimit > 0
+        ? (0,src_synth/* withEdgeWebAcl */.iP)((0,src_synth/* withUsersStore */.MB)(synth.site, store), {
+            WebAclArn: src_synth/* PENDING_WEB_ACL_ARN */.a5,
+            ...deployedEdge?.outputs,
+        })
+        : (0,src_synth/* withUsersStore */.MB)(synth.site, store)), common);
+    const info = (0,commands_deploy.siteInfo)(deployedSite?.outputs ?? {}, undefined);
     const content = await (0,commands_deploy.planSiteContent)(inputs, ctx, info);
     return { edge, site, content, info, skipped };
 }
@@ -596,7 +654,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_stack_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3529);
 /* harmony import */ var _synth_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6366);
-/* harmony import */ var _deploy_function_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3244);
+/* harmony import */ var _deploy_function_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9514);
 /* harmony import */ var _rotate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5107);
 
 

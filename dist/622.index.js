@@ -2311,13 +2311,16 @@ function maskPem(pem, mask) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  v$: () => (/* reexport */ render/* PENDING_USERS_STORE_ARN */.v$),
   a5: () => (/* reexport */ render/* PENDING_WEB_ACL_ARN */.a5),
   _e: () => (/* reexport */ function_site/* functionUsersSecretName */._e),
   Ay: () => (/* reexport */ function_site/* pepperSecretName */.Ay),
   DF: () => (/* reexport */ render/* synthesize */.DF),
+  PY: () => (/* reexport */ function_site/* usersStoreName */.PY),
   OY: () => (/* reexport */ render/* withEdgeVersion */.OY),
   iP: () => (/* reexport */ render/* withEdgeWebAcl */.iP),
   zv: () => (/* reexport */ render/* withParameters */.zv),
+  MB: () => (/* reexport */ render/* withUsersStore */.MB),
   Ui: () => (/* reexport */ writeSynth)
 });
 
@@ -2339,6 +2342,7 @@ var external_node_path_ = __webpack_require__(6760);
  * format `aws cloudformation … --parameters file://…` reads, a manifest, and a README. Same
  * result in ⇒ same bytes out (no timestamps).
  */
+
 
 
 const SYNTH_FILES = [
@@ -2381,8 +2385,10 @@ function manifest(result) {
     return { edge: describeStack(result.edge, 'edge'), site: describeStack(result.site, 'site') };
 }
 function readme(result) {
-    const pending = result.site.resolvedAtDeploy.map((p) => `  ${p.parameterKey}: not known offline; deploy reads output ${p.outputKey} of stack ` +
-        `${p.fromStack} (${p.fromRegion}) once that stack is up.`);
+    const pending = result.site.resolvedAtDeploy.map((p) => 'outputKey' in p
+        ? `  ${p.parameterKey}: not known offline; deploy reads output ${p.outputKey} of stack ` +
+            `${p.fromStack} (${p.fromRegion}) once that stack is up.`
+        : `  ${p.parameterKey}: not known offline; deploy reads ${(0,render/* sourceOf */.vz)(p)} by its name.`);
     return [
         'Rendered by secure-dist-action `synth`: what `deploy` sends to CloudFormation.',
         '',

@@ -1,0 +1,814 @@
+export const id = 514;
+export const ids = [514];
+export const modules = {
+
+/***/ 9514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deleteEdgeStack: () => (/* binding */ deleteEdgeStack),
+  deployFunctionCommand: () => (/* binding */ deployFunctionCommand),
+  deployFunctionStacks: () => (/* binding */ deployFunctionStacks),
+  functionUsers: () => (/* binding */ functionUsers),
+  planFunctionCommand: () => (/* binding */ planFunctionCommand),
+  readPepper: () => (/* binding */ readPepper),
+  storeArnOf: () => (/* binding */ storeArnOf),
+  storeSummaryMarkdown: () => (/* binding */ storeSummaryMarkdown),
+  writeUsersToStore: () => (/* binding */ writeUsersToStore)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2994);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/stack-outputs.ts
+var stack_outputs = __webpack_require__(3529);
+// EXTERNAL MODULE: ./src/aws/users-secret.ts
+var users_secret = __webpack_require__(3058);
+// EXTERNAL MODULE: ./src/deploy/index.ts + 5 modules
+var deploy = __webpack_require__(3009);
+// EXTERNAL MODULE: ./src/deploy/context.ts
+var context = __webpack_require__(9116);
+// EXTERNAL MODULE: ./src/deploy/recreate.ts
+var recreate = __webpack_require__(9622);
+// EXTERNAL MODULE: ./src/edge/function/store.ts + 2 modules
+var store = __webpack_require__(9145);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront-keyvaluestore/dist-cjs/index.js
+var client_cloudfront_keyvaluestore_dist_cjs = __webpack_require__(3825);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+;// CONCATENATED MODULE: ./src/kvs/store-io.ts
+/**
+ * Writing the users to the CloudFront KeyValueStore (`edge: function`, issue 14): the store's
+ * current keys (ListKeys) against what it must hold (h14's `buildStoreEntries`), and only the
+ * difference sent with UpdateKeys -- an unchanged deploy sends nothing.
+ *
+ * Every write is ETag-guarded: "IfMatch: The current version (ETag) of the key value store that
+ * you are updating keys of, which you can get by using the DescribeKeyValueStore API operation"
+ * (API Reference, UpdateKeys: https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_UpdateKeys.html).
+ * A concurrent writer (another run, an edit in the console) therefore makes the write fail with
+ * a ConflictException instead of being overwritten: this module reads the store again,
+ * recomputes the difference and retries, up to `CONFLICT_ATTEMPTS` times.
+ *
+ * UpdateKeys "Puts or deletes multiple key-value pairs in a single, all-or-nothing operation"
+ * (same page): puts and deletes go in one call when they fit. A call takes at most 50 keys
+ * (puts and deletes together) and a 3 MB payload ("Quotas" › "Key value stores",
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html; the
+ * Terraform/Pulumi KeyvaluestoreKeysExclusive `max_batch_size` states the same: "AWS has a
+ * default quota of 50 keys or a 3 MB payload, whichever is reached first"). Larger changes go
+ * in several calls, puts before deletes, each with the ETag the previous one returned, so no
+ * user loses access before the new entries exist. ListKeys pages hold at most 50 items ("The
+ * default is 10 and maximum allowed page is 50", ListKeysRequest.MaxResults).
+ *
+ * Only keys of this action's format (`u:` + user, src/edge/function/format.ts) are managed:
+ * other keys are left alone. Nothing here logs a value (values hold salted HMACs).
+ */
+
+
+
+/** Keys per UpdateKeys call (puts and deletes together), see the module comment. */
+const UPDATE_KEYS_MAX_KEYS = 50;
+/** Request payload per UpdateKeys call, in bytes (3 MB), see the module comment. */
+const UPDATE_KEYS_MAX_BYTES = 3 * 1024 * 1024;
+/** Items per ListKeys page (the API's maximum). */
+const LIST_KEYS_PAGE = 50;
+/** Attempts when another writer changed the store between our read and our write. */
+const CONFLICT_ATTEMPTS = 5;
+/**
+ * Pure: what to put and delete so that the store's managed keys are exactly `desired` (h14's
+ * `planStoreUpdate`, src/edge/function/store.ts: only stale `u:` keys are deleted).
+ */
+function storeChanges(current, desired) {
+    return (0,store/* planStoreUpdate */.Q6)([...current].map(([key, value]) => ({ key, value })), desired);
+}
+/**
+ * Pure: the changes as UpdateKeys calls within the limits (keys and bytes). Puts and deletes
+ * share a call when they fit; puts come first, so a call with deletes follows every put.
+ */
+function storeBatches(changes) {
+    const batches = [];
+    let puts = [];
+    let deletes = [];
+    let bytes = 0;
+    const flush = () => {
+        if (puts.length + deletes.length > 0)
+            batches.push({ puts, deletes });
+        puts = [];
+        deletes = [];
+        bytes = 0;
+    };
+    // Headroom for the JSON around the items ({"Puts":[…],"Deletes":[…]}).
+    const limit = UPDATE_KEYS_MAX_BYTES - 1024;
+    const add = (size, push) => {
+        if (puts.length + deletes.length >= UPDATE_KEYS_MAX_KEYS || bytes + size > limit)
+            flush();
+        push();
+        bytes += size;
+    };
+    for (const entry of changes.puts) {
+        const size = Buffer.byteLength(JSON.stringify({ Key: entry.key, Value: entry.value })) + 1;
+        add(size, () => puts.push(entry));
+    }
+    for (const key of changes.deletes) {
+        add(Buffer.byteLength(JSON.stringify({ Key: key })) + 1, () => deletes.push(key));
+    }
+    flush();
+    return batches;
+}
+/** The store's ETag (DescribeKeyValueStore) and every key and value (ListKeys, paginated). */
+async function readStore(client, kvsArn, opts) {
+    const described = await call(opts, kvsArn, 'DescribeKeyValueStore', () => client.send(new client_cloudfront_keyvaluestore_dist_cjs/* DescribeKeyValueStoreCommand */.wC({ KvsARN: kvsArn })));
+    if (described.ETag === undefined) {
+        throw new Error(`KeyValueStore ${kvsArn}: DescribeKeyValueStore returned no ETag`);
+    }
+    const items = new Map();
+    let token;
+    do {
+        const next = token;
+        const page = await call(opts, kvsArn, 'ListKeys', () => client.send(new client_cloudfront_keyvaluestore_dist_cjs/* ListKeysCommand */.Q4({
+            KvsARN: kvsArn,
+            MaxResults: LIST_KEYS_PAGE,
+            ...(next !== undefined ? { NextToken: next } : {}),
+        })));
+        for (const item of page.Items ?? []) {
+            if (item.Key !== undefined)
+                items.set(item.Key, item.Value ?? '');
+        }
+        token = page.NextToken === '' ? undefined : page.NextToken;
+    } while (token !== undefined);
+    return { etag: described.ETag, items };
+}
+/**
+ * Makes the store hold exactly `desired` (of the keys this action manages): reads it, sends
+ * the difference with ETag-guarded UpdateKeys calls, and on a conflict (someone else wrote in
+ * between) reads again and retries. Nothing is sent when nothing changed.
+ */
+async function writeStore(client, kvsArn, desired, opts) {
+    const putKeys = new Set();
+    const deleteKeys = new Set();
+    let calls = 0;
+    for (let attempt = 1;; attempt++) {
+        const { etag: start, items } = await readStore(client, kvsArn, opts);
+        let etag = start;
+        try {
+            for (const batch of storeBatches(storeChanges(items, desired))) {
+                const ifMatch = etag;
+                const response = await call(opts, kvsArn, 'UpdateKeys', () => client.send(new client_cloudfront_keyvaluestore_dist_cjs/* UpdateKeysCommand */.jB({
+                    KvsARN: kvsArn,
+                    IfMatch: ifMatch,
+                    ...(batch.puts.length > 0
+                        ? { Puts: batch.puts.map((e) => ({ Key: e.key, Value: e.value })) }
+                        : {}),
+                    ...(batch.deletes.length > 0
+                        ? { Deletes: batch.deletes.map((key) => ({ Key: key })) }
+                        : {}),
+                })));
+                calls += 1;
+                batch.puts.forEach((e) => putKeys.add(e.key));
+                batch.deletes.forEach((k) => deleteKeys.add(k));
+                if (response.ETag === undefined) {
+                    throw new Error(`KeyValueStore ${kvsArn}: UpdateKeys returned no ETag`);
+                }
+                etag = response.ETag;
+            }
+            return {
+                kvsArn,
+                puts: [...putKeys].sort(compare),
+                deletes: [...deleteKeys].sort(compare),
+                calls,
+                etag,
+            };
+        }
+        catch (e) {
+            if (!isConflict(e))
+                throw e;
+            if (attempt >= CONFLICT_ATTEMPTS) {
+                throw new Error(`KeyValueStore ${kvsArn}: another writer changed it during each of ${CONFLICT_ATTEMPTS} attempts ` +
+                    '(UpdateKeys refused our If-Match ETag); run one deploy or rotate at a time (a workflow `concurrency` group)', { cause: e });
+            }
+            opts.log(`KeyValueStore ${kvsArn}: changed by someone else while writing (attempt ${attempt}/${CONFLICT_ATTEMPTS}); reading it again`);
+        }
+    }
+}
+/** UpdateKeys' answer to a stale If-Match: a ConflictException (409), or a 412. */
+function isConflict(e) {
+    const name = (0,retry/* errorName */.Is)(e);
+    return name === 'ConflictException' || name === 'PreconditionFailed' || (0,retry/* httpStatus */.nG)(e) === 412;
+}
+/** One API call: throttling retried; other errors name the store, the call and what to do. */
+async function call(opts, kvsArn, action, fn) {
+    try {
+        return await (0,retry/* retry */.L5)(() => fn(), {
+            attempts: 6,
+            baseDelayMs: 500,
+            maxDelayMs: 8000,
+            sleep: opts.sleep,
+            random: opts.random ?? Math.random,
+            retryable: retry/* isThrottling */.E2,
+        });
+    }
+    catch (e) {
+        if (isConflict(e))
+            throw e;
+        const name = (0,retry/* errorName */.Is)(e);
+        const hint = name === 'AccessDeniedException'
+            ? ` The role needs cloudfront-keyvaluestore:${action} on this store, which the bootstrap stack grants ` +
+                'on its own store only: update the bootstrap stack to this version (README, "Bootstrap with `edge: function`").'
+            : '';
+        throw new Error(`KeyValueStore ${kvsArn}: ${action} failed: ${name || 'error'}: ${(0,retry/* errorMessage */.gJ)(e)}.${hint}`, { cause: e });
+    }
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-cjs/index.js
+var client_cloudfront_dist_cjs = __webpack_require__(3169);
+// EXTERNAL MODULE: ./src/synth/index.ts + 1 modules
+var src_synth = __webpack_require__(6366);
+;// CONCATENATED MODULE: ./src/kvs/users-store.ts
+/**
+ * Finding the users' KeyValueStore (`edge: function`): the bootstrap stack creates it as
+ * `<stack-name>-users` (cloudformation/bootstrap.yaml, UsersStore), and its ARN ends in a random
+ * id, so deploy asks CloudFront for it by name: DescribeKeyValueStore (the CloudFront API, not
+ * the KeyValueStore data plane) "Specifies the key value store and its configuration" and
+ * returns its ARN (API Reference, DescribeKeyValueStore; Developer Guide, "Get a reference to a
+ * key value store": https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/kvs-with-functions-get-reference.html).
+ *
+ * The lookup cannot send the action to another site's store: the deploy role may write the keys
+ * of its own bootstrap's store only (its exact ARN), so whatever a name resolved to, a write
+ * elsewhere is refused by IAM.
+ */
+
+
+
+/** What to do when the store cannot be found or read: the bootstrap stack is the fix. */
+const BOOTSTRAP_FIX = 'update the bootstrap stack (cloudformation/bootstrap.yaml) to this version with CreateUsersStore=true, the default: it creates the store and lets the deploy role use it (README, "Bootstrap with `edge: function`")';
+/**
+ * The ARN of the bootstrap stack's KeyValueStore `<stack-name>-users`. The client retries
+ * throttling itself (src/aws/clients.ts: adaptive retries).
+ */
+async function findUsersStore(client, stackName) {
+    const name = (0,src_synth/* usersStoreName */.PY)(stackName);
+    try {
+        const { KeyValueStore: store } = await client.send(new client_cloudfront_dist_cjs.DescribeKeyValueStoreCommand({ Name: name }));
+        if (store?.ARN === undefined) {
+            throw new Error(`CloudFront returned no ARN for the KeyValueStore '${name}'`);
+        }
+        return store.ARN;
+    }
+    catch (e) {
+        const why = (0,retry/* errorName */.Is)(e);
+        const problem = why === 'EntityNotFound'
+            ? 'does not exist'
+            : why === 'AccessDenied' || why === 'AccessDeniedException'
+                ? 'may not be read by this role (cloudfront:DescribeKeyValueStore)'
+                : `could not be read: ${why || 'error'}: ${(0,retry/* errorMessage */.gJ)(e)}`;
+        throw new Error(`edge: function keeps the users in the bootstrap stack's KeyValueStore '${name}', which ${problem}: ${BOOTSTRAP_FIX}`, { cause: e });
+    }
+}
+
+// EXTERNAL MODULE: ./src/rotate/edge-credentials.ts
+var edge_credentials = __webpack_require__(8333);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 3 modules
+var commands_deploy = __webpack_require__(2622);
+// EXTERNAL MODULE: ./src/commands/synth.ts + 2 modules
+var commands_synth = __webpack_require__(2864);
+;// CONCATENATED MODULE: ./src/commands/deploy-function.ts
+/**
+ * `deploy` (and `rotate`'s store writes) with `edge: function` (issue 14): the site stack owns
+ * the CloudFront Function and the pepper, the bootstrap stack the KeyValueStore the function
+ * reads (found by name: src/kvs/users-store.ts); the users go to the store with UpdateKeys,
+ * only when they changed; the edge stack (us-east-1) keeps only the web ACL, or is deleted
+ * without `rate-limit`.
+ *
+ * Where things live with `edge: function`:
+ *   - us-east-1: only the CLOUDFRONT-scope WAF web ACL (`rate-limit`), in the edge stack:
+ *     WAF requires such web ACLs to be created there (cloudformation/site.yaml cites it);
+ *   - the site region: the function, the pepper secret `<stack-name>/pepper` and, with
+ *     `basic-auth-users` empty, the users secret `<stack-name>/users`;
+ *   - the bootstrap stack: the store `<stack-name>-users` (global, as CloudFront is).
+ *
+ * Switching a site from lambda to function is one deploy, in this order, so that logins keep
+ * working throughout and nothing is deleted while CloudFront still uses it:
+ *   1. the site stack with the Lambda@Edge association kept and the function prepared
+ *      (`EdgeRuntime=lambda, PrepareFunction=true`): function and pepper are created, the
+ *      function associated with the bootstrap's store;
+ *   2. the users (copied from the us-east-1 users secret into `<stack-name>/users` when they
+ *      lived there) written to the store;
+ *   3. the site stack with `EdgeRuntime=function`: the distribution's viewer-request goes to the
+ *      function, the Lambda@Edge associations are removed;
+ *   4. only then the old edge stack: updated to hold only the web ACL (`rate-limit`), or deleted.
+ *      Its Lambda versions are retained (`DeletionPolicy: Retain`, as always) and so is the
+ *      us-east-1 users secret (`RetainExceptOnCreate`). Lambda@Edge deletes the replicas of a
+ *      function only hours after its last association is removed, and refuses to delete the
+ *      function before: a delete that fails for that reason is reported as a warning, and the
+ *      next deploy deletes the stack again.
+ * Switching back (function to lambda) is the lambda deploy: the edge stack first, then the site
+ * stack, whose update removes the function association, the function and the pepper (the
+ * bootstrap's store stays, with the entries last written).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The users of `edge: function`: `basic-auth-users`, else the site region's users secret
+ * `<stack-name>/users`, else (a site switching from lambda) the us-east-1 secret
+ * `<stack-name>/basic-auth`, to be copied. Every password must pass the 128-bit rule.
+ */
+async function functionUsers(inputs, ctx, setSecret) {
+    if (inputs.basicAuthUsers.length > 0) {
+        // inputs.ts has checked these passwords already (`basic-auth-users` names the user).
+        return {
+            credentials: inputs.basicAuthUsers.map((u) => ({ user: u.user, password: u.password })),
+        };
+    }
+    const regional = (0,src_synth/* functionUsersSecretName */._e)(inputs.stackName);
+    const stored = await (0,users_secret/* readUsersSecret */.Zj)(ctx.clients.secretsManager(inputs.region), regional, setSecret);
+    if (stored !== undefined && stored.state.users.length > 0) {
+        return {
+            credentials: checked((0,edge_credentials/* credentialsForEdge */.PZ)(stored.state, ctx.now()), regional, inputs.region),
+        };
+    }
+    const legacy = (0,users_secret/* secretName */.Gf)(inputs.stackName);
+    const old = await (0,users_secret/* readUsersSecret */.Zj)(ctx.clients.secretsManager(), legacy, setSecret);
+    if (old !== undefined && old.state.users.length > 0) {
+        return {
+            credentials: checked((0,edge_credentials/* credentialsForEdge */.PZ)(old.state, ctx.now()), legacy, clients/* EDGE_REGION */.Dz),
+            migrate: old.state,
+        };
+    }
+    // A new site with its users in AWS: deploy the stacks (the secret comes with the site stack),
+    // leave the store without users (everyone gets 401) and say how to add them.
+    return { credentials: [], noUsersYet: NO_USERS_YET(regional, inputs.region) };
+}
+const NO_USERS_YET = (secret, region) => `\`basic-auth-users\` is empty and the Secrets Manager secret '${secret}' (${region}) holds no users yet, so the ` +
+    'site lets nobody in: run `command: rotate` with `rotate-users: alice, bob` (it adds the users with generated ' +
+    'passwords and writes them to the KeyValueStore), or set `basic-auth-users`';
+function checked(credentials, secret, region) {
+    for (const c of credentials) {
+        const problem = (0,store/* functionPasswordProblem */.NR)(c.password);
+        if (problem !== undefined) {
+            throw new Error(`secret '${secret}' (${region}): a password of user '${c.user}' is too weak for \`edge: function\` ` +
+                `(every password needs 128 bits of entropy): it ${problem}. Give the user a generated one: ` +
+                `\`command: rotate\` with \`rotate-users: ${c.user}\``);
+        }
+    }
+    return credentials;
+}
+/** The site's pepper from `<stack-name>/pepper` (site region), masked before anything else. */
+async function readPepper(inputs, ctx, setSecret) {
+    const name = (0,src_synth/* pepperSecretName */.Ay)(inputs.stackName);
+    let value;
+    try {
+        value = (await ctx.clients
+            .secretsManager(inputs.region)
+            .send(new dist_cjs.GetSecretValueCommand({ SecretId: name }))).SecretString;
+    }
+    catch (e) {
+        // The site stack creates it with `edge: function` (cloudformation/site.yaml, PepperSecret).
+        throw (0,users_secret/* secretError */.d6)(e, name, inputs.region, 'read', 'secretsmanager:GetSecretValue');
+    }
+    if (value === undefined)
+        throw new Error(`secret '${name}' (${inputs.region}) holds no string`);
+    setSecret(value);
+    const problem = (0,store/* pepperProblem */.CA)(value);
+    if (problem !== undefined) {
+        throw new Error(`secret '${name}' (${inputs.region}): the pepper ${problem}`);
+    }
+    return value;
+}
+/** The users as the store must hold them, written with ETag-guarded UpdateKeys. */
+async function writeUsersToStore(inputs, ctx, kvsArn, credentials, setSecret) {
+    const pepper = await readPepper(inputs, ctx, setSecret);
+    // No users (a new site with its users in AWS, before the first rotate): no user key at all.
+    const entries = credentials.length === 0
+        ? []
+        : (0,store/* buildStoreEntries */.En)({
+            scope: inputs.stackName,
+            pepper,
+            users: credentials,
+            access: inputs.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
+        });
+    const client = ctx.clients.keyValueStore?.();
+    if (client === undefined)
+        throw new Error('edge: function needs a KeyValueStore client');
+    const result = await writeStore(client, kvsArn, entries, {
+        sleep: ctx.sleep,
+        log: (line) => ctx.log.info(line),
+    });
+    const users = (keys) => keys.map((k) => k.slice(2)).join(', ');
+    ctx.log.info(result.calls === 0
+        ? `KeyValueStore ${kvsArn}: the users are up to date (${entries.length}); nothing written`
+        : `KeyValueStore ${kvsArn}: wrote ${result.puts.length} user(s)${result.puts.length > 0 ? ` (${users(result.puts)})` : ''}, ` +
+            `removed ${result.deletes.length}${result.deletes.length > 0 ? ` (${users(result.deletes)})` : ''} in ${result.calls} call(s)`);
+    return result;
+}
+/** The store's ARN from the site stack's output. */
+function storeArnOf(site) {
+    const arn = site.outputs.UsersStoreArn;
+    if (arn === undefined) {
+        throw new Error(`stack '${site.stackName}' has no output UsersStoreArn: was it deployed with \`edge: function\`?`);
+    }
+    return arn;
+}
+/**
+ * Deletes a stack (the old edge stack), with the service role. A delete that fails (a
+ * Lambda@Edge function whose replicas CloudFront has not removed yet) comes back as a warning.
+ */
+async function deleteEdgeStack(client, stackName, opts) {
+    const ctx = (0,context/* makeCtx */.Gu)(client, stackName, opts, opts.roleArn);
+    const current = await (0,context/* describeStack */.GO)(ctx, stackName);
+    if (current === undefined)
+        return undefined;
+    try {
+        await (0,recreate/* deleteStackAndWait */.W)(ctx, current, `secure-dist-delete-${Math.floor(opts.now() / 1000)}`, opts.roleArn);
+        opts.log(`${stackName}: deleted (edge: function needs no Lambda@Edge function)`);
+        return undefined;
+    }
+    catch (e) {
+        if (!(e instanceof deploy/* DeployError */.sH))
+            throw e;
+        return (`the old edge stack '${stackName}' (${clients/* EDGE_REGION */.Dz}) could not be deleted yet: ${e.message}\n` +
+            'Lambda@Edge removes the replicas of a function only hours after its last CloudFront association ' +
+            'is removed, and the function cannot be deleted before; the site already uses the CloudFront ' +
+            'Function, and the next deploy deletes this stack again.');
+    }
+}
+/**
+ * The stacks of `edge: function` and the users in the store (see the module comment for the
+ * order). The users are read and checked before any change; they are written to the store (and,
+ * on a switch, copied into the site region's secret) once the site stack has the store.
+ */
+async function deployFunctionStacks(inputs, ctx, deps) {
+    const usersInSecret = inputs.basicAuthUsers.length === 0;
+    // Read (and check) the users before any change: a weak password stops the deploy here.
+    const users = await functionUsers(inputs, ctx, deps.setSecret);
+    const rendered = (0,commands_synth/* synthFor */.Id)(inputs, [], false, usersInSecret, undefined, deps.renderFunctionCode);
+    // The bootstrap stack's store, before any change: the function reads it, deploy writes it.
+    const storeArn = await findUsersStore(ctx.clients.cloudFront(), inputs.stackName);
+    const synth = { ...rendered, site: (0,src_synth/* withUsersStore */.MB)(rendered.site, storeArn) };
+    const common = (0,commands_deploy.deployOptions)(inputs, ctx);
+    const edgeClient = ctx.clients.cloudFormation(clients/* EDGE_REGION */.Dz);
+    const siteClient = ctx.clients.cloudFormation(inputs.region);
+    const deployedSite = await (0,stack_outputs.findStack)(siteClient, synth.site.stackName, inputs.region);
+    const deployedEdge = await (0,stack_outputs.findStack)(edgeClient, synth.edge.stackName, clients/* EDGE_REGION */.Dz);
+    const switching = deployedSite !== undefined && (deployedSite.parameters.EdgeRuntime ?? 'lambda') === 'lambda';
+    const lambdaEdge = deployedEdge !== undefined && (deployedEdge.parameters.EdgeRuntime ?? 'lambda') === 'lambda';
+    const wantWebAcl = inputs.rateLimit > 0;
+    const warnings = users.noUsersYet === undefined ? [] : [users.noUsersYet];
+    if (users.noUsersYet !== undefined)
+        ctx.log.warn(users.noUsersYet);
+    // The web ACL first, unless the edge stack still runs the Lambda the site uses (then after).
+    let edge = notDeployed(synth.edge.stackName);
+    let webAclArn = deployedEdge?.outputs.WebAclArn;
+    if (wantWebAcl && !lambdaEdge) {
+        edge = await (0,deploy/* deployStack */.gE)(edgeClient, (0,commands_deploy.stackInput)(synth.edge), common);
+        webAclArn = edge.outputs.WebAclArn;
+    }
+    const siteFor = (acl) => !wantWebAcl
+        ? synth.site
+        : acl !== undefined
+            ? (0,src_synth/* withEdgeWebAcl */.iP)(synth.site, { WebAclArn: acl })
+            : // `rate-limit` turned on while switching: the web ACL comes with the edge update below.
+                (0,src_synth/* withParameters */.zv)(synth.site, { WebAclArn: deployedSite?.parameters.WebAclArn ?? '' });
+    const aclForSite = webAclArn;
+    let siteDeploys = 0;
+    let store;
+    const fillStore = async (kvsArn) => {
+        if (kvsArn === undefined) {
+            throw new Error(`stack '${synth.site.stackName}' has no output UsersStoreArn after its deploy with edge: function`);
+        }
+        if (users.migrate !== undefined && usersInSecret) {
+            const name = (0,src_synth/* functionUsersSecretName */._e)(inputs.stackName);
+            await (0,users_secret/* writeUsersSecret */.Sk)(ctx.clients.secretsManager(inputs.region), name, users.migrate, (deps.requestToken ?? external_node_crypto_.randomUUID)());
+            ctx.log.info(`copied the users of '${(0,users_secret/* secretName */.Gf)(inputs.stackName)}' (${clients/* EDGE_REGION */.Dz}) into '${name}' (${inputs.region}); ` +
+                'the us-east-1 secret is kept (delete it by hand once you will not switch back)');
+        }
+        store = await writeUsersToStore(inputs, ctx, kvsArn, users.credentials, deps.setSecret);
+    };
+    let site;
+    if (switching) {
+        ctx.log.info(`${synth.site.stackName}: switching from Lambda@Edge to the CloudFront Function: the function and its ` +
+            'store first, then the users, then the association');
+        const prepared = await (0,deploy/* deployStack */.gE)(siteClient, (0,commands_deploy.stackInput)((0,src_synth/* withParameters */.zv)(siteFor(aclForSite), {
+            EdgeRuntime: 'lambda',
+            PrepareFunction: 'true',
+            EdgeFunctionVersionArn: deployedSite.parameters.EdgeFunctionVersionArn ?? '',
+        })), common);
+        siteDeploys += 1;
+        // The store exists and the Lambda@Edge association still serves: fill it first.
+        await fillStore(prepared.outputs.UsersStoreArn);
+        site = await (0,deploy/* deployStack */.gE)(siteClient, (0,commands_deploy.stackInput)(siteFor(aclForSite)), common);
+        siteDeploys += 1;
+    }
+    else {
+        site = await (0,deploy/* deployStack */.gE)(siteClient, (0,commands_deploy.stackInput)(siteFor(aclForSite)), common);
+        siteDeploys += 1;
+        await fillStore(site.outputs.UsersStoreArn);
+    }
+    // The old edge stack, now that the distribution no longer uses its function.
+    if (lambdaEdge && wantWebAcl) {
+        edge = await (0,deploy/* deployStack */.gE)(edgeClient, (0,commands_deploy.stackInput)(synth.edge), common);
+        webAclArn = edge.outputs.WebAclArn;
+        if (webAclArn !== aclForSite) {
+            site = await (0,deploy/* deployStack */.gE)(siteClient, (0,commands_deploy.stackInput)(siteFor(webAclArn)), common);
+            siteDeploys += 1;
+        }
+    }
+    else if (deployedEdge !== undefined && !wantWebAcl) {
+        const warning = await deleteEdgeStack(edgeClient, synth.edge.stackName, common);
+        if (warning !== undefined) {
+            warnings.push(warning);
+            ctx.log.warn(warning);
+        }
+        else {
+            edge = { ...notDeployed(synth.edge.stackName), stackStatus: 'DELETE_COMPLETE' };
+        }
+    }
+    if (store === undefined)
+        throw new Error('the users were not written to the KeyValueStore');
+    return {
+        edge,
+        site,
+        store,
+        info: (0,commands_deploy.siteInfo)(site.outputs, undefined),
+        siteDeploys,
+        switchedFromLambda: switching,
+        warnings,
+    };
+}
+function notDeployed(stackName) {
+    return {
+        stackName,
+        status: 'skipped',
+        outputs: {},
+        changes: [],
+        durationMs: 0,
+        stackStatus: 'NONE',
+    };
+}
+/** `deploy` with `edge: function`: the stacks and the store, then the content. */
+async function deployFunctionCommand(inputs, ctx, deps) {
+    const report = await deployFunctionStacks(inputs, ctx, deps);
+    return { ...report, content: await (0,commands_deploy.syncDeployedSite)(inputs, ctx, report.site, report.info) };
+}
+/** The job summary's lines about the store (names only, never a value). */
+function storeSummaryMarkdown(report) {
+    const names = (keys) => keys.map((k) => `\`${k.slice(2)}\``).join(', ');
+    const out = ['### Users (CloudFront KeyValueStore)', ''];
+    if (report.store.calls === 0)
+        out.push('Up to date: nothing written.');
+    else {
+        out.push(`Written in ${report.store.calls} UpdateKeys call(s): ${report.store.puts.length} user(s) put` +
+            (report.store.puts.length > 0 ? ` (${names(report.store.puts)})` : '') +
+            `, ${report.store.deletes.length} removed` +
+            (report.store.deletes.length > 0 ? ` (${names(report.store.deletes)})` : '') +
+            '. CloudFront serves the change at its edge locations shortly after; AWS documents no propagation time.');
+    }
+    if (report.switchedFromLambda) {
+        out.push('', 'The site switched from Lambda@Edge to the CloudFront Function in this run.');
+    }
+    for (const w of report.warnings)
+        out.push('', `> ${w.replace(/\n/g, ' ')}`);
+    out.push('');
+    return out.join('\n');
+}
+/** Stand-in user when the users live in Secrets Manager: plan never reads the secret. */
+const PLAN_STAND_IN_USER = 'plan-stand-in';
+/**
+ * `plan` with `edge: function`: the change sets of the site stack (and of the edge stack when
+ * it keeps the web ACL), the sync as a dry run. Like the Lambda runtime's plan, it reads no
+ * password (no users secret, no pepper) and no hash (no ListKeys): the store's changes are
+ * listed by user name when `basic-auth-users` gives the names, and written by deploy only when
+ * they changed.
+ */
+async function planFunctionCommand(inputs, ctx) {
+    const names = inputs.basicAuthUsers.map((u) => u.user);
+    const synth = (0,commands_synth/* synthFor */.Id)(inputs, (names.length > 0 ? names : [PLAN_STAND_IN_USER]).map((user) => ({ user, password: '' })), true, inputs.basicAuthUsers.length === 0);
+    const common = {
+        timeoutSeconds: inputs.stackTimeoutSeconds,
+        sleep: ctx.sleep,
+        now: ctx.now,
+        log: (line) => ctx.log.info(line),
+    };
+    const edgeClient = ctx.clients.cloudFormation(clients/* EDGE_REGION */.Dz);
+    const deployedEdge = await (0,stack_outputs.findStack)(edgeClient, synth.edge.stackName, clients/* EDGE_REGION */.Dz);
+    const skipped = [
+        names.length > 0
+            ? `The users in the KeyValueStore were not compared (plan reads no password and no hash): deploy writes ` +
+                `${names.map((n) => `\`${n}\``).join(', ')} and removes any other user, only the keys that changed.`
+            : 'The users in the KeyValueStore were not compared: `basic-auth-users` is empty and plan reads no ' +
+                'secret; deploy writes the users of the secret, only the keys that changed.',
+    ];
+    let edge = { stackName: synth.edge.stackName, status: 'skipped', changes: [] };
+    if (inputs.rateLimit > 0) {
+        edge = await (0,deploy/* planStack */.qz)(edgeClient, (0,commands_deploy.stackInput)(synth.edge), common);
+    }
+    else if (deployedEdge !== undefined) {
+        skipped.push(`The edge stack \`${synth.edge.stackName}\` (${clients/* EDGE_REGION */.Dz}) would be deleted after the site stack moves to ` +
+            'the CloudFront Function (its Lambda versions and users secret are kept).');
+    }
+    const siteClient = ctx.clients.cloudFormation(inputs.region);
+    const deployedSite = await (0,stack_outputs.findStack)(siteClient, synth.site.stackName, inputs.region);
+    // The plan role may not look the store up: the deployed site's store, or a stand-in.
+    const store = deployedSite?.parameters.UsersStoreArn || src_synth/* PENDING_USERS_STORE_ARN */.v$;
+    const site = await (0,deploy/* planStack */.qz)(siteClient, (0,commands_deploy.stackInput)(inputs.rateLimit > 0
+        ? (0,src_synth/* withEdgeWebAcl */.iP)((0,src_synth/* withUsersStore */.MB)(synth.site, store), {
+            WebAclArn: src_synth/* PENDING_WEB_ACL_ARN */.a5,
+            ...deployedEdge?.outputs,
+        })
+        : (0,src_synth/* withUsersStore */.MB)(synth.site, store)), common);
+    const info = (0,commands_deploy.siteInfo)(deployedSite?.outputs ?? {}, undefined);
+    const content = await (0,commands_deploy.planSiteContent)(inputs, ctx, info);
+    return { edge, site, content, info, skipped };
+}
+
+
+/***/ }),
+
+/***/ 8333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bt: () => (/* binding */ introducesPasswords),
+/* harmony export */   PZ: () => (/* binding */ credentialsForEdge),
+/* harmony export */   hZ: () => (/* binding */ sameCredentials),
+/* harmony export */   ks: () => (/* binding */ credentialsDuringRotation)
+/* harmony export */ });
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2280);
+/* harmony import */ var _secret_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9895);
+
+
+/**
+ * What the edge function must accept at `now`: every current password (no expiry) and every
+ * retired one still within its grace period (with its expiry). Expired ones are left out, so
+ * a later deploy drops them from the function.
+ */
+function credentialsForEdge(state, now) {
+    return [
+        ...state.users.map((u) => ({ user: u.user, password: u.password })),
+        ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .pruneExpired */ .U)(state, now).retired.map((r) => ({
+            user: r.user,
+            password: r.password,
+            expires: r.expires,
+        })),
+    ];
+}
+/**
+ * What the edge function must accept while a rotation from `current` to `next` is being
+ * written: `next`'s credentials (new passwords, replaced ones with their expiry) plus those of
+ * `current` that `next` drops (removed users, passwords replaced with no grace period) as they
+ * are in `current`. Whichever of the two the secret holds, all of its passwords work.
+ */
+function credentialsDuringRotation(current, next, now) {
+    const upcoming = credentialsForEdge(next, now);
+    const inNext = new Set(upcoming.map(credentialKey));
+    const leaving = current === undefined
+        ? []
+        : credentialsForEdge(current, now).filter((c) => !inNext.has(credentialKey(c)));
+    return [...upcoming, ...leaving];
+}
+/** Does `next` hold a password (user and password) that `current` does not? */
+function introducesPasswords(current, next, now) {
+    const before = new Set(credentialsForEdge(current ?? _secret_format_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_USERS */ .fX, now).map(credentialKey));
+    return credentialsForEdge(next, now).some((c) => !before.has(credentialKey(c)));
+}
+/** The same credentials with the same expiries, in any order. */
+function sameCredentials(a, b) {
+    const canonical = (list) => JSON.stringify(list.map((c) => JSON.stringify([c.user, c.password, c.expires ?? null])).sort());
+    return canonical(a) === canonical(b);
+}
+function credentialKey(c) {
+    return `${c.user}\u0000${c.password}`;
+}
+
+
+/***/ }),
+
+/***/ 2280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ planRotation),
+/* harmony export */   U: () => (/* binding */ pruneExpired)
+/* harmony export */ });
+/* harmony import */ var _secret_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9895);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5172);
+/**
+ * The pure planning of `command: rotate`: from the users the secret holds and what
+ * `rotate-users` asks, the secret's next value and who changed. No I/O, no clock of its own:
+ * `now` (epoch milliseconds) and the password generator are parameters. Error messages name
+ * the user and the rule broken, never a password.
+ */
+
+
+/**
+ * The next state of the users. Rotating a user moves the current password to `retired` with
+ * `expires = ceil(now / 1000) + graceSeconds` (not kept at all with a grace of 0) and gives
+ * the user a new generated password; rotating a missing user adds them; removing a user drops
+ * their current and retired passwords. Throws `RotationError` when there is nothing to rotate
+ * or the result would have no users.
+ */
+function planRotation(state, request) {
+    const { graceSeconds, now } = request;
+    if (!Number.isSafeInteger(graceSeconds) || graceSeconds < 0) {
+        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`the grace period must be whole seconds, got ${graceSeconds}`);
+    }
+    if (!Number.isFinite(now) || now < 0)
+        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`invalid clock value ${now}`);
+    const base = pruneExpired(state ?? _secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_USERS */ .fX, now);
+    const removeUsers = [...new Set((request.removeUsers ?? []).map((u) => u.normalize('NFC')))];
+    const rotateUsers = request.rotateUsers === undefined
+        ? undefined
+        : [...new Set(request.rotateUsers.map((u) => u.normalize('NFC')))];
+    for (const user of [...removeUsers, ...(rotateUsers ?? [])]) {
+        const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .userNameProblem */ .Yz)(user);
+        if (problem !== undefined)
+            throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`user '${user}': ${problem}`);
+    }
+    const conflict = rotateUsers?.find((u) => removeUsers.includes(u));
+    if (conflict !== undefined) {
+        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`user '${conflict}' cannot be both rotated and removed`);
+    }
+    const exists = (user) => base.users.some((u) => u.user === user) || base.retired.some((r) => r.user === user);
+    const removed = removeUsers.filter(exists).sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt);
+    const notFound = removeUsers.filter((u) => !exists(u)).sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt);
+    const users = base.users.filter((u) => !removeUsers.includes(u.user));
+    const retired = base.retired.filter((r) => !removeUsers.includes(r.user));
+    const targets = rotateUsers ?? users.map((u) => u.user);
+    if (rotateUsers === undefined && targets.length === 0 && removed.length === 0) {
+        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL('there are no users to rotate yet: name the users to add, for example `rotate-users: alice, bob`');
+    }
+    const expires = Math.ceil(now / 1000) + graceSeconds;
+    const createdAt = new Date(now).toISOString();
+    const rotated = [];
+    const added = [];
+    for (const user of targets) {
+        const password = request.generate();
+        const known = [
+            ...users.filter((u) => u.user === user).map((u) => u.password),
+            ...retired.filter((r) => r.user === user).map((r) => r.password),
+        ];
+        const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .passwordProblem */ .Rd)(password, user);
+        if (problem !== undefined) {
+            throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`the generated password of user '${user}': ${problem}`);
+        }
+        if (known.includes(password)) {
+            throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`the generated password of user '${user}' is one the user already has`);
+        }
+        const i = users.findIndex((u) => u.user === user);
+        const current = users[i];
+        if (current !== undefined) {
+            if (graceSeconds > 0)
+                retired.push({ user, password: current.password, expires });
+            users[i] = { user, password, createdAt };
+            rotated.push(user);
+        }
+        else {
+            users.push({ user, password, createdAt });
+            added.push(user);
+        }
+    }
+    if (users.length === 0) {
+        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(removed.length > 0
+            ? `removing ${removed.map((u) => `'${u}'`).join(', ')} would leave no users, and the site would let nobody in: ` +
+                `add a user in the same run (\`rotate-users: carol, -${removed[0] ?? 'bob'}\`), or delete the stacks to take the site down`
+            : 'there are no users: name the users to add, for example `rotate-users: alice, bob`');
+    }
+    return {
+        next: { version: _secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .USERS_SECRET_VERSION */ .Nv, users: (0,_secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sortUsers */ .ZB)(users), retired: (0,_secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRetired */ .oy)(retired) },
+        rotated: rotated.sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt),
+        added: added.sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt),
+        removed,
+        notFound,
+        expiresAt: rotated.length > 0 && graceSeconds > 0 ? expires : undefined,
+    };
+}
+/** The state without retired passwords that no longer work at `now` (epoch ms). */
+function pruneExpired(state, now) {
+    return { ...state, retired: state.retired.filter((r) => r.expires * 1000 > now) };
+}
+
+
+/***/ })
+
+};
