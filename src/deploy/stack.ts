@@ -51,12 +51,21 @@ import {
 import type { DeployOptions, StackInput, StackResult, StackResultStatus } from './types.js';
 import { waitForStack } from './wait.js';
 
-export function fingerprintMatches(s: Stack | undefined, fingerprint: string): s is Stack {
+/**
+ * The stack is settled and is what `stack` describes: its fingerprint tag matches, and so does
+ * every other tag `stack` carries (e.g. the site file's `secure-dist:config`): a stack whose
+ * only change is a tag gets a tags-only update, so its tags always say what was deployed last.
+ */
+export function fingerprintMatches(
+  s: Stack | undefined,
+  stack: Pick<StackInput, 'fingerprint' | 'tags'>,
+): s is Stack {
   return (
     s !== undefined &&
     isSettledSuccess(statusOf(s)) &&
-    tagValue(s, FINGERPRINT_TAG) === fingerprint &&
-    fingerprint !== ''
+    tagValue(s, FINGERPRINT_TAG) === stack.fingerprint &&
+    stack.fingerprint !== '' &&
+    Object.entries(stack.tags ?? {}).every(([key, value]) => tagValue(s, key) === value)
   );
 }
 
@@ -89,7 +98,7 @@ export async function deployStack(
     await opts.beforeCreate?.();
     await deleteStackAndWait(ctx, s, `${csName}-delete`.slice(0, 128), opts.roleArn);
   });
-  if (fingerprintMatches(current, stack.fingerprint)) {
+  if (fingerprintMatches(current, stack)) {
     if (opts.verifyDrift === true) await verifyNoDrift(ctx, current.StackId ?? ctx.name);
     opts.log(`${ctx.name}: unchanged since the last deploy (fingerprint matches); skipped`);
     return result('skipped', current, []);

@@ -17,7 +17,8 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
-import type { CacheControlRule, MaxDelete } from '../inputs.js';
+import type { CacheControlRule } from '../site/cache-control.js';
+import type { MaxDelete } from '../site/values.js';
 import { escapeForLog } from '../report/escape.js';
 import { gitDates } from './git-dates.js';
 import { readGitState, type GitState } from './git.js';
