@@ -38,7 +38,7 @@ import {
 } from '../synth/index.js';
 import { cloudFormationRoleArn, synthFor } from './synth.js';
 import { shareKeysForPlan } from '../share/plan-keys.js';
-import type { ShareKeyParameters } from '../synth/render.js';
+import type { ShareKeyParameters } from '../synth/index.js';
 import {
   syncAndInvalidate,
   type CommandContext,

@@ -12,7 +12,7 @@ import {
   type SynthResult,
 } from '../synth/index.js';
 import type { EdgeCredential } from '../edge/config.js';
-import type { ShareKeyParameters } from '../synth/render.js';
+import type { ShareKeyParameters } from '../synth/index.js';
 import { renderFunctionCode as renderFunction } from '../edge/function/render.js';
 import { hasNotFoundPage } from '../sync/local.js';
 

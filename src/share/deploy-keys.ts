@@ -13,8 +13,8 @@ import { randomUUID } from 'node:crypto';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { SetSecret } from '../aws/users-secret.js';
 import type { ShareKeyRotate } from '../run/operands.js';
-import type { Site } from '../site/model.js';
-import { NO_SHARE_KEYS, type ShareKeyParameters } from '../synth/render.js';
+import type { ShareSite } from './plan-keys.js';
+import { NO_SHARE_KEYS, type ShareKeyParameters } from '../synth/index.js';
 import { readShareKeys, shareSecretName, writeShareKeys } from './key-secret.js';
 import {
   generateShareKey,
@@ -43,7 +43,7 @@ export interface ShareKeyContext {
  * trusted keys after planning (`share-key-rotate` applies only when `rotateKeys` is set).
  */
 export async function shareKeysForDeploy(
-  site: Pick<Site, 'shareLinks' | 'stackName' | 'region'>,
+  site: ShareSite,
   shareKeyRotate: ShareKeyRotate,
   ctx: ShareKeyContext,
   deps: ShareKeyDeps,

@@ -7,9 +7,15 @@
  */
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { findStack } from '../aws/stack-outputs.js';
-import type { Site } from '../site/model.js';
-import { NO_SHARE_KEYS, hasShareKeys, type ShareKeyParameters } from '../synth/render.js';
+import { NO_SHARE_KEYS, hasShareKeys, type ShareKeyParameters } from '../synth/index.js';
 import { generateShareKey, shareKeyParameters } from './keys.js';
+
+/** The site settings share links depend on (`share-links`, and where the site is). */
+export interface ShareSite {
+  readonly shareLinks: boolean;
+  readonly stackName: string;
+  readonly region: string;
+}
 
 export interface PlannedShareKeys {
   readonly parameters: ShareKeyParameters;
@@ -18,7 +24,7 @@ export interface PlannedShareKeys {
 }
 
 export async function shareKeysForPlan(
-  site: Pick<Site, 'shareLinks' | 'stackName' | 'region'>,
+  site: ShareSite,
   siteClient: CloudFormationClient,
   now: () => number = Date.now,
 ): Promise<PlannedShareKeys> {
