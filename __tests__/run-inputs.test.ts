@@ -15,18 +15,9 @@ import { RUN_INPUTS } from '../src/run/names.js';
 import { parseBasicAuthUsers } from '../src/run/users.js';
 import { SITE_SETTINGS } from '../src/site/validate.generated.js';
 import { checkAccessLineUsers, parseAccessLines } from '../src/sandbox/access-lines.js';
-import { configFrom, runFrom, siteFrom } from './helpers/site.js';
+import { configFrom, messageOf, runFrom, siteFrom } from './helpers/site.js';
 
 const parse = (values: Record<string, string>) => runFrom(values);
-
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
-  throw new Error('expected an error');
-}
 
 describe('parseRunInputs', () => {
   it('applies the documented defaults', () => {

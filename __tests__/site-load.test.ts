@@ -28,21 +28,11 @@ import { parseDuration, parseMaxDelete } from '../src/site/values.js';
 import { compileGlobs } from '../src/sync/glob.js';
 import type { Command } from '../src/run/names.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
-import { siteFrom } from './helpers/site.js';
+import { messageOf, siteFrom } from './helpers/site.js';
 
 /** A site from settings, as `command` reads it; users alice, bob and carol unless given. */
 const site = (settings: Record<string, unknown> = {}, command?: Command) =>
   siteFrom({ users: ['alice', 'bob', 'carol'], ...settings }, { command });
-
-/** The message of what `fn` throws. */
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
-  throw new Error('expected an error');
-}
 
 /** The loader's message for a file's text. */
 const problems = (text: string, command?: Command) =>

@@ -49,3 +49,13 @@ export function configFrom(
   checkRunAgainstSite(run, site);
   return { run, site };
 }
+
+/** The message of what `fn` throws (a test fails when it throws nothing). */
+export function messageOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  throw new Error('expected an error');
+}

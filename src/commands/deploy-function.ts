@@ -72,7 +72,7 @@ import {
 } from '../synth/index.js';
 import {
   deployOptions,
-  planSiteContent,
+  planReport,
   siteConfigNote,
   siteInfo,
   stackInput,
@@ -521,14 +521,11 @@ export async function planFunctionCommand(
     ),
     common,
   );
-  const info = siteInfo(deployedSite?.outputs ?? {}, undefined);
-  const content = await planSiteContent(site, ctx, info);
-  return {
+  return planReport(site, ctx, {
     edge,
     site: siteStack,
-    content,
-    info,
+    info: siteInfo(deployedSite?.outputs ?? {}, undefined),
     skipped,
-    ...(config === undefined ? {} : { config }),
-  };
+    config,
+  });
 }

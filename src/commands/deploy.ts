@@ -347,16 +347,24 @@ export async function planCommand(
     ),
     common,
   );
-  const info = siteInfo(deployedSite?.outputs ?? {}, edgeVersionArn);
-  const content = await planSiteContent(site, ctx, info);
-  return {
+  return planReport(site, ctx, {
     edge,
     site: siteStack,
-    content,
-    info,
+    info: siteInfo(deployedSite?.outputs ?? {}, edgeVersionArn),
     skipped,
-    ...(config === undefined ? {} : { config }),
-  };
+    config,
+  });
+}
+
+/** A plan's report: the stacks' plans, and the content's dry run into the deployed bucket. */
+export async function planReport(
+  site: SyncSettings,
+  ctx: CommandContext,
+  parts: Omit<PlanReport, 'content' | 'config'> & { readonly config: string | undefined },
+): Promise<PlanReport> {
+  const { config, ...rest } = parts;
+  const content = await planSiteContent(site, ctx, parts.info);
+  return { ...rest, content, ...(config === undefined ? {} : { config }) };
 }
 
 /**

@@ -19,6 +19,14 @@ import { hasNotFoundPage } from '../sync/local.js';
 /** What the stacks' ARNs derive from besides the site: the role this run assumes. */
 export type RoleOfRun = Pick<RunInputs, 'roleToAssume'>;
 
+/** The partition and account of `role-to-assume`, where the bootstrap stack made its roles. */
+function bootstrapAccount(run: RoleOfRun): { partition: string; account: string } | undefined {
+  const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(run.roleToAssume ?? '');
+  return m?.[1] === undefined || m[2] === undefined
+    ? undefined
+    : { partition: m[1], account: m[2] };
+}
+
 /** The ARN of the edge role's permissions boundary, when one applies (see the setting). */
 export function permissionsBoundaryArn(
   site: Pick<Site, 'permissionsBoundary' | 'stackName'>,
@@ -27,8 +35,8 @@ export function permissionsBoundaryArn(
   if (site.permissionsBoundary === 'none') return undefined;
   if (site.permissionsBoundary !== 'auto') return site.permissionsBoundary;
   // The bootstrap stack creates `<stack-name>-edge-boundary` in the deploy role's account.
-  const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(run.roleToAssume ?? '');
-  return m ? `arn:${m[1]}:iam::${m[2]}:policy/${site.stackName}-edge-boundary` : undefined;
+  const at = bootstrapAccount(run);
+  return at && `arn:${at.partition}:iam::${at.account}:policy/${site.stackName}-edge-boundary`;
 }
 
 /**
@@ -42,8 +50,8 @@ export function cloudFormationRoleArn(
 ): string | undefined {
   if (site.cloudFormationRole === 'none') return undefined;
   if (site.cloudFormationRole !== 'auto') return site.cloudFormationRole;
-  const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(run.roleToAssume ?? '');
-  return m ? `arn:${m[1]}:iam::${m[2]}:role/${site.stackName}-cloudformation` : undefined;
+  const at = bootstrapAccount(run);
+  return at && `arn:${at.partition}:iam::${at.account}:role/${site.stackName}-cloudformation`;
 }
 
 export interface SynthForOptions {
