@@ -433,17 +433,19 @@ describe('planRotation', () => {
   it('says how to add users when there is nobody to rotate', () => {
     expect(() => planRotation(undefined, request())).toThrow(RotationError);
     expect(() => planRotation(EMPTY_USERS, request())).toThrow(
-      /no users to rotate yet: name the users to add, for example `rotate-users: alice, bob`/,
+      /no users to rotate yet: list them in `users` of the site file \(users: \[alice, bob\]\); rotate adds them/,
     );
   });
 
   it('refuses to remove the last user, saying what to do instead', () => {
     expect(() =>
       planRotation(state({ alice: 'a' }), request({ rotateUsers: [], removeUsers: ['alice'] })),
-    ).toThrow(/removing 'alice' would leave no users.*rotate-users: carol, -alice/);
+    ).toThrow(
+      /removing 'alice' would leave no users.*keep at least one user in `users` of the site file/,
+    );
     expect(() =>
       planRotation(undefined, request({ rotateUsers: [], removeUsers: ['alice'] })),
-    ).toThrow(/there are no users: name the users to add/);
+    ).toThrow(/there are no users: list them in `users` of the site file/);
   });
 
   it('refuses a generated password that is empty, has a control character or is not new', () => {

@@ -85,7 +85,7 @@ export async function readStackOutputs(
   if (outputs === undefined) {
     throw new Error(
       `stack '${stackName}' does not exist in ${region}: run \`command: deploy\` first, ` +
-        'or set `bucket` (and `distribution-id`) to sync into an existing bucket',
+        'or set `bucket` (and `distribution-id`) in the site file to sync into an existing bucket',
     );
   }
   return outputs;
