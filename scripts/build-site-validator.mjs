@@ -5,6 +5,13 @@
 // action validates the file without compiling a schema at run time and without Ajv in the
 // bundle. Run it whenever the schema changes (`npm run bundle` does).
 //
+// Ajv's standalone code (https://ajv.js.org/standalone: "generating standalone validation
+// functions from JSON Schemas at compile/build time ... used during runtime ... without
+// initialising Ajv"), as an ES module (`code.esm`). Some keywords make that code `require` a
+// runtime module of Ajv (in ES module output too: ajv-validator/ajv-formats#68), e.g. minLength
+// and maxLength (ucs2length): the schema uses patterns instead, and this script refuses output
+// that imports anything.
+//
 //   node scripts/build-site-validator.mjs          write both files
 //   node scripts/build-site-validator.mjs --check  exit 1 if either is not up to date
 import { readFileSync, writeFileSync } from 'node:fs';

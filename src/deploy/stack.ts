@@ -55,6 +55,10 @@ import { waitForStack } from './wait.js';
  * The stack is settled and is what `stack` describes: its fingerprint tag matches, and so does
  * every other tag `stack` carries (e.g. the site file's `secure-dist:config`): a stack whose
  * only change is a tag gets a tags-only update, so its tags always say what was deployed last.
+ * A change set whose only change is the stack's tags is created and executes (resources that
+ * take tags show Modify, scope Tags; a stack without such resources shows no change and is still
+ * updated: envato/stack_master#302). The CloudFormation API reference says nothing about it
+ * either way, so this rests on that report and on the same path the fingerprint tag takes.
  */
 export function fingerprintMatches(
   s: Stack | undefined,
