@@ -1,16 +1,15 @@
 /**
- * `access` in secrets mode (issue 10): the users are known only when deploy or rotate reads
- * them, so `synthFor` checks the rules then and bakes them into the edge function; `plan`
- * (stand-in hashes, no users) renders them without the check.
+ * `access` when the users live in Secrets Manager (issue 10, issue 21): the rules name the users
+ * of the site file, which the loader checks; deploy then refuses a secret that lacks one of
+ * them and bakes the rules into the edge function; `plan` (stand-in hashes) renders them with
+ * the file's users and no password.
  */
 import { describe, expect, it } from '@jest/globals';
 import { loadHandlerFromSource } from '../src/edge/config.js';
 import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
 import { synthFor } from '../src/commands/synth.js';
-import { parseInputs } from '../src/inputs.js';
-
-const inputs = (values: Record<string, string>) =>
-  parseInputs((name) => values[name] ?? '', { workspace: '/repo' });
+import { credentialsOfSite } from '../src/rotate/site-users.js';
+import { runFrom, siteFrom } from './helpers/site.js';
 
 function zipFile(templateBody: string): string {
   const template = JSON.parse(templateBody) as {
@@ -20,25 +19,50 @@ function zipFile(templateBody: string): string {
 }
 
 describe('access in secrets mode', () => {
-  const secretsMode = inputs({ access: 'alice: /acme/**\nmallory: /m/**' });
+  const secretsMode = siteFrom({
+    users: ['alice', 'mallory'],
+    access: { alice: '/acme/**', mallory: '/m/**' },
+  });
+  const run = runFrom({ command: 'deploy' });
 
-  it('fails at deploy, naming access and the line, when a rule names a user the secret lacks', () => {
-    expect(() => synthFor(secretsMode, [{ user: 'alice', password: 'pw' }])).toThrow(
-      /^`access`: line 2: no user is named 'mallory'/,
+  it('the site file refuses a rule naming a user it does not list, naming the file, line and key', () => {
+    expect(() =>
+      siteFrom({ users: ['alice'], access: { alice: '/acme/**', mallory: '/m/**' } }),
+    ).toThrow(/^secure-dist\.yml:5: access\.mallory: no user is named 'mallory'/);
+  });
+
+  it('fails at deploy, naming the user, when the secret lacks one the rules (and the file) name', () => {
+    const warnings: string[] = [];
+    expect(() =>
+      credentialsOfSite([{ user: 'alice', password: 'pw' }], secretsMode, 'docs/basic-auth', (m) =>
+        warnings.push(m),
+      ),
+    ).toThrow(
+      /^the users secret 'docs\/basic-auth' has no password for 'mallory', whom `users` in secure-dist\.yml lists: run `command: rotate`/,
     );
   });
 
-  it('plan renders the rules with stand-ins, without the check', () => {
-    const result = synthFor(secretsMode, [{ user: 'stand-in', password: 'x' }], true, true);
+  it("plan renders the rules with the file's users and stand-in hashes", () => {
+    const result = synthFor(
+      secretsMode,
+      run,
+      secretsMode.users.map((user) => ({ user, password: 'x' })),
+      { standInHashes: true, usersInSecretsManager: true },
+    );
     expect(zipFile(result.edge.templateBody)).toContain('/m/**');
   });
 
   it('deploys the rules baked into the edge function, enforced on the users read', async () => {
-    const ok = inputs({ access: 'alice: /acme/**' });
-    const result = synthFor(ok, [
-      { user: 'alice', password: 'pw-a' },
-      { user: 'bob', password: 'pw-b' },
-    ]);
+    const ok = siteFrom({ users: ['alice', 'bob'], access: { alice: '/acme/**' } });
+    const result = synthFor(
+      ok,
+      run,
+      [
+        { user: 'alice', password: 'pw-a' },
+        { user: 'bob', password: 'pw-b' },
+      ],
+      { usersInSecretsManager: true },
+    );
     const handler = loadHandlerFromSource(zipFile(result.edge.templateBody));
     const get = async (user: string, password: string, uri: string) => {
       const r = await handler(

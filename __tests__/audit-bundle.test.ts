@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { actionInputs } from './helpers/action-env.js';
 import { auditLine } from '../src/edge/core/audit.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -161,10 +162,12 @@ describe('dist/index.js command: audit', () => {
       GITHUB_WORKSPACE: work,
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
-      INPUT_COMMAND: 'audit',
-      'INPUT_STACK-NAME': 'docs',
-      INPUT_SINCE: '2d',
-      'INPUT_OUTPUT-DIR': 'audit-out',
+      ...actionInputs(work, {
+        command: 'audit',
+        'stack-name': 'docs',
+        since: '2d',
+        'output-dir': 'audit-out',
+      }),
     });
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
     expect(result.stdout).not.toContain('::error::');

@@ -22,7 +22,7 @@ import type { AwsClients } from '../src/aws/clients.js';
 import { auditCommand, auditOutputs } from '../src/commands/audit.js';
 import type { CommandContext } from '../src/commands/sync.js';
 import { auditLine, type AuditDecision } from '../src/edge/core/audit.js';
-import { parseInputs } from '../src/inputs.js';
+import { configFrom } from './helpers/site.js';
 import { AUDIT_FILTER_PATTERN, mergeByTime } from '../src/audit/read.js';
 import { csvField, mdCode, toCsv } from '../src/audit/report.js';
 
@@ -107,12 +107,10 @@ function setup(values: Record<string, string> = {}) {
       return Promise.resolve();
     },
   };
-  const inputs = parseInputs(
-    (name) =>
-      ({ command: 'audit', 'stack-name': 'docs', 'output-dir': dir, since: '1d', ...values })[
-        name
-      ] ?? '',
-    { workspace: dir },
+  const inputs = configFrom(
+    { 'stack-name': 'docs' },
+    { command: 'audit', 'output-dir': dir, since: '1d', ...values },
+    dir,
   );
   const mock = (region: string) => {
     const m = mocks.get(region);
@@ -174,7 +172,10 @@ describe('command: audit', () => {
   it('reads every region in parallel, paginated and throttled, and merges the lines by time', async () => {
     const { ctx, inputs, mock, sleeps, dir, log } = setup();
     standardLogs(mock);
-    const report = await auditCommand(inputs, ctx, { regions: REGIONS, random: () => 0.5 });
+    const report = await auditCommand(inputs.site, inputs.run, ctx, {
+      regions: REGIONS,
+      random: () => 0.5,
+    });
 
     expect(report.read.entries.map((e) => [e.path, e.region])).toEqual([
       ['/files/1.pdf', 'us-east-1'],
@@ -275,7 +276,10 @@ describe('command: audit', () => {
   it('filters by user and by folder', async () => {
     const a = setup({ user: 'bob' });
     standardLogs(a.mock);
-    const byUser = await auditCommand(a.inputs, a.ctx, { regions: REGIONS, random: () => 0.5 });
+    const byUser = await auditCommand(a.inputs.site, a.inputs.run, a.ctx, {
+      regions: REGIONS,
+      random: () => 0.5,
+    });
     expect(byUser.read.entries.map((e) => e.path)).toEqual([
       '/alice/secret.pdf',
       '/bob/report.pdf',
@@ -284,7 +288,10 @@ describe('command: audit', () => {
 
     const b = setup({ path: '/files/' });
     standardLogs(b.mock);
-    const byPath = await auditCommand(b.inputs, b.ctx, { regions: REGIONS, random: () => 0.5 });
+    const byPath = await auditCommand(b.inputs.site, b.inputs.run, b.ctx, {
+      regions: REGIONS,
+      random: () => 0.5,
+    });
     expect(byPath.markdown).toContain('only path <code>/files/</code>');
     expect(byPath.read.entries.map((e) => e.path)).toEqual([
       '/files/1.pdf',
@@ -299,7 +306,7 @@ describe('command: audit', () => {
     standardLogs(mock);
     mock('eu-central-1').on(FilterLogEventsCommand).rejects(throttled());
     await expect(
-      auditCommand(inputs, ctx, { regions: REGIONS, random: () => 0.5 }),
+      auditCommand(inputs.site, inputs.run, ctx, { regions: REGIONS, random: () => 0.5 }),
     ).rejects.toThrow(
       /eu-central-1: FilterLogEvents on \/aws\/lambda\/us-east-1\.docs-edge-viewer-request failed: Rate exceeded/,
     );
@@ -323,7 +330,10 @@ describe('command: audit', () => {
       }
     }
     const started = Date.now();
-    const report = await auditCommand(inputs, ctx, { regions: REGIONS, random: () => 0.5 });
+    const report = await auditCommand(inputs.site, inputs.run, ctx, {
+      regions: REGIONS,
+      random: () => 0.5,
+    });
     expect(report.read.entries).toHaveLength(3 * 12 * perPage);
     expect(Date.now() - started).toBeLessThan(20_000);
     const rows: unknown[] = parse(readFileSync(report.files.csv), { columns: true });

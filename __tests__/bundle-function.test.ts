@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { actionInputs } from './helpers/action-env.js';
 import { runProcess } from './helpers/runner.js';
 
 const dist = join(process.cwd(), 'dist', 'index.js');
@@ -20,10 +21,9 @@ function workspace(): string {
   return dir;
 }
 
+/** The run's environment; the site settings among `inputs` go into `dir`'s secure-dist.yml. */
 function env(dir: string, inputs: Record<string, string>): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_WORKSPACE: dir };
-  for (const [name, value] of Object.entries(inputs)) out[`INPUT_${name.toUpperCase()}`] = value;
-  return out;
+  return { PATH: process.env.PATH, GITHUB_WORKSPACE: dir, ...actionInputs(dir, inputs) };
 }
 
 describe('dist/index.js with edge: function', () => {

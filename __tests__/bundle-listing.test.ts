@@ -10,6 +10,7 @@ import path from 'node:path';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createS3Client } from '../src/sync/s3.js';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
+import { actionInputs } from './helpers/action-env.js';
 import {
   REPO_ROOT,
   createBucket,
@@ -51,7 +52,7 @@ async function runStep(
     GITHUB_OUTPUT: outputFile,
     GITHUB_RUN_ID: '1234',
   };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(env, actionInputs(workspace, inputs));
   const { code, stdout } = await runProcess(
     process.execPath,
     [path.join(REPO_ROOT, 'dist', 'index.js')],

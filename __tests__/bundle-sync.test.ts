@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createS3Client } from '../src/sync/s3.js';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
+import { actionInputs } from './helpers/action-env.js';
 import {
   REPO_ROOT,
   createBucket,
@@ -49,9 +50,9 @@ interface StepResult {
 
 async function runStep(
   node: string,
-  inputs: Record<string, string>,
+  inputs: Record<string, unknown>,
   workspace: string,
-  nodeOptions: { args?: string[]; env?: Record<string, string> } = {},
+  nodeOptions: { args?: string[]; env?: Record<string, string>; skipSiteFile?: boolean } = {},
 ): Promise<StepResult> {
   const outputFile = path.join(work, `out-${Math.random()}`);
   const summaryFile = path.join(work, `summary-${Math.random()}`);
@@ -67,7 +68,11 @@ async function runStep(
     GITHUB_RUN_ID: '1234',
     ...nodeOptions.env,
   };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  if (nodeOptions.skipSiteFile === true) {
+    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = String(v);
+  } else {
+    Object.assign(env, actionInputs(workspace, inputs));
+  }
   const { code, stdout } = await runProcess(
     node,
     [...(nodeOptions.args ?? []), path.join(REPO_ROOT, 'dist', 'index.js')],
@@ -94,7 +99,7 @@ describe.each(runtimes)('dist/index.js on %s', (_label, node) => {
       command: 'sync',
       bucket,
       'content-dir': 'site',
-      'cache-control': '*.txt: max-age=5',
+      'cache-control': [{ '*.txt': 'max-age=5' }],
     };
 
     const first = await runStep(node, inputs, workspace);
@@ -158,7 +163,35 @@ describe.each(runtimes)('dist/index.js on %s', (_label, node) => {
     expect(res.stdout).toMatch(/::error::`content-dir`: the folder .*missing' does not exist/);
     const bad = await runStep(node, { command: 'sync', bucket, 'max-delete': 'lots' }, work);
     expect(bad.stdout).toContain(
-      "::error::`max-delete`: expected a count or a percentage, got 'lots'",
+      // `%` is `%25` in a workflow command (the runner decodes it).
+      `::error::secure-dist.yml:2: max-delete: got 'lots'; allowed: a count (100) or a percentage ("50%25")`,
+    );
+  }, 60_000);
+
+  it('refuses a site setting given as an input of the step, naming the key to set in the site file', async () => {
+    const bucket = await createBucket(client, 'bundle');
+    const workspace = await mkdtemp(path.join(work, 'ws-'));
+    // As the runner passes a `with:` key action.yml no longer declares: INPUT_<NAME>.
+    const res = await runStep(node, { command: 'sync', bucket, 'content-dir': 'site' }, workspace, {
+      env: { 'INPUT_CONTENT-DIR': 'site', 'INPUT_STACK-NAME': 'docs' },
+    });
+    expect(res.code).toBe(1);
+    expect(res.stdout).toContain(
+      '::error::`stack-name` moved to secure-dist.yml: set `stack-name:` there, not as an input of the step%0A' +
+        '`content-dir` moved to secure-dist.yml: set `content-dir:` there, not as an input of the step',
+    );
+    expect(res.outputs).toEqual({});
+  }, 60_000);
+
+  it('without a site file: names the file and how to get one', async () => {
+    const workspace = await mkdtemp(path.join(work, 'ws-'));
+    const res = await runStep(node, { command: 'sync', config: 'sites/docs.yml' }, workspace, {
+      skipSiteFile: true,
+    });
+    expect(res.code).toBe(1);
+    expect(res.stdout).toContain(
+      `::error::sites/docs.yml: no such file in the workspace (${path.join(workspace, 'sites', 'docs.yml')}): ` +
+        'describe the site there (`npx github:org/secure-dist-action init` writes one), or point the `config` input at the file that does',
     );
   }, 60_000);
 });
@@ -206,7 +239,8 @@ describe.each(runtimes.filter(([, node]) => node === NODE24))(
         'class CloudFormationClient',
         'class CloudFrontClient',
         'class SecretsManagerClient',
-        'YAMLParseError', // the template renderer (yaml)
+        // The templates (the yaml parser itself is loaded now: every command reads secure-dist.yml).
+        "AWSTemplateFormatVersion: '2010-09-09'",
       ]) {
         expect(code).not.toContain(absent);
       }

@@ -38,7 +38,8 @@ import {
 } from '../src/commands/deploy.js';
 import type { CommandContext } from '../src/commands/sync.js';
 import { synthFor } from '../src/commands/synth.js';
-import { parseInputs, type Inputs } from '../src/inputs.js';
+import type { Configuration } from '../src/run/configuration.js';
+import { configFrom } from './helpers/site.js';
 
 const ACCOUNT = '123456789012';
 const EDGE_VERSION = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:docs-edge-viewer-request:7`;
@@ -47,9 +48,20 @@ const PASSWORD = 'correct horse battery staple';
 const cfnMock = mockClient(CloudFormationClient);
 const smMock = mockClient(SecretsManagerClient);
 
-function inputs(values: Record<string, string>): Inputs {
-  return parseInputs((name) => values[name] ?? '', { workspace: '/repo', runId: '42' });
+/** The site `docs` (one user, alice, unless `basic-auth-users` names others) and a run. */
+function inputs(values: Record<string, string>): Configuration {
+  const { command, 'basic-auth-users': users, 'role-to-assume': role, ...settings } = values;
+  return configFrom(
+    { ...(users === undefined ? { users: ['alice'] } : {}), ...settings },
+    {
+      ...(command === undefined ? {} : { command }),
+      ...(users === undefined ? {} : { 'basic-auth-users': users }),
+      ...(role === undefined ? {} : { 'role-to-assume': role }),
+    },
+  );
 }
+
+const args = (c: Configuration) => [c.site, c.run] as const;
 
 function context(extra: Partial<AwsClients> = {}): CommandContext {
   const clients: AwsClients = {
@@ -245,7 +257,10 @@ beforeEach(() => {
 describe('plan never reads passwords and never deletes a stack (issue 9 #2, issue 15 #4)', () => {
   it('secrets mode: no Secrets Manager call, no GetTemplate, no DeleteStack; both stacks planned', async () => {
     const w = world();
-    const report = await planCommand(inputs({ 'stack-name': 'docs', command: 'plan' }), context());
+    const report = await planCommand(
+      ...args(inputs({ 'stack-name': 'docs', command: 'plan' })),
+      context(),
+    );
     expect(smMock.calls()).toHaveLength(0);
     expect(cfnMock.commandCalls(GetTemplateCommand)).toHaveLength(0);
     expect(cfnMock.commandCalls(DeleteStackCommand)).toHaveLength(0);
@@ -288,15 +303,20 @@ describe('plan never reads passwords and never deletes a stack (issue 9 #2, issu
       command: 'plan',
       'basic-auth-users': `alice:${PASSWORD}\nbob:another password`,
     });
-    await planCommand(i, context());
+    await planCommand(...args(i), context());
     expect(smMock.calls()).toHaveLength(0);
     const body = w.created[0]?.TemplateBody ?? '';
     expect(body).toContain('alice');
     expect(body).toContain('A'.repeat(43)); // a stand-in hash, not one of the passwords
-    const real = synthFor(i, [
-      { user: 'alice', password: PASSWORD },
-      { user: 'bob', password: 'another password' },
-    ]).edge.templateBody;
+    const real = synthFor(
+      i.site,
+      i.run,
+      [
+        { user: 'alice', password: PASSWORD },
+        { user: 'bob', password: 'another password' },
+      ],
+      { usersInSecretsManager: false },
+    ).edge.templateBody;
     expect(body).not.toBe(real);
     expect(Math.abs(Buffer.byteLength(body) - Buffer.byteLength(real))).toBeLessThan(200);
   });
@@ -306,7 +326,10 @@ describe('plan never reads passwords and never deletes a stack (issue 9 #2, issu
       w.created[0]?.Parameters?.find((p) => p.ParameterKey === 'UsersInSecretsManager')
         ?.ParameterValue;
     const plain = world({ edgeUsersInSecret: false });
-    const report = await planCommand(inputs({ 'stack-name': 'docs', command: 'plan' }), context());
+    const report = await planCommand(
+      ...args(inputs({ 'stack-name': 'docs', command: 'plan' })),
+      context(),
+    );
     expect(usersMode(plain)).toBe('false');
     expect(smMock.calls()).toHaveLength(0);
     const summary = planSummaryMarkdown(report);
@@ -314,17 +337,20 @@ describe('plan never reads passwords and never deletes a stack (issue 9 #2, issu
     expect(summary).not.toContain('`docs/basic-auth`');
 
     const secret = world({ edgeUsersInSecret: true });
-    await planCommand(inputs({ 'stack-name': 'docs', command: 'plan' }), context());
+    await planCommand(...args(inputs({ 'stack-name': 'docs', command: 'plan' })), context());
     expect(usersMode(secret)).toBe('true');
 
     const first = world({ edgeExists: false });
-    await planCommand(inputs({ 'stack-name': 'docs', command: 'plan' }), context());
+    await planCommand(...args(inputs({ 'stack-name': 'docs', command: 'plan' })), context());
     expect(usersMode(first)).toBe('true');
   });
 
   it('before the first deploy: the site stack is planned with a pending edge version, and the summary says so', async () => {
     const w = world({ edgeExists: false });
-    const report = await planCommand(inputs({ 'stack-name': 'docs', command: 'plan' }), context());
+    const report = await planCommand(
+      ...args(inputs({ 'stack-name': 'docs', command: 'plan' })),
+      context(),
+    );
     expect(w.created.map((c) => c.ChangeSetType)).toEqual(['CREATE', 'CREATE']);
     expect(cfnMock.commandCalls(DeleteStackCommand)).toHaveLength(0);
     expect(planSummaryMarkdown(report)).toContain('placeholder edge function version');
@@ -343,7 +369,7 @@ describe('deploy: the leftover users secret (issue 9 #1)', () => {
       Tags: [{ Key: 'aws:cloudformation:stack-name', Value: 'docs-edge' }],
       VersionIdsToStages: { 'b1d6c1a2-0000-4000-8000-000000000001': ['AWSCURRENT'] },
     });
-    const e = await deployStacks(inputs({ 'stack-name': 'docs' }), context(), [
+    const e = await deployStacks(...args(inputs({ 'stack-name': 'docs' })), context(), [
       { user: 'alice', password: PASSWORD },
     ]).catch((x: unknown) => x);
     const message = e instanceof Error ? e.message : String(e);
@@ -364,7 +390,7 @@ describe('deploy: the leftover users secret (issue 9 #1)', () => {
       Name: 'docs/basic-auth',
       DeletedDate: new Date('2026-03-20T00:00:00Z'),
     });
-    const e = await deployStacks(inputs({ 'stack-name': 'docs' }), context(), [
+    const e = await deployStacks(...args(inputs({ 'stack-name': 'docs' })), context(), [
       { user: 'alice', password: PASSWORD },
     ]).catch((x: unknown) => String(x));
     expect(e).toContain('scheduled for deletion on 2026-03-20');
@@ -377,7 +403,7 @@ describe('deploy: the leftover users secret (issue 9 #1)', () => {
     smMock.on(DescribeSecretCommand).rejects(notFound());
     // Stop right after the CREATE change set: what matters is that it was made.
     cfnMock.on(DescribeChangeSetCommand).resolves({ Status: 'FAILED', StatusReason: 'stop here' });
-    await deployStacks(inputs({ 'stack-name': 'docs' }), context(), [
+    await deployStacks(...args(inputs({ 'stack-name': 'docs' })), context(), [
       { user: 'alice', password: PASSWORD },
     ]).catch(() => undefined);
     expect(smMock.commandCalls(DescribeSecretCommand)).toHaveLength(1);
@@ -388,13 +414,13 @@ describe('deploy: the leftover users secret (issue 9 #1)', () => {
     world({ edgeExists: false });
     cfnMock.on(DescribeChangeSetCommand).resolves({ Status: 'FAILED', StatusReason: 'stop here' });
     await deployStacks(
-      inputs({ 'stack-name': 'docs', 'basic-auth-users': `alice:${PASSWORD}` }),
+      ...args(inputs({ 'stack-name': 'docs', 'basic-auth-users': `alice:${PASSWORD}` })),
       context(),
       [{ user: 'alice', password: PASSWORD }],
     ).catch(() => undefined);
     world({ edgeExists: true });
     cfnMock.on(DescribeChangeSetCommand).resolves({ Status: 'FAILED', StatusReason: 'stop here' });
-    await deployStacks(inputs({ 'stack-name': 'docs' }), context(), [
+    await deployStacks(...args(inputs({ 'stack-name': 'docs' })), context(), [
       { user: 'alice', password: PASSWORD },
     ]).catch(() => undefined);
     expect(smMock.calls()).toHaveLength(0);
@@ -407,7 +433,7 @@ describe('deploy: the CloudFormation service role and the edge runtime (issue 9 
   ): Promise<CreateChangeSetCommandInput[]> {
     const w = world({ edgeExists: true });
     cfnMock.on(DescribeChangeSetCommand).resolves({ Status: 'FAILED', StatusReason: 'stop here' });
-    await deployStacks(inputs({ 'stack-name': 'docs', ...values }), context(), [
+    await deployStacks(...args(inputs({ 'stack-name': 'docs', ...values })), context(), [
       { user: 'alice', password: PASSWORD },
     ]).catch(() => undefined);
     return w.created;
@@ -460,7 +486,7 @@ describe('deploy: the CloudFormation service role and the edge runtime (issue 9 
       throw new Error('stop at ExecuteChangeSet');
     });
     const e = await deployStacks(
-      inputs({ 'stack-name': 'docs', 'stack-timeout': '45m' }),
+      ...args(inputs({ 'stack-name': 'docs', 'stack-timeout': '45m' })),
       context({
         ensureCredentialsValidFor: (ms) => {
           asked.push(ms);

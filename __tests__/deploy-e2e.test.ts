@@ -24,6 +24,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
+import { actionInputs } from './helpers/action-env.js';
 import { startLogsStub } from './helpers/logs-stub.js';
 import { REPO_ROOT, startS3Server, type S3Server } from './helpers/s3-server.js';
 import {
@@ -124,7 +125,7 @@ async function runAction(
     GITHUB_REPOSITORY: 'octo-org/octo-site',
     ...extraEnv,
   };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(env, actionInputs(workspace, inputs));
   const since = requestCounts(stubs);
   const startedAt = performance.now();
   const { code, stdout, stderr } = await runProcess(NODE, [BUNDLE], env, workspace);
@@ -151,12 +152,14 @@ function expectSuccess(run: Run): void {
   });
 }
 
+/** A deploy of the site (the settings below go into secure-dist.yml: helpers/action-env.ts). */
 const deployInputs = (password: string): Record<string, string> => ({
   command: 'deploy',
   'role-to-assume': ROLE,
   'basic-auth-users': `alice:${password}`,
   'content-dir': 'site',
   region: REGION,
+  'wait-for-invalidation': 'true',
 });
 
 /** The requests of one stub made during `run`. */
@@ -371,7 +374,7 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
 
   it('content-only push: one DescribeStacks per stack, no change set, one file uploaded and invalidated', async () => {
     await appendFile(path.join(workspace, 'site', 'css', 'site.css'), '\n/* edited */\n');
-    const run = await runAction({ ...deployInputs(PASSWORD), 'wait-for-invalidation': 'true' });
+    const run = await runAction(deployInputs(PASSWORD));
     expectSuccess(run);
 
     // The fast path: the fingerprints match, so each stack costs exactly one call.
@@ -499,6 +502,33 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
     ]);
   }, 60_000);
 
+  it('a site file change no template sees: the site stack records the new file (tags only), then is skipped again', async () => {
+    const site = stubs.cloudFormation.stack(REGION, SITE);
+    const before = { template: site?.templateBody, parameters: { ...site?.parameters } };
+    const recorded = site?.tags['secure-dist:config'];
+    expect(recorded).toMatch(/^[0-9a-f]{64}$/);
+    const changed = await runAction({ ...deployInputs(NEW_PASSWORD), 'max-delete': '60%' });
+    expectSuccess(changed);
+    expect(cfnCalls(changed, 'CreateChangeSet', EDGE)).toEqual([]);
+    const update = only(cfnCalls(changed, 'CreateChangeSet', SITE));
+    expect(update.params.ChangeSetType).toBe('UPDATE');
+    only(cfnCalls(changed, 'ExecuteChangeSet', SITE));
+    const after = stubs.cloudFormation.stack(REGION, SITE);
+    expect([after?.templateBody, after?.parameters]).toEqual([before.template, before.parameters]);
+    expect(after?.tags['secure-dist:config']).toMatch(/^[0-9a-f]{64}$/);
+    expect(after?.tags['secure-dist:config']).not.toBe(recorded);
+
+    const again = await runAction({ ...deployInputs(NEW_PASSWORD), 'max-delete': '60%' });
+    expectSuccess(again);
+    expect(during(again, 'cloudformation').map((r) => r.action)).toEqual([
+      'DescribeStacks',
+      'DescribeStacks',
+    ]);
+    // Back to the file the other tests deploy.
+    expectSuccess(await runAction(deployInputs(NEW_PASSWORD)));
+    expect(stubs.cloudFormation.stack(REGION, SITE)?.tags['secure-dist:config']).toBe(recorded);
+  }, 60_000);
+
   it('plan against the deployed stacks: change sets made and deleted, nothing executed, bucket untouched', async () => {
     await appendFile(path.join(workspace, 'site', 'docs', 'release-notes.txt'), '\nplanned\n');
     const before = await bucketListing();
@@ -576,7 +606,13 @@ describe('dist/index.js deploy, every AWS endpoint on loopback', () => {
       sync: { upload: 1, metadata: 0, delete: 0, unchanged: (await exampleKeys()).length - 1 },
       // Plan never sees passwords (issue 15 #4): it says what it could not compare.
       skipped: [expect.stringContaining('stand-in password hashes')],
+      // The plan's site file (with a domain) is not the one deployed: it says so.
+      config: expect.stringMatching(
+        /^secure-dist\.yml at this commit differs from the one `secure-dist-site` was last deployed with \(secure-dist:config [0-9a-f]{12}, this file [0-9a-f]{12}\)/,
+      ),
     });
+    expect(run.summary).toContain('**Site file:** secure-dist.yml at this commit differs');
+    expect(run.stdout).toMatch(/^::warning::secure-dist\.yml at this commit differs/m);
     expect(during(run, 'cloudformation').filter((r) => r.action === 'GetTemplate')).toEqual([]);
     expect(run.summary).toContain('#### Not planned');
     expect(run.summary).toContain('### Plan (nothing was changed)');

@@ -56,8 +56,10 @@ import { deployFunctionStacks, planFunctionCommand } from '../src/commands/deplo
 import { rotateFunctionCommand } from '../src/commands/rotate-function.js';
 import type { CommandContext } from '../src/commands/sync.js';
 import { functionHash, functionSalt, parseStoredUser } from '../src/edge/function/store.js';
-import { parseInputs, type Inputs } from '../src/inputs.js';
+import type { Configuration } from '../src/run/configuration.js';
+import { configFrom } from './helpers/site.js';
 import { serializeUsersSecret } from '../src/rotate/secret-format.js';
+import { generatePassword } from '../src/rotate/password.js';
 import { routeToFake, type CloudFormationFake } from './helpers/cloudformation-fake.js';
 import { allowed, bootstrapRole, usersStoreArn, type Role } from './helpers/iam.js';
 
@@ -462,9 +464,31 @@ beforeEach(() => {
     .callsFake((i: DescribeStoreByNameInput) => aws.describeStoreByName(i));
 });
 
-function inputs(values: Record<string, string>): Inputs {
-  return parseInputs((name) => values[name] ?? '', { workspace: '/repo', runId: '42' });
+/** The run inputs below as the step passes them, the other values as the site file's settings. */
+const RUN_INPUTS = ['command', 'basic-auth-users', 'rotate-users', 'rotation-grace-period'];
+
+/**
+ * A site and a run from the values below; the file's `users` are those of `basic-auth-users`,
+ * or `users` when the passwords live in Secrets Manager.
+ */
+function inputs(
+  values: Record<string, string>,
+  users = ['alice'],
+  access?: Record<string, string>,
+): Configuration {
+  const run = Object.fromEntries(Object.entries(values).filter(([k]) => RUN_INPUTS.includes(k)));
+  const settings: Record<string, unknown> = Object.fromEntries(
+    Object.entries(values).filter(([k]) => !RUN_INPUTS.includes(k) && k !== 'access'),
+  );
+  if (access !== undefined) settings.access = access;
+  if (settings['rate-limit'] !== undefined) settings['rate-limit'] = Number(settings['rate-limit']);
+  return configFrom(
+    (values['basic-auth-users'] ?? '') === '' ? { ...settings, users } : settings,
+    run,
+  );
 }
+
+const args = (c: Configuration) => [c.site, c.run] as const;
 
 function context(): CommandContext {
   const clients: AwsClients = {
@@ -516,7 +540,7 @@ function storedHash(user: string): string[] {
 
 describe('deploy with edge: function', () => {
   it('a new site: the site stack, then the users in the store; nothing in us-east-1', async () => {
-    const report = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    const report = await deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps);
     expect(aws.timeline).toEqual([
       'site: function',
       'store: +u:alice (viewer-request on function)',
@@ -537,7 +561,7 @@ describe('deploy with edge: function', () => {
       StackName: STACK,
       SiteRegion: REGION,
     };
-    const report = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    const report = await deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps);
     expect(aws.denied).toEqual([]);
     // The store is found by its name, then written; the function is associated with it and
     // the site stack's output names it (rotate writes what the deployed function reads).
@@ -555,9 +579,9 @@ describe('deploy with edge: function', () => {
 
   it('a bootstrap made with CreateUsersStore=false: deploy stops before any change, naming the parameter', async () => {
     aws.bootstrap = { CreateUsersStore: 'false' };
-    await expect(deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps)).rejects.toThrow(
-      /KeyValueStore 'docs-users'.*CreateUsersStore=true/s,
-    );
+    await expect(
+      deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps),
+    ).rejects.toThrow(/KeyValueStore 'docs-users'.*CreateUsersStore=true/s);
     expect(aws.denied).toEqual([
       `cloudfront:DescribeKeyValueStore on arn:aws:cloudfront::${ACCOUNT}:key-value-store/docs-users`,
     ]);
@@ -566,33 +590,59 @@ describe('deploy with edge: function', () => {
   });
 
   it('an unchanged deploy changes nothing (no change set, no UpdateKeys)', async () => {
-    await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    await deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps);
     aws.timeline.length = 0;
-    const again = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    const again = await deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps);
     expect(aws.timeline).toEqual([]);
     expect(again.site.status).toBe('skipped');
     expect(again.store.calls).toBe(0);
   });
 
-  it('a changed password or a removed user: only the store is written, in one ETag-guarded call', async () => {
+  it('a changed password: only the store is written, in one ETag-guarded call', async () => {
     await deployFunctionStacks(
-      inputs({ ...FUNCTION_INPUTS, 'basic-auth-users': `alice:${STRONG}\nbob:${STRONG}` }),
+      ...args(inputs({ ...FUNCTION_INPUTS, 'basic-auth-users': `alice:${STRONG}\nbob:${STRONG}` })),
       context(),
       deps,
     );
     aws.timeline.length = 0;
     await deployFunctionStacks(
-      inputs({ ...FUNCTION_INPUTS, 'basic-auth-users': `alice:${STRONG2}` }),
+      ...args(
+        inputs({ ...FUNCTION_INPUTS, 'basic-auth-users': `alice:${STRONG2}\nbob:${STRONG}` }),
+      ),
       context(),
       deps,
     );
-    expect(aws.timeline).toEqual(['store: +u:alice -u:bob (viewer-request on function)']);
+    expect(aws.timeline).toEqual(['store: +u:alice (viewer-request on function)']);
     expect(kvsMock.commandCalls(UpdateKeysCommand).at(-1)?.args[0].input.IfMatch).toBe('ETAG2');
+  });
+
+  it('a user removed from the site file: the store in one ETag-guarded call, and the site stack records the new file (tags only)', async () => {
+    const { CreateChangeSetCommand } = await import('@aws-sdk/client-cloudformation');
+    const two = inputs({
+      ...FUNCTION_INPUTS,
+      'basic-auth-users': `alice:${STRONG}\nbob:${STRONG}`,
+    });
+    await deployFunctionStacks(...args(two), context(), deps);
+    aws.timeline.length = 0;
+    const one = inputs({ ...FUNCTION_INPUTS, 'basic-auth-users': `alice:${STRONG}` });
+    expect(one.site.fingerprint).not.toBe(two.site.fingerprint);
+    await deployFunctionStacks(...args(one), context(), deps);
+    expect(aws.timeline).toEqual(['site: function', 'store: -u:bob (viewer-request on function)']);
+    expect(kvsMock.commandCalls(UpdateKeysCommand).at(-1)?.args[0].input.IfMatch).toBe('ETAG2');
+    // The same template and parameters: only the tag that names the site file changed.
+    const [before, after] = cfnMock
+      .commandCalls(CreateChangeSetCommand)
+      .map((c) => c.args[0].input)
+      .filter((i) => i.StackName === `${STACK}-site`);
+    expect(after?.TemplateBody).toBe(before?.TemplateBody);
+    expect(after?.Parameters).toEqual(before?.Parameters);
+    const tag = (i: typeof before) => i?.Tags?.find((t) => t.Key === 'secure-dist:config')?.Value;
+    expect([tag(before), tag(after)]).toEqual([two.site.fingerprint, one.site.fingerprint]);
   });
 
   it('switching from lambda: function prepared, store filled, association moved, THEN the edge stack deleted', async () => {
     aws.seedLambdaSite();
-    const report = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    const report = await deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps);
     expect(aws.timeline).toEqual([
       'site: lambda + function prepared',
       'store: +u:alice (viewer-request on lambda)',
@@ -621,7 +671,7 @@ describe('deploy with edge: function', () => {
   it('a delete Lambda@Edge refuses (replicas) is a warning; the next deploy deletes the stack', async () => {
     aws.seedLambdaSite();
     aws.replicasLeft = 1;
-    const first = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    const first = await deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps);
     expect(first.warnings).toHaveLength(1);
     expect(first.warnings[0]).toMatch(
       /the old edge stack 'docs-edge' \(us-east-1\) could not be deleted yet: .*replicated function.*\nLambda@Edge removes the replicas/s,
@@ -629,7 +679,7 @@ describe('deploy with edge: function', () => {
     expect(warnings).toEqual(first.warnings);
     expect(aws.stacks.get(`${STACK}-edge`)?.status).toBe('DELETE_FAILED');
     aws.timeline.length = 0;
-    const second = await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    const second = await deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps);
     expect(aws.timeline).toEqual(['delete docs-edge (viewer-request on function)']);
     expect(second.warnings).toEqual([]);
     expect(aws.stacks.get(`${STACK}-edge`)?.status).toBe('DELETE_COMPLETE');
@@ -638,7 +688,7 @@ describe('deploy with edge: function', () => {
   it('with rate-limit the edge stack is updated to the web ACL after the association moved, not deleted', async () => {
     aws.seedLambdaSite();
     await deployFunctionStacks(
-      inputs({ ...FUNCTION_INPUTS, 'rate-limit': '1000' }),
+      ...args(inputs({ ...FUNCTION_INPUTS, 'rate-limit': '1000' })),
       context(),
       deps,
     );
@@ -659,7 +709,7 @@ describe('deploy with edge: function', () => {
       retired: [],
     };
     aws.secrets.set(`${STACK}/basic-auth`, serializeUsersSecret(state));
-    await deployFunctionStacks(inputs(noUsers), context(), {
+    await deployFunctionStacks(...args(inputs(noUsers)), context(), {
       ...deps,
       requestToken: () => '11111111-2222-4333-8444-555555555555',
     });
@@ -687,7 +737,9 @@ describe('deploy with edge: function', () => {
         retired: [],
       }),
     );
-    await expect(deployFunctionStacks(inputs(noUsers), context(), deps)).rejects.toThrow(
+    await expect(
+      deployFunctionStacks(...args(inputs(noUsers, ['bob'])), context(), deps),
+    ).rejects.toThrow(
       /secret 'docs\/users' \(eu-central-1\): a password of user 'bob' is too weak for `edge: function`/,
     );
     expect(aws.timeline).toEqual([`read secret ${STACK}/users`]);
@@ -696,11 +748,11 @@ describe('deploy with edge: function', () => {
 
 describe('switching back (function -> lambda)', () => {
   it('the edge stack with the function first, then the site stack with the Lambda@Edge association', async () => {
-    await deployFunctionStacks(inputs(FUNCTION_INPUTS), context(), deps);
+    await deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps);
     aws.timeline.length = 0;
     const { deployStacks } = await import('../src/commands/deploy.js');
     const lambdaInputs = inputs({ ...FUNCTION_INPUTS, edge: 'lambda' });
-    await deployStacks(lambdaInputs, context(), [{ user: 'alice', password: STRONG }]);
+    await deployStacks(...args(lambdaInputs), context(), [{ user: 'alice', password: STRONG }]);
     expect(aws.timeline).toEqual(['edge: lambda', 'site: lambda']);
     // The function-mode parameters are not sent: CloudFormation falls back to the defaults.
     const site = aws.stacks.get(`${STACK}-site`);
@@ -720,10 +772,10 @@ describe('rotate with edge: function', () => {
         retired: [],
       }),
     );
-    await deployFunctionStacks(inputs(noUsers), context(), deps);
+    await deployFunctionStacks(...args(inputs(noUsers)), context(), deps);
     aws.timeline.length = 0;
     const rotateInputs = inputs({ ...noUsers, command: 'rotate', 'rotation-grace-period': '1h' });
-    const report = await rotateFunctionCommand(rotateInputs, context(), {
+    const report = await rotateFunctionCommand(...args(rotateInputs), context(), {
       ...deps,
       generatePassword: () => STRONG2,
       requestToken: () => '11111111-2222-4333-8444-555555555555',
@@ -758,14 +810,90 @@ describe('rotate with edge: function', () => {
   it('refuses a site not deployed with edge: function', async () => {
     aws.seedLambdaSite();
     await expect(
-      rotateFunctionCommand(inputs({ ...noUsers, command: 'rotate' }), context(), deps),
+      rotateFunctionCommand(...args(inputs({ ...noUsers, command: 'rotate' })), context(), deps),
     ).rejects.toThrow(/has no KeyValueStore \(output UsersStoreArn\)/);
+  });
+});
+
+describe('rotate changes the passwords and nothing else (issue 21, edge: function)', () => {
+  const ACCESS = { alice: '/acme/**', bob: '/globex/**' };
+  const record = (user: string) => {
+    const value = aws.store.get(`u:${user}`);
+    return parseStoredUser(value === undefined ? undefined : JSON.parse(value));
+  };
+
+  it('the KeyValueStore records keep their access globs (g), and the site stack is untouched', async () => {
+    const { CreateChangeSetCommand } = await import('@aws-sdk/client-cloudformation');
+    aws.secrets.set(
+      `${STACK}/users`,
+      serializeUsersSecret({
+        version: 1,
+        users: [
+          { user: 'alice', password: STRONG, createdAt: '2026-01-01T00:00:00.000Z' },
+          { user: 'bob', password: STRONG2, createdAt: '2026-01-01T00:00:00.000Z' },
+        ],
+        retired: [],
+      }),
+    );
+    // publish.yml: deploy of the site file (access rules), users in Secrets Manager.
+    await deployFunctionStacks(...args(inputs(noUsers, ['alice', 'bob'], ACCESS)), context(), deps);
+    const before = { alice: record('alice'), bob: record('bob') };
+    expect(before.alice?.g).toEqual(['/acme/**']);
+    expect(before.bob?.g).toEqual(['/globex/**']);
+    const site = aws.stacks.get(`${STACK}-site`);
+    const siteBefore = {
+      status: site?.status,
+      parameters: { ...site?.parameters },
+      tags: site?.tags,
+    };
+    const changeSets = cfnMock.commandCalls(CreateChangeSetCommand).length;
+
+    // rotate.yml: only the run inputs of a rotation; the site is the same file.
+    await rotateFunctionCommand(
+      ...args(
+        inputs(
+          { ...noUsers, command: 'rotate', 'rotation-grace-period': '1h' },
+          ['alice', 'bob'],
+          ACCESS,
+        ),
+      ),
+      context(),
+      { ...deps, generatePassword, requestToken: () => '11111111-2222-4333-8444-555555555555' },
+    );
+    const after = { alice: record('alice'), bob: record('bob') };
+    expect(after.alice?.g).toEqual(before.alice?.g);
+    expect(after.bob?.g).toEqual(before.bob?.g);
+    expect(after.alice?.p).not.toEqual(before.alice?.p); // the new password (and the old one, expiring)
+    expect(after.alice?.p).toHaveLength(2);
+    expect(cfnMock.commandCalls(CreateChangeSetCommand)).toHaveLength(changeSets); // no stack change
+    // The site stack (the function, its code and association, the store) as the deploy left it.
+    const siteAfter = aws.stacks.get(`${STACK}-site`);
+    expect({
+      status: siteAfter?.status,
+      parameters: siteAfter?.parameters,
+      tags: siteAfter?.tags,
+    }).toEqual(siteBefore);
+
+    // What the old rotate wrote (its own inputs, without access): records without `g`, every
+    // user reading everything. The comparison above refuses it.
+    const { writeUsersToStore } = await import('../src/commands/deploy-function.js');
+    const withoutRules = inputs({ ...noUsers, command: 'rotate' }, ['alice', 'bob']);
+    const kvsArn = siteAfter?.outputs.UsersStoreArn ?? '';
+    await writeUsersToStore(
+      withoutRules.site,
+      context(),
+      kvsArn,
+      [{ user: 'alice', password: STRONG }],
+      deps.setSecret,
+    );
+    expect(record('alice')?.g).toBeUndefined();
+    expect(record('alice')?.g).not.toEqual(before.alice?.g);
   });
 });
 
 describe('a new site with its users in AWS (edge: function)', () => {
   it('deploy creates the stacks with nobody let in and says to rotate; rotate then adds the users', async () => {
-    const report = await deployFunctionStacks(inputs(noUsers), context(), deps);
+    const report = await deployFunctionStacks(...args(inputs(noUsers)), context(), deps);
     expect(report.warnings).toEqual([
       expect.stringMatching(
         /the Secrets Manager secret 'docs\/users' \(eu-central-1\) holds no users yet, so the site lets nobody in: run `command: rotate`/,
@@ -776,7 +904,7 @@ describe('a new site with its users in AWS (edge: function)', () => {
     expect(aws.store.size).toBe(0);
     aws.timeline.length = 0;
     const rotated = await rotateFunctionCommand(
-      inputs({ ...noUsers, command: 'rotate', 'rotate-users': 'alice' }),
+      ...args(inputs({ ...noUsers, command: 'rotate', 'rotate-users': 'alice' })),
       context(),
       {
         ...deps,
@@ -802,7 +930,7 @@ describe('plan with edge: function', () => {
     aws.seedLambdaSite();
     aws.stacks.delete(`${STACK}-site`); // no bucket yet: no dry-run sync (S3) in this test
     const report = await planFunctionCommand(
-      inputs({ ...FUNCTION_INPUTS, command: 'plan' }),
+      ...args(inputs({ ...FUNCTION_INPUTS, command: 'plan' })),
       context(),
     );
     expect(smMock.commandCalls(GetSecretValueCommand)).toHaveLength(0);

@@ -126,12 +126,12 @@ describe('createInvalidation', () => {
       expect(message).toContain('exceed the maximum number of in-progress wildcard invalidations');
     });
 
-    it('NoSuchDistribution: the id and the distribution-id input', async () => {
+    it('NoSuchDistribution: the id and the distribution-id setting', async () => {
       cf.on(CreateInvalidationCommand).rejects(
         new NoSuchDistribution({ message: 'The specified distribution does not exist.', ...meta }),
       );
       await expect(createInvalidation(client, DIST, PATHS, REF)).rejects.toThrow(
-        `CloudFront distribution ${DIST} does not exist: check the \`distribution-id\` input`,
+        `CloudFront distribution ${DIST} does not exist: check \`distribution-id\` in the site file`,
       );
     });
 

@@ -22,6 +22,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { loadSite, parseSite } from '../src/site/load.js';
+import type { Site } from '../src/site/model.js';
 import { canAssume, claimsForJob, type JobRun, type WorkflowDoc } from './helpers/iam.js';
 import { markdownWorkflows } from './helpers/markdown-workflows.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
@@ -141,6 +143,28 @@ function input(step: Yaml, name: string): string {
   return given === undefined ? String(record(record(action.inputs)[name]).default) : String(given);
 }
 
+/**
+ * The site file the quick start shows (the Quick start's ```yaml block that is not a
+ * workflow), read by the action's loader.
+ */
+function quickStartSite(): Site {
+  const blocks = [...quickStartText.matchAll(/^```yaml\n([\s\S]*?)^```/gm)]
+    .map((m) => m[1] ?? '')
+    .filter((text) => !/^jobs:/m.test(text));
+  expect(blocks).toHaveLength(1);
+  return parseSite(blocks[0] ?? '', 'secure-dist.yml', { workspace: REPO_ROOT });
+}
+
+/** The site a step of `workflow` reads: the file its `config` names (the quick start's, in the README). */
+function siteOf(workflow: WorkflowDoc, step: Yaml): Site {
+  const config = input(step, 'config');
+  if (workflow === quick) {
+    expect(config).toBe('secure-dist.yml');
+    return quickStartSite();
+  }
+  return loadSite(config, { workspace: REPO_ROOT });
+}
+
 const DEPLOY_VARIABLE = 'SECURE_DIST_ROLE_ARN';
 const examples = ['publish.yml', 'rotate.yml', 'plan.yml'].map(repositoryWorkflow);
 
@@ -198,19 +222,34 @@ describe("the README's bootstrap command, gh commands and workflows tell one sto
     expect(allowed).toContain(quick.file);
   });
 
-  it("StackName and SiteRegion are the stack-name and region the workflows' steps use", () => {
+  it("StackName and SiteRegion are the stack-name and region of the site files the workflows' steps read", () => {
+    const read: string[] = [];
     for (const { workflow } of [...deployingJobs, { workflow: repositoryWorkflow('plan.yml') }]) {
       for (const step of Object.values(record(workflow.doc.jobs)).flatMap(actionSteps)) {
-        expect({ file: workflow.file, stack: input(step, 'stack-name') }).toEqual({
+        const site = siteOf(workflow, step);
+        read.push(`${workflow.file} ${site.file}`);
+        expect({ file: workflow.file, stack: site.stackName }).toEqual({
           file: workflow.file,
           stack: params.StackName,
         });
-        expect({ file: workflow.file, region: input(step, 'region') }).toEqual({
+        expect({ file: workflow.file, region: site.region }).toEqual({
           file: workflow.file,
           region: params.SiteRegion,
         });
       }
     }
+    expect(read).toEqual([
+      `${quick.file} secure-dist.yml`,
+      '.github/workflows/publish.yml secure-dist.yml',
+      '.github/workflows/rotate.yml secure-dist.yml',
+      '.github/workflows/plan.yml secure-dist.yml',
+    ]);
+  });
+
+  it("the deploying jobs' basic-auth-users secret holds the users the site file names (its names are the file's)", () => {
+    // The quick start stores users.txt as SITE_USERS; its site file lists their names.
+    expect(quickStartSite().users.length).toBeGreaterThan(0);
+    expect(quickStartText).toMatch(/users: \[[^\]]+\] # the names in users\.txt/);
   });
 
   it("the bootstrap runs with the administrator's credentials and creates the users' store", () => {

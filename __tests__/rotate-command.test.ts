@@ -54,7 +54,8 @@ import {
   type EdgeHandler,
 } from '../src/edge/config.js';
 import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
-import { parseInputs, type Inputs } from '../src/inputs.js';
+import type { Configuration } from '../src/run/configuration.js';
+import { configFrom } from './helpers/site.js';
 import {
   EMPTY_USERS,
   parseUsersSecret,
@@ -63,7 +64,13 @@ import {
 } from '../src/rotate/secret-format.js';
 import { jsonAt, type Json } from '../src/synth/json.js';
 import { synthesize, withEdgeVersion } from '../src/synth/index.js';
-import { stackInput } from '../src/commands/deploy.js';
+import { deployStacks, stackInput } from '../src/commands/deploy.js';
+import type { CommandContext } from '../src/commands/sync.js';
+import { synthFor } from '../src/commands/synth.js';
+import type { AwsClients } from '../src/aws/clients.js';
+import { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER } from '../src/edge/bundled.js';
+import { generateShareKey, shareKeyParameters } from '../src/share/keys.js';
+import type { Site } from '../src/site/model.js';
 import { routeToFake, type CloudFormationFake } from './helpers/cloudformation-fake.js';
 
 const ACCOUNT = '123456789012';
@@ -466,14 +473,17 @@ beforeEach(() => {
 // ---------------------------------------------------------------------------------------------
 // The action's side: inputs, the deploy of both stacks, masking, logging
 
-function inputs(raw: Record<string, string> = {}): Inputs {
-  const values: Record<string, string> = {
-    command: 'rotate',
-    'stack-name': STACK,
-    realm: 'Docs',
-    ...raw,
-  };
-  return parseInputs((name) => values[name] ?? '', { workspace: '/tmp/ws' });
+/** The site file (the stack `docs`, realm `Docs`, these users and settings) and a run. */
+function inputs(
+  raw: Record<string, string> = {},
+  users: readonly string[] = ['alice', 'bob'],
+  settings: Record<string, unknown> = {},
+): Configuration {
+  return configFrom(
+    { 'stack-name': STACK, realm: 'Docs', users, ...settings },
+    { command: 'rotate', ...raw },
+    '/tmp/ws',
+  );
 }
 
 /** Edge stack, then the site stack with its version: what deploy does, users in Secrets Manager. */
@@ -548,8 +558,15 @@ const ctx = () => ({
   },
 });
 
-async function rotate(raw: Record<string, string>, r: Run = run()): Promise<RotateReport> {
-  return rotateCommand(inputs(raw), ctx(), r.deps);
+/** A rotation with these run inputs, of the site whose file lists `users` (and `settings`). */
+async function rotate(
+  raw: Record<string, string>,
+  r: Run = run(),
+  users: readonly string[] = ['alice', 'bob'],
+  settings: Record<string, unknown> = {},
+): Promise<RotateReport> {
+  const c = inputs(raw, users, settings);
+  return rotateCommand(c.site, c.run, ctx(), r.deps);
 }
 
 async function failure(p: Promise<unknown>): Promise<string> {
@@ -594,7 +611,7 @@ const passwordOf = (user: string): string =>
 
 /** Sets up a site with users alice and bob (a first rotation), and returns their passwords. */
 async function siteWithAliceAndBob(): Promise<{ alice: string; bob: string }> {
-  await rotate({ 'rotate-users': 'alice, bob' });
+  await rotate({});
   aws.calls.length = 0;
   aws.t += 86_400_000;
   return { alice: passwordOf('alice'), bob: passwordOf('bob') };
@@ -603,9 +620,9 @@ async function siteWithAliceAndBob(): Promise<{ alice: string; bob: string }> {
 // ---------------------------------------------------------------------------------------------
 
 describe('rotate: the first run', () => {
-  it('deploys the users first (creating the secret through the edge stack), then stores them', async () => {
+  it('deploys the users of the site file first (creating the secret through the edge stack), then stores them', async () => {
     const r = run();
-    const report = await rotate({ 'rotate-users': 'alice, bob' }, r);
+    const report = await rotate({}, r);
     expect(aws.calls).toEqual([
       'GetSecretValue', // not found
       'deploy 2 credential(s)',
@@ -637,10 +654,22 @@ describe('rotate: the first run', () => {
     expect(await edgeAccepts('alice', 'wrong', aws.t)).toBe(false);
   });
 
-  it('says how to start when there is no user to rotate', async () => {
-    const message = await failure(rotate({}));
-    expect(message).toMatch(/no users to rotate yet.*`rotate-users: alice, bob`/);
-    expect(aws.calls).toEqual(['GetSecretValue']);
+  it('says how to start when the site file lists no user, before any AWS call', async () => {
+    const message = await failure(rotate({}, run(), []));
+    expect(message).toMatch(/^secure-dist\.yml:\d+: users: lists no user: .*users: \[alice, bob\]/);
+    expect(aws.calls).toEqual([]);
+  });
+
+  it('refuses a user rotate-users names that the site file does not list, and a removal by -name', async () => {
+    const unknown = await failure(rotate({ 'rotate-users': 'carol' }));
+    expect(unknown).toMatch(
+      /^`rotate-users`: 'carol' is not among the `users` of secure-dist\.yml \(alice, bob\): add a new user there/,
+    );
+    const removal = await failure(rotate({ 'rotate-users': '-bob' }));
+    expect(removal).toMatch(
+      /^`rotate-users`: '-bob': users are removed in secure-dist\.yml now: remove 'bob' from `users:` there/,
+    );
+    expect(aws.calls).toEqual([]);
   });
 
   it('refuses to run when basic-auth-users is set, before any AWS call', async () => {
@@ -691,9 +720,9 @@ describe('rotate: new passwords', () => {
     }
   });
 
-  it('rotates only the users named, and adds one who does not exist', async () => {
+  it('rotates only the users named, and adds one new to the site file', async () => {
     const old = await siteWithAliceAndBob();
-    const report = await rotate({ 'rotate-users': 'bob\ncarol' });
+    const report = await rotate({ 'rotate-users': 'bob' }, run(), ['alice', 'bob', 'carol']);
     expect(report).toMatchObject({
       rotated: ['bob'],
       added: ['carol'],
@@ -729,9 +758,9 @@ describe('rotate: new passwords', () => {
 });
 
 describe('rotate: adding and removing users', () => {
-  it('removes a user: the secret first, then the edge function without them', async () => {
+  it('removes a user the site file no longer lists: the secret first, then the edge function without them', async () => {
     const old = await siteWithAliceAndBob();
-    const report = await rotate({ 'rotate-users': '-bob' });
+    const report = await rotate({ 'rotate-users': 'none' }, run(), ['alice']);
     expect(aws.calls).toEqual([
       'GetSecretValue',
       'GetSecretValue',
@@ -747,7 +776,7 @@ describe('rotate: adding and removing users', () => {
 
   it('adds and removes in one run, without ever locking out what the secret holds', async () => {
     const old = await siteWithAliceAndBob();
-    const report = await rotate({ 'rotate-users': 'carol, -bob' });
+    const report = await rotate({ 'rotate-users': 'none' }, run(), ['alice', 'carol']);
     expect(report).toMatchObject({ added: ['carol'], removed: ['bob'], deploys: 2 });
     expect(await edgeAccepts('bob', old.bob, aws.t)).toBe(false);
     await expectSecretWorks(aws.t);
@@ -813,20 +842,21 @@ describe('rotate: failures halfway, and reruns', () => {
   it('a failed deploy after a removal leaves extra passwords working; a rerun finishes', async () => {
     const old = await siteWithAliceAndBob();
     aws.failEdgeUpdates = 1;
-    const message = await failure(rotate({ 'rotate-users': '-bob' }));
+    const message = await failure(rotate({ 'rotate-users': 'none' }, run(), ['alice']));
     expect(message).toMatch(/rotation stored but not fully deployed/);
     expect(aws.current()?.users.map((u) => u.user)).toEqual(['alice']);
     expect(await edgeAccepts('bob', old.bob, aws.t)).toBe(true); // more than the secret, never less
     await expectSecretWorks(aws.t);
 
-    const report = await rotate({ 'rotate-users': '-bob' });
+    aws.log.length = 0;
+    const report = await rotate({ 'rotate-users': 'none' }, run(), ['alice']);
     expect(report).toMatchObject({
       removed: [],
-      notFound: ['bob'],
+      users: ['alice'],
       deploys: 1,
       versionId: undefined,
     });
-    expect(aws.log).toContain("warning: rotate-users: '-bob': no such user, nothing to remove");
+    expect(aws.log.filter((line) => line.startsWith('warning:'))).toEqual([]);
     expect(await edgeAccepts('bob', old.bob, aws.t)).toBe(false);
   });
 
@@ -849,14 +879,16 @@ describe('rotate: what it shows', () => {
     const all: string[] = [];
     const errors: string[] = [];
     const r1 = run();
-    await rotate({ 'rotate-users': 'alice, bob, carol' }, r1);
+    await rotate({}, r1, ['alice', 'bob', 'carol']);
     all.push(...r1.generated);
     aws.failPuts = 1;
     const r2 = run();
-    errors.push(await failure(rotate({ 'rotation-grace-period': '2h' }, r2)));
+    errors.push(
+      await failure(rotate({ 'rotation-grace-period': '2h' }, r2, ['alice', 'bob', 'carol'])),
+    );
     all.push(...r2.generated);
     const r3 = run();
-    const report = await rotate({ 'rotate-users': 'all, -carol' }, r3);
+    const report = await rotate({ 'rotate-users': 'all' }, r3, ['alice', 'bob']);
     all.push(...r3.generated);
     const shown = [
       ...aws.log,
@@ -878,15 +910,15 @@ describe('rotate: what it shows', () => {
   it('summarises who changed and when old passwords stop working', async () => {
     await siteWithAliceAndBob();
     const until = new Date(expiryAfter(aws.t, 1_800_000)).toISOString();
-    const report = await rotate({
-      'rotate-users': 'alice, dan|<b>, -bob, -nobody',
-      'rotation-grace-period': '30m',
-    });
+    const report = await rotate(
+      { 'rotate-users': 'alice', 'rotation-grace-period': '30m' },
+      run(),
+      ['alice', 'dan|<b>'],
+    );
     const md = rotateSummaryMarkdown(report);
     expect(md).toContain(`| alice | new password | ${until} |`);
     expect(md).toContain('| dan\\|\\<b\\> | added | — |');
     expect(md).toContain('| bob | removed (at once) | — |');
-    expect(md).toContain('Not users, nothing removed: nobody');
     expect(md).toContain('Users now (2): alice, dan\\|\\<b\\>');
     expect(md).toContain(
       'aws secretsmanager get-secret-value --region us-east-1 --secret-id docs/basic-auth --query SecretString --output text',
@@ -1024,8 +1056,8 @@ describe('deploy with the users from the secret', () => {
     });
     const masked: string[] = [];
     const users = await usersFromSecret(
-      inputs({ command: 'deploy' }),
-      { now: () => T0 },
+      inputs({ command: 'deploy' }, ['alice']).site,
+      { now: () => T0, log: ctx().log },
       {
         secrets,
         setSecret: (s) => masked.push(s),
@@ -1040,25 +1072,60 @@ describe('deploy with the users from the secret', () => {
 
   it('says what to do when the secret does not exist or holds nobody', async () => {
     const deps = { secrets, setSecret: () => undefined };
-    const missing = await failure(
-      usersFromSecret(inputs({ command: 'deploy' }), { now: () => T0 }, deps),
-    );
+    const site = inputs({ command: 'deploy' }).site;
+    const missing = await failure(usersFromSecret(site, { now: () => T0, log: ctx().log }, deps));
     expect(missing).toMatch(
       /`basic-auth-users` is empty, so the users come from the Secrets Manager secret 'docs\/basic-auth' \(us-east-1\), which does not exist yet/,
     );
-    expect(missing).toMatch(/`command: rotate` and `rotate-users: alice, bob`/);
+    expect(missing).toMatch(
+      /`command: rotate` \(it gives the users of secure-dist\.yml new passwords/,
+    );
     expect(missing).toMatch(/or set `basic-auth-users`/);
     aws.writeSecret({ version: 1, users: [], retired: [] });
-    const empty = await failure(
-      usersFromSecret(inputs({ command: 'deploy' }), { now: () => T0 }, deps),
-    );
+    const empty = await failure(usersFromSecret(site, { now: () => T0, log: ctx().log }, deps));
     expect(empty).toMatch(/holds no users/);
   });
 
+  it("deploys only the site file's users: refuses a secret without one of them, leaves out (with a warning) one the file no longer lists", async () => {
+    aws.writeSecret({
+      version: 1,
+      users: [
+        { user: 'alice', password: 'a-1', createdAt: '2026-01-01T00:00:00Z' },
+        { user: 'bob', password: 'b-1', createdAt: '2026-01-01T00:00:00Z' },
+      ],
+      retired: [{ user: 'bob', password: 'b-0', expires: T0 / 1000 + 60 }],
+    });
+    const deps = { secrets, setSecret: () => undefined };
+    const lacking = await failure(
+      usersFromSecret(
+        inputs({ command: 'deploy' }, ['alice', 'bob', 'carol']).site,
+        { now: () => T0, log: ctx().log },
+        deps,
+      ),
+    );
+    expect(lacking).toBe(
+      "the users secret 'docs/basic-auth' has no password for 'carol', whom `users` in secure-dist.yml lists: " +
+        "run `command: rotate` (it adds the file's new users with generated passwords and deploys them)",
+    );
+    aws.log.length = 0;
+    const users = await usersFromSecret(
+      inputs({ command: 'deploy' }, ['alice']).site,
+      { now: () => T0, log: ctx().log },
+      deps,
+    );
+    expect(users).toEqual([{ user: 'alice', password: 'a-1' }]);
+    expect(aws.log).toEqual([
+      "warning: the users secret 'docs/basic-auth' has 'bob', whom `users` in secure-dist.yml no longer lists: " +
+        'they are not let in; `command: rotate` removes them from the secret',
+    ]);
+  });
+
   it('uses basic-auth-users when set, without reading the secret', async () => {
+    const c = inputs({ command: 'deploy', 'basic-auth-users': 'ann:pw-1\nbo:pw:2' }, ['ann', 'bo']);
     const users = await edgeUsers(
-      inputs({ command: 'deploy', 'basic-auth-users': 'ann:pw-1\nbo:pw:2' }),
-      { now: () => T0 },
+      c.site,
+      c.run,
+      { now: () => T0, log: ctx().log },
       { secrets, setSecret: () => undefined },
     );
     expect(users).toEqual([
@@ -1074,8 +1141,8 @@ describe('deploy with the users from the secret', () => {
     const afterExpiry = aws.t + 2 * HOUR_MS;
     aws.t = afterExpiry;
     const users = await usersFromSecret(
-      inputs({ command: 'deploy' }),
-      { now: () => aws.t },
+      inputs({ command: 'deploy' }).site,
+      { now: () => aws.t, log: ctx().log },
       {
         secrets,
         setSecret: () => undefined,
@@ -1091,16 +1158,209 @@ describe('deploy with the users from the secret', () => {
 });
 
 describe('rotate: access rules (issue 10)', () => {
-  it('refuses to remove a user the access rules name, before the secret or the edge changes', async () => {
+  it('refuses a site file whose rules name a user it no longer lists, before the secret or the edge changes', async () => {
     await siteWithAliceAndBob();
-    const message = await failure(rotate({ 'rotate-users': '-bob', access: 'bob: /globex/**' }));
-    expect(message).toMatch(/^`access`: line 1: no user is named 'bob'/);
-    expect(aws.calls).toEqual(['GetSecretValue']);
+    const message = await failure(rotate({}, run(), ['alice'], { access: { bob: '/globex/**' } }));
+    expect(message).toMatch(/^secure-dist\.yml:\d+: access\.bob: no user is named 'bob'/);
+    expect(aws.calls).toEqual([]);
   });
 
   it('keeps the rules when they name users the secret holds', async () => {
     await siteWithAliceAndBob();
-    const report = await rotate({ 'rotate-users': 'alice', access: 'alice: /acme/**' });
+    const report = await rotate({ 'rotate-users': 'alice' }, run(), ['alice', 'bob'], {
+      access: { alice: '/acme/**' },
+    });
     expect(report.rotated).toEqual(['alice']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 21, the High finding: `command: rotate` re-rendered the site from the rotate job's own
+// inputs, and the shipped rotate.yml had no `access`, `audit-log` or `share-links`: the first
+// rotation of a site restricting partners let every user read everything, turned the audit
+// trail off and killed the share links. Now publish and rotate read the same site file.
+
+describe('rotate changes the passwords and nothing else (issue 21)', () => {
+  const SETTINGS = {
+    access: { alice: '/acme/**', bob: '/globex/**' },
+    'audit-log': true,
+    'share-links': true,
+    'rate-limit': 'off', // the fake edge stack has no web ACL
+  };
+  const shareKeys = shareKeyParameters({ version: 1, keys: [generateShareKey('A', T0)] }, T0);
+
+  /** What the deploy command does, on the fake AWS: the real `deployStacks` of the site file. */
+  function commandContext(): CommandContext {
+    const clients: AwsClients = {
+      s3: () => {
+        throw new Error('S3: not expected');
+      },
+      cloudFront: () => {
+        throw new Error('CloudFront: not expected');
+      },
+      cloudFormation: (region) => new CloudFormationClient({ region }),
+      cloudWatchLogs: () => {
+        throw new Error('CloudWatch Logs: not expected');
+      },
+      secretsManager: () => secrets,
+      destroy: () => undefined,
+    };
+    return {
+      clients,
+      log: ctx().log,
+      now: () => aws.t,
+      sleep: async (ms) => {
+        aws.t += ms;
+      },
+    };
+  }
+
+  /** The configuration baked into an edge template's function code: its users, and the rest. */
+  function edgeConfigOf(templateBody: string | undefined): {
+    users: unknown;
+    rest: Record<string, unknown>;
+  } {
+    const code = codeOf(templateBody) ?? '';
+    const [head = '', tail = ''] = EDGE_HANDLER_TEMPLATE.split(EDGE_PLACEHOLDER);
+    const config: unknown = JSON.parse(code.slice(head.length, code.length - tail.length));
+    if (typeof config !== 'object' || config === null) throw new Error('no edge configuration');
+    const entries = Object.entries(config);
+    return {
+      users: entries.find(([key]) => key === 'users')?.[1],
+      rest: Object.fromEntries(entries.filter(([key]) => key !== 'users')),
+    };
+  }
+  const deployedEdgeConfig = () => edgeConfigOf(aws.stacks.get(`${STACK}-edge`)?.templateBody);
+
+  const siteStack = () => {
+    const s = aws.stacks.get(`${STACK}-site`);
+    return { template: s?.templateBody, parameters: { ...s?.parameters }, tags: s?.tags };
+  };
+
+  async function publishThenRotate(site: Site): Promise<void> {
+    const cctx = commandContext();
+    const deployRun = inputs({ command: 'deploy' }).run;
+    const users = await usersFromSecret(site, cctx, { secrets, setSecret: () => undefined });
+    await deployStacks(site, deployRun, cctx, users, shareKeys);
+  }
+
+  it('lambda: the rendered rules, audit line and share flag, and the site stack, are the deployed ones', async () => {
+    await siteWithAliceAndBob();
+    const { site } = inputs({ command: 'deploy' }, ['alice', 'bob'], SETTINGS);
+    await publishThenRotate(site);
+    const before = deployedEdgeConfig();
+    const siteBefore = siteStack();
+    expect(before.rest).toEqual({
+      realm: 'Docs',
+      access: [
+        { users: ['alice'], globs: ['/acme/**'] },
+        { users: ['bob'], globs: ['/globex/**'] },
+      ],
+      share: true,
+      audit: true,
+    });
+
+    // rotate.yml's step: command, rotate-users, rotation-grace-period; the site is the file.
+    const rotation = inputs(
+      { 'rotate-users': 'all', 'rotation-grace-period': '1h' },
+      ['alice', 'bob'],
+      SETTINGS,
+    );
+    const old = { alice: passwordOf('alice'), bob: passwordOf('bob') };
+    const cctx = commandContext();
+    const report = await rotateCommand(rotation.site, rotation.run, ctx(), {
+      secrets,
+      setSecret: () => undefined,
+      deploy: async (users) =>
+        (await deployStacks(rotation.site, rotation.run, cctx, users, shareKeys)).info,
+      deployedSite: async () => {
+        const s = aws.stacks.get(`${STACK}-site`);
+        return { tags: Object.fromEntries((s?.tags ?? []).map((t) => [t.Key, t.Value])) };
+      },
+    });
+    expect(report.rotated).toEqual(['alice', 'bob']);
+    // The same file: no warning that it differs.
+    expect(report.config).toBeUndefined();
+
+    const after = deployedEdgeConfig();
+    expect(after.rest).toEqual(before.rest); // rules, audit line, share flag: unchanged
+    expect(after.users).not.toEqual(before.users); // the passwords changed
+    const siteAfter = siteStack();
+    expect(siteAfter.template).toBe(siteBefore.template); // the /_share/* behavior and all
+    const { EdgeFunctionVersionArn: v1, ...paramsBefore } = siteBefore.parameters;
+    const { EdgeFunctionVersionArn: v2, ...paramsAfter } = siteAfter.parameters;
+    expect(paramsAfter).toEqual(paramsBefore); // the share keys among them
+    expect(v2).not.toBe(v1); // only the new function version
+    // Its tags: the same site file (secure-dist:config); the fingerprint of the new parameters.
+    const tag = (t: typeof siteAfter.tags, key: string) => t?.find((x) => x.Key === key)?.Value;
+    expect(tag(siteAfter.tags, 'secure-dist:config')).toBe(site.fingerprint);
+    expect(tag(siteBefore.tags, 'secure-dist:config')).toBe(site.fingerprint);
+    expect(rotation.site.fingerprint).toBe(site.fingerprint);
+
+    // And the edge behaves as before: bob (old and new password) still only reads /globex/.
+    const at = aws.t;
+    for (const password of [old.bob, passwordOf('bob')]) {
+      const basic = `Basic ${Buffer.from(`bob:${password}`).toString('base64')}`;
+      const refused = await aws.edge(() => at)(
+        viewerRequestEvent({ uri: '/acme/x.pdf', authorization: basic }),
+      );
+      expect(isGeneratedResponse(refused) ? refused.status : 'served').toBe('403');
+      const served = await aws.edge(() => at)(
+        viewerRequestEvent({ uri: '/globex/x.pdf', authorization: basic }),
+      );
+      expect(isGeneratedResponse(served)).toBe(false);
+    }
+  });
+
+  it('says (a warning and a summary line) when the site file is not the one the site stack was deployed with', async () => {
+    await siteWithAliceAndBob();
+    const { site, run: rotation } = inputs({}, ['alice', 'bob']);
+    const rotateWith = async (tags: Record<string, string> | undefined) => {
+      aws.log.length = 0;
+      const report = await rotateCommand(site, rotation, ctx(), {
+        ...run().deps,
+        deployedSite: () => Promise.resolve(tags === undefined ? undefined : { tags }),
+      });
+      return { report, warnings: aws.log.filter((l) => l.startsWith('warning: ')) };
+    };
+    const differs = await rotateWith({ 'secure-dist:config': 'f'.repeat(64) });
+    const expected =
+      `secure-dist.yml at this commit differs from the one \`docs-site\` was last deployed with ` +
+      `(secure-dist:config ffffffffffff, this file ${site.fingerprint.slice(0, 12)}): ` +
+      'this rotation deploys the site as this file describes it';
+    expect(differs.report.config).toBe(expected);
+    expect(differs.warnings).toEqual([`warning: ${expected}`]);
+    expect(rotateSummaryMarkdown(differs.report)).toContain(`**Site file:** ${expected}`);
+
+    const unrecorded = await rotateWith({ 'secure-dist:stack': 'docs-site' });
+    expect(unrecorded.report.config).toMatch(
+      /^`docs-site` does not record the site file it was deployed with \(tag secure-dist:config; deployed before secure-dist\.yml\)/,
+    );
+    const same = await rotateWith({ 'secure-dist:config': site.fingerprint });
+    expect([same.report.config, same.warnings]).toEqual([undefined, []]);
+    const none = await rotateWith(undefined);
+    expect([none.report.config, none.warnings]).toEqual([undefined, []]);
+  });
+
+  it("what the old rotate did (rendered from rotate.yml's inputs, without the rules) is what this test catches", () => {
+    // Before issue 21 the rotation's site came from its own inputs; rotate.yml had none of
+    // these. Rendered that way, the edge function loses the rules, the audit line and the
+    // share flag: exactly what the comparison above (`after.rest` = `before.rest`) refuses.
+    const users = [
+      { user: 'alice', password: 'a-new-password' },
+      { user: 'bob', password: 'b-new-password' },
+    ];
+    const render = (site: Site) => {
+      const body = synthFor(site, { roleToAssume: undefined }, users, {
+        usersInSecretsManager: true,
+        shareKeys: site.shareLinks ? shareKeys : undefined,
+      }).edge.templateBody;
+      return edgeConfigOf(body).rest;
+    };
+    const fromFile = render(inputs({}, ['alice', 'bob'], SETTINGS).site);
+    const fromRotateInputs = render(inputs({}, ['alice', 'bob'], {}).site);
+    expect(fromFile).toMatchObject({ access: expect.any(Array), share: true, audit: true });
+    expect(fromRotateInputs).toEqual({ realm: 'Docs' });
+    expect(fromRotateInputs).not.toEqual(fromFile);
   });
 });

@@ -15,7 +15,7 @@ import {
   type EdgeHandler,
 } from '../src/edge/config.js';
 import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
-import { InputError } from '../src/inputs.js';
+import { InputError } from '../src/run/input-error.js';
 import { PASSWORD_BITS, generatePassword } from '../src/rotate/password.js';
 import {
   EMPTY_USERS,
@@ -26,6 +26,7 @@ import {
   introducesPasswords,
   parseRotateUsers,
   parseUsersSecret,
+  rotationRequestFor,
   planRotation,
   pruneExpired,
   sameCredentials,
@@ -279,27 +280,78 @@ describe('the secret JSON', () => {
 });
 
 describe('parseRotateUsers', () => {
-  it('reads all, names, removals and all with removals', () => {
-    expect(parseRotateUsers(undefined)).toEqual({ rotate: undefined, remove: [] });
-    expect(parseRotateUsers(['alice', 'bob', '-carol', 'alice'])).toEqual({
-      rotate: ['alice', 'bob'],
-      remove: ['carol'],
-    });
-    expect(parseRotateUsers(['all', '- carol'])).toEqual({ rotate: undefined, remove: ['carol'] });
-    expect(parseRotateUsers(['-dave'])).toEqual({ rotate: [], remove: ['dave'] });
-    expect(parseRotateUsers(['Zoe\u0308'])).toEqual({ rotate: ['Zoë'], remove: [] });
+  it('reads all, none and names', () => {
+    expect(parseRotateUsers(undefined)).toBeUndefined();
+    expect(parseRotateUsers(['all'])).toBeUndefined();
+    expect(parseRotateUsers(['none'])).toEqual([]);
+    expect(parseRotateUsers(['alice', 'bob', 'alice'])).toEqual(['alice', 'bob']);
+    expect(parseRotateUsers(['Zoe\u0308'])).toEqual(['Zoë']);
   });
 
   it.each<[string[], RegExp]>([
-    [['-'], /'-': a '-' must be followed by the user to remove/],
-    [['alice', '-alice'], /'alice' is listed both to rotate and to remove/],
-    [['all', 'carol'], /'all' rotates every user: combine it only with removals/],
+    [
+      ['-'],
+      /'-': a '-' removed a user before the site file listed them; remove users from `users:` in site\.yml/,
+    ],
+    [
+      ['alice', '-bob'],
+      /'-bob': users are removed in site\.yml now: remove 'bob' from `users:` there/,
+    ],
+    [['all', 'carol'], /'all' rotates every user: use it alone, or list the users by name/],
+    [['none', 'carol'], /'none' gives nobody a new password: use it alone/],
     [['a:b'], /contains a colon/],
-    [[''], /expected 'all', or user names/],
-  ])('refuses %j, naming the input', (list, message) => {
-    expect(() => parseRotateUsers(list)).toThrow(InputError);
-    expect(() => parseRotateUsers(list)).toThrow(message);
-    expect(() => parseRotateUsers(list)).toThrow(/^`rotate-users`: /);
+    [[''], /expected 'all', 'none', or user names/],
+  ])('refuses %j, naming the input (and the site file for removals)', (list, message) => {
+    expect(() => parseRotateUsers(list, 'site.yml')).toThrow(InputError);
+    expect(() => parseRotateUsers(list, 'site.yml')).toThrow(message);
+    expect(() => parseRotateUsers(list, 'site.yml')).toThrow(/^`rotate-users`: /);
+  });
+});
+
+describe('rotationRequestFor: the secret becomes the site file', () => {
+  const secret = state({ alice: 'a-1', bob: 'b-1' }, [
+    { user: 'carol', password: 'c-0', expires: T0 / 1000 + HOUR },
+    { user: 'dave', password: 'd-0', expires: T0 / 1000 - 1 },
+  ]);
+
+  it('a new secret: every user of the file is added', () => {
+    expect(rotationRequestFor(undefined, ['alice', 'bob'], undefined, T0)).toEqual({
+      rotateUsers: ['alice', 'bob'],
+      removeUsers: [],
+      added: ['alice', 'bob'],
+    });
+  });
+
+  it('all: every user the secret and the file share is rotated; new ones added; gone ones removed', () => {
+    // carol has only a retired password still working: she is the secret's, and not the file's.
+    // dave's retired password has expired: nobody to remove.
+    expect(rotationRequestFor(secret, ['alice', 'erin'], undefined, T0)).toEqual({
+      rotateUsers: ['alice', 'erin'],
+      removeUsers: ['bob', 'carol'],
+      added: ['erin'],
+    });
+  });
+
+  it('names: only they are rotated; none: nobody, the additions and removals still made', () => {
+    expect(rotationRequestFor(secret, ['alice', 'bob'], ['bob'], T0).rotateUsers).toEqual(['bob']);
+    expect(rotationRequestFor(secret, ['alice', 'bob', 'erin'], [], T0)).toEqual({
+      rotateUsers: ['erin'],
+      removeUsers: ['carol'],
+      added: ['erin'],
+    });
+  });
+
+  it("planned, the secret holds exactly the file's users", () => {
+    const request = rotationRequestFor(secret, ['alice', 'erin'], [], T0);
+    const plan = planRotation(secret, {
+      ...request,
+      graceSeconds: HOUR,
+      now: T0,
+      generate: counter(),
+    });
+    expect(plan.next.users.map((u) => u.user)).toEqual(['alice', 'erin']);
+    expect(plan.next.retired.map((r) => r.user)).toEqual([]);
+    expect(plan).toMatchObject({ added: ['erin'], removed: ['bob', 'carol'], rotated: [] });
   });
 });
 
@@ -381,17 +433,19 @@ describe('planRotation', () => {
   it('says how to add users when there is nobody to rotate', () => {
     expect(() => planRotation(undefined, request())).toThrow(RotationError);
     expect(() => planRotation(EMPTY_USERS, request())).toThrow(
-      /no users to rotate yet: name the users to add, for example `rotate-users: alice, bob`/,
+      /no users to rotate yet: list them in `users` of the site file \(users: \[alice, bob\]\); rotate adds them/,
     );
   });
 
   it('refuses to remove the last user, saying what to do instead', () => {
     expect(() =>
       planRotation(state({ alice: 'a' }), request({ rotateUsers: [], removeUsers: ['alice'] })),
-    ).toThrow(/removing 'alice' would leave no users.*rotate-users: carol, -alice/);
+    ).toThrow(
+      /removing 'alice' would leave no users.*keep at least one user in `users` of the site file/,
+    );
     expect(() =>
       planRotation(undefined, request({ rotateUsers: [], removeUsers: ['alice'] })),
-    ).toThrow(/there are no users: name the users to add/);
+    ).toThrow(/there are no users: list them in `users` of the site file/);
   });
 
   it('refuses a generated password that is empty, has a control character or is not new', () => {

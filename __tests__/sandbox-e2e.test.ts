@@ -16,7 +16,7 @@ import {
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { DEFAULT_CACHE_CONTROL } from '../src/inputs.js';
+import { DEFAULT_CACHE_CONTROL } from '../src/site/cache-control.js';
 import { runSandboxCli, parseConfig } from '../src/sandbox/cli.js';
 import {
   CACHING_OPTIMIZED,

@@ -203,6 +203,7 @@ describe('shareKeysForDeploy', () => {
     const { log } = logger();
     const params = await shareKeysForDeploy(
       inputs({ shareLinks: false }),
+      inputs({ shareLinks: false }).shareKeyRotate,
       { log, now: () => NOW },
       {
         secrets: new SecretsManagerClient({ region: REGION }),
@@ -217,6 +218,7 @@ describe('shareKeysForDeploy', () => {
     await expect(
       shareKeysForDeploy(
         inputs({ shareLinks: false, shareKeyRotate: 'rotate' }),
+        inputs({ shareLinks: false, shareKeyRotate: 'rotate' }).shareKeyRotate,
         { ...logger(), now: () => NOW },
         {
           secrets: new SecretsManagerClient({ region: REGION }),
@@ -232,6 +234,7 @@ describe('shareKeysForDeploy', () => {
     const masked: string[] = [];
     const params = await shareKeysForDeploy(
       inputs(),
+      inputs().shareKeyRotate,
       { log, now: () => NOW },
       {
         secrets: new SecretsManagerClient({ region: REGION }),
@@ -256,6 +259,7 @@ describe('shareKeysForDeploy', () => {
     // The next deploy reads it and writes nothing.
     const again = await shareKeysForDeploy(
       inputs(),
+      inputs().shareKeyRotate,
       { log, now: () => NOW + 60_000 },
       {
         secrets: new SecretsManagerClient({ region: REGION }),
@@ -279,6 +283,7 @@ describe('shareKeysForDeploy', () => {
     };
     const rotated = await shareKeysForDeploy(
       inputs({ shareKeyRotate: 'rotate' }),
+      inputs({ shareKeyRotate: 'rotate' }).shareKeyRotate,
       { log, now: () => NOW },
       deps,
     );
@@ -287,6 +292,7 @@ describe('shareKeysForDeploy', () => {
     expect(signingKey(parseShareKeys(store.value() ?? '', 's', () => undefined))?.slot).toBe('B');
     const again = await shareKeysForDeploy(
       inputs({ shareKeyRotate: 'rotate' }),
+      inputs({ shareKeyRotate: 'rotate' }).shareKeyRotate,
       { log, now: () => NOW + 1000 },
       deps,
     );
@@ -300,6 +306,7 @@ describe('shareKeysForDeploy', () => {
     const { lines, log } = logger();
     const params = await shareKeysForDeploy(
       inputs({ shareKeyRotate: 'revoke' }),
+      inputs({ shareKeyRotate: 'revoke' }).shareKeyRotate,
       { log, now: () => NOW },
       {
         secrets: new SecretsManagerClient({ region: REGION }),
@@ -337,12 +344,9 @@ function siteStack(outputs: Record<string, string>, parameters: Record<string, s
   });
 }
 
-const shareInputs = (path: string, expiresInSeconds = 3600) => ({
-  stackName: 'docs',
-  region: REGION,
-  sharePath: path,
-  expiresInSeconds,
-});
+const shareSite = { stackName: 'docs', region: REGION, file: 'secure-dist.yml' };
+const shareInputs = (path: string, expiresInSeconds = 3600) =>
+  [shareSite, { sharePath: path, expiresInSeconds }] as const;
 
 describe('command: share', () => {
   it('signs a link with the current key and the ID the site stack gives it; masks it; the summary never shows it', async () => {
@@ -355,7 +359,7 @@ describe('command: share', () => {
     });
     const masked: string[] = [];
     const report = await shareCommand(
-      shareInputs('docs/report.pdf'),
+      ...shareInputs('docs/report.pdf'),
       { now: () => NOW },
       {
         secrets: new SecretsManagerClient({ region: REGION }),
@@ -391,7 +395,7 @@ describe('command: share', () => {
     fakeSecret(serializeShareKeys(planShareKeys(undefined, 'ensure', NOW, fakeGenerate).next));
     siteStack({ Url: 'https://files.example.com/', ShareKeyAId: 'KABC' });
     const report = await shareCommand(
-      shareInputs('docs/2026/'),
+      ...shareInputs('docs/2026/'),
       { now: () => NOW },
       {
         secrets: new SecretsManagerClient({ region: REGION }),
@@ -410,7 +414,7 @@ describe('command: share', () => {
     fakeSecret();
     await expect(
       shareCommand(
-        shareInputs('a.pdf'),
+        ...shareInputs('a.pdf'),
         { now: () => NOW },
         {
           secrets: new SecretsManagerClient({ region: REGION }),
@@ -429,7 +433,7 @@ describe('command: share', () => {
     let message = '';
     try {
       await shareCommand(
-        shareInputs('a.pdf'),
+        ...shareInputs('a.pdf'),
         { now: () => NOW },
         {
           secrets: new SecretsManagerClient({ region: REGION }),

@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
+import { actionInputs } from './helpers/action-env.js';
 import { REPO_ROOT, startS3Server, type S3Server } from './helpers/s3-server.js';
 import { credentialScope, startAwsStubs, type AwsStubs } from './helpers/aws-stubs.js';
 import { parseShareKeys, signingKey } from '../src/share/keys.js';
@@ -154,7 +155,7 @@ async function runAction(inputs: Record<string, string>) {
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_REPOSITORY: 'octo-org/octo-site',
   };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(env, actionInputs(workspace, inputs));
   const { code, stdout, stderr } = await runProcess(NODE, [BUNDLE], env, workspace);
   return {
     code,

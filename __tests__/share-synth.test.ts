@@ -5,21 +5,16 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { synthFor } from '../src/commands/synth.js';
-import { parseInputs } from '../src/inputs.js';
+import { configFrom } from './helpers/site.js';
 import { generateShareKey, shareKeyParameters, type ShareKey } from '../src/share/keys.js';
 import { SHARE_PATH_PATTERN } from '../src/edge/core/share.js';
 import { jsonAt, readTemplate } from '../src/synth/index.js';
 
 const NOW = 1_800_000_000_000;
 const users = [{ user: 'alice', password: 'correct horse battery staple' }];
-const inputs = parseInputs(
-  (name) =>
-    ({
-      'stack-name': 'docs',
-      'share-links': 'true',
-      'basic-auth-users': `alice:${users[0]?.password}`,
-    })[name] ?? '',
-  { workspace: '/repo' },
+const { site, run } = configFrom(
+  { 'stack-name': 'docs', 'share-links': true },
+  { 'basic-auth-users': `alice:${users[0]?.password}` },
 );
 let key: ShareKey;
 beforeAll(() => {
@@ -36,7 +31,7 @@ function edgeCode(templateBody: string): string {
 describe('synth with share keys', () => {
   it('sends the public keys as site parameters and renders the edge function with share: true', () => {
     const keys = shareKeyParameters({ version: 1, keys: [key] }, NOW);
-    const r = synthFor(inputs, users, false, undefined, keys);
+    const r = synthFor(site, run, users, { usersInSecretsManager: false, shareKeys: keys });
     const params = Object.fromEntries(
       r.site.parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
     );
@@ -52,7 +47,7 @@ describe('synth with share keys', () => {
   });
 
   it('without keys: empty slots and no share flag (a /_share/ path is an ordinary, authenticated path)', () => {
-    const r = synthFor(inputs, users);
+    const r = synthFor(site, run, users, { usersInSecretsManager: false });
     const params = Object.fromEntries(
       r.site.parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
     );

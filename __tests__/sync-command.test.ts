@@ -17,8 +17,14 @@ import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { AwsClients } from '../src/aws/clients.js';
-import { resolveTarget, syncAndInvalidate, type CommandContext } from '../src/commands/sync.js';
-import { parseInputs } from '../src/inputs.js';
+import {
+  resolveTarget,
+  syncAndInvalidate,
+  type CommandContext,
+  type Target,
+} from '../src/commands/sync.js';
+import type { Configuration } from '../src/run/configuration.js';
+import { configFrom } from './helpers/site.js';
 import { syncOutputs, syncSummaryMarkdown } from '../src/report/summary.js';
 import { createS3Client } from '../src/sync/s3.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
@@ -127,8 +133,24 @@ async function site(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-const inputsFor = (values: Record<string, string>) =>
-  parseInputs((n) => values[n] ?? '', { workspace: work });
+/** A run (`command`, `dry-run`) and its site file (every other value; `true`/`false` as booleans). */
+const inputsFor = (values: Record<string, string>, workspace = work): Configuration => {
+  const { command, 'dry-run': dryRun, ...settings } = values;
+  return configFrom(
+    Object.fromEntries(
+      Object.entries(settings).map(([k, v]) => [
+        k,
+        v === 'true' ? true : v === 'false' ? false : v,
+      ]),
+    ),
+    { command: command ?? 'sync', ...(dryRun === undefined ? {} : { 'dry-run': dryRun }) },
+    workspace,
+  );
+};
+
+/** The sync of `command: sync`: the run's site, and its `dry-run`. */
+const sync = (c: Configuration, target: Target, ctx: CommandContext) =>
+  syncAndInvalidate(c.site, target, ctx, c.run.dryRun);
 
 describe('sync command', () => {
   it('invalidates exactly the changed paths once, and reports them', async () => {
@@ -140,16 +162,12 @@ describe('sync command', () => {
       'distribution-id': 'E2QWRUHAPOMQZL',
       'content-dir': dir,
     });
-    await syncAndInvalidate(inputs, { bucket, distributionId: 'E2QWRUHAPOMQZL' }, context());
+    await sync(inputs, { bucket, distributionId: 'E2QWRUHAPOMQZL' }, context());
     cloudFront.resetHistory();
 
     await writeFile(path.join(dir, 'docs/index.html'), 'changed');
     const log: string[] = [];
-    const res = await syncAndInvalidate(
-      inputs,
-      { bucket, distributionId: 'E2QWRUHAPOMQZL' },
-      context(log),
-    );
+    const res = await sync(inputs, { bucket, distributionId: 'E2QWRUHAPOMQZL' }, context(log));
     const calls = cloudFront.commandCalls(CreateInvalidationCommand);
     expect(calls).toHaveLength(1);
     const batch = calls[0]?.args[0].input;
@@ -176,20 +194,12 @@ describe('sync command', () => {
     const dir = await site({ 'a.txt': 'a' });
     const base = { command: 'sync', bucket, 'content-dir': dir };
     const target = { bucket, distributionId: 'E2QWRUHAPOMQZL' };
-    const first = await syncAndInvalidate(
-      inputsFor({ ...base, invalidate: 'false' }),
-      target,
-      context(),
-    );
+    const first = await sync(inputsFor({ ...base, invalidate: 'false' }), target, context());
     expect(first.invalidation?.note).toMatch(/`invalidate` is false/);
-    const same = await syncAndInvalidate(inputsFor(base), target, context());
+    const same = await sync(inputsFor(base), target, context());
     expect(same.invalidation?.note).toBe('Nothing changed, nothing to invalidate.');
     await writeFile(path.join(dir, 'a.txt'), 'b');
-    const dry = await syncAndInvalidate(
-      inputsFor({ ...base, 'dry-run': 'true' }),
-      target,
-      context(),
-    );
+    const dry = await sync(inputsFor({ ...base, 'dry-run': 'true' }), target, context());
     expect(dry.invalidation?.status).toBe('dry run');
     expect(dry.invalidation?.paths).toEqual(['/a.txt']);
     expect(cloudFront.commandCalls(CreateInvalidationCommand)).toHaveLength(0);
@@ -216,11 +226,7 @@ describe('sync command', () => {
       'content-dir': dir,
       'wait-for-invalidation': 'true',
     });
-    const res = await syncAndInvalidate(
-      inputs,
-      { bucket, distributionId: 'E2QWRUHAPOMQZL' },
-      context(),
-    );
+    const res = await sync(inputs, { bucket, distributionId: 'E2QWRUHAPOMQZL' }, context());
     expect(res.invalidation?.status).toBe('Completed');
 
     cloudFront.on(GetInvalidationCommand).resolves(inv('InProgress'));
@@ -234,9 +240,9 @@ describe('sync command', () => {
       'wait-for-invalidation': 'true',
       'invalidation-timeout': '2m',
     });
-    await expect(
-      syncAndInvalidate(timeout, { bucket, distributionId: 'E2QWRUHAPOMQZL' }, ctx),
-    ).rejects.toThrow(/I2J0I21PCUYOIK/);
+    await expect(sync(timeout, { bucket, distributionId: 'E2QWRUHAPOMQZL' }, ctx)).rejects.toThrow(
+      /I2J0I21PCUYOIK/,
+    );
   });
 
   it('refuses a content-dir that is a symbolic link in the workspace, before any request', async () => {
@@ -244,13 +250,10 @@ describe('sync command', () => {
     const ws = await mkdtemp(path.join(work, 'ws-'));
     await writeFile(path.join(ws, '.env'), 'TOKEN=1');
     await symlink('.', path.join(ws, 'content'));
-    const inputs = parseInputs(
-      (n) => ({ command: 'sync', bucket, 'content-dir': 'content' })[n] ?? '',
-      { workspace: ws },
+    const inputs = inputsFor({ command: 'sync', bucket, 'content-dir': 'content' }, ws);
+    await expect(sync(inputs, { bucket, distributionId: undefined }, context())).rejects.toThrow(
+      /^`content-dir`: 'content' is a symbolic link/,
     );
-    await expect(
-      syncAndInvalidate(inputs, { bucket, distributionId: undefined }, context()),
-    ).rejects.toThrow(/^`content-dir`: 'content' is a symbolic link/);
   });
 
   it('escapes keys in log lines: a deleted object named x\\n::stop-commands::abc stays on one line', async () => {
@@ -260,7 +263,7 @@ describe('sync command', () => {
       new PutObjectCommand({ Bucket: bucket, Key: 'x\n::stop-commands::abc', Body: 'old' }),
     );
     const log: string[] = [];
-    const res = await syncAndInvalidate(
+    const res = await sync(
       inputsFor({ command: 'sync', bucket, 'content-dir': dir, 'max-delete': '100%' }),
       { bucket, distributionId: undefined },
       context(log),
@@ -285,7 +288,7 @@ describe('sync command', () => {
       ],
     });
     const target = await resolveTarget(
-      inputsFor({ command: 'sync', 'stack-name': 'docs' }),
+      inputsFor({ command: 'sync', 'stack-name': 'docs' }).site,
       context(),
     );
     expect(target).toEqual({ bucket: 'docs-site-bucket-1a2b3c', distributionId: 'E2QWRUHAPOMQZL' });
@@ -295,7 +298,7 @@ describe('sync command', () => {
       }),
     );
     await expect(
-      resolveTarget(inputsFor({ command: 'sync', 'stack-name': 'gone' }), context()),
+      resolveTarget(inputsFor({ command: 'sync', 'stack-name': 'gone' }).site, context()),
     ).rejects.toThrow(
       /stack 'gone-site' does not exist in eu-central-1: run `command: deploy` first, or set `bucket`/,
     );
@@ -306,22 +309,22 @@ describe('sync command', () => {
     const dir = await site({ 'a.txt': 'a' });
     const inputs = inputsFor({ command: 'sync', bucket, 'content-dir': dir });
     const target = { bucket, distributionId: 'E2QWRUHAPOMQZL' };
-    await syncAndInvalidate(
+    await sync(
       inputsFor({ command: 'sync', bucket, 'content-dir': dir, invalidate: 'false' }),
       target,
       context(),
     );
     const loads: string[] = [];
-    expect(await resolveTarget(inputs, lazyContext(loads))).toEqual({
+    expect(await resolveTarget(inputs.site, lazyContext(loads))).toEqual({
       bucket,
       distributionId: undefined,
     });
-    const same = await syncAndInvalidate(inputs, target, lazyContext(loads));
+    const same = await sync(inputs, target, lazyContext(loads));
     expect(same.invalidation?.note).toBe('Nothing changed, nothing to invalidate.');
     expect(loads).toEqual([]);
 
     await writeFile(path.join(dir, 'a.txt'), 'b');
-    const changed = await syncAndInvalidate(inputs, target, lazyContext(loads));
+    const changed = await sync(inputs, target, lazyContext(loads));
     expect(changed.invalidation?.id).toBe('I2J0I21PCUYOIK');
     expect(loads).toEqual(['cloudFront']);
 
@@ -337,7 +340,7 @@ describe('sync command', () => {
     });
     loads.length = 0;
     const fromStack = await resolveTarget(
-      inputsFor({ command: 'sync', 'stack-name': 'docs' }),
+      inputsFor({ command: 'sync', 'stack-name': 'docs' }).site,
       lazyContext(loads),
     );
     expect(fromStack.bucket).toBe('docs-site-bucket-1a2b3c');

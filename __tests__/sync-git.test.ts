@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
-import { parseCacheControl, parseMaxDelete } from '../src/inputs.js';
+import { cacheControlRules } from '../src/site/cache-control.js';
+import { parseMaxDelete } from '../src/site/values.js';
 import { bytesAsCommitted, readGitState } from '../src/sync/git.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
 import { MANIFEST_KEY, parseManifest } from '../src/sync/plan.js';
@@ -111,7 +112,7 @@ function options(
     contentDir,
     contentDirInput: 'site',
     exclude: [],
-    cacheControl: parseCacheControl(''),
+    cacheControl: cacheControlRules([]),
     delete: true,
     maxDelete: parseMaxDelete('100%'),
     dryRun: false,

@@ -14,7 +14,8 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { parseCacheControl, parseMaxDelete } from '../src/inputs.js';
+import { cacheControlRules } from '../src/site/cache-control.js';
+import { parseMaxDelete } from '../src/site/values.js';
 import { planInvalidation } from '../src/invalidate/paths.js';
 import { gitDates } from '../src/sync/git-dates.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
@@ -71,7 +72,7 @@ function options(
     contentDir,
     contentDirInput: path.basename(contentDir),
     exclude: [],
-    cacheControl: parseCacheControl(''),
+    cacheControl: cacheControlRules([]),
     delete: true,
     maxDelete: parseMaxDelete('100%'),
     dryRun: false,

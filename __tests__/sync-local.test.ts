@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { synthFor } from '../src/commands/synth.js';
-import { parseInputs } from '../src/inputs.js';
+import { configFrom } from './helpers/site.js';
 import { escapeForLog } from '../src/report/escape.js';
 import { checkContentDir, hasNotFoundPage, walkContentDir } from '../src/sync/local.js';
 
@@ -193,13 +193,18 @@ describe('the 404 page (issue 9 #8)', () => {
 
   it('sets the site parameter NotFoundPage in synth (and so in deploy and plan)', async () => {
     const ws = await workspace({ 'content/index.html': 'x', 'content/404.html': 'nf' });
-    const synth = (values: Record<string, string>) =>
-      synthFor(
-        parseInputs((n) => values[n] ?? '', { workspace: ws }),
-        [{ user: 'alice', password: 'correct horse battery staple' }],
-      ).site.parameters.find((p) => p.ParameterKey === 'NotFoundPage')?.ParameterValue;
+    const synth = (settings: Record<string, unknown>) => {
+      const { site, run } = configFrom(
+        settings,
+        { command: 'synth', 'basic-auth-users': 'alice:correct horse battery staple' },
+        ws,
+      );
+      return synthFor(site, run, [{ user: 'alice', password: 'correct horse battery staple' }], {
+        usersInSecretsManager: false,
+      }).site.parameters.find((p) => p.ParameterKey === 'NotFoundPage')?.ParameterValue;
+    };
     expect(synth({})).toBe('/404.html');
-    expect(synth({ exclude: '404.html' })).toBe('');
+    expect(synth({ exclude: ['404.html'] })).toBe('');
     expect(synth({ 'content-dir': 'missing' })).toBe('');
   });
 });

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { parseMaxDelete } from '../src/inputs.js';
+import { parseMaxDelete } from '../src/site/values.js';
 import { hashFile, normalizeEtag } from '../src/sync/hash.js';
 import { contentTypeFor, storedHeadersFor } from '../src/sync/headers.js';
 import {

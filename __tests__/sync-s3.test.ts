@@ -15,7 +15,8 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
-import { parseCacheControl, parseMaxDelete } from '../src/inputs.js';
+import { cacheControlRules } from '../src/site/cache-control.js';
+import { parseMaxDelete } from '../src/site/values.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
 import { MANIFEST_KEY, parseManifest, remoteFromSnapshot } from '../src/sync/plan.js';
 import { PART_SIZE } from '../src/sync/hash.js';
@@ -75,7 +76,7 @@ function options(
     contentDir,
     contentDirInput: path.basename(contentDir),
     exclude: [],
-    cacheControl: parseCacheControl(''),
+    cacheControl: cacheControlRules([]),
     delete: true,
     maxDelete: parseMaxDelete('100%'),
     dryRun: false,
@@ -286,7 +287,9 @@ describe('sync against a real S3 server', () => {
 
     const counter = countCommands(client);
     const res = await runSync(
-      options(bucket, dir, { cacheControl: parseCacheControl('*.css: max-age=60') }),
+      options(bucket, dir, {
+        cacheControl: cacheControlRules([{ glob: '*.css', value: 'max-age=60' }]),
+      }),
     );
     counter.stop();
     expect(res.uploaded).toEqual([]);
@@ -312,7 +315,9 @@ describe('sync against a real S3 server', () => {
     expect((await bucketContents(bucket)).get('style3.css')).toBe('.c3{}');
 
     const again = await runSync(
-      options(bucket, dir, { cacheControl: parseCacheControl('*.css: max-age=60') }),
+      options(bucket, dir, {
+        cacheControl: cacheControlRules([{ glob: '*.css', value: 'max-age=60' }]),
+      }),
     );
     expect(again.metadataUpdated).toEqual([]);
     expect(again.unchanged).toBe(35);
@@ -554,7 +559,9 @@ describe('sync against a real S3 server', () => {
     const contents = await bucketContents(bucket);
     for (const n of names) expect(contents.get(n.normalize('NFC'))).toBe(`body of ${n}`);
     const again = await runSync(
-      options(bucket, dir, { cacheControl: parseCacheControl('*.txt: max-age=1') }),
+      options(bucket, dir, {
+        cacheControl: cacheControlRules([{ glob: '*.txt', value: 'max-age=1' }]),
+      }),
     );
     expect(again.uploaded).toEqual([]);
     expect(again.metadataUpdated).toHaveLength(names.length);

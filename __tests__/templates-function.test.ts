@@ -275,16 +275,15 @@ describe('cloudformation/site.yaml: the function runtime resources', () => {
 
 describe('synth with the real function renderer (h14) and the action inputs', () => {
   it('renders edge: function offline without users; the code fits and holds the pepper reference once', async () => {
-    const { parseInputs } = await import('../src/inputs.js');
+    const { configFrom } = await import('./helpers/site.js');
     const { synthFor } = await import('../src/commands/synth.js');
     const { renderFunctionCode, MAX_FUNCTION_BYTES } =
       await import('../src/edge/function/render.js');
-    const inputs = parseInputs(
-      (name) =>
-        ({ edge: 'function', 'stack-name': 'docs', realm: 'Docs', command: 'synth' })[name] ?? '',
-      { workspace: '/repo' },
+    const { site, run } = configFrom(
+      { edge: 'function', 'stack-name': 'docs', realm: 'Docs' },
+      { command: 'synth' },
     );
-    const result = synthFor(inputs, []);
+    const result = synthFor(site, run, [], { usersInSecretsManager: true });
     const code = jsonAt(
       body(result.site.templateBody),
       'Resources',

@@ -11,7 +11,9 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
-import { parseAccess } from '../src/inputs.js';
+import { execFileSync } from 'node:child_process';
+import { loadSite } from '../src/site/load.js';
+import type { Site } from '../src/site/model.js';
 import { generateShareKey } from '../src/share/keys.js';
 import { signShareLink } from '../src/share/sign.js';
 import { verifySignedUrl } from '../src/share/verify.js';
@@ -276,12 +278,43 @@ describe('aws-smoke.yml, the real-account check (issues 9 and 20)', () => {
   const actionSteps = steps({ jobs: { smoke } }).filter((s) => s.uses === './');
   const SITE = {
     'role-to-assume': '${{ vars.SECURE_DIST_SMOKE_ROLE_ARN }}',
-    'stack-name': '${{ vars.SECURE_DIST_SMOKE_STACK_NAME }}',
+    config: 'smoke.secure-dist.yml',
   };
   const FUNCTION_SITE = {
     'role-to-assume': '${{ vars.SECURE_DIST_SMOKE_FUNCTION_ROLE_ARN }}',
-    'stack-name': '${{ vars.SECURE_DIST_SMOKE_FUNCTION_STACK_NAME }}',
+    config: 'smoke-function.secure-dist.yml',
   };
+  /** What the workflow's env gives each stack name, here: told apart by their values. */
+  const STACKS = { STACK: 'sda-smoke-test', FUNCTION_STACK: 'sda-smoke-fn-test' };
+
+  /**
+   * The sites' files as the step "The sites' files" writes them (run with bash, with the job's
+   * env), read by the action's loader: what every command of the job reads.
+   */
+  function smokeSites(): Record<string, Site> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'aws-smoke-sites-'));
+    try {
+      const script = String(stepNamed(smoke, "The sites' files").run);
+      execFileSync('bash', ['-e', '-c', script], {
+        cwd: dir,
+        env: {
+          PATH: process.env.PATH ?? '',
+          ...STACKS,
+          REGION: 'eu-central-1',
+          SMOKE_USER: String(env.SMOKE_USER),
+          PARTNER_USER: String(env.PARTNER_USER),
+        },
+      });
+      return Object.fromEntries(
+        [SITE.config, FUNCTION_SITE.config].map((file) => [
+          file,
+          loadSite(file, { workspace: dir }),
+        ]),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 
   it('runs only by hand, one at a time, and only once its variables are set', () => {
     expect(triggers(doc)).toEqual(['workflow_dispatch']);
@@ -316,32 +349,37 @@ describe('aws-smoke.yml, the real-account check (issues 9 and 20)', () => {
     ]);
     const [lambdaSteps, functionSteps] = [actionSteps.slice(0, -1), actionSteps.slice(-1)];
     for (const s of lambdaSteps) {
+      // Every run, the rotations too, reads the same site file: the same rules and share links.
       expect(record(s.with)).toMatchObject(SITE);
       expect('basic-auth-users' in record(s.with)).toBe(false); // users live in Secrets Manager
-      // Every run that renders the function passes the same rules and share links.
-      if (record(s.with).command !== 'share') {
-        expect(record(s.with)).toMatchObject({
-          'content-dir': 'smoke-site',
-          access: '${{ env.ACCESS }}',
-          'share-links': true,
-        });
-      }
     }
-    // The rules the site runs with: a restricted partner and the smoke user, as the action reads them.
-    expect(
-      parseAccess(String(env.ACCESS)).map((r) => [r.users.join(','), r.globs.join(',')]),
-    ).toEqual([
+    const sites = smokeSites();
+    // The site those runs read: a restricted partner and the smoke user, share links, as the
+    // action reads them; a rotation takes its users (and so adds them the first time) from it.
+    const site = sites[SITE.config];
+    expect(site).toMatchObject({
+      stackName: STACKS.STACK,
+      contentDirInput: 'smoke-site',
+      users: ['smoke', 'partner'],
+      shareLinks: true,
+      waitForInvalidation: true,
+    });
+    expect(site?.access.map((r) => [r.users.join(','), r.globs.join(',')])).toEqual([
       ['smoke', '/**'],
       ['partner', '/docs/**'],
     ]);
-    expect(record(actionSteps[0]?.with)['rotate-users']).toBe(
-      '${{ env.SMOKE_USER }}, ${{ env.PARTNER_USER }}',
-    );
+    expect(record(actionSteps[0]?.with)['rotate-users']).toBeUndefined(); // all: the file's users
     // A fresh create of the function-runtime site stack: its own stack and role, nothing in
     // us-east-1, and it must succeed in one pass (the bootstrap owns the users' store, issue 21):
     // no continue-on-error, and the site uses exactly the bootstrap's store.
     const [fn] = functionSteps;
-    expect(record(fn?.with)).toMatchObject({ ...FUNCTION_SITE, edge: 'function', 'rate-limit': 0 });
+    expect(record(fn?.with)).toMatchObject(FUNCTION_SITE);
+    expect(sites[FUNCTION_SITE.config]).toMatchObject({
+      stackName: STACKS.FUNCTION_STACK,
+      edge: 'function',
+      rateLimit: 0,
+      contentDirInput: 'smoke-site',
+    });
     expect(fn?.['continue-on-error']).toBeUndefined();
     expect(fn?.id).toBe('function');
     const fnCheck = String(stepNamed(smoke, "Check the function site's stack").run);
@@ -394,27 +432,32 @@ describe('aws-smoke.yml, the real-account check (issues 9 and 20)', () => {
     const run = steps({ jobs: { teardown } })
       .map((s) => String(s.run))
       .join('\n');
-    // The shell variable the teardown knows each stack-name by (the workflow's env).
-    const variableOf = (stackName: unknown): string => {
-      const name = Object.keys(env).find((k) => env[k] === stackName);
+    // The shell variable the teardown knows each site's stack-name by (the workflow's env).
+    const files = smokeSites();
+    const variableOf = (stackName: string | undefined): string => {
+      const name = Object.keys(STACKS).find((k) => STACKS[k as keyof typeof STACKS] === stackName);
       expect({ stackName, name }).toEqual({ stackName, name: expect.any(String) });
       return `$${name ?? ''}`;
     };
-    const sites = new Map<string, Yaml[]>();
+    const sites = new Map<string, Site[]>();
     for (const s of actionSteps) {
-      const v = variableOf(record(s.with)['stack-name']);
-      sites.set(v, [...(sites.get(v) ?? []), record(s.with)]);
+      const site = files[String(record(s.with).config)];
+      const v = variableOf(site?.stackName);
+      if (site !== undefined) sites.set(v, [...(sites.get(v) ?? []), site]);
     }
     expect([...sites.keys()]).toEqual(['$STACK', '$FUNCTION_STACK']);
+    // The workflow's env gives the variables the repository variables the smoke job runs with.
+    expect(env.STACK).toBe('${{ vars.SECURE_DIST_SMOKE_STACK_NAME }}');
+    expect(env.FUNCTION_STACK).toBe('${{ vars.SECURE_DIST_SMOKE_FUNCTION_STACK_NAME }}');
     for (const [v, withs] of sites) {
       expect(run).toContain(`delete_site "${v}"`);
-      if (withs.some((w) => w['share-links'] === true))
+      if (withs.some((w) => w.shareLinks))
         expect(run).toContain(`delete_secret "$REGION" "${v}/share-key"`);
       if (withs.some((w) => w.edge === 'function')) {
         expect(run).toContain(`delete_secret "$REGION" "${v}/users"`);
         expect(run).toContain(`delete_secret "$REGION" "${v}/pepper"`);
         // No web ACL, so no edge stack in us-east-1 for the teardown to wait for.
-        expect(withs.every((w) => w['rate-limit'] === 0)).toBe(true);
+        expect(withs.every((w) => w.rateLimit === 0)).toBe(true);
       } else {
         expect(run).toContain(`edge="${v}-edge"`);
         expect(run).toContain(`delete_secret us-east-1 "${v}/basic-auth"`);
@@ -794,6 +837,32 @@ describe('action.yml and the README', () => {
       expect({ name, statesDefault: /Default: /.test(description) }).toEqual({
         name,
         statesDefault: true,
+      });
+    }
+  });
+
+  it("the README lists exactly the site file's settings, with the schema's defaults (issue 21)", () => {
+    const schema = record(
+      JSON.parse(readFileSync(path.join(REPO_ROOT, 'src', 'site', 'schema.json'), 'utf8')),
+    );
+    const properties = record(schema.properties);
+    expect(tableNames('The site file').sort()).toEqual(Object.keys(properties).sort());
+    const start = readme.indexOf('\n## The site file\n');
+    const section = readme.slice(start, readme.indexOf('\n## Inputs\n'));
+    for (const row of section.split('\n').filter((l) => /^\| `/.test(l))) {
+      const [, namesCell = '', defaultCell = ''] = row.split('|');
+      const names = namesCell.split(',').map((c) => c.trim().replace(/`/g, ''));
+      const cells = defaultCell.split(/,\s*(?=`|empty)/).map((c) => c.trim());
+      names.forEach((name, i) => {
+        const cell = cells[i] ?? '';
+        const fallback = record(properties[name]).default;
+        // A scalar default is shown in backticks; none, [] and {} as words ("empty", "from …").
+        const shown =
+          typeof fallback === 'object' || fallback === undefined ? undefined : String(fallback);
+        expect({ name, default: /^`[^`]*`$/.test(cell) ? cell.slice(1, -1) : undefined }).toEqual({
+          name,
+          default: shown,
+        });
       });
     }
   });

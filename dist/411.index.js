@@ -230,8 +230,8 @@ function compare(a, b) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-cjs/index.js
 var client_cloudfront_dist_cjs = __webpack_require__(3169);
-// EXTERNAL MODULE: ./src/synth/index.ts + 1 modules
-var src_synth = __webpack_require__(6366);
+// EXTERNAL MODULE: ./src/synth/index.ts + 9 modules
+var src_synth = __webpack_require__(1675);
 ;// CONCATENATED MODULE: ./src/kvs/users-store.ts
 /**
  * Finding the users' KeyValueStore (`edge: function`): the bootstrap stack creates it as
@@ -276,6 +276,8 @@ async function findUsersStore(client, stackName) {
 
 // EXTERNAL MODULE: ./src/rotate/edge-credentials.ts
 var edge_credentials = __webpack_require__(8333);
+// EXTERNAL MODULE: ./src/rotate/site-users.ts
+var site_users = __webpack_require__(3765);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 3 modules
 var commands_deploy = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/commands/synth.ts + 2 modules
@@ -329,40 +331,41 @@ var commands_synth = __webpack_require__(2864);
 
 
 
+
 /**
  * The users of `edge: function`: `basic-auth-users`, else the site region's users secret
  * `<stack-name>/users`, else (a site switching from lambda) the us-east-1 secret
  * `<stack-name>/basic-auth`, to be copied. Every password must pass the 128-bit rule.
  */
-async function functionUsers(inputs, ctx, setSecret) {
-    if (inputs.basicAuthUsers.length > 0) {
-        // inputs.ts has checked these passwords already (`basic-auth-users` names the user).
+async function functionUsers(site, run, ctx, setSecret) {
+    if (run.basicAuthUsers.length > 0) {
+        // The run's configuration has checked these passwords and their names (src/run/).
         return {
-            credentials: inputs.basicAuthUsers.map((u) => ({ user: u.user, password: u.password })),
+            credentials: run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password })),
         };
     }
-    const regional = (0,src_synth/* functionUsersSecretName */._e)(inputs.stackName);
-    const stored = await (0,users_secret/* readUsersSecret */.Zj)(ctx.clients.secretsManager(inputs.region), regional, setSecret);
+    const regional = (0,src_synth/* functionUsersSecretName */._e)(site.stackName);
+    const stored = await (0,users_secret/* readUsersSecret */.Zj)(ctx.clients.secretsManager(site.region), regional, setSecret);
     if (stored !== undefined && stored.state.users.length > 0) {
         return {
-            credentials: checked((0,edge_credentials/* credentialsForEdge */.PZ)(stored.state, ctx.now()), regional, inputs.region),
+            credentials: checked((0,site_users/* credentialsOfSite */.n)((0,edge_credentials/* credentialsForEdge */.PZ)(stored.state, ctx.now()), site, regional, (m) => ctx.log.warn(m)), regional, site.region),
         };
     }
-    const legacy = (0,users_secret/* secretName */.Gf)(inputs.stackName);
+    const legacy = (0,users_secret/* secretName */.Gf)(site.stackName);
     const old = await (0,users_secret/* readUsersSecret */.Zj)(ctx.clients.secretsManager(), legacy, setSecret);
     if (old !== undefined && old.state.users.length > 0) {
         return {
-            credentials: checked((0,edge_credentials/* credentialsForEdge */.PZ)(old.state, ctx.now()), legacy, clients/* EDGE_REGION */.Dz),
+            credentials: checked((0,site_users/* credentialsOfSite */.n)((0,edge_credentials/* credentialsForEdge */.PZ)(old.state, ctx.now()), site, legacy, (m) => ctx.log.warn(m)), legacy, clients/* EDGE_REGION */.Dz),
             migrate: old.state,
         };
     }
     // A new site with its users in AWS: deploy the stacks (the secret comes with the site stack),
     // leave the store without users (everyone gets 401) and say how to add them.
-    return { credentials: [], noUsersYet: NO_USERS_YET(regional, inputs.region) };
+    return { credentials: [], noUsersYet: NO_USERS_YET(site.file, regional, site.region) };
 }
-const NO_USERS_YET = (secret, region) => `\`basic-auth-users\` is empty and the Secrets Manager secret '${secret}' (${region}) holds no users yet, so the ` +
-    'site lets nobody in: run `command: rotate` with `rotate-users: alice, bob` (it adds the users with generated ' +
-    'passwords and writes them to the KeyValueStore), or set `basic-auth-users`';
+const NO_USERS_YET = (file, secret, region) => `\`basic-auth-users\` is empty and the Secrets Manager secret '${secret}' (${region}) holds no users yet, so the ` +
+    `site lets nobody in: run \`command: rotate\` (it gives the users of ${file} generated passwords and writes ` +
+    'them to the KeyValueStore), or set `basic-auth-users`';
 function checked(credentials, secret, region) {
     for (const c of credentials) {
         const problem = (0,store/* functionPasswordProblem */.NR)(c.password);
@@ -375,38 +378,38 @@ function checked(credentials, secret, region) {
     return credentials;
 }
 /** The site's pepper from `<stack-name>/pepper` (site region), masked before anything else. */
-async function readPepper(inputs, ctx, setSecret) {
-    const name = (0,src_synth/* pepperSecretName */.Ay)(inputs.stackName);
+async function readPepper(site, ctx, setSecret) {
+    const name = (0,src_synth/* pepperSecretName */.Ay)(site.stackName);
     let value;
     try {
         value = (await ctx.clients
-            .secretsManager(inputs.region)
+            .secretsManager(site.region)
             .send(new dist_cjs.GetSecretValueCommand({ SecretId: name }))).SecretString;
     }
     catch (e) {
         // The site stack creates it with `edge: function` (cloudformation/site.yaml, PepperSecret).
-        throw (0,users_secret/* secretError */.d6)(e, name, inputs.region, 'read', 'secretsmanager:GetSecretValue');
+        throw (0,users_secret/* secretError */.d6)(e, name, site.region, 'read', 'secretsmanager:GetSecretValue');
     }
     if (value === undefined)
-        throw new Error(`secret '${name}' (${inputs.region}) holds no string`);
+        throw new Error(`secret '${name}' (${site.region}) holds no string`);
     setSecret(value);
     const problem = (0,store/* pepperProblem */.CA)(value);
     if (problem !== undefined) {
-        throw new Error(`secret '${name}' (${inputs.region}): the pepper ${problem}`);
+        throw new Error(`secret '${name}' (${site.region}): the pepper ${problem}`);
     }
     return value;
 }
 /** The users as the store must hold them, written with ETag-guarded UpdateKeys. */
-async function writeUsersToStore(inputs, ctx, kvsArn, credentials, setSecret) {
-    const pepper = await readPepper(inputs, ctx, setSecret);
+async function writeUsersToStore(site, ctx, kvsArn, credentials, setSecret) {
+    const pepper = await readPepper(site, ctx, setSecret);
     // No users (a new site with its users in AWS, before the first rotate): no user key at all.
     const entries = credentials.length === 0
         ? []
         : (0,store/* buildStoreEntries */.En)({
-            scope: inputs.stackName,
+            scope: site.stackName,
             pepper,
             users: credentials,
-            access: inputs.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
+            access: site.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
         });
     const client = ctx.clients.keyValueStore?.();
     if (client === undefined)
@@ -458,22 +461,27 @@ async function deleteEdgeStack(client, stackName, opts) {
  * order). The users are read and checked before any change; they are written to the store (and,
  * on a switch, copied into the site region's secret) once the site stack has the store.
  */
-async function deployFunctionStacks(inputs, ctx, deps) {
-    const usersInSecret = inputs.basicAuthUsers.length === 0;
+async function deployFunctionStacks(site, run, ctx, deps) {
+    const usersInSecret = run.basicAuthUsers.length === 0;
     // Read (and check) the users before any change: a weak password stops the deploy here.
-    const users = await functionUsers(inputs, ctx, deps.setSecret);
-    const rendered = (0,commands_synth/* synthFor */.Id)(inputs, [], false, usersInSecret, undefined, deps.renderFunctionCode);
+    const users = await functionUsers(site, run, ctx, deps.setSecret);
+    const rendered = (0,commands_synth/* synthFor */.Id)(site, run, [], {
+        usersInSecretsManager: usersInSecret,
+        ...(deps.renderFunctionCode !== undefined
+            ? { renderFunctionCode: deps.renderFunctionCode }
+            : {}),
+    });
     // The bootstrap stack's store, before any change: the function reads it, deploy writes it.
-    const storeArn = await findUsersStore(ctx.clients.cloudFront(), inputs.stackName);
+    const storeArn = await findUsersStore(ctx.clients.cloudFront(), site.stackName);
     const synth = { ...rendered, site: (0,src_synth/* withUsersStore */.MB)(rendered.site, storeArn) };
-    const common = (0,commands_deploy.deployOptions)(inputs, ctx);
+    const common = (0,commands_deploy.deployOptions)(site, run, ctx);
     const edgeClient = ctx.clients.cloudFormation(clients/* EDGE_REGION */.Dz);
-    const siteClient = ctx.clients.cloudFormation(inputs.region);
-    const deployedSite = await (0,stack_outputs.findStack)(siteClient, synth.site.stackName, inputs.region);
+    const siteClient = ctx.clients.cloudFormation(site.region);
+    const deployedSite = await (0,stack_outputs.findStack)(siteClient, synth.site.stackName, site.region);
     const deployedEdge = await (0,stack_outputs.findStack)(edgeClient, synth.edge.stackName, clients/* EDGE_REGION */.Dz);
     const switching = deployedSite !== undefined && (deployedSite.parameters.EdgeRuntime ?? 'lambda') === 'lambda';
     const lambdaEdge = deployedEdge !== undefined && (deployedEdge.parameters.EdgeRuntime ?? 'lambda') === 'lambda';
-    const wantWebAcl = inputs.rateLimit > 0;
+    const wantWebAcl = site.rateLimit > 0;
     const warnings = users.noUsersYet === undefined ? [] : [users.noUsersYet];
     if (users.noUsersYet !== undefined)
         ctx.log.warn(users.noUsersYet);
@@ -498,18 +506,19 @@ async function deployFunctionStacks(inputs, ctx, deps) {
             throw new Error(`stack '${synth.site.stackName}' has no output UsersStoreArn after its deploy with edge: function`);
         }
         if (users.migrate !== undefined && usersInSecret) {
-            const name = (0,src_synth/* functionUsersSecretName */._e)(inputs.stackName);
-            await (0,users_secret/* writeUsersSecret */.Sk)(ctx.clients.secretsManager(inputs.region), name, users.migrate, (deps.requestToken ?? external_node_crypto_.randomUUID)());
-            ctx.log.info(`copied the users of '${(0,users_secret/* secretName */.Gf)(inputs.stackName)}' (${clients/* EDGE_REGION */.Dz}) into '${name}' (${inputs.region}); ` +
+            const name = (0,src_synth/* functionUsersSecretName */._e)(site.stackName);
+            await (0,users_secret/* writeUsersSecret */.Sk)(ctx.clients.secretsManager(site.region), name, users.migrate, (deps.requestToken ?? external_node_crypto_.randomUUID)());
+            ctx.log.info(`copied the users of '${(0,users_secret/* secretName */.Gf)(site.stackName)}' (${clients/* EDGE_REGION */.Dz}) into '${name}' (${site.region}); ` +
                 'the us-east-1 secret is kept (delete it by hand once you will not switch back)');
         }
-        store = await writeUsersToStore(inputs, ctx, kvsArn, users.credentials, deps.setSecret);
+        store = await writeUsersToStore(site, ctx, kvsArn, users.credentials, deps.setSecret);
     };
-    let site;
+    const siteInput = (stack) => (0,commands_deploy.stackInput)(stack, site.fingerprint);
+    let siteStack;
     if (switching) {
         ctx.log.info(`${synth.site.stackName}: switching from Lambda@Edge to the CloudFront Function: the function and its ` +
             'store first, then the users, then the association');
-        const prepared = await (0,deploy/* deployStack */.gE)(siteClient, (0,commands_deploy.stackInput)((0,src_synth/* withParameters */.zv)(siteFor(aclForSite), {
+        const prepared = await (0,deploy/* deployStack */.gE)(siteClient, siteInput((0,src_synth/* withParameters */.zv)(siteFor(aclForSite), {
             EdgeRuntime: 'lambda',
             PrepareFunction: 'true',
             EdgeFunctionVersionArn: deployedSite.parameters.EdgeFunctionVersionArn ?? '',
@@ -517,20 +526,20 @@ async function deployFunctionStacks(inputs, ctx, deps) {
         siteDeploys += 1;
         // The store exists and the Lambda@Edge association still serves: fill it first.
         await fillStore(prepared.outputs.UsersStoreArn);
-        site = await (0,deploy/* deployStack */.gE)(siteClient, (0,commands_deploy.stackInput)(siteFor(aclForSite)), common);
+        siteStack = await (0,deploy/* deployStack */.gE)(siteClient, siteInput(siteFor(aclForSite)), common);
         siteDeploys += 1;
     }
     else {
-        site = await (0,deploy/* deployStack */.gE)(siteClient, (0,commands_deploy.stackInput)(siteFor(aclForSite)), common);
+        siteStack = await (0,deploy/* deployStack */.gE)(siteClient, siteInput(siteFor(aclForSite)), common);
         siteDeploys += 1;
-        await fillStore(site.outputs.UsersStoreArn);
+        await fillStore(siteStack.outputs.UsersStoreArn);
     }
     // The old edge stack, now that the distribution no longer uses its function.
     if (lambdaEdge && wantWebAcl) {
         edge = await (0,deploy/* deployStack */.gE)(edgeClient, (0,commands_deploy.stackInput)(synth.edge), common);
         webAclArn = edge.outputs.WebAclArn;
         if (webAclArn !== aclForSite) {
-            site = await (0,deploy/* deployStack */.gE)(siteClient, (0,commands_deploy.stackInput)(siteFor(webAclArn)), common);
+            siteStack = await (0,deploy/* deployStack */.gE)(siteClient, siteInput(siteFor(webAclArn)), common);
             siteDeploys += 1;
         }
     }
@@ -548,9 +557,9 @@ async function deployFunctionStacks(inputs, ctx, deps) {
         throw new Error('the users were not written to the KeyValueStore');
     return {
         edge,
-        site,
+        site: siteStack,
         store,
-        info: (0,commands_deploy.siteInfo)(site.outputs, undefined),
+        info: (0,commands_deploy.siteInfo)(siteStack.outputs, undefined),
         siteDeploys,
         switchedFromLambda: switching,
         warnings,
@@ -567,9 +576,12 @@ function notDeployed(stackName) {
     };
 }
 /** `deploy` with `edge: function`: the stacks and the store, then the content. */
-async function deployFunctionCommand(inputs, ctx, deps) {
-    const report = await deployFunctionStacks(inputs, ctx, deps);
-    return { ...report, content: await (0,commands_deploy.syncDeployedSite)(inputs, ctx, report.site, report.info) };
+async function deployFunctionCommand(site, run, ctx, deps) {
+    const report = await deployFunctionStacks(site, run, ctx, deps);
+    return {
+        ...report,
+        content: await (0,commands_deploy.syncDeployedSite)(site, run, ctx, report.site, report.info),
+    };
 }
 /** The job summary's lines about the store (names only, never a value). */
 function storeSummaryMarkdown(report) {
@@ -592,54 +604,54 @@ function storeSummaryMarkdown(report) {
     out.push('');
     return out.join('\n');
 }
-/** Stand-in user when the users live in Secrets Manager: plan never reads the secret. */
-const PLAN_STAND_IN_USER = 'plan-stand-in';
 /**
  * `plan` with `edge: function`: the change sets of the site stack (and of the edge stack when
  * it keeps the web ACL), the sync as a dry run. Like the Lambda runtime's plan, it reads no
  * password (no users secret, no pepper) and no hash (no ListKeys): the store's changes are
- * listed by user name when `basic-auth-users` gives the names, and written by deploy only when
- * they changed.
+ * listed by the names of the site file's users, and written by deploy only when they changed.
  */
-async function planFunctionCommand(inputs, ctx) {
-    const names = inputs.basicAuthUsers.map((u) => u.user);
-    const synth = (0,commands_synth/* synthFor */.Id)(inputs, (names.length > 0 ? names : [PLAN_STAND_IN_USER]).map((user) => ({ user, password: '' })), true, inputs.basicAuthUsers.length === 0);
+async function planFunctionCommand(site, run, ctx) {
+    const synth = (0,commands_synth/* synthFor */.Id)(site, run, [], {
+        standInHashes: true,
+        usersInSecretsManager: run.basicAuthUsers.length === 0,
+    });
     const common = {
-        timeoutSeconds: inputs.stackTimeoutSeconds,
+        timeoutSeconds: site.stackTimeoutSeconds,
         sleep: ctx.sleep,
         now: ctx.now,
         log: (line) => ctx.log.info(line),
     };
     const edgeClient = ctx.clients.cloudFormation(clients/* EDGE_REGION */.Dz);
+    const siteClient = ctx.clients.cloudFormation(site.region);
     const deployedEdge = await (0,stack_outputs.findStack)(edgeClient, synth.edge.stackName, clients/* EDGE_REGION */.Dz);
+    const deployedSite = await (0,stack_outputs.findStack)(siteClient, synth.site.stackName, site.region);
+    const config = (0,commands_deploy.siteConfigNote)(site, deployedSite, ctx);
+    const names = site.users.map((n) => `\`${n}\``).join(', ');
     const skipped = [
-        names.length > 0
-            ? `The users in the KeyValueStore were not compared (plan reads no password and no hash): deploy writes ` +
-                `${names.map((n) => `\`${n}\``).join(', ')} and removes any other user, only the keys that changed.`
-            : 'The users in the KeyValueStore were not compared: `basic-auth-users` is empty and plan reads no ' +
-                'secret; deploy writes the users of the secret, only the keys that changed.',
+        `The users in the KeyValueStore were not compared (plan reads no password and no hash): deploy writes ` +
+            `${names === '' ? 'no user' : names} (the users of ${site.file}) and removes any other user, only the keys that changed.`,
     ];
     let edge = { stackName: synth.edge.stackName, status: 'skipped', changes: [] };
-    if (inputs.rateLimit > 0) {
+    if (site.rateLimit > 0) {
         edge = await (0,deploy/* planStack */.qz)(edgeClient, (0,commands_deploy.stackInput)(synth.edge), common);
     }
     else if (deployedEdge !== undefined) {
         skipped.push(`The edge stack \`${synth.edge.stackName}\` (${clients/* EDGE_REGION */.Dz}) would be deleted after the site stack moves to ` +
             'the CloudFront Function (its Lambda versions and users secret are kept).');
     }
-    const siteClient = ctx.clients.cloudFormation(inputs.region);
-    const deployedSite = await (0,stack_outputs.findStack)(siteClient, synth.site.stackName, inputs.region);
     // The plan role may not look the store up: the deployed site's store, or a stand-in.
     const store = deployedSite?.parameters.UsersStoreArn || src_synth/* PENDING_USERS_STORE_ARN */.v$;
-    const site = await (0,deploy/* planStack */.qz)(siteClient, (0,commands_deploy.stackInput)(inputs.rateLimit > 0
-        ? (0,src_synth/* withEdgeWebAcl */.iP)((0,src_synth/* withUsersStore */.MB)(synth.site, store), {
-            WebAclArn: src_synth/* PENDING_WEB_ACL_ARN */.a5,
-            ...deployedEdge?.outputs,
-        })
-        : (0,src_synth/* withUsersStore */.MB)(synth.site, store)), common);
-    const info = (0,commands_deploy.siteInfo)(deployedSite?.outputs ?? {}, undefined);
-    const content = await (0,commands_deploy.planSiteContent)(inputs, ctx, info);
-    return { edge, site, content, info, skipped };
+    const withStore = (0,src_synth/* withUsersStore */.MB)(synth.site, store);
+    const siteStack = await (0,deploy/* planStack */.qz)(siteClient, (0,commands_deploy.stackInput)(site.rateLimit > 0
+        ? (0,src_synth/* withEdgeWebAcl */.iP)(withStore, { WebAclArn: src_synth/* PENDING_WEB_ACL_ARN */.a5, ...deployedEdge?.outputs })
+        : withStore, site.fingerprint), common);
+    return (0,commands_deploy.planReport)(site, ctx, {
+        edge,
+        site: siteStack,
+        info: (0,commands_deploy.siteInfo)(deployedSite?.outputs ?? {}, undefined),
+        skipped,
+        config,
+    });
 }
 
 
@@ -653,30 +665,47 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rotateFunctionCommand: () => (/* binding */ rotateFunctionCommand)
 /* harmony export */ });
 /* harmony import */ var _aws_stack_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3529);
-/* harmony import */ var _synth_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6366);
+/* harmony import */ var _synth_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1675);
 /* harmony import */ var _deploy_function_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9514);
-/* harmony import */ var _rotate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5107);
+/* harmony import */ var _rotate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2032);
+/**
+ * `command: rotate` with `edge: function` (issue 14): the same rotation as with Lambda@Edge
+ * (src/commands/rotate.ts: plan, then make the edge accept old and new, then the secret, then
+ * drop what the secret no longer holds), but "make the edge accept" writes the KeyValueStore
+ * instead of deploying stacks. So a rotation is: UpdateKeys with every current password and
+ * the replaced ones with their expiry (`e`, checked at the edge), THEN PutSecretValue, then
+ * (only for removed users or a zero grace period) UpdateKeys without the dropped passwords.
+ * No new function version, no distribution update, no CloudFormation call but reading the
+ * site stack's outputs.
+ *
+ * The secret is the site stack's `<stack-name>/users` in the site region.
+ */
 
 
 
 
-async function rotateFunctionCommand(inputs, ctx, deps) {
-    const siteStack = `${inputs.stackName}-site`;
-    const outputs = await (0,_aws_stack_outputs_js__WEBPACK_IMPORTED_MODULE_0__.readStackOutputs)(ctx.clients.cloudFormation(inputs.region), siteStack, inputs.region);
+async function rotateFunctionCommand(site, run, ctx, deps) {
+    const siteStack = `${site.stackName}-site`;
+    const deployed = await (0,_aws_stack_outputs_js__WEBPACK_IMPORTED_MODULE_0__.findStack)(ctx.clients.cloudFormation(site.region), siteStack, site.region);
+    if (deployed === undefined) {
+        throw new Error(`stack '${siteStack}' does not exist in ${site.region}: run \`command: deploy\` first, then \`rotate\``);
+    }
+    const outputs = deployed.outputs;
     const kvsArn = outputs.UsersStoreArn;
     if (kvsArn === undefined) {
-        throw new Error(`stack '${siteStack}' (${inputs.region}) has no KeyValueStore (output UsersStoreArn): it was not deployed ` +
+        throw new Error(`stack '${siteStack}' (${site.region}) has no KeyValueStore (output UsersStoreArn): it was not deployed ` +
             'with `edge: function`. Run `deploy` with `edge: function` first (it moves the users there), then `rotate`.');
     }
     let storeWrites = 0;
-    const report = await (0,_rotate_js__WEBPACK_IMPORTED_MODULE_3__.rotateCommand)(inputs, ctx, {
-        secrets: ctx.clients.secretsManager(inputs.region),
+    const report = await (0,_rotate_js__WEBPACK_IMPORTED_MODULE_3__.rotateCommand)(site, run, ctx, {
+        secrets: ctx.clients.secretsManager(site.region),
         setSecret: deps.setSecret,
-        secret: { name: (0,_synth_index_js__WEBPACK_IMPORTED_MODULE_1__/* .functionUsersSecretName */ ._e)(inputs.stackName), region: inputs.region },
+        secret: { name: (0,_synth_index_js__WEBPACK_IMPORTED_MODULE_1__/* .functionUsersSecretName */ ._e)(site.stackName), region: site.region },
+        deployedSite: () => Promise.resolve(deployed),
         ...(deps.generatePassword !== undefined ? { generatePassword: deps.generatePassword } : {}),
         ...(deps.requestToken !== undefined ? { requestToken: deps.requestToken } : {}),
         deploy: async (users) => {
-            await (0,_deploy_function_js__WEBPACK_IMPORTED_MODULE_2__.writeUsersToStore)(inputs, ctx, kvsArn, users, deps.setSecret);
+            await (0,_deploy_function_js__WEBPACK_IMPORTED_MODULE_2__.writeUsersToStore)(site, ctx, kvsArn, users, deps.setSecret);
             storeWrites += 1;
             return { url: outputs.Url };
         },

@@ -943,7 +943,7 @@ function checkMaxDelete(plan, maxDelete, contentDirInput) {
             : `${maxDelete.percent}% of ${plan.remoteCount} = ${limit}`;
         throw new Error(`refusing to sync: it would delete ${n} of the ${plan.remoteCount} objects in the bucket, more than \`max-delete\` allows (${allowed}). ` +
             `Nothing was uploaded or deleted. Check that \`content-dir\` ('${contentDirInput}') is the folder you mean to publish, ` +
-            'or raise `max-delete` for this run.');
+            'or raise `max-delete` in the site file.');
     }
 }
 /** The manifest after the plan has been applied (entries for every key the bucket then holds that we know). */
@@ -1195,11 +1195,49 @@ const isHtml = (key) => /\.html?$/i.test(key);
 async function runSync(opts) {
     const now = opts.now ?? Date.now;
     const started = now();
+    const limit = pLimit(opts.concurrency);
+    const found = await readLocal(opts);
+    const { local, hashed, state } = await hashLocal(opts, found, limit);
+    const listedAt = state.listed
+        ? new Date(started).toISOString()
+        : (state.manifest?.bucket?.listed ?? '');
+    const objects = state.remote.filter((r) => !r.key.startsWith(sync_local/* RESERVED_PREFIX */.Uy)).length;
+    opts.log.info(state.listed
+        ? `bucket listed: ${objects} objects`
+        : `bucket taken from the manifest: ${objects} objects, unchanged by the action since it was listed at ${listedAt} (\`verify: full\` lists it)`);
+    if (opts.listing === true)
+        local.push(...(await listingEntries(found.files, opts)));
+    const changes = planChanges(opts, local, state);
+    const totalBytes = changes.uploads.reduce((n, u) => n + u.size, 0);
+    const result = (bytesUploaded, dryRun) => ({
+        bucket: opts.bucket,
+        dryRun,
+        uploaded: changes.uploads.map((u) => u.key),
+        metadataUpdated: changes.copies.map((c) => c.key),
+        deleted: [...changes.plan.deletes],
+        unchanged: changes.plan.unchanged.length,
+        hashed,
+        listed: state.listed,
+        kept: changes.plan.kept.length,
+        bytesUploaded,
+        durationMs: now() - started,
+        changedKeys: changes.changedKeys,
+        allKeys: changes.allKeys,
+        plan: changes.plan,
+    });
+    if (opts.dryRun)
+        return result(totalBytes, true);
+    const bytesUploaded = await applyChanges(opts, changes, local, state, listedAt, limit);
+    return result(bytesUploaded, false);
+}
+/**
+ * Step 1: `content-dir` is checked before any request; then the manifest is asked for, and the
+ * listing when the manifest holds no snapshot of the bucket (or with `verify: full`); both
+ * arrive while the folder is walked and git is asked about it.
+ */
+async function readLocal(opts) {
     const { client, bucket, log } = opts;
     const verify = opts.verify ?? 'git';
-    // `content-dir` is checked before any request; then the manifest is asked for, and the
-    // listing when the manifest holds no snapshot of the bucket (or with `verify: full`); both
-    // arrive while the folder is walked and git is asked about it.
     if (opts.workspace !== undefined)
         await (0,sync_local/* checkContentDir */.bU)(opts.contentDir, opts.workspace);
     const manifestPromise = (0,s3/* getText */.q4)(client, bucket, MANIFEST_KEY).then(parseManifest);
@@ -1210,7 +1248,7 @@ async function runSync(opts) {
             const snapshot = remoteFromSnapshot(m);
             return snapshot === undefined ? listBucket() : { remote: snapshot, listed: false };
         });
-    // Awaited below; when the walk fails first, its error is the one reported.
+    // Awaited later; when the walk fails first, its error is the one reported.
     listing.catch(() => undefined);
     manifestPromise.catch(() => undefined);
     const [files, gitResult] = await Promise.all([
@@ -1227,10 +1265,19 @@ async function runSync(opts) {
         log.info(`git fast path off (${gitResult.reason}): every file is hashed`);
     else
         git = gitResult.state;
-    const limit = pLimit(opts.concurrency);
-    // Files git cannot vouch for are hashed at once, while the manifest arrives; the others wait
-    // for it, and are hashed only when it does not know their blob id. `local` keeps the walk's
-    // order.
+    const remote = Promise.all([listing, manifestPromise]).then(([l, manifest]) => ({
+        ...l,
+        manifest,
+    }));
+    remote.catch(() => undefined); // awaited in hashLocal
+    return { files, git, remote };
+}
+/**
+ * Step 2: the local entries, in the walk's order. Files git cannot vouch for are hashed at once,
+ * while the manifest arrives; the others wait for it, and are hashed only when it does not know
+ * their blob id.
+ */
+async function hashLocal(opts, { files, git, remote }, limit) {
     let hashed = 0;
     const local = new Array(files.length);
     const hashing = [];
@@ -1264,14 +1311,11 @@ async function runSync(opts) {
         else
             hashInto(i, f, undefined);
     });
-    // Awaited below with the hashing; a failed request is reported there.
-    const settled = Promise.all([listing, manifestPromise]);
-    settled.catch(() => undefined);
-    const [{ remote, listed }, manifest] = await settled.catch(async (e) => {
+    const state = await remote.catch(async (e) => {
         await Promise.allSettled(hashing); // no hashing left running behind the error
         throw e;
     });
-    const known = manifest?.objects ?? {};
+    const known = state.manifest?.objects ?? {};
     for (const { i, f, blob } of vouched) {
         const m = Object.hasOwn(known, f.key) ? known[f.key] : undefined;
         if (m?.blob === blob && m.size === f.size) {
@@ -1284,16 +1328,13 @@ async function runSync(opts) {
     await Promise.all(hashing);
     if (git !== undefined) {
         const racy = git.racy.size > 0 ? ` (${git.racy.size} of them written in the tick of git's index)` : '';
-        log.info(`git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed${racy}`);
+        opts.log.info(`git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed${racy}`);
     }
-    const listedAt = listed ? new Date(started).toISOString() : (manifest?.bucket?.listed ?? '');
-    const objects = remote.filter((r) => !r.key.startsWith(sync_local/* RESERVED_PREFIX */.Uy)).length;
-    log.info(listed
-        ? `bucket listed: ${objects} objects`
-        : `bucket taken from the manifest: ${objects} objects, unchanged by the action since it was listed at ${listedAt} (\`verify: full\` lists it)`);
-    if (opts.listing === true)
-        local.push(...(await listingEntries(files, opts)));
-    const plan = planSync(local, remote, manifest, { delete: opts.delete });
+    return { local, hashed, state };
+}
+/** Step 3: the plan, held to `max-delete`, and what it sends and invalidates. */
+function planChanges(opts, local, state) {
+    const plan = planSync(local, state.remote, state.manifest, { delete: opts.delete });
     if (opts.delete)
         checkMaxDelete(plan, opts.maxDelete, opts.contentDirInput);
     // Objects past CopyObject's 5 GB cannot be re-headered in place: send them again.
@@ -1306,37 +1347,25 @@ async function runSync(opts) {
     ].sort();
     const skipped = new Set(plan.skippedListings);
     const allKeys = [...local.map((l) => l.key).filter((k) => !skipped.has(k)), ...plan.kept].sort();
-    const result = (uploaded, bytesUploaded, dryRun) => ({
-        bucket,
-        dryRun,
-        uploaded,
-        metadataUpdated: copies.map((c) => c.key),
-        deleted: [...plan.deletes],
-        unchanged: plan.unchanged.length,
-        hashed,
-        listed,
-        kept: plan.kept.length,
-        bytesUploaded,
-        durationMs: now() - started,
-        changedKeys,
-        allKeys,
-        plan,
-    });
     for (const key of plan.skippedListings) {
-        log.warn(`no listing written at ${(0,report_escape/* escapeForLog */.zB)(key)}: the bucket holds an object there that the sync did not generate, and \`delete\` is false`);
+        opts.log.warn(`no listing written at ${(0,report_escape/* escapeForLog */.zB)(key)}: the bucket holds an object there that the sync did not generate, and \`delete\` is false`);
     }
-    log.info(`plan for bucket '${bucket}': ${uploads.length} to upload, ${copies.length} to re-header, ` +
+    opts.log.info(`plan for bucket '${opts.bucket}': ${uploads.length} to upload, ${copies.length} to re-header, ` +
         `${plan.deletes.length} to delete, ${plan.unchanged.length} unchanged` +
         (plan.kept.length > 0 ? `, ${plan.kept.length} kept (delete: false)` : ''));
-    const totalBytes = uploads.reduce((n, u) => n + u.size, 0);
-    if (opts.dryRun) {
-        return result(uploads.map((u) => u.key), totalBytes, true);
-    }
+    return { plan, uploads, copies, changedKeys, allKeys };
+}
+/**
+ * Step 4: the bucket changed in the order that is safe to interrupt (see the module comment).
+ * Returns the bytes uploaded.
+ */
+async function applyChanges(opts, { plan, uploads, copies }, local, { remote, manifest }, listedAt, limit) {
+    const { client, bucket, log } = opts;
     const progress = new sync_progress/* Progress */.ke({
         totalFiles: uploads.length,
-        totalBytes,
+        totalBytes: uploads.reduce((n, u) => n + u.size, 0),
         log: log.info,
-        now,
+        now: opts.now ?? Date.now,
         ...(opts.progressIntervalMs !== undefined ? { intervalMs: opts.progressIntervalMs } : {}),
     });
     // The bucket is about to change: the manifest loses its snapshot first, so that a run that
@@ -1376,7 +1405,7 @@ async function runSync(opts) {
             log.info(`deleted ${(0,report_escape/* escapeForLog */.zB)(key)}`);
         await (0,s3/* putText */.rb)(client, bucket, MANIFEST_KEY, JSON.stringify(final), 'application/json');
     }
-    return result(uploads.map((u) => u.key), progress.done.bytes, false);
+    return progress.done.bytes;
 }
 /**
  * The generated folder listings as entries to sync: hashed like files, so an unchanged
@@ -1426,40 +1455,40 @@ async function settleAll(tasks, what) {
 
 
 
-/** The bucket and distribution: from the inputs, else from the site stack's outputs. */
-async function resolveTarget(inputs, ctx) {
-    if (inputs.bucket !== undefined)
-        return { bucket: inputs.bucket, distributionId: inputs.distributionId };
-    const stackName = `${inputs.stackName}-site`;
+/** The bucket and distribution: from the site file, else from the site stack's outputs. */
+async function resolveTarget(site, ctx) {
+    if (site.bucket !== undefined)
+        return { bucket: site.bucket, distributionId: site.distributionId };
+    const stackName = `${site.stackName}-site`;
     // Loaded only here: a sync into a given `bucket` never loads the CloudFormation client.
     const [{ readStackOutputs }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 3529)),
         ctx.clients.load?.({ cloudFormation: true }),
     ]);
-    const outputs = await readStackOutputs(ctx.clients.cloudFormation(inputs.region), stackName, inputs.region);
+    const outputs = await readStackOutputs(ctx.clients.cloudFormation(site.region), stackName, site.region);
     const bucket = outputs.BucketName;
     if (bucket === undefined)
         throw new Error(`stack '${stackName}' has no output BucketName: was it deployed by this action?`);
-    return { bucket, distributionId: inputs.distributionId ?? outputs.DistributionId };
+    return { bucket, distributionId: site.distributionId ?? outputs.DistributionId };
 }
-async function syncAndInvalidate(inputs, target, ctx) {
+async function syncAndInvalidate(site, target, ctx, dryRun) {
     const details = [];
     let sync;
     try {
         sync = await runSync({
-            client: ctx.clients.s3(inputs.region),
+            client: ctx.clients.s3(site.region),
             bucket: target.bucket,
-            contentDir: inputs.contentDir,
-            contentDirInput: inputs.contentDirInput,
-            workspace: inputs.workspace,
-            exclude: inputs.exclude,
-            cacheControl: inputs.cacheControl,
-            delete: inputs.delete,
-            maxDelete: inputs.maxDelete,
-            listing: inputs.listing,
-            dryRun: inputs.dryRun,
-            concurrency: inputs.concurrency,
-            verify: inputs.verify,
+            contentDir: site.contentDir,
+            contentDirInput: site.contentDirInput,
+            workspace: site.workspace,
+            exclude: site.exclude,
+            cacheControl: site.cacheControl,
+            delete: site.delete,
+            maxDelete: site.maxDelete,
+            listing: site.listing,
+            dryRun,
+            concurrency: site.concurrency,
+            verify: site.verify,
             now: ctx.now,
             log: {
                 // Per-file lines go into a collapsed group at the end; plan and progress lines show live.
@@ -1473,13 +1502,13 @@ async function syncAndInvalidate(inputs, target, ctx) {
             await ctx.log.group(`Sync details (${details.length} ${details.length === 1 ? 'change' : 'changes'})`, async () => details.forEach((d) => ctx.log.info(d)));
         }
     }
-    return { sync, invalidation: await invalidate(inputs, target, sync, ctx) };
+    return { sync, invalidation: await invalidate(site, target, sync, ctx) };
 }
-async function invalidate(inputs, target, sync, ctx) {
+async function invalidate(site, target, sync, ctx) {
     const distributionId = target.distributionId;
     if (distributionId === undefined) {
-        if (inputs.invalidate && sync.changedKeys.length > 0) {
-            ctx.log.info('no distribution: set `distribution-id` (or deploy the site stack) to invalidate the CloudFront cache');
+        if (site.invalidate && sync.changedKeys.length > 0) {
+            ctx.log.info('no distribution: set `distribution-id` in the site file (or deploy the site stack) to invalidate the CloudFront cache');
         }
         return undefined;
     }
@@ -1490,7 +1519,7 @@ async function invalidate(inputs, target, sync, ctx) {
         status: 'none',
         note,
     });
-    if (!inputs.invalidate)
+    if (!site.invalidate)
         return none('Skipped: `invalidate` is false.');
     if (target.newDistribution === true)
         return none('New distribution: nothing is cached yet.');
@@ -1517,9 +1546,9 @@ async function invalidate(inputs, target, sync, ctx) {
     // The reason names key prefixes: escaped, as every key in a log line.
     `invalidation ${created.id} on ${distributionId}: ${plan.paths.length} path(s) — ${(0,report_escape/* escapeForLog */.zB)(plan.reason)}`);
     let status = created.status;
-    if (inputs.waitForInvalidation) {
+    if (site.waitForInvalidation) {
         const done = await waitForInvalidation(cloudFront, distributionId, created.id, {
-            timeoutSeconds: inputs.invalidationTimeoutSeconds,
+            timeoutSeconds: site.invalidationTimeoutSeconds,
             sleep: ctx.sleep,
             now: ctx.now,
             onProgress: (s, elapsedMs) => ctx.log.info(`invalidation ${created.id}: ${s} after ${Math.round(elapsedMs / 1000)} s`),

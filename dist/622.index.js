@@ -222,7 +222,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isStackMissing: () => (/* binding */ isStackMissing),
 /* harmony export */   outputsOf: () => (/* binding */ outputsOf),
 /* harmony export */   parametersOf: () => (/* binding */ parametersOf),
-/* harmony export */   readStackOutputs: () => (/* binding */ readStackOutputs)
+/* harmony export */   readStackOutputs: () => (/* binding */ readStackOutputs),
+/* harmony export */   tagsOf: () => (/* binding */ tagsOf)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
@@ -252,14 +253,23 @@ function parametersOf(stack) {
     }
     return out;
 }
-/** The stack's outputs and parameters, or undefined when the stack does not exist. */
+/** A stack's tags by key. */
+function tagsOf(stack) {
+    const out = {};
+    for (const t of stack.Tags ?? []) {
+        if (t.Key !== undefined && t.Value !== undefined)
+            out[t.Key] = t.Value;
+    }
+    return out;
+}
+/** The stack's outputs, parameters and tags, or undefined when the stack does not exist. */
 async function findStack(client, stackName, region) {
     try {
         const res = await client.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DescribeStacksCommand({ StackName: stackName }));
         const stack = res.Stacks?.[0];
         return stack === undefined
             ? undefined
-            : { outputs: outputsOf(stack), parameters: parametersOf(stack) };
+            : { outputs: outputsOf(stack), parameters: parametersOf(stack), tags: tagsOf(stack) };
     }
     catch (e) {
         if (isStackMissing(e))
@@ -278,7 +288,7 @@ async function readStackOutputs(client, stackName, region) {
     const outputs = await findStackOutputs(client, stackName, region);
     if (outputs === undefined) {
         throw new Error(`stack '${stackName}' does not exist in ${region}: run \`command: deploy\` first, ` +
-            'or set `bucket` (and `distribution-id`) to sync into an existing bucket');
+            'or set `bucket` (and `distribution-id`) in the site file to sync into an existing bucket');
     }
     return outputs;
 }
@@ -301,18 +311,24 @@ __webpack_require__.d(__webpack_exports__, {
   edgeCodeNote: () => (/* binding */ edgeCodeNote),
   planChangesOutput: () => (/* binding */ planChangesOutput),
   planCommand: () => (/* binding */ planCommand),
+  planReport: () => (/* binding */ planReport),
   planSiteContent: () => (/* binding */ planSiteContent),
   planSummaryMarkdown: () => (/* binding */ planSummaryMarkdown),
+  siteConfigNote: () => (/* binding */ siteConfigNote),
   siteInfo: () => (/* binding */ siteInfo),
   siteOutputs: () => (/* binding */ siteOutputs),
   stackInput: () => (/* binding */ stackInput),
   syncDeployedSite: () => (/* binding */ syncDeployedSite)
 });
 
+// EXTERNAL MODULE: ./src/site/fingerprint.ts
+var fingerprint = __webpack_require__(8875);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/stack-outputs.ts
 var stack_outputs = __webpack_require__(3529);
+// EXTERNAL MODULE: ./src/site/deployed.ts
+var deployed = __webpack_require__(6689);
 // EXTERNAL MODULE: ./src/aws/users-secret.ts
 var users_secret = __webpack_require__(3058);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
@@ -376,23 +392,21 @@ function leftoverSecretMessage(secretName, edgeStackName, deletedDate) {
 
 // EXTERNAL MODULE: ./src/deploy/index.ts + 5 modules
 var deploy = __webpack_require__(3009);
-// EXTERNAL MODULE: ./src/synth/index.ts + 1 modules
-var src_synth = __webpack_require__(6366);
+// EXTERNAL MODULE: ./src/synth/index.ts + 9 modules
+var src_synth = __webpack_require__(1675);
 // EXTERNAL MODULE: ./src/commands/synth.ts + 2 modules
 var commands_synth = __webpack_require__(2864);
-// EXTERNAL MODULE: ./src/synth/render.ts + 4 modules
-var render = __webpack_require__(8640);
 // EXTERNAL MODULE: ./src/share/keys.ts
 var keys = __webpack_require__(3191);
 ;// CONCATENATED MODULE: ./src/share/plan-keys.ts
 
 
 
-async function shareKeysForPlan(inputs, siteClient, now = Date.now) {
-    if (!inputs.shareLinks)
-        return { parameters: render/* NO_SHARE_KEYS */.be, note: undefined };
-    const stackName = `${inputs.stackName}-site`;
-    const deployed = await (0,stack_outputs.findStack)(siteClient, stackName, inputs.region);
+async function shareKeysForPlan(site, siteClient, now = Date.now) {
+    if (!site.shareLinks)
+        return { parameters: src_synth/* NO_SHARE_KEYS */.be, note: undefined };
+    const stackName = `${site.stackName}-site`;
+    const deployed = await (0,stack_outputs.findStack)(siteClient, stackName, site.region);
     const p = deployed?.parameters ?? {};
     const current = {
         ShareKeyA: p.ShareKeyA ?? '',
@@ -400,8 +414,8 @@ async function shareKeysForPlan(inputs, siteClient, now = Date.now) {
         ShareKeyC: p.ShareKeyC ?? '',
         ShareKeyCreated: p.ShareKeyCreated ?? '-,-,-',
     };
-    const secret = `\`${inputs.stackName}/share-key\` (${inputs.region})`;
-    if ((0,render/* hasShareKeys */._1)(current)) {
+    const secret = `\`${site.stackName}/share-key\` (${site.region})`;
+    if ((0,src_synth/* hasShareKeys */._1)(current)) {
         return {
             parameters: current,
             note: `The share-link keys were taken from the site stack as deployed, not from the secret ${secret}: ` +
@@ -502,10 +516,10 @@ function retentionSummary(r) {
  * alone: Lambda's own START/END/REPORT lines carry no personal data, and a deploy role from an
  * older bootstrap stack (without the log permissions) keeps working.
  */
-async function edgeLogRetentionStep(inputs, deps, regions) {
-    if (!inputs.auditLog)
+async function edgeLogRetentionStep(site, deps, regions) {
+    if (!site.auditLog)
         return undefined;
-    const report = await setEdgeLogRetention(inputs.stackName, inputs.auditRetentionDays, deps, regions);
+    const report = await setEdgeLogRetention(site.stackName, site.auditRetentionDays, deps, regions);
     deps.info(retentionSummary(report));
     return report;
 }
@@ -521,18 +535,28 @@ async function edgeLogRetentionStep(inputs, deps, regions) {
 
 
 
-/** A rendered stack as the deploy engine takes it, tagged with its own name. */
-const stackInput = (s) => ({
+
+
+/**
+ * A rendered stack as the deploy engine takes it, tagged with its own name; the site stack
+ * (with `config`, the site file's fingerprint) also with `secure-dist:config`, so plan and
+ * rotate can tell whether the file at their commit is the one deployed. A stack whose only
+ * change is that tag gets a tags-only update.
+ */
+const stackInput = (s, config) => ({
     stackName: s.stackName,
     templateBody: s.templateBody,
     parameters: s.parameters,
     fingerprint: s.fingerprint,
-    tags: { 'secure-dist:stack': s.stackName },
+    tags: {
+        'secure-dist:stack': s.stackName,
+        ...(config === undefined ? {} : { [fingerprint/* CONFIG_TAG */.qC]: config }),
+    },
 });
 /** How long to wait for a stack, on the command's clock, logging progress. */
-function stackOptions(inputs, ctx) {
+function stackOptions(site, ctx) {
     return {
-        timeoutSeconds: inputs.stackTimeoutSeconds,
+        timeoutSeconds: site.stackTimeoutSeconds,
         sleep: ctx.sleep,
         now: ctx.now,
         log: (line) => ctx.log.info(line),
@@ -554,14 +578,14 @@ function edgeVersionOf(edge) {
     }
     return arn;
 }
-/** How `deploy` and `rotate` deploy a stack: the inputs' timeout, service role and drift check. */
-function deployOptions(inputs, ctx) {
+/** How `deploy` and `rotate` deploy a stack: the site's timeout, service role and drift check. */
+function deployOptions(site, run, ctx) {
     const renew = ctx.clients.ensureCredentialsValidFor?.bind(ctx.clients);
     return {
-        ...stackOptions(inputs, ctx),
-        recreateFailed: inputs.recreateFailedStack,
-        roleArn: (0,commands_synth/* cloudFormationRoleArn */.Mh)(inputs),
-        verifyDrift: inputs.verifyStacks,
+        ...stackOptions(site, ctx),
+        recreateFailed: run.recreateFailedStack,
+        roleArn: (0,commands_synth/* cloudFormationRoleArn */.Mh)(site, run),
+        verifyDrift: site.verifyStacks,
         // The stack operation must not outlive the credentials that started it.
         ...(renew !== undefined ? { beforeExecute: renew } : {}),
     };
@@ -570,56 +594,55 @@ function deployOptions(inputs, ctx) {
  * The edge stack with exactly these users baked in, its version into the site stack, the site
  * stack. No content sync: what `rotate` deploys.
  */
-async function deployStacks(inputs, ctx, users, shareKeys) {
-    const synth = (0,commands_synth/* synthFor */.Id)(inputs, users, false, undefined, shareKeys);
-    const common = deployOptions(inputs, ctx);
-    const usersInSecret = inputs.basicAuthUsers.length === 0;
+async function deployStacks(site, run, ctx, users, shareKeys) {
+    const usersInSecret = run.basicAuthUsers.length === 0;
+    const synth = (0,commands_synth/* synthFor */.Id)(site, run, users, { usersInSecretsManager: usersInSecret, shareKeys });
+    const common = deployOptions(site, run, ctx);
     const edge = await (0,deploy/* deployStack */.gE)(ctx.clients.cloudFormation(clients/* EDGE_REGION */.Dz), stackInput(synth.edge), {
         ...common,
         // A users secret left by an earlier edge stack would make the create fail: say so first.
         ...(usersInSecret
             ? {
-                beforeCreate: () => checkNoLeftoverUsersSecret(ctx.clients.secretsManager(), (0,users_secret/* secretName */.Gf)(inputs.stackName), synth.edge.stackName),
+                beforeCreate: () => checkNoLeftoverUsersSecret(ctx.clients.secretsManager(), (0,users_secret/* secretName */.Gf)(site.stackName), synth.edge.stackName),
             }
             : {}),
     });
     const edgeVersionArn = edgeVersionOf(edge);
-    const site = await (0,deploy/* deployStack */.gE)(ctx.clients.cloudFormation(inputs.region), stackInput((0,src_synth/* withEdgeWebAcl */.iP)((0,src_synth/* withEdgeVersion */.OY)(synth.site, edgeVersionArn), edge.outputs)), common);
-    return { edge, site, info: siteInfo(site.outputs, edgeVersionArn) };
+    const siteStack = await (0,deploy/* deployStack */.gE)(ctx.clients.cloudFormation(site.region), stackInput((0,src_synth/* withEdgeWebAcl */.iP)((0,src_synth/* withEdgeVersion */.OY)(synth.site, edgeVersionArn), edge.outputs), site.fingerprint), common);
+    return { edge, site: siteStack, info: siteInfo(siteStack.outputs, edgeVersionArn) };
 }
 /** Users from `basic-auth-users` or the secret (see `edgeUsers` in ./rotate.ts). */
-async function deployCommand(inputs, ctx, users, shareKeys) {
-    const { edge, site, info } = await deployStacks(inputs, ctx, users, shareKeys);
-    const content = await syncDeployedSite(inputs, ctx, site, info);
+async function deployCommand(site, run, ctx, users, shareKeys) {
+    const stacks = await deployStacks(site, run, ctx, users, shareKeys);
+    const { edge, info } = stacks;
+    const content = await syncDeployedSite(site, run, ctx, stacks.site, info);
     // After the content, with `audit-log`: the edge log groups' retention (src/audit/retention.ts).
-    const logRetention = await edgeLogRetentionStep(inputs, {
+    const logRetention = await edgeLogRetentionStep(site, {
         logs: (region) => ctx.clients.cloudWatchLogs(region),
         sleep: ctx.sleep,
         info: (m) => ctx.log.info(m),
     });
-    return { edge, site, info, content, logRetention };
+    return { edge, site: stacks.site, info, content, logRetention };
 }
 /** The content into the bucket the site stack just deployed, and the invalidation. */
-async function syncDeployedSite(inputs, ctx, site, info) {
+async function syncDeployedSite(site, run, ctx, stack, info) {
     if (info.bucket === undefined) {
-        throw new Error(`stack '${site.stackName}' has no output BucketName: was it deployed by this action?`);
+        throw new Error(`stack '${stack.stackName}' has no output BucketName: was it deployed by this action?`);
     }
-    return (0,sync.syncAndInvalidate)(inputs, {
+    return (0,sync.syncAndInvalidate)(site, {
         bucket: info.bucket,
         distributionId: info.distributionId,
-        newDistribution: site.status === 'created',
-    }, ctx);
+        newDistribution: stack.status === 'created',
+    }, ctx, run.dryRun);
 }
 /** What a sync would do to the deployed site's bucket (a dry run); none before its first deploy. */
-async function planSiteContent(inputs, ctx, info) {
+async function planSiteContent(site, ctx, info) {
     if (info.bucket === undefined)
         return undefined;
-    return (0,sync.syncAndInvalidate)({ ...inputs, dryRun: true }, { bucket: info.bucket, distributionId: info.distributionId }, ctx);
+    return (0,sync.syncAndInvalidate)(site, { bucket: info.bucket, distributionId: info.distributionId }, ctx, true);
 }
 /** A version ARN CloudFormation accepts in a change set while the edge stack does not exist yet. */
 const PENDING_EDGE_VERSION = 'arn:aws:lambda:us-east-1:000000000000:function:pending-edge-function:1';
-/** Stand-in user when the users live in Secrets Manager: plan never reads the secret. */
-const PLAN_STAND_IN_USER = 'plan-stand-in';
 const CODE_NOT_COMPARED = 'function code not compared: plan never sees passwords';
 /**
  * The edge function's code-only changes in a plan: its code comes from stand-in hashes, so a
@@ -648,32 +671,34 @@ function edgeCodeNote(change) {
  * edge stack is rendered with stand-in hashes of the real shape; its code-only changes are
  * marked as not compared; the summary says what was skipped and why.
  */
-async function planCommand(inputs, ctx) {
+async function planCommand(site, run, ctx) {
     const edgeClient = ctx.clients.cloudFormation(clients/* EDGE_REGION */.Dz);
-    const deployedEdge = await (0,stack_outputs.findStack)(edgeClient, `${inputs.stackName}-edge`, clients/* EDGE_REGION */.Dz);
-    const noUsersGiven = inputs.basicAuthUsers.length === 0;
+    const siteClient = ctx.clients.cloudFormation(site.region);
+    const deployedEdge = await (0,stack_outputs.findStack)(edgeClient, `${site.stackName}-edge`, clients/* EDGE_REGION */.Dz);
+    const deployedSite = await (0,stack_outputs.findStack)(siteClient, `${site.stackName}-site`, site.region);
+    const config = siteConfigNote(site, deployedSite, ctx);
+    const noUsersGiven = run.basicAuthUsers.length === 0;
     // Without `basic-auth-users` (a pull request never gets passwords), the users mode is the one
     // the edge stack was deployed with, so a site that keeps its users in `basic-auth-users` does
     // not show its users secret as a change; before the first deploy it is the secret.
     const usersInSecret = noUsersGiven && deployedEdge?.parameters.UsersInSecretsManager !== 'false';
-    const names = noUsersGiven ? [PLAN_STAND_IN_USER] : inputs.basicAuthUsers.map((u) => u.user);
-    const siteClient = ctx.clients.cloudFormation(inputs.region);
-    const share = await shareKeysForPlan(inputs, siteClient);
-    const synth = (0,commands_synth/* synthFor */.Id)(inputs, names.map((user) => ({ user, password: 'stand-in' })), true, usersInSecret, share.parameters);
-    const common = stackOptions(inputs, ctx);
+    const share = await shareKeysForPlan(site, siteClient);
+    // The users of the site file, with stand-in hashes: plan never sees a password.
+    const synth = (0,commands_synth/* synthFor */.Id)(site, run, site.users.map((user) => ({ user, password: 'stand-in' })), { standInHashes: true, usersInSecretsManager: usersInSecret, shareKeys: share.parameters });
+    const common = stackOptions(site, ctx);
     const skipped = [
-        'The edge function is rendered with stand-in password hashes: plan never sees passwords, so ' +
-            "changes of the function's code (users or passwords) are not compared; they show at deploy.",
+        `The edge function is rendered with the users of ${site.file} and stand-in password hashes: plan never ` +
+            "sees passwords, so changes of the function's code (users or passwords) are not compared; they show at deploy.",
     ];
     if (share.note !== undefined)
         skipped.push(share.note);
     if (usersInSecret) {
-        skipped.push(`The users secret \`${(0,users_secret/* secretName */.Gf)(inputs.stackName)}\` (${clients/* EDGE_REGION */.Dz}) was not read: plan never reads ` +
-            'passwords (its role may not), so the edge function was planned with one stand-in user.');
+        skipped.push(`The users secret \`${(0,users_secret/* secretName */.Gf)(site.stackName)}\` (${clients/* EDGE_REGION */.Dz}) was not read: plan never reads ` +
+            'passwords (its role may not).');
     }
     else if (noUsersGiven) {
-        skipped.push('`basic-auth-users` was not given: the edge function was planned with one stand-in user, ' +
-            'in the users mode the edge stack was deployed with (`basic-auth-users`, no secret).');
+        skipped.push('`basic-auth-users` was not given: the edge function was planned in the users mode the edge stack ' +
+            'was deployed with (`basic-auth-users`, no secret).');
     }
     const edge = await (0,deploy/* planStack */.qz)(edgeClient, stackInput(synth.edge), {
         ...common,
@@ -686,15 +711,34 @@ async function planCommand(inputs, ctx) {
         skipped.push(`The edge stack \`${synth.edge.stackName}\` is not deployed yet: the site stack was planned with a ` +
             'placeholder edge function version.');
     }
-    const site = await (0,deploy/* planStack */.qz)(ctx.clients.cloudFormation(inputs.region), stackInput((0,src_synth/* withEdgeWebAcl */.iP)((0,src_synth/* withEdgeVersion */.OY)(synth.site, edgeVersionArn ?? PENDING_EDGE_VERSION), {
+    const siteStack = await (0,deploy/* planStack */.qz)(siteClient, stackInput((0,src_synth/* withEdgeWebAcl */.iP)((0,src_synth/* withEdgeVersion */.OY)(synth.site, edgeVersionArn ?? PENDING_EDGE_VERSION), {
         // `rate-limit` set before the edge stack has its web ACL: a stand-in of the same shape.
         WebAclArn: src_synth/* PENDING_WEB_ACL_ARN */.a5,
         ...currentEdge,
-    })), common);
-    const siteOutputs = (await (0,stack_outputs.findStackOutputs)(ctx.clients.cloudFormation(inputs.region), synth.site.stackName, inputs.region)) ?? {};
-    const info = siteInfo(siteOutputs, edgeVersionArn);
-    const content = await planSiteContent(inputs, ctx, info);
-    return { edge, site, content, info, skipped };
+    }), site.fingerprint), common);
+    return planReport(site, ctx, {
+        edge,
+        site: siteStack,
+        info: siteInfo(deployedSite?.outputs ?? {}, edgeVersionArn),
+        skipped,
+        config,
+    });
+}
+/** A plan's report: the stacks' plans, and the content's dry run into the deployed bucket. */
+async function planReport(site, ctx, parts) {
+    const { config, ...rest } = parts;
+    const content = await planSiteContent(site, ctx, parts.info);
+    return { ...rest, content, ...(config === undefined ? {} : { config }) };
+}
+/**
+ * Plan's line about the site file (./../site/deployed.ts), logged as a warning: whether it is
+ * the one the site stack was deployed with.
+ */
+function siteConfigNote(site, deployedSite, ctx) {
+    const note = (0,deployed/* configNote */.H)(site, (0,deployed/* deployedConfig */.z)(site, deployedSite), 'this plan shows what deploying this file would change');
+    if (note !== undefined)
+        ctx.log.warn(note);
+    return note;
 }
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 function deploySummaryMarkdown(r) {
@@ -720,6 +764,7 @@ function planSummaryMarkdown(r) {
     const out = [
         '### Plan (nothing was changed)',
         '',
+        ...(r.config === undefined ? [] : [`**Site file:** ${r.config}`, '']),
         '| stack | would | changes |',
         '|---|---|--:|',
     ];
@@ -746,6 +791,7 @@ function planChangesOutput(r) {
             changes: s.changes,
         })),
         skipped: r.skipped,
+        ...(r.config === undefined ? {} : { config: r.config }),
         sync: r.content === undefined
             ? null
             : {
@@ -786,10 +832,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(307);
-// EXTERNAL MODULE: ./src/synth/index.ts + 1 modules
-var synth = __webpack_require__(6366);
+// EXTERNAL MODULE: ./src/synth/index.ts + 9 modules
+var synth = __webpack_require__(1675);
 ;// CONCATENATED MODULE: ./src/edge/function/bundled.ts
 // Generated by scripts/build-function.mjs from src/edge/function/handler.ts: do not edit,
 // run `npm run bundle:edge`. The minified CloudFront Functions code (cloudfront-js-2.0);
@@ -821,7 +865,7 @@ const FUNCTION_RUNTIME = 'cloudfront-js-2.0';
  */
 const MAX_FUNCTION_BYTES = 10 * 1024;
 /** The function's code for this realm and pepper. Throws on a bad realm or pepper, or > 10 KB. */
-function render_renderFunctionCode(options) {
+function renderFunctionCode(options) {
     const realm = options.realm;
     if (realm === '' || realm.length > 128 || !/^[\x20-\x7e]+$/.test(realm) || /["\\]/.test(realm)) {
         throw new Error('function code: the realm must be 1 to 128 printable ASCII characters without double quotes or backslashes');
@@ -852,75 +896,72 @@ var local = __webpack_require__(7376);
 
 
 
-
-/** The ARN of the edge role's permissions boundary, when one applies (see the input). */
-function permissionsBoundaryArn(inputs) {
-    if (inputs.permissionsBoundary === 'none')
+/** The partition and account of `role-to-assume`, where the bootstrap stack made its roles. */
+function bootstrapAccount(run) {
+    const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(run.roleToAssume ?? '');
+    return m?.[1] === undefined || m[2] === undefined
+        ? undefined
+        : { partition: m[1], account: m[2] };
+}
+/** The ARN of the edge role's permissions boundary, when one applies (see the setting). */
+function permissionsBoundaryArn(site, run) {
+    if (site.permissionsBoundary === 'none')
         return undefined;
-    if (inputs.permissionsBoundary !== 'auto')
-        return inputs.permissionsBoundary;
+    if (site.permissionsBoundary !== 'auto')
+        return site.permissionsBoundary;
     // The bootstrap stack creates `<stack-name>-edge-boundary` in the deploy role's account.
-    const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(inputs.roleToAssume ?? '');
-    return m ? `arn:${m[1]}:iam::${m[2]}:policy/${inputs.stackName}-edge-boundary` : undefined;
+    const at = bootstrapAccount(run);
+    return at && `arn:${at.partition}:iam::${at.account}:policy/${site.stackName}-edge-boundary`;
 }
 /**
  * The CloudFormation service role (`cloudformation-role`): `none` = none; an ARN = it; `auto` =
  * the bootstrap stack's `<stack-name>-cloudformation` in the account (and partition) of
  * `role-to-assume`, or none without it.
  */
-function cloudFormationRoleArn(inputs) {
-    if (inputs.cloudFormationRole === 'none')
+function cloudFormationRoleArn(site, run) {
+    if (site.cloudFormationRole === 'none')
         return undefined;
-    if (inputs.cloudFormationRole !== 'auto')
-        return inputs.cloudFormationRole;
-    const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(inputs.roleToAssume ?? '');
-    return m ? `arn:${m[1]}:iam::${m[2]}:role/${inputs.stackName}-cloudformation` : undefined;
+    if (site.cloudFormationRole !== 'auto')
+        return site.cloudFormationRole;
+    const at = bootstrapAccount(run);
+    return at && `arn:${at.partition}:iam::${at.account}:role/${site.stackName}-cloudformation`;
 }
-/**
- * `standInHashes`: the edge function rendered with stand-in hashes of the real shape (plan:
- * it never sees passwords; the users passed may then carry any password).
- */
-function synthFor(inputs, users, standInHashes = false, usersInSecretsManager = inputs.basicAuthUsers.length === 0, shareKeys, renderFunctionCode = render_renderFunctionCode) {
-    // Secrets mode reads the users only now (deploy, rotate): the rules must name real users.
-    // `plan` (stand-in hashes) may not know every name; its rendering stands in for them.
-    // (`edge: function`: the store's encoder checks them when the users are written.)
-    if (!standInHashes && inputs.edge !== 'function')
-        (0,src_inputs/* checkAccessUsers */.P)(inputs.access, users.map((u) => u.user));
+/** The site's stacks, rendered with these users. */
+function synthFor(site, run, users, options) {
     return (0,synth/* synthesize */.DF)({
-        edge: inputs.edge,
-        renderFunctionCode,
-        edgeRuntime: inputs.edgeRuntime,
-        standInHashes,
-        stackName: inputs.stackName,
-        region: inputs.region,
-        realm: inputs.realm,
+        edge: site.edge,
+        renderFunctionCode: options.renderFunctionCode ?? renderFunctionCode,
+        edgeRuntime: site.edgeRuntime,
+        standInHashes: options.standInHashes === true,
+        stackName: site.stackName,
+        region: site.region,
+        realm: site.realm,
         users,
-        access: inputs.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
-        domainName: inputs.domainName,
-        certificateArn: inputs.certificateArn,
-        permissionsBoundaryArn: permissionsBoundaryArn(inputs),
-        // `basic-auth-users` empty: the users live in the edge stack's secret <stack-name>/basic-auth,
-        // which the stack keeps only while this is true (set, it deletes a secret left from before).
-        usersInSecretsManager,
-        rateLimit: inputs.rateLimit,
-        auditLog: inputs.auditLog,
+        access: site.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
+        domainName: site.domainName,
+        certificateArn: site.certificateArn,
+        permissionsBoundaryArn: permissionsBoundaryArn(site, run),
+        usersInSecretsManager: options.usersInSecretsManager,
+        rateLimit: site.rateLimit,
+        auditLog: site.auditLog,
         // CloudFront answers missing keys with /404.html when the published content has one.
-        notFoundPage: (0,local/* hasNotFoundPage */.b8)(inputs.contentDir, inputs.exclude) ? '/404.html' : '',
-        // Share links (`share-links`): the public keys deploy read from the secret <stack-name>/share-key.
-        shareKeys,
+        notFoundPage: (0,local/* hasNotFoundPage */.b8)(site.contentDir, site.exclude) ? '/404.html' : '',
+        shareKeys: options.shareKeys,
     });
 }
-function requireUsers(inputs, command) {
-    if (inputs.basicAuthUsers.length === 0) {
+function requireUsers(run, command) {
+    if (run.basicAuthUsers.length === 0) {
         throw new Error(`\`basic-auth-users\` is empty: \`${command}\` needs the users to bake into the edge function ` +
             "(pass a secret: basic-auth-users: ${{ secrets.SITE_USERS }}, one 'user:password' per line)");
     }
-    return inputs.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
+    return run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
 }
-function synthCommand(inputs, workspace) {
+function synthCommand(site, run) {
     // `edge: function` puts no user in a template: synth needs none.
-    const result = synthFor(inputs, inputs.edge === 'function' ? [] : requireUsers(inputs, 'synth'));
-    const files = (0,synth/* writeSynth */.Ui)(result, inputs.outputDir).map((f) => external_node_path_default().relative(workspace, f));
+    const result = synthFor(site, run, site.edge === 'function' ? [] : requireUsers(run, 'synth'), {
+        usersInSecretsManager: run.basicAuthUsers.length === 0,
+    });
+    const files = (0,synth/* writeSynth */.Ui)(result, run.outputDir).map((f) => external_node_path_default().relative(run.workspace, f));
     return { result, files };
 }
 function synthSummaryMarkdown(s) {
@@ -1466,11 +1507,21 @@ var wait = __webpack_require__(5158);
 
 
 
-function fingerprintMatches(s, fingerprint) {
+/**
+ * The stack is settled and is what `stack` describes: its fingerprint tag matches, and so does
+ * every other tag `stack` carries (e.g. the site file's `secure-dist:config`): a stack whose
+ * only change is a tag gets a tags-only update, so its tags always say what was deployed last.
+ * A change set whose only change is the stack's tags is created and executes (resources that
+ * take tags show Modify, scope Tags; a stack without such resources shows no change and is still
+ * updated: envato/stack_master#302). The CloudFormation API reference says nothing about it
+ * either way, so this rests on that report and on the same path the fingerprint tag takes.
+ */
+function fingerprintMatches(s, stack) {
     return (s !== undefined &&
         (0,deploy_status/* isSettledSuccess */.tM)((0,context/* statusOf */.c2)(s)) &&
-        (0,context/* tagValue */.EZ)(s, deploy_status/* FINGERPRINT_TAG */.AZ) === fingerprint &&
-        fingerprint !== '');
+        (0,context/* tagValue */.EZ)(s, deploy_status/* FINGERPRINT_TAG */.AZ) === stack.fingerprint &&
+        stack.fingerprint !== '' &&
+        Object.entries(stack.tags ?? {}).every(([key, value]) => (0,context/* tagValue */.EZ)(s, key) === value));
 }
 /**
  * Deploys one stack; see the module comment. Throws a `DeployError` that names the stack and
@@ -1492,7 +1543,7 @@ async function deployStack(client, stack, opts) {
         await opts.beforeCreate?.();
         await (0,recreate/* deleteStackAndWait */.W)(ctx, s, `${csName}-delete`.slice(0, 128), opts.roleArn);
     });
-    if (fingerprintMatches(current, stack.fingerprint)) {
+    if (fingerprintMatches(current, stack)) {
         if (opts.verifyDrift === true)
             await verifyNoDrift(ctx, current.StackId ?? ctx.name);
         opts.log(`${ctx.name}: unchanged since the last deploy (fingerprint matches); skipped`);
@@ -1575,7 +1626,7 @@ async function planStack(client, stack, opts) {
     });
     // A stack whose first creation failed cannot be planned: the error says what to do.
     const current = await (0,recreate/* currentStack */.Y)(ctx, false, () => Promise.resolve());
-    if (fingerprintMatches(current, stack.fingerprint)) {
+    if (fingerprintMatches(current, stack)) {
         opts.log(`${ctx.name}: unchanged since the last deploy (fingerprint matches)`);
         return plan('skipped', []);
     }
@@ -2049,369 +2100,45 @@ async function lastFailures(ctx, s) {
 
 /***/ }),
 
-/***/ 3191:
+/***/ 6689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BR: () => (/* binding */ shareKeyParameters),
-/* harmony export */   CE: () => (/* binding */ generateShareKey),
-/* harmony export */   GW: () => (/* binding */ serializeShareKeys),
-/* harmony export */   ND: () => (/* binding */ parseShareKeys),
-/* harmony export */   NR: () => (/* binding */ signingKey),
-/* harmony export */   Tv: () => (/* binding */ planShareKeys)
+/* harmony export */   H: () => (/* binding */ configNote),
+/* harmony export */   z: () => (/* binding */ deployedConfig)
 /* harmony export */ });
-/* unused harmony exports SHARE_SLOTS, MAX_LINK_SECONDS, trustedKeys, maskPem */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8875);
 /**
- * Share-link keys (issue 12): the key pairs whose public halves the site stack's key group
- * trusts, and the pure planning of their life: created on the first deploy with
- * `share-links: true`, rotated (`share-key-rotate: true`: a new key signs, the old one stays
- * trusted for the longest link lifetime, then drops out), revoked (`share-key-rotate: revoke`:
- * a new key, every older one dropped at once, so every link signed before stops working).
- *
- * Keys: RSA 2048. CloudFront "supports signed URLs and signed cookies with RSA 2048 or ECDSA
- * 256 key signatures" (CloudFormation, AWS::CloudFront::PublicKey PublicKeyConfig:
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-publickey-publickeyconfig.html),
- * and the public key is given as PEM with its `-----BEGIN PUBLIC KEY-----` lines (the
- * SubjectPublicKeyInfo form `openssl rsa -pubout` writes; AWS CDK, PublicKeyProps.encodedKey:
- * https://docs.aws.amazon.com/cdk/api/v1/docs/@aws-cdk_aws-cloudfront.PublicKeyProps.html).
- * node:crypto writes exactly that with `publicKeyEncoding: { type: 'spki', format: 'pem' }`.
- * The private key is PKCS#8 PEM, which node:crypto's signer (and so @aws-sdk/cloudfront-signer)
- * reads; it lives only in the Secrets Manager secret `<stack-name>/share-key` in the site's
- * region (key-secret.ts), never in a template, a log, an output or an error.
- *
- * Slots: the site template has three public-key slots, A, B and C (parameters ShareKeyA…C),
- * and a key keeps its slot for life, so a rotation never changes the encoded key of a deployed
- * `AWS::CloudFront::PublicKey` (the CloudFront API cannot: "the only value you can change is
- * the comment", UpdatePublicKey). A new key takes the next slot, in the order A, B, C, A, that
- * no key of the secret holds; at most two keys are trusted at a time (the signing key and one
- * retiring key), so one slot is always free.
+ * Is the site file at this commit the one the site stack was last deployed with? Deploy records
+ * the file's fingerprint as the site stack's tag `secure-dist:config` (./fingerprint.ts); plan
+ * and rotate read it back and say when the two differ. Pure.
  */
 
-const SHARE_SLOTS = ['A', 'B', 'C'];
-/**
- * The longest link lifetime (`expires-in`), in seconds: 30 days. A rotated key stays in the
- * key group this long after the rotation, so every link it signed can run its course.
- */
-const MAX_LINK_SECONDS = 30 * 86_400;
-/** A fresh RSA 2048 key pair in the formats above. */
-function generateShareKey(slot, now) {
-    const { privateKey, publicKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('rsa', {
-        modulusLength: 2048,
-        publicKeyEncoding: { type: 'spki', format: 'pem' },
-        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    });
-    return { slot, privateKey, publicKey, createdAt: Math.floor(now / 1000) };
-}
-/** The key that signs new links: the newest key without `retireAt`. */
-function signingKey(state) {
-    let found;
-    for (const key of state.keys) {
-        if (key.retireAt === undefined && (found === undefined || key.createdAt >= found.createdAt)) {
-            found = key;
-        }
-    }
-    return found;
-}
-/** The keys the key group trusts at `now` (epoch ms): the signing key and unexpired retiring ones. */
-function trustedKeys(state, now) {
-    const seconds = Math.floor(now / 1000);
-    return state.keys.filter((k) => k.retireAt === undefined || seconds < k.retireAt);
+function deployedConfig(site, stack) {
+    if (stack === undefined)
+        return { state: 'not-deployed' };
+    const deployed = stack.tags[_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_TAG */ .qC];
+    if (deployed === undefined)
+        return { state: 'unrecorded' };
+    return deployed === site.fingerprint ? { state: 'same' } : { state: 'differs', deployed };
 }
 /**
- * Site parameters ShareKeyA…C (the trusted public keys by slot, '' for an empty slot) and
- * ShareKeyCreated (their creation times, `-` for an empty slot).
+ * The line plan and rotate show (a warning and a summary line) when the file differs from the
+ * deployed one, or cannot be compared; undefined when they agree or nothing is deployed.
+ * `consequence` says what that means for the command.
  */
-function shareKeyParameters(state, now) {
-    const pem = { A: '', B: '', C: '' };
-    const created = { A: '-', B: '-', C: '-' };
-    for (const key of state === undefined ? [] : trustedKeys(state, now)) {
-        pem[key.slot] = key.publicKey;
-        created[key.slot] = String(key.createdAt);
+function configNote(site, config, consequence) {
+    const stack = `${site.stackName}-site`;
+    if (config.state === 'differs') {
+        return (`${site.file} at this commit differs from the one \`${stack}\` was last deployed with ` +
+            `(${_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_TAG */ .qC} ${config.deployed.slice(0, 12)}, this file ${site.fingerprint.slice(0, 12)}): ${consequence}`);
     }
-    return {
-        ShareKeyA: pem.A,
-        ShareKeyB: pem.B,
-        ShareKeyC: pem.C,
-        ShareKeyCreated: `${created.A},${created.B},${created.C}`,
-    };
-}
-/**
- * What the secret holds next. `ensure` (every deploy with `share-links: true`) creates the
- * first key and drops retiring keys whose time is over; `rotate` adds a new signing key and
- * retires the current one for `MAX_LINK_SECONDS`; `revoke` adds a new signing key and drops
- * every other key. Throws, before anything changes, when a rotation would need a third
- * trusted key.
- */
-function planShareKeys(current, mode, now, generate = generateShareKey) {
-    const seconds = Math.floor(now / 1000);
-    const before = current?.keys ?? [];
-    const kept = trustedKeys({ version: 1, keys: before }, now);
-    const expired = before.filter((k) => !kept.includes(k)).map((k) => k.slot);
-    const active = signingKey({ version: 1, keys: kept });
-    if (mode === 'ensure') {
-        if (active !== undefined) {
-            return {
-                next: { version: 1, keys: kept },
-                changed: expired.length > 0,
-                added: undefined,
-                dropped: expired,
-                retiring: undefined,
-            };
-        }
-        const key = generate(nextSlot(before, undefined), now);
-        return {
-            next: { version: 1, keys: [...kept, key] },
-            changed: true,
-            added: key.slot,
-            dropped: expired,
-            retiring: undefined,
-        };
+    if (config.state === 'unrecorded') {
+        return (`\`${stack}\` does not record the site file it was deployed with (tag ${_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_TAG */ .qC}; deployed before ` +
+            `${site.file}), so it cannot be compared with this one: the next deploy records it`);
     }
-    const key = generate(nextSlot(before, active), now);
-    if (mode === 'revoke') {
-        return {
-            next: { version: 1, keys: [key] },
-            changed: true,
-            added: key.slot,
-            dropped: before.map((k) => k.slot),
-            retiring: undefined,
-        };
-    }
-    const stillRetiring = kept.find((k) => k.retireAt !== undefined);
-    if (stillRetiring?.retireAt !== undefined) {
-        throw new Error(`\`share-key-rotate\`: the key rotated out last time still checks links until ${iso(stillRetiring.retireAt)} ` +
-            '(the longest link lifetime); rotate again after that, or use `share-key-rotate: revoke` to stop every ' +
-            'link signed before now at once');
-    }
-    const until = seconds + MAX_LINK_SECONDS;
-    const retired = kept.map((k) => (k === active ? { ...k, retireAt: until } : k));
-    return {
-        next: { version: 1, keys: [...retired, key] },
-        changed: true,
-        added: key.slot,
-        dropped: expired,
-        retiring: active === undefined ? undefined : { slot: active.slot, until },
-    };
+    return undefined;
 }
-/** The next slot after the signing key's (A, B, C, A…) that no key of the secret holds. */
-function nextSlot(keys, active) {
-    const start = active === undefined ? 0 : SHARE_SLOTS.indexOf(active.slot) + 1;
-    const used = new Set(keys.map((k) => k.slot));
-    for (let i = 0; i < SHARE_SLOTS.length; i += 1) {
-        const slot = SHARE_SLOTS[(start + i) % SHARE_SLOTS.length];
-        if (slot !== undefined && !used.has(slot))
-            return slot;
-    }
-    throw new Error('share keys: every slot is taken (the secret holds three keys); use `share-key-rotate: revoke`');
-}
-const iso = (seconds) => new Date(seconds * 1000).toISOString();
-/** The secret's JSON: keys in slot order. */
-function serializeShareKeys(state) {
-    const keys = [...state.keys]
-        .sort((a, b) => (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0))
-        .map((k) => ({
-        slot: k.slot,
-        createdAt: k.createdAt,
-        ...(k.retireAt !== undefined ? { retireAt: k.retireAt } : {}),
-        publicKey: k.publicKey,
-        privateKey: k.privateKey,
-    }));
-    return JSON.stringify({ version: 1, keys });
-}
-/**
- * Parses the secret's JSON. Every private key is handed to `mask` before anything is checked,
- * and no error quotes a value: a malformed secret is reported by field, never by content.
- */
-function parseShareKeys(text, where, mask) {
-    const fail = (what) => new Error(`${where} is not a share key list this action wrote: ${what}`);
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        throw fail('not JSON');
-    }
-    const list = typeof raw === 'object' && raw !== null && 'keys' in raw ? raw.keys : undefined;
-    if (Array.isArray(list)) {
-        for (const k of list) {
-            if (typeof k === 'object' && k !== null && 'privateKey' in k)
-                maskPem(k.privateKey, mask);
-        }
-    }
-    if (typeof raw !== 'object' || raw === null || !('version' in raw) || raw.version !== 1) {
-        throw fail('no `version: 1`');
-    }
-    if (!Array.isArray(list))
-        throw fail('no `keys` list');
-    const keys = [];
-    const slots = new Set();
-    list.forEach((k, i) => {
-        const at = `keys[${i}]`;
-        if (typeof k !== 'object' || k === null)
-            throw fail(`${at} is not an object`);
-        const slot = 'slot' in k ? k.slot : undefined;
-        const found = SHARE_SLOTS.find((s) => s === slot);
-        if (found === undefined || slots.has(found))
-            throw fail(`${at}.slot is not a free A, B or C`);
-        slots.add(found);
-        const privateKey = 'privateKey' in k ? k.privateKey : undefined;
-        const publicKey = 'publicKey' in k ? k.publicKey : undefined;
-        const createdAt = 'createdAt' in k ? k.createdAt : undefined;
-        const retireAt = 'retireAt' in k ? k.retireAt : undefined;
-        if (typeof privateKey !== 'string' || !privateKey.includes('PRIVATE KEY-----')) {
-            throw fail(`${at}.privateKey is not a PEM private key`);
-        }
-        if (typeof publicKey !== 'string' || !publicKey.startsWith('-----BEGIN PUBLIC KEY-----')) {
-            throw fail(`${at}.publicKey is not a PEM public key`);
-        }
-        if (typeof createdAt !== 'number' || !Number.isSafeInteger(createdAt)) {
-            throw fail(`${at}.createdAt is not epoch seconds`);
-        }
-        if (retireAt !== undefined &&
-            (typeof retireAt !== 'number' || !Number.isSafeInteger(retireAt))) {
-            throw fail(`${at}.retireAt is not epoch seconds`);
-        }
-        let derived;
-        try {
-            derived = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey).export({ type: 'spki', format: 'pem' }).toString();
-        }
-        catch {
-            throw fail(`${at}.privateKey cannot be read`);
-        }
-        if (derived.trim() !== publicKey.trim()) {
-            throw fail(`${at}.publicKey is not the public half of its privateKey`);
-        }
-        keys.push({ slot: found, privateKey, publicKey, createdAt, retireAt });
-    });
-    return { version: 1, keys };
-}
-/**
- * Masks a PEM in the log: the whole value and each of its base64 lines (the runner matches
- * masks line by line, so a multi-line value is masked through its lines).
- */
-function maskPem(pem, mask) {
-    if (typeof pem !== 'string' || pem === '')
-        return;
-    mask(pem);
-    for (const line of pem.split(/\r?\n/)) {
-        const text = line.trim();
-        if (text !== '' && !text.startsWith('-----'))
-            mask(text);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  v$: () => (/* reexport */ render/* PENDING_USERS_STORE_ARN */.v$),
-  a5: () => (/* reexport */ render/* PENDING_WEB_ACL_ARN */.a5),
-  _e: () => (/* reexport */ function_site/* functionUsersSecretName */._e),
-  Ay: () => (/* reexport */ function_site/* pepperSecretName */.Ay),
-  DF: () => (/* reexport */ render/* synthesize */.DF),
-  PY: () => (/* reexport */ function_site/* usersStoreName */.PY),
-  OY: () => (/* reexport */ render/* withEdgeVersion */.OY),
-  iP: () => (/* reexport */ render/* withEdgeWebAcl */.iP),
-  zv: () => (/* reexport */ render/* withParameters */.zv),
-  MB: () => (/* reexport */ render/* withUsersStore */.MB),
-  Ui: () => (/* reexport */ writeSynth)
-});
-
-// UNUSED EXPORTS: EDGE_REGION, MAX_STACK_NAME_LENGTH, PEPPER_MARK, SYNTH_FILES, TEMPLATE_BODY_LIMIT, TemplateTooLargeError, assertResolved, fingerprintOf, functionCodeParts, functionResourceName, isJsonObject, jsonAt, loadTemplate, objectAt, parseTemplate, readTemplate
-
-// EXTERNAL MODULE: ./src/synth/render.ts + 4 modules
-var render = __webpack_require__(8640);
-// EXTERNAL MODULE: ./src/synth/function-site.ts
-var function_site = __webpack_require__(2770);
-// EXTERNAL MODULE: ./src/synth/template.ts
-var template = __webpack_require__(9958);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/synth/write.ts
-/**
- * `synth`'s files: the two templates exactly as deploy sends them, their parameters in the
- * format `aws cloudformation … --parameters file://…` reads, a manifest, and a README. Same
- * result in ⇒ same bytes out (no timestamps).
- */
-
-
-
-const SYNTH_FILES = [
-    'edge.template.json',
-    'edge.parameters.json',
-    'site.template.json',
-    'site.parameters.json',
-    'manifest.json',
-    'README.txt',
-];
-/** Writes the rendered stacks into `outputDir` (created if needed); returns the paths written. */
-function writeSynth(result, outputDir) {
-    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-    const contents = {
-        'edge.template.json': result.edge.templateBody,
-        'edge.parameters.json': `${JSON.stringify(result.edge.parameters, null, 2)}\n`,
-        'site.template.json': result.site.templateBody,
-        'site.parameters.json': `${JSON.stringify(result.site.parameters, null, 2)}\n`,
-        'manifest.json': `${JSON.stringify(manifest(result), null, 2)}\n`,
-        'README.txt': readme(result),
-    };
-    return SYNTH_FILES.map((name) => {
-        const path = (0,external_node_path_.join)(outputDir, name);
-        (0,external_node_fs_.writeFileSync)(path, contents[name]);
-        return path;
-    });
-}
-function describeStack(stack, file) {
-    return {
-        stackName: stack.stackName,
-        region: stack.region,
-        template: `${file}.template.json`,
-        parameters: `${file}.parameters.json`,
-        templateBytes: Buffer.byteLength(stack.templateBody, 'utf8'),
-        fingerprint: stack.fingerprint,
-        resolvedAtDeploy: stack.resolvedAtDeploy,
-    };
-}
-function manifest(result) {
-    return { edge: describeStack(result.edge, 'edge'), site: describeStack(result.site, 'site') };
-}
-function readme(result) {
-    const pending = result.site.resolvedAtDeploy.map((p) => 'outputKey' in p
-        ? `  ${p.parameterKey}: not known offline; deploy reads output ${p.outputKey} of stack ` +
-            `${p.fromStack} (${p.fromRegion}) once that stack is up.`
-        : `  ${p.parameterKey}: not known offline; deploy reads ${(0,render/* sourceOf */.vz)(p)} by its name.`);
-    return [
-        'Rendered by secure-dist-action `synth`: what `deploy` sends to CloudFormation.',
-        '',
-        `edge.template.json    stack ${result.edge.stackName} in ${result.edge.region} (TemplateBody, byte for byte)`,
-        `edge.parameters.json  its parameters`,
-        `site.template.json    stack ${result.site.stackName} in ${result.site.region} (TemplateBody, byte for byte)`,
-        `site.parameters.json  its parameters, except:`,
-        ...pending,
-        'manifest.json         stack names, regions, sizes, fingerprints',
-        '',
-        'Order: the edge stack first, then the site stack with the edge version ARN.',
-        'The edge template embeds salted password hashes (never passwords): treat it as sensitive.',
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/synth/index.ts
-/** Rendering the CloudFormation templates offline: what `synth` writes and `deploy` sends. */
-
-
-
-
-
 
 
 /***/ })

@@ -635,17 +635,17 @@ function auditSummaryMarkdown(s, ctx) {
 
 
 
-async function auditCommand(inputs, ctx, options = {}) {
+async function auditCommand(site, run, ctx, options = {}) {
     const started = ctx.now();
     const endTime = started;
-    const startTime = endTime - inputs.auditSinceSeconds * 1000;
+    const startTime = endTime - run.auditSinceSeconds * 1000;
     let lastProgress = started;
     const read = await readAuditLines({
-        stackName: inputs.stackName,
+        stackName: site.stackName,
         startTime,
         endTime,
-        user: inputs.auditUser,
-        path: inputs.auditPath,
+        user: run.auditUser,
+        path: run.auditPath,
         ...(options.regions !== undefined ? { regions: options.regions } : {}),
     }, {
         logs: (region) => ctx.clients.cloudWatchLogs(region),
@@ -660,12 +660,12 @@ async function auditCommand(inputs, ctx, options = {}) {
         },
         onRetry: (region, e, delay) => ctx.log.info(`audit: ${region}: ${(0,retry/* errorName */.Is)(e) || 'error'}, retrying in ${delay} ms`),
     });
-    const files = await writeAuditFiles(inputs.outputDir, read.entries);
+    const files = await writeAuditFiles(run.outputDir, read.entries);
     const durationMs = ctx.now() - started;
     const summary = summarize(read.entries);
     const filters = [
-        inputs.auditUser !== undefined ? `user ${mdCode(inputs.auditUser)}` : undefined,
-        inputs.auditPath !== undefined ? `path ${mdCode(inputs.auditPath)}` : undefined,
+        run.auditUser !== undefined ? `user ${mdCode(run.auditUser)}` : undefined,
+        run.auditPath !== undefined ? `path ${mdCode(run.auditPath)}` : undefined,
     ].filter((f) => f !== undefined);
     const markdown = auditSummaryMarkdown(summary, {
         logGroup: read.logGroup,

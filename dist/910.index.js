@@ -146,7 +146,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isStackMissing: () => (/* binding */ isStackMissing),
 /* harmony export */   outputsOf: () => (/* binding */ outputsOf),
 /* harmony export */   parametersOf: () => (/* binding */ parametersOf),
-/* harmony export */   readStackOutputs: () => (/* binding */ readStackOutputs)
+/* harmony export */   readStackOutputs: () => (/* binding */ readStackOutputs),
+/* harmony export */   tagsOf: () => (/* binding */ tagsOf)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
@@ -176,14 +177,23 @@ function parametersOf(stack) {
     }
     return out;
 }
-/** The stack's outputs and parameters, or undefined when the stack does not exist. */
+/** A stack's tags by key. */
+function tagsOf(stack) {
+    const out = {};
+    for (const t of stack.Tags ?? []) {
+        if (t.Key !== undefined && t.Value !== undefined)
+            out[t.Key] = t.Value;
+    }
+    return out;
+}
+/** The stack's outputs, parameters and tags, or undefined when the stack does not exist. */
 async function findStack(client, stackName, region) {
     try {
         const res = await client.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DescribeStacksCommand({ StackName: stackName }));
         const stack = res.Stacks?.[0];
         return stack === undefined
             ? undefined
-            : { outputs: outputsOf(stack), parameters: parametersOf(stack) };
+            : { outputs: outputsOf(stack), parameters: parametersOf(stack), tags: tagsOf(stack) };
     }
     catch (e) {
         if (isStackMissing(e))
@@ -202,7 +212,7 @@ async function readStackOutputs(client, stackName, region) {
     const outputs = await findStackOutputs(client, stackName, region);
     if (outputs === undefined) {
         throw new Error(`stack '${stackName}' does not exist in ${region}: run \`command: deploy\` first, ` +
-            'or set `bucket` (and `distribution-id`) to sync into an existing bucket');
+            'or set `bucket` (and `distribution-id`) in the site file to sync into an existing bucket');
     }
     return outputs;
 }

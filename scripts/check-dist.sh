@@ -3,7 +3,7 @@
 # (`npm run bundle`) and fail when they differ from the committed ones.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-generated=(dist src/edge/bundled.ts src/edge/function/bundled.ts src/synth/templates.generated.ts)
+generated=(dist src/edge/bundled.ts src/edge/function/bundled.ts src/synth/templates.generated.ts src/site/validate.generated.js src/site/validate.generated.d.ts)
 if ! npm run --silent bundle; then
   echo "the bundle failed"
   exit 1

@@ -10,7 +10,10 @@
  */
 import * as core from '@actions/core';
 import { ALL_SERVICES, createClients, loadServices, type AwsClients } from './aws/clients.js';
-import { parseInputs, type Inputs } from './inputs.js';
+import { readConfiguration, type Configuration } from './run/configuration.js';
+import { envInputSource } from './run/input-error.js';
+import type { RunInputs } from './run/inputs.js';
+import type { Site } from './site/model.js';
 import type { CommandContext, Log } from './commands/sync.js';
 import type { DeployReport } from './commands/deploy.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
@@ -21,48 +24,47 @@ export const actionsLog: Log = {
   group: (name, fn) => core.group(name, fn),
 };
 
-const workspaceOf = (env: NodeJS.ProcessEnv): string => env.GITHUB_WORKSPACE ?? process.cwd();
-
-export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
-  return parseInputs(
-    (name) => core.getInput(name),
-    { workspace: workspaceOf(env), runId: env.GITHUB_RUN_ID, runAttempt: env.GITHUB_RUN_ATTEMPT },
-    (name) => core.getInput(name, { trimWhitespace: false }),
-  );
+/** The run inputs (as the runner passes them) and the site file they name. */
+export function readRunConfiguration(env: NodeJS.ProcessEnv = process.env): Configuration {
+  return readConfiguration(envInputSource(env), {
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    runId: env.GITHUB_RUN_ID,
+    runAttempt: env.GITHUB_RUN_ATTEMPT,
+  });
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function run(): Promise<void> {
   try {
-    const inputs = readInputs();
-    for (const u of inputs.basicAuthUsers) core.setSecret(u.password);
-    if (inputs.githubToken !== undefined) core.setSecret(inputs.githubToken);
+    const { site, run } = readRunConfiguration();
+    for (const u of run.basicAuthUsers) core.setSecret(u.password);
+    if (run.githubToken !== undefined) core.setSecret(run.githubToken);
 
-    if (inputs.command === 'synth') {
+    if (run.command === 'synth') {
       const { synthCommand, synthSummaryMarkdown } = await import('./commands/synth.js');
-      const synth = synthCommand(inputs, workspaceOf(process.env));
+      const synth = synthCommand(site, run);
       core.info(
         `rendered ${synth.result.edge.stackName} and ${synth.result.site.stackName} into ${synth.files.join(', ')}`,
       );
       await writeSummary(synthSummaryMarkdown(synth));
-      if (inputs.shareLinks) {
+      if (site.shareLinks) {
         core.warning(
           '`share-links`: synth renders no share keys (deploy reads them from the secret ' +
-            `${inputs.stackName}/share-key); the templates show the site without the /_share/* behavior`,
+            `${site.stackName}/share-key); the templates show the site without the /_share/* behavior`,
         );
       }
       return;
     }
-    const clients = await awsClients(inputs);
+    const clients = await awsClients(site, run);
     const ctx: CommandContext = { clients, log: actionsLog, now: Date.now, sleep };
     try {
-      if (inputs.command === 'sync') await syncStep(inputs, ctx);
-      else if (inputs.command === 'deploy') await deployStep(inputs, ctx);
-      else if (inputs.command === 'rotate') await rotateStep(inputs, ctx);
-      else if (inputs.command === 'share') await shareStep(inputs, ctx);
-      else if (inputs.command === 'audit') await auditStep(inputs, ctx);
-      else await planStep(inputs, ctx);
+      if (run.command === 'sync') await syncStep(site, run, ctx);
+      else if (run.command === 'deploy') await deployStep(site, run, ctx);
+      else if (run.command === 'rotate') await rotateStep(site, run, ctx);
+      else if (run.command === 'share') await shareStep(site, run, ctx);
+      else if (run.command === 'audit') await auditStep(site, run, ctx);
+      else await planStep(site, run, ctx);
     } finally {
       clients.destroy();
     }
@@ -72,21 +74,20 @@ export async function run(): Promise<void> {
 }
 
 /** Clients with the role's credentials (re-assumed before they expire), or the environment's. */
-async function awsClients(inputs: Inputs): Promise<AwsClients> {
+async function awsClients(site: Site, run: RunInputs): Promise<AwsClients> {
   // A sync loads the clients it needs as it goes (`AwsClients.load`); the others, all of them.
-  const services = inputs.command === 'sync' ? Promise.resolve({}) : loadServices(ALL_SERVICES);
+  const services = run.command === 'sync' ? Promise.resolve({}) : loadServices(ALL_SERVICES);
   services.catch(() => undefined); // awaited below; a failure then is the one reported
   // No role: the SDK's own credential chain, and no STS code loaded.
-  if (inputs.roleToAssume === undefined)
-    return createClients(undefined, 6, undefined, await services);
+  if (run.roleToAssume === undefined) return createClients(undefined, 6, undefined, await services);
   const { createStsClient, credentialsProvider, resolveCredentials } =
     await import('./aws/credentials.js');
   const opts = {
-    roleToAssume: inputs.roleToAssume,
-    audience: inputs.audience,
-    sessionName: inputs.roleSessionName,
-    durationSeconds: inputs.roleDurationSeconds,
-    region: inputs.region,
+    roleToAssume: run.roleToAssume,
+    audience: run.audience,
+    sessionName: run.roleSessionName,
+    durationSeconds: run.roleDurationSeconds,
+    region: site.region,
   };
   const deps = {
     getIDToken: (aud: string) => core.getIDToken(aud),
@@ -101,10 +102,10 @@ async function awsClients(inputs: Inputs): Promise<AwsClients> {
   return createClients(provider, 6, provider?.ensureValidFor, await services);
 }
 
-async function syncStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+async function syncStep(site: Site, run: RunInputs, ctx: CommandContext): Promise<void> {
   const { resolveTarget, syncAndInvalidate } = await import('./commands/sync.js');
-  const target = await resolveTarget(inputs, ctx);
-  const { sync, invalidation } = await syncAndInvalidate(inputs, target, ctx);
+  const target = await resolveTarget(site, ctx);
+  const { sync, invalidation } = await syncAndInvalidate(site, target, ctx, run.dryRun);
   setOutputs(syncOutputs(sync, invalidation));
   await writeSummary(syncSummaryMarkdown(sync, invalidation));
 }
@@ -115,19 +116,19 @@ function secretsDeps(ctx: CommandContext) {
 }
 
 /** Share-link keys for a deploy (`share-links`, `share-key-rotate`), from the site region's secret. */
-async function shareKeys(inputs: Inputs, ctx: CommandContext) {
+async function shareKeys(site: Site, run: RunInputs, ctx: CommandContext) {
   const { shareKeysForDeploy } = await import('./share/deploy-keys.js');
-  return shareKeysForDeploy(inputs, ctx, {
-    secrets: ctx.clients.secretsManager(inputs.region),
+  return shareKeysForDeploy(site, run.shareKeyRotate, ctx, {
+    secrets: ctx.clients.secretsManager(site.region),
     setSecret: (s: string) => core.setSecret(s),
   });
 }
 
-async function shareStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+async function shareStep(site: Site, run: RunInputs, ctx: CommandContext): Promise<void> {
   const { shareCommand, shareSummaryMarkdown } = await import('./commands/share.js');
-  const report = await shareCommand(inputs, ctx, {
-    secrets: ctx.clients.secretsManager(inputs.region),
-    cloudFormation: ctx.clients.cloudFormation(inputs.region),
+  const report = await shareCommand(site, run, ctx, {
+    secrets: ctx.clients.secretsManager(site.region),
+    cloudFormation: ctx.clients.cloudFormation(site.region),
     setSecret: (s: string) => core.setSecret(s),
   });
   setOutputs({ url: report.link.url });
@@ -137,14 +138,14 @@ async function shareStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
   );
 }
 
-async function auditStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+async function auditStep(site: Site, run: RunInputs, ctx: CommandContext): Promise<void> {
   const { auditCommand, auditOutputs } = await import('./commands/audit.js');
-  const report = await auditCommand(inputs, ctx);
+  const report = await auditCommand(site, run, ctx);
   setOutputs(auditOutputs(report));
   await writeSummary(report.markdown);
 }
 
-async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+async function deployStep(site: Site, run: RunInputs, ctx: CommandContext): Promise<void> {
   const { deploySummaryMarkdown, siteOutputs } = await import('./commands/deploy.js');
   /** Outputs, summary (the store's section between the stacks and the sync) and the site URL. */
   const report = async (r: DeployReport, storeMarkdown?: string): Promise<void> => {
@@ -161,11 +162,11 @@ async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
     );
     if (r.info.url !== undefined) core.info(`site: ${r.info.url}`);
   };
-  if (inputs.edge === 'function') {
+  if (site.edge === 'function') {
     // Issue 14: the CloudFront Function and its KeyValueStore (src/commands/deploy-function.ts).
     const { deployFunctionCommand, storeSummaryMarkdown } =
       await import('./commands/deploy-function.js');
-    const deployed = await deployFunctionCommand(inputs, ctx, {
+    const deployed = await deployFunctionCommand(site, run, ctx, {
       setSecret: (s: string) => core.setSecret(s),
     });
     await report(deployed, storeSummaryMarkdown(deployed));
@@ -175,18 +176,18 @@ async function deployStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
     import('./commands/deploy.js'),
     import('./commands/rotate.js'),
   ]);
-  const users = await edgeUsers(inputs, ctx, secretsDeps(ctx));
-  await report(await deployCommand(inputs, ctx, users, await shareKeys(inputs, ctx)));
+  const users = await edgeUsers(site, run, ctx, secretsDeps(ctx));
+  await report(await deployCommand(site, run, ctx, users, await shareKeys(site, run, ctx)));
 }
 
-async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
+async function planStep(site: Site, run: RunInputs, ctx: CommandContext): Promise<void> {
   // Plan never reads passwords: no users secret, no `basic-auth-users` password.
   const { planChangesOutput, planCommand, planSummaryMarkdown, siteOutputs } =
     await import('./commands/deploy.js');
   const report =
-    inputs.edge === 'function'
-      ? await (await import('./commands/deploy-function.js')).planFunctionCommand(inputs, ctx)
-      : await planCommand(inputs, ctx);
+    site.edge === 'function'
+      ? await (await import('./commands/deploy-function.js')).planFunctionCommand(site, run, ctx)
+      : await planCommand(site, run, ctx);
   const markdown =
     planSummaryMarkdown(report) +
     (report.content !== undefined
@@ -200,27 +201,35 @@ async function planStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
     report.site.changes.length === 0 &&
     sync !== undefined &&
     sync.uploaded.length + sync.metadataUpdated.length + sync.deleted.length === 0;
-  if (inputs.commentOnPr) await commentOnPullRequest(inputs, markdown, noChanges);
+  if (run.commentOnPr) await commentOnPullRequest(site, run, markdown, noChanges);
 }
 
-async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
-  const [{ rotateCommand, rotateSummaryMarkdown }, { deployStacks }] = await Promise.all([
-    import('./commands/rotate.js'),
-    import('./commands/deploy.js'),
-  ]);
+async function rotateStep(site: Site, run: RunInputs, ctx: CommandContext): Promise<void> {
+  const [{ rotateCommand, rotateSummaryMarkdown }, { deployStacks }, { findStack }] =
+    await Promise.all([
+      import('./commands/rotate.js'),
+      import('./commands/deploy.js'),
+      import('./aws/stack-outputs.js'),
+    ]);
   // Share keys are planned (and rotated, with `share-key-rotate`) once, before the deploys.
   let keys: Awaited<ReturnType<typeof shareKeys>> | undefined;
   const report =
-    inputs.edge === 'function'
+    site.edge === 'function'
       ? // Issue 14: the KeyValueStore, then the secret; no stack deploy.
         await (
           await import('./commands/rotate-function.js')
-        ).rotateFunctionCommand(inputs, ctx, { setSecret: (s: string) => core.setSecret(s) })
-      : await rotateCommand(inputs, ctx, {
+        ).rotateFunctionCommand(site, run, ctx, { setSecret: (s: string) => core.setSecret(s) })
+      : await rotateCommand(site, run, ctx, {
           ...secretsDeps(ctx),
+          deployedSite: () =>
+            findStack(
+              ctx.clients.cloudFormation(site.region),
+              `${site.stackName}-site`,
+              site.region,
+            ),
           deploy: async (users) => {
-            keys ??= await shareKeys(inputs, ctx);
-            return (await deployStacks(inputs, ctx, users, keys)).info;
+            keys ??= await shareKeys(site, run, ctx);
+            return (await deployStacks(site, run, ctx, users, keys)).info;
           },
         });
   setOutputs({ url: report.url ?? '', 'edge-function-version-arn': report.edgeVersionArn ?? '' });
@@ -240,7 +249,8 @@ async function rotateStep(inputs: Inputs, ctx: CommandContext): Promise<void> {
  * The full plan is always in the job summary; the comment may be cut to fit GitHub's limit.
  */
 async function commentOnPullRequest(
-  inputs: Inputs,
+  site: Pick<Site, 'stackName'>,
+  run: Pick<RunInputs, 'githubToken'>,
   markdown: string,
   noChanges: boolean,
 ): Promise<void> {
@@ -254,12 +264,12 @@ async function commentOnPullRequest(
     core.warning('`comment-on-pr`: this run is not for a pull request; no comment posted');
     return;
   }
-  if (inputs.githubToken === undefined) {
+  if (run.githubToken === undefined) {
     throw new Error(
       '`comment-on-pr` needs `github-token`: it defaults to the workflow token, which only a GitHub Actions run has; outside one, pass a token that may comment on pull requests',
     );
   }
-  const octokit = github.getOctokit(inputs.githubToken);
+  const octokit = github.getOctokit(run.githubToken);
   const { repo, serverUrl, runId } = github.context;
   const head: unknown = pr.head;
   const sha =
@@ -267,7 +277,7 @@ async function commentOnPullRequest(
       ? head.sha
       : undefined;
   const body = renderPlanComment({
-    stackName: inputs.stackName,
+    stackName: site.stackName,
     markdown,
     noChanges,
     commit:
@@ -280,7 +290,7 @@ async function commentOnPullRequest(
   const action = await upsertPlanComment(
     octokit,
     { ...repo, issueNumber: pr.number },
-    inputs.stackName,
+    site.stackName,
     body,
   );
   core.info(

@@ -46561,6 +46561,132 @@ function planStoreUpdate(current, wanted) {
     return { puts, deletes };
 }
 
+;// CONCATENATED MODULE: ./src/run/input-error.ts
+/**
+ * How the run inputs (action.yml's inputs) are read and how their errors name them.
+ */
+/** An input's value is wrong: the message starts with the input's name. Never a password. */
+class input_error_InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`\`${input}\`: ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * Reads inputs the way the runner passes them: `INPUT_<NAME>` with spaces as `_`, upper case
+ * (as `@actions/core`'s getInput). An input the step's `with:` does not have and action.yml
+ * does not declare is `undefined`; the runner passes every declared input (its default when
+ * not given), and an undeclared one given in `with:` too (with a warning).
+ */
+function envInputSource(env = process.env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+/** An input source from a map of input names to values (tests, local runs). */
+function inputsFrom(values) {
+    return (name) => (Object.hasOwn(values, name) ? values[name] : undefined);
+}
+/** The value `parse` returns; its error, if any, as an `InputError` naming `input`. */
+function input_error_inputValue(input, parse) {
+    try {
+        return parse();
+    }
+    catch (e) {
+        if (e instanceof input_error_InputError)
+            throw e;
+        throw new input_error_InputError(input, e instanceof Error ? e.message : String(e));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/users.ts
+/**
+ * `basic-auth-users` (a run input, from a secret): `user:password` lines. Their names must be
+ * exactly the site file's `users`; with `edge: function` every password must be strong. Errors
+ * name the input, the line and the user, never a password.
+ */
+
+
+/**
+ * `user:password` lines. The user is everything before the first colon (RFC 7617: a user-id
+ * cannot contain one); the password is the rest and may contain colons. Blank lines are
+ * skipped; a trailing CR is dropped. Both are NFC-normalised, as the edge function does with
+ * what browsers send. Errors name the line and the user, never the password.
+ */
+function parseBasicAuthUsers(raw, input = 'basic-auth-users') {
+    const users = [];
+    const seen = new Map();
+    raw.split('\n').forEach((rawLine, i) => {
+        const line = rawLine.replace(/\r$/, '');
+        if (line.trim() === '')
+            return;
+        const where = `line ${i + 1}`;
+        const colon = line.indexOf(':');
+        if (colon < 0)
+            throw new input_error_InputError(input, `${where}: expected 'user:password' (no colon found)`);
+        const user = line.slice(0, colon).trim().normalize('NFC');
+        const password = line.slice(colon + 1).normalize('NFC');
+        if (user === '')
+            throw new input_error_InputError(input, `${where}: the user name is empty`);
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f]/.test(user))
+            throw new input_error_InputError(input, `${where}: the user name contains a control character`);
+        if (password === '')
+            throw new input_error_InputError(input, `${where}: the password for user '${user}' is empty`);
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f]/.test(password)) {
+            throw new input_error_InputError(input, `${where}: the password for user '${user}' contains a control character`);
+        }
+        if (Buffer.byteLength(user) + Buffer.byteLength(password) > 512) {
+            throw new input_error_InputError(input, `${where}: user '${user}': user and password together must be at most 512 bytes`);
+        }
+        const first = seen.get(user);
+        if (first !== undefined)
+            throw new input_error_InputError(input, `${where}: user '${user}' is already defined on line ${first}`);
+        seen.set(user, i + 1);
+        users.push({ user, password });
+    });
+    return users;
+}
+/**
+ * `edge: function`: every password of `basic-auth-users` must pass the runtime's entropy rule
+ * (`functionPasswordProblem`, src/edge/function/store.ts: at least 128 bits). The error names
+ * the input and the user, never the password.
+ */
+function checkFunctionPasswords(users, input = 'basic-auth-users') {
+    for (const { user, password } of users) {
+        const problem = functionPasswordProblem(password);
+        if (problem !== undefined) {
+            throw new InputError(input, `user '${user}': the password is too weak for \`edge: function\` (CloudFront Functions can only ` +
+                `use a fast hash, so every password needs ${FUNCTION_PASSWORD_MIN_BITS} bits of entropy): it ${problem}`);
+        }
+    }
+}
+/**
+ * `basic-auth-users` must name exactly the users of the site file (`users`, at `where`): the
+ * names each side has that the other does not, or undefined when they agree. Names only.
+ */
+function usersMismatch(given, listed, where) {
+    const names = given.map((u) => u.user);
+    const extra = names.filter((n) => !listed.includes(n));
+    const missing = listed.filter((n) => !names.includes(n));
+    if (extra.length === 0 && missing.length === 0)
+        return undefined;
+    return [
+        `must name exactly the users of ${where}`,
+        ...(extra.length > 0
+            ? [
+                `it has ${extra.map((n) => `'${n}'`).join(', ')}, which \`users\` does not list (add the name there)`,
+            ]
+            : []),
+        ...(missing.length > 0
+            ? [
+                `it has no password for ${missing.map((n) => `'${n}'`).join(', ')}, whom \`users\` lists (add a line to the secret, or remove the name)`,
+            ]
+            : []),
+    ].join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/edge/core/cache-control.ts
 /**
  * Cache-Control on two sides (issue 20): what CloudFront caches by, and what viewers get.
@@ -46655,202 +46781,84 @@ function withPrivate(value) {
 
 
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/site/values.ts
 /**
- * Every input of the action, read once into a typed, validated object.
- *
- * Nothing else in the action reads inputs: the rest of the code takes an `Inputs`.
- * Every error names the input (and the line, for multi-line inputs) and never
- * shows a password.
+ * The value parsers shared by the site file (src/site/) and the run inputs (src/run/):
+ * durations, `max-delete`, `rate-limit`. Pure. Each throws an `Error` whose message says what
+ * is wrong with the value and what is allowed, without naming where it came from: the caller
+ * names the setting (`secure-dist.yml:7: stack-timeout: …`) or the input (`` `since`: … ``).
+ */
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 };
+/** `90`, `90s`, `15m`, `1h`, `1h30m`, `2d` ⇒ seconds; a YAML number is seconds. */
+function values_parseDuration(raw, rules = {}) {
+    const value = String(raw).trim();
+    const maxSeconds = rules.maxSeconds ?? 30 * 86400;
+    let seconds;
+    if (/^\d+$/.test(value)) {
+        seconds = Number(value);
+    }
+    else if (/^(\d+[smhd])+$/.test(value)) {
+        seconds = 0;
+        for (const m of value.matchAll(/(\d+)([smhd])/g))
+            seconds += Number(m[1]) * (UNIT_SECONDS[m[2] ?? 's'] ?? 1);
+    }
+    else {
+        throw new Error(`expected a duration such as 90s, 15m, 1h or 1h30m, got '${value}'`);
+    }
+    if (rules.allowZero !== true && seconds === 0)
+        throw new Error('must be longer than zero');
+    if (seconds > maxSeconds)
+        throw new Error(`must be at most ${maxSeconds / 86400}d, got '${value}'`);
+    return seconds;
+}
+/** `max-delete`: a count (`100`) or a percentage of the bucket (`50%`, at most 100%). */
+function parseMaxDelete(raw) {
+    const value = String(raw).trim();
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
+    if (pct) {
+        const percent = Number(pct[1]);
+        if (percent > 100)
+            throw new Error(`a percentage must be at most 100%, got '${value}'`);
+        return { kind: 'percent', percent };
+    }
+    if (/^\d+$/.test(value))
+        return { kind: 'count', count: Number(value) };
+    throw new Error(`expected a count or a percentage, got '${value}'`);
+}
+/** `rate-limit` when it is not set: see the README ("Rate limiting"). */
+const DEFAULT_RATE_LIMIT = 1000;
+/** AWS WAF's bounds for a rate-based rule's limit (the lowest is 10). */
+const RATE_LIMIT_MIN = 10;
+const RATE_LIMIT_MAX = 2_000_000_000;
+/** Requests per 5 minutes per IP address; `0` or `off` = no rate limiting. */
+function parseRateLimit(raw) {
+    const value = String(raw).trim();
+    if (value === '')
+        return DEFAULT_RATE_LIMIT;
+    if (value === 'off' || value === '0')
+        return 0;
+    if (!/^\d+$/.test(value)) {
+        throw new Error(`expected requests per 5 minutes per IP address (${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX}), or 0/off, got '${value}'`);
+    }
+    const n = Number(value);
+    if (n < RATE_LIMIT_MIN || n > RATE_LIMIT_MAX) {
+        throw new Error(`AWS WAF accepts ${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX} requests per 5 minutes (or 0/off to turn it off), got ${n}`);
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/run/operands.ts
+/**
+ * The operands of one run: what `share` shares and for how long, what `audit` reads, whether a
+ * deploy or rotate rotates the share key. Pure parsers of run inputs; errors name the input.
  */
 
 
 
-
-const COMMANDS = (/* unused pure expression or super */ null && (['deploy', 'sync', 'plan', 'rotate', 'synth', 'share', 'audit']));
 /** `expires-in` when the input is empty: 7 days. */
 const DEFAULT_EXPIRES_IN = '7d';
 /** The longest `expires-in`: 30 days (a rotated share key stays trusted this long). */
 const MAX_EXPIRES_IN_SECONDS = (/* unused pure expression or super */ null && (30 * 86_400));
-/** The edge runtimes (`edge`); the first is the default. README: "Choosing the edge runtime". */
-const EDGE_KINDS = (/* unused pure expression or super */ null && (['lambda', 'function']));
-/**
- * The retention periods CloudWatch Logs accepts (PutRetentionPolicy, `retentionInDays`,
- * CloudWatch Logs API Reference:
- * https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html).
- */
-const LOG_RETENTION_DAYS = (/* unused pure expression or super */ null && ([
-    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,
-    3653,
-]));
-/** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
-const EDGE_RUNTIMES = (/* unused pure expression or super */ null && (['nodejs24.x', 'nodejs22.x']));
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`\`${input}\`: ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** Reads inputs the way the runner passes them: `INPUT_<NAME>` with spaces as `_`, upper case. */
-function envInputSource(env = process.env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function parseInputs(get, ctx, getRaw = get) {
-    const str = (name, fallback) => get(name).trim() || fallback;
-    const optional = (name) => get(name).trim() || undefined;
-    const command = parseCommand(str('command', 'deploy'));
-    const roleToAssume = optional('role-to-assume');
-    if (roleToAssume !== undefined &&
-        !/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleToAssume)) {
-        throw new InputError('role-to-assume', `expected an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${roleToAssume}'`);
-    }
-    const defaultSession = ctx.runId
-        ? `secure-dist-${ctx.runId}-${ctx.runAttempt ?? '1'}`
-        : 'secure-dist-local';
-    const roleSessionName = str('role-session-name', defaultSession);
-    if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName)) {
-        throw new InputError('role-session-name', `expected 2 to 64 characters of letters, digits and _+=,.@-, got '${roleSessionName}'`);
-    }
-    const roleDurationSeconds = parseIntegerInRange('role-duration-seconds', str('role-duration-seconds', '3600'), 900, 43200);
-    const stackName = str('stack-name', 'secure-dist');
-    // Stacks are <stack-name>-edge and <stack-name>-site: 128 characters at most, letter first.
-    if (!/^[A-Za-z][A-Za-z0-9-]{0,122}$/.test(stackName)) {
-        throw new InputError('stack-name', `expected a letter followed by letters, digits and hyphens (at most 123 characters), got '${stackName}'`);
-    }
-    const region = str('region', 'eu-central-1');
-    if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(region)) {
-        throw new InputError('region', `expected an AWS region such as eu-central-1, got '${region}'`);
-    }
-    checkStandardPartition(region);
-    // `sync` only reads the site stack's outputs; the other commands name its bucket after it.
-    if (command !== 'sync')
-        checkSiteBucketName(stackName, region);
-    const contentDirInput = str('content-dir', 'content');
-    const contentDir = path.resolve(ctx.workspace, contentDirInput);
-    const exclude = lines(get('exclude'));
-    exclude.forEach((glob, i) => {
-        try {
-            compileGlob(glob);
-        }
-        catch (e) {
-            throw new InputError('exclude', `line ${i + 1}: '${glob}' is not a valid glob (${e instanceof Error ? e.message : String(e)})`);
-        }
-    });
-    const bucket = optional('bucket');
-    if (bucket !== undefined && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
-        throw new InputError('bucket', `'${bucket}' is not a valid S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens)`);
-    }
-    const distributionId = optional('distribution-id');
-    if (distributionId !== undefined && !/^[A-Z0-9]{8,20}$/.test(distributionId)) {
-        throw new InputError('distribution-id', `'${distributionId}' does not look like a CloudFront distribution id (such as E2QWRUHAPOMQZL)`);
-    }
-    const realm = str('realm', 'Restricted');
-    inputs_validateRealm(realm);
-    const domainName = optional('domain-name');
-    const certificateArn = optional('certificate-arn');
-    if ((domainName === undefined) !== (certificateArn === undefined)) {
-        throw new InputError(domainName === undefined ? 'domain-name' : 'certificate-arn', '`domain-name` and `certificate-arn` go together: set both or neither');
-    }
-    if (certificateArn !== undefined &&
-        !/^arn:aws[\w-]*:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(certificateArn)) {
-        throw new InputError('certificate-arn', `expected an ACM certificate ARN in us-east-1 (CloudFront only uses certificates from there), got '${certificateArn}'`);
-    }
-    const permissionsBoundary = str('permissions-boundary', 'auto');
-    if (!['auto', 'none'].includes(permissionsBoundary) &&
-        !/^arn:aws[\w-]*:iam::\d{12}:policy\/[\w+=,.@/-]+$/.test(permissionsBoundary)) {
-        throw new InputError('permissions-boundary', `expected auto, none or an IAM policy ARN, got '${permissionsBoundary}'`);
-    }
-    const cloudFormationRole = str('cloudformation-role', 'auto');
-    if (!['auto', 'none'].includes(cloudFormationRole) &&
-        !/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(cloudFormationRole)) {
-        throw new InputError('cloudformation-role', `expected auto, none or an IAM role ARN (arn:aws:iam::123456789012:role/name), got '${cloudFormationRole}'`);
-    }
-    const edgeRuntimeRaw = str('edge-runtime', EDGE_RUNTIMES[0]);
-    const edgeRuntime = EDGE_RUNTIMES.find((r) => r === edgeRuntimeRaw);
-    if (edgeRuntime === undefined) {
-        throw new InputError('edge-runtime', `expected ${EDGE_RUNTIMES.join(' or ')} (the Node.js runtimes Lambda@Edge takes), got '${edgeRuntimeRaw}'`);
-    }
-    const edgeRaw = str('edge', EDGE_KINDS[0]);
-    const edge = EDGE_KINDS.find((k) => k === edgeRaw);
-    if (edge === undefined) {
-        throw new InputError('edge', `expected lambda (Lambda@Edge) or function (CloudFront Functions with a KeyValueStore), got '${edgeRaw}'`);
-    }
-    const basicAuthUsers = parseBasicAuthUsers(getRaw('basic-auth-users'));
-    // With `edge: function` the store holds fast (HMAC-SHA-256) hashes: weak passwords are refused.
-    if (edge === 'function')
-        checkFunctionPasswords(basicAuthUsers);
-    const access = parseAccess(get('access'));
-    // With users in the input, a name no user has is an error now; in secrets mode deploy and
-    // rotate check when they read the users (commands/synth.ts `synthFor`).
-    if (basicAuthUsers.length > 0)
-        checkAccessUsers(access, basicAuthUsers.map((u) => u.user));
-    const rotateRaw = str('rotate-users', 'all');
-    const rotateUsers = rotateRaw === 'all' ? undefined : lines(rotateRaw.replace(/,/g, '\n'));
-    return {
-        command,
-        roleToAssume,
-        roleSessionName,
-        roleDurationSeconds,
-        audience: str('audience', 'sts.amazonaws.com'),
-        stackName,
-        region,
-        contentDir,
-        contentDirInput,
-        workspace: path.resolve(ctx.workspace),
-        exclude,
-        cacheControl: parseCacheControl(get('cache-control')),
-        delete: parseBoolean('delete', get('delete'), true),
-        maxDelete: parseMaxDelete(str('max-delete', '50%')),
-        listing: parseBoolean('listing', get('listing'), false),
-        bucket,
-        distributionId,
-        invalidate: parseBoolean('invalidate', get('invalidate'), true),
-        waitForInvalidation: parseBoolean('wait-for-invalidation', get('wait-for-invalidation'), false),
-        invalidationTimeoutSeconds: parseDuration('invalidation-timeout', str('invalidation-timeout', '15m')),
-        basicAuthUsers,
-        realm,
-        access,
-        rotateUsers,
-        rotationGracePeriodSeconds: parseDuration('rotation-grace-period', str('rotation-grace-period', '1h'), true),
-        domainName,
-        certificateArn,
-        outputDir: path.resolve(ctx.workspace, str('output-dir', 'secure-dist.out')),
-        dryRun: parseBoolean('dry-run', get('dry-run'), false),
-        concurrency: parseIntegerInRange('concurrency', str('concurrency', '16'), 1, 256),
-        verify: parseVerify(str('verify', 'git')),
-        stackTimeoutSeconds: parseDuration('stack-timeout', str('stack-timeout', '30m')),
-        recreateFailedStack: parseBoolean('recreate-failed-stack', get('recreate-failed-stack'), false),
-        githubToken: optional('github-token'),
-        permissionsBoundary,
-        commentOnPr: parseBoolean('comment-on-pr', get('comment-on-pr'), false),
-        rateLimit: parseRateLimit(get('rate-limit')),
-        cloudFormationRole,
-        edgeRuntime,
-        edge,
-        verifyStacks: parseBoolean('verify-stacks', get('verify-stacks'), false),
-        shareLinks: parseLambdaOnlyFlag('share-links', get('share-links'), edge),
-        shareKeyRotate: parseShareKeyRotate(get('share-key-rotate')),
-        // `path` is read by share and by audit, each with its own rules.
-        sharePath: command === 'audit' ? undefined : parseSharePath(command, get('path')),
-        expiresInSeconds: parseExpiresIn(get('expires-in')),
-        auditLog: parseLambdaOnlyFlag('audit-log', get('audit-log'), edge),
-        auditRetentionDays: parseRetentionDays(str('audit-retention-days', '90')),
-        // Back to the longest retention CloudWatch Logs offers (10 years).
-        auditSinceSeconds: parseDuration('since', str('since', '7d'), false, 3653 * 86400),
-        auditUser: parseAuditUser(optional('user')),
-        auditPath: command === 'audit' ? parseAuditPath(optional('path')) : undefined,
-    };
-}
-/** `audit-retention-days`: one of the retention periods CloudWatch Logs accepts. */
-function parseRetentionDays(raw) {
-    const found = LOG_RETENTION_DAYS.find((d) => String(d) === raw);
-    if (found === undefined) {
-        throw new InputError('audit-retention-days', `CloudWatch Logs keeps logs for one of ${LOG_RETENTION_DAYS.join(', ')} days, got '${raw}'`);
-    }
-    return found;
-}
 /** `user` (for `audit`): a user name as `basic-auth-users` allows it, or `share:<key id>`. */
 function parseAuditUser(raw) {
     if (raw === undefined)
@@ -46877,37 +46885,20 @@ function parseAuditPath(raw) {
     }
     return raw;
 }
-/**
- * A boolean input for what only the Lambda@Edge runtime does yet: share links (the
- * `/_share/*` behavior runs the Lambda@Edge function; the CloudFront Functions runtime has no
- * share hook) and the audit line (not written by the CloudFront Function). With
- * `edge: function`, `true` is an input error rather than links answered with 401 or an audit
- * trail that silently stays empty.
- */
-function parseLambdaOnlyFlag(name, raw, edge) {
-    const on = parseBoolean(name, raw, false);
-    if (on && edge === 'function') {
-        throw new InputError(name, name === 'share-links'
-            ? 'share links need `edge: lambda` in this version (the CloudFront Functions runtime has no share hook yet)'
-            : 'the audit trail needs `edge: lambda` in this version (the CloudFront Functions runtime does not write audit lines yet)');
-    }
-    return on;
-}
 /** `share-key-rotate`: `false` (default), `true` (rotate, old key kept) or `revoke`. */
 function parseShareKeyRotate(raw) {
     const value = raw.trim();
     if (value === 'revoke')
         return 'revoke';
-    try {
-        return parseBoolean('share-key-rotate', value, false) ? 'rotate' : 'no';
-    }
-    catch {
-        throw new InputError('share-key-rotate', `expected true, false or revoke, got '${value}'`);
-    }
+    if (value === '' || value === 'false' || value === 'False' || value === 'FALSE')
+        return 'no';
+    if (value === 'true' || value === 'True' || value === 'TRUE')
+        return 'rotate';
+    throw new InputError('share-key-rotate', `expected true, false or revoke, got '${value}'`);
 }
 /** `expires-in`: a duration, at most `MAX_EXPIRES_IN_SECONDS`. */
 function parseExpiresIn(raw) {
-    const seconds = parseDuration('expires-in', raw.trim() || DEFAULT_EXPIRES_IN);
+    const seconds = inputValue('expires-in', () => parseDuration(raw.trim() || DEFAULT_EXPIRES_IN));
     if (seconds > MAX_EXPIRES_IN_SECONDS) {
         throw new InputError('expires-in', `must be at most 30d, got '${raw.trim()}'`);
     }
@@ -46924,39 +46915,97 @@ function parseSharePath(command, raw) {
     const value = raw.trim();
     if (value === '') {
         if (command === 'share') {
-            throw new InputError('path', '`command: share` needs the object key or folder (ending in /) to share');
+            throw new input_error_InputError('path', '`command: share` needs the object key or folder (ending in /) to share');
         }
         return undefined;
     }
     const folder = value.endsWith('/');
     const segments = value.split('/').filter((s) => s !== '');
     if (segments.length === 0) {
-        throw new InputError('path', "'/' would share the whole site: name a file or a folder ending in /");
+        throw new input_error_InputError('path', "'/' would share the whole site: name a file or a folder ending in /");
     }
     for (const segment of segments) {
         if (segment === '.' || segment === '..') {
-            throw new InputError('path', `'${value}' has a '${segment}' segment`);
+            throw new input_error_InputError('path', `'${value}' has a '${segment}' segment`);
         }
         // eslint-disable-next-line no-control-regex
         if (/[\u0000-\u001f\u007f\\*]/.test(segment)) {
-            throw new InputError('path', `'${value}' has a control character, a backslash or a '*' (the signed policy's wildcard)`);
+            throw new input_error_InputError('path', `'${value}' has a control character, a backslash or a '*' (the signed policy's wildcard)`);
         }
     }
     if (segments[0] === '.secure-dist') {
-        throw new InputError('path', "'.secure-dist/' holds the sync's manifest, which is never served");
+        throw new input_error_InputError('path', "'.secure-dist/' holds the sync's manifest, which is never served");
     }
     const key = segments.join('/');
     if (Buffer.byteLength(key) > 1024) {
-        throw new InputError('path', 'is longer than an S3 key (1,024 bytes)');
+        throw new input_error_InputError('path', 'is longer than an S3 key (1,024 bytes)');
     }
     return folder ? `${key}/` : key;
 }
+
+;// CONCATENATED MODULE: ./src/site/access.ts
 /**
- * `access`: newline-separated `NAMES: GLOBS` lines. NAMES is a comma-separated list of user
- * names or `*`; GLOBS a comma-separated list of absolute paths whose segments are literal, `*`
- * (one segment) or `**` (any depth). Blank lines are skipped. Errors name the input and line.
+ * `access` of secure-dist.yml: which user may read which globs. A rule maps a user name, a
+ * comma list of names (`"bob, carol"`) or `"*"` (every user) to a glob or a list of globs:
+ *
+ *     access:
+ *       alice: /acme/**
+ *       "bob, carol": [/globex/**, /shared/**]
+ *       "*": /public/**
+ *
+ * Globs are absolute paths whose segments are literal, `*` (one segment) or `**` (any depth)
+ * (src/edge/core/access.ts). Pure: the problems returned say what is wrong without naming the
+ * file or the line; the loader (./load.ts) adds them.
  */
-function parseAccess(raw, input = 'access') {
+
+/** The names of a rule's key: a name, a comma list of names, or `*`; NFC-normalised. */
+function accessNames(key) {
+    return splitList(key).map((u) => u.normalize('NFC'));
+}
+/** A rule's globs: one glob, a comma list of globs (as the `access` input had them), or a list. */
+function accessGlobs(value) {
+    return typeof value === 'string' ? splitList(value) : value.map((g) => g.trim());
+}
+/** What is wrong with a rule's names (not checked against the users), or undefined. */
+function accessNamesProblem(names) {
+    for (const user of names) {
+        const problem = user === access_ANY_USER ? undefined : basic_userNameProblem(user);
+        if (problem !== undefined)
+            return `user name '${user}' ${problem}`;
+    }
+    return undefined;
+}
+/** The first glob of a rule that can never match, with why; undefined when all may. */
+function badAccessGlob(globs) {
+    for (const glob of globs) {
+        const problem = globProblem(glob);
+        if (problem !== undefined)
+            return { glob, problem };
+    }
+    return undefined;
+}
+/** The names a rule gives that are not among `users` (NFC), `*` aside. */
+function unknownAccessUsers(rule, users) {
+    const known = new Set(users.map((u) => u.normalize('NFC')));
+    return rule.users.filter((u) => u !== access_ANY_USER && !known.has(u));
+}
+function splitList(text) {
+    return text
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '');
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/access-lines.ts
+/**
+ * The sandbox's `ACCESS` variable: access rules as `NAMES: GLOBS` lines (`alice: /acme/**`,
+ * `bob, carol: /globex/**, /shared/**`, `*: /public/**`), the format the `access` input had
+ * before secure-dist.yml. The names and globs follow the site file's rules (src/site/access.ts).
+ * Errors name the variable and the line.
+ */
+
+
+function parseAccessLines(raw, input) {
     const rules = [];
     raw.split('\n').forEach((rawLine, i) => {
         const line = rawLine.trim();
@@ -46965,318 +47014,32 @@ function parseAccess(raw, input = 'access') {
         const where = `line ${i + 1}`;
         const colon = line.indexOf(':');
         if (colon < 0) {
-            throw new InputError(input, `${where}: expected 'NAMES: GLOBS' (no colon found) in '${line}'`);
+            throw new input_error_InputError(input, `${where}: expected 'NAMES: GLOBS' (no colon found) in '${line}'`);
         }
-        const users = splitList(line.slice(0, colon)).map((u) => u.normalize('NFC'));
-        const globs = splitList(line.slice(colon + 1));
+        const users = accessNames(line.slice(0, colon));
+        const globs = accessGlobs(line.slice(colon + 1));
         if (users.length === 0)
-            throw new InputError(input, `${where}: no user name before the colon`);
+            throw new input_error_InputError(input, `${where}: no user name before the colon`);
         if (globs.length === 0)
-            throw new InputError(input, `${where}: no glob after the colon`);
-        for (const user of users) {
-            const problem = user === access_ANY_USER ? undefined : basic_userNameProblem(user);
-            if (problem !== undefined) {
-                throw new InputError(input, `${where}: user name '${user}' ${problem}`);
-            }
-        }
-        for (const glob of globs) {
-            const problem = globProblem(glob);
-            if (problem !== undefined)
-                throw new InputError(input, `${where}: glob '${glob}' ${problem}`);
-        }
+            throw new input_error_InputError(input, `${where}: no glob after the colon`);
+        const namesProblem = accessNamesProblem(users);
+        if (namesProblem !== undefined)
+            throw new input_error_InputError(input, `${where}: ${namesProblem}`);
+        const bad = badAccessGlob(globs);
+        if (bad !== undefined)
+            throw new input_error_InputError(input, `${where}: glob '${bad.glob}' ${bad.problem}`);
         rules.push({ line: i + 1, users, globs });
     });
     return rules;
 }
-/**
- * `edge: function`: every password of `basic-auth-users` must pass the runtime's entropy rule
- * (`functionPasswordProblem`, src/edge/function/store.ts: at least 128 bits). The error names
- * the input and the user, never the password.
- */
-function checkFunctionPasswords(users, input = 'basic-auth-users') {
-    for (const { user, password } of users) {
-        const problem = functionPasswordProblem(password);
-        if (problem !== undefined) {
-            throw new InputError(input, `user '${user}': the password is too weak for \`edge: function\` (CloudFront Functions can only ` +
-                `use a fast hash, so every password needs ${FUNCTION_PASSWORD_MIN_BITS} bits of entropy): it ${problem}`);
-        }
-    }
-}
-/** Throws, naming `access` and the line, when a rule names a user not among `users`. */
-function checkAccessUsers(rules, users, input = 'access') {
-    const known = new Set(users.map((u) => u.normalize('NFC')));
+/** Throws, naming the variable and the line, when a rule names a user not among `users`. */
+function checkAccessLineUsers(rules, users, input) {
     for (const rule of rules) {
-        for (const user of rule.users) {
-            if (user !== access_ANY_USER && !known.has(user)) {
-                throw new InputError(input, `line ${rule.line}: no user is named '${user}'`);
-            }
+        const [unknown] = unknownAccessUsers(rule, users);
+        if (unknown !== undefined) {
+            throw new input_error_InputError(input, `line ${rule.line}: no user is named '${unknown}'`);
         }
     }
-}
-function splitList(text) {
-    return text
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part !== '');
-}
-/** `rate-limit` when the input is empty: see the README ("Rate limiting"). */
-const DEFAULT_RATE_LIMIT = 1000;
-/** AWS WAF's bounds for a rate-based rule's limit (the lowest is 10). */
-const RATE_LIMIT_MIN = 10;
-const RATE_LIMIT_MAX = 2_000_000_000;
-/** Requests per 5 minutes per IP address; `0` or `off` = no rate limiting. */
-function parseRateLimit(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return DEFAULT_RATE_LIMIT;
-    if (value === 'off' || value === '0')
-        return 0;
-    if (!/^\d+$/.test(value)) {
-        throw new InputError('rate-limit', `expected requests per 5 minutes per IP address (${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX}), or 0/off, got '${value}'`);
-    }
-    const n = Number(value);
-    if (n < RATE_LIMIT_MIN || n > RATE_LIMIT_MAX) {
-        throw new InputError('rate-limit', `AWS WAF accepts ${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX} requests per 5 minutes (or 0/off to turn it off), got ${n}`);
-    }
-    return n;
-}
-/**
- * Only the standard `aws` partition has Lambda@Edge: the edge function must be created in
- * us-east-1 (N. Virginia) and associated with CloudFront there
- * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-the-edge.html),
- * and a stack in another partition (China `aws-cn`, GovCloud `aws-us-gov`, the ISO partitions)
- * can use no us-east-1 function: CloudFront in China is a separate service without it
- * (https://docs.amazonaws.cn/en_us/aws/latest/userguide/cloudfront.html), GovCloud and ISO
- * regions have no CloudFront of their own.
- */
-function checkStandardPartition(region) {
-    const partition = /^cn-/.test(region)
-        ? 'the aws-cn (China) partition'
-        : /^us-gov-/.test(region)
-            ? 'the aws-us-gov (GovCloud) partition'
-            : /^[a-z]{2}-iso[a-z]*-/.test(region)
-                ? 'an ISO partition'
-                : undefined;
-    if (partition === undefined)
-        return;
-    throw new InputError('region', `'${region}' is in ${partition}, not the standard aws partition. ` +
-        'The edge function (Lambda@Edge) must live in us-east-1 of the same partition as the ' +
-        'distribution, and Lambda@Edge exists only in the standard aws partition: pick a region such as eu-central-1');
-}
-function parseCommand(value) {
-    const found = COMMANDS.find((c) => c === value);
-    if (found === undefined) {
-        throw new InputError('command', `expected one of ${COMMANDS.join(', ')}, got '${value}'`);
-    }
-    return found;
-}
-/** Non-empty lines, trimmed. */
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-}
-function parseVerify(raw) {
-    if (raw === 'git' || raw === 'full')
-        return raw;
-    throw new InputError('verify', `expected git or full, got '${raw}'`);
-}
-/** YAML 1.2 core schema booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(input, raw, fallback) {
-    const value = raw.trim();
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(input, `expected true or false, got '${value}'`);
-}
-function parseIntegerInRange(input, raw, min, max) {
-    if (!/^\d+$/.test(raw))
-        throw new InputError(input, `expected a whole number from ${min} to ${max}, got '${raw}'`);
-    const n = Number(raw);
-    if (n < min || n > max)
-        throw new InputError(input, `expected a whole number from ${min} to ${max}, got ${n}`);
-    return n;
-}
-const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 };
-/** `90`, `90s`, `15m`, `1h`, `1h30m`, `2d` ⇒ seconds. */
-function parseDuration(input, raw, allowZero = false, maxSeconds = 30 * 86400) {
-    const value = raw.trim();
-    let seconds;
-    if (/^\d+$/.test(value)) {
-        seconds = Number(value);
-    }
-    else if (/^(\d+[smhd])+$/.test(value)) {
-        seconds = 0;
-        for (const m of value.matchAll(/(\d+)([smhd])/g))
-            seconds += Number(m[1]) * (UNIT_SECONDS[m[2] ?? 's'] ?? 1);
-    }
-    else {
-        throw new InputError(input, `expected a duration such as 90s, 15m, 1h or 1h30m, got '${value}'`);
-    }
-    if (!allowZero && seconds === 0)
-        throw new InputError(input, 'must be longer than zero');
-    if (seconds > maxSeconds) {
-        throw new InputError(input, `must be at most ${maxSeconds / 86400}d, got '${value}'`);
-    }
-    return seconds;
-}
-function parseMaxDelete(raw) {
-    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw);
-    if (pct) {
-        const percent = Number(pct[1]);
-        if (percent > 100)
-            throw new InputError('max-delete', `a percentage must be at most 100%, got '${raw}'`);
-        return { kind: 'percent', percent };
-    }
-    if (/^\d+$/.test(raw))
-        return { kind: 'count', count: Number(raw) };
-    throw new InputError('max-delete', `expected a count or a percentage, got '${raw}'`);
-}
-function inputs_validateRealm(realm) {
-    if (realm.length > 128)
-        throw new InputError('realm', `must be at most 128 characters, got ${realm.length}`);
-    // The realm goes inside a quoted-string of WWW-Authenticate in a response CloudFront generates:
-    // printable ASCII only, and no quotes or backslashes.
-    if (/["\\]/.test(realm))
-        throw new InputError('realm', 'must not contain double quotes or backslashes');
-    if (!/^[\x20-\x7e]+$/.test(realm)) {
-        throw new InputError('realm', 'must be printable ASCII (no control characters, no accented letters)');
-    }
-}
-/**
- * `user:password` lines. The user is everything before the first colon (RFC 7617: a user-id
- * cannot contain one); the password is the rest and may contain colons. Blank lines are
- * skipped; a trailing CR is dropped. Both are NFC-normalised, as the edge function does with
- * what browsers send. Errors name the line and the user, never the password.
- */
-function parseBasicAuthUsers(raw, input = 'basic-auth-users') {
-    const users = [];
-    const seen = new Map();
-    raw.split('\n').forEach((rawLine, i) => {
-        const line = rawLine.replace(/\r$/, '');
-        if (line.trim() === '')
-            return;
-        const where = `line ${i + 1}`;
-        const colon = line.indexOf(':');
-        if (colon < 0)
-            throw new InputError(input, `${where}: expected 'user:password' (no colon found)`);
-        const user = line.slice(0, colon).trim().normalize('NFC');
-        const password = line.slice(colon + 1).normalize('NFC');
-        if (user === '')
-            throw new InputError(input, `${where}: the user name is empty`);
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f\u007f]/.test(user))
-            throw new InputError(input, `${where}: the user name contains a control character`);
-        if (password === '')
-            throw new InputError(input, `${where}: the password for user '${user}' is empty`);
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f\u007f]/.test(password)) {
-            throw new InputError(input, `${where}: the password for user '${user}' contains a control character`);
-        }
-        if (Buffer.byteLength(user) + Buffer.byteLength(password) > 512) {
-            throw new InputError(input, `${where}: user '${user}': user and password together must be at most 512 bytes`);
-        }
-        const first = seen.get(user);
-        if (first !== undefined)
-            throw new InputError(input, `${where}: user '${user}' is already defined on line ${first}`);
-        seen.set(user, i + 1);
-        users.push({ user, password });
-    });
-    return users;
-}
-/**
- * Built-in Cache-Control rules, applied after the user's: what viewers get. Every response is
- * behind Basic auth, so only the viewer's own browser may keep it (`private`): RFC 9111 §3.5
- * lets a shared cache (a TLS-inspecting proxy) reuse a `public`/`s-maxage` response to an
- * `Authorization` request for other people. CloudFront never sees these values as
- * Cache-Control: the sync stores them as object metadata and a Cache-Control CloudFront caches
- * by, and the edge function gives viewers this value back (src/sync/headers.ts,
- * cloudformation/site.yaml "Caching"), so CloudFront keeps every object until it is invalidated.
- */
-const DEFAULT_CACHE_CONTROL = [
-    {
-        pattern: 'default: HTML (browsers revalidate; CloudFront keeps it until invalidated)',
-        value: 'private, no-cache',
-        matches: (key) => /\.html?$/i.test(key),
-    },
-    {
-        pattern: 'default: fingerprinted assets (name-<hash>.ext)',
-        value: 'private, max-age=31536000, immutable',
-        matches: (key) => isFingerprinted(key),
-    },
-    {
-        pattern: 'default: everything else',
-        value: 'private, max-age=300',
-        matches: () => true,
-    },
-];
-/** The site bucket is `<stack-name>-site-<account id>-<region>` (site.yaml); S3 allows 63 characters. */
-const BUCKET_NAME_LIMIT = 63;
-/** The longest `stack-name` whose site bucket name fits in `region`. */
-function maxStackNameForRegion(region) {
-    return BUCKET_NAME_LIMIT - '-site-'.length - 12 - 1 - region.length;
-}
-function checkSiteBucketName(stackName, region) {
-    const max = maxStackNameForRegion(region);
-    if (stackName.length > max) {
-        throw new InputError('stack-name', `'${stackName}' is ${stackName.length} characters; in ${region} at most ${max} fit, because the site bucket is named ` +
-            `'<stack-name>-site-<account id>-${region}' and S3 bucket names are at most ${BUCKET_NAME_LIMIT} characters`);
-    }
-    if (stackName !== stackName.toLowerCase()) {
-        throw new InputError('stack-name', `'${stackName}' has upper-case letters; the site bucket is named after it and S3 bucket names are lower case`);
-    }
-}
-/**
- * `app.3f2a9c1b.js`, `index-DiwrgTda.css`, `chunk-5QXJ2ZQ7.mjs`: a hex hash of 8+ characters,
- * or a build tool's 8-character base64url hash that has both letters and digits.
- */
-function isFingerprinted(key) {
-    const base = key.slice(key.lastIndexOf('/') + 1);
-    const m = /[.-]([A-Za-z0-9_]{8,})\.[A-Za-z0-9]+$/.exec(base);
-    if (!m || m[1] === undefined)
-        return false;
-    const hash = m[1];
-    if (/^[0-9a-f]{8,}$/.test(hash))
-        return /\d/.test(hash);
-    return hash.length <= 16 && /\d/.test(hash) && /[A-Za-z]/.test(hash);
-}
-/** `glob: value` lines; the user's rules first, then the defaults. */
-function parseCacheControl(raw) {
-    const rules = [];
-    raw.split(/\r?\n/).forEach((rawLine, i) => {
-        const line = rawLine.trim();
-        if (line === '')
-            return;
-        const colon = line.indexOf(':');
-        if (colon < 0)
-            throw new InputError('cache-control', `line ${i + 1}: expected 'glob: value', got '${line}'`);
-        const glob = line.slice(0, colon).trim();
-        const value = line.slice(colon + 1).trim();
-        if (glob === '' || value === '') {
-            throw new InputError('cache-control', `line ${i + 1}: expected 'glob: value', got '${line}'`);
-        }
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f\u007f]/.test(value))
-            throw new InputError('cache-control', `line ${i + 1}: the value contains a control character`);
-        // Viewers must never be told a shared cache may keep an authenticated response.
-        if (/\bpublic\b|\bs-maxage\b/i.test(value)) {
-            throw new InputError('cache-control', `line ${i + 1}: '${line}': the site is password-protected, so a shared cache must never keep its responses: ` +
-                "use 'private' and 'max-age' (CloudFront keeps every object until it is invalidated anyway)");
-        }
-        let matches;
-        try {
-            matches = compileGlob(glob);
-        }
-        catch (e) {
-            throw new InputError('cache-control', `line ${i + 1}: '${glob}' is not a valid glob (${e instanceof Error ? e.message : String(e)})`);
-        }
-        rules.push({ pattern: glob, value, matches });
-    });
-    return [...rules, ...DEFAULT_CACHE_CONTROL];
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
@@ -47710,6 +47473,80 @@ function renderFunctionCode(options) {
         throw new Error(`function code: ${bytes} bytes, over CloudFront Functions' ${MAX_FUNCTION_BYTES}-byte limit`);
     }
     return code;
+}
+
+;// CONCATENATED MODULE: ./src/site/cache-control.ts
+/**
+ * `cache-control` of secure-dist.yml: the site's rules (`- "*.pdf": private, max-age=3600`,
+ * first match wins) compiled once, followed by the built-in defaults. Pure.
+ */
+
+/**
+ * Built-in Cache-Control rules, applied after the site's: what viewers get. Every response is
+ * behind Basic auth, so only the viewer's own browser may keep it (`private`): RFC 9111 §3.5
+ * lets a shared cache (a TLS-inspecting proxy) reuse a `public`/`s-maxage` response to an
+ * `Authorization` request for other people. CloudFront never sees these values as
+ * Cache-Control: the sync stores them as object metadata and a Cache-Control CloudFront caches
+ * by, and the edge function gives viewers this value back (src/sync/headers.ts,
+ * cloudformation/site.yaml "Caching"), so CloudFront keeps every object until it is invalidated.
+ */
+const DEFAULT_CACHE_CONTROL = [
+    {
+        pattern: 'default: HTML (browsers revalidate; CloudFront keeps it until invalidated)',
+        value: 'private, no-cache',
+        matches: (key) => /\.html?$/i.test(key),
+    },
+    {
+        pattern: 'default: fingerprinted assets (name-<hash>.ext)',
+        value: 'private, max-age=31536000, immutable',
+        matches: (key) => isFingerprinted(key),
+    },
+    {
+        pattern: 'default: everything else',
+        value: 'private, max-age=300',
+        matches: () => true,
+    },
+];
+/**
+ * `app.3f2a9c1b.js`, `index-DiwrgTda.css`, `chunk-5QXJ2ZQ7.mjs`: a hex hash of 8+ characters,
+ * or a build tool's 8-character base64url hash that has both letters and digits.
+ */
+function isFingerprinted(key) {
+    const base = key.slice(key.lastIndexOf('/') + 1);
+    const m = /[.-]([A-Za-z0-9_]{8,})\.[A-Za-z0-9]+$/.exec(base);
+    if (!m || m[1] === undefined)
+        return false;
+    const hash = m[1];
+    if (/^[0-9a-f]{8,}$/.test(hash))
+        return /\d/.test(hash);
+    return hash.length <= 16 && /\d/.test(hash) && /[A-Za-z]/.test(hash);
+}
+/**
+ * One rule of the site, compiled. Throws an `Error` saying what is wrong (the caller names the
+ * file, line and rule): a control character, `public` or `s-maxage` (viewers must never be told
+ * a shared cache may keep an authenticated response), or a glob picomatch refuses.
+ */
+function cacheControlRule(glob, rawValue) {
+    const value = rawValue.trim();
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        throw new Error('the value contains a control character');
+    if (/\bpublic\b|\bs-maxage\b/i.test(value)) {
+        throw new Error(`'${value}': the site is password-protected, so a shared cache must never keep its responses: ` +
+            "use 'private' and 'max-age' (CloudFront keeps every object until it is invalidated anyway)");
+    }
+    let matches;
+    try {
+        matches = compileGlob(glob);
+    }
+    catch (e) {
+        throw new Error(`'${glob}' is not a valid glob (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+    }
+    return { pattern: glob, value, matches };
+}
+/** The site's rules first, then the defaults. */
+function cacheControlRules(rules) {
+    return [...rules.map((r) => cacheControlRule(r.glob, r.value)), ...DEFAULT_CACHE_CONTROL];
 }
 
 ;// CONCATENATED MODULE: ./src/edge/core/encoding.ts
@@ -49279,7 +49116,7 @@ function checkMaxDelete(plan, maxDelete, contentDirInput) {
             : `${maxDelete.percent}% of ${plan.remoteCount} = ${limit}`;
         throw new Error(`refusing to sync: it would delete ${n} of the ${plan.remoteCount} objects in the bucket, more than \`max-delete\` allows (${allowed}). ` +
             `Nothing was uploaded or deleted. Check that \`content-dir\` ('${contentDirInput}') is the folder you mean to publish, ` +
-            'or raise `max-delete` for this run.');
+            'or raise `max-delete` in the site file.');
     }
 }
 /** The manifest after the plan has been applied (entries for every key the bucket then holds that we know). */
@@ -49806,11 +49643,49 @@ const isHtml = (key) => /\.html?$/i.test(key);
 async function runSync(opts) {
     const now = opts.now ?? Date.now;
     const started = now();
+    const limit = pLimit(opts.concurrency);
+    const found = await readLocal(opts);
+    const { local, hashed, state } = await hashLocal(opts, found, limit);
+    const listedAt = state.listed
+        ? new Date(started).toISOString()
+        : (state.manifest?.bucket?.listed ?? '');
+    const objects = state.remote.filter((r) => !r.key.startsWith(RESERVED_PREFIX)).length;
+    opts.log.info(state.listed
+        ? `bucket listed: ${objects} objects`
+        : `bucket taken from the manifest: ${objects} objects, unchanged by the action since it was listed at ${listedAt} (\`verify: full\` lists it)`);
+    if (opts.listing === true)
+        local.push(...(await listingEntries(found.files, opts)));
+    const changes = planChanges(opts, local, state);
+    const totalBytes = changes.uploads.reduce((n, u) => n + u.size, 0);
+    const result = (bytesUploaded, dryRun) => ({
+        bucket: opts.bucket,
+        dryRun,
+        uploaded: changes.uploads.map((u) => u.key),
+        metadataUpdated: changes.copies.map((c) => c.key),
+        deleted: [...changes.plan.deletes],
+        unchanged: changes.plan.unchanged.length,
+        hashed,
+        listed: state.listed,
+        kept: changes.plan.kept.length,
+        bytesUploaded,
+        durationMs: now() - started,
+        changedKeys: changes.changedKeys,
+        allKeys: changes.allKeys,
+        plan: changes.plan,
+    });
+    if (opts.dryRun)
+        return result(totalBytes, true);
+    const bytesUploaded = await applyChanges(opts, changes, local, state, listedAt, limit);
+    return result(bytesUploaded, false);
+}
+/**
+ * Step 1: `content-dir` is checked before any request; then the manifest is asked for, and the
+ * listing when the manifest holds no snapshot of the bucket (or with `verify: full`); both
+ * arrive while the folder is walked and git is asked about it.
+ */
+async function readLocal(opts) {
     const { client, bucket, log } = opts;
     const verify = opts.verify ?? 'git';
-    // `content-dir` is checked before any request; then the manifest is asked for, and the
-    // listing when the manifest holds no snapshot of the bucket (or with `verify: full`); both
-    // arrive while the folder is walked and git is asked about it.
     if (opts.workspace !== undefined)
         await checkContentDir(opts.contentDir, opts.workspace);
     const manifestPromise = getText(client, bucket, MANIFEST_KEY).then(parseManifest);
@@ -49821,7 +49696,7 @@ async function runSync(opts) {
             const snapshot = remoteFromSnapshot(m);
             return snapshot === undefined ? listBucket() : { remote: snapshot, listed: false };
         });
-    // Awaited below; when the walk fails first, its error is the one reported.
+    // Awaited later; when the walk fails first, its error is the one reported.
     listing.catch(() => undefined);
     manifestPromise.catch(() => undefined);
     const [files, gitResult] = await Promise.all([
@@ -49838,10 +49713,19 @@ async function runSync(opts) {
         log.info(`git fast path off (${gitResult.reason}): every file is hashed`);
     else
         git = gitResult.state;
-    const limit = pLimit(opts.concurrency);
-    // Files git cannot vouch for are hashed at once, while the manifest arrives; the others wait
-    // for it, and are hashed only when it does not know their blob id. `local` keeps the walk's
-    // order.
+    const remote = Promise.all([listing, manifestPromise]).then(([l, manifest]) => ({
+        ...l,
+        manifest,
+    }));
+    remote.catch(() => undefined); // awaited in hashLocal
+    return { files, git, remote };
+}
+/**
+ * Step 2: the local entries, in the walk's order. Files git cannot vouch for are hashed at once,
+ * while the manifest arrives; the others wait for it, and are hashed only when it does not know
+ * their blob id.
+ */
+async function hashLocal(opts, { files, git, remote }, limit) {
     let hashed = 0;
     const local = new Array(files.length);
     const hashing = [];
@@ -49875,14 +49759,11 @@ async function runSync(opts) {
         else
             hashInto(i, f, undefined);
     });
-    // Awaited below with the hashing; a failed request is reported there.
-    const settled = Promise.all([listing, manifestPromise]);
-    settled.catch(() => undefined);
-    const [{ remote, listed }, manifest] = await settled.catch(async (e) => {
+    const state = await remote.catch(async (e) => {
         await Promise.allSettled(hashing); // no hashing left running behind the error
         throw e;
     });
-    const known = manifest?.objects ?? {};
+    const known = state.manifest?.objects ?? {};
     for (const { i, f, blob } of vouched) {
         const m = Object.hasOwn(known, f.key) ? known[f.key] : undefined;
         if (m?.blob === blob && m.size === f.size) {
@@ -49895,16 +49776,13 @@ async function runSync(opts) {
     await Promise.all(hashing);
     if (git !== undefined) {
         const racy = git.racy.size > 0 ? ` (${git.racy.size} of them written in the tick of git's index)` : '';
-        log.info(`git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed${racy}`);
+        opts.log.info(`git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed${racy}`);
     }
-    const listedAt = listed ? new Date(started).toISOString() : (manifest?.bucket?.listed ?? '');
-    const objects = remote.filter((r) => !r.key.startsWith(RESERVED_PREFIX)).length;
-    log.info(listed
-        ? `bucket listed: ${objects} objects`
-        : `bucket taken from the manifest: ${objects} objects, unchanged by the action since it was listed at ${listedAt} (\`verify: full\` lists it)`);
-    if (opts.listing === true)
-        local.push(...(await listingEntries(files, opts)));
-    const plan = planSync(local, remote, manifest, { delete: opts.delete });
+    return { local, hashed, state };
+}
+/** Step 3: the plan, held to `max-delete`, and what it sends and invalidates. */
+function planChanges(opts, local, state) {
+    const plan = planSync(local, state.remote, state.manifest, { delete: opts.delete });
     if (opts.delete)
         checkMaxDelete(plan, opts.maxDelete, opts.contentDirInput);
     // Objects past CopyObject's 5 GB cannot be re-headered in place: send them again.
@@ -49917,37 +49795,25 @@ async function runSync(opts) {
     ].sort();
     const skipped = new Set(plan.skippedListings);
     const allKeys = [...local.map((l) => l.key).filter((k) => !skipped.has(k)), ...plan.kept].sort();
-    const result = (uploaded, bytesUploaded, dryRun) => ({
-        bucket,
-        dryRun,
-        uploaded,
-        metadataUpdated: copies.map((c) => c.key),
-        deleted: [...plan.deletes],
-        unchanged: plan.unchanged.length,
-        hashed,
-        listed,
-        kept: plan.kept.length,
-        bytesUploaded,
-        durationMs: now() - started,
-        changedKeys,
-        allKeys,
-        plan,
-    });
     for (const key of plan.skippedListings) {
-        log.warn(`no listing written at ${escapeForLog(key)}: the bucket holds an object there that the sync did not generate, and \`delete\` is false`);
+        opts.log.warn(`no listing written at ${escapeForLog(key)}: the bucket holds an object there that the sync did not generate, and \`delete\` is false`);
     }
-    log.info(`plan for bucket '${bucket}': ${uploads.length} to upload, ${copies.length} to re-header, ` +
+    opts.log.info(`plan for bucket '${opts.bucket}': ${uploads.length} to upload, ${copies.length} to re-header, ` +
         `${plan.deletes.length} to delete, ${plan.unchanged.length} unchanged` +
         (plan.kept.length > 0 ? `, ${plan.kept.length} kept (delete: false)` : ''));
-    const totalBytes = uploads.reduce((n, u) => n + u.size, 0);
-    if (opts.dryRun) {
-        return result(uploads.map((u) => u.key), totalBytes, true);
-    }
+    return { plan, uploads, copies, changedKeys, allKeys };
+}
+/**
+ * Step 4: the bucket changed in the order that is safe to interrupt (see the module comment).
+ * Returns the bytes uploaded.
+ */
+async function applyChanges(opts, { plan, uploads, copies }, local, { remote, manifest }, listedAt, limit) {
+    const { client, bucket, log } = opts;
     const progress = new Progress({
         totalFiles: uploads.length,
-        totalBytes,
+        totalBytes: uploads.reduce((n, u) => n + u.size, 0),
         log: log.info,
-        now,
+        now: opts.now ?? Date.now,
         ...(opts.progressIntervalMs !== undefined ? { intervalMs: opts.progressIntervalMs } : {}),
     });
     // The bucket is about to change: the manifest loses its snapshot first, so that a run that
@@ -49987,7 +49853,7 @@ async function runSync(opts) {
             log.info(`deleted ${escapeForLog(key)}`);
         await putText(client, bucket, MANIFEST_KEY, JSON.stringify(final), 'application/json');
     }
-    return result(uploads.map((u) => u.key), progress.done.bytes, false);
+    return progress.done.bytes;
 }
 /**
  * The generated folder listings as entries to sync: hashed like files, so an unchanged
@@ -54185,6 +54051,9 @@ async function connectClients(s3) {
 
 
 
+
+
+
 class ConfigError extends Error {
     name = 'ConfigError';
 }
@@ -54204,7 +54073,7 @@ function parseConfig(env, cwd, isTTY, defaultContentDir) {
     }
     const edge = edgeRaw;
     const listed = parseBasicAuthUsers(env.BASIC_AUTH_USERS ?? '', 'BASIC_AUTH_USERS');
-    const rules = parseAccess(env.ACCESS ?? '', 'ACCESS');
+    const rules = parseAccessLines(env.ACCESS ?? '', 'ACCESS');
     const generated = listed.length === 0;
     // Without BASIC_AUTH_USERS: one generated user, or with ACCESS one for each user it names.
     const named = [...new Set(rules.flatMap((r) => r.users).filter((u) => u !== '*'))];
@@ -54223,7 +54092,7 @@ function parseConfig(env, cwd, isTTY, defaultContentDir) {
             }
         }
     }
-    checkAccessUsers(rules, users.map((u) => u.user), 'ACCESS');
+    checkAccessLineUsers(rules, users.map((u) => u.user), 'ACCESS');
     const exitRaw = (env.SANDBOX_EXIT_AFTER ?? '').trim();
     const exitAfter = exitRaw === '' ? undefined : Number(exitRaw);
     if (exitAfter !== undefined && !(Number.isFinite(exitAfter) && exitAfter > 0)) {
@@ -54248,7 +54117,7 @@ function parseConfig(env, cwd, isTTY, defaultContentDir) {
         exitAfterSeconds: exitAfter,
         listing: parseSwitch('LISTING', env.LISTING ?? '', false),
         sharePath: renamed('SHARE_PATH', () => parseSharePath('sync', env.SHARE_PATH ?? '')),
-        shareExpiresInSeconds: renamed('SHARE_EXPIRES_IN', () => parseDuration('SHARE_EXPIRES_IN', (env.SHARE_EXPIRES_IN ?? '').trim() || '1h')),
+        shareExpiresInSeconds: renamed('SHARE_EXPIRES_IN', () => values_parseDuration((env.SHARE_EXPIRES_IN ?? '').trim() || '1h')),
         edge,
         auditLog: parseAuditLog(env.AUDIT_LOG ?? '', cwd),
     };

@@ -129,8 +129,8 @@ export function retentionSummary(r: RetentionReport): string {
   );
 }
 
-/** What `deploy` needs to set the retention: the inputs it reads. */
-export interface RetentionStepInputs {
+/** What `deploy` needs to set the retention: the site settings it reads. */
+export interface RetentionStepSettings {
   readonly stackName: string;
   readonly auditLog: boolean;
   readonly auditRetentionDays: number;
@@ -144,17 +144,12 @@ export interface RetentionStepInputs {
  * older bootstrap stack (without the log permissions) keeps working.
  */
 export async function edgeLogRetentionStep(
-  inputs: RetentionStepInputs,
+  site: RetentionStepSettings,
   deps: RetentionDeps & { readonly info: (m: string) => void },
   regions?: readonly string[],
 ): Promise<RetentionReport | undefined> {
-  if (!inputs.auditLog) return undefined;
-  const report = await setEdgeLogRetention(
-    inputs.stackName,
-    inputs.auditRetentionDays,
-    deps,
-    regions,
-  );
+  if (!site.auditLog) return undefined;
+  const report = await setEdgeLogRetention(site.stackName, site.auditRetentionDays, deps, regions);
   deps.info(retentionSummary(report));
   return report;
 }

@@ -31,12 +31,22 @@ export function parametersOf(stack: Stack): Record<string, string> {
   return out;
 }
 
+/** A stack's tags by key. */
+export function tagsOf(stack: Stack): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of stack.Tags ?? []) {
+    if (t.Key !== undefined && t.Value !== undefined) out[t.Key] = t.Value;
+  }
+  return out;
+}
+
 export interface DeployedStack {
   readonly outputs: Record<string, string>;
   readonly parameters: Record<string, string>;
+  readonly tags: Record<string, string>;
 }
 
-/** The stack's outputs and parameters, or undefined when the stack does not exist. */
+/** The stack's outputs, parameters and tags, or undefined when the stack does not exist. */
 export async function findStack(
   client: CloudFormationClient,
   stackName: string,
@@ -47,7 +57,7 @@ export async function findStack(
     const stack = res.Stacks?.[0];
     return stack === undefined
       ? undefined
-      : { outputs: outputsOf(stack), parameters: parametersOf(stack) };
+      : { outputs: outputsOf(stack), parameters: parametersOf(stack), tags: tagsOf(stack) };
   } catch (e) {
     if (isStackMissing(e)) return undefined;
     throw new Error(`could not read stack '${stackName}' in ${region}: ${errorMessage(e)}`, {
@@ -75,7 +85,7 @@ export async function readStackOutputs(
   if (outputs === undefined) {
     throw new Error(
       `stack '${stackName}' does not exist in ${region}: run \`command: deploy\` first, ` +
-        'or set `bucket` (and `distribution-id`) to sync into an existing bucket',
+        'or set `bucket` (and `distribution-id`) in the site file to sync into an existing bucket',
     );
   }
   return outputs;

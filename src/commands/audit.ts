@@ -5,7 +5,8 @@
  * CloudWatch Logs FilterLogEvents on the one log group (src/audit/read.ts says why not
  * Logs Insights).
  */
-import type { Inputs } from '../inputs.js';
+import type { RunInputs } from '../run/inputs.js';
+import type { Site } from '../site/model.js';
 import { errorName } from '../aws/retry.js';
 import { readAuditLines, type ReadResult } from '../audit/read.js';
 import {
@@ -33,21 +34,22 @@ export interface AuditOptions {
 }
 
 export async function auditCommand(
-  inputs: Inputs,
+  site: Pick<Site, 'stackName'>,
+  run: Pick<RunInputs, 'auditSinceSeconds' | 'auditUser' | 'auditPath' | 'outputDir'>,
   ctx: CommandContext,
   options: AuditOptions = {},
 ): Promise<AuditReport> {
   const started = ctx.now();
   const endTime = started;
-  const startTime = endTime - inputs.auditSinceSeconds * 1000;
+  const startTime = endTime - run.auditSinceSeconds * 1000;
   let lastProgress = started;
   const read = await readAuditLines(
     {
-      stackName: inputs.stackName,
+      stackName: site.stackName,
       startTime,
       endTime,
-      user: inputs.auditUser,
-      path: inputs.auditPath,
+      user: run.auditUser,
+      path: run.auditPath,
       ...(options.regions !== undefined ? { regions: options.regions } : {}),
     },
     {
@@ -64,12 +66,12 @@ export async function auditCommand(
         ctx.log.info(`audit: ${region}: ${errorName(e) || 'error'}, retrying in ${delay} ms`),
     },
   );
-  const files = await writeAuditFiles(inputs.outputDir, read.entries);
+  const files = await writeAuditFiles(run.outputDir, read.entries);
   const durationMs = ctx.now() - started;
   const summary = summarize(read.entries);
   const filters = [
-    inputs.auditUser !== undefined ? `user ${mdCode(inputs.auditUser)}` : undefined,
-    inputs.auditPath !== undefined ? `path ${mdCode(inputs.auditPath)}` : undefined,
+    run.auditUser !== undefined ? `user ${mdCode(run.auditUser)}` : undefined,
+    run.auditPath !== undefined ? `path ${mdCode(run.auditPath)}` : undefined,
   ].filter((f) => f !== undefined);
   const markdown = auditSummaryMarkdown(summary, {
     logGroup: read.logGroup,

@@ -34,7 +34,8 @@
 import { randomUUID } from 'node:crypto';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import type { Inputs } from '../inputs.js';
+import type { RunInputs } from '../run/inputs.js';
+import type { Site } from '../site/model.js';
 import { EDGE_REGION } from '../aws/clients.js';
 import { findStack } from '../aws/stack-outputs.js';
 import {
@@ -63,6 +64,7 @@ import {
 import { writeStore, type StoreWriteResult } from '../kvs/store-io.js';
 import { findUsersStore } from '../kvs/users-store.js';
 import { credentialsForEdge } from '../rotate/edge-credentials.js';
+import { credentialsOfSite } from '../rotate/site-users.js';
 import type { UsersState } from '../rotate/secret-format.js';
 import {
   functionUsersSecretName,
@@ -77,7 +79,8 @@ import {
 } from '../synth/index.js';
 import {
   deployOptions,
-  planSiteContent,
+  planReport,
+  siteConfigNote,
   siteInfo,
   stackInput,
   syncDeployedSite,
@@ -123,44 +126,57 @@ export interface FunctionStacksReport {
  * `<stack-name>/basic-auth`, to be copied. Every password must pass the 128-bit rule.
  */
 export async function functionUsers(
-  inputs: Inputs,
-  ctx: Pick<CommandContext, 'clients' | 'now'>,
+  site: Site,
+  run: Pick<RunInputs, 'basicAuthUsers'>,
+  ctx: Pick<CommandContext, 'clients' | 'now' | 'log'>,
   setSecret: SetSecret,
 ): Promise<FunctionUsers> {
-  if (inputs.basicAuthUsers.length > 0) {
-    // inputs.ts has checked these passwords already (`basic-auth-users` names the user).
+  if (run.basicAuthUsers.length > 0) {
+    // The run's configuration has checked these passwords and their names (src/run/).
     return {
-      credentials: inputs.basicAuthUsers.map((u) => ({ user: u.user, password: u.password })),
+      credentials: run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password })),
     };
   }
-  const regional = functionUsersSecretName(inputs.stackName);
+  const regional = functionUsersSecretName(site.stackName);
   const stored = await readUsersSecret(
-    ctx.clients.secretsManager(inputs.region),
+    ctx.clients.secretsManager(site.region),
     regional,
     setSecret,
   );
   if (stored !== undefined && stored.state.users.length > 0) {
     return {
-      credentials: checked(credentialsForEdge(stored.state, ctx.now()), regional, inputs.region),
+      credentials: checked(
+        credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, regional, (m) =>
+          ctx.log.warn(m),
+        ),
+        regional,
+        site.region,
+      ),
     };
   }
-  const legacy = secretName(inputs.stackName);
+  const legacy = secretName(site.stackName);
   const old = await readUsersSecret(ctx.clients.secretsManager(), legacy, setSecret);
   if (old !== undefined && old.state.users.length > 0) {
     return {
-      credentials: checked(credentialsForEdge(old.state, ctx.now()), legacy, EDGE_REGION),
+      credentials: checked(
+        credentialsOfSite(credentialsForEdge(old.state, ctx.now()), site, legacy, (m) =>
+          ctx.log.warn(m),
+        ),
+        legacy,
+        EDGE_REGION,
+      ),
       migrate: old.state,
     };
   }
   // A new site with its users in AWS: deploy the stacks (the secret comes with the site stack),
   // leave the store without users (everyone gets 401) and say how to add them.
-  return { credentials: [], noUsersYet: NO_USERS_YET(regional, inputs.region) };
+  return { credentials: [], noUsersYet: NO_USERS_YET(site.file, regional, site.region) };
 }
 
-const NO_USERS_YET = (secret: string, region: string): string =>
+const NO_USERS_YET = (file: string, secret: string, region: string): string =>
   `\`basic-auth-users\` is empty and the Secrets Manager secret '${secret}' (${region}) holds no users yet, so the ` +
-  'site lets nobody in: run `command: rotate` with `rotate-users: alice, bob` (it adds the users with generated ' +
-  'passwords and writes them to the KeyValueStore), or set `basic-auth-users`';
+  `site lets nobody in: run \`command: rotate\` (it gives the users of ${file} generated passwords and writes ` +
+  'them to the KeyValueStore), or set `basic-auth-users`';
 
 function checked(
   credentials: FunctionCredential[],
@@ -182,49 +198,49 @@ function checked(
 
 /** The site's pepper from `<stack-name>/pepper` (site region), masked before anything else. */
 export async function readPepper(
-  inputs: Inputs,
+  site: Pick<Site, 'stackName' | 'region'>,
   ctx: Pick<CommandContext, 'clients'>,
   setSecret: SetSecret,
 ): Promise<string> {
-  const name = pepperSecretName(inputs.stackName);
+  const name = pepperSecretName(site.stackName);
   let value: string | undefined;
   try {
     value = (
       await ctx.clients
-        .secretsManager(inputs.region)
+        .secretsManager(site.region)
         .send(new GetSecretValueCommand({ SecretId: name }))
     ).SecretString;
   } catch (e) {
     // The site stack creates it with `edge: function` (cloudformation/site.yaml, PepperSecret).
-    throw secretError(e, name, inputs.region, 'read', 'secretsmanager:GetSecretValue');
+    throw secretError(e, name, site.region, 'read', 'secretsmanager:GetSecretValue');
   }
-  if (value === undefined) throw new Error(`secret '${name}' (${inputs.region}) holds no string`);
+  if (value === undefined) throw new Error(`secret '${name}' (${site.region}) holds no string`);
   setSecret(value);
   const problem = pepperProblem(value);
   if (problem !== undefined) {
-    throw new Error(`secret '${name}' (${inputs.region}): the pepper ${problem}`);
+    throw new Error(`secret '${name}' (${site.region}): the pepper ${problem}`);
   }
   return value;
 }
 
 /** The users as the store must hold them, written with ETag-guarded UpdateKeys. */
 export async function writeUsersToStore(
-  inputs: Inputs,
+  site: Pick<Site, 'stackName' | 'region' | 'access'>,
   ctx: CommandContext,
   kvsArn: string,
   credentials: readonly FunctionCredential[],
   setSecret: SetSecret,
 ): Promise<StoreWriteResult> {
-  const pepper = await readPepper(inputs, ctx, setSecret);
+  const pepper = await readPepper(site, ctx, setSecret);
   // No users (a new site with its users in AWS, before the first rotate): no user key at all.
   const entries =
     credentials.length === 0
       ? []
       : buildStoreEntries({
-          scope: inputs.stackName,
+          scope: site.stackName,
           pepper,
           users: credentials,
-          access: inputs.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
+          access: site.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
         });
   const client = ctx.clients.keyValueStore?.();
   if (client === undefined) throw new Error('edge: function needs a KeyValueStore client');
@@ -291,27 +307,33 @@ export async function deleteEdgeStack(
  * on a switch, copied into the site region's secret) once the site stack has the store.
  */
 export async function deployFunctionStacks(
-  inputs: Inputs,
+  site: Site,
+  run: RunInputs,
   ctx: CommandContext,
   deps: FunctionDeps,
 ): Promise<FunctionStacksReport> {
-  const usersInSecret = inputs.basicAuthUsers.length === 0;
+  const usersInSecret = run.basicAuthUsers.length === 0;
   // Read (and check) the users before any change: a weak password stops the deploy here.
-  const users = await functionUsers(inputs, ctx, deps.setSecret);
-  const rendered = synthFor(inputs, [], false, usersInSecret, undefined, deps.renderFunctionCode);
+  const users = await functionUsers(site, run, ctx, deps.setSecret);
+  const rendered = synthFor(site, run, [], {
+    usersInSecretsManager: usersInSecret,
+    ...(deps.renderFunctionCode !== undefined
+      ? { renderFunctionCode: deps.renderFunctionCode }
+      : {}),
+  });
   // The bootstrap stack's store, before any change: the function reads it, deploy writes it.
-  const storeArn = await findUsersStore(ctx.clients.cloudFront(), inputs.stackName);
+  const storeArn = await findUsersStore(ctx.clients.cloudFront(), site.stackName);
   const synth = { ...rendered, site: withUsersStore(rendered.site, storeArn) };
-  const common = deployOptions(inputs, ctx);
+  const common = deployOptions(site, run, ctx);
   const edgeClient = ctx.clients.cloudFormation(EDGE_REGION);
-  const siteClient = ctx.clients.cloudFormation(inputs.region);
-  const deployedSite = await findStack(siteClient, synth.site.stackName, inputs.region);
+  const siteClient = ctx.clients.cloudFormation(site.region);
+  const deployedSite = await findStack(siteClient, synth.site.stackName, site.region);
   const deployedEdge = await findStack(edgeClient, synth.edge.stackName, EDGE_REGION);
   const switching =
     deployedSite !== undefined && (deployedSite.parameters.EdgeRuntime ?? 'lambda') === 'lambda';
   const lambdaEdge =
     deployedEdge !== undefined && (deployedEdge.parameters.EdgeRuntime ?? 'lambda') === 'lambda';
-  const wantWebAcl = inputs.rateLimit > 0;
+  const wantWebAcl = site.rateLimit > 0;
   const warnings: string[] = users.noUsersYet === undefined ? [] : [users.noUsersYet];
   if (users.noUsersYet !== undefined) ctx.log.warn(users.noUsersYet);
 
@@ -339,22 +361,23 @@ export async function deployFunctionStacks(
       );
     }
     if (users.migrate !== undefined && usersInSecret) {
-      const name = functionUsersSecretName(inputs.stackName);
+      const name = functionUsersSecretName(site.stackName);
       await writeUsersSecret(
-        ctx.clients.secretsManager(inputs.region),
+        ctx.clients.secretsManager(site.region),
         name,
         users.migrate,
         (deps.requestToken ?? randomUUID)(),
       );
       ctx.log.info(
-        `copied the users of '${secretName(inputs.stackName)}' (${EDGE_REGION}) into '${name}' (${inputs.region}); ` +
+        `copied the users of '${secretName(site.stackName)}' (${EDGE_REGION}) into '${name}' (${site.region}); ` +
           'the us-east-1 secret is kept (delete it by hand once you will not switch back)',
       );
     }
-    store = await writeUsersToStore(inputs, ctx, kvsArn, users.credentials, deps.setSecret);
+    store = await writeUsersToStore(site, ctx, kvsArn, users.credentials, deps.setSecret);
   };
+  const siteInput = (stack: RenderedStack) => stackInput(stack, site.fingerprint);
 
-  let site: StackResult;
+  let siteStack: StackResult;
   if (switching) {
     ctx.log.info(
       `${synth.site.stackName}: switching from Lambda@Edge to the CloudFront Function: the function and its ` +
@@ -362,7 +385,7 @@ export async function deployFunctionStacks(
     );
     const prepared = await deployStack(
       siteClient,
-      stackInput(
+      siteInput(
         withParameters(siteFor(aclForSite), {
           EdgeRuntime: 'lambda',
           PrepareFunction: 'true',
@@ -374,12 +397,12 @@ export async function deployFunctionStacks(
     siteDeploys += 1;
     // The store exists and the Lambda@Edge association still serves: fill it first.
     await fillStore(prepared.outputs.UsersStoreArn);
-    site = await deployStack(siteClient, stackInput(siteFor(aclForSite)), common);
+    siteStack = await deployStack(siteClient, siteInput(siteFor(aclForSite)), common);
     siteDeploys += 1;
   } else {
-    site = await deployStack(siteClient, stackInput(siteFor(aclForSite)), common);
+    siteStack = await deployStack(siteClient, siteInput(siteFor(aclForSite)), common);
     siteDeploys += 1;
-    await fillStore(site.outputs.UsersStoreArn);
+    await fillStore(siteStack.outputs.UsersStoreArn);
   }
 
   // The old edge stack, now that the distribution no longer uses its function.
@@ -387,7 +410,7 @@ export async function deployFunctionStacks(
     edge = await deployStack(edgeClient, stackInput(synth.edge), common);
     webAclArn = edge.outputs.WebAclArn;
     if (webAclArn !== aclForSite) {
-      site = await deployStack(siteClient, stackInput(siteFor(webAclArn)), common);
+      siteStack = await deployStack(siteClient, siteInput(siteFor(webAclArn)), common);
       siteDeploys += 1;
     }
   } else if (deployedEdge !== undefined && !wantWebAcl) {
@@ -402,9 +425,9 @@ export async function deployFunctionStacks(
   if (store === undefined) throw new Error('the users were not written to the KeyValueStore');
   return {
     edge,
-    site,
+    site: siteStack,
     store,
-    info: siteInfo(site.outputs, undefined),
+    info: siteInfo(siteStack.outputs, undefined),
     siteDeploys,
     switchedFromLambda: switching,
     warnings,
@@ -424,12 +447,16 @@ function notDeployed(stackName: string): StackResult {
 
 /** `deploy` with `edge: function`: the stacks and the store, then the content. */
 export async function deployFunctionCommand(
-  inputs: Inputs,
+  site: Site,
+  run: RunInputs,
   ctx: CommandContext,
   deps: FunctionDeps,
 ): Promise<FunctionStacksReport & { readonly content: SyncCommandResult }> {
-  const report = await deployFunctionStacks(inputs, ctx, deps);
-  return { ...report, content: await syncDeployedSite(inputs, ctx, report.site, report.info) };
+  const report = await deployFunctionStacks(site, run, ctx, deps);
+  return {
+    ...report,
+    content: await syncDeployedSite(site, run, ctx, report.site, report.info),
+  };
 }
 
 /** The job summary's lines about the store (names only, never a value). */
@@ -454,44 +481,39 @@ export function storeSummaryMarkdown(report: FunctionStacksReport): string {
   return out.join('\n');
 }
 
-/** Stand-in user when the users live in Secrets Manager: plan never reads the secret. */
-const PLAN_STAND_IN_USER = 'plan-stand-in';
-
 /**
  * `plan` with `edge: function`: the change sets of the site stack (and of the edge stack when
  * it keeps the web ACL), the sync as a dry run. Like the Lambda runtime's plan, it reads no
  * password (no users secret, no pepper) and no hash (no ListKeys): the store's changes are
- * listed by user name when `basic-auth-users` gives the names, and written by deploy only when
- * they changed.
+ * listed by the names of the site file's users, and written by deploy only when they changed.
  */
 export async function planFunctionCommand(
-  inputs: Inputs,
+  site: Site,
+  run: RunInputs,
   ctx: CommandContext,
 ): Promise<PlanReport> {
-  const names = inputs.basicAuthUsers.map((u) => u.user);
-  const synth = synthFor(
-    inputs,
-    (names.length > 0 ? names : [PLAN_STAND_IN_USER]).map((user) => ({ user, password: '' })),
-    true,
-    inputs.basicAuthUsers.length === 0,
-  );
+  const synth = synthFor(site, run, [], {
+    standInHashes: true,
+    usersInSecretsManager: run.basicAuthUsers.length === 0,
+  });
   const common = {
-    timeoutSeconds: inputs.stackTimeoutSeconds,
+    timeoutSeconds: site.stackTimeoutSeconds,
     sleep: ctx.sleep,
     now: ctx.now,
     log: (line: string) => ctx.log.info(line),
   };
   const edgeClient = ctx.clients.cloudFormation(EDGE_REGION);
+  const siteClient = ctx.clients.cloudFormation(site.region);
   const deployedEdge = await findStack(edgeClient, synth.edge.stackName, EDGE_REGION);
+  const deployedSite = await findStack(siteClient, synth.site.stackName, site.region);
+  const config = siteConfigNote(site, deployedSite, ctx);
+  const names = site.users.map((n) => `\`${n}\``).join(', ');
   const skipped: string[] = [
-    names.length > 0
-      ? `The users in the KeyValueStore were not compared (plan reads no password and no hash): deploy writes ` +
-        `${names.map((n) => `\`${n}\``).join(', ')} and removes any other user, only the keys that changed.`
-      : 'The users in the KeyValueStore were not compared: `basic-auth-users` is empty and plan reads no ' +
-        'secret; deploy writes the users of the secret, only the keys that changed.',
+    `The users in the KeyValueStore were not compared (plan reads no password and no hash): deploy writes ` +
+      `${names === '' ? 'no user' : names} (the users of ${site.file}) and removes any other user, only the keys that changed.`,
   ];
   let edge: StackPlan = { stackName: synth.edge.stackName, status: 'skipped', changes: [] };
-  if (inputs.rateLimit > 0) {
+  if (site.rateLimit > 0) {
     edge = await planStack(edgeClient, stackInput(synth.edge), common);
   } else if (deployedEdge !== undefined) {
     skipped.push(
@@ -499,23 +521,24 @@ export async function planFunctionCommand(
         'the CloudFront Function (its Lambda versions and users secret are kept).',
     );
   }
-  const siteClient = ctx.clients.cloudFormation(inputs.region);
-  const deployedSite = await findStack(siteClient, synth.site.stackName, inputs.region);
   // The plan role may not look the store up: the deployed site's store, or a stand-in.
   const store = deployedSite?.parameters.UsersStoreArn || PENDING_USERS_STORE_ARN;
-  const site = await planStack(
+  const withStore = withUsersStore(synth.site, store);
+  const siteStack = await planStack(
     siteClient,
     stackInput(
-      inputs.rateLimit > 0
-        ? withEdgeWebAcl(withUsersStore(synth.site, store), {
-            WebAclArn: PENDING_WEB_ACL_ARN,
-            ...deployedEdge?.outputs,
-          })
-        : withUsersStore(synth.site, store),
+      site.rateLimit > 0
+        ? withEdgeWebAcl(withStore, { WebAclArn: PENDING_WEB_ACL_ARN, ...deployedEdge?.outputs })
+        : withStore,
+      site.fingerprint,
     ),
     common,
   );
-  const info = siteInfo(deployedSite?.outputs ?? {}, undefined);
-  const content = await planSiteContent(inputs, ctx, info);
-  return { edge, site, content, info, skipped };
+  return planReport(site, ctx, {
+    edge,
+    site: siteStack,
+    info: siteInfo(deployedSite?.outputs ?? {}, undefined),
+    skipped,
+    config,
+  });
 }

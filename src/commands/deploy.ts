@@ -10,10 +10,13 @@
  * change set leaves in REVIEW_IN_PROGRESS is created by the next deploy); the sync computed as
  * a dry run; nothing changed, no password read.
  */
-import type { Inputs } from '../inputs.js';
+import type { RunInputs } from '../run/inputs.js';
+import type { Site } from '../site/model.js';
+import { CONFIG_TAG } from '../site/fingerprint.js';
 import type { EdgeCredential } from '../edge/config.js';
 import { EDGE_REGION } from '../aws/clients.js';
-import { findStack, findStackOutputs } from '../aws/stack-outputs.js';
+import { findStack } from '../aws/stack-outputs.js';
+import { configNote, deployedConfig } from '../site/deployed.js';
 import type { Change } from '@aws-sdk/client-cloudformation';
 import { secretName } from '../aws/users-secret.js';
 import { checkNoLeftoverUsersSecret } from '../deploy/leftover-secret.js';
@@ -35,8 +38,13 @@ import {
 } from '../synth/index.js';
 import { cloudFormationRoleArn, synthFor } from './synth.js';
 import { shareKeysForPlan } from '../share/plan-keys.js';
-import type { ShareKeyParameters } from '../synth/render.js';
-import { syncAndInvalidate, type CommandContext, type SyncCommandResult } from './sync.js';
+import type { ShareKeyParameters } from '../synth/index.js';
+import {
+  syncAndInvalidate,
+  type CommandContext,
+  type SyncCommandResult,
+  type SyncSettings,
+} from './sync.js';
 import { edgeLogRetentionStep, type RetentionReport } from '../audit/retention.js';
 
 export interface SiteInfo {
@@ -67,21 +75,31 @@ export interface PlanReport {
   readonly info: SiteInfo;
   /** What the plan did not look at, and why (shown in the summary). */
   readonly skipped: readonly string[];
+  /** Set when the site file differs from the one the site stack was deployed with (or unknown). */
+  readonly config?: string;
 }
 
-/** A rendered stack as the deploy engine takes it, tagged with its own name. */
-export const stackInput = (s: RenderedStack): StackInput => ({
+/**
+ * A rendered stack as the deploy engine takes it, tagged with its own name; the site stack
+ * (with `config`, the site file's fingerprint) also with `secure-dist:config`, so plan and
+ * rotate can tell whether the file at their commit is the one deployed. A stack whose only
+ * change is that tag gets a tags-only update.
+ */
+export const stackInput = (s: RenderedStack, config?: string): StackInput => ({
   stackName: s.stackName,
   templateBody: s.templateBody,
   parameters: s.parameters,
   fingerprint: s.fingerprint,
-  tags: { 'secure-dist:stack': s.stackName },
+  tags: {
+    'secure-dist:stack': s.stackName,
+    ...(config === undefined ? {} : { [CONFIG_TAG]: config }),
+  },
 });
 
 /** How long to wait for a stack, on the command's clock, logging progress. */
-function stackOptions(inputs: Inputs, ctx: CommandContext): PlanOptions {
+function stackOptions(site: Pick<Site, 'stackTimeoutSeconds'>, ctx: CommandContext): PlanOptions {
   return {
-    timeoutSeconds: inputs.stackTimeoutSeconds,
+    timeoutSeconds: site.stackTimeoutSeconds,
     sleep: ctx.sleep,
     now: ctx.now,
     log: (line: string) => ctx.log.info(line),
@@ -111,14 +129,18 @@ function edgeVersionOf(edge: { stackName: string; outputs: Record<string, string
   return arn;
 }
 
-/** How `deploy` and `rotate` deploy a stack: the inputs' timeout, service role and drift check. */
-export function deployOptions(inputs: Inputs, ctx: CommandContext): DeployOptions {
+/** How `deploy` and `rotate` deploy a stack: the site's timeout, service role and drift check. */
+export function deployOptions(
+  site: Site,
+  run: Pick<RunInputs, 'recreateFailedStack' | 'roleToAssume'>,
+  ctx: CommandContext,
+): DeployOptions {
   const renew = ctx.clients.ensureCredentialsValidFor?.bind(ctx.clients);
   return {
-    ...stackOptions(inputs, ctx),
-    recreateFailed: inputs.recreateFailedStack,
-    roleArn: cloudFormationRoleArn(inputs),
-    verifyDrift: inputs.verifyStacks,
+    ...stackOptions(site, ctx),
+    recreateFailed: run.recreateFailedStack,
+    roleArn: cloudFormationRoleArn(site, run),
+    verifyDrift: site.verifyStacks,
     // The stack operation must not outlive the credentials that started it.
     ...(renew !== undefined ? { beforeExecute: renew } : {}),
   };
@@ -129,14 +151,15 @@ export function deployOptions(inputs: Inputs, ctx: CommandContext): DeployOption
  * stack. No content sync: what `rotate` deploys.
  */
 export async function deployStacks(
-  inputs: Inputs,
+  site: Site,
+  run: RunInputs,
   ctx: CommandContext,
   users: readonly EdgeCredential[],
   shareKeys?: ShareKeyParameters,
 ): Promise<StacksReport> {
-  const synth = synthFor(inputs, users, false, undefined, shareKeys);
-  const common = deployOptions(inputs, ctx);
-  const usersInSecret = inputs.basicAuthUsers.length === 0;
+  const usersInSecret = run.basicAuthUsers.length === 0;
+  const synth = synthFor(site, run, users, { usersInSecretsManager: usersInSecret, shareKeys });
+  const common = deployOptions(site, run, ctx);
   const edge = await deployStack(ctx.clients.cloudFormation(EDGE_REGION), stackInput(synth.edge), {
     ...common,
     // A users secret left by an earlier edge stack would make the create fail: say so first.
@@ -145,73 +168,81 @@ export async function deployStacks(
           beforeCreate: () =>
             checkNoLeftoverUsersSecret(
               ctx.clients.secretsManager(),
-              secretName(inputs.stackName),
+              secretName(site.stackName),
               synth.edge.stackName,
             ),
         }
       : {}),
   });
   const edgeVersionArn = edgeVersionOf(edge);
-  const site = await deployStack(
-    ctx.clients.cloudFormation(inputs.region),
-    stackInput(withEdgeWebAcl(withEdgeVersion(synth.site, edgeVersionArn), edge.outputs)),
+  const siteStack = await deployStack(
+    ctx.clients.cloudFormation(site.region),
+    stackInput(
+      withEdgeWebAcl(withEdgeVersion(synth.site, edgeVersionArn), edge.outputs),
+      site.fingerprint,
+    ),
     common,
   );
-  return { edge, site, info: siteInfo(site.outputs, edgeVersionArn) };
+  return { edge, site: siteStack, info: siteInfo(siteStack.outputs, edgeVersionArn) };
 }
 
 /** Users from `basic-auth-users` or the secret (see `edgeUsers` in ./rotate.ts). */
 export async function deployCommand(
-  inputs: Inputs,
+  site: Site,
+  run: RunInputs,
   ctx: CommandContext,
   users: readonly EdgeCredential[],
   shareKeys?: ShareKeyParameters,
 ): Promise<DeployReport> {
-  const { edge, site, info } = await deployStacks(inputs, ctx, users, shareKeys);
-  const content = await syncDeployedSite(inputs, ctx, site, info);
+  const stacks = await deployStacks(site, run, ctx, users, shareKeys);
+  const { edge, info } = stacks;
+  const content = await syncDeployedSite(site, run, ctx, stacks.site, info);
   // After the content, with `audit-log`: the edge log groups' retention (src/audit/retention.ts).
-  const logRetention = await edgeLogRetentionStep(inputs, {
+  const logRetention = await edgeLogRetentionStep(site, {
     logs: (region) => ctx.clients.cloudWatchLogs(region),
     sleep: ctx.sleep,
     info: (m) => ctx.log.info(m),
   });
-  return { edge, site, info, content, logRetention };
+  return { edge, site: stacks.site, info, content, logRetention };
 }
 
 /** The content into the bucket the site stack just deployed, and the invalidation. */
 export async function syncDeployedSite(
-  inputs: Inputs,
+  site: SyncSettings,
+  run: Pick<RunInputs, 'dryRun'>,
   ctx: CommandContext,
-  site: StackResult,
+  stack: StackResult,
   info: SiteInfo,
 ): Promise<SyncCommandResult> {
   if (info.bucket === undefined) {
     throw new Error(
-      `stack '${site.stackName}' has no output BucketName: was it deployed by this action?`,
+      `stack '${stack.stackName}' has no output BucketName: was it deployed by this action?`,
     );
   }
   return syncAndInvalidate(
-    inputs,
+    site,
     {
       bucket: info.bucket,
       distributionId: info.distributionId,
-      newDistribution: site.status === 'created',
+      newDistribution: stack.status === 'created',
     },
     ctx,
+    run.dryRun,
   );
 }
 
 /** What a sync would do to the deployed site's bucket (a dry run); none before its first deploy. */
 export async function planSiteContent(
-  inputs: Inputs,
+  site: SyncSettings,
   ctx: CommandContext,
   info: SiteInfo,
 ): Promise<SyncCommandResult | undefined> {
   if (info.bucket === undefined) return undefined;
   return syncAndInvalidate(
-    { ...inputs, dryRun: true },
+    site,
     { bucket: info.bucket, distributionId: info.distributionId },
     ctx,
+    true,
   );
 }
 
@@ -219,8 +250,6 @@ export async function planSiteContent(
 const PENDING_EDGE_VERSION =
   'arn:aws:lambda:us-east-1:000000000000:function:pending-edge-function:1';
 
-/** Stand-in user when the users live in Secrets Manager: plan never reads the secret. */
-const PLAN_STAND_IN_USER = 'plan-stand-in';
 const CODE_NOT_COMPARED = 'function code not compared: plan never sees passwords';
 
 /**
@@ -253,39 +282,44 @@ export function edgeCodeNote(change: Change): string | undefined {
  * edge stack is rendered with stand-in hashes of the real shape; its code-only changes are
  * marked as not compared; the summary says what was skipped and why.
  */
-export async function planCommand(inputs: Inputs, ctx: CommandContext): Promise<PlanReport> {
+export async function planCommand(
+  site: Site,
+  run: RunInputs,
+  ctx: CommandContext,
+): Promise<PlanReport> {
   const edgeClient = ctx.clients.cloudFormation(EDGE_REGION);
-  const deployedEdge = await findStack(edgeClient, `${inputs.stackName}-edge`, EDGE_REGION);
-  const noUsersGiven = inputs.basicAuthUsers.length === 0;
+  const siteClient = ctx.clients.cloudFormation(site.region);
+  const deployedEdge = await findStack(edgeClient, `${site.stackName}-edge`, EDGE_REGION);
+  const deployedSite = await findStack(siteClient, `${site.stackName}-site`, site.region);
+  const config = siteConfigNote(site, deployedSite, ctx);
+  const noUsersGiven = run.basicAuthUsers.length === 0;
   // Without `basic-auth-users` (a pull request never gets passwords), the users mode is the one
   // the edge stack was deployed with, so a site that keeps its users in `basic-auth-users` does
   // not show its users secret as a change; before the first deploy it is the secret.
   const usersInSecret = noUsersGiven && deployedEdge?.parameters.UsersInSecretsManager !== 'false';
-  const names = noUsersGiven ? [PLAN_STAND_IN_USER] : inputs.basicAuthUsers.map((u) => u.user);
-  const siteClient = ctx.clients.cloudFormation(inputs.region);
-  const share = await shareKeysForPlan(inputs, siteClient);
+  const share = await shareKeysForPlan(site, siteClient);
+  // The users of the site file, with stand-in hashes: plan never sees a password.
   const synth = synthFor(
-    inputs,
-    names.map((user) => ({ user, password: 'stand-in' })),
-    true,
-    usersInSecret,
-    share.parameters,
+    site,
+    run,
+    site.users.map((user) => ({ user, password: 'stand-in' })),
+    { standInHashes: true, usersInSecretsManager: usersInSecret, shareKeys: share.parameters },
   );
-  const common = stackOptions(inputs, ctx);
+  const common = stackOptions(site, ctx);
   const skipped = [
-    'The edge function is rendered with stand-in password hashes: plan never sees passwords, so ' +
-      "changes of the function's code (users or passwords) are not compared; they show at deploy.",
+    `The edge function is rendered with the users of ${site.file} and stand-in password hashes: plan never ` +
+      "sees passwords, so changes of the function's code (users or passwords) are not compared; they show at deploy.",
   ];
   if (share.note !== undefined) skipped.push(share.note);
   if (usersInSecret) {
     skipped.push(
-      `The users secret \`${secretName(inputs.stackName)}\` (${EDGE_REGION}) was not read: plan never reads ` +
-        'passwords (its role may not), so the edge function was planned with one stand-in user.',
+      `The users secret \`${secretName(site.stackName)}\` (${EDGE_REGION}) was not read: plan never reads ` +
+        'passwords (its role may not).',
     );
   } else if (noUsersGiven) {
     skipped.push(
-      '`basic-auth-users` was not given: the edge function was planned with one stand-in user, ' +
-        'in the users mode the edge stack was deployed with (`basic-auth-users`, no secret).',
+      '`basic-auth-users` was not given: the edge function was planned in the users mode the edge stack ' +
+        'was deployed with (`basic-auth-users`, no secret).',
     );
   }
   const edge = await planStack(edgeClient, stackInput(synth.edge), {
@@ -301,26 +335,54 @@ export async function planCommand(inputs: Inputs, ctx: CommandContext): Promise<
         'placeholder edge function version.',
     );
   }
-  const site = await planStack(
-    ctx.clients.cloudFormation(inputs.region),
+  const siteStack = await planStack(
+    siteClient,
     stackInput(
       withEdgeWebAcl(withEdgeVersion(synth.site, edgeVersionArn ?? PENDING_EDGE_VERSION), {
         // `rate-limit` set before the edge stack has its web ACL: a stand-in of the same shape.
         WebAclArn: PENDING_WEB_ACL_ARN,
         ...currentEdge,
       }),
+      site.fingerprint,
     ),
     common,
   );
-  const siteOutputs =
-    (await findStackOutputs(
-      ctx.clients.cloudFormation(inputs.region),
-      synth.site.stackName,
-      inputs.region,
-    )) ?? {};
-  const info = siteInfo(siteOutputs, edgeVersionArn);
-  const content = await planSiteContent(inputs, ctx, info);
-  return { edge, site, content, info, skipped };
+  return planReport(site, ctx, {
+    edge,
+    site: siteStack,
+    info: siteInfo(deployedSite?.outputs ?? {}, edgeVersionArn),
+    skipped,
+    config,
+  });
+}
+
+/** A plan's report: the stacks' plans, and the content's dry run into the deployed bucket. */
+export async function planReport(
+  site: SyncSettings,
+  ctx: CommandContext,
+  parts: Omit<PlanReport, 'content' | 'config'> & { readonly config: string | undefined },
+): Promise<PlanReport> {
+  const { config, ...rest } = parts;
+  const content = await planSiteContent(site, ctx, parts.info);
+  return { ...rest, content, ...(config === undefined ? {} : { config }) };
+}
+
+/**
+ * Plan's line about the site file (./../site/deployed.ts), logged as a warning: whether it is
+ * the one the site stack was deployed with.
+ */
+export function siteConfigNote(
+  site: Pick<Site, 'file' | 'fingerprint' | 'stackName'>,
+  deployedSite: { readonly tags: Readonly<Record<string, string>> } | undefined,
+  ctx: Pick<CommandContext, 'log'>,
+): string | undefined {
+  const note = configNote(
+    site,
+    deployedConfig(site, deployedSite),
+    'this plan shows what deploying this file would change',
+  );
+  if (note !== undefined) ctx.log.warn(note);
+  return note;
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -356,6 +418,7 @@ export function planSummaryMarkdown(r: PlanReport): string {
   const out = [
     '### Plan (nothing was changed)',
     '',
+    ...(r.config === undefined ? [] : [`**Site file:** ${r.config}`, '']),
     '| stack | would | changes |',
     '|---|---|--:|',
   ];
@@ -382,6 +445,7 @@ export function planChangesOutput(r: PlanReport): string {
       changes: s.changes,
     })),
     skipped: r.skipped,
+    ...(r.config === undefined ? {} : { config: r.config }),
     sync:
       r.content === undefined
         ? null

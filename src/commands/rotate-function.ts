@@ -10,8 +10,9 @@
  *
  * The secret is the site stack's `<stack-name>/users` in the site region.
  */
-import type { Inputs } from '../inputs.js';
-import { readStackOutputs } from '../aws/stack-outputs.js';
+import { findStack } from '../aws/stack-outputs.js';
+import type { RunInputs } from '../run/inputs.js';
+import type { Site } from '../site/model.js';
 import type { SetSecret } from '../aws/users-secret.js';
 import { functionUsersSecretName } from '../synth/index.js';
 import { writeUsersToStore } from './deploy-function.js';
@@ -26,32 +27,36 @@ export interface RotateFunctionDeps {
 }
 
 export async function rotateFunctionCommand(
-  inputs: Inputs,
+  site: Site,
+  run: Pick<RunInputs, 'basicAuthUsers' | 'rotateUsers' | 'rotationGracePeriodSeconds'>,
   ctx: CommandContext,
   deps: RotateFunctionDeps,
 ): Promise<RotateReport & { readonly storeWrites: number }> {
-  const siteStack = `${inputs.stackName}-site`;
-  const outputs = await readStackOutputs(
-    ctx.clients.cloudFormation(inputs.region),
-    siteStack,
-    inputs.region,
-  );
+  const siteStack = `${site.stackName}-site`;
+  const deployed = await findStack(ctx.clients.cloudFormation(site.region), siteStack, site.region);
+  if (deployed === undefined) {
+    throw new Error(
+      `stack '${siteStack}' does not exist in ${site.region}: run \`command: deploy\` first, then \`rotate\``,
+    );
+  }
+  const outputs = deployed.outputs;
   const kvsArn = outputs.UsersStoreArn;
   if (kvsArn === undefined) {
     throw new Error(
-      `stack '${siteStack}' (${inputs.region}) has no KeyValueStore (output UsersStoreArn): it was not deployed ` +
+      `stack '${siteStack}' (${site.region}) has no KeyValueStore (output UsersStoreArn): it was not deployed ` +
         'with `edge: function`. Run `deploy` with `edge: function` first (it moves the users there), then `rotate`.',
     );
   }
   let storeWrites = 0;
-  const report = await rotateCommand(inputs, ctx, {
-    secrets: ctx.clients.secretsManager(inputs.region),
+  const report = await rotateCommand(site, run, ctx, {
+    secrets: ctx.clients.secretsManager(site.region),
     setSecret: deps.setSecret,
-    secret: { name: functionUsersSecretName(inputs.stackName), region: inputs.region },
+    secret: { name: functionUsersSecretName(site.stackName), region: site.region },
+    deployedSite: () => Promise.resolve(deployed),
     ...(deps.generatePassword !== undefined ? { generatePassword: deps.generatePassword } : {}),
     ...(deps.requestToken !== undefined ? { requestToken: deps.requestToken } : {}),
     deploy: async (users) => {
-      await writeUsersToStore(inputs, ctx, kvsArn, users, deps.setSecret);
+      await writeUsersToStore(site, ctx, kvsArn, users, deps.setSecret);
       storeWrites += 1;
       return { url: outputs.Url };
     },

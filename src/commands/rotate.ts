@@ -1,7 +1,10 @@
 /**
- * `command: rotate`: new passwords (and added or removed users) in the Secrets Manager secret
- * `<stack-name>/basic-auth`, deployed to the edge function, with the replaced passwords kept
- * working for `rotation-grace-period`.
+ * `command: rotate`: new passwords in the Secrets Manager secret `<stack-name>/basic-auth`,
+ * deployed to the edge function, with the replaced passwords kept working for
+ * `rotation-grace-period`; the secret's users become the site file's `users` (a new name is
+ * added with a generated password, a name no longer there is removed). Everything else about
+ * the site (access rules, audit, share links) comes from the same site file as every deploy's,
+ * so a rotation changes the passwords and nothing else.
  *
  * The order keeps every password the secret holds working at every instant, so a run that
  * fails anywhere leaves a site its users can still enter, and a rerun completes it:
@@ -26,7 +29,10 @@ import { markdownCell } from '../report/escape.js';
 import { randomUUID } from 'node:crypto';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { EdgeCredential } from '../edge/config.js';
-import { checkAccessUsers, type Inputs } from '../inputs.js';
+import type { DeployedStack } from '../aws/stack-outputs.js';
+import type { RunInputs } from '../run/inputs.js';
+import { configNote, deployedConfig } from '../site/deployed.js';
+import type { Site } from '../site/model.js';
 import { EDGE_REGION } from '../aws/clients.js';
 import {
   readUsersSecret,
@@ -42,7 +48,7 @@ import {
   sameCredentials,
 } from '../rotate/edge-credentials.js';
 import { planRotation } from '../rotate/plan.js';
-import { parseRotateUsers } from '../rotate/rotate-users.js';
+import { credentialsOfSite, rotationRequestFor } from '../rotate/site-users.js';
 import { sameUsersState } from '../rotate/secret-format.js';
 import type { CommandContext } from './sync.js';
 
@@ -71,6 +77,11 @@ export interface RotateDeps {
    * stacks (src/commands/rotate-function.ts). Default: `<stack-name>/basic-auth`, us-east-1.
    */
   readonly secret?: { readonly name: string; readonly region: string };
+  /**
+   * The site stack as deployed (its tags say which site file it was deployed with), read before
+   * anything changes; absent: not compared.
+   */
+  readonly deployedSite?: () => Promise<Pick<DeployedStack, 'tags'> | undefined>;
 }
 
 export interface RotateReport {
@@ -82,8 +93,6 @@ export interface RotateReport {
   readonly rotated: readonly string[];
   readonly added: readonly string[];
   readonly removed: readonly string[];
-  /** Named for removal but not there (e.g. a rerun after the removal succeeded). */
-  readonly notFound: readonly string[];
   /** The users the site lets in now. */
   readonly users: readonly string[];
   /** When the new passwords were made (ISO 8601). */
@@ -94,33 +103,45 @@ export interface RotateReport {
   readonly deploys: number;
   readonly edgeVersionArn: string | undefined;
   readonly url: string | undefined;
+  /** Set when the site file differs from the one the site stack was deployed with (or unknown). */
+  readonly config?: string;
 }
 
 export async function rotateCommand(
-  inputs: Inputs,
+  site: Site,
+  run: Pick<RunInputs, 'basicAuthUsers' | 'rotateUsers' | 'rotationGracePeriodSeconds'>,
   ctx: RotateContext,
   deps: RotateDeps,
 ): Promise<RotateReport> {
-  const name = deps.secret?.name ?? secretName(inputs.stackName);
+  const name = deps.secret?.name ?? secretName(site.stackName);
   const secretRegion = deps.secret?.region ?? EDGE_REGION;
-  if (inputs.basicAuthUsers.length > 0) {
+  if (run.basicAuthUsers.length > 0) {
     throw new Error(
       '`command: rotate` changes the users stored in AWS Secrets Manager, but `basic-auth-users` is set, ' +
         'so the passwords come from it: change that GitHub secret and run `deploy`, or leave `basic-auth-users` ' +
         `empty to keep the users in the secret '${name}' (${secretRegion}) and rotate them with this command`,
     );
   }
-  const selection = parseRotateUsers(inputs.rotateUsers);
   const { log } = ctx;
+  const config =
+    deps.deployedSite === undefined
+      ? undefined
+      : configNote(
+          site,
+          deployedConfig(site, await deps.deployedSite()),
+          'this rotation deploys the site as this file describes it',
+        );
+  if (config !== undefined) log.warn(config);
 
-  // 1. Read and plan.
+  // 1. Read and plan: the secret's users become the file's, `rotate-users` get new passwords.
   const before = await readUsersSecret(deps.secrets, name, deps.setSecret);
   const now = ctx.now();
   const generate = deps.generatePassword ?? generatePassword;
+  const request = rotationRequestFor(before?.state, site.users, run.rotateUsers, now);
   const plan = planRotation(before?.state, {
-    rotateUsers: selection.rotate,
-    removeUsers: selection.remove,
-    graceSeconds: inputs.rotationGracePeriodSeconds,
+    rotateUsers: request.rotateUsers,
+    removeUsers: request.removeUsers,
+    graceSeconds: run.rotationGracePeriodSeconds,
     now,
     generate: () => {
       const password = generate();
@@ -132,20 +153,12 @@ export async function rotateCommand(
     `secret '${name}' (${secretRegion}): ${before === undefined ? 'not created yet' : `${before.state.users.length} user(s)`}; ` +
       describeChanges(plan),
   );
-  for (const user of plan.notFound)
-    log.warn(`rotate-users: '-${user}': no such user, nothing to remove`);
-  // The access rules are kept as they are: a rotation that would leave a rule naming a removed
-  // user stops here, before the secret or the edge function changes.
-  checkAccessUsers(
-    inputs.access,
-    plan.next.users.map((u) => u.user),
-  );
 
   const during = credentialsDuringRotation(before?.state, plan.next, now);
   const after = credentialsForEdge(plan.next, now);
   let deployed: EdgeCredential[] | undefined;
   let deploys = 0;
-  let site: RotationDeployResult = {};
+  let deployedSite: RotationDeployResult = {};
 
   // 2. The edge function learns the new passwords before the secret holds them.
   if (introducesPasswords(before?.state, plan.next, now)) {
@@ -153,7 +166,7 @@ export async function rotateCommand(
       'deploying the edge function with the new passwords; every current password keeps working',
     );
     try {
-      site = await deps.deploy(during);
+      deployedSite = await deps.deploy(during);
     } catch (e) {
       throw new Error(
         `rotation not applied: deploying the new passwords failed, so the secret '${name}' was left unchanged ` +
@@ -206,7 +219,7 @@ export async function rotateCommand(
         : 'deploying the edge function without the removed and replaced passwords',
     );
     try {
-      site = await deps.deploy(after);
+      deployedSite = await deps.deploy(after);
     } catch (e) {
       throw new Error(
         written === undefined
@@ -230,15 +243,15 @@ export async function rotateCommand(
     rotated: plan.rotated,
     added: plan.added,
     removed: plan.removed,
-    notFound: plan.notFound,
     users: plan.next.users.map((u) => u.user),
     rotatedAt: new Date(now).toISOString(),
     oldPasswordsStopWorkingAt: !replaced
       ? undefined
       : new Date(plan.expiresAt === undefined ? finished : plan.expiresAt * 1000).toISOString(),
     deploys,
-    edgeVersionArn: site.edgeVersionArn,
-    url: site.url,
+    edgeVersionArn: deployedSite.edgeVersionArn,
+    url: deployedSite.url,
+    ...(config === undefined ? {} : { config }),
   };
 }
 
@@ -248,14 +261,14 @@ export async function rotateCommand(
  * are dropped). Every password is masked through `setSecret` as it is read.
  */
 export async function usersFromSecret(
-  inputs: Inputs,
-  ctx: Pick<CommandContext, 'now'>,
+  site: Pick<Site, 'stackName' | 'users' | 'file'>,
+  ctx: Pick<CommandContext, 'now' | 'log'>,
   deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
 ): Promise<EdgeCredential[]> {
-  const name = secretName(inputs.stackName);
+  const name = secretName(site.stackName);
   const stored = await readUsersSecret(deps.secrets, name, deps.setSecret);
   const howToAdd =
-    'run the action with `command: rotate` and `rotate-users: alice, bob` (it adds the users with new passwords ' +
+    `run the action with \`command: rotate\` (it gives the users of ${site.file} new passwords ` +
     'and deploys), or set `basic-auth-users` from a GitHub secret';
   if (stored === undefined) {
     throw new Error(
@@ -268,19 +281,22 @@ export async function usersFromSecret(
       `the Secrets Manager secret '${name}' (${EDGE_REGION}) holds no users: ${howToAdd}`,
     );
   }
-  return credentialsForEdge(stored.state, ctx.now());
+  return credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, name, (m) =>
+    ctx.log.warn(m),
+  );
 }
 
 /** The users to deploy: `basic-auth-users` when set, else those of the secret (see above). */
 export async function edgeUsers(
-  inputs: Inputs,
-  ctx: Pick<CommandContext, 'now'>,
+  site: Pick<Site, 'stackName' | 'users' | 'file'>,
+  run: Pick<RunInputs, 'basicAuthUsers'>,
+  ctx: Pick<CommandContext, 'now' | 'log'>,
   deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
 ): Promise<EdgeCredential[]> {
-  if (inputs.basicAuthUsers.length > 0) {
-    return inputs.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
+  if (run.basicAuthUsers.length > 0) {
+    return run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
   }
-  return usersFromSecret(inputs, ctx, deps);
+  return usersFromSecret(site, ctx, deps);
 }
 
 /** The job summary of a rotation: who changed and until when old passwords work; no password. */
@@ -292,13 +308,11 @@ export function rotateSummaryMarkdown(report: RotateReport): string {
     ...report.removed.map((u) => `| ${markdownCell(u)} | removed (at once) | — |`),
   ];
   const out = ['### Rotation', ''];
+  if (report.config !== undefined) out.push(`**Site file:** ${report.config}`, '');
   if (rows.length > 0) {
     out.push('| user | change | old password works until |', '|---|---|---|', ...rows, '');
   } else {
     out.push('No user changed.', '');
-  }
-  if (report.notFound.length > 0) {
-    out.push(`Not users, nothing removed: ${report.notFound.map(markdownCell).join(', ')}`, '');
   }
   out.push(`Users now (${report.users.length}): ${report.users.map(markdownCell).join(', ')}`, '');
   if (report.rotated.length + report.added.length > 0) {

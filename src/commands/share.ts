@@ -17,7 +17,8 @@ import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { findStackOutputs } from '../aws/stack-outputs.js';
 import type { SetSecret } from '../aws/users-secret.js';
-import type { Inputs } from '../inputs.js';
+import type { RunInputs } from '../run/inputs.js';
+import type { Site } from '../site/model.js';
 import { readShareKeys, shareSecretName } from '../share/key-secret.js';
 import { signingKey } from '../share/keys.js';
 import { signShareLink, type ShareLink } from '../share/sign.js';
@@ -42,46 +43,46 @@ export interface ShareReport {
 }
 
 export async function shareCommand(
-  inputs: Pick<Inputs, 'stackName' | 'region' | 'sharePath' | 'expiresInSeconds'>,
+  site: Pick<Site, 'stackName' | 'region' | 'file'>,
+  run: Pick<RunInputs, 'sharePath' | 'expiresInSeconds'>,
   ctx: { readonly now: () => number },
   deps: ShareDeps,
 ): Promise<ShareReport> {
-  const path = inputs.sharePath;
+  const path = run.sharePath;
   if (path === undefined) {
     throw new Error(
       '`path`: `command: share` needs the object key or folder (ending in /) to share',
     );
   }
-  const name = shareSecretName(inputs.stackName);
-  const stored = await readShareKeys(deps.secrets, name, inputs.region, deps.setSecret);
-  const enable =
-    'run `command: deploy` with `share-links: true` first (it creates the key and lets the site accept links)';
+  const name = shareSecretName(site.stackName);
+  const stored = await readShareKeys(deps.secrets, name, site.region, deps.setSecret);
+  const enable = `set \`share-links: true\` in ${site.file} and run \`command: deploy\` first (it creates the key and lets the site accept links)`;
   if (stored === undefined) {
     throw new Error(
-      `this site has no share-link key yet (no secret '${name}' in ${inputs.region}): ${enable}`,
+      `this site has no share-link key yet (no secret '${name}' in ${site.region}): ${enable}`,
     );
   }
   const key = signingKey(stored.state);
   if (key === undefined)
-    throw new Error(`secret '${name}' (${inputs.region}) holds no signing key: ${enable}`);
-  const stackName = `${inputs.stackName}-site`;
-  const outputs = await findStackOutputs(deps.cloudFormation, stackName, inputs.region);
+    throw new Error(`secret '${name}' (${site.region}) holds no signing key: ${enable}`);
+  const stackName = `${site.stackName}-site`;
+  const outputs = await findStackOutputs(deps.cloudFormation, stackName, site.region);
   if (outputs === undefined) {
-    throw new Error(`stack '${stackName}' does not exist in ${inputs.region}: ${enable}`);
+    throw new Error(`stack '${stackName}' does not exist in ${site.region}: ${enable}`);
   }
   const keyId = outputs[`ShareKey${key.slot}Id`];
   if (keyId === undefined) {
     throw new Error(
       `stack '${stackName}' does not trust the current share key (slot ${key.slot}) yet: the last deploy with ` +
-        '`share-links: true` (or the key rotation) did not finish. Run `command: deploy` with `share-links: true`',
+        '`share-links: true` (or the key rotation) did not finish. Run `command: deploy` again',
     );
   }
-  const site = outputs.Url;
-  if (site === undefined)
+  const url = outputs.Url;
+  if (url === undefined)
     throw new Error(`stack '${stackName}' has no output Url: was it deployed by this action?`);
-  const expiresAt = Math.floor(ctx.now() / 1000) + inputs.expiresInSeconds;
+  const expiresAt = Math.floor(ctx.now() / 1000) + run.expiresInSeconds;
   const link = signShareLink({
-    origin: new URL(site).origin,
+    origin: new URL(url).origin,
     path,
     keyPairId: keyId,
     privateKey: key.privateKey,

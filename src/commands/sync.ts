@@ -3,7 +3,7 @@
  * Also the last two steps of `deploy`.
  */
 import { randomUUID } from 'node:crypto';
-import type { Inputs } from '../inputs.js';
+import type { Site } from '../site/model.js';
 import type { AwsClients } from '../aws/clients.js';
 import { planInvalidation } from '../invalidate/paths.js';
 import type { InvalidationReport } from '../report/summary.js';
@@ -30,27 +30,30 @@ export interface Target {
   readonly newDistribution?: boolean;
 }
 
-/** The bucket and distribution: from the inputs, else from the site stack's outputs. */
-export async function resolveTarget(inputs: Inputs, ctx: CommandContext): Promise<Target> {
-  if (inputs.bucket !== undefined)
-    return { bucket: inputs.bucket, distributionId: inputs.distributionId };
-  const stackName = `${inputs.stackName}-site`;
+/** The bucket and distribution: from the site file, else from the site stack's outputs. */
+export async function resolveTarget(
+  site: Pick<Site, 'bucket' | 'distributionId' | 'stackName' | 'region'>,
+  ctx: CommandContext,
+): Promise<Target> {
+  if (site.bucket !== undefined)
+    return { bucket: site.bucket, distributionId: site.distributionId };
+  const stackName = `${site.stackName}-site`;
   // Loaded only here: a sync into a given `bucket` never loads the CloudFormation client.
   const [{ readStackOutputs }] = await Promise.all([
     import('../aws/stack-outputs.js'),
     ctx.clients.load?.({ cloudFormation: true }),
   ]);
   const outputs = await readStackOutputs(
-    ctx.clients.cloudFormation(inputs.region),
+    ctx.clients.cloudFormation(site.region),
     stackName,
-    inputs.region,
+    site.region,
   );
   const bucket = outputs.BucketName;
   if (bucket === undefined)
     throw new Error(
       `stack '${stackName}' has no output BucketName: was it deployed by this action?`,
     );
-  return { bucket, distributionId: inputs.distributionId ?? outputs.DistributionId };
+  return { bucket, distributionId: site.distributionId ?? outputs.DistributionId };
 }
 
 export interface SyncCommandResult {
@@ -58,28 +61,48 @@ export interface SyncCommandResult {
   readonly invalidation: InvalidationReport | undefined;
 }
 
+/** The site settings a sync and its invalidation read. */
+export type SyncSettings = Pick<
+  Site,
+  | 'region'
+  | 'contentDir'
+  | 'contentDirInput'
+  | 'workspace'
+  | 'exclude'
+  | 'cacheControl'
+  | 'delete'
+  | 'maxDelete'
+  | 'listing'
+  | 'concurrency'
+  | 'verify'
+  | 'invalidate'
+  | 'waitForInvalidation'
+  | 'invalidationTimeoutSeconds'
+>;
+
 export async function syncAndInvalidate(
-  inputs: Inputs,
+  site: SyncSettings,
   target: Target,
   ctx: CommandContext,
+  dryRun: boolean,
 ): Promise<SyncCommandResult> {
   const details: string[] = [];
   let sync: SyncResult;
   try {
     sync = await runSync({
-      client: ctx.clients.s3(inputs.region),
+      client: ctx.clients.s3(site.region),
       bucket: target.bucket,
-      contentDir: inputs.contentDir,
-      contentDirInput: inputs.contentDirInput,
-      workspace: inputs.workspace,
-      exclude: inputs.exclude,
-      cacheControl: inputs.cacheControl,
-      delete: inputs.delete,
-      maxDelete: inputs.maxDelete,
-      listing: inputs.listing,
-      dryRun: inputs.dryRun,
-      concurrency: inputs.concurrency,
-      verify: inputs.verify,
+      contentDir: site.contentDir,
+      contentDirInput: site.contentDirInput,
+      workspace: site.workspace,
+      exclude: site.exclude,
+      cacheControl: site.cacheControl,
+      delete: site.delete,
+      maxDelete: site.maxDelete,
+      listing: site.listing,
+      dryRun,
+      concurrency: site.concurrency,
+      verify: site.verify,
       now: ctx.now,
       log: {
         // Per-file lines go into a collapsed group at the end; plan and progress lines show live.
@@ -96,20 +119,20 @@ export async function syncAndInvalidate(
       );
     }
   }
-  return { sync, invalidation: await invalidate(inputs, target, sync, ctx) };
+  return { sync, invalidation: await invalidate(site, target, sync, ctx) };
 }
 
 async function invalidate(
-  inputs: Inputs,
+  site: Pick<SyncSettings, 'invalidate' | 'waitForInvalidation' | 'invalidationTimeoutSeconds'>,
   target: Target,
   sync: SyncResult,
   ctx: CommandContext,
 ): Promise<InvalidationReport | undefined> {
   const distributionId = target.distributionId;
   if (distributionId === undefined) {
-    if (inputs.invalidate && sync.changedKeys.length > 0) {
+    if (site.invalidate && sync.changedKeys.length > 0) {
       ctx.log.info(
-        'no distribution: set `distribution-id` (or deploy the site stack) to invalidate the CloudFront cache',
+        'no distribution: set `distribution-id` in the site file (or deploy the site stack) to invalidate the CloudFront cache',
       );
     }
     return undefined;
@@ -121,7 +144,7 @@ async function invalidate(
     status: 'none',
     note,
   });
-  if (!inputs.invalidate) return none('Skipped: `invalidate` is false.');
+  if (!site.invalidate) return none('Skipped: `invalidate` is false.');
   if (target.newDistribution === true) return none('New distribution: nothing is cached yet.');
   if (sync.changedKeys.length === 0) return none('Nothing changed, nothing to invalidate.');
   const plan = planInvalidation(sync.changedKeys, { allKeys: sync.allKeys });
@@ -151,9 +174,9 @@ async function invalidate(
     `invalidation ${created.id} on ${distributionId}: ${plan.paths.length} path(s) — ${escapeForLog(plan.reason)}`,
   );
   let status = created.status;
-  if (inputs.waitForInvalidation) {
+  if (site.waitForInvalidation) {
     const done = await waitForInvalidation(cloudFront, distributionId, created.id, {
-      timeoutSeconds: inputs.invalidationTimeoutSeconds,
+      timeoutSeconds: site.invalidationTimeoutSeconds,
       sleep: ctx.sleep,
       now: ctx.now,
       onProgress: (s, elapsedMs) =>

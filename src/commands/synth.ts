@@ -3,7 +3,8 @@
  * `output-dir`. No AWS call.
  */
 import path from 'node:path';
-import { checkAccessUsers, type Inputs } from '../inputs.js';
+import type { RunInputs } from '../run/inputs.js';
+import type { Site } from '../site/model.js';
 import {
   synthesize,
   writeSynth,
@@ -11,17 +12,31 @@ import {
   type SynthResult,
 } from '../synth/index.js';
 import type { EdgeCredential } from '../edge/config.js';
-import type { ShareKeyParameters } from '../synth/render.js';
+import type { ShareKeyParameters } from '../synth/index.js';
 import { renderFunctionCode as renderFunction } from '../edge/function/render.js';
 import { hasNotFoundPage } from '../sync/local.js';
 
-/** The ARN of the edge role's permissions boundary, when one applies (see the input). */
-export function permissionsBoundaryArn(inputs: Inputs): string | undefined {
-  if (inputs.permissionsBoundary === 'none') return undefined;
-  if (inputs.permissionsBoundary !== 'auto') return inputs.permissionsBoundary;
+/** What the stacks' ARNs derive from besides the site: the role this run assumes. */
+export type RoleOfRun = Pick<RunInputs, 'roleToAssume'>;
+
+/** The partition and account of `role-to-assume`, where the bootstrap stack made its roles. */
+function bootstrapAccount(run: RoleOfRun): { partition: string; account: string } | undefined {
+  const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(run.roleToAssume ?? '');
+  return m?.[1] === undefined || m[2] === undefined
+    ? undefined
+    : { partition: m[1], account: m[2] };
+}
+
+/** The ARN of the edge role's permissions boundary, when one applies (see the setting). */
+export function permissionsBoundaryArn(
+  site: Pick<Site, 'permissionsBoundary' | 'stackName'>,
+  run: RoleOfRun,
+): string | undefined {
+  if (site.permissionsBoundary === 'none') return undefined;
+  if (site.permissionsBoundary !== 'auto') return site.permissionsBoundary;
   // The bootstrap stack creates `<stack-name>-edge-boundary` in the deploy role's account.
-  const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(inputs.roleToAssume ?? '');
-  return m ? `arn:${m[1]}:iam::${m[2]}:policy/${inputs.stackName}-edge-boundary` : undefined;
+  const at = bootstrapAccount(run);
+  return at && `arn:${at.partition}:iam::${at.account}:policy/${site.stackName}-edge-boundary`;
 }
 
 /**
@@ -29,66 +44,73 @@ export function permissionsBoundaryArn(inputs: Inputs): string | undefined {
  * the bootstrap stack's `<stack-name>-cloudformation` in the account (and partition) of
  * `role-to-assume`, or none without it.
  */
-export function cloudFormationRoleArn(inputs: Inputs): string | undefined {
-  if (inputs.cloudFormationRole === 'none') return undefined;
-  if (inputs.cloudFormationRole !== 'auto') return inputs.cloudFormationRole;
-  const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(inputs.roleToAssume ?? '');
-  return m ? `arn:${m[1]}:iam::${m[2]}:role/${inputs.stackName}-cloudformation` : undefined;
+export function cloudFormationRoleArn(
+  site: Pick<Site, 'cloudFormationRole' | 'stackName'>,
+  run: RoleOfRun,
+): string | undefined {
+  if (site.cloudFormationRole === 'none') return undefined;
+  if (site.cloudFormationRole !== 'auto') return site.cloudFormationRole;
+  const at = bootstrapAccount(run);
+  return at && `arn:${at.partition}:iam::${at.account}:role/${site.stackName}-cloudformation`;
 }
 
-/**
- * `standInHashes`: the edge function rendered with stand-in hashes of the real shape (plan:
- * it never sees passwords; the users passed may then carry any password).
- */
+export interface SynthForOptions {
+  /**
+   * The edge function rendered with stand-in hashes of the real shape (plan: it never sees
+   * passwords; the users passed may then carry any password).
+   */
+  readonly standInHashes?: boolean;
+  /**
+   * The users live in the edge stack's secret <stack-name>/basic-auth (`basic-auth-users`
+   * empty), which the stack keeps only while this is true (set, it deletes a secret left from
+   * before).
+   */
+  readonly usersInSecretsManager: boolean;
+  /** Share links (`share-links`): the public keys deploy read from the secret <stack-name>/share-key. */
+  readonly shareKeys?: ShareKeyParameters | undefined;
+  readonly renderFunctionCode?: RenderFunctionCode;
+}
+
+/** The site's stacks, rendered with these users. */
 export function synthFor(
-  inputs: Inputs,
+  site: Site,
+  run: RoleOfRun,
   users: readonly EdgeCredential[],
-  standInHashes = false,
-  usersInSecretsManager = inputs.basicAuthUsers.length === 0,
-  shareKeys?: ShareKeyParameters,
-  renderFunctionCode: RenderFunctionCode = renderFunction,
+  options: SynthForOptions,
 ): SynthResult {
-  // Secrets mode reads the users only now (deploy, rotate): the rules must name real users.
-  // `plan` (stand-in hashes) may not know every name; its rendering stands in for them.
-  // (`edge: function`: the store's encoder checks them when the users are written.)
-  if (!standInHashes && inputs.edge !== 'function')
-    checkAccessUsers(
-      inputs.access,
-      users.map((u) => u.user),
-    );
   return synthesize({
-    edge: inputs.edge,
-    renderFunctionCode,
-    edgeRuntime: inputs.edgeRuntime,
-    standInHashes,
-    stackName: inputs.stackName,
-    region: inputs.region,
-    realm: inputs.realm,
+    edge: site.edge,
+    renderFunctionCode: options.renderFunctionCode ?? renderFunction,
+    edgeRuntime: site.edgeRuntime,
+    standInHashes: options.standInHashes === true,
+    stackName: site.stackName,
+    region: site.region,
+    realm: site.realm,
     users,
-    access: inputs.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
-    domainName: inputs.domainName,
-    certificateArn: inputs.certificateArn,
-    permissionsBoundaryArn: permissionsBoundaryArn(inputs),
-    // `basic-auth-users` empty: the users live in the edge stack's secret <stack-name>/basic-auth,
-    // which the stack keeps only while this is true (set, it deletes a secret left from before).
-    usersInSecretsManager,
-    rateLimit: inputs.rateLimit,
-    auditLog: inputs.auditLog,
+    access: site.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
+    domainName: site.domainName,
+    certificateArn: site.certificateArn,
+    permissionsBoundaryArn: permissionsBoundaryArn(site, run),
+    usersInSecretsManager: options.usersInSecretsManager,
+    rateLimit: site.rateLimit,
+    auditLog: site.auditLog,
     // CloudFront answers missing keys with /404.html when the published content has one.
-    notFoundPage: hasNotFoundPage(inputs.contentDir, inputs.exclude) ? '/404.html' : '',
-    // Share links (`share-links`): the public keys deploy read from the secret <stack-name>/share-key.
-    shareKeys,
+    notFoundPage: hasNotFoundPage(site.contentDir, site.exclude) ? '/404.html' : '',
+    shareKeys: options.shareKeys,
   });
 }
 
-export function requireUsers(inputs: Inputs, command: string): EdgeCredential[] {
-  if (inputs.basicAuthUsers.length === 0) {
+export function requireUsers(
+  run: Pick<RunInputs, 'basicAuthUsers'>,
+  command: string,
+): EdgeCredential[] {
+  if (run.basicAuthUsers.length === 0) {
     throw new Error(
       `\`basic-auth-users\` is empty: \`${command}\` needs the users to bake into the edge function ` +
         "(pass a secret: basic-auth-users: ${{ secrets.SITE_USERS }}, one 'user:password' per line)",
     );
   }
-  return inputs.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
+  return run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
 }
 
 export interface SynthCommandResult {
@@ -96,10 +118,15 @@ export interface SynthCommandResult {
   readonly files: string[];
 }
 
-export function synthCommand(inputs: Inputs, workspace: string): SynthCommandResult {
+export function synthCommand(
+  site: Site,
+  run: Pick<RunInputs, 'basicAuthUsers' | 'roleToAssume' | 'outputDir' | 'workspace'>,
+): SynthCommandResult {
   // `edge: function` puts no user in a template: synth needs none.
-  const result = synthFor(inputs, inputs.edge === 'function' ? [] : requireUsers(inputs, 'synth'));
-  const files = writeSynth(result, inputs.outputDir).map((f) => path.relative(workspace, f));
+  const result = synthFor(site, run, site.edge === 'function' ? [] : requireUsers(run, 'synth'), {
+    usersInSecretsManager: run.basicAuthUsers.length === 0,
+  });
+  const files = writeSynth(result, run.outputDir).map((f) => path.relative(run.workspace, f));
   return { result, files };
 }
 

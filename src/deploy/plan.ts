@@ -35,7 +35,7 @@ export async function planStack(
 
   // A stack whose first creation failed cannot be planned: the error says what to do.
   const current = await currentStack(ctx, false, () => Promise.resolve());
-  if (fingerprintMatches(current, stack.fingerprint)) {
+  if (fingerprintMatches(current, stack)) {
     opts.log(`${ctx.name}: unchanged since the last deploy (fingerprint matches)`);
     return plan('skipped', []);
   }

@@ -51,12 +51,25 @@ import {
 import type { DeployOptions, StackInput, StackResult, StackResultStatus } from './types.js';
 import { waitForStack } from './wait.js';
 
-export function fingerprintMatches(s: Stack | undefined, fingerprint: string): s is Stack {
+/**
+ * The stack is settled and is what `stack` describes: its fingerprint tag matches, and so does
+ * every other tag `stack` carries (e.g. the site file's `secure-dist:config`): a stack whose
+ * only change is a tag gets a tags-only update, so its tags always say what was deployed last.
+ * A change set whose only change is the stack's tags is created and executes (resources that
+ * take tags show Modify, scope Tags; a stack without such resources shows no change and is still
+ * updated: envato/stack_master#302). The CloudFormation API reference says nothing about it
+ * either way, so this rests on that report and on the same path the fingerprint tag takes.
+ */
+export function fingerprintMatches(
+  s: Stack | undefined,
+  stack: Pick<StackInput, 'fingerprint' | 'tags'>,
+): s is Stack {
   return (
     s !== undefined &&
     isSettledSuccess(statusOf(s)) &&
-    tagValue(s, FINGERPRINT_TAG) === fingerprint &&
-    fingerprint !== ''
+    tagValue(s, FINGERPRINT_TAG) === stack.fingerprint &&
+    stack.fingerprint !== '' &&
+    Object.entries(stack.tags ?? {}).every(([key, value]) => tagValue(s, key) === value)
   );
 }
 
@@ -89,7 +102,7 @@ export async function deployStack(
     await opts.beforeCreate?.();
     await deleteStackAndWait(ctx, s, `${csName}-delete`.slice(0, 128), opts.roleArn);
   });
-  if (fingerprintMatches(current, stack.fingerprint)) {
+  if (fingerprintMatches(current, stack)) {
     if (opts.verifyDrift === true) await verifyNoDrift(ctx, current.StackId ?? ctx.name);
     opts.log(`${ctx.name}: unchanged since the last deploy (fingerprint matches); skipped`);
     return result('skipped', current, []);

@@ -60,7 +60,7 @@ function explain(e: unknown, action: Action, distributionId: string, detail: str
       break;
     case 'NoSuchDistribution':
       message =
-        `CloudFront distribution ${distributionId} does not exist: check the \`distribution-id\` input ` +
+        `CloudFront distribution ${distributionId} does not exist: check \`distribution-id\` in the site file ` +
         `(or the site stack's output) and that the credentials belong to the account that owns it. ${said}`;
       break;
     case 'AccessDenied':

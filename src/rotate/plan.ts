@@ -83,7 +83,7 @@ export function planRotation(
   const targets = rotateUsers ?? users.map((u) => u.user);
   if (rotateUsers === undefined && targets.length === 0 && removed.length === 0) {
     throw new RotationError(
-      'there are no users to rotate yet: name the users to add, for example `rotate-users: alice, bob`',
+      'there are no users to rotate yet: list them in `users` of the site file (users: [alice, bob]); rotate adds them',
     );
   }
 
@@ -121,8 +121,9 @@ export function planRotation(
     throw new RotationError(
       removed.length > 0
         ? `removing ${removed.map((u) => `'${u}'`).join(', ')} would leave no users, and the site would let nobody in: ` +
-            `add a user in the same run (\`rotate-users: carol, -${removed[0] ?? 'bob'}\`), or delete the stacks to take the site down`
-        : 'there are no users: name the users to add, for example `rotate-users: alice, bob`',
+            'keep at least one user in `users` of the site file (a new name there is added in the same run), ' +
+            'or delete the stacks to take the site down'
+        : 'there are no users: list them in `users` of the site file (users: [alice, bob]); rotate adds them',
     );
   }
   return {

@@ -1,35 +1,34 @@
 /**
- * The `rotate-users` input: who gets a new password, who is added, who is removed. One entry
- * per line or comma-separated:
+ * The `rotate-users` input: which of the site's users get a new password. One entry per line or
+ * comma-separated:
  *
- *   - `all` (the default): every current user gets a new password;
- *   - `alice`: alice gets a new password, or is added with one if she is not a user yet;
- *   - `-bob`: bob is removed, with his retired passwords, at once (no grace period);
- *   - `all, -bob`: bob is removed and everyone else gets a new password.
+ *   - `all` (the default): every user of the site file gets a new password;
+ *   - `alice, bob`: alice and bob get new passwords (they must be among the file's `users`);
+ *   - `none`: nobody gets a new password: the run only adds the file's new users and removes
+ *     the users it no longer lists.
  *
- * Errors quote the entry (an input value, not a secret) and the rule broken.
+ * Who the users are is the site file's `users`: `rotate` adds a name that is new there and
+ * removes one that is gone (src/rotate/site-users.ts), so a `-name` entry (removal, before the
+ * file had the users) is refused, saying to remove the name from `users` instead. Errors quote
+ * the entry (an input value, not a secret) and the rule broken.
  */
-import { InputError } from '../inputs.js';
+import { InputError } from '../run/input-error.js';
 import { userNameProblem } from './rules.js';
 
-export interface RotateUsersSelection {
-  /** Users to give a new password (added when missing); `undefined` = every current user. */
-  readonly rotate: readonly string[] | undefined;
-  /** Users to remove, with their retired passwords. */
-  readonly remove: readonly string[];
-}
-
 /**
- * `rotate-users` as parsed by inputs (`undefined` for `all`, else the comma/newline-separated
- * entries): `name` rotates or adds, `-name` removes, `all` (alone or with removals) rotates
- * every remaining user. Names are NFC-normalised and validated like `basic-auth-users`.
+ * `rotate-users` as comma/newline-separated entries (`undefined` for `all`): the users to give
+ * new passwords (`[]` for `none`), or `undefined` for every user. Names are NFC-normalised and validated like the
+ * file's `users`; `config` names the site file in the messages.
  */
-export function parseRotateUsers(list: readonly string[] | undefined): RotateUsersSelection {
-  if (list === undefined) return { rotate: undefined, remove: [] };
+export function parseRotateUsers(
+  list: readonly string[] | undefined,
+  config = 'secure-dist.yml',
+): readonly string[] | undefined {
+  if (list === undefined) return undefined;
   const input = 'rotate-users';
   let all = false;
+  let none = false;
   const rotate: string[] = [];
-  const remove: string[] = [];
   for (const raw of list) {
     const entry = raw.trim();
     if (entry === '') continue;
@@ -37,28 +36,37 @@ export function parseRotateUsers(list: readonly string[] | undefined): RotateUse
       all = true;
       continue;
     }
-    const removal = entry.startsWith('-');
-    const user = (removal ? entry.slice(1).trim() : entry).normalize('NFC');
-    if (user === '') {
-      throw new InputError(input, `'${entry}': a '-' must be followed by the user to remove`);
+    if (entry === 'none') {
+      none = true;
+      continue;
     }
+    if (entry.startsWith('-')) {
+      const user = entry.slice(1).trim();
+      throw new InputError(
+        input,
+        user === ''
+          ? `'${entry}': a '-' removed a user before the site file listed them; remove users from \`users:\` in ${config}`
+          : `'${entry}': users are removed in ${config} now: remove '${user}' from \`users:\` there, ` +
+              'and rotate removes them from the secret',
+      );
+    }
+    const user = entry.normalize('NFC');
     const problem = userNameProblem(user);
     if (problem !== undefined) throw new InputError(input, `'${entry}': ${problem}`);
-    const target = removal ? remove : rotate;
-    if (!target.includes(user)) target.push(user);
+    if (!rotate.includes(user)) rotate.push(user);
   }
-  const both = rotate.find((u) => remove.includes(u));
-  if (both !== undefined) {
-    throw new InputError(input, `user '${both}' is listed both to rotate and to remove (-${both})`);
+  if (none && (all || rotate.length > 0)) {
+    throw new InputError(input, "'none' gives nobody a new password: use it alone");
   }
+  if (none) return [];
   if (all && rotate.length > 0) {
     throw new InputError(
       input,
-      `'all' rotates every user: combine it only with removals (-name), or list the users by name (${rotate.join(', ')}, …)`,
+      `'all' rotates every user: use it alone, or list the users by name (${rotate.join(', ')}, …)`,
     );
   }
-  if (!all && rotate.length === 0 && remove.length === 0) {
-    throw new InputError(input, "expected 'all', or user names (alice, bob), or removals (-carol)");
+  if (!all && rotate.length === 0) {
+    throw new InputError(input, "expected 'all', 'none', or user names (alice, bob)");
   }
-  return { rotate: all ? undefined : rotate, remove };
+  return all ? undefined : rotate;
 }

@@ -5,7 +5,8 @@
  *   - `secret-format.ts`: what the secret `<stack-name>/basic-auth` holds; reading it (every
  *     string that could be a password masked first, then validated) and writing it;
  *   - `secret-mask.ts`: which strings of the secret are masked before it is validated;
- *   - `rotate-users.ts`: the `rotate-users` input (who is rotated, added, removed);
+ *   - `rotate-users.ts`: the `rotate-users` input (who gets a new password);
+ *   - `site-users.ts`: the rotation that makes the secret's users the site file's `users`;
  *   - `plan.ts`: the secret's next value and who changed (`planRotation`);
  *   - `edge-credentials.ts`: what the edge function accepts, before, during and after;
  *   - `rules.ts`: what a user name and a password may be, `RotationError`;
@@ -28,7 +29,8 @@ export {
   type UsersState,
 } from './secret-format.js';
 export { secretStrings, type Mask } from './secret-mask.js';
-export { parseRotateUsers, type RotateUsersSelection } from './rotate-users.js';
+export { parseRotateUsers } from './rotate-users.js';
+export { rotationRequestFor, type SiteRotation } from './site-users.js';
 export { planRotation, pruneExpired, type RotationPlan, type RotationRequest } from './plan.js';
 export {
   credentialsDuringRotation,

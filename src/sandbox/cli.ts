@@ -24,13 +24,10 @@ import path from 'node:path';
 import { renderEdgeCode, type EdgeCredential } from '../edge/config.js';
 import type { AccessRule } from '../edge/core/access.js';
 import { functionPasswordProblem } from '../edge/function/store.js';
-import {
-  checkAccessUsers,
-  parseAccess,
-  parseBasicAuthUsers,
-  parseDuration,
-  parseSharePath,
-} from '../inputs.js';
+import { parseBasicAuthUsers } from '../run/users.js';
+import { parseSharePath } from '../run/operands.js';
+import { parseDuration } from '../site/values.js';
+import { checkAccessLineUsers, parseAccessLines } from './access-lines.js';
 import { startSandbox, type Sandbox } from './sandbox.js';
 
 export interface CliIo {
@@ -109,7 +106,7 @@ export function parseConfig(
   }
   const edge: 'lambda' | 'function' = edgeRaw;
   const listed = parseBasicAuthUsers(env.BASIC_AUTH_USERS ?? '', 'BASIC_AUTH_USERS');
-  const rules = parseAccess(env.ACCESS ?? '', 'ACCESS');
+  const rules = parseAccessLines(env.ACCESS ?? '', 'ACCESS');
   const generated = listed.length === 0;
   // Without BASIC_AUTH_USERS: one generated user, or with ACCESS one for each user it names.
   const named = [...new Set(rules.flatMap((r) => r.users).filter((u) => u !== '*'))];
@@ -130,7 +127,7 @@ export function parseConfig(
       }
     }
   }
-  checkAccessUsers(
+  checkAccessLineUsers(
     rules,
     users.map((u) => u.user),
     'ACCESS',
@@ -160,7 +157,7 @@ export function parseConfig(
     listing: parseSwitch('LISTING', env.LISTING ?? '', false),
     sharePath: renamed('SHARE_PATH', () => parseSharePath('sync', env.SHARE_PATH ?? '')),
     shareExpiresInSeconds: renamed('SHARE_EXPIRES_IN', () =>
-      parseDuration('SHARE_EXPIRES_IN', (env.SHARE_EXPIRES_IN ?? '').trim() || '1h'),
+      parseDuration((env.SHARE_EXPIRES_IN ?? '').trim() || '1h'),
     ),
     edge,
     auditLog: parseAuditLog(env.AUDIT_LOG ?? '', cwd),

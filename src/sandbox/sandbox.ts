@@ -23,7 +23,7 @@ import { functionAsEdgeHandler } from '../edge/function/as-edge-handler.js';
 import { loadFunctionFromSource, localKeyValueStore } from '../edge/function/emulator.js';
 import { renderFunctionCode } from '../edge/function/render.js';
 import { buildStoreEntries, generatePepper } from '../edge/function/store.js';
-import { DEFAULT_CACHE_CONTROL } from '../inputs.js';
+import { DEFAULT_CACHE_CONTROL } from '../site/cache-control.js';
 import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js';
 import { runSync, type SyncResult } from '../sync/index.js';
 import { createS3Client } from '../sync/s3.js';

@@ -12,8 +12,9 @@
 import { randomUUID } from 'node:crypto';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { SetSecret } from '../aws/users-secret.js';
-import type { Inputs } from '../inputs.js';
-import { NO_SHARE_KEYS, type ShareKeyParameters } from '../synth/render.js';
+import type { ShareKeyRotate } from '../run/operands.js';
+import type { ShareSite } from './plan-keys.js';
+import { NO_SHARE_KEYS, type ShareKeyParameters } from '../synth/index.js';
 import { readShareKeys, shareSecretName, writeShareKeys } from './key-secret.js';
 import {
   generateShareKey,
@@ -42,13 +43,14 @@ export interface ShareKeyContext {
  * trusted keys after planning (`share-key-rotate` applies only when `rotateKeys` is set).
  */
 export async function shareKeysForDeploy(
-  inputs: Pick<Inputs, 'shareLinks' | 'shareKeyRotate' | 'stackName' | 'region'>,
+  site: ShareSite,
+  shareKeyRotate: ShareKeyRotate,
   ctx: ShareKeyContext,
   deps: ShareKeyDeps,
 ): Promise<ShareKeyParameters> {
-  const name = shareSecretName(inputs.stackName);
-  if (!inputs.shareLinks) {
-    if (inputs.shareKeyRotate !== 'no') {
+  const name = shareSecretName(site.stackName);
+  if (!site.shareLinks) {
+    if (shareKeyRotate !== 'no') {
       throw new Error(
         '`share-key-rotate` changes the share-link keys, but `share-links` is not true: set `share-links: true` ' +
           '(the site then accepts share links) or leave `share-key-rotate` unset',
@@ -56,14 +58,10 @@ export async function shareKeysForDeploy(
     }
     return NO_SHARE_KEYS;
   }
-  const stored = await readShareKeys(deps.secrets, name, inputs.region, deps.setSecret);
+  const stored = await readShareKeys(deps.secrets, name, site.region, deps.setSecret);
   const now = ctx.now();
   let mode: ShareKeyMode =
-    inputs.shareKeyRotate === 'revoke'
-      ? 'revoke'
-      : inputs.shareKeyRotate === 'rotate'
-        ? 'rotate'
-        : 'ensure';
+    shareKeyRotate === 'revoke' ? 'revoke' : shareKeyRotate === 'rotate' ? 'rotate' : 'ensure';
   const retiring = stored?.state.keys.find(
     (k) => k.retireAt !== undefined && Math.floor(now / 1000) < k.retireAt,
   );
@@ -82,13 +80,13 @@ export async function shareKeysForDeploy(
     await writeShareKeys(
       deps.secrets,
       name,
-      inputs.region,
+      site.region,
       plan.next,
       stored !== undefined,
       (deps.requestToken ?? randomUUID)(),
     );
     ctx.log.info(
-      `share keys: secret '${name}' (${inputs.region}) updated` +
+      `share keys: secret '${name}' (${site.region}) updated` +
         (plan.added !== undefined ? `; new signing key in slot ${plan.added}` : '') +
         (plan.retiring !== undefined
           ? `; key ${plan.retiring.slot} checks older links until ${new Date(plan.retiring.until * 1000).toISOString()}`

@@ -24,7 +24,7 @@
  * retiring key), so one slot is always free.
  */
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
-import type { ShareKeyParameters } from '../synth/render.js';
+import type { ShareKeyParameters } from '../synth/index.js';
 
 export const SHARE_SLOTS = ['A', 'B', 'C'] as const;
 export type ShareSlot = (typeof SHARE_SLOTS)[number];

@@ -7,9 +7,15 @@
  */
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { findStack } from '../aws/stack-outputs.js';
-import type { Inputs } from '../inputs.js';
-import { NO_SHARE_KEYS, hasShareKeys, type ShareKeyParameters } from '../synth/render.js';
+import { NO_SHARE_KEYS, hasShareKeys, type ShareKeyParameters } from '../synth/index.js';
 import { generateShareKey, shareKeyParameters } from './keys.js';
+
+/** The site settings share links depend on (`share-links`, and where the site is). */
+export interface ShareSite {
+  readonly shareLinks: boolean;
+  readonly stackName: string;
+  readonly region: string;
+}
 
 export interface PlannedShareKeys {
   readonly parameters: ShareKeyParameters;
@@ -18,13 +24,13 @@ export interface PlannedShareKeys {
 }
 
 export async function shareKeysForPlan(
-  inputs: Pick<Inputs, 'shareLinks' | 'stackName' | 'region'>,
+  site: ShareSite,
   siteClient: CloudFormationClient,
   now: () => number = Date.now,
 ): Promise<PlannedShareKeys> {
-  if (!inputs.shareLinks) return { parameters: NO_SHARE_KEYS, note: undefined };
-  const stackName = `${inputs.stackName}-site`;
-  const deployed = await findStack(siteClient, stackName, inputs.region);
+  if (!site.shareLinks) return { parameters: NO_SHARE_KEYS, note: undefined };
+  const stackName = `${site.stackName}-site`;
+  const deployed = await findStack(siteClient, stackName, site.region);
   const p = deployed?.parameters ?? {};
   const current: ShareKeyParameters = {
     ShareKeyA: p.ShareKeyA ?? '',
@@ -32,7 +38,7 @@ export async function shareKeysForPlan(
     ShareKeyC: p.ShareKeyC ?? '',
     ShareKeyCreated: p.ShareKeyCreated ?? '-,-,-',
   };
-  const secret = `\`${inputs.stackName}/share-key\` (${inputs.region})`;
+  const secret = `\`${site.stackName}/share-key\` (${site.region})`;
   if (hasShareKeys(current)) {
     return {
       parameters: current,

@@ -8,7 +8,7 @@ import {
   VIEWER_CACHE_CONTROL_METADATA,
   withPrivate,
 } from '../edge/core/cache-control.js';
-import type { CacheControlRule } from '../inputs.js';
+import type { CacheControlRule } from '../site/cache-control.js';
 import { NOT_FOUND_PAGE_KEY } from './local.js';
 
 /** XML-based types are text too: browsers decode them better with an explicit charset. */

@@ -16,8 +16,9 @@
  * lists it (`verify: full`): see BucketSnapshot in plan.ts.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
-import pLimit from 'p-limit';
-import type { CacheControlRule, MaxDelete } from '../inputs.js';
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { CacheControlRule } from '../site/cache-control.js';
+import type { MaxDelete } from '../site/values.js';
 import { escapeForLog } from '../report/escape.js';
 import { gitDates } from './git-dates.js';
 import { readGitState, type GitState } from './git.js';
@@ -42,6 +43,8 @@ import {
   withSnapshot,
   withoutSnapshot,
   type LocalEntry,
+  type Manifest,
+  type RemoteEntry,
   type SyncPlan,
 } from './plan.js';
 import { Progress } from './progress.js';
@@ -116,15 +119,78 @@ export interface SyncResult {
 
 const isHtml = (key: string): boolean => /\.html?$/i.test(key);
 
+/** What the bucket holds as the run found it: its objects, and the action's manifest. */
+interface RemoteState {
+  readonly remote: readonly RemoteEntry[];
+  /** The bucket was listed; false when the manifest's snapshot stood for it. */
+  readonly listed: boolean;
+  readonly manifest: Manifest | undefined;
+}
+
+/** The folder as walked, and git's word on it, with the bucket's state still on its way. */
+interface LocalState {
+  readonly files: readonly LocalFile[];
+  readonly git: GitState | undefined;
+  readonly remote: Promise<RemoteState>;
+}
+
+/** What the sync sends: the plan's uploads (with re-sent oversize copies) and copies. */
+interface Changes {
+  readonly plan: SyncPlan;
+  /** The plan's uploads, and the oversize objects whose headers changed (sent again). */
+  readonly uploads: readonly (SyncPlan['uploads'][number] | SyncPlan['metadataUpdates'][number])[];
+  readonly copies: readonly SyncPlan['metadataUpdates'][number][];
+  readonly changedKeys: readonly string[];
+  readonly allKeys: readonly string[];
+}
+
 export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   const now = opts.now ?? Date.now;
   const started = now();
-  const { client, bucket, log } = opts;
+  const limit = pLimit(opts.concurrency);
+  const found = await readLocal(opts);
+  const { local, hashed, state } = await hashLocal(opts, found, limit);
+  const listedAt = state.listed
+    ? new Date(started).toISOString()
+    : (state.manifest?.bucket?.listed ?? '');
+  const objects = state.remote.filter((r) => !r.key.startsWith(RESERVED_PREFIX)).length;
+  opts.log.info(
+    state.listed
+      ? `bucket listed: ${objects} objects`
+      : `bucket taken from the manifest: ${objects} objects, unchanged by the action since it was listed at ${listedAt} (\`verify: full\` lists it)`,
+  );
+  if (opts.listing === true) local.push(...(await listingEntries(found.files, opts)));
+  const changes = planChanges(opts, local, state);
+  const totalBytes = changes.uploads.reduce((n, u) => n + u.size, 0);
+  const result = (bytesUploaded: number, dryRun: boolean): SyncResult => ({
+    bucket: opts.bucket,
+    dryRun,
+    uploaded: changes.uploads.map((u) => u.key),
+    metadataUpdated: changes.copies.map((c) => c.key),
+    deleted: [...changes.plan.deletes],
+    unchanged: changes.plan.unchanged.length,
+    hashed,
+    listed: state.listed,
+    kept: changes.plan.kept.length,
+    bytesUploaded,
+    durationMs: now() - started,
+    changedKeys: changes.changedKeys,
+    allKeys: changes.allKeys,
+    plan: changes.plan,
+  });
+  if (opts.dryRun) return result(totalBytes, true);
+  const bytesUploaded = await applyChanges(opts, changes, local, state, listedAt, limit);
+  return result(bytesUploaded, false);
+}
 
+/**
+ * Step 1: `content-dir` is checked before any request; then the manifest is asked for, and the
+ * listing when the manifest holds no snapshot of the bucket (or with `verify: full`); both
+ * arrive while the folder is walked and git is asked about it.
+ */
+async function readLocal(opts: SyncOptions): Promise<LocalState> {
+  const { client, bucket, log } = opts;
   const verify = opts.verify ?? 'git';
-  // `content-dir` is checked before any request; then the manifest is asked for, and the
-  // listing when the manifest holds no snapshot of the bucket (or with `verify: full`); both
-  // arrive while the folder is walked and git is asked about it.
   if (opts.workspace !== undefined) await checkContentDir(opts.contentDir, opts.workspace);
   const manifestPromise = getText(client, bucket, MANIFEST_KEY).then(parseManifest);
   const listBucket = async () => ({ remote: await listObjects(client, bucket), listed: true });
@@ -135,7 +201,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
           const snapshot = remoteFromSnapshot(m);
           return snapshot === undefined ? listBucket() : { remote: snapshot, listed: false };
         });
-  // Awaited below; when the walk fails first, its error is the one reported.
+  // Awaited later; when the walk fails first, its error is the one reported.
   listing.catch(() => undefined);
   manifestPromise.catch(() => undefined);
   const [files, gitResult] = await Promise.all([
@@ -151,11 +217,24 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   if (gitResult === undefined) log.info('verify: full: every file is read and hashed');
   else if (!gitResult.ok) log.info(`git fast path off (${gitResult.reason}): every file is hashed`);
   else git = gitResult.state;
+  const remote = Promise.all([listing, manifestPromise]).then(([l, manifest]) => ({
+    ...l,
+    manifest,
+  }));
+  remote.catch(() => undefined); // awaited in hashLocal
+  return { files, git, remote };
+}
 
-  const limit = pLimit(opts.concurrency);
-  // Files git cannot vouch for are hashed at once, while the manifest arrives; the others wait
-  // for it, and are hashed only when it does not know their blob id. `local` keeps the walk's
-  // order.
+/**
+ * Step 2: the local entries, in the walk's order. Files git cannot vouch for are hashed at once,
+ * while the manifest arrives; the others wait for it, and are hashed only when it does not know
+ * their blob id.
+ */
+async function hashLocal(
+  opts: SyncOptions,
+  { files, git, remote }: LocalState,
+  limit: LimitFunction,
+): Promise<{ local: LocalEntry[]; hashed: number; state: RemoteState }> {
   let hashed = 0;
   const local: LocalEntry[] = new Array<LocalEntry>(files.length);
   const hashing: Promise<void>[] = [];
@@ -191,14 +270,11 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     if (clean !== undefined && clean.stamp === f.stamp) vouched.push({ i, f, blob: clean.blob });
     else hashInto(i, f, undefined);
   });
-  // Awaited below with the hashing; a failed request is reported there.
-  const settled = Promise.all([listing, manifestPromise]);
-  settled.catch(() => undefined);
-  const [{ remote, listed }, manifest] = await settled.catch(async (e: unknown) => {
+  const state = await remote.catch(async (e: unknown) => {
     await Promise.allSettled(hashing); // no hashing left running behind the error
     throw e;
   });
-  const known = manifest?.objects ?? {};
+  const known = state.manifest?.objects ?? {};
   for (const { i, f, blob } of vouched) {
     const m = Object.hasOwn(known, f.key) ? known[f.key] : undefined;
     if (m?.blob === blob && m.size === f.size) {
@@ -211,21 +287,17 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   if (git !== undefined) {
     const racy =
       git.racy.size > 0 ? ` (${git.racy.size} of them written in the tick of git's index)` : '';
-    log.info(
+    opts.log.info(
       `git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed${racy}`,
     );
   }
-  const listedAt = listed ? new Date(started).toISOString() : (manifest?.bucket?.listed ?? '');
-  const objects = remote.filter((r) => !r.key.startsWith(RESERVED_PREFIX)).length;
-  log.info(
-    listed
-      ? `bucket listed: ${objects} objects`
-      : `bucket taken from the manifest: ${objects} objects, unchanged by the action since it was listed at ${listedAt} (\`verify: full\` lists it)`,
-  );
-  if (opts.listing === true) local.push(...(await listingEntries(files, opts)));
-  const plan = planSync(local, remote, manifest, { delete: opts.delete });
-  if (opts.delete) checkMaxDelete(plan, opts.maxDelete, opts.contentDirInput);
+  return { local, hashed, state };
+}
 
+/** Step 3: the plan, held to `max-delete`, and what it sends and invalidates. */
+function planChanges(opts: SyncOptions, local: readonly LocalEntry[], state: RemoteState): Changes {
+  const plan = planSync(local, state.remote, state.manifest, { delete: opts.delete });
+  if (opts.delete) checkMaxDelete(plan, opts.maxDelete, opts.contentDirInput);
   // Objects past CopyObject's 5 GB cannot be re-headered in place: send them again.
   const uploads = [...plan.uploads, ...plan.metadataUpdates.filter((m) => m.size > COPY_LIMIT)];
   const copies = plan.metadataUpdates.filter((m) => m.size <= COPY_LIMIT);
@@ -236,48 +308,37 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   ].sort();
   const skipped = new Set(plan.skippedListings);
   const allKeys = [...local.map((l) => l.key).filter((k) => !skipped.has(k)), ...plan.kept].sort();
-
-  const result = (uploaded: string[], bytesUploaded: number, dryRun: boolean): SyncResult => ({
-    bucket,
-    dryRun,
-    uploaded,
-    metadataUpdated: copies.map((c) => c.key),
-    deleted: [...plan.deletes],
-    unchanged: plan.unchanged.length,
-    hashed,
-    listed,
-    kept: plan.kept.length,
-    bytesUploaded,
-    durationMs: now() - started,
-    changedKeys,
-    allKeys,
-    plan,
-  });
-
   for (const key of plan.skippedListings) {
-    log.warn(
+    opts.log.warn(
       `no listing written at ${escapeForLog(key)}: the bucket holds an object there that the sync did not generate, and \`delete\` is false`,
     );
   }
-  log.info(
-    `plan for bucket '${bucket}': ${uploads.length} to upload, ${copies.length} to re-header, ` +
+  opts.log.info(
+    `plan for bucket '${opts.bucket}': ${uploads.length} to upload, ${copies.length} to re-header, ` +
       `${plan.deletes.length} to delete, ${plan.unchanged.length} unchanged` +
       (plan.kept.length > 0 ? `, ${plan.kept.length} kept (delete: false)` : ''),
   );
-  const totalBytes = uploads.reduce((n, u) => n + u.size, 0);
-  if (opts.dryRun) {
-    return result(
-      uploads.map((u) => u.key),
-      totalBytes,
-      true,
-    );
-  }
+  return { plan, uploads, copies, changedKeys, allKeys };
+}
 
+/**
+ * Step 4: the bucket changed in the order that is safe to interrupt (see the module comment).
+ * Returns the bytes uploaded.
+ */
+async function applyChanges(
+  opts: SyncOptions,
+  { plan, uploads, copies }: Changes,
+  local: readonly LocalEntry[],
+  { remote, manifest }: RemoteState,
+  listedAt: string,
+  limit: LimitFunction,
+): Promise<number> {
+  const { client, bucket, log } = opts;
   const progress = new Progress({
     totalFiles: uploads.length,
-    totalBytes,
+    totalBytes: uploads.reduce((n, u) => n + u.size, 0),
     log: log.info,
-    now,
+    now: opts.now ?? Date.now,
     ...(opts.progressIntervalMs !== undefined ? { intervalMs: opts.progressIntervalMs } : {}),
   });
   // The bucket is about to change: the manifest loses its snapshot first, so that a run that
@@ -337,11 +398,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     for (const key of plan.deletes) log.info(`deleted ${escapeForLog(key)}`);
     await putText(client, bucket, MANIFEST_KEY, JSON.stringify(final), 'application/json');
   }
-  return result(
-    uploads.map((u) => u.key),
-    progress.done.bytes,
-    false,
-  );
+  return progress.done.bytes;
 }
 
 /**

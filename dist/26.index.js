@@ -1,0 +1,694 @@
+export const id = 26;
+export const ids = [26];
+export const modules = {
+
+/***/ 3058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ secretName),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   Sk: () => (/* binding */ writeUsersSecret),
+/* harmony export */   Zj: () => (/* binding */ readUsersSecret),
+/* harmony export */   d6: () => (/* binding */ secretError)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2994);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
+/* harmony import */ var _rotate_secret_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9895);
+/**
+ * The users secret `<stack-name>/basic-auth` in us-east-1 (next to the edge stack, which owns
+ * it): read its current version, write a new one. Every string of the value that could be a
+ * password is handed to `setSecret` (core.setSecret in the action) before the value is even
+ * validated (`parseUsersSecret`), so the runner masks it in every later log line, and an error
+ * about a malformed value quotes none of it.
+ *
+ * Writes go through PutSecretValue without VersionStages: Secrets Manager moves AWSCURRENT to
+ * the new version and AWSPREVIOUS to the one it replaces, so the previous users stay
+ * retrievable (`--version-stage AWSPREVIOUS`). The ClientRequestToken makes a retried write
+ * of the same value a no-op instead of a second version.
+ */
+
+
+
+/** The name of the users secret of a site (the action's `stack-name`). */
+function secretName(stackName) {
+    return `${stackName}/basic-auth`;
+}
+/**
+ * The current version (AWSCURRENT) of the users secret, every string that could be a password
+ * masked through `setSecret` before it is validated; `undefined` when the secret does not
+ * exist. Throws with the secret's name and, when refused, the permission needed.
+ */
+async function readUsersSecret(client, name, setSecret) {
+    const region = await regionOf(client);
+    let response;
+    try {
+        response = await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__.GetSecretValueCommand({ SecretId: name }));
+    }
+    catch (e) {
+        if (errorName(e) === 'ResourceNotFoundException')
+            return undefined;
+        throw secretError(e, name, region, 'read', 'secretsmanager:GetSecretValue');
+    }
+    const text = response.SecretString;
+    if (text === undefined) {
+        throw new Error(`secret '${name}' (${region}) holds binary data, not the JSON users list this action writes`);
+    }
+    const state = (0,_rotate_secret_format_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUsersSecret */ .ug)(text, `secret '${name}' (${region})`, setSecret);
+    return { state, arn: response.ARN, versionId: response.VersionId };
+}
+/**
+ * Stores `state` as the new current version of the users secret (the replaced version becomes
+ * AWSPREVIOUS). `clientRequestToken` (32 to 64 characters) identifies the version: the same
+ * token with the same value is a no-op, so a retried write never stores two versions.
+ */
+async function writeUsersSecret(client, name, state, clientRequestToken) {
+    if (!/^[\w-]{32,64}$/.test(clientRequestToken)) {
+        throw new Error(`secret '${name}': a ClientRequestToken is 32 to 64 letters, digits, '-' or '_' (a UUID)`);
+    }
+    const secretString = (0,_rotate_secret_format_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeUsersSecret */ .b6)(state);
+    const region = await regionOf(client);
+    try {
+        const response = await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__.PutSecretValueCommand({
+            SecretId: name,
+            SecretString: secretString,
+            ClientRequestToken: clientRequestToken,
+        }));
+        return { arn: response.ARN, versionId: response.VersionId };
+    }
+    catch (e) {
+        if (errorName(e) === 'ResourceNotFoundException') {
+            throw new Error(`secret '${name}' (${region}) does not exist: the stack that owns it creates it when deployed with ` +
+                'the users in Secrets Manager (`basic-auth-users` empty): the edge stack for `<stack-name>/basic-auth`, ' +
+                'the site stack with `edge: function` for `<stack-name>/users`; was it deployed by this version of the action?', { cause: e });
+        }
+        throw secretError(e, name, region, 'write', 'secretsmanager:PutSecretValue');
+    }
+}
+/** The error's `name` (SDK v3 service exceptions carry the error code there). */
+function errorName(e) {
+    if (typeof e !== 'object' || e === null || !('name' in e))
+        return undefined;
+    return typeof e.name === 'string' ? e.name : undefined;
+}
+function errorMessage(e) {
+    if (typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string') {
+        return e.message;
+    }
+    return String(e);
+}
+/**
+ * The region a client sends to, for error messages: the users secret is in us-east-1 with
+ * Lambda@Edge and in the site's region with `edge: function` (the caller's client says which).
+ */
+async function regionOf(client) {
+    const region = client.config.region;
+    return typeof region === 'function' ? String(await region()) : String(region);
+}
+/**
+ * An actionable error for a failed call on one of the action's secrets (the users secret, the
+ * share-link keys). AWS's messages carry no secret value.
+ */
+function secretError(e, name, region, verb, permission) {
+    const code = errorName(e);
+    const reason = errorMessage(e);
+    const where = `secret '${name}' (${region})`;
+    const cause = { cause: e };
+    if (code === 'AccessDeniedException' || code === 'AccessDenied') {
+        // The bootstrap stack grants its secrets in us-east-1 by StackName, and those in the
+        // site's region by StackName and SiteRegion.
+        const matches = region === _clients_js__WEBPACK_IMPORTED_MODULE_0__/* .EDGE_REGION */ .Dz
+            ? 'its StackName matches `stack-name`'
+            : 'its StackName and SiteRegion match `stack-name` and `region`';
+        return new Error(`could not ${verb} ${where}: access denied. The role needs ${permission} on ` +
+            `arn:aws:secretsmanager:${region}:<account>:secret:${name}-?????? (the bootstrap stack's deploy role has it ` +
+            `when ${matches}). AWS said: ${reason}`, cause);
+    }
+    if (code === 'DecryptionFailure') {
+        return new Error(`could not ${verb} ${where}: its KMS key refused to decrypt it (kms:Decrypt). AWS said: ${reason}`, cause);
+    }
+    if (code === 'InvalidRequestException' && /deletion/i.test(reason)) {
+        return new Error(`could not ${verb} ${where}: it is scheduled for deletion. Restore it ` +
+            `(aws secretsmanager restore-secret --region ${region} --secret-id ${name}) or wait until it is gone. AWS said: ${reason}`, cause);
+    }
+    return new Error(`could not ${verb} ${where}: ${code ?? 'error'}: ${reason}`, cause);
+}
+
+
+/***/ }),
+
+/***/ 9895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fX: () => (/* binding */ EMPTY_USERS),
+  Nv: () => (/* binding */ USERS_SECRET_VERSION),
+  ug: () => (/* binding */ parseUsersSecret),
+  g4: () => (/* binding */ sameUsersState),
+  b6: () => (/* binding */ serializeUsersSecret),
+  oy: () => (/* binding */ sortRetired),
+  ZB: () => (/* binding */ sortUsers)
+});
+
+// UNUSED EXPORTS: SECRET_STRING_LIMIT, UsersSecretFormatError, passwordsOf, validateUsersState
+
+// EXTERNAL MODULE: ./src/rotate/rules.ts
+var rules = __webpack_require__(5172);
+;// CONCATENATED MODULE: ./src/rotate/secret-mask.ts
+/**
+ * Which strings of the users secret are masked in the log (core.setSecret) before the value is
+ * validated: a value edited by hand can hold a password anywhere (`"user": "alice:pw"`, a map
+ * of users to passwords, `user:password` lines instead of JSON), and nothing may echo it.
+ */
+
+/** The field names of the format: never secret, never masked. */
+const FIELD_NAMES = new Set([
+    'version',
+    'users',
+    'retired',
+    'user',
+    'password',
+    'createdAt',
+    'expires',
+]);
+/**
+ * Every string of a secret's value that could be a password, to mask before anything else
+ * looks at the value: each string value and unknown key of the JSON (a multi-line one also
+ * line by line), and a number or boolean written as a password. Left out: the format's field
+ * names, and a `user` that is a valid user name (no colon, no control character): user names
+ * are shown by design (the rotation report names them), and masking a name like `docs` would
+ * blank it out of every later log line. A `user` holding `alice:password` is masked.
+ *
+ * A value that is not JSON gives its quoted strings, each line and what follows its first colon
+ * (a secret holding `alice:pw` lines), and each run of characters between spaces, quotes,
+ * colons and JSON punctuation.
+ */
+function secretStrings(text) {
+    const found = new Set();
+    const add = (s) => {
+        for (const part of [s, ...s.split(/\r?\n/).map((l) => l.trim())]) {
+            if (part.trim() !== '')
+                found.add(part);
+        }
+    };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        for (const m of text.matchAll(/"((?:[^"\\\n]|\\.)*)"?/g)) {
+            const token = decodeJsonString(m[1] ?? '');
+            if (!FIELD_NAMES.has(token))
+                add(token);
+        }
+        for (const line of text.split(/\r?\n/)) {
+            if (!/[\p{L}\p{N}]/u.test(line))
+                continue;
+            add(line.trim());
+            const colon = line.indexOf(':'); // a `user:password` line: the password alone too
+            if (colon >= 0)
+                add(line.slice(colon + 1).trim());
+        }
+        for (const word of text.split(/[\s{}[\],:"]+/)) {
+            if (!FIELD_NAMES.has(word) && !/^(true|false|null|-?\d+(\.\d+)?)$/.test(word))
+                add(word);
+        }
+        return [...found];
+    }
+    const walk = (v, key) => {
+        if (typeof v === 'string') {
+            if (key !== 'user' || (0,rules/* userNameProblem */.Yz)(v) !== undefined)
+                add(v);
+        }
+        else if ((typeof v === 'number' || typeof v === 'boolean') && key === 'password') {
+            add(JSON.stringify(v));
+        }
+        else if (Array.isArray(v)) {
+            for (const item of v)
+                walk(item, undefined);
+        }
+        else if (isRecord(v)) {
+            for (const [k, item] of Object.entries(v)) {
+                if (!FIELD_NAMES.has(k))
+                    add(k);
+                walk(item, k);
+            }
+        }
+    };
+    walk(value, undefined);
+    return [...found];
+}
+/** A JSON string literal's content, decoded when it is valid, else as written. */
+function decodeJsonString(raw) {
+    try {
+        const decoded = JSON.parse(`"${raw}"`);
+        return typeof decoded === 'string' ? decoded : raw;
+    }
+    catch {
+        return raw;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/rotate/secret-format.ts
+/**
+ * The users secret's format: what `<stack-name>/basic-auth` holds, and how it is read
+ * (masked first, then parsed and validated) and written. No I/O.
+ *
+ *     { "version": 1,
+ *       "users":   [{ "user": "alice", "password": "…", "createdAt": "2026-01-01T00:00:00.000Z" }],
+ *       "retired": [{ "user": "alice", "password": "…", "expires": 1767229200 }] }
+ *
+ * `users`: one current password per user, which never expires. `retired`: replaced passwords
+ * that keep working until `expires` (epoch seconds, exclusive: they work while
+ * `now < expires * 1000`, as in the edge function). Someone with access to the secret may edit
+ * it by hand (add a user, set a chosen password): the next `deploy` bakes what it holds into
+ * the edge function.
+ *
+ * A value edited by hand can be malformed in any way, e.g. `"user": "alice:her-password"`. So
+ * `parseUsersSecret` hands every string that could be a password to the mask (core.setSecret)
+ * BEFORE it validates anything (see `secretStrings`), and its errors name the field by its
+ * place (`users[2].user`) and the rule broken, never a value from the secret.
+ */
+
+
+const USERS_SECRET_VERSION = 1;
+/** Secrets Manager's limit for a SecretString, in bytes. */
+const SECRET_STRING_LIMIT = 65_536;
+/** What the edge stack creates the secret with, and what a missing secret amounts to. */
+const EMPTY_USERS = { version: USERS_SECRET_VERSION, users: [], retired: [] };
+/** The secret's value is not what this action writes; `problem` names the field, never a value. */
+class UsersSecretFormatError extends Error {
+    source;
+    problem;
+    constructor(source, problem) {
+        super(`${source}: ${problem}`);
+        this.source = source;
+        this.problem = problem;
+        this.name = 'UsersSecretFormatError';
+    }
+}
+/**
+ * Masks every string of `text` that could be a password (`secretStrings`), then parses and
+ * validates it. `source` names the secret in errors. A missing `retired` list is an empty one
+ * (the value the edge stack creates the secret with has none).
+ */
+function parseUsersSecret(text, source, mask) {
+    for (const s of secretStrings(text))
+        mask(s);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        // JSON.parse's message can quote the text, passwords included: keep only the position.
+        const position = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
+        throw new UsersSecretFormatError(source, `the value is not valid JSON${position === undefined ? '' : ` (near character ${position})`}`);
+    }
+    return validateUsersState(value, source);
+}
+/**
+ * Validates a parsed value as a `UsersState` (see `parseUsersSecret`, which masks first).
+ * Errors name the field by its place and the rule broken, never a value.
+ */
+function validateUsersState(value, source) {
+    const fail = (problem) => {
+        throw new UsersSecretFormatError(source, problem);
+    };
+    if (!secret_format_isRecord(value))
+        return fail('expected a JSON object with version, users and retired');
+    if (value.version !== USERS_SECRET_VERSION) {
+        return fail(typeof value.version === 'number' && value.version > USERS_SECRET_VERSION
+            ? `version ${value.version} was written by a newer secure-dist action (this one reads version ${USERS_SECRET_VERSION}): update the action`
+            : `expected "version": ${USERS_SECRET_VERSION}`);
+    }
+    if (!Array.isArray(value.users))
+        return fail('expected "users" to be a list');
+    const retiredValue = value.retired ?? [];
+    if (!Array.isArray(retiredValue))
+        return fail('expected "retired" to be a list');
+    const users = [];
+    const seen = new Map();
+    value.users.forEach((entry, i) => {
+        const where = `users[${i}]`;
+        if (!secret_format_isRecord(entry))
+            return fail(`${where}: expected an object with user, password, createdAt`);
+        const user = checkUser(entry.user, where, fail);
+        const password = checkPassword(entry.password, user, where, fail);
+        const createdAt = entry.createdAt;
+        if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) {
+            return fail(`${where}.createdAt: must be an ISO 8601 date`);
+        }
+        const first = seen.get(user);
+        if (first !== undefined) {
+            return fail(`${where}.user: the same user as users[${first}] (one current password per user)`);
+        }
+        seen.set(user, i);
+        users.push({ user, password, createdAt });
+    });
+    const retired = [];
+    retiredValue.forEach((entry, i) => {
+        const where = `retired[${i}]`;
+        if (!secret_format_isRecord(entry))
+            return fail(`${where}: expected an object with user, password, expires`);
+        const user = checkUser(entry.user, where, fail);
+        const password = checkPassword(entry.password, user, where, fail);
+        const expires = entry.expires;
+        if (typeof expires !== 'number' || !Number.isSafeInteger(expires) || expires < 0) {
+            return fail(`${where}.expires: must be whole epoch seconds`);
+        }
+        retired.push({ user, password, expires });
+    });
+    return { version: USERS_SECRET_VERSION, users: sortUsers(users), retired: sortRetired(retired) };
+}
+/**
+ * The secret's value: indented JSON (the secret may be read and edited by a person), users by
+ * name, retired passwords by user and expiry. Throws over Secrets Manager's 64 KiB limit.
+ */
+function serializeUsersSecret(state) {
+    const text = JSON.stringify({
+        version: USERS_SECRET_VERSION,
+        users: sortUsers(state.users).map((u) => ({
+            user: u.user,
+            password: u.password,
+            createdAt: u.createdAt,
+        })),
+        retired: sortRetired(state.retired).map((r) => ({
+            user: r.user,
+            password: r.password,
+            expires: r.expires,
+        })),
+    }, null, 2);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > SECRET_STRING_LIMIT) {
+        throw new rules/* RotationError */.FL(`the users secret would be ${bytes} bytes, over Secrets Manager's limit of ${SECRET_STRING_LIMIT}: remove users or shorten \`rotation-grace-period\``);
+    }
+    return text;
+}
+/** Every password the state holds (current and retired), e.g. to mask them all in the log. */
+function passwordsOf(state) {
+    return [...state.users.map((u) => u.password), ...state.retired.map((r) => r.password)];
+}
+/** Same users, passwords and expiries (order aside). `undefined` counts as empty. */
+function sameUsersState(a, b) {
+    return serializeUnchecked(a ?? EMPTY_USERS) === serializeUnchecked(b ?? EMPTY_USERS);
+}
+function sortUsers(users) {
+    return [...users].sort((a, b) => (0,rules/* compareStrings */.Kt)(a.user, b.user));
+}
+function sortRetired(retired) {
+    return [...retired].sort((a, b) => (0,rules/* compareStrings */.Kt)(a.user, b.user) ||
+        a.expires - b.expires ||
+        (0,rules/* compareStrings */.Kt)(a.password, b.password));
+}
+// ---------------------------------------------------------------------------------------------
+function secret_format_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkUser(value, where, fail) {
+    if (typeof value !== 'string')
+        return fail(`${where}.user: must be a string`);
+    const problem = (0,rules/* userNameProblem */.Yz)(value);
+    if (problem === undefined)
+        return value;
+    return fail(value.includes(':')
+        ? `${where}.user: ${problem}; was "user:password" written into it? The password goes in "password"`
+        : `${where}.user: ${problem}`);
+}
+function checkPassword(value, user, where, fail) {
+    if (typeof value !== 'string')
+        return fail(`${where}.password: must be a string`);
+    const problem = (0,rules/* passwordProblem */.Rd)(value, user);
+    return problem === undefined ? value : fail(`${where}.password: ${problem}`);
+}
+function serializeUnchecked(state) {
+    return JSON.stringify([
+        sortUsers(state.users).map((u) => [u.user, u.password, u.createdAt]),
+        sortRetired(state.retired).map((r) => [r.user, r.password, r.expires]),
+    ]);
+}
+
+
+/***/ }),
+
+/***/ 3191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ shareKeyParameters),
+/* harmony export */   CE: () => (/* binding */ generateShareKey),
+/* harmony export */   GW: () => (/* binding */ serializeShareKeys),
+/* harmony export */   ND: () => (/* binding */ parseShareKeys),
+/* harmony export */   NR: () => (/* binding */ signingKey),
+/* harmony export */   Tv: () => (/* binding */ planShareKeys)
+/* harmony export */ });
+/* unused harmony exports SHARE_SLOTS, MAX_LINK_SECONDS, trustedKeys, maskPem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Share-link keys (issue 12): the key pairs whose public halves the site stack's key group
+ * trusts, and the pure planning of their life: created on the first deploy with
+ * `share-links: true`, rotated (`share-key-rotate: true`: a new key signs, the old one stays
+ * trusted for the longest link lifetime, then drops out), revoked (`share-key-rotate: revoke`:
+ * a new key, every older one dropped at once, so every link signed before stops working).
+ *
+ * Keys: RSA 2048. CloudFront "supports signed URLs and signed cookies with RSA 2048 or ECDSA
+ * 256 key signatures" (CloudFormation, AWS::CloudFront::PublicKey PublicKeyConfig:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-publickey-publickeyconfig.html),
+ * and the public key is given as PEM with its `-----BEGIN PUBLIC KEY-----` lines (the
+ * SubjectPublicKeyInfo form `openssl rsa -pubout` writes; AWS CDK, PublicKeyProps.encodedKey:
+ * https://docs.aws.amazon.com/cdk/api/v1/docs/@aws-cdk_aws-cloudfront.PublicKeyProps.html).
+ * node:crypto writes exactly that with `publicKeyEncoding: { type: 'spki', format: 'pem' }`.
+ * The private key is PKCS#8 PEM, which node:crypto's signer (and so @aws-sdk/cloudfront-signer)
+ * reads; it lives only in the Secrets Manager secret `<stack-name>/share-key` in the site's
+ * region (key-secret.ts), never in a template, a log, an output or an error.
+ *
+ * Slots: the site template has three public-key slots, A, B and C (parameters ShareKeyA…C),
+ * and a key keeps its slot for life, so a rotation never changes the encoded key of a deployed
+ * `AWS::CloudFront::PublicKey` (the CloudFront API cannot: "the only value you can change is
+ * the comment", UpdatePublicKey). A new key takes the next slot, in the order A, B, C, A, that
+ * no key of the secret holds; at most two keys are trusted at a time (the signing key and one
+ * retiring key), so one slot is always free.
+ */
+
+const SHARE_SLOTS = ['A', 'B', 'C'];
+/**
+ * The longest link lifetime (`expires-in`), in seconds: 30 days. A rotated key stays in the
+ * key group this long after the rotation, so every link it signed can run its course.
+ */
+const MAX_LINK_SECONDS = 30 * 86_400;
+/** A fresh RSA 2048 key pair in the formats above. */
+function generateShareKey(slot, now) {
+    const { privateKey, publicKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('rsa', {
+        modulusLength: 2048,
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
+    return { slot, privateKey, publicKey, createdAt: Math.floor(now / 1000) };
+}
+/** The key that signs new links: the newest key without `retireAt`. */
+function signingKey(state) {
+    let found;
+    for (const key of state.keys) {
+        if (key.retireAt === undefined && (found === undefined || key.createdAt >= found.createdAt)) {
+            found = key;
+        }
+    }
+    return found;
+}
+/** The keys the key group trusts at `now` (epoch ms): the signing key and unexpired retiring ones. */
+function trustedKeys(state, now) {
+    const seconds = Math.floor(now / 1000);
+    return state.keys.filter((k) => k.retireAt === undefined || seconds < k.retireAt);
+}
+/**
+ * Site parameters ShareKeyA…C (the trusted public keys by slot, '' for an empty slot) and
+ * ShareKeyCreated (their creation times, `-` for an empty slot).
+ */
+function shareKeyParameters(state, now) {
+    const pem = { A: '', B: '', C: '' };
+    const created = { A: '-', B: '-', C: '-' };
+    for (const key of state === undefined ? [] : trustedKeys(state, now)) {
+        pem[key.slot] = key.publicKey;
+        created[key.slot] = String(key.createdAt);
+    }
+    return {
+        ShareKeyA: pem.A,
+        ShareKeyB: pem.B,
+        ShareKeyC: pem.C,
+        ShareKeyCreated: `${created.A},${created.B},${created.C}`,
+    };
+}
+/**
+ * What the secret holds next. `ensure` (every deploy with `share-links: true`) creates the
+ * first key and drops retiring keys whose time is over; `rotate` adds a new signing key and
+ * retires the current one for `MAX_LINK_SECONDS`; `revoke` adds a new signing key and drops
+ * every other key. Throws, before anything changes, when a rotation would need a third
+ * trusted key.
+ */
+function planShareKeys(current, mode, now, generate = generateShareKey) {
+    const seconds = Math.floor(now / 1000);
+    const before = current?.keys ?? [];
+    const kept = trustedKeys({ version: 1, keys: before }, now);
+    const expired = before.filter((k) => !kept.includes(k)).map((k) => k.slot);
+    const active = signingKey({ version: 1, keys: kept });
+    if (mode === 'ensure') {
+        if (active !== undefined) {
+            return {
+                next: { version: 1, keys: kept },
+                changed: expired.length > 0,
+                added: undefined,
+                dropped: expired,
+                retiring: undefined,
+            };
+        }
+        const key = generate(nextSlot(before, undefined), now);
+        return {
+            next: { version: 1, keys: [...kept, key] },
+            changed: true,
+            added: key.slot,
+            dropped: expired,
+            retiring: undefined,
+        };
+    }
+    const key = generate(nextSlot(before, active), now);
+    if (mode === 'revoke') {
+        return {
+            next: { version: 1, keys: [key] },
+            changed: true,
+            added: key.slot,
+            dropped: before.map((k) => k.slot),
+            retiring: undefined,
+        };
+    }
+    const stillRetiring = kept.find((k) => k.retireAt !== undefined);
+    if (stillRetiring?.retireAt !== undefined) {
+        throw new Error(`\`share-key-rotate\`: the key rotated out last time still checks links until ${iso(stillRetiring.retireAt)} ` +
+            '(the longest link lifetime); rotate again after that, or use `share-key-rotate: revoke` to stop every ' +
+            'link signed before now at once');
+    }
+    const until = seconds + MAX_LINK_SECONDS;
+    const retired = kept.map((k) => (k === active ? { ...k, retireAt: until } : k));
+    return {
+        next: { version: 1, keys: [...retired, key] },
+        changed: true,
+        added: key.slot,
+        dropped: expired,
+        retiring: active === undefined ? undefined : { slot: active.slot, until },
+    };
+}
+/** The next slot after the signing key's (A, B, C, A…) that no key of the secret holds. */
+function nextSlot(keys, active) {
+    const start = active === undefined ? 0 : SHARE_SLOTS.indexOf(active.slot) + 1;
+    const used = new Set(keys.map((k) => k.slot));
+    for (let i = 0; i < SHARE_SLOTS.length; i += 1) {
+        const slot = SHARE_SLOTS[(start + i) % SHARE_SLOTS.length];
+        if (slot !== undefined && !used.has(slot))
+            return slot;
+    }
+    throw new Error('share keys: every slot is taken (the secret holds three keys); use `share-key-rotate: revoke`');
+}
+const iso = (seconds) => new Date(seconds * 1000).toISOString();
+/** The secret's JSON: keys in slot order. */
+function serializeShareKeys(state) {
+    const keys = [...state.keys]
+        .sort((a, b) => (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0))
+        .map((k) => ({
+        slot: k.slot,
+        createdAt: k.createdAt,
+        ...(k.retireAt !== undefined ? { retireAt: k.retireAt } : {}),
+        publicKey: k.publicKey,
+        privateKey: k.privateKey,
+    }));
+    return JSON.stringify({ version: 1, keys });
+}
+/**
+ * Parses the secret's JSON. Every private key is handed to `mask` before anything is checked,
+ * and no error quotes a value: a malformed secret is reported by field, never by content.
+ */
+function parseShareKeys(text, where, mask) {
+    const fail = (what) => new Error(`${where} is not a share key list this action wrote: ${what}`);
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        throw fail('not JSON');
+    }
+    const list = typeof raw === 'object' && raw !== null && 'keys' in raw ? raw.keys : undefined;
+    if (Array.isArray(list)) {
+        for (const k of list) {
+            if (typeof k === 'object' && k !== null && 'privateKey' in k)
+                maskPem(k.privateKey, mask);
+        }
+    }
+    if (typeof raw !== 'object' || raw === null || !('version' in raw) || raw.version !== 1) {
+        throw fail('no `version: 1`');
+    }
+    if (!Array.isArray(list))
+        throw fail('no `keys` list');
+    const keys = [];
+    const slots = new Set();
+    list.forEach((k, i) => {
+        const at = `keys[${i}]`;
+        if (typeof k !== 'object' || k === null)
+            throw fail(`${at} is not an object`);
+        const slot = 'slot' in k ? k.slot : undefined;
+        const found = SHARE_SLOTS.find((s) => s === slot);
+        if (found === undefined || slots.has(found))
+            throw fail(`${at}.slot is not a free A, B or C`);
+        slots.add(found);
+        const privateKey = 'privateKey' in k ? k.privateKey : undefined;
+        const publicKey = 'publicKey' in k ? k.publicKey : undefined;
+        const createdAt = 'createdAt' in k ? k.createdAt : undefined;
+        const retireAt = 'retireAt' in k ? k.retireAt : undefined;
+        if (typeof privateKey !== 'string' || !privateKey.includes('PRIVATE KEY-----')) {
+            throw fail(`${at}.privateKey is not a PEM private key`);
+        }
+        if (typeof publicKey !== 'string' || !publicKey.startsWith('-----BEGIN PUBLIC KEY-----')) {
+            throw fail(`${at}.publicKey is not a PEM public key`);
+        }
+        if (typeof createdAt !== 'number' || !Number.isSafeInteger(createdAt)) {
+            throw fail(`${at}.createdAt is not epoch seconds`);
+        }
+        if (retireAt !== undefined &&
+            (typeof retireAt !== 'number' || !Number.isSafeInteger(retireAt))) {
+            throw fail(`${at}.retireAt is not epoch seconds`);
+        }
+        let derived;
+        try {
+            derived = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey).export({ type: 'spki', format: 'pem' }).toString();
+        }
+        catch {
+            throw fail(`${at}.privateKey cannot be read`);
+        }
+        if (derived.trim() !== publicKey.trim()) {
+            throw fail(`${at}.publicKey is not the public half of its privateKey`);
+        }
+        keys.push({ slot: found, privateKey, publicKey, createdAt, retireAt });
+    });
+    return { version: 1, keys };
+}
+/**
+ * Masks a PEM in the log: the whole value and each of its base64 lines (the runner matches
+ * masks line by line, so a multi-line value is masked through its lines).
+ */
+function maskPem(pem, mask) {
+    if (typeof pem !== 'string' || pem === '')
+        return;
+    mask(pem);
+    for (const line of pem.split(/\r?\n/)) {
+        const text = line.trim();
+        if (text !== '' && !text.startsWith('-----'))
+            mask(text);
+    }
+}
+
+
+/***/ })
+
+};

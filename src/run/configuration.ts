@@ -1,0 +1,44 @@
+/**
+ * One run's configuration: the run inputs (./inputs.ts), the site file they name
+ * (src/site/load.ts), and the checks between the two: `basic-auth-users` names exactly the
+ * file's `users` (and, with `edge: function`, only strong passwords); `rotate-users` names only
+ * users of the file.
+ */
+import type { Site } from '../site/model.js';
+import { loadSite } from '../site/load.js';
+import { InputError, type InputSource } from './input-error.js';
+import { parseRunInputs, type RunContext, type RunInputs } from './inputs.js';
+import { checkFunctionPasswords, usersMismatch } from './users.js';
+
+export interface Configuration {
+  readonly run: RunInputs;
+  readonly site: Site;
+}
+
+export function readConfiguration(get: InputSource, ctx: RunContext): Configuration {
+  const run = parseRunInputs(get, ctx);
+  const site = loadSite(run.config, { workspace: run.workspace, command: run.command });
+  checkRunAgainstSite(run, site);
+  return { run, site };
+}
+
+/** The checks between the run inputs and the site file; errors name both, never a password. */
+export function checkRunAgainstSite(run: RunInputs, site: Site): void {
+  // sync, share and audit never read the passwords.
+  if (run.basicAuthUsers.length > 0 && ['deploy', 'plan', 'synth'].includes(run.command)) {
+    const mismatch = usersMismatch(run.basicAuthUsers, site.users, `\`users\` in ${site.file}`);
+    if (mismatch !== undefined) throw new InputError('basic-auth-users', mismatch);
+    // With `edge: function` the store holds fast (HMAC-SHA-256) hashes: weak passwords are refused.
+    if (site.edge === 'function') checkFunctionPasswords(run.basicAuthUsers);
+  }
+  if (run.command === 'rotate' && run.rotateUsers !== undefined) {
+    const unknown = run.rotateUsers.filter((u) => !site.users.includes(u));
+    if (unknown.length > 0) {
+      throw new InputError(
+        'rotate-users',
+        `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among the \`users\` of ${site.file} ` +
+          `(${site.users.join(', ')}): add a new user there, and rotate adds them with a generated password`,
+      );
+    }
+  }
+}
