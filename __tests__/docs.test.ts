@@ -1,5 +1,5 @@
 /**
- * Everything the documentation (README.md and docs/) shows is checked (issue 21):
+ * Everything the documentation (README.md, docs/ and CONTRIBUTING.md) shows is checked (issue 21):
  *
  * - every fenced block says its language, and a language these tests read;
  * - ```yaml: a workflow (GitHub's own parser loads it: workflows.test.ts), a site file (the
@@ -64,7 +64,8 @@ const isRecord = (v: unknown): v is Yaml =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const record = (v: unknown): Yaml => (isRecord(v) ? v : {});
 
-const files = documentationFiles();
+/** README.md, docs/, and CONTRIBUTING.md (its development commands). */
+const files = [...documentationFiles(), 'CONTRIBUTING.md'];
 const blocks = files.flatMap(codeBlocks);
 const action = record(parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')));
 const declaredInputs = Object.keys(record(action.inputs));
@@ -353,13 +354,9 @@ describe("the documentation's commands", () => {
 });
 
 describe('links between the Markdown files', () => {
-  const markdown = [
-    ...files,
-    'CONTRIBUTING.md',
-    'SECURITY.md',
-    'CHANGELOG.md',
-    'BENCHMARKS.md',
-  ].filter((f) => existsSync(path.join(REPO_ROOT, f)));
+  const markdown = [...files, 'SECURITY.md', 'CHANGELOG.md', 'BENCHMARKS.md'].filter((f) =>
+    existsSync(path.join(REPO_ROOT, f)),
+  );
 
   it('every relative link points at a file that exists, and at a heading of it', () => {
     const broken: string[] = [];

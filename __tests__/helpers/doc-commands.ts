@@ -105,10 +105,10 @@ const GH: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** `git` subcommands the documentation uses (the flags are git's, not checked). */
-const GIT = ['add', 'commit', 'push', 'ls-remote', 'log', 'status', 'check-attr', 'clone'];
+const GIT = ['add', 'commit', 'push', 'tag', 'ls-remote', 'log', 'status', 'check-attr', 'clone'];
 
 /** npm's own commands the documentation uses; `npm run X` must name a script. */
-const NPM = ['ci', 'test', 'start', 'run'];
+const NPM = ['ci', 'test', 'start', 'run', 'version'];
 
 const packageJson: unknown = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 const isRecord = (v: unknown): v is Record<string, unknown> =>
