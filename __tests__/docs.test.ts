@@ -18,8 +18,8 @@
  *
  * A failure names the file and line of the block.
  */
-import { describe, expect, it } from '@jest/globals';
-import { spawn, spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -35,9 +35,10 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { parseAuditLine } from '../src/edge/core/audit.js';
 import { COMMANDS } from '../src/run/names.js';
-import { parseSite } from '../src/site/load.js';
+import { loadSite, parseSite } from '../src/site/load.js';
 import {
   CLI_PACKAGE,
+  CLI_VERBS,
   PROGRAMS,
   bootstrapParameters,
   commandProblems,
@@ -69,6 +70,29 @@ const files = [...documentationFiles(), 'CONTRIBUTING.md'];
 const blocks = files.flatMap(codeBlocks);
 const action = record(parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')));
 const declaredInputs = Object.keys(record(action.inputs));
+
+/**
+ * Runs this repository's CLI (package.json's `bin`, the committed bundle dist/cli/index.js) as
+ * `npx github:org/secure-dist-action` would. Without the CLI in the checkout (before the CLI of
+ * issue 21 is merged and bundled) this throws, naming what is missing: the tests that need it
+ * fail rather than pass untested.
+ */
+function runCli(args: readonly string[], cwd: string): SpawnSyncReturns<string> {
+  const pkg = record(JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')));
+  const bins = Object.values(typeof pkg.bin === 'string' ? { cli: pkg.bin } : record(pkg.bin));
+  const [bin] = bins.filter((b) => typeof b === 'string');
+  if (bins.length !== 1 || typeof bin !== 'string') {
+    throw new Error('package.json has no single `bin`: the CLI (src/cli/) is not in this checkout');
+  }
+  const file = path.join(REPO_ROOT, bin);
+  if (!existsSync(file)) throw new Error(`${bin} is missing: build it with npm run bundle`);
+  return spawnSync(process.execPath, [file, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+}
 
 /** The languages a block may have, and what is checked for each. */
 const LANGUAGES = ['yaml', 'sh', 'json', 'gitattributes', 'text'];
@@ -262,7 +286,8 @@ describe("the documentation's commands", () => {
     const bootstraps = [...blockCommands, ...spanCommands].filter((c) =>
       isBootstrapDeploy(c.command),
     );
-    expect(bootstraps.map((c) => c.where)).toEqual(['docs/setup.md:31']);
+    // The quick start's (what init prints) and the setup by hand.
+    expect(bootstraps.map((c) => c.where.split(':')[0])).toEqual(['README.md', 'docs/setup.md']);
     for (const { where, command } of bootstraps) {
       expect({
         where,
@@ -273,12 +298,6 @@ describe("the documentation's commands", () => {
     }
   });
 
-  const cliBin = ((): string | undefined => {
-    const pkg = record(JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')));
-    if (typeof pkg.bin === 'string') return pkg.bin;
-    const bins = Object.values(record(pkg.bin)).filter((b) => typeof b === 'string');
-    return bins.length === 1 ? String(bins[0]) : undefined;
-  })();
   const cliChecks = blockCommands.filter(
     (c) =>
       c.command.argv[0] === 'npx' &&
@@ -286,19 +305,36 @@ describe("the documentation's commands", () => {
       c.command.argv[2] === 'check',
   );
 
-  // Until package.json has a `bin` (the CLI), its verbs are checked against CLI_VERBS only.
-  (cliBin === undefined ? it.skip : it)(
-    `npx ${CLI_PACKAGE} check: this repository's CLI passes on this repository's own site`,
-    () => {
-      expect(cliChecks.length).toBeGreaterThan(0);
-      const res = spawnSync(process.execPath, [path.join(REPO_ROOT, cliBin ?? ''), 'check'], {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-        timeout: 60_000,
+  it(`npx ${CLI_PACKAGE} check: the CLI passes on this repository's own site and workflows`, () => {
+    expect(cliChecks.length).toBeGreaterThan(0);
+    const res = runCli(['check'], REPO_ROOT);
+    expect({ status: res.status, stderr: res.stderr }).toEqual({ status: 0, stderr: '' });
+  });
+
+  it('the CLI options the documentation may use are the ones its --help lists (CLI_VERBS)', () => {
+    const verbs = (text: string): string[] =>
+      [
+        ...(/\nCommands:\n([\s\S]*?)\n\n/.exec(text)?.[1] ?? '').matchAll(/^ {2}([a-z][\w-]*) /gm),
+      ].map((m) => m[1] ?? '');
+    const help = runCli(['--help'], REPO_ROOT);
+    expect(help.status).toBe(0);
+    expect(verbs(help.stdout).sort()).toEqual(Object.keys(CLI_VERBS).sort());
+    for (const verb of Object.keys(CLI_VERBS)) {
+      const res = runCli([verb, '--help'], REPO_ROOT);
+      const section = res.stdout.slice(res.stdout.indexOf('\nOptions:\n'));
+      // `  --watch, --no-watch   …`, `  -h, --help   …`: every option named before the text.
+      const options = [
+        ...section.matchAll(/^ {2}(-[^ ]*(?:, -[^ ]*)*)(?: [A-Z|a-z]+)?(?: {2,}|$)/gm),
+      ]
+        .flatMap((m) => (m[1] ?? '').split(', '))
+        .map((o) => o.replace(/ .*$/, ''));
+      expect({ verb, status: res.status, options: options.sort() }).toEqual({
+        verb,
+        status: 0,
+        options: [...(CLI_VERBS[verb] ?? [])].sort(),
       });
-      expect({ status: res.status, stderr: res.stderr }).toEqual({ status: 0, stderr: '' });
-    },
-  );
+    }
+  });
 
   const starts = blockCommands.filter((c) => c.command.argv.join(' ') === 'npm start');
   it.each(
@@ -308,10 +344,11 @@ describe("the documentation's commands", () => {
   )(
     'npm start, as %s shows it (%s), starts the sandbox and prints where to log in',
     async (_where, _env, shown) => {
+      // The preview's own options: a free port, no watcher, stop after a second.
       const res = await runProcess(
         'npm',
-        ['start', '--silent'],
-        { ...process.env, ...shown.command.env, PORT: '0', WATCH: '0', SANDBOX_EXIT_AFTER: '1' },
+        ['start', '--silent', '--', '--port', '0', '--no-watch', '--exit-after', '1'],
+        { ...process.env, ...shown.command.env },
         REPO_ROOT,
       );
       expect({ code: res.code, stderr: res.stderr }).toEqual({ code: 0, stderr: '' });
@@ -351,6 +388,127 @@ describe("the documentation's commands", () => {
       }
     },
   );
+});
+
+/** The repository and folder the README's quick start shows init's commands for. */
+const QUICK_START = { repository: 'octo-org/handbook', contentDir: 'public' };
+
+/** A command as written: assignments, words, redirections (quotes removed). */
+const writtenAs = (c: ShellCommand): string =>
+  [
+    ...Object.entries(c.env).map(([k, v]) => `${k}=${v}`),
+    ...c.argv,
+    ...c.redirects.map((r) => `${r.op} ${r.target}`),
+  ].join(' ');
+
+/** The command blocks of init's output (indented by two spaces; prose is not), de-indented. */
+const printedBlocks = (out: string): string[] =>
+  out
+    .split(/\n(?! {2})/)
+    .map((chunk) => chunk.split('\n').filter((l) => l.startsWith('  ')))
+    .filter((ls) => ls.length > 0)
+    .map((ls) => ls.map((l) => l.slice(2)).join('\n'));
+
+describe("the README's quick start is what init prints (run on a repository like the one it names)", () => {
+  const readmeLines = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8').split('\n');
+  const from = readmeLines.indexOf('## Quick start') + 1;
+  const to = readmeLines.findIndex((l, i) => i >= from && l.startsWith('## ')) + 1;
+  const section = readmeLines.slice(from - 1, to - 1).join('\n');
+  const shBlocks = codeBlocks('README.md').filter(
+    (b) => b.lang === 'sh' && b.line > from && b.line < to,
+  );
+  const verbOf = (c: ShellCommand): string | undefined =>
+    c.argv[0] === 'npx' && c.argv[1] === CLI_PACKAGE ? c.argv[2] : undefined;
+  const isFirstStep = (b: CodeBlock): boolean =>
+    shellCommands(b.text, b.firstLine).every((c) => verbOf(c) !== undefined);
+  /** The blocks of steps 2 to 5: the setup init prints. */
+  const setupBlocks = shBlocks.filter((b) => !isFirstStep(b));
+
+  let work = '';
+  const init = (...args: string[]): ReturnType<typeof runCli> => runCli(['init', ...args], work);
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'docs-quick-start-'));
+    const git = (...args: string[]): void => {
+      const res = spawnSync('git', args, { cwd: work, encoding: 'utf8' });
+      expect({ args, status: res.status, stderr: res.stderr }).toEqual({
+        args,
+        status: 0,
+        stderr: '',
+      });
+    };
+    git('init', '-q', '-b', 'main');
+    git('remote', 'add', 'origin', `https://github.com/${QUICK_START.repository}.git`);
+    mkdirSync(path.join(work, QUICK_START.contentDir));
+    writeFileSync(path.join(work, QUICK_START.contentDir, 'index.html'), '<h1>Handbook</h1>\n');
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('has five steps; the first runs init, check and preview, without options', () => {
+    expect(section.split('\n').filter((l) => /^\d+\. \*\*/.test(l))).toHaveLength(5);
+    const first = shBlocks.filter(isFirstStep).flatMap((b) => shellCommands(b.text, b.firstLine));
+    expect(first.map(writtenAs)).toEqual(
+      ['init', 'check', 'preview'].map((verb) => `npx ${CLI_PACKAGE} ${verb}`),
+    );
+  });
+
+  it('init writes the files and the site the quick start describes', () => {
+    const res = init();
+    expect({ status: res.status, stderr: res.stderr }).toEqual({ status: 0, stderr: '' });
+    const wrote = /^Wrote (.*)\.$/m.exec(res.stdout)?.[1]?.split(', ') ?? [];
+    expect(wrote).toEqual([
+      'secure-dist.yml',
+      '.github/workflows/publish.yml',
+      '.github/workflows/rotate.yml',
+      '.github/workflows/plan.yml',
+    ]);
+    for (const file of wrote) {
+      expect({ file, exists: existsSync(path.join(work, file)) }).toEqual({ file, exists: true });
+      expect({
+        file,
+        named: section.includes(`\`${file}\``) || section.includes(`\`${path.basename(file)}\``),
+      }).toEqual({ file, named: true });
+    }
+    const site = loadSite('secure-dist.yml', { workspace: work });
+    for (const said of [
+      `stack \`${site.stackName}\``,
+      `region \`${site.region}\``,
+      `\`content-dir: ${site.contentDirInput}\``,
+      `\`edge: ${site.edge}\``,
+      `\`${QUICK_START.repository}\``,
+    ]) {
+      expect({ said, inReadme: section.includes(said) }).toEqual({ said, inReadme: true });
+    }
+  });
+
+  it("steps 2 to 5 are init's commands, in its order and written as it prints them", () => {
+    const res = init('--force');
+    expect(res.status).toBe(0);
+    const printed = printedBlocks(res.stdout);
+    const printedCommands = printed.flatMap((b) => shellCommands(b, 1)).map(writtenAs);
+    const shown = setupBlocks.flatMap((b) => shellCommands(b.text, b.firstLine)).map(writtenAs);
+    expect(shown).toEqual(printedCommands);
+    // Line for line too (the line breaks and the quoting a reader copies).
+    const printedLines = new Set(printed.flatMap((b) => b.split('\n')));
+    const notPrinted = setupBlocks.flatMap((b) =>
+      b.text
+        .split('\n')
+        .map((line, i) => ({ where: `README.md:${b.firstLine + i}`, line }))
+        .filter(({ line }) => !printedLines.has(line)),
+    );
+    expect(notPrinted).toEqual([]);
+  });
+
+  it('what it says of --edge function (the order of the first run, the secret) is what init prints', () => {
+    const res = init('--force', '--edge', 'function');
+    expect(res.status).toBe(0);
+    const runs = [...res.stdout.matchAll(/gh workflow run (\S+)/g)].map((m) => m[1]);
+    expect(runs).toEqual(['publish.yml', 'rotate.yml']);
+    expect(section).toContain('(publish, then rotate)');
+    const secret = /--secret-id (\S+)/.exec(res.stdout)?.[1] ?? '';
+    const region = /get-secret-value --region (\S+)/.exec(res.stdout)?.[1] ?? '';
+    expect(section).toContain(`\`${secret}\` in the site's region`);
+    expect(region).toBe(loadSite('secure-dist.yml', { workspace: work }).region);
+  });
 });
 
 describe('links between the Markdown files', () => {

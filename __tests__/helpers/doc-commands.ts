@@ -21,11 +21,38 @@ import { PREREQUISITE_PACKAGES } from './prerequisites.js';
 import { REPO_ROOT } from './s3-server.js';
 import type { ShellCommand } from './shell.js';
 
-/** The verbs of the CLI (`npx github:org/secure-dist-action <verb>`) and their flags. */
+/**
+ * The verbs of the CLI (`npx github:org/secure-dist-action[#ref] <verb>`) and their options, as
+ * its help lists them (src/cli/usage.ts; docs.test.ts compares this table with the CLI's own
+ * `--help`, so it cannot drift).
+ */
 export const CLI_VERBS: Readonly<Record<string, readonly string[]>> = {
-  init: ['--stack-name', '--region', '--content-dir', '--edge', '--force'],
-  preview: [],
-  check: [],
+  init: [
+    '--stack-name',
+    '--region',
+    '--content-dir',
+    '--edge',
+    '--users',
+    '--branch',
+    '--repository',
+    '--force',
+    '-h',
+    '--help',
+  ],
+  preview: [
+    '--config',
+    '--port',
+    '--watch',
+    '--no-watch',
+    '--exit-after',
+    '--share-path',
+    '--share-expires-in',
+    '--audit-file',
+    '-h',
+    '--help',
+  ],
+  check: ['--config', '--workflows', '-h', '--help'],
+  'bootstrap-template': ['-h', '--help'],
 };
 export const CLI_PACKAGE = 'github:org/secure-dist-action';
 
@@ -81,7 +108,7 @@ const AWS_GLOBAL = ['--region', '--output', '--query', '--profile', '--endpoint-
 
 /**
  * `gh` subcommands and their flags, long and short. Sources: the GitHub CLI manual,
- * https://cli.github.com/manual/gh_api, gh_variable_set, gh_secret_set (`-R, --repo` is
+ * https://cli.github.com/manual/gh_api, gh_variable_set, gh_secret_set, gh_workflow_run (`-R, --repo` is
  * inherited from the parent command).
  */
 const GH: Readonly<Record<string, readonly string[]>> = {
@@ -101,6 +128,7 @@ const GH: Readonly<Record<string, readonly string[]>> = {
     '--silent',
   ],
   'variable set': ['-R', '--repo', '-b', '--body', '-e', '--env', '-o', '--org', '-f'],
+  'workflow run': ['-R', '--repo', '-r', '--ref', '-f', '--raw-field', '-F', '--field', '--json'],
   'secret set': ['-R', '--repo', '-b', '--body', '-e', '--env', '-o', '--org', '-f', '--env-file'],
 };
 
@@ -175,7 +203,12 @@ function ghProblems(args: readonly string[]): string[] {
   const problems = flagsOf(rest)
     .filter((f) => !allowed.includes(f))
     .map((f) => `gh ${sub}: unknown option ${f}`);
-  if (sub !== 'api' && !/^[A-Z][A-Z0-9_]*$/.test(rest[0] ?? '')) {
+  if (sub === 'workflow run') {
+    // A workflow file name (or an ID, or a workflow's name: the documentation uses file names).
+    if (!/^[\w.-]+\.ya?ml$/.test(rest[0] ?? '')) {
+      problems.push(`gh ${sub}: the first argument is a workflow file, got '${rest[0] ?? ''}'`);
+    }
+  } else if (sub !== 'api' && !/^[A-Z][A-Z0-9_]*$/.test(rest[0] ?? '')) {
     problems.push(`gh ${sub}: the first argument is a NAME, got '${rest[0] ?? ''}'`);
   }
   return problems;
@@ -183,7 +216,8 @@ function ghProblems(args: readonly string[]): string[] {
 
 function npxProblems(args: readonly string[]): string[] {
   const [pkg = '', ...rest] = args;
-  if (pkg === CLI_PACKAGE) {
+  // `github:org/secure-dist-action#v1`: the same package at a tag or branch.
+  if (pkg === CLI_PACKAGE || pkg.startsWith(`${CLI_PACKAGE}#`)) {
     const [verb = '', ...options] = rest;
     const flags = CLI_VERBS[verb];
     if (flags === undefined) return [`${CLI_PACKAGE}: no verb '${verb}'`];
@@ -248,7 +282,11 @@ export function commandProblems(command: ShellCommand): string[] {
 /** The programs `commandProblems` has rules for (a code span starting with one is a command). */
 export const PROGRAMS = ['aws', 'gh', 'git', 'npm', 'npx', 'node', 'cp', 'sudo'];
 
-/** Is this `aws cloudformation deploy` of cloudformation/bootstrap.yaml? */
+/**
+ * Is this `aws cloudformation deploy` of the bootstrap template: cloudformation/bootstrap.yaml of
+ * a clone, or the file `npx github:org/secure-dist-action bootstrap-template` wrote
+ * (`…/secure-dist-bootstrap.yaml`, as `init` prints it)?
+ */
 export function isBootstrapDeploy(command: ShellCommand): boolean {
   const a = command.argv;
   const file = a[a.indexOf('--template-file') + 1];
@@ -258,7 +296,7 @@ export function isBootstrapDeploy(command: ShellCommand): boolean {
     a[2] === 'deploy' &&
     a.includes('--template-file') &&
     file !== undefined &&
-    /(^|\/)cloudformation\/bootstrap\.yaml$/.test(file)
+    /(^|\/)(cloudformation\/|secure-dist-)bootstrap\.yaml$/.test(file)
   );
 }
 
