@@ -26,6 +26,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -324,7 +325,7 @@ describe("the documentation's commands", () => {
       const section = res.stdout.slice(res.stdout.indexOf('\nOptions:\n'));
       // `  --watch, --no-watch   …`, `  -h, --help   …`: every option named before the text.
       const options = [
-        ...section.matchAll(/^ {2}(-[^ ]*(?:, -[^ ]*)*)(?: [A-Z|a-z]+)?(?: {2,}|$)/gm),
+        ...section.matchAll(/^ {2}(-[^ ]*(?:, -[^ ]*)*)(?: [A-Za-z|/]+)?(?: {2,}|$)/gm),
       ]
         .flatMap((m) => (m[1] ?? '').split(', '))
         .map((o) => o.replace(/ .*$/, ''));
@@ -534,6 +535,37 @@ describe('links between the Markdown files', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it("src/'s messages and notes point at the docs/ page that holds a section, with its words", () => {
+    const sources = readdirSync(path.join(REPO_ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.generated.ts'))
+      .map((f) => path.join('src', f));
+    const flat = (text: string): string => text.replace(/\s+/g, ' ');
+    const problems: string[] = [];
+    let pointers = 0;
+    for (const file of sources) {
+      const text = flat(
+        readFileSync(path.join(REPO_ROOT, file), 'utf8').replace(
+          /\s*\n\s*(\/\/|\*|'|\+ ')\s*/g,
+          ' ',
+        ),
+      );
+      // A README section ("see the README", `(README, "…")`): the README keeps no sections now.
+      for (const m of text.matchAll(/\bthe README\b|\bREADME[,:]? *\(?"|\(README\b/g)) {
+        problems.push(`${file}: points at the README (${m[0]})`);
+      }
+      for (const m of text.matchAll(/\bdocs\/([\w-]+\.md)[,:]? *\(?"([^"]+)"/g)) {
+        pointers += 1;
+        const page = path.join(REPO_ROOT, 'docs', m[1] ?? '');
+        if (!existsSync(page)) problems.push(`${file}: no docs/${m[1] ?? ''}`);
+        else if (!flat(readFileSync(page, 'utf8')).includes(m[2] ?? '')) {
+          problems.push(`${file}: docs/${m[1] ?? ''} does not say "${m[2] ?? ''}"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(pointers).toBeGreaterThan(5);
   });
 
   it('the README stays a page a newcomer reads in one sitting (under 250 lines)', () => {
