@@ -499,6 +499,17 @@ describe("the README's quick start is what init prints (run on a repository like
     expect(notPrinted).toEqual([]);
   });
 
+  it('check and preview, as step 1 runs them, pass on what init wrote (preview: a free port, one second)', () => {
+    expect(init('--force').status).toBe(0);
+    const check = runCli(['check'], work);
+    expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: '' });
+    const preview = runCli(['preview', '--port', '0', '--no-watch', '--exit-after', '1'], work);
+    expect({ status: preview.status, stderr: preview.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(preview.stdout).toMatch(/Open +http:\/\/127\.0\.0\.1:\d+\//);
+    // The one user init wrote (the owner), with a generated password.
+    expect(preview.stdout).toMatch(/Log in +user octo-org, password \S+/);
+  });
+
   it('what it says of --edge function (the order of the first run, the secret) is what init prints', () => {
     const res = init('--force', '--edge', 'function');
     expect(res.status).toBe(0);
