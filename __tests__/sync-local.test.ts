@@ -9,7 +9,7 @@ import path from 'node:path';
 import { synthFor } from '../src/commands/synth.js';
 import { configFrom } from './helpers/site.js';
 import { escapeForLog } from '../src/report/escape.js';
-import { checkContentDir, hasNotFoundPage, walkContentDir } from '../src/sync/local.js';
+import { checkContentDir, hasNotFoundPage, isGitPath, walkContentDir } from '../src/sync/local.js';
 
 let work: string;
 beforeAll(async () => {
@@ -165,6 +165,90 @@ describe('file names with control characters (issue 15 #7)', () => {
     );
     expect(escapeForLog('résumé/日本/😀 "q" \'s\'')).toBe('résumé/日本/😀 "q" \'s\'');
     expect(escapeForLog('\u0000\ud800x')).toBe('\\u0000\\ud800x');
+  });
+});
+
+describe('.git below content-dir is never published (issue 22 #4)', () => {
+  const TOKEN = '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n';
+
+  it('skips a .git folder or file at any depth, and links into one, naming each in a warning', async () => {
+    const ws = await workspace({
+      'content/index.html': 'x',
+      // A second checkout inside the content, with actions/checkout's default persist-credentials.
+      'content/vendor/lib/.git/config': TOKEN,
+      'content/vendor/lib/.git/HEAD': 'ref: refs/heads/main\n',
+      'content/vendor/lib/lib.js': 'js',
+      // A submodule's or worktree's .git is a file naming where its repository lives.
+      'content/sub/.git': 'gitdir: ../../.git/modules/sub\n',
+      'content/sub/s.txt': 's',
+      'content/deep/a/b/.GIT/config': TOKEN,
+      'content/docs/cfg': { link: '../vendor/lib/.git/config' },
+      'content/docs/repo': { link: '../vendor/lib/.git' },
+      'content/docs/readme.md': 'r',
+    });
+    const skipped: string[] = [];
+    const warnings: string[] = [];
+    const files = await walkContentDir(path.join(ws, 'content'), {
+      exclude: [],
+      warn: (m) => warnings.push(m),
+      workspace: ws,
+      onGitSkipped: (key) => skipped.push(key),
+    });
+    expect(files.map((f) => f.key)).toEqual([
+      'docs/readme.md',
+      'index.html',
+      'sub/s.txt',
+      'vendor/lib/lib.js',
+    ]);
+    expect(skipped).toEqual([
+      'deep/a/b/.GIT',
+      'docs/cfg',
+      'docs/repo',
+      'sub/.git',
+      'vendor/lib/.git',
+    ]);
+    expect(warnings).toEqual([
+      "skipped 'deep/a/b/.GIT': a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+      "skipped 'docs/cfg': the symbolic link leads into a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+      "skipped 'docs/repo': the symbolic link leads into a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+      "skipped 'sub/.git': a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+      "skipped 'vendor/lib/.git': a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+    ]);
+  });
+
+  it('says nothing of a .git entry that exclude already leaves out', async () => {
+    const ws = await workspace({ 'a/.git/config': TOKEN, 'a/x.txt': 'x' });
+    expect(await keysOf(ws, ['.git'])).toEqual({ keys: ['a/x.txt'], warnings: [] });
+  });
+
+  it('keeps names that only contain .git: .github/, .gitignore, x.git', async () => {
+    const ws = await workspace({
+      '.github/workflows/ci.yml': 'on: push',
+      '.gitignore': '*',
+      'repo.git/HEAD': 'ref',
+      'a/.gitmodules': '',
+    });
+    expect(await keysOf(ws)).toEqual({
+      keys: ['.github/workflows/ci.yml', '.gitignore', 'a/.gitmodules', 'repo.git/HEAD'],
+      warnings: [],
+    });
+  });
+
+  it('tells isGitPath which keys are under a .git entry', () => {
+    for (const key of ['.git/config', 'a/.git', 'a/.Git/HEAD', 'x/y/.git/objects/ab/cd']) {
+      expect([key, isGitPath(key)]).toEqual([key, true]);
+    }
+    for (const key of ['.github/x', 'a.git/config', 'a/.gitignore', 'git/config', 'a/x.git']) {
+      expect([key, isGitPath(key)]).toEqual([key, false]);
+    }
+  });
+
+  it('has no 404 page through a link into a .git folder', async () => {
+    const ws = await workspace({
+      'r/.git/info/nf.html': 'x',
+      '404.html': { link: 'r/.git/info/nf.html' },
+    });
+    expect(hasNotFoundPage(ws, [])).toBe(false);
   });
 });
 
