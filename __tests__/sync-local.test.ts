@@ -252,6 +252,45 @@ describe('.git below content-dir is never published (issue 22 #4)', () => {
   });
 });
 
+describe('names with bidirectional-override characters (issue 22 #7)', () => {
+  it('refuses them, with the name escaped so a terminal shows it in its real order', async () => {
+    const ws = await workspace({ 'index.html': 'x', 'invoice\u202efdp.exe': 'MZ' });
+    const error = await keysOf(ws).then(
+      () => undefined,
+      (e: unknown) => (e instanceof Error ? e.message : String(e)),
+    );
+    expect(error).toBe(
+      "`content-dir`: 'invoice\\u202efdp.exe' has a bidirectional-override character (U+202E) in its name, which makes it display in another order than it is: rename it or add it to `exclude`",
+    );
+    expect(error).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/u);
+    // Excluded, it is simply not published.
+    expect((await keysOf(ws, ['invoice*'])).keys).toEqual(['index.html']);
+  });
+
+  it.each(['202A', '202B', '202C', '202D', '202E', '2066', '2067', '2068', '2069'])(
+    'refuses U+%s in a folder name as well',
+    async (hex) => {
+      const ws = await workspace({ [`d${String.fromCharCode(parseInt(hex, 16))}ir/a.txt`]: 'a' });
+      await expect(keysOf(ws)).rejects.toThrow(
+        `'d\\u${hex.toLowerCase()}ir' has a bidirectional-override character (U+${hex})`,
+      );
+    },
+  );
+
+  it('publishes right-to-left names and the marks U+200E, U+200F (no override)', async () => {
+    const ws = await workspace({ 'שלום.txt': 'a', 'تقرير\u200f.pdf': 'b', 'a\u200eb.txt': 'c' });
+    expect((await keysOf(ws)).keys).toEqual(['a\u200eb.txt', 'שלום.txt', 'تقرير\u200f.pdf']);
+  });
+
+  it('escapes them, and the bidi marks, in log lines', () => {
+    expect(escapeForLog('invoice\u202efdp.exe')).toBe('invoice\\u202efdp.exe');
+    expect(escapeForLog('\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069\u200e\u200f\u061c')).toBe(
+      '\\u202a\\u202b\\u202c\\u202d\\u2066\\u2067\\u2068\\u2069\\u200e\\u200f\\u061c',
+    );
+    expect(escapeForLog('שלום/تقرير.pdf')).toBe('שלום/تقرير.pdf');
+  });
+});
+
 describe('the 404 page (issue 9 #8)', () => {
   it('is there when the published content has a root 404.html', async () => {
     const ws = await workspace({ 'index.html': 'x', '404.html': 'missing' });

@@ -6,7 +6,10 @@
  *   `~/.aws` the runner's credentials (see `checkContentDir`).
  * - Keys are relative paths with `/` on every OS, Unicode NFC (macOS writes NFD names). A name
  *   with a control character (U+0000–U+001F, U+007F) is refused: it could inject a runner
- *   command into a log line, and the edge answers 400 for such a URI anyway.
+ *   command into a log line, and the edge answers 400 for such a URI anyway. So is a name with
+ *   a bidirectional embedding, override or isolate character (U+202A–U+202E, U+2066–U+2069):
+ *   `invoice` U+202E `fdp.exe` would show as `invoiceexe.pdf` in a listing, a browser's address
+ *   bar and a terminal.
  * - A `.git` entry, folder or file, at any depth is never published: a nested checkout's
  *   `.git/config` holds the job's token unless `persist-credentials: false`, and a submodule's
  *   or worktree's `.git` file names where its repository lives. Each is skipped with a warning
@@ -22,7 +25,7 @@
  */
 import { lstatSync, promises as fs, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { escapeForLog, hasControlCharacter } from '../report/escape.js';
+import { bidiControlIn, escapeForLog, hasControlCharacter } from '../report/escape.js';
 import { compileGlobs, type KeyMatcher } from './glob.js';
 
 export const RESERVED_PREFIX = '.secure-dist/';
@@ -236,6 +239,12 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
       if (hasControlCharacter(key)) {
         throw new ContentDirError(
           `\`${input}\`: ${q(key)} has a control character in its name: rename it or add it to \`exclude\` (S3 keys and URLs with control characters are refused)`,
+        );
+      }
+      const bidi = bidiControlIn(key);
+      if (bidi !== undefined) {
+        throw new ContentDirError(
+          `\`${input}\`: ${q(key)} has a bidirectional-override character (${bidi}) in its name, which makes it display in another order than it is: rename it or add it to \`exclude\``,
         );
       }
       if (isDir) {
