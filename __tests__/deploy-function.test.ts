@@ -746,6 +746,84 @@ describe('deploy with edge: function', () => {
   });
 });
 
+describe('passwords zxcvbn-ts finds guessable (issue 22 #5)', () => {
+  /** The review's five: each passes the 128-bit character-class rule, none is safe. */
+  const GUESSABLE = [
+    'Password1!Password1!',
+    'Summer2024!Summer2024',
+    'correct horse battery staple',
+    '0123456789abcdef0123456789abcdef',
+    '1234567890'.repeat(4),
+  ];
+
+  it.each(GUESSABLE)('refuses %s in basic-auth-users before changing anything', async (pw) => {
+    const error = await deployFunctionStacks(
+      ...args(inputs({ ...FUNCTION_INPUTS, 'basic-auth-users': `alice:${pw}` })),
+      context(),
+      deps,
+    ).then(
+      () => 'deployed',
+      (e: unknown) => (e instanceof Error ? e.message : String(e)),
+    );
+    expect(error).toMatch(
+      /^`basic-auth-users`: user 'alice': the password is too weak for `edge: function`: it can be guessed in about 10\^\d+ guesses \(2\^\d+\) by zxcvbn-ts's estimate; .*only generated passwords are safe: leave `basic-auth-users` empty and let `command: rotate` generate the passwords/,
+    );
+    expect(error).not.toContain(pw);
+    expect(aws.timeline).toEqual([]);
+    expect(aws.store.size).toBe(0);
+  });
+
+  it('refuses one in the users secret, naming the user to rotate', async () => {
+    aws.secrets.set(
+      `${STACK}/users`,
+      serializeUsersSecret({
+        version: 1,
+        users: [
+          { user: 'alice', password: STRONG, createdAt: '2026-01-01T00:00:00.000Z' },
+          {
+            user: 'bob',
+            password: 'correct horse battery staple',
+            createdAt: '2026-01-01T00:00:00.000Z',
+          },
+        ],
+        retired: [],
+      }),
+    );
+    await expect(
+      deployFunctionStacks(...args(inputs(noUsers, ['alice', 'bob'])), context(), deps),
+    ).rejects.toThrow(
+      /^secret 'docs\/users' \(eu-central-1\): a password of user 'bob' is too weak for `edge: function`: it can be guessed in about 10\^19 guesses .*Give the user a generated one: `command: rotate` with `rotate-users: bob`/,
+    );
+    expect(aws.timeline).toEqual([`read secret ${STACK}/users`]);
+  });
+
+  it('rotate draws again when a generated password has a pattern zxcvbn-ts sees', async () => {
+    aws.secrets.set(
+      `${STACK}/users`,
+      serializeUsersSecret({
+        version: 1,
+        users: [{ user: 'alice', password: STRONG, createdAt: '2026-01-01T00:00:00.000Z' }],
+        retired: [],
+      }),
+    );
+    await deployFunctionStacks(...args(inputs(noUsers)), context(), deps);
+    const draws = ['QwertyuiopAsdfghjkl12345', STRONG2];
+    const rotateInputs = inputs({ ...noUsers, command: 'rotate', 'rotation-grace-period': '0s' });
+    await rotateFunctionCommand(...args(rotateInputs), context(), {
+      ...deps,
+      generatePassword: () => draws.shift() ?? 'no more draws',
+      requestToken: () => '11111111-2222-4333-8444-555555555555',
+    });
+    expect(draws).toEqual([]);
+    const salt = functionSalt(STACK, 'alice');
+    expect(storedHash('alice')).toEqual([functionHash(PEPPER, salt, 'alice', STRONG2)]);
+    const secret = JSON.parse(aws.secrets.get(`${STACK}/users`) ?? '{}') as {
+      users?: { user: string; password: string }[];
+    };
+    expect(secret.users?.map((u) => u.password)).toEqual([STRONG2]);
+  });
+});
+
 describe('switching back (function -> lambda)', () => {
   it('the edge stack with the function first, then the site stack with the Lambda@Edge association', async () => {
     await deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps);
