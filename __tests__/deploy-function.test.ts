@@ -532,6 +532,22 @@ const FUNCTION_INPUTS: Record<string, string> = {
 /** The same inputs with the users in Secrets Manager (`basic-auth-users` empty). */
 const noUsers: Record<string, string> = { ...FUNCTION_INPUTS, 'basic-auth-users': '' };
 
+/** The site region's users secret `<stack>/users` holds these users and passwords. */
+function secretHolds(users: Record<string, string>): void {
+  aws.secrets.set(
+    `${STACK}/users`,
+    serializeUsersSecret({
+      version: 1,
+      users: Object.entries(users).map(([user, password]) => ({
+        user,
+        password,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      })),
+      retired: [],
+    }),
+  );
+}
+
 function storedHash(user: string): string[] {
   const value = aws.store.get(`u:${user}`);
   const record = parseStoredUser(value === undefined ? undefined : JSON.parse(value));
@@ -729,14 +745,7 @@ describe('deploy with edge: function', () => {
   });
 
   it('refuses a weak password in the secret before changing anything, naming the user', async () => {
-    aws.secrets.set(
-      `${STACK}/users`,
-      serializeUsersSecret({
-        version: 1,
-        users: [{ user: 'bob', password: 'hunter2hunter2', createdAt: '2026-01-01T00:00:00.000Z' }],
-        retired: [],
-      }),
-    );
+    secretHolds({ bob: 'hunter2hunter2' });
     await expect(
       deployFunctionStacks(...args(inputs(noUsers, ['bob'])), context(), deps),
     ).rejects.toThrow(
@@ -774,21 +783,7 @@ describe('passwords zxcvbn-ts finds guessable (issue 22 #5)', () => {
   });
 
   it('refuses one in the users secret, naming the user to rotate', async () => {
-    aws.secrets.set(
-      `${STACK}/users`,
-      serializeUsersSecret({
-        version: 1,
-        users: [
-          { user: 'alice', password: STRONG, createdAt: '2026-01-01T00:00:00.000Z' },
-          {
-            user: 'bob',
-            password: 'correct horse battery staple',
-            createdAt: '2026-01-01T00:00:00.000Z',
-          },
-        ],
-        retired: [],
-      }),
-    );
+    secretHolds({ alice: STRONG, bob: 'correct horse battery staple' });
     await expect(
       deployFunctionStacks(...args(inputs(noUsers, ['alice', 'bob'])), context(), deps),
     ).rejects.toThrow(
@@ -798,14 +793,7 @@ describe('passwords zxcvbn-ts finds guessable (issue 22 #5)', () => {
   });
 
   it('rotate draws again when a generated password has a pattern zxcvbn-ts sees', async () => {
-    aws.secrets.set(
-      `${STACK}/users`,
-      serializeUsersSecret({
-        version: 1,
-        users: [{ user: 'alice', password: STRONG, createdAt: '2026-01-01T00:00:00.000Z' }],
-        retired: [],
-      }),
-    );
+    secretHolds({ alice: STRONG });
     await deployFunctionStacks(...args(inputs(noUsers)), context(), deps);
     const draws = ['QwertyuiopAsdfghjkl12345', STRONG2];
     const rotateInputs = inputs({ ...noUsers, command: 'rotate', 'rotation-grace-period': '0s' });
@@ -842,14 +830,7 @@ describe('switching back (function -> lambda)', () => {
 
 describe('rotate with edge: function', () => {
   it('writes the store (old and new, the old with its expiry) THEN the secret; no stack change', async () => {
-    aws.secrets.set(
-      `${STACK}/users`,
-      serializeUsersSecret({
-        version: 1,
-        users: [{ user: 'alice', password: STRONG, createdAt: '2026-01-01T00:00:00.000Z' }],
-        retired: [],
-      }),
-    );
+    secretHolds({ alice: STRONG });
     await deployFunctionStacks(...args(inputs(noUsers)), context(), deps);
     aws.timeline.length = 0;
     const rotateInputs = inputs({ ...noUsers, command: 'rotate', 'rotation-grace-period': '1h' });
@@ -902,17 +883,7 @@ describe('rotate changes the passwords and nothing else (issue 21, edge: functio
 
   it('the KeyValueStore records keep their access globs (g), and the site stack is untouched', async () => {
     const { CreateChangeSetCommand } = await import('@aws-sdk/client-cloudformation');
-    aws.secrets.set(
-      `${STACK}/users`,
-      serializeUsersSecret({
-        version: 1,
-        users: [
-          { user: 'alice', password: STRONG, createdAt: '2026-01-01T00:00:00.000Z' },
-          { user: 'bob', password: STRONG2, createdAt: '2026-01-01T00:00:00.000Z' },
-        ],
-        retired: [],
-      }),
-    );
+    secretHolds({ alice: STRONG, bob: STRONG2 });
     // publish.yml: deploy of the site file (access rules), users in Secrets Manager.
     await deployFunctionStacks(...args(inputs(noUsers, ['alice', 'bob'], ACCESS)), context(), deps);
     const before = { alice: record('alice'), bob: record('bob') };
