@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+/**
+ * The CLI's entry point (bin `secure-dist`, bundled into dist/cli/index.js): runs the command
+ * line and sets the exit status. The preview's S3 server is the bundle beside it
+ * (dist/s3-server/index.mjs, built from scripts/s3-server.mjs).
+ */
+import { fileURLToPath } from 'node:url';
+import { runCli } from './main.js';
+
+runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  io: {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  },
+  isTTY: process.stdout.isTTY === true,
+  s3ServerScript: fileURLToPath(new URL('../s3-server/index.mjs', import.meta.url)),
+  handleSignals: true,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`secure-dist: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);
