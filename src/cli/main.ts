@@ -115,7 +115,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
       const exitAfter = str(values, 'exit-after');
       const seconds = exitAfter === undefined ? undefined : Number(exitAfter);
       if (seconds !== undefined && !(Number.isFinite(seconds) && seconds > 0)) {
-        throw new UsageError(`--exit-after: expected a number of seconds, got '${exitAfter ?? ''}'`);
+        throw new UsageError(
+          `--exit-after: expected a number of seconds, got '${exitAfter ?? ''}'`,
+        );
       }
       const sharePath = str(values, 'share-path');
       const watch = values.watch;
@@ -190,7 +192,11 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
   }
   const command = verb === undefined ? undefined : COMMANDS[verb];
   if (verb === undefined || command === undefined || !Object.hasOwn(COMMANDS, verb)) {
-    io.err(verb === undefined ? 'secure-dist: a command is needed' : `secure-dist: unknown command '${verb}'`);
+    io.err(
+      verb === undefined
+        ? 'secure-dist: a command is needed'
+        : `secure-dist: unknown command '${verb}'`,
+    );
     io.err('');
     io.err(USAGE.trimEnd());
     return EXIT_USAGE;

@@ -103,7 +103,10 @@ export function refuseMovedVariables(env: NodeJS.ProcessEnv, config: string): vo
 }
 
 /** The site file, the users and the options of one preview; errors name the file or variable. */
-export function previewConfig(options: PreviewOptions, ctx: Pick<PreviewContext, 'env' | 'cwd'>): PreviewConfig {
+export function previewConfig(
+  options: PreviewOptions,
+  ctx: Pick<PreviewContext, 'env' | 'cwd'>,
+): PreviewConfig {
   refuseMovedVariables(ctx.env, options.config);
   // Read as `sync` reads it: the content and the site, not the stacks (no bucket name is made
   // here), and a file without users is previewed with a generated one (`check` says what a
@@ -267,7 +270,9 @@ export function banner(config: PreviewConfig, sandbox: Sandbox, label: string): 
           ),
         ]
       : []),
-    ...(site.listing ? ['  Listing  generated for folders without an index.html (listing: true)'] : []),
+    ...(site.listing
+      ? ['  Listing  generated for folders without an index.html (listing: true)']
+      : []),
     ...(site.auditLog
       ? [
           `  Audit    one JSON line per request (audit-log: true) to ${options.auditFile ?? 'this terminal'}`,

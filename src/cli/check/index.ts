@@ -74,6 +74,8 @@ function selfIsAction(workspace: string): boolean {
 }
 
 const isExpression = (value: string): boolean => value.includes('${{');
+/** The commands that render the stacks. */
+const RENDERS: readonly string[] = ['deploy', 'plan', 'rotate', 'synth'];
 const asCommand = (value: string): Command | undefined => COMMANDS.find((c) => c === value);
 
 export async function checkCommand(workspace: string, options: CheckOptions): Promise<CheckReport> {
@@ -124,7 +126,9 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
       if ((SITE_SETTINGS as readonly string[]).includes(key)) {
         problems.push(`${where}: ${movedSettingMessage(key, step.config)}`);
       } else if (!(RUN_INPUTS as readonly string[]).includes(key)) {
-        problems.push(`${where}: \`${key}\` is not an input of the action (its inputs: ${RUN_INPUTS.join(', ')})`);
+        problems.push(
+          `${where}: \`${key}\` is not an input of the action (its inputs: ${RUN_INPUTS.join(', ')})`,
+        );
       }
     }
     // The literal values, as the action reads them (an expression is known only at run time).
@@ -139,7 +143,9 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
       problems.push(`${where}: ${messageOf(e)}`);
     }
     if (isExpression(step.config)) {
-      notes.push(`${where}: config is an expression (${step.config}): its site file is not checked`);
+      notes.push(
+        `${where}: config is an expression (${step.config}): its site file is not checked`,
+      );
     } else if (step.configWrittenByJob && !existsSync(path.resolve(workspace, step.config))) {
       notes.push(`${where}: ${step.config} is written by an earlier step of the job: not checked`);
     } else {
@@ -150,8 +156,14 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
         `${where}: role-to-assume needs the job's OIDC token, but job ${job.jobId} has no \`permissions: id-token: write\``,
       );
     }
-    if (step.with['role-to-assume'] === undefined && !job.otherCredentials && step.command !== 'synth') {
-      notes.push(`${where}: no role-to-assume, no credentials step, no AWS_ACCESS_KEY_ID: AWS credentials must come from the runner`);
+    if (
+      step.with['role-to-assume'] === undefined &&
+      !job.otherCredentials &&
+      step.command !== 'synth'
+    ) {
+      notes.push(
+        `${where}: no role-to-assume, no credentials step, no AWS_ACCESS_KEY_ID: AWS credentials must come from the runner`,
+      );
     }
     if (step.command === 'plan' && step.with['basic-auth-users'] !== undefined) {
       problems.push(
@@ -162,7 +174,11 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
   // --config, when no workflow step read it.
   if (!uses.some((u) => u.step.config === options.config)) {
     const site = load(options.config, undefined, '');
-    if (site === undefined && uses.length === 0 && !existsSync(path.resolve(workspace, options.config))) {
+    if (
+      site === undefined &&
+      uses.length === 0 &&
+      !existsSync(path.resolve(workspace, options.config))
+    ) {
       notes.push(`no workflow under ${options.workflows} uses the action`);
     }
   }
@@ -177,7 +193,9 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
           'environment limited to the default branch (the bootstrap trusts its OIDC subject, Environment=…)',
       );
     } else if (isExpression(job.environment)) {
-      problems.push(`${where}: the environment is an expression: the bootstrap trusts one named environment`);
+      problems.push(
+        `${where}: the environment is an expression: the bootstrap trusts one named environment`,
+      );
     }
   }
   const deployRoles = new Map<string, Use[]>();
@@ -196,20 +214,24 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
   }
   // Pull-request plans with the deploy role.
   for (const { job, step } of uses) {
-    if (step.command !== 'plan' || !job.triggers.some((t) => t.startsWith('pull_request'))) continue;
+    if (step.command !== 'plan' || !job.triggers.some((t) => t.startsWith('pull_request')))
+      continue;
     if (step.roleVariable !== undefined && deployRoles.has(step.roleVariable)) {
       problems.push(
         `${stepLabel(job, step)}: a plan on pull requests assumes ${step.roleVariable}, the deploy role, which ` +
-          'trusts only the deploying jobs\' environment: use the plan role (bootstrap AllowPullRequestPlans=true, ' +
+          "trusts only the deploying jobs' environment: use the plan role (bootstrap AllowPullRequestPlans=true, " +
           'output PlanRoleArn) in its own variable',
       );
     }
   }
   // Where the passwords are: one place per site.
   const bySite = new Map<string, Use[]>();
-  for (const use of changing) bySite.set(use.step.config, [...(bySite.get(use.step.config) ?? []), use]);
+  for (const use of changing)
+    bySite.set(use.step.config, [...(bySite.get(use.step.config) ?? []), use]);
   for (const [config, group] of bySite) {
-    const given = group.filter((u) => u.step.command === 'deploy' && u.step.with['basic-auth-users'] !== undefined);
+    const given = group.filter(
+      (u) => u.step.command === 'deploy' && u.step.with['basic-auth-users'] !== undefined,
+    );
     const rotations = group.filter((u) => u.step.command === 'rotate');
     if (given.length > 0 && rotations.length > 0) {
       problems.push(
@@ -222,7 +244,7 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
   }
 
   const lines: string[] = [
-    `secure-dist check: ${[...new Set([...uses.map((u) => u.step.config), options.config])].join(', ')}; ` +
+    `secure-dist check: ${sites.size > 0 ? [...sites.keys()].join(', ') : 'no site file'}; ` +
       `${files.length} workflow file(s) under ${options.workflows}, ${jobs.length} job(s) using the action`,
     '',
   ];
@@ -232,7 +254,10 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
   if (notes.length > 0) lines.push('Notes:', ...notes.map((n) => `  ${n}`), '');
   lines.push(...bootstrapNeeds(deployRoles, uses, sites));
   for (const [config, site] of sites) {
-    const deploys = uses.filter((u) => u.step.config === config && u.step.command === 'deploy');
+    const readers = uses.filter((u) => u.step.config === config);
+    // A site only synced (into a bucket of its own) has no stacks to show.
+    if (readers.length > 0 && readers.every((u) => !RENDERS.includes(u.step.command))) continue;
+    const deploys = readers.filter((u) => u.step.command === 'deploy');
     const usersInSecret = !deploys.some((u) => u.step.with['basic-auth-users'] !== undefined);
     try {
       lines.push(...deploySummary(site, usersInSecret), '');
@@ -253,7 +278,9 @@ function bootstrapNeeds(
 ): string[] {
   const out: string[] = [];
   for (const [role, group] of deployRoles) {
-    const roleUses = uses.filter((u) => u.step.roleVariable === role || u.step.with['role-to-assume'] === role);
+    const roleUses = uses.filter(
+      (u) => u.step.roleVariable === role || u.step.with['role-to-assume'] === role,
+    );
     const stacks = [
       ...new Set(
         group.flatMap((u) => {
@@ -273,13 +300,18 @@ function bootstrapNeeds(
     const parameters = [
       ...(stacks.length === 1 && stacks[0] !== undefined
         ? [`StackName=${stacks[0][0] ?? ''}`, `SiteRegion=${stacks[0][1] ?? ''}`]
-        : [`StackName=? (${stacks.length} sites)`]),
+        : [
+            `StackName=(${stacks.length === 0 ? 'of a site file the job writes' : `${stacks.length} sites`})`,
+          ]),
       `Environment=${environments.join(',')}`,
       `Branch=${environments.every((e) => e !== '') ? '' : '(the deploying branch)'}`,
       `AllowedWorkflows=${[...new Set(roleUses.map((u) => u.job.file))].sort().join(',')}`,
       `AllowPullRequestPlans=${plans.length > 0 ? 'true' : 'false'}`,
     ];
-    const stack = stacks.length === 1 && stacks[0]?.[0] !== undefined ? bootstrapStackName(stacks[0][0]) : 'the bootstrap stack';
+    const stack =
+      stacks.length === 1 && stacks[0]?.[0] !== undefined
+        ? bootstrapStackName(stacks[0][0])
+        : 'the bootstrap stack';
     out.push(
       `What the workflows need from ${stack} (its DeployRoleArn in ${role}), to compare with its parameters:`,
       `  ${parameters.join(' ')}`,

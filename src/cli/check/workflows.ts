@@ -50,7 +50,8 @@ export interface WorkflowFile {
 }
 
 type Yaml = Record<string, unknown>;
-const isRecord = (v: unknown): v is Yaml => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Yaml =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const record = (v: unknown): Yaml => (isRecord(v) ? v : {});
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
@@ -73,7 +74,11 @@ const grantsIdToken = (permissions: unknown): boolean =>
 const setsAwsKey = (env: unknown): boolean => 'AWS_ACCESS_KEY_ID' in record(env);
 
 /** The line of the node at `path`, 1-based. */
-function lineOf(doc: Document, counter: LineCounter, path: readonly (string | number)[]): number | undefined {
+function lineOf(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly (string | number)[],
+): number | undefined {
   const node = doc.getIn(path, true);
   const range =
     typeof node === 'object' && node !== null && 'range' in node && Array.isArray(node.range)
@@ -106,7 +111,11 @@ export function readWorkflow(file: string, text: string, selfIsAction: boolean):
     const credentialsStep = (i: number): boolean =>
       rawSteps
         .slice(0, i)
-        .some((s) => typeof s.uses === 'string' && s.uses.startsWith('aws-actions/configure-aws-credentials@'));
+        .some(
+          (s) =>
+            typeof s.uses === 'string' &&
+            s.uses.startsWith('aws-actions/configure-aws-credentials@'),
+        );
     const steps = rawSteps.flatMap((step, index): ActionStep[] => {
       if (!usesAction(step.uses, selfIsAction)) return [];
       const given = Object.fromEntries(
@@ -139,7 +148,9 @@ export function readWorkflow(file: string, text: string, selfIsAction: boolean):
       otherCredentials:
         setsAwsKey(data.env) ||
         setsAwsKey(job.env) ||
-        rawSteps.some((s, i) => usesAction(s.uses, selfIsAction) && (credentialsStep(i) || setsAwsKey(s.env))),
+        rawSteps.some(
+          (s, i) => usesAction(s.uses, selfIsAction) && (credentialsStep(i) || setsAwsKey(s.env)),
+        ),
       steps,
     };
   });

@@ -96,7 +96,10 @@ const OPTION_OF_KEY: Readonly<Record<string, string>> = {
 };
 
 /** The site init describes, from the repository and the options; errors name the option. */
-export async function initSite(cwd: string, options: InitOptions): Promise<{ root: string; site: InitSite }> {
+export async function initSite(
+  cwd: string,
+  options: InitOptions,
+): Promise<{ root: string; site: InitSite }> {
   const root = await workTreeRoot(cwd);
   const { owner, repo } = await repositoryOf(root, options.repository);
   const contentDir =
@@ -107,7 +110,8 @@ export async function initSite(cwd: string, options: InitOptions): Promise<{ roo
     .split(',')
     .map((u) => u.trim())
     .filter((u) => u !== '');
-  if (users.length === 0) throw new UsageError('--users: expected one or more names, comma-separated');
+  if (users.length === 0)
+    throw new UsageError('--users: expected one or more names, comma-separated');
   const branch = options.branch ?? (await defaultBranch(root));
   if (!/^[\w./-]+$/.test(branch) || branch.includes('..')) {
     throw new UsageError(`--branch: expected a branch name, got '${branch}'`);
@@ -159,5 +163,11 @@ export async function initCommand(cwd: string, options: InitOptions): Promise<st
   const notes = isDirectory(path.join(root, site.contentDir))
     ? []
     : ['', `Note: ${site.contentDir}/ does not exist yet: put the site's files there.`];
-  return [...setupText(site, files.map((f) => f.path)), ...notes];
+  return [
+    ...setupText(
+      site,
+      files.map((f) => f.path),
+    ),
+    ...notes,
+  ];
 }

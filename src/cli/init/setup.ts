@@ -165,7 +165,10 @@ export function setupText(site: InitSite, written: readonly string[]): string[] 
       ? '   then rotate gives the users their passwords (it waits for publish: one concurrency group):'
       : '   (it waits for rotate: one concurrency group):',
     '',
-    ...block([`gh workflow run ${first} --repo ${repo}`, `gh workflow run ${second} --repo ${repo}`]),
+    ...block([
+      `gh workflow run ${first} --repo ${repo}`,
+      `gh workflow run ${second} --repo ${repo}`,
+    ]),
     '',
     `   The passwords, for whoever may read the secret ${secret.name}:`,
     '',
