@@ -128,8 +128,8 @@ export function setupText(site: InitSite, written: readonly string[]): string[] 
     ]),
     '',
     '2. With administrator credentials of the AWS account: the bootstrap stack (the GitHub OIDC',
-    '   provider, the deploy role only these workflows may assume, the plan role for pull',
-    '   requests, the CloudFormation service role, the users KeyValueStore):',
+    'provider, the deploy role only these workflows may assume, the plan role for pull',
+    'requests, the CloudFormation service role, the users KeyValueStore):',
     '',
     ...block([
       `${CLI_COMMAND_AT_MAJOR} bootstrap-template > ${TEMPLATE_FILE}`,
@@ -145,7 +145,7 @@ export function setupText(site: InitSite, written: readonly string[]): string[] 
     ]),
     '',
     `3. With gh, as an administrator of ${repo}: the environment ${ENVIRONMENT}, which only`,
-    `   ${site.branch} may deploy to, and the variables with the roles the workflows assume:`,
+    `${site.branch} may deploy to, and the variables with the roles the workflows assume:`,
     '',
     ...block([
       `gh api -X PUT ${env} \\`,
@@ -162,15 +162,15 @@ export function setupText(site: InitSite, written: readonly string[]): string[] 
       ? `4. The first run: publish creates the site and uploads ${site.contentDir}/ (nobody can log in yet),`
       : `4. The first run: rotate creates the site and the users' passwords, then publish uploads ${site.contentDir}/`,
     site.edge === 'function'
-      ? '   then rotate gives the users their passwords (it waits for publish: one concurrency group):'
-      : '   (it waits for rotate: one concurrency group):',
+      ? 'then rotate gives the users their passwords (it waits for publish: one concurrency group):'
+      : '(it waits for rotate: one concurrency group):',
     '',
     ...block([
       `gh workflow run ${first} --repo ${repo}`,
       `gh workflow run ${second} --repo ${repo}`,
     ]),
     '',
-    `   The passwords, for whoever may read the secret ${secret.name}:`,
+    `The passwords, for whoever may read the secret ${secret.name}:`,
     '',
     ...block([
       `aws secretsmanager get-secret-value --region ${secret.region} --secret-id ${secret.name} \\`,
