@@ -100,6 +100,7 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
   // The site files: each step's, and --config.
   const sites = new Map<string, Site>();
   const loaded = new Set<string>();
+  const reported = new Set<string>();
   const load = (config: string, command: Command | undefined, where: string): Site | undefined => {
     const key = `${config}\n${command ?? ''}`;
     try {
@@ -112,7 +113,11 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
           e instanceof SiteFileError
             ? e.issues.map((i) => formatIssue(e.file, i))
             : [`${config}: ${messageOf(e)}`];
-        problems.push(...issues.map((i) => (where === '' ? i : `${i} (read by ${where})`)));
+        // A file's problem once, however many steps read it (the first names where).
+        for (const issue of issues.filter((i) => !reported.has(i))) {
+          reported.add(issue);
+          problems.push(where === '' ? issue : `${issue} (read by ${where})`);
+        }
       }
       return undefined;
     } finally {
@@ -301,7 +306,7 @@ function bootstrapNeeds(
       ...(stacks.length === 1 && stacks[0] !== undefined
         ? [`StackName=${stacks[0][0] ?? ''}`, `SiteRegion=${stacks[0][1] ?? ''}`]
         : [
-            `StackName=(${stacks.length === 0 ? 'of a site file the job writes' : `${stacks.length} sites`})`,
+            `StackName=(${stacks.length === 0 ? 'unknown: its site file was not read, see above' : `${stacks.length} sites`})`,
           ]),
       `Environment=${environments.join(',')}`,
       `Branch=${environments.every((e) => e !== '') ? '' : '(the deploying branch)'}`,
