@@ -4,8 +4,13 @@
  * line and sets the exit status. The preview's S3 server is the bundle beside it
  * (dist/s3-server/index.mjs, built from scripts/s3-server.mjs).
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './main.js';
+
+// Not `new URL('../s3-server/index.mjs', import.meta.url)`: ncc takes that form for an asset
+// of the build and rewrites it to a stub of its own.
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -15,7 +20,7 @@ runCli(process.argv.slice(2), {
     err: (line) => process.stderr.write(`${line}\n`),
   },
   isTTY: process.stdout.isTTY === true,
-  s3ServerScript: fileURLToPath(new URL('../s3-server/index.mjs', import.meta.url)),
+  s3ServerScript: path.join(here, '..', 's3-server', 'index.mjs'),
   handleSignals: true,
 }).then(
   (code) => {
