@@ -1,10 +1,10 @@
 /**
  * The preview shows the audit trail locally (issue 12): a site file with `audit-log: true` makes
  * the edge function in front of the local S3 server write the same audit lines as at the edge,
- * to the terminal, or appended to a file (`--audit-file`); without it, none.
+ * to the terminal, or appended to a file (`--audit-file`, created with mode 0600); without it, none.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,6 +44,8 @@ describe('audit-log in the preview', () => {
     expect(preview.out.join('\n')).toContain(
       `Audit    one JSON line per request (audit-log: true) to ${file}`,
     );
+    // Readable by its owner only (issue 22, finding 9): it names users and their addresses.
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
     const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
     expect(lines.map((l) => parseAuditLine(l))).toEqual([
       expect.objectContaining({

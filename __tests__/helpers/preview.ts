@@ -40,21 +40,22 @@ export interface PreviewRun {
   readonly done: Promise<number>;
 }
 
-/** Starts a preview in the repository (the workspace); `stop` ends it. */
+/** Starts a preview in the repository (the workspace, unless `cwd` names another); `stop` ends it. */
 export function startPreview(
   options: PreviewOptions,
   env: NodeJS.ProcessEnv = {},
-  hooks: { stop?: Promise<unknown>; onReady?: (s: Sandbox) => void } = {},
+  hooks: { stop?: Promise<unknown>; onReady?: (s: Sandbox) => void; cwd?: string } = {},
 ): PreviewRun {
   const out: string[] = [];
   const err: string[] = [];
+  const { cwd = REPO_ROOT, ...rest } = hooks;
   const done = runPreview(options, {
     env,
-    cwd: REPO_ROOT,
+    cwd,
     s3ServerScript: S3_SERVER_SCRIPT,
     io: { out: (l) => out.push(l), err: (l) => err.push(l) },
     handleSignals: false,
-    ...hooks,
+    ...rest,
   });
   return { out, err, done };
 }

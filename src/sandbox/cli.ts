@@ -165,6 +165,7 @@ export async function runPreview(options: PreviewOptions, ctx: PreviewContext): 
     sandbox = await startSandbox({
       contentDir: site.contentDir,
       contentDirLabel: site.contentDirInput,
+      workspace: site.workspace,
       port: options.port,
       users: config.users,
       access: site.access.map((r) => ({ users: r.users, globs: r.globs })),
@@ -231,7 +232,9 @@ function auditSink(
 ): (line: string) => void {
   if (file === undefined) return (line) => io.out(line);
   const target = path.resolve(ctx.cwd, file);
-  return (line) => appendFileSync(target, `${line}\n`);
+  // Created readable by its owner only, as the audit trail names users and their addresses
+  // (`mode` applies when the file is created; an existing file keeps its own).
+  return (line) => appendFileSync(target, `${line}\n`, { mode: 0o600 });
 }
 
 /** What the preview prints once it is up: what runs where, the URL and the login. */

@@ -47,6 +47,12 @@ export interface SandboxLog {
 export interface SandboxOptions {
   /** Absolute path of the folder to publish. */
   readonly contentDir: string;
+  /**
+   * The workspace: when given, `contentDir` must be a real folder inside it, reached without a
+   * symbolic link and holding no `.git` — the action's own check (`checkContentDir`), made by
+   * every sync. A test without a site may leave it out.
+   */
+  readonly workspace?: string | undefined;
   /** The folder as the user named it, for messages. */
   readonly contentDirLabel: string;
   /** Port of the edge on 127.0.0.1; 0 picks a free one. */
@@ -213,6 +219,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
         bucket: SANDBOX_BUCKET,
         contentDir: opts.contentDir,
         contentDirInput: opts.contentDirLabel,
+        workspace: opts.workspace,
         exclude: opts.exclude ?? [],
         cacheControl: opts.cacheControl ?? DEFAULT_CACHE_CONTROL,
         delete: true,
