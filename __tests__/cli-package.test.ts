@@ -61,6 +61,12 @@ describe('npm exec from a git repository, offline', () => {
     const files = execFileSync('git', ['ls-files', '-z'], { cwd: REPO_ROOT, encoding: 'utf8' })
       .split('\0')
       .filter((f) => f !== '');
+    // What npm fetches is the repository as committed: the bundles must be in it.
+    for (const bin of ['dist/cli/index.js', 'dist/s3-server/index.mjs']) {
+      if (!files.includes(bin)) {
+        throw new Error(`${bin} is not committed: run \`npm run bundle\` and commit dist/`);
+      }
+    }
     for (const f of files) {
       mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
       cpSync(path.join(REPO_ROOT, f), path.join(dir, f));
