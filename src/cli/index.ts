@@ -12,6 +12,13 @@ import { runCli } from './main.js';
 // of the build and rewrites it to a stub of its own.
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+// The AWS SDK warns once per process on Node below 22 that its releases after January 2027 will
+// need Node 22 (@aws-sdk/core, client/index.js, `emitWarningIfUnsupportedVersion`, which skips it
+// when this variable is "true"). The CLI carries its own SDK, bundled at a fixed version, and
+// talks to the preview's local S3 server only: the warning is for whoever updates the SDK, not
+// for the CLI's user. A value the user set is kept.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
