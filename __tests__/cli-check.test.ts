@@ -7,22 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCli } from '../src/cli/main.js';
+import { cli } from './helpers/cli.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
 
-async function check(cwd: string, args: readonly string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['check', ...args], {
-    cwd,
-    env: {},
-    io: { out: (l) => out.push(l), err: (l) => err.push(l) },
-    isTTY: false,
-    s3ServerScript: path.join(REPO_ROOT, 'scripts', 's3-server.mjs'),
-    handleSignals: false,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const check = (cwd: string, args: readonly string[] = []) => cli(['check', ...args], cwd);
 
 describe('this repository', () => {
   it('passes check: its workflows and secure-dist.yml agree', async () => {
@@ -68,16 +56,8 @@ describe('a repository set up by init, broken one way at a time', () => {
     execFileSync('git', ['remote', 'add', 'origin', 'https://github.com/octo/site.git'], {
       cwd: template,
     });
-    const out: string[] = [];
-    const code = await runCli(['init', '--users', 'alice,bob'], {
-      cwd: template,
-      env: {},
-      io: { out: (l) => out.push(l), err: (l) => out.push(l) },
-      isTTY: false,
-      s3ServerScript: '',
-      handleSignals: false,
-    });
-    expect({ code, out }).toMatchObject({ code: 0 });
+    const init = await cli(['init', '--users', 'alice,bob'], template);
+    expect(init).toMatchObject({ code: 0, err: '' });
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

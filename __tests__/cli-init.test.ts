@@ -28,7 +28,6 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readWorkflow } from '../src/cli/check/workflows.js';
-import { runCli } from '../src/cli/main.js';
 import { stackNameFor } from '../src/cli/init/index.js';
 import { loadSite } from '../src/site/load.js';
 import {
@@ -38,6 +37,7 @@ import {
   runOf,
   workflowDoc,
 } from './helpers/bootstrap-trust.js';
+import { cli } from './helpers/cli.js';
 import { workflowErrors } from './helpers/github-parser.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
 
@@ -60,26 +60,6 @@ function repository(
   if (remote !== undefined) execFileSync('git', ['remote', 'add', 'origin', remote], { cwd: dir });
   for (const f of folders) mkdirSync(path.join(dir, f), { recursive: true });
   return dir;
-}
-
-interface Run {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-async function cli(args: readonly string[], cwd: string): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    cwd,
-    env: {},
-    io: { out: (l) => out.push(l), err: (l) => err.push(l) },
-    isTTY: false,
-    s3ServerScript: path.join(REPO_ROOT, 'scripts', 's3-server.mjs'),
-    handleSignals: false,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 const FILES = [

@@ -8,8 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EMBEDDED_TEMPLATES } from '../synth/templates.generated.js';
 import { parseSharePath } from '../run/operands.js';
 import { parseDuration } from '../site/values.js';
-import { runPreview, type CliIo } from '../sandbox/cli.js';
-import type { Sandbox } from '../sandbox/sandbox.js';
+import { runPreview, type PreviewContext } from '../sandbox/cli.js';
 import { checkCommand } from './check/index.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, messageOf } from './errors.js';
 import { initCommand } from './init/index.js';
@@ -23,19 +22,10 @@ import {
 import { DEFAULT_CONFIG } from '../run/names.js';
 import { CLI_COMMAND } from './action.js';
 
-export interface CliContext {
-  /** The working directory: the repository for init, the workspace for preview and check. */
-  readonly cwd: string;
-  readonly env: NodeJS.ProcessEnv;
-  readonly io: CliIo;
+/** What a command runs with: the preview's context (cwd, env, io, …) and whether stdout is a terminal. */
+export interface CliContext extends PreviewContext {
   /** Whether stdout is a terminal (preview watches by default then). */
   readonly isTTY: boolean;
-  /** Absolute path of the S3 server preview starts (the bundle's, or scripts/s3-server.mjs). */
-  readonly s3ServerScript: string;
-  /** Stop preview on SIGINT/SIGTERM (the real command); tests use `stop`. */
-  readonly handleSignals: boolean;
-  readonly stop?: Promise<unknown>;
-  readonly onReady?: (sandbox: Sandbox) => void;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
