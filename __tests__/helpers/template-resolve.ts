@@ -4,13 +4,7 @@
  * Fn::Select, Fn::If and AWS::NoValue, and the Conditions section (Fn::Equals, Fn::Not,
  * Fn::And, Fn::Or, Condition) for given parameter values.
  */
-import {
-  isJsonObject,
-  jsonAt,
-  objectAt,
-  type Json,
-  type JsonObject,
-} from '../../src/synth/json.js';
+import { isJsonObject, type Json, type JsonObject } from '../../src/synth/json.js';
 export {
   evaluateConditions,
   parameterProblems,
@@ -105,4 +99,3 @@ export function resolved(value: Json | undefined, scope: Scope): Json {
   if (result === NO_VALUE) throw new Error('resolved to AWS::NoValue');
   return result;
 }
-
