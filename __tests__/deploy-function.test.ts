@@ -532,6 +532,22 @@ const FUNCTION_INPUTS: Record<string, string> = {
 /** The same inputs with the users in Secrets Manager (`basic-auth-users` empty). */
 const noUsers: Record<string, string> = { ...FUNCTION_INPUTS, 'basic-auth-users': '' };
 
+/** The site region's users secret `<stack>/users` holds these users and passwords. */
+function secretHolds(users: Record<string, string>): void {
+  aws.secrets.set(
+    `${STACK}/users`,
+    serializeUsersSecret({
+      version: 1,
+      users: Object.entries(users).map(([user, password]) => ({
+        user,
+        password,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      })),
+      retired: [],
+    }),
+  );
+}
+
 function storedHash(user: string): string[] {
   const value = aws.store.get(`u:${user}`);
   const record = parseStoredUser(value === undefined ? undefined : JSON.parse(value));
@@ -729,20 +745,70 @@ describe('deploy with edge: function', () => {
   });
 
   it('refuses a weak password in the secret before changing anything, naming the user', async () => {
-    aws.secrets.set(
-      `${STACK}/users`,
-      serializeUsersSecret({
-        version: 1,
-        users: [{ user: 'bob', password: 'hunter2hunter2', createdAt: '2026-01-01T00:00:00.000Z' }],
-        retired: [],
-      }),
-    );
+    secretHolds({ bob: 'hunter2hunter2' });
     await expect(
       deployFunctionStacks(...args(inputs(noUsers, ['bob'])), context(), deps),
     ).rejects.toThrow(
       /secret 'docs\/users' \(eu-central-1\): a password of user 'bob' is too weak for `edge: function`/,
     );
     expect(aws.timeline).toEqual([`read secret ${STACK}/users`]);
+  });
+});
+
+describe('passwords zxcvbn-ts finds guessable (issue 22 #5)', () => {
+  /** The review's five: each passes the 128-bit character-class rule, none is safe. */
+  const GUESSABLE = [
+    'Password1!Password1!',
+    'Summer2024!Summer2024',
+    'correct horse battery staple',
+    '0123456789abcdef0123456789abcdef',
+    '1234567890'.repeat(4),
+  ];
+
+  it.each(GUESSABLE)('refuses %s in basic-auth-users before changing anything', async (pw) => {
+    const error = await deployFunctionStacks(
+      ...args(inputs({ ...FUNCTION_INPUTS, 'basic-auth-users': `alice:${pw}` })),
+      context(),
+      deps,
+    ).then(
+      () => 'deployed',
+      (e: unknown) => (e instanceof Error ? e.message : String(e)),
+    );
+    expect(error).toMatch(
+      /^`basic-auth-users`: user 'alice': the password is too weak for `edge: function`: it can be guessed in about 10\^\d+ guesses \(2\^\d+\) by zxcvbn-ts's estimate; .*only generated passwords are safe: leave `basic-auth-users` empty and let `command: rotate` generate the passwords/,
+    );
+    expect(error).not.toContain(pw);
+    expect(aws.timeline).toEqual([]);
+    expect(aws.store.size).toBe(0);
+  });
+
+  it('refuses one in the users secret, naming the user to rotate', async () => {
+    secretHolds({ alice: STRONG, bob: 'correct horse battery staple' });
+    await expect(
+      deployFunctionStacks(...args(inputs(noUsers, ['alice', 'bob'])), context(), deps),
+    ).rejects.toThrow(
+      /^secret 'docs\/users' \(eu-central-1\): a password of user 'bob' is too weak for `edge: function`: it can be guessed in about 10\^19 guesses .*Give the user a generated one: `command: rotate` with `rotate-users: bob`/,
+    );
+    expect(aws.timeline).toEqual([`read secret ${STACK}/users`]);
+  });
+
+  it('rotate draws again when a generated password has a pattern zxcvbn-ts sees', async () => {
+    secretHolds({ alice: STRONG });
+    await deployFunctionStacks(...args(inputs(noUsers)), context(), deps);
+    const draws = ['QwertyuiopAsdfghjkl12345', STRONG2];
+    const rotateInputs = inputs({ ...noUsers, command: 'rotate', 'rotation-grace-period': '0s' });
+    await rotateFunctionCommand(...args(rotateInputs), context(), {
+      ...deps,
+      generatePassword: () => draws.shift() ?? 'no more draws',
+      requestToken: () => '11111111-2222-4333-8444-555555555555',
+    });
+    expect(draws).toEqual([]);
+    const salt = functionSalt(STACK, 'alice');
+    expect(storedHash('alice')).toEqual([functionHash(PEPPER, salt, 'alice', STRONG2)]);
+    const secret = JSON.parse(aws.secrets.get(`${STACK}/users`) ?? '{}') as {
+      users?: { user: string; password: string }[];
+    };
+    expect(secret.users?.map((u) => u.password)).toEqual([STRONG2]);
   });
 });
 
@@ -764,14 +830,7 @@ describe('switching back (function -> lambda)', () => {
 
 describe('rotate with edge: function', () => {
   it('writes the store (old and new, the old with its expiry) THEN the secret; no stack change', async () => {
-    aws.secrets.set(
-      `${STACK}/users`,
-      serializeUsersSecret({
-        version: 1,
-        users: [{ user: 'alice', password: STRONG, createdAt: '2026-01-01T00:00:00.000Z' }],
-        retired: [],
-      }),
-    );
+    secretHolds({ alice: STRONG });
     await deployFunctionStacks(...args(inputs(noUsers)), context(), deps);
     aws.timeline.length = 0;
     const rotateInputs = inputs({ ...noUsers, command: 'rotate', 'rotation-grace-period': '1h' });
@@ -824,17 +883,7 @@ describe('rotate changes the passwords and nothing else (issue 21, edge: functio
 
   it('the KeyValueStore records keep their access globs (g), and the site stack is untouched', async () => {
     const { CreateChangeSetCommand } = await import('@aws-sdk/client-cloudformation');
-    aws.secrets.set(
-      `${STACK}/users`,
-      serializeUsersSecret({
-        version: 1,
-        users: [
-          { user: 'alice', password: STRONG, createdAt: '2026-01-01T00:00:00.000Z' },
-          { user: 'bob', password: STRONG2, createdAt: '2026-01-01T00:00:00.000Z' },
-        ],
-        retired: [],
-      }),
-    );
+    secretHolds({ alice: STRONG, bob: STRONG2 });
     // publish.yml: deploy of the site file (access rules), users in Secrets Manager.
     await deployFunctionStacks(...args(inputs(noUsers, ['alice', 'bob'], ACCESS)), context(), deps);
     const before = { alice: record('alice'), bob: record('bob') };

@@ -14,7 +14,6 @@ import { parseRunInputs } from '../src/run/inputs.js';
 import { RUN_INPUTS } from '../src/run/names.js';
 import { parseBasicAuthUsers } from '../src/run/users.js';
 import { SITE_SETTINGS } from '../src/site/validate.generated.js';
-import { checkAccessLineUsers, parseAccessLines } from '../src/sandbox/access-lines.js';
 import { configFrom, messageOf, runFrom, siteFrom } from './helpers/site.js';
 
 const parse = (values: Record<string, string>) => runFrom(values);
@@ -322,39 +321,5 @@ describe('the run against the site file', () => {
     } finally {
       rmSync(ws, { recursive: true, force: true });
     }
-  });
-});
-
-describe("the sandbox's ACCESS lines (the old `access` format, for `npm start`)", () => {
-  it('parses NAMES: GLOBS lines into typed rules, with their line numbers', () => {
-    expect(
-      parseAccessLines(
-        'alice: /acme/**\n\nbob, carol: /globex/**, /shared/**\r\n*: /public/**',
-        'ACCESS',
-      ),
-    ).toEqual([
-      { line: 1, users: ['alice'], globs: ['/acme/**'] },
-      { line: 3, users: ['bob', 'carol'], globs: ['/globex/**', '/shared/**'] },
-      { line: 4, users: ['*'], globs: ['/public/**'] },
-    ]);
-  });
-
-  it.each([
-    ['alice /acme/**', /^`ACCESS`: line 1: expected 'NAMES: GLOBS' \(no colon found\)/],
-    ['alice: acme/**', /^`ACCESS`: line 1: glob 'acme\/\*\*' does not start with \//],
-    ['alice: /acme/*.pdf', /^`ACCESS`: line 1: glob '\/acme\/\*\.pdf' has '\*\.pdf'/],
-    ['alice: /acme/../x', /^`ACCESS`: line 1: glob '\/acme\/\.\.\/x' has a '\.\.' segment/],
-    ['\n: /acme/**', /^`ACCESS`: line 2: no user name before the colon/],
-    ['alice:', /^`ACCESS`: line 1: no glob after the colon/],
-  ])('refuses %j, naming the variable and the line', (access, message) => {
-    expect(() => parseAccessLines(access, 'ACCESS')).toThrow(message);
-  });
-
-  it('a rule naming a user not among the users, naming the line', () => {
-    const rules = parseAccessLines('alice: /a\nmallory: /b', 'ACCESS');
-    expect(() => checkAccessLineUsers(rules, ['alice'], 'ACCESS')).toThrow(
-      /^`ACCESS`: line 2: no user is named 'mallory'/,
-    );
-    expect(() => checkAccessLineUsers(rules, ['alice', 'mallory'], 'ACCESS')).not.toThrow();
   });
 });

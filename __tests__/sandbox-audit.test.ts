@@ -1,18 +1,16 @@
 /**
- * The sandbox shows the audit trail locally (issue 12): with AUDIT_LOG the edge function in front
- * of the local S3 server writes the same audit lines as at the edge, to the terminal (AUDIT_LOG=1)
- * or appended to a file (AUDIT_LOG=<file>).
+ * The preview shows the audit trail locally (issue 12): a site file with `audit-log: true` makes
+ * the edge function in front of the local S3 server write the same audit lines as at the edge,
+ * to the terminal, or appended to a file (`--audit-file`, created with mode 0600); without it, none.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseConfig, runSandboxCli } from '../src/sandbox/cli.js';
-import type { Sandbox } from '../src/sandbox/sandbox.js';
 import { parseAuditLine } from '../src/edge/core/audit.js';
+import { previewOptions, previewUp, siteFile } from './helpers/preview.js';
 
-const REPO = path.resolve(import.meta.dirname, '..');
-const EXAMPLE = path.join(REPO, 'example');
 const basic = (user: string, password: string): string =>
   `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 
@@ -24,53 +22,30 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-describe('AUDIT_LOG', () => {
-  it.each([
-    ['', undefined],
-    ['0', undefined],
-    ['off', undefined],
-    ['1', { to: 'terminal' }],
-    ['on', { to: 'terminal' }],
-    ['audit.jsonl', { to: 'file', path: '/work/audit.jsonl' }],
-    ['/tmp/a.log', { to: 'file', path: '/tmp/a.log' }],
-  ])('%j', (value, expected) => {
-    expect(parseConfig({ AUDIT_LOG: value }, '/work', false, EXAMPLE).auditLog).toEqual(expected);
-  });
+const AUDITED = 'content-dir: example\nusers: [alice]\naudit-log: true\n';
 
-  it('appends one line per request to the file, never the password; says so in the banner', async () => {
+describe('audit-log in the preview', () => {
+  it('appends one line per request to --audit-file, never the password; says so in the banner', async () => {
     const file = path.join(work, 'audit.jsonl');
-    const out: string[] = [];
-    let stop: () => void = () => undefined;
-    let ready: (s: Sandbox) => void = () => undefined;
-    const up = new Promise<Sandbox>((r) => (ready = r));
-    const done = runSandboxCli({
-      cwd: REPO,
-      isTTY: false,
-      s3ServerScript: path.join(REPO, 'scripts', 's3-server.mjs'),
-      defaultContentDir: EXAMPLE,
-      handleSignals: false,
-      env: {
-        PORT: '0',
-        SANDBOX_EXIT_AFTER: '120',
-        BASIC_AUTH_USERS: 'alice:correct horse battery',
-        AUDIT_LOG: file,
-      },
-      io: { out: (l) => out.push(l), err: (l) => out.push(l) },
-      stop: new Promise<void>((r) => (stop = r)),
-      onReady: ready,
-    });
-    const sandbox = await up;
-    const ok = await fetch(new URL('/docs/', sandbox.url), {
+    const preview = await previewUp(
+      previewOptions({ config: siteFile(AUDITED), auditFile: file }),
+      { BASIC_AUTH_USERS: 'alice:correct horse battery' },
+    );
+    const ok = await fetch(new URL('/docs/', preview.running.url), {
       headers: { Authorization: basic('alice', 'correct horse battery') },
     });
     expect(ok.status).toBe(200);
-    const denied = await fetch(new URL('/docs/?token=abc', sandbox.url), {
+    const denied = await fetch(new URL('/docs/?token=abc', preview.running.url), {
       headers: { Authorization: basic('alice', 'wrong') },
     });
     expect(denied.status).toBe(401);
-    stop();
-    expect(await done).toBe(0);
-    expect(out.join('\n')).toContain(`Audit    one JSON line per request (audit-log) to ${file}`);
+    preview.stop();
+    expect(await preview.done).toBe(0);
+    expect(preview.out.join('\n')).toContain(
+      `Audit    one JSON line per request (audit-log: true) to ${file}`,
+    );
+    // Readable by its owner only (issue 22, finding 9): it names users and their addresses.
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
     const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
     expect(lines.map((l) => parseAuditLine(l))).toEqual([
       expect.objectContaining({
@@ -84,5 +59,34 @@ describe('AUDIT_LOG', () => {
     const text = lines.join('\n');
     expect(text).not.toContain('correct horse');
     expect(text).not.toContain('token=abc');
+  });
+
+  it('prints the lines to the terminal without --audit-file; writes none without audit-log', async () => {
+    const preview = await previewUp(previewOptions({ config: siteFile(AUDITED) }), {
+      BASIC_AUTH_USERS: 'alice:correct horse battery',
+    });
+    await fetch(new URL('/docs/', preview.running.url), {
+      headers: { Authorization: basic('alice', 'correct horse battery') },
+    });
+    preview.stop();
+    expect(await preview.done).toBe(0);
+    const audit = preview.out.filter((l) => l.startsWith('{')).map((l) => parseAuditLine(l));
+    expect(audit).toEqual([expect.objectContaining({ user: 'alice', result: 'allowed' })]);
+
+    const file = path.join(work, 'none.jsonl');
+    const quiet = await previewUp(
+      previewOptions({
+        config: siteFile('content-dir: example\nusers: [alice]\n'),
+        auditFile: file,
+      }),
+      { BASIC_AUTH_USERS: 'alice:correct horse battery' },
+    );
+    await fetch(new URL('/docs/', quiet.running.url), {
+      headers: { Authorization: basic('alice', 'correct horse battery') },
+    });
+    quiet.stop();
+    expect(await quiet.done).toBe(0);
+    expect(existsSync(file)).toBe(false);
+    expect(quiet.out.some((l) => l.startsWith('{'))).toBe(false);
   });
 });

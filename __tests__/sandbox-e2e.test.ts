@@ -1,7 +1,8 @@
 /**
  * The sandbox end to end, over HTTP on loopback: the action's sync into a real S3 server
  * (s3rver, own process), the edge function as synth renders it, the edge's cache and its
- * invalidation. Also the command (`runSandboxCli`) and the bundle as `npm start` runs it.
+ * invalidation. Also the command (`runPreview`, `secure-dist preview`) and the bundle as `npm start`
+ * runs it.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
@@ -17,7 +18,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { DEFAULT_CACHE_CONTROL } from '../src/site/cache-control.js';
-import { runSandboxCli, parseConfig } from '../src/sandbox/cli.js';
+import { previewOptions, previewUp, siteFile, startPreview } from './helpers/preview.js';
 import {
   CACHING_OPTIMIZED,
   SITE_CACHE_POLICY,
@@ -480,163 +481,127 @@ describe('re-sync and invalidation', () => {
   });
 });
 
-describe('the command (runSandboxCli)', () => {
-  const base = {
-    cwd: REPO,
-    isTTY: false,
-    s3ServerScript: S3_SERVER_SCRIPT,
-    defaultContentDir: EXAMPLE,
-    handleSignals: false,
-  };
-
-  it('prints the URL and a generated login, serves with it, stops on request and returns 0', async () => {
-    const out: string[] = [];
-    const err: string[] = [];
-    let stop: () => void = () => undefined;
-    let ready: (s: Sandbox) => void = () => undefined;
-    const up = new Promise<Sandbox>((r) => (ready = r));
-    const done = runSandboxCli({
-      ...base,
-      env: { PORT: '0', SANDBOX_EXIT_AFTER: '120' },
-      io: { out: (l) => out.push(l), err: (l) => err.push(l) },
-      stop: new Promise<void>((r) => (stop = r)),
-      onReady: ready,
-    });
-    const running = await up;
-    const text = out.join('\n');
-    const url = /Open +(http:\/\/127\.0\.0\.1:\d+\/)/.exec(text)?.[1];
-    const login = /Log in +user (\S+), password (\S+)/.exec(text);
-    expect(url).toBe(running.url);
-    expect(login).not.toBeNull();
+describe('the command (runPreview)', () => {
+  it('prints the URL and a generated login per user of the file, serves with it, stops on request and returns 0', async () => {
+    const preview = await previewUp(
+      previewOptions({ config: siteFile('content-dir: example\nusers: [alice]\n') }),
+    );
+    const url = /Open +(http:\/\/127\.0\.0\.1:\d+\/)/.exec(preview.text)?.[1];
+    const login = /Log in +user (\S+), password (\S+)/.exec(preview.text);
+    expect(url).toBe(preview.running.url);
+    expect(login?.[1]).toBe('alice');
     const res = await fetch(new URL('/docs/', url), {
       headers: { Authorization: basic(login?.[1] ?? '', login?.[2] ?? '') },
     });
     expect(res.status).toBe(200);
-    expect(text.split(login?.[2] ?? '').length - 1).toBe(2); // the login line and the curl line
-    stop();
-    expect(await done).toBe(0);
-    expect(out.join('\n')).toContain('sandbox: stopped');
+    expect(preview.text.split(login?.[2] ?? '').length - 1).toBe(2); // the login line and the curl line
+    preview.stop();
+    expect(await preview.done).toBe(0);
+    expect(preview.out.join('\n')).toContain('preview: stopped');
   });
 
-  it('never prints passwords from BASIC_AUTH_USERS; stops after SANDBOX_EXIT_AFTER', async () => {
-    const out: string[] = [];
-    const code = await runSandboxCli({
-      ...base,
-      env: {
-        PORT: '0',
-        SANDBOX_EXIT_AFTER: '0.5',
-        BASIC_AUTH_USERS: 'bob:s3cret-one\ncarol:s3cret-two\n',
-        REALM: 'Team',
-      },
-      io: { out: (l) => out.push(l), err: (l) => out.push(l) },
-    });
-    expect(code).toBe(0);
-    const text = out.join('\n');
+  it('a file without users: one generated user', async () => {
+    const preview = await previewUp(previewOptions());
+    expect(preview.text).toMatch(/Log in +user sandbox, password [\w-]{24}\n/);
+    preview.stop();
+    expect(await preview.done).toBe(0);
+  });
+
+  it('never prints passwords from BASIC_AUTH_USERS; the realm is the file’s; stops after --exit-after', async () => {
+    const run = startPreview(
+      previewOptions({
+        config: siteFile('content-dir: example\nusers: [bob, carol]\nrealm: Team\n'),
+        exitAfterSeconds: 0.5,
+      }),
+      { BASIC_AUTH_USERS: 'bob:s3cret-one\ncarol:s3cret-two\n' },
+    );
+    expect(await run.done).toBe(0);
+    const text = [...run.out, ...run.err].join('\n');
     expect(text).toContain('as a user from BASIC_AUTH_USERS: bob, carol');
     expect(text).toContain('realm "Team"');
-    expect(text).toContain('SANDBOX_EXIT_AFTER=0.5 elapsed');
+    expect(text).toContain('--exit-after 0.5 elapsed');
     expect(text).not.toContain('s3cret');
   });
 
-  it('a busy PORT fails with a message naming PORT and how to pick another, exit code 1', async () => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runSandboxCli({
-      ...base,
-      env: { PORT: String(sandbox.port), SANDBOX_EXIT_AFTER: '30' },
-      io: { out: (l) => out.push(l), err: (l) => err.push(l) },
-    });
-    expect(code).toBe(1);
-    expect(err.join('\n')).toContain(
-      `sandbox: PORT ${sandbox.port} is already in use on 127.0.0.1. Stop what is using it, or pick another port: PORT=${sandbox.port + 1} npm start (PORT=0 picks a free one).`,
+  it('a busy port fails with a message saying how to pick another, exit code 1', async () => {
+    const run = startPreview(previewOptions({ port: sandbox.port, exitAfterSeconds: 30 }));
+    expect(await run.done).toBe(1);
+    expect(run.err.join('\n')).toContain(
+      `preview: port ${sandbox.port} is already in use on 127.0.0.1. Stop what is using it, or pick another port: --port ${sandbox.port + 1} (--port 0 picks a free one).`,
     );
-    expect(out.join('\n')).not.toContain('Open ');
+    expect(run.out.join('\n')).not.toContain('Open ');
   });
 
   it.each([
-    [{ PORT: 'http' }, "PORT: expected a port number from 0 to 65535, got 'http'"],
-    [{ PORT: '70000' }, "PORT: expected a port number from 0 to 65535, got '70000'"],
-    [{ WATCH: 'maybe' }, "WATCH: expected 1 or 0 (true/false, on/off), got 'maybe'"],
-    [
-      { SANDBOX_EXIT_AFTER: 'soon' },
-      "SANDBOX_EXIT_AFTER: expected a number of seconds, got 'soon'",
-    ],
     [{ BASIC_AUTH_USERS: 'nocolon' }, "`BASIC_AUTH_USERS`: line 1: expected 'user:password'"],
-    [{ REALM: 'a "quoted" realm' }, 'REALM: the realm must be'],
+    [
+      { BASIC_AUTH_USERS: 'mallory:pw' },
+      '`BASIC_AUTH_USERS`: must name exactly the users of `users` in',
+    ],
+    [{ REALM: 'Team' }, 'REALM is set, but preview reads the site from'],
+    [{ ACCESS: 'alice: /**' }, 'set `access:` in the site file'],
+    [{ CONTENT_DIR: 'site' }, 'set `content-dir:` in the site file'],
+    [{ AUDIT_LOG: '1' }, 'set `audit-log: true` in the site file'],
+    [{ WATCH: '0' }, 'WATCH is set, but preview reads the site from'],
+    [{ SANDBOX_EXIT_AFTER: '5' }, 'use --exit-after SECONDS'],
   ])('%j is refused before anything starts: %s', async (env, message) => {
-    const err: string[] = [];
-    const out: string[] = [];
-    const code = await runSandboxCli({
-      ...base,
+    const run = startPreview(
+      previewOptions({ config: siteFile('content-dir: example\nusers: [alice]\n') }),
       env,
-      io: { out: (l) => out.push(l), err: (l) => err.push(l) },
-    });
-    expect(code).toBe(1);
-    expect(err.join('\n')).toContain(message);
-    expect(out).toEqual([]);
+    );
+    expect(await run.done).toBe(1);
+    expect(run.err.join('\n')).toContain(message);
+    expect(run.out).toEqual([]);
   });
 
-  it('reads its options from the environment', () => {
-    const config = parseConfig(
-      { PORT: '0', CONTENT_DIR: 'site', WATCH: 'off', BASIC_AUTH_USERS: 'a:b:c' },
-      '/repo',
-      true,
-      '/repo/example',
+  it('a site file with a problem is refused with every problem, file:line: key', async () => {
+    const file = siteFile('content-dir: example\nrealm: a "quoted" realm\nlisting: yes\n');
+    const run = startPreview(previewOptions({ config: file }));
+    expect(await run.done).toBe(1);
+    const text = run.err.join('\n');
+    expect(text).toContain(`${file}:2: realm:`);
+    expect(text).toContain(`${file}:3: listing:`);
+    expect(run.out).toEqual([]);
+  });
+
+  it('the file’s exclude and cache-control rules are the sync’s', async () => {
+    const preview = await previewUp(
+      previewOptions({
+        config: siteFile(
+          'content-dir: example\nusers: [alice]\nexclude: ["**/*.txt"]\ncache-control:\n  - "*.css": private, max-age=60\n',
+        ),
+      }),
+      { BASIC_AUTH_USERS: 'alice:pw-alice' },
     );
-    expect(config).toMatchObject({
-      port: 0,
-      contentDir: '/repo/site',
-      contentDirLabel: 'site',
-      users: [{ user: 'a', password: 'b:c' }],
-      generated: false,
-      realm: 'Restricted',
-      watch: false,
-      exitAfterSeconds: undefined,
-    });
-    const defaults = parseConfig({}, '/repo', true, '/repo/example');
-    expect(defaults).toMatchObject({ port: 8080, contentDirLabel: 'example/', watch: true });
-    expect(defaults.generated).toBe(true);
-    expect(defaults.users[0]?.password).toMatch(/^[\w-]{16}$/);
-    expect(parseConfig({}, '/repo', false, '/repo/example').watch).toBe(false);
+    const auth = { Authorization: basic('alice', 'pw-alice') };
+    expect(
+      (await fetch(new URL('/docs/release-notes.txt', preview.running.url), { headers: auth }))
+        .status,
+    ).toBe(404);
+    const css = await fetch(new URL('/css/site.css', preview.running.url), { headers: auth });
+    expect(css.headers.get('cache-control')).toBe('private, max-age=60');
+    preview.stop();
+    expect(await preview.done).toBe(0);
   });
 });
 
-describe('ACCESS: two partners and a shared folder (issue 10)', () => {
-  const base = {
-    cwd: REPO,
-    isTTY: false,
-    s3ServerScript: S3_SERVER_SCRIPT,
-    defaultContentDir: EXAMPLE,
-    handleSignals: false,
-  };
-  const ACCESS = 'acme: /acme/**, /shared/**\nglobex: /globex/**, /shared/**';
+describe('access rules from the site file: two partners and a shared folder (issue 10)', () => {
+  const PARTNERS =
+    'content-dir: example\nusers: [acme, globex]\naccess:\n  acme: [/acme/**, /shared/**]\n  globex: [/globex/**, /shared/**]\n';
 
-  /** `npm start` with these variables; the logins it printed, by user. */
-  async function startCli(env: Record<string, string>) {
-    const out: string[] = [];
-    const err: string[] = [];
-    let stop: () => void = () => undefined;
-    let ready: (s: Sandbox) => void = () => undefined;
-    const up = new Promise<Sandbox>((r) => (ready = r));
-    const done = runSandboxCli({
-      ...base,
-      env: { PORT: '0', SANDBOX_EXIT_AFTER: '120', ...env },
-      io: { out: (l) => out.push(l), err: (l) => err.push(l) },
-      stop: new Promise<void>((r) => (stop = r)),
-      onReady: ready,
-    });
-    const running = await up;
-    const text = out.join('\n');
+  /** The preview of `text`; the logins it printed, by user. */
+  async function start(text: string) {
+    const preview = await previewUp(previewOptions({ config: siteFile(text) }));
     const passwordOf = (user: string): string => {
-      const m = new RegExp(`user ${user}, password (\\S+)`).exec(text);
+      const m = new RegExp(`user ${user}, password (\\S+)`).exec(preview.text);
       if (m?.[1] === undefined) throw new Error(`no login printed for ${user}`);
       return m[1];
     };
-    return { running, text, err, done, stop: () => stop(), passwordOf };
+    return { ...preview, passwordOf };
   }
 
-  it('generates a login for each user ACCESS names, prints the rules, and enforces them', async () => {
-    const { running, text, err, done, stop, passwordOf } = await startCli({ ACCESS });
+  it('generates a login for each user of the file, prints the rules, and enforces them', async () => {
+    const { running, text, err, done, stop, passwordOf } = await start(PARTNERS);
     expect(text).toContain('Access   acme: /acme/**, /shared/**');
     expect(text).toContain('         globex: /globex/**, /shared/**');
     const acme = { Authorization: basic('acme', passwordOf('acme')) };
@@ -672,8 +637,8 @@ describe('ACCESS: two partners and a shared folder (issue 10)', () => {
     expect(err).toEqual([]);
   });
 
-  it('with LISTING: a partner browses the listing of their folder, never one of a folder they may not open', async () => {
-    const { running, err, done, stop, passwordOf } = await startCli({ ACCESS, LISTING: '1' });
+  it('with listing: true: a partner browses the listing of their folder, never one of a folder they may not open', async () => {
+    const { running, err, done, stop, passwordOf } = await start(`${PARTNERS}listing: true\n`);
     const acme = { Authorization: basic('acme', passwordOf('acme')) };
     const own = await get('/acme/', acme, 'GET', running);
     expect(own.status).toBe(200);
@@ -693,24 +658,12 @@ describe('ACCESS: two partners and a shared folder (issue 10)', () => {
     expect(err).toEqual([]);
   });
 
-  it.each([
-    [{ ACCESS: 'acme /acme/**' }, "`ACCESS`: line 1: expected 'NAMES: GLOBS'"],
-    [{ ACCESS: 'acme: acme/**' }, "`ACCESS`: line 1: glob 'acme/**' does not start with /"],
-    [
-      { ACCESS: 'acme: /acme/**', BASIC_AUTH_USERS: 'bob:pw' },
-      "`ACCESS`: line 1: no user is named 'acme'",
-    ],
-  ])('%j is refused before anything starts: %s', async (env, message) => {
-    const err: string[] = [];
-    const out: string[] = [];
-    const code = await runSandboxCli({
-      ...base,
-      env,
-      io: { out: (l) => out.push(l), err: (l) => err.push(l) },
-    });
-    expect(code).toBe(1);
-    expect(err.join('\n')).toContain(message);
-    expect(out).toEqual([]);
+  it('a rule naming a user the file does not list is refused with its line', async () => {
+    const file = siteFile('content-dir: example\nusers: [bob]\naccess:\n  acme: /acme/**\n');
+    const run = startPreview(previewOptions({ config: file }));
+    expect(await run.done).toBe(1);
+    expect(run.err.join('\n')).toContain(`${file}:4: access.acme:`);
+    expect(run.out).toEqual([]);
   });
 });
 
@@ -761,17 +714,24 @@ describe('edge cache helpers', () => {
 });
 
 describe('npm start: the bundle', () => {
-  const bundle = path.join(REPO, 'dist', 'sandbox', 'index.js');
+  const bundle = path.join(REPO, 'dist', 'cli', 'index.js');
 
-  it('runs dist/sandbox/index.js through scripts/sandbox.mjs, finds the S3 server script, stops on SIGINT with 0', async () => {
+  it("runs dist/cli/index.js preview through scripts/sandbox.mjs on this repository's secure-dist.yml (example/), stops on SIGINT with 0", async () => {
     await readFile(bundle).catch(() => {
       throw new Error(`${bundle} is missing: run \`npm run bundle\` first`);
     });
-    const child = spawn(process.execPath, [path.join(REPO, 'scripts', 'sandbox.mjs')], {
-      cwd: work,
-      env: { ...process.env, PORT: '0', WATCH: '0', SANDBOX_EXIT_AFTER: '60' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(REPO, 'scripts', 'sandbox.mjs'),
+        '--port',
+        '0',
+        '--no-watch',
+        '--exit-after',
+        '60',
+      ],
+      { cwd: work, env: { ...process.env, PORT: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const stderr: string[] = [];
     createInterface({ input: child.stderr }).on('line', (l) => stderr.push(l));
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
@@ -789,9 +749,12 @@ describe('npm start: the bundle', () => {
         );
       });
       await new Promise((r) => setTimeout(r, 100));
-      const login = /Log in +user (\S+), password (\S+)/.exec(lines.join('\n'));
-      // Started from another folder: the example and the S3 server are found from the bundle.
-      expect(lines.join('\n')).toContain(`content  ${EXAMPLE}/ → s3://secure-dist-sandbox`);
+      const text = lines.join('\n');
+      // Started from another folder: the repository's file, its example/ and the bundled S3 server.
+      expect(text).toContain('secure-dist preview of secure-dist.yml');
+      expect(text).toContain('content  example/ → s3://secure-dist-sandbox');
+      const login = /Log in +user (\S+), password (\S+)/.exec(text);
+      expect(login?.[1]).toBe('alice');
       const res = await fetch(new URL('/img/pattern.png', open), {
         headers: { Authorization: basic(login?.[1] ?? '', login?.[2] ?? '') },
       });
@@ -799,8 +762,8 @@ describe('npm start: the bundle', () => {
       expect(res.headers.get('content-type')).toBe('image/png');
       child.kill('SIGINT');
       expect(await exited).toBe(0);
-      expect(lines.join('\n')).toContain('sandbox: stopping (SIGINT received)');
-      expect(lines.at(-1)).toBe('sandbox: stopped');
+      expect(lines.join('\n')).toContain('preview: stopping (SIGINT received)');
+      expect(lines.at(-1)).toBe('preview: stopped');
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigError, parseConfig, runSandboxCli } from '../src/sandbox/cli.js';
+import { ConfigError, previewConfig } from '../src/sandbox/cli.js';
+import { previewOptions, siteFile, startPreview } from './helpers/preview.js';
 import { notFoundPageCodes } from '../src/sandbox/error-pages.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
@@ -123,43 +124,37 @@ describe('EDGE=function in front of the bucket', () => {
   });
 });
 
-describe('EDGE in the sandbox command', () => {
-  it('reads EDGE: lambda by default, function, anything else an error naming EDGE', () => {
-    expect(parseConfig({}, '/repo', false, '/repo/example').edge).toBe('lambda');
-    const fn = parseConfig({ EDGE: 'function' }, '/repo', false, '/repo/example');
-    expect(fn.edge).toBe('function');
-    // Generated passwords carry 144 bits with EDGE=function.
-    expect(fn.users[0]?.password).toMatch(/^[\w-]{24}$/);
-    expect(() => parseConfig({ EDGE: 'edge' }, '/repo', false, '/repo/example')).toThrow(
-      new ConfigError("EDGE: expected lambda or function, got 'edge'"),
+describe('edge: function in the preview', () => {
+  const FUNCTION_SITE = 'content-dir: example\nedge: function\nusers: [bob]\n';
+  const config = (text: string, env: NodeJS.ProcessEnv = {}) =>
+    previewConfig(previewOptions({ config: siteFile(text) }), { env, cwd: REPO });
+
+  it("takes the runtime from the site file's `edge`; the old EDGE variable is refused, naming the key", () => {
+    expect(config('content-dir: example\n').site.edge).toBe('lambda');
+    const fn = config(FUNCTION_SITE);
+    expect(fn.site.edge).toBe('function');
+    // Generated passwords carry 144 bits (24 base64url characters).
+    expect(fn.users).toEqual([{ user: 'bob', password: expect.stringMatching(/^[\w-]{24}$/) }]);
+    expect(() => config('content-dir: example\n', { EDGE: 'function' })).toThrow(ConfigError);
+    expect(() => config('content-dir: example\n', { EDGE: 'function' })).toThrow(
+      /^EDGE is set, but preview reads the site from .*: set `edge:` in the site file$/,
     );
   });
 
-  it('refuses a password under 128 bits with EDGE=function, naming the user, not the password', () => {
-    const run = (): unknown =>
-      parseConfig(
-        { EDGE: 'function', BASIC_AUTH_USERS: 'bob:hunter2' },
-        '/repo',
-        false,
-        '/repo/example',
-      );
-    expect(run).toThrow(/^BASIC_AUTH_USERS: the password of user 'bob' carries about \d+ bits/);
+  it('refuses a password under 128 bits from BASIC_AUTH_USERS, naming the user, not the password', () => {
+    const run = (): unknown => config(FUNCTION_SITE, { BASIC_AUTH_USERS: 'bob:hunter2' });
+    expect(run).toThrow(
+      /^`BASIC_AUTH_USERS`: user 'bob': the password is too weak for `edge: function`/,
+    );
     expect(run).not.toThrow(/hunter2/);
   });
 
   it('says which runtime it runs', async () => {
-    const out: string[] = [];
-    const code = await runSandboxCli({
-      cwd: REPO,
-      isTTY: false,
-      s3ServerScript: S3_SERVER_SCRIPT,
-      defaultContentDir: EXAMPLE,
-      handleSignals: false,
-      env: { PORT: '0', EDGE: 'function', SANDBOX_EXIT_AFTER: '0.5' },
-      io: { out: (l) => out.push(l), err: (l) => out.push(l) },
-    });
-    expect(code).toBe(0);
-    expect(out.join('\n')).toMatch(
+    const run = startPreview(
+      previewOptions({ config: siteFile(FUNCTION_SITE), exitAfterSeconds: 0.5 }),
+    );
+    expect(await run.done).toBe(0);
+    expect(run.out.join('\n')).toMatch(
       /edge +the CloudFront Function \(cloudfront-js-2\.0, emulated\)/,
     );
   });

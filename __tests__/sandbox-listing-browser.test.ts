@@ -3,7 +3,7 @@
  * `listing: true`, and headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core)
  * at a phone's size browses it through the edge with Basic auth: the table, the escaped name
  * (no script runs, no image loads), the links into a subfolder and to a file with a `#` in
- * its name. `LISTING` on `npm start` is read like the input.
+ * its name. The preview takes `listing` from the site file; the old LISTING variable is refused.
  *
  * Chromium is a system package (`.ci/run` installs it): when it is missing, the browser tests
  * are skipped and the run names the package, or fail with CI=true (helpers/prerequisites.ts).
@@ -16,7 +16,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { ConfigError, parseConfig } from '../src/sandbox/cli.js';
+import { ConfigError, previewConfig } from '../src/sandbox/cli.js';
+import { previewOptions, siteFile } from './helpers/preview.js';
 import { needs } from './helpers/prerequisites.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
@@ -188,13 +189,19 @@ CHROMIUM.describe('a folder listing in Chromium', () => {
   });
 });
 
-describe('LISTING for npm start', () => {
-  it('is read like the input: off by default, 1/0, on/off', () => {
-    expect(parseConfig({}, '/repo', false, '/repo/example').listing).toBe(false);
-    expect(parseConfig({ LISTING: '1' }, '/repo', false, '/repo/example').listing).toBe(true);
-    expect(parseConfig({ LISTING: 'off' }, '/repo', false, '/repo/example').listing).toBe(false);
-    expect(() => parseConfig({ LISTING: 'maybe' }, '/repo', false, '/repo/example')).toThrow(
-      new ConfigError("LISTING: expected 1 or 0 (true/false, on/off), got 'maybe'"),
+describe('listing in the preview', () => {
+  const config = (text: string, env: NodeJS.ProcessEnv = {}) =>
+    previewConfig(previewOptions({ config: siteFile(text) }), { env, cwd: REPO });
+
+  it("is the site file's `listing`: off by default", () => {
+    expect(config('content-dir: example\n').site.listing).toBe(false);
+    expect(config('content-dir: example\nlisting: true\n').site.listing).toBe(true);
+  });
+
+  it('the old LISTING variable is refused, naming the key of the file', () => {
+    expect(() => config('content-dir: example\n', { LISTING: '1' })).toThrow(ConfigError);
+    expect(() => config('content-dir: example\n', { LISTING: '1' })).toThrow(
+      /^LISTING is set, but preview reads the site from .*secure-dist\.yml: set `listing:` in the site file$/,
     );
   });
 });

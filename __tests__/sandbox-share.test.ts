@@ -3,14 +3,16 @@
  * URL with its key group's public key before the share behavior's function runs, as
  * CloudFront does, so a link opens its file without a password, and from the second it expires
  * (a controlled clock here) gets CloudFront's 403 — never a password prompt. Also the
- * sandbox's SHARE_PATH / SHARE_EXPIRES_IN and the link it prints.
+ * preview's --share-path / --share-expires-in and the link it prints with `share-links: true`.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { banner, parseConfig } from '../src/sandbox/cli.js';
+import { runCli } from '../src/cli/main.js';
+import { banner, previewConfig } from '../src/sandbox/cli.js';
+import { previewOptions, siteFile } from './helpers/preview.js';
 import { onShareBehavior } from '../src/sandbox/edge-server.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
@@ -133,36 +135,52 @@ describe('a share link in the sandbox', () => {
   });
 });
 
-describe('SHARE_PATH and SHARE_EXPIRES_IN', () => {
-  it('default to the first published file and one hour; errors name the variable', () => {
-    const config = parseConfig({}, REPO, false, EXAMPLE);
-    expect(config).toMatchObject({ sharePath: undefined, shareExpiresInSeconds: 3600 });
-    expect(
-      parseConfig({ SHARE_EXPIRES_IN: '5s', SHARE_PATH: '/docs/' }, REPO, false, EXAMPLE),
-    ).toMatchObject({
-      sharePath: 'docs/',
-      shareExpiresInSeconds: 5,
-    });
-    expect(() => parseConfig({ SHARE_EXPIRES_IN: 'soon' }, REPO, false, EXAMPLE)).toThrow(
-      /^SHARE_EXPIRES_IN: expected a duration/,
-    );
-    expect(() => parseConfig({ SHARE_PATH: '../x' }, REPO, false, EXAMPLE)).toThrow(
-      /^SHARE_PATH: .*'\.\.' segment/,
-    );
+describe('--share-path and --share-expires-in', () => {
+  const SHARED = 'content-dir: example\nshare-links: true\n';
+
+  it('are checked as the action checks path and durations; errors name the option (exit 2)', async () => {
+    for (const [args, message] of [
+      [['--share-expires-in', 'soon'], 'preview: --share-expires-in: expected a duration'],
+      [['--share-path', '../x'], "preview: --share-path: '../x' has a '..' segment"],
+      [['--port', 'http'], "preview: --port: expected a port number from 0 to 65535, got 'http'"],
+      [['--exit-after', 'soon'], "preview: --exit-after: expected a number of seconds, got 'soon'"],
+    ] as const) {
+      const err: string[] = [];
+      const code = await runCli(['preview', ...args], {
+        cwd: REPO,
+        env: {},
+        io: { out: () => undefined, err: (l) => err.push(l) },
+        isTTY: false,
+        s3ServerScript: path.join(REPO, 'scripts', 's3-server.mjs'),
+        handleSignals: false,
+      });
+      expect({ args, code, err: err.join('\n') }).toEqual({
+        args,
+        code: 2,
+        err: expect.stringContaining(message),
+      });
+    }
   });
 
-  it('the banner prints a working link and when it expires', async () => {
+  it('with share-links: true, the banner prints a working link and when it expires', async () => {
     clock = START;
-    const config = parseConfig(
-      { SHARE_EXPIRES_IN: '5s', SHARE_PATH: 'index.html' },
-      REPO,
-      false,
-      EXAMPLE,
+    const config = previewConfig(
+      previewOptions({
+        config: siteFile(SHARED),
+        sharePath: 'index.html',
+        shareExpiresInSeconds: 5,
+      }),
+      { env: {}, cwd: REPO },
     );
-    const lines = banner(config, sandbox).join('\n');
+    const lines = banner(config, sandbox, 'example/').join('\n');
     const url = /curl -i '([^']+)'/.exec(lines)?.[1] ?? '';
     expect(url).toMatch(/\/_share\/index\.html\?Expires=/);
     expect(lines).toContain(new Date(START + 5000).toISOString());
     expect((await get(targetOf(url))).status).toBe(200);
+  });
+
+  it('without share-links, no link is printed', () => {
+    const config = previewConfig(previewOptions(), { env: {}, cwd: REPO });
+    expect(banner(config, sandbox, 'example/').join('\n')).not.toContain('Share');
   });
 });

@@ -26,6 +26,12 @@ import { parse, stringify } from 'yaml';
 import { loadSite, parseSite } from '../src/site/load.js';
 import type { Site } from '../src/site/model.js';
 import { bootstrapParameters, isBootstrapDeploy } from './helpers/doc-commands.js';
+import { readWorkflow, type ActionStep } from '../src/cli/check/workflows.js';
+import {
+  jobsWithRole,
+  runOf as jobRunOf,
+  workflowDoc,
+} from './helpers/bootstrap-trust.js';
 import { canAssume, claimsForJob, type JobRun, type WorkflowDoc } from './helpers/iam.js';
 import { codeBlocks } from './helpers/markdown.js';
 import { markdownWorkflows } from './helpers/markdown-workflows.js';
@@ -96,34 +102,12 @@ const quick = quickStart();
 
 function repositoryWorkflow(name: string): WorkflowDoc & { doc: Yaml } {
   const file = `.github/workflows/${name}`;
-  const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
-  return { file, text, doc: record(parse(text)) };
+  return workflowDoc(file, readFileSync(path.join(REPO_ROOT, file), 'utf8'));
 }
 
-/** Steps of `job` that run this action (`./` in this repository, `…/secure-dist-action@…`). */
-function actionSteps(job: unknown): Yaml[] {
-  const steps = record(job).steps;
-  return (Array.isArray(steps) ? steps : [])
-    .map(record)
-    .filter(
-      (s) =>
-        s.uses === './' || (typeof s.uses === 'string' && /\/secure-dist-action@/.test(s.uses)),
-    );
-}
-
-/** The `${{ vars.X }}` a job's action steps pass as role-to-assume. */
-function roleVariable(job: unknown): string | undefined {
-  for (const step of actionSteps(job)) {
-    const m = /^\$\{\{\s*vars\.(\w+)\s*\}\}$/.exec(String(record(step.with)['role-to-assume']));
-    if (m?.[1] !== undefined) return m[1];
-  }
-  return undefined;
-}
-
-/** The value a step gives an input, or action.yml's default. */
-function input(step: Yaml, name: string): string {
-  const given = record(step.with)[name];
-  return given === undefined ? String(record(record(action.inputs)[name]).default) : String(given);
+/** The action's steps of every job of `workflow` (`./` here, `…/secure-dist-action@…`). */
+function actionSteps(workflow: WorkflowDoc): ActionStep[] {
+  return readWorkflow(workflow.file, workflow.text, true).jobs.flatMap((j) => j.steps);
 }
 
 /**
@@ -142,8 +126,8 @@ function quickStartSite(): Site {
 }
 
 /** The site a step of `workflow` reads: the file its `config` names (the quick start's, on the page). */
-function siteOf(workflow: WorkflowDoc, step: Yaml): Site {
-  const config = input(step, 'config');
+function siteOf(workflow: WorkflowDoc, step: ActionStep): Site {
+  const config = step.config;
   if (workflow === quick) {
     expect(config).toBe('secure-dist.yml');
     return quickStartSite();
@@ -155,24 +139,16 @@ const DEPLOY_VARIABLE = 'SECURE_DIST_ROLE_ARN';
 const examples = ['publish.yml', 'rotate.yml', 'plan.yml'].map(repositoryWorkflow);
 
 /** Every job, of the quick start and of the examples, that deploys with the deploy role. */
-const deployingJobs = [quick, ...examples].flatMap((w) =>
-  Object.entries(record(w.doc.jobs))
-    .filter(([, job]) => roleVariable(job) === DEPLOY_VARIABLE)
-    .map(([jobId, job]) => ({ workflow: w, jobId, job: record(job) })),
-);
+const deployingJobs = jobsWithRole([quick, ...examples], DEPLOY_VARIABLE);
 
 /** The event the job's token is for: the workflow's push or workflow_dispatch trigger. */
-function runOf(workflow: Yaml, overrides: Partial<JobRun> = {}): JobRun {
-  const on = workflow.on;
-  const triggers = typeof on === 'string' ? [on] : Object.keys(record(on));
-  const event = triggers.find((t) => t === 'push' || t === 'workflow_dispatch') ?? '';
-  return {
-    owner: params.GitHubOrg ?? '',
-    repo: params.RepositoryName ?? '',
-    ref: 'refs/heads/main',
-    event,
-    ...overrides,
-  };
+function runOf(workflow: WorkflowDoc, overrides: Partial<JobRun> = {}): JobRun {
+  const [job] = readWorkflow(workflow.file, workflow.text, true).jobs;
+  return jobRunOf(
+    { triggers: job?.triggers ?? [] },
+    { owner: params.GitHubOrg ?? '', repo: params.RepositoryName ?? '' },
+    overrides,
+  );
 }
 
 describe("docs/setup.md's bootstrap command, gh commands and workflows tell one story", () => {
@@ -211,7 +187,7 @@ describe("docs/setup.md's bootstrap command, gh commands and workflows tell one 
   it("StackName and SiteRegion are the stack-name and region of the site files the workflows' steps read", () => {
     const read: string[] = [];
     for (const { workflow } of [...deployingJobs, { workflow: repositoryWorkflow('plan.yml') }]) {
-      for (const step of Object.values(record(workflow.doc.jobs)).flatMap(actionSteps)) {
+      for (const step of actionSteps(workflow)) {
         const site = siteOf(workflow, step);
         read.push(`${workflow.file} ${site.file}`);
         expect({ file: workflow.file, stack: site.stackName }).toEqual({
@@ -256,7 +232,7 @@ describe("docs/setup.md's bootstrap command, gh commands and workflows tell one 
     expect(set).toContain("OutputKey=='DeployRoleArn'");
     // plan.yml reads the plan role's variable, which the page names with AllowPullRequestPlans.
     const plan = repositoryWorkflow('plan.yml');
-    expect(roleVariable(record(plan.doc.jobs).plan)).toBe('SECURE_DIST_PLAN_ROLE_ARN');
+    expect(actionSteps(plan).map((s) => s.roleVariable)).toEqual(['SECURE_DIST_PLAN_ROLE_ARN']);
     expect(setUp.text).toMatch(
       /`AllowPullRequestPlans=true`[^\n]*\n[^\n]*`SECURE_DIST_PLAN_ROLE_ARN`/,
     );
@@ -265,10 +241,8 @@ describe("docs/setup.md's bootstrap command, gh commands and workflows tell one 
   it('the secret the deploying jobs read is the one `gh secret set` stores in that environment', () => {
     const secrets = new Set(
       deployingJobs.flatMap(({ job }) =>
-        actionSteps(job).flatMap((s) => {
-          const m = /^\$\{\{\s*secrets\.(\w+)\s*\}\}$/.exec(
-            String(record(s.with)['basic-auth-users']),
-          );
+        job.steps.flatMap((s) => {
+          const m = /^\$\{\{\s*secrets\.(\w+)\s*\}\}$/.exec(s.with['basic-auth-users'] ?? '');
           return m?.[1] === undefined ? [] : [m[1]];
         }),
       ),
@@ -299,7 +273,7 @@ describe("docs/setup.md's bootstrap command, gh commands and workflows tell one 
 describe("docs/setup.md's bootstrap trusts exactly the jobs it shows (IAM trust evaluation)", () => {
   it('every deploying job may assume the deploy role', async () => {
     for (const { workflow, jobId, job } of deployingJobs) {
-      const claims = claimsForJob(workflow, jobId, runOf(workflow.doc));
+      const claims = claimsForJob(workflow, jobId, runOf(workflow));
       expect({
         where: `${workflow.file} ${jobId}`,
         sub: claims.sub,
@@ -313,18 +287,18 @@ describe("docs/setup.md's bootstrap trusts exactly the jobs it shows (IAM trust 
   });
 
   it('a job of another repository, of an unlisted workflow file or outside the environment may not', async () => {
-    const other = claimsForJob(quick, 'publish', runOf(quick.doc, { owner: 'someone-else' }));
+    const other = claimsForJob(quick, 'publish', runOf(quick, { owner: 'someone-else' }));
     expect(await canAssume(params, 'DeployRole', other)).toBe(false);
     const unlisted = claimsForJob(
       { ...quick, file: '.github/workflows/other.yml' },
       'publish',
-      runOf(quick.doc),
+      runOf(quick),
     );
     expect(await canAssume(params, 'DeployRole', unlisted)).toBe(false);
     // The same job on main without `environment:` presents the branch subject.
     const doc = record(parse(quick.text));
     delete record(record(doc.jobs).publish).environment;
-    const outside = claimsForJob({ ...quick, text: stringify(doc) }, 'publish', runOf(quick.doc));
+    const outside = claimsForJob({ ...quick, text: stringify(doc) }, 'publish', runOf(quick));
     expect(outside.sub).toBe(
       `repo:${params.GitHubOrg}/${params.RepositoryName}:ref:refs/heads/main`,
     );
@@ -336,7 +310,7 @@ describe("docs/setup.md's bootstrap trusts exactly the jobs it shows (IAM trust 
     const claims = claimsForJob(
       plan,
       'plan',
-      runOf(plan.doc, { event: 'pull_request', ref: 'refs/pull/7/merge' }),
+      runOf(plan, { event: 'pull_request', ref: 'refs/pull/7/merge' }),
     );
     const withPlans = { ...params, AllowPullRequestPlans: 'true' };
     expect(await canAssume(withPlans, 'PlanRole', claims)).toBe(true);

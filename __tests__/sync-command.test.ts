@@ -273,6 +273,29 @@ describe('sync command', () => {
     for (const line of log) for (const l of line.split('\n')) expect(l).not.toMatch(/^::/);
   });
 
+  it('warns of each .git entry it skips and names them in the job summary (issue 22 #4)', async () => {
+    const bucket = await createBucket(s3, 'cmd');
+    const dir = await site({
+      'a.txt': 'a',
+      'vendor/lib/.git/config': 'AUTHORIZATION: basic c2VjcmV0',
+      'sub/.git': 'gitdir: ../.git/modules/sub',
+    });
+    const log: string[] = [];
+    const res = await sync(
+      inputsFor({ command: 'sync', bucket, 'content-dir': dir }),
+      { bucket, distributionId: undefined },
+      context(log),
+    );
+    expect(res.sync.uploaded).toEqual(['a.txt']);
+    expect(log.filter((l) => l.startsWith('warning: '))).toEqual([
+      "warning: skipped 'sub/.git': a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+      "warning: skipped 'vendor/lib/.git': a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+    ]);
+    expect(syncSummaryMarkdown(res.sync, res.invalidation)).toContain(
+      "Not published: `sub/.git`, `vendor/lib/.git` (git's .git entries, which can hold the job's token, are never published).",
+    );
+  });
+
   it('finds the bucket and distribution in the site stack when the inputs do not name them', async () => {
     cfn.on(DescribeStacksCommand, { StackName: 'docs-site' }).resolves({
       Stacks: [

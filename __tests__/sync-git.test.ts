@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
 import { cacheControlRules } from '../src/site/cache-control.js';
 import { parseMaxDelete } from '../src/site/values.js';
@@ -345,6 +345,104 @@ describe('git fast path', () => {
     git(repo, 'config', 'core.autocrlf', 'true');
     const res = await readGitState(path.join(repo, 'site'));
     expect(res).toEqual({ ok: false, reason: 'core.autocrlf is true' });
+  });
+});
+
+describe('.git entries inside content-dir (issue 22 #4)', () => {
+  it("never publishes a nested checkout's .git or a submodule's .git file, lists neither, and removes what an earlier version published", async () => {
+    const repo = await makeRepo(
+      new Map([
+        ['a.txt', 'a'],
+        ['sub/s.txt', 's'],
+      ]),
+    );
+    const lib = await makeRepo(new Map([['lib.js', 'js']]));
+    const site = await refreshed(cloneOf(repo));
+    // A second checkout into the content, with actions/checkout's default persist-credentials.
+    const nested = path.join(site, 'vendor', 'lib');
+    git(work, 'clone', '-q', lib, nested);
+    git(nested, 'config', 'http.https://github.com/.extraheader', 'AUTHORIZATION: basic c2VjcmV0');
+    // A submodule's (or worktree's) .git is a file.
+    await writeFile(path.join(site, 'sub', '.git'), 'gitdir: ../../.git/modules/sub\n');
+
+    // What an earlier version published (its manifest lists them), and a .git object put by hand.
+    const bucket = await createBucket(client, 'git');
+    const objects: Record<string, unknown> = {};
+    for (const [key, body] of [
+      ['vendor/lib/.git/config', 'AUTHORIZATION: basic c2VjcmV0'],
+      ['sub/.git', 'gitdir: ../../.git/modules/sub\n'],
+    ] as const) {
+      const put = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
+      const etag = (put.ETag ?? '').replace(/"/g, '');
+      objects[key] = {
+        etag,
+        md5: etag,
+        size: Buffer.byteLength(body),
+        contentType: 'application/octet-stream',
+        cacheControl: 'private, max-age=300',
+      };
+    }
+    await client.send(
+      new PutObjectCommand({ Bucket: bucket, Key: 'other/.git/HEAD', Body: 'ref' }),
+    );
+    await client.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: MANIFEST_KEY,
+        Body: JSON.stringify({ version: 1, objects }),
+      }),
+    );
+
+    const warnings: string[] = [];
+    const opts = options(bucket, site, {
+      delete: false,
+      listing: true,
+      log: { info: (m) => opts.info.push(m), warn: (m) => warnings.push(m) },
+    });
+    const result = await runSync(opts);
+    expect(result.gitSkipped).toEqual(['sub/.git', 'vendor/lib/.git']);
+    expect(warnings).toEqual([
+      "skipped 'sub/.git': a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+      "skipped 'vendor/lib/.git': a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+    ]);
+    // Removed even with delete: false (the sync's own mistakes); the hand-put object is kept.
+    expect(result.deleted).toEqual(['sub/.git', 'vendor/lib/.git/config']);
+    expect(result.plan.kept).toEqual(['other/.git/HEAD']);
+    expect(result.changedKeys).toEqual(
+      expect.arrayContaining(['sub/.git', 'vendor/lib/.git/config']),
+    );
+    // The fast path ran: git vouches for nothing yet (no blob ids in that manifest), all 4 files hashed.
+    expect(opts.info.join('\n')).toMatch(/git fast path: 0 of 4 files/);
+    const contents = await bucketContents(bucket);
+    expect(Object.keys(contents).sort()).toEqual([
+      'a.txt',
+      'index.html',
+      'other/.git/HEAD',
+      'sub/index.html',
+      'sub/s.txt',
+      'vendor/index.html',
+      'vendor/lib/README',
+      'vendor/lib/index.html',
+      'vendor/lib/site/index.html',
+      'vendor/lib/site/lib.js',
+    ]);
+    for (const listing of [
+      'index.html',
+      'sub/index.html',
+      'vendor/index.html',
+      'vendor/lib/index.html',
+    ]) {
+      expect([listing, contents[listing]?.includes('.git')]).toEqual([listing, false]);
+    }
+    expect(JSON.stringify(contents)).not.toContain('c2VjcmV0');
+
+    // The next run: nothing to do, nothing deleted, the kept object still kept.
+    const again = await runSync(options(bucket, site, { delete: false, listing: true }));
+    expect(again.uploaded).toEqual([]);
+    expect(again.deleted).toEqual([]);
+    expect(again.plan.kept).toEqual(['other/.git/HEAD']);
+    // Git vouches for a.txt and sub/s.txt; the nested checkout's two files are not the outer one's.
+    expect(again.hashed).toBe(2);
   });
 });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { synthFor } from '../src/commands/synth.js';
 import { configFrom } from './helpers/site.js';
 import { escapeForLog } from '../src/report/escape.js';
-import { checkContentDir, hasNotFoundPage, walkContentDir } from '../src/sync/local.js';
+import { checkContentDir, hasNotFoundPage, isGitPath, walkContentDir } from '../src/sync/local.js';
 
 let work: string;
 beforeAll(async () => {
@@ -165,6 +165,129 @@ describe('file names with control characters (issue 15 #7)', () => {
     );
     expect(escapeForLog('résumé/日本/😀 "q" \'s\'')).toBe('résumé/日本/😀 "q" \'s\'');
     expect(escapeForLog('\u0000\ud800x')).toBe('\\u0000\\ud800x');
+  });
+});
+
+describe('.git below content-dir is never published (issue 22 #4)', () => {
+  const TOKEN = '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n';
+
+  it('skips a .git folder or file at any depth, and links into one, naming each in a warning', async () => {
+    const ws = await workspace({
+      'content/index.html': 'x',
+      // A second checkout inside the content, with actions/checkout's default persist-credentials.
+      'content/vendor/lib/.git/config': TOKEN,
+      'content/vendor/lib/.git/HEAD': 'ref: refs/heads/main\n',
+      'content/vendor/lib/lib.js': 'js',
+      // A submodule's or worktree's .git is a file naming where its repository lives.
+      'content/sub/.git': 'gitdir: ../../.git/modules/sub\n',
+      'content/sub/s.txt': 's',
+      'content/deep/a/b/.GIT/config': TOKEN,
+      'content/docs/cfg': { link: '../vendor/lib/.git/config' },
+      'content/docs/repo': { link: '../vendor/lib/.git' },
+      'content/docs/readme.md': 'r',
+    });
+    const skipped: string[] = [];
+    const warnings: string[] = [];
+    const files = await walkContentDir(path.join(ws, 'content'), {
+      exclude: [],
+      warn: (m) => warnings.push(m),
+      workspace: ws,
+      onGitSkipped: (key) => skipped.push(key),
+    });
+    expect(files.map((f) => f.key)).toEqual([
+      'docs/readme.md',
+      'index.html',
+      'sub/s.txt',
+      'vendor/lib/lib.js',
+    ]);
+    expect(skipped).toEqual([
+      'deep/a/b/.GIT',
+      'docs/cfg',
+      'docs/repo',
+      'sub/.git',
+      'vendor/lib/.git',
+    ]);
+    expect(warnings).toEqual([
+      "skipped 'deep/a/b/.GIT': a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+      "skipped 'docs/cfg': the symbolic link leads into a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+      "skipped 'docs/repo': the symbolic link leads into a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+      "skipped 'sub/.git': a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+      "skipped 'vendor/lib/.git': a git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)",
+    ]);
+  });
+
+  it('says nothing of a .git entry that exclude already leaves out', async () => {
+    const ws = await workspace({ 'a/.git/config': TOKEN, 'a/x.txt': 'x' });
+    expect(await keysOf(ws, ['.git'])).toEqual({ keys: ['a/x.txt'], warnings: [] });
+  });
+
+  it('keeps names that only contain .git: .github/, .gitignore, x.git', async () => {
+    const ws = await workspace({
+      '.github/workflows/ci.yml': 'on: push',
+      '.gitignore': '*',
+      'repo.git/HEAD': 'ref',
+      'a/.gitmodules': '',
+    });
+    expect(await keysOf(ws)).toEqual({
+      keys: ['.github/workflows/ci.yml', '.gitignore', 'a/.gitmodules', 'repo.git/HEAD'],
+      warnings: [],
+    });
+  });
+
+  it('tells isGitPath which keys are under a .git entry', () => {
+    for (const key of ['.git/config', 'a/.git', 'a/.Git/HEAD', 'x/y/.git/objects/ab/cd']) {
+      expect([key, isGitPath(key)]).toEqual([key, true]);
+    }
+    for (const key of ['.github/x', 'a.git/config', 'a/.gitignore', 'git/config', 'a/x.git']) {
+      expect([key, isGitPath(key)]).toEqual([key, false]);
+    }
+  });
+
+  it('has no 404 page through a link into a .git folder', async () => {
+    const ws = await workspace({
+      'r/.git/info/nf.html': 'x',
+      '404.html': { link: 'r/.git/info/nf.html' },
+    });
+    expect(hasNotFoundPage(ws, [])).toBe(false);
+  });
+});
+
+describe('names with bidirectional-override characters (issue 22 #7)', () => {
+  it('refuses them, with the name escaped so a terminal shows it in its real order', async () => {
+    const ws = await workspace({ 'index.html': 'x', 'invoice\u202efdp.exe': 'MZ' });
+    const error = await keysOf(ws).then(
+      () => undefined,
+      (e: unknown) => (e instanceof Error ? e.message : String(e)),
+    );
+    expect(error).toBe(
+      "`content-dir`: 'invoice\\u202efdp.exe' has a bidirectional-override character (U+202E) in its name, which makes it display in another order than it is: rename it or add it to `exclude`",
+    );
+    expect(error).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/u);
+    // Excluded, it is simply not published.
+    expect((await keysOf(ws, ['invoice*'])).keys).toEqual(['index.html']);
+  });
+
+  it.each(['202A', '202B', '202C', '202D', '202E', '2066', '2067', '2068', '2069'])(
+    'refuses U+%s in a folder name as well',
+    async (hex) => {
+      const ws = await workspace({ [`d${String.fromCharCode(parseInt(hex, 16))}ir/a.txt`]: 'a' });
+      await expect(keysOf(ws)).rejects.toThrow(
+        `'d\\u${hex.toLowerCase()}ir' has a bidirectional-override character (U+${hex})`,
+      );
+    },
+  );
+
+  it('publishes right-to-left names and the marks U+200E, U+200F (no override)', async () => {
+    const ws = await workspace({ 'שלום.txt': 'a', 'تقرير\u200f.pdf': 'b', 'a\u200eb.txt': 'c' });
+    expect((await keysOf(ws)).keys).toEqual(['a\u200eb.txt', 'שלום.txt', 'تقرير\u200f.pdf']);
+  });
+
+  it('escapes them, and the bidi marks, in log lines', () => {
+    expect(escapeForLog('invoice\u202efdp.exe')).toBe('invoice\\u202efdp.exe');
+    expect(escapeForLog('\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069\u200e\u200f\u061c')).toBe(
+      '\\u202a\\u202b\\u202c\\u202d\\u2066\\u2067\\u2068\\u2069\\u200e\\u200f\\u061c',
+    );
+    expect(escapeForLog('שלום/تقرير.pdf')).toBe('שלום/تقرير.pdf');
   });
 });
 

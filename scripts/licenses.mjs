@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
- * Writes dist/licenses.txt: the license of every package bundled into dist/index.js and its
- * chunks. ncc's `--license` cannot be used since the bundle is split into chunks (one per
- * command, src/main.ts): its license plugin writes one file per chunk under the same name, so
- * the last chunk's list overwrites the others. The list comes from esbuild's metafile of the
- * same entry (every module reachable, dynamic imports included), in the format ncc used:
- * name, license type, license text, a blank line; sorted by name.
+ * Writes dist/licenses.txt: the license of every package bundled into dist/: the action
+ * (dist/index.js and its chunks), the CLI (dist/cli/index.js) and the preview's S3 server
+ * (dist/s3-server/index.mjs). ncc's `--license` cannot be used since the action's bundle is
+ * split into chunks (one per command, src/main.ts): its license plugin writes one file per
+ * chunk under the same name, so the last chunk's list overwrites the others. The list comes from
+ * esbuild's metafile of the same entries (every module reachable, dynamic imports included),
+ * in the format ncc used: name, license type, license text, a blank line; sorted by name.
+ * Packages are found by what the bundles import, not by package.json's dependency type (every
+ * package is a devDependency: nothing is installed at run time).
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -17,7 +20,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist', 'licenses.txt');
 
 const result = await build({
-  entryPoints: [path.join(root, 'src', 'index.ts')],
+  entryPoints: [
+    path.join(root, 'src', 'index.ts'),
+    path.join(root, 'src', 'cli', 'index.ts'),
+    path.join(root, 'scripts', 's3-server.mjs'),
+  ],
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -57,13 +57,14 @@ import { makeCtx, describeStack } from '../deploy/context.js';
 import { deleteStackAndWait } from '../deploy/recreate.js';
 import {
   buildStoreEntries,
-  functionPasswordProblem,
   pepperProblem,
   type FunctionCredential,
 } from '../edge/function/store.js';
 import { writeStore, type StoreWriteResult } from '../kvs/store-io.js';
 import { findUsersStore } from '../kvs/users-store.js';
 import { credentialsForEdge } from '../rotate/edge-credentials.js';
+import { checkFunctionPasswordStrength, STRENGTH_ADVICE } from '../rotate/password-strength.js';
+import { InputError } from '../run/input-error.js';
 import { credentialsOfSite } from '../rotate/site-users.js';
 import type { UsersState } from '../rotate/secret-format.js';
 import {
@@ -123,7 +124,9 @@ export interface FunctionStacksReport {
 /**
  * The users of `edge: function`: `basic-auth-users`, else the site region's users secret
  * `<stack-name>/users`, else (a site switching from lambda) the us-east-1 secret
- * `<stack-name>/basic-auth`, to be copied. Every password must pass the 128-bit rule.
+ * `<stack-name>/basic-auth`, to be copied. Every password must pass the runtime's strength
+ * check (src/rotate/password-strength.ts: zxcvbn-ts, generated passwords only in effect),
+ * before anything changes.
  */
 export async function functionUsers(
   site: Site,
@@ -132,10 +135,18 @@ export async function functionUsers(
   setSecret: SetSecret,
 ): Promise<FunctionUsers> {
   if (run.basicAuthUsers.length > 0) {
-    // The run's configuration has checked these passwords and their names (src/run/).
-    return {
-      credentials: run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password })),
-    };
+    // The run's configuration has checked their names and the 128-bit rule (src/run/); the
+    // estimator, which takes a second to load, only here where the passwords are accepted.
+    const credentials = run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
+    await checkFunctionPasswordStrength(
+      credentials,
+      (user, problem) =>
+        new InputError(
+          'basic-auth-users',
+          `user '${user}': the password is too weak for \`edge: function\`: it ${problem}; ${STRENGTH_ADVICE}`,
+        ),
+    );
+    return { credentials };
   }
   const regional = functionUsersSecretName(site.stackName);
   const stored = await readUsersSecret(
@@ -145,7 +156,7 @@ export async function functionUsers(
   );
   if (stored !== undefined && stored.state.users.length > 0) {
     return {
-      credentials: checked(
+      credentials: await checked(
         credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, regional, (m) =>
           ctx.log.warn(m),
         ),
@@ -158,7 +169,7 @@ export async function functionUsers(
   const old = await readUsersSecret(ctx.clients.secretsManager(), legacy, setSecret);
   if (old !== undefined && old.state.users.length > 0) {
     return {
-      credentials: checked(
+      credentials: await checked(
         credentialsOfSite(credentialsForEdge(old.state, ctx.now()), site, legacy, (m) =>
           ctx.log.warn(m),
         ),
@@ -178,21 +189,21 @@ const NO_USERS_YET = (file: string, secret: string, region: string): string =>
   `site lets nobody in: run \`command: rotate\` (it gives the users of ${file} generated passwords and writes ` +
   'them to the KeyValueStore), or set `basic-auth-users`';
 
-function checked(
+/** The users of a secret, once every password passed the strength check (or the error). */
+async function checked(
   credentials: FunctionCredential[],
   secret: string,
   region: string,
-): FunctionCredential[] {
-  for (const c of credentials) {
-    const problem = functionPasswordProblem(c.password);
-    if (problem !== undefined) {
-      throw new Error(
-        `secret '${secret}' (${region}): a password of user '${c.user}' is too weak for \`edge: function\` ` +
-          `(every password needs 128 bits of entropy): it ${problem}. Give the user a generated one: ` +
-          `\`command: rotate\` with \`rotate-users: ${c.user}\``,
-      );
-    }
-  }
+): Promise<FunctionCredential[]> {
+  await checkFunctionPasswordStrength(
+    credentials,
+    (user, problem) =>
+      new Error(
+        `secret '${secret}' (${region}): a password of user '${user}' is too weak for \`edge: function\`: ` +
+          `it ${problem}. Give the user a generated one: \`command: rotate\` with \`rotate-users: ${user}\` ` +
+          `(${STRENGTH_ADVICE})`,
+      ),
+  );
   return credentials;
 }
 

@@ -15,13 +15,18 @@ import type { RunInputs } from '../run/inputs.js';
 import type { Site } from '../site/model.js';
 import type { SetSecret } from '../aws/users-secret.js';
 import { functionUsersSecretName } from '../synth/index.js';
+import { generatePassword } from '../rotate/password.js';
+import { generateAcceptedPassword, loadPasswordStrength } from '../rotate/password-strength.js';
 import { writeUsersToStore } from './deploy-function.js';
 import { rotateCommand, type RotateReport } from './rotate.js';
 import type { CommandContext } from './sync.js';
 
 export interface RotateFunctionDeps {
   readonly setSecret: SetSecret;
-  /** Default: `generatePassword` (144 random bits, which pass the 128-bit rule). */
+  /**
+   * Default: `generatePassword` (144 random bits). Either way a password the strength check
+   * refuses (src/rotate/password-strength.ts) is drawn again (`generateAcceptedPassword`).
+   */
   readonly generatePassword?: () => string;
   readonly requestToken?: () => string;
 }
@@ -47,13 +52,18 @@ export async function rotateFunctionCommand(
         'with `edge: function`. Run `deploy` with `edge: function` first (it moves the users there), then `rotate`.',
     );
   }
+  // Only passwords the strength check accepts reach the store (issue 22 #5): about 1 random
+  // draw in 20,000 is refused and drawn again. The passwords the secret already holds are
+  // checked by deploy (`functionUsers`), which names a user to rotate when one is refused.
+  const strength = await loadPasswordStrength();
+  const draw = deps.generatePassword ?? generatePassword;
   let storeWrites = 0;
   const report = await rotateCommand(site, run, ctx, {
     secrets: ctx.clients.secretsManager(site.region),
     setSecret: deps.setSecret,
     secret: { name: functionUsersSecretName(site.stackName), region: site.region },
     deployedSite: () => Promise.resolve(deployed),
-    ...(deps.generatePassword !== undefined ? { generatePassword: deps.generatePassword } : {}),
+    generatePassword: () => generateAcceptedPassword(draw, strength),
     ...(deps.requestToken !== undefined ? { requestToken: deps.requestToken } : {}),
     deploy: async (users) => {
       await writeUsersToStore(site, ctx, kvsArn, users, deps.setSecret);

@@ -48,6 +48,14 @@ export function syncSummaryMarkdown(
     ...sync.metadataUpdated.map((k): [string, string] => [k, 'headers']),
     ...sync.deleted.map((k): [string, string] => [k, 'delete']),
   ];
+  if (sync.gitSkipped.length > 0) {
+    const shown = sync.gitSkipped.slice(0, SUMMARY_KEY_LIMIT).map(code).join(', ');
+    const more = sync.gitSkipped.length - SUMMARY_KEY_LIMIT;
+    out.push(
+      `Not published: ${shown}${more > 0 ? ` and ${more} more` : ''} (git's .git entries, which can hold the job's token, are never published).`,
+      '',
+    );
+  }
   if (changes.length > 0) {
     out.push('| changed key | action |', '|---|---|');
     for (const [k, a] of changes.slice(0, SUMMARY_KEY_LIMIT))

@@ -73,14 +73,14 @@ export function refuseSiteSettings(get: InputSource, config: string): void {
   const given = SITE_SETTINGS.filter((name) => get(name) !== undefined);
   if (given.length === 0) return;
   throw new Error(
-    given
-      .map(
-        (name) =>
-          `\`${name}\` moved to ${config}: set \`${name}:\` there, not as an input of the step`,
-      )
-      .join('\n') +
+    given.map((name) => movedSettingMessage(name, config)).join('\n') +
       `\n(${config} describes the site for every command; the step's inputs are only what belongs to one run.)`,
   );
+}
+
+/** What to do with site setting `name` given as an input of a step that reads `config`. */
+export function movedSettingMessage(name: string, config: string): string {
+  return `\`${name}\` moved to ${config}: set \`${name}:\` there, not as an input of the step`;
 }
 
 export function parseRunInputs(get: InputSource, ctx: RunContext): RunInputs {

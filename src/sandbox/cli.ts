@@ -1,33 +1,25 @@
 /**
- * `npm start`: the sandbox as a command. Reads its options from the environment, starts the
- * sandbox, prints where to open it and how to log in, and runs until Ctrl-C (SIGINT or
- * SIGTERM), `SANDBOX_EXIT_AFTER` seconds, or the S3 server dying. Returns the exit code.
+ * `secure-dist preview` (and `npm start` in this repository, on its own secure-dist.yml): the
+ * sandbox on the site a site file describes. The site — content-dir, exclude and cache rules,
+ * users and their access rules, listing, realm, edge runtime, share links, audit log — comes
+ * from the file only, read by the action's own loader; the options of one run (port, watch,
+ * how long) from the command line; passwords are generated and printed, one per user the file
+ * lists (one user `sandbox` when it lists none), or given as `user:password` lines in the
+ * environment variable BASIC_AUTH_USERS (never on the command line, which `ps` shows).
  *
- * | variable | default | meaning |
- * |---|---|---|
- * | `PORT` | 8080 | port of the edge on 127.0.0.1; 0 picks a free one |
- * | `CONTENT_DIR` | the repository's `example/` | folder to publish |
- * | `BASIC_AUTH_USERS` | one generated user (with `ACCESS`: one per user it names) | `user:password` lines, as the `basic-auth-users` input |
- * | `ACCESS` | empty | `NAMES: GLOBS` lines, as the `access` input (per-user read rules) |
- * | `REALM` | Restricted | Basic auth realm |
- * | `LISTING` | off | generated folder listings, as the `listing` input |
- * | `EDGE` | lambda | edge runtime, as the `edge` input: `lambda` (Lambda@Edge) or `function` (CloudFront Functions with its KeyValueStore as a local map) |
- * | `WATCH` | on when stdout is a terminal | re-sync and invalidate when the folder changes |
- * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
- * | `SHARE_PATH` | the first published file | key (or folder ending in `/`) of the share link printed at start |
- * | `SHARE_EXPIRES_IN` | 1h | lifetime of that link (`5s` shows it expire), as the `expires-in` input |
- * | `AUDIT_LOG` | off | as the `audit-log` input: `1` prints the edge function's audit lines to the terminal, a file name appends them there |
+ * The variables the sandbox read before (ACCESS, LISTING, EDGE, REALM, AUDIT_LOG, CONTENT_DIR,
+ * WATCH, SANDBOX_EXIT_AFTER, SHARE_PATH, SHARE_EXPIRES_IN) are refused, naming the file's key
+ * or the option that took their place: set, they would otherwise be ignored without a word.
+ * Runs until Ctrl-C (SIGINT or SIGTERM), `--exit-after`, or the S3 server dying.
  */
 import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderEdgeCode, type EdgeCredential } from '../edge/config.js';
-import type { AccessRule } from '../edge/core/access.js';
-import { functionPasswordProblem } from '../edge/function/store.js';
-import { parseBasicAuthUsers } from '../run/users.js';
-import { parseSharePath } from '../run/operands.js';
-import { parseDuration } from '../site/values.js';
-import { checkAccessLineUsers, parseAccessLines } from './access-lines.js';
+import type { EdgeCredential } from '../edge/config.js';
+import { checkFunctionPasswords, parseBasicAuthUsers, usersMismatch } from '../run/users.js';
+import { InputError } from '../run/input-error.js';
+import { loadSite } from '../site/load.js';
+import type { Site } from '../site/model.js';
 import { startSandbox, type Sandbox } from './sandbox.js';
 
 export interface CliIo {
@@ -35,15 +27,28 @@ export interface CliIo {
   err(line: string): void;
 }
 
-export interface CliOptions {
+/** The options of one preview (the command line). */
+export interface PreviewOptions {
+  /** The site file, relative to `cwd`. */
+  readonly config: string;
+  /** Port of the edge on 127.0.0.1; 0 picks a free one. */
+  readonly port: number;
+  readonly watch: boolean;
+  readonly exitAfterSeconds: number | undefined;
+  /** What the printed share link opens (share-links: true); undefined = a published file. */
+  readonly sharePath: string | undefined;
+  readonly shareExpiresInSeconds: number;
+  /** Where the audit lines go (audit-log: true): a file, or undefined for the terminal. */
+  readonly auditFile: string | undefined;
+}
+
+export interface PreviewContext {
+  /** BASIC_AUTH_USERS, and the old variables (refused). */
   readonly env: NodeJS.ProcessEnv;
-  /** Where a relative CONTENT_DIR starts. */
+  /** The workspace: the site file and its content-dir are relative to it. */
   readonly cwd: string;
-  /** Whether stdout is a terminal (WATCH's default). */
-  readonly isTTY: boolean;
+  /** Absolute path of the S3 server script (scripts/s3-server.mjs, or its bundle). */
   readonly s3ServerScript: string;
-  /** The repository's example folder. */
-  readonly defaultContentDir: string;
   readonly io: CliIo;
   /** Stop on SIGINT/SIGTERM (the real command); tests stop through `stop` instead. */
   readonly handleSignals: boolean;
@@ -53,132 +58,83 @@ export interface CliOptions {
   readonly onReady?: (sandbox: Sandbox) => void;
 }
 
-export interface CliConfig {
-  readonly port: number;
-  readonly contentDir: string;
-  readonly contentDirLabel: string;
-  /** The users from BASIC_AUTH_USERS, or one generated user. */
+export interface PreviewConfig {
+  readonly site: Site;
+  readonly options: PreviewOptions;
+  /** The users of BASIC_AUTH_USERS, or generated ones. */
   readonly users: readonly EdgeCredential[];
   /** Set when the users were generated: their passwords are printed, once. */
   readonly generated: boolean;
-  /** ACCESS: per-user read rules; empty = every user reads everything. */
-  readonly access: readonly AccessRule[];
-  readonly realm: string;
-  readonly watch: boolean;
-  readonly exitAfterSeconds: number | undefined;
-  /** LISTING: generated folder listings (the `listing` input). */
-  readonly listing: boolean;
-  /** SHARE_PATH: what the printed share link opens; undefined = the first published file. */
-  readonly sharePath: string | undefined;
-  /** SHARE_EXPIRES_IN: the printed share link's lifetime, in seconds. */
-  readonly shareExpiresInSeconds: number;
-  /** EDGE: the edge runtime (the `edge` input): Lambda@Edge or CloudFront Functions. */
-  readonly edge: 'lambda' | 'function';
-  /** AUDIT_LOG: where the audit lines go (the `audit-log` input); undefined = off. */
-  readonly auditLog:
-    { readonly to: 'terminal' } | { readonly to: 'file'; readonly path: string } | undefined;
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** The user of a file that lists none. */
 const GENERATED_USER = 'sandbox';
 
-/** The sandbox's options from environment variables; errors name the variable. */
-export function parseConfig(
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-  isTTY: boolean,
-  defaultContentDir: string,
-): CliConfig {
-  const portRaw = (env.PORT ?? '').trim() || '8080';
-  if (!/^\d{1,5}$/.test(portRaw) || Number(portRaw) > 65535) {
-    throw new ConfigError(`PORT: expected a port number from 0 to 65535, got '${portRaw}'`);
-  }
-  const contentRaw = (env.CONTENT_DIR ?? '').trim();
-  const contentDir = contentRaw === '' ? defaultContentDir : path.resolve(cwd, contentRaw);
-  const contentDirLabel = contentRaw === '' ? `${shortPath(cwd, defaultContentDir)}/` : contentRaw;
+/** The sandbox's former variables, and what took their place. */
+const MOVED_VARIABLES: Readonly<Record<string, string>> = {
+  ACCESS: 'set `access:` in the site file',
+  LISTING: 'set `listing:` in the site file',
+  EDGE: 'set `edge:` in the site file',
+  REALM: 'set `realm:` in the site file',
+  AUDIT_LOG: 'set `audit-log: true` in the site file (and --audit-file FILE for a file)',
+  CONTENT_DIR: 'set `content-dir:` in the site file',
+  WATCH: 'use --watch or --no-watch',
+  SANDBOX_EXIT_AFTER: 'use --exit-after SECONDS',
+  SHARE_PATH: 'use --share-path',
+  SHARE_EXPIRES_IN: 'use --share-expires-in',
+};
 
-  const edgeRaw = (env.EDGE ?? '').trim().toLowerCase() || 'lambda';
-  if (edgeRaw !== 'lambda' && edgeRaw !== 'function') {
-    throw new ConfigError(`EDGE: expected lambda or function, got '${env.EDGE ?? ''}'`);
-  }
-  const edge: 'lambda' | 'function' = edgeRaw;
-  const listed = parseBasicAuthUsers(env.BASIC_AUTH_USERS ?? '', 'BASIC_AUTH_USERS');
-  const rules = parseAccessLines(env.ACCESS ?? '', 'ACCESS');
-  const generated = listed.length === 0;
-  // Without BASIC_AUTH_USERS: one generated user, or with ACCESS one for each user it names.
-  const named = [...new Set(rules.flatMap((r) => r.users).filter((u) => u !== '*'))];
-  const users = generated
-    ? (named.length > 0 ? named : [GENERATED_USER]).map((user) => ({
-        user,
-        // EDGE=function takes only passwords of at least 128 bits (store.ts): 144 bits here.
-        password: randomBytes(edge === 'function' ? 18 : 12).toString('base64url'),
-      }))
-    : listed.map((u) => ({ user: u.user, password: u.password }));
-  if (edge === 'function') {
-    for (const u of users) {
-      const problem = functionPasswordProblem(u.password);
-      if (problem !== undefined) {
-        throw new ConfigError(
-          `BASIC_AUTH_USERS: the password of user '${u.user}' ${problem} (EDGE=function, as the edge: function input)`,
-        );
-      }
-    }
-  }
-  checkAccessLineUsers(
-    rules,
-    users.map((u) => u.user),
-    'ACCESS',
+/** Throws, naming each, when a former sandbox variable is set. */
+export function refuseMovedVariables(env: NodeJS.ProcessEnv, config: string): void {
+  const set = Object.keys(MOVED_VARIABLES).filter((name) => (env[name] ?? '') !== '');
+  if (set.length === 0) return;
+  throw new ConfigError(
+    set
+      .map(
+        (name) =>
+          `${name} is set, but preview reads the site from ${config}: ${MOVED_VARIABLES[name] ?? ''}`,
+      )
+      .join('\n'),
   );
+}
 
-  const exitRaw = (env.SANDBOX_EXIT_AFTER ?? '').trim();
-  const exitAfter = exitRaw === '' ? undefined : Number(exitRaw);
-  if (exitAfter !== undefined && !(Number.isFinite(exitAfter) && exitAfter > 0)) {
-    throw new ConfigError(`SANDBOX_EXIT_AFTER: expected a number of seconds, got '${exitRaw}'`);
+/** The site file, the users and the options of one preview; errors name the file or variable. */
+export function previewConfig(
+  options: PreviewOptions,
+  ctx: Pick<PreviewContext, 'env' | 'cwd'>,
+): PreviewConfig {
+  refuseMovedVariables(ctx.env, options.config);
+  // Read as `sync` reads it: the content and the site, not the stacks (no bucket name is made
+  // here), and a file without users is previewed with a generated one (`check` says what a
+  // deploy needs besides).
+  const site = loadSite(options.config, { workspace: ctx.cwd, command: 'sync' });
+  const variable = 'BASIC_AUTH_USERS';
+  const listed = parseBasicAuthUsers(ctx.env[variable] ?? '', variable);
+  if (listed.length > 0) {
+    if (site.users.length > 0) {
+      const mismatch = usersMismatch(listed, site.users, `\`users\` in ${site.file}`);
+      if (mismatch !== undefined) throw new InputError(variable, mismatch);
+    }
+    if (site.edge === 'function') checkFunctionPasswords(listed, variable);
+    return {
+      site,
+      options,
+      users: listed.map((u) => ({ user: u.user, password: u.password })),
+      generated: false,
+    };
   }
-  const realm = (env.REALM ?? '').trim() || 'Restricted';
-  try {
-    renderEdgeCode({ realm, users: [] });
-  } catch (e) {
-    throw new ConfigError(`REALM: ${messageOf(e).replace(/^edge config: /, '')}, got '${realm}'`);
-  }
+  const names = site.users.length > 0 ? site.users : [GENERATED_USER];
   return {
-    port: Number(portRaw),
-    contentDir,
-    contentDirLabel,
-    users,
-    generated,
-    access: rules.map((r) => ({ users: r.users, globs: r.globs })),
-    realm,
-    watch: parseSwitch('WATCH', env.WATCH ?? '', isTTY),
-    exitAfterSeconds: exitAfter,
-    listing: parseSwitch('LISTING', env.LISTING ?? '', false),
-    sharePath: renamed('SHARE_PATH', () => parseSharePath('sync', env.SHARE_PATH ?? '')),
-    shareExpiresInSeconds: renamed('SHARE_EXPIRES_IN', () =>
-      parseDuration((env.SHARE_EXPIRES_IN ?? '').trim() || '1h'),
-    ),
-    edge,
-    auditLog: parseAuditLog(env.AUDIT_LOG ?? '', cwd),
+    site,
+    options,
+    // 144 bits: `edge: function` takes only passwords of at least 128 (store.ts).
+    users: names.map((user) => ({ user, password: randomBytes(18).toString('base64url') })),
+    generated: true,
   };
-}
-
-/** Runs an input parser, naming the environment variable instead of the input in its error. */
-function renamed<T>(variable: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (e) {
-    throw new ConfigError(`${variable}: ${messageOf(e).replace(/^`[\w-]+`: /, '')}`);
-  }
-}
-
-/** AUDIT_LOG: off (empty or an off word), the terminal (an on word), or a file. */
-function parseAuditLog(raw: string, cwd: string): CliConfig['auditLog'] {
-  const value = raw.trim();
-  const on = switchWord(value);
-  if (value === '' || on === false) return undefined;
-  return on === true ? { to: 'terminal' } : { to: 'file', path: path.resolve(cwd, value) };
 }
 
 /** `dir` relative to `cwd` when it is inside it, else absolute. */
@@ -188,63 +144,53 @@ function shortPath(cwd: string, dir: string): string {
   return rel.startsWith('..') || path.isAbsolute(rel) ? dir : rel;
 }
 
-/** An on/off word of the sandbox's variables: 1/true/yes/on, 0/false/no/off; else undefined. */
-function switchWord(raw: string): boolean | undefined {
-  const value = raw.trim().toLowerCase();
-  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
-  if (['0', 'false', 'no', 'off'].includes(value)) return false;
-  return undefined;
-}
-
-function parseSwitch(name: string, raw: string, fallback: boolean): boolean {
-  if (raw.trim() === '') return fallback;
-  const on = switchWord(raw);
-  if (on !== undefined) return on;
-  throw new ConfigError(`${name}: expected 1 or 0 (true/false, on/off), got '${raw}'`);
-}
-
-/** Runs the sandbox until it is told to stop; returns the process exit code. */
-export async function runSandboxCli(opts: CliOptions): Promise<number> {
-  const { io } = opts;
-  let config: CliConfig;
+/** Runs the preview until it is told to stop; returns the process exit code. */
+export async function runPreview(options: PreviewOptions, ctx: PreviewContext): Promise<number> {
+  const { io } = ctx;
+  let config: PreviewConfig;
   try {
-    config = parseConfig(opts.env, opts.cwd, opts.isTTY, opts.defaultContentDir);
+    config = previewConfig(options, ctx);
   } catch (e) {
-    io.err(`sandbox: ${messageOf(e)}`);
+    io.err(`preview: ${messageOf(e)}`);
     return 1;
   }
+  const { site } = config;
+  const label = `${shortPath(ctx.cwd, site.contentDir)}/`;
 
   // Ctrl-C while starting stops as soon as the sandbox is up (or has failed).
-  const signals = opts.handleSignals ? listenForSignals(io) : undefined;
-  io.out(`sandbox: starting an S3 server and syncing ${config.contentDirLabel} into it`);
+  const signals = ctx.handleSignals ? listenForSignals(io) : undefined;
+  io.out(`preview: starting an S3 server and syncing ${label} into it`);
   let sandbox: Sandbox;
   try {
     sandbox = await startSandbox({
-      contentDir: config.contentDir,
-      contentDirLabel: config.contentDirLabel,
-      port: config.port,
+      contentDir: site.contentDir,
+      contentDirLabel: site.contentDirInput,
+      workspace: site.workspace,
+      port: options.port,
       users: config.users,
-      access: config.access,
-      realm: config.realm,
-      watch: config.watch,
-      listing: config.listing,
-      edge: config.edge,
-      auditLog: auditSink(config.auditLog, io),
-      s3ServerScript: opts.s3ServerScript,
-      ...(config.exitAfterSeconds !== undefined
-        ? { maxSeconds: Math.ceil(config.exitAfterSeconds) + 60 }
+      access: site.access.map((r) => ({ users: r.users, globs: r.globs })),
+      realm: site.realm,
+      watch: options.watch,
+      listing: site.listing,
+      edge: site.edge,
+      exclude: site.exclude,
+      cacheControl: site.cacheControl,
+      shareLinks: site.shareLinks,
+      auditLog: site.auditLog ? auditSink(options.auditFile, ctx, io) : undefined,
+      s3ServerScript: ctx.s3ServerScript,
+      ...(options.exitAfterSeconds !== undefined
+        ? { maxSeconds: Math.ceil(options.exitAfterSeconds) + 60 }
         : {}),
       log: { info: io.out, warn: (line) => io.err(line) },
     });
   } catch (e) {
     signals?.dispose();
-    // The sync names its input; here the folder comes from CONTENT_DIR.
-    io.err(`sandbox: ${messageOf(e).replace(/^`content-dir`/, 'CONTENT_DIR')}`);
+    io.err(`preview: ${messageOf(e)}`);
     return 1;
   }
 
-  for (const line of banner(config, sandbox)) io.out(line);
-  opts.onReady?.(sandbox);
+  for (const line of banner(config, sandbox, label)) io.out(line);
+  ctx.onReady?.(sandbox);
 
   let timer: NodeJS.Timeout | undefined;
   const reasons: Promise<{ code: number; why: string }>[] = [
@@ -253,13 +199,13 @@ export async function runSandboxCli(opts: CliOptions): Promise<number> {
   if (signals !== undefined) {
     reasons.push(signals.received.then((s) => ({ code: 0, why: `${s} received` })));
   }
-  if (opts.stop !== undefined) reasons.push(opts.stop.then(() => ({ code: 0, why: 'stopped' })));
-  if (config.exitAfterSeconds !== undefined) {
-    const seconds = config.exitAfterSeconds;
+  if (ctx.stop !== undefined) reasons.push(ctx.stop.then(() => ({ code: 0, why: 'stopped' })));
+  if (options.exitAfterSeconds !== undefined) {
+    const seconds = options.exitAfterSeconds;
     reasons.push(
       new Promise((resolve) => {
         timer = setTimeout(
-          () => resolve({ code: 0, why: `SANDBOX_EXIT_AFTER=${seconds} elapsed` }),
+          () => resolve({ code: 0, why: `--exit-after ${seconds} elapsed` }),
           seconds * 1000,
         );
       }),
@@ -267,69 +213,72 @@ export async function runSandboxCli(opts: CliOptions): Promise<number> {
   }
   const { code, why } = await Promise.race(reasons);
   clearTimeout(timer);
-  (code === 0 ? io.out : io.err)(`sandbox: stopping (${why})`);
+  (code === 0 ? io.out : io.err)(`preview: stopping (${why})`);
   try {
     await sandbox.close();
   } catch (e) {
-    io.err(`sandbox: while stopping: ${messageOf(e)}`);
+    io.err(`preview: while stopping: ${messageOf(e)}`);
   }
   signals?.dispose();
-  io.out('sandbox: stopped');
+  io.out('preview: stopped');
   return code;
 }
 
 /** Where the edge function's audit lines go: printed as they are, or appended to a file. */
-function auditSink(target: CliConfig['auditLog'], io: CliIo): ((line: string) => void) | undefined {
-  if (target === undefined) return undefined;
-  if (target.to === 'terminal') return (line) => io.out(line);
-  return (line) => appendFileSync(target.path, `${line}\n`);
+function auditSink(
+  file: string | undefined,
+  ctx: Pick<PreviewContext, 'cwd'>,
+  io: CliIo,
+): (line: string) => void {
+  if (file === undefined) return (line) => io.out(line);
+  const target = path.resolve(ctx.cwd, file);
+  // Created readable by its owner only, as the audit trail names users and their addresses
+  // (`mode` applies when the file is created; an existing file keeps its own).
+  return (line) => appendFileSync(target, `${line}\n`, { mode: 0o600 });
 }
 
-/** What the sandbox prints once it is up: what runs where, the URL and the login. */
-export function banner(config: CliConfig, sandbox: Sandbox): string[] {
+/** What the preview prints once it is up: what runs where, the URL and the login. */
+export function banner(config: PreviewConfig, sandbox: Sandbox, label: string): string[] {
+  const { site, options } = config;
   const s = sandbox.initialSync;
   const first = config.users[0];
-  const login =
-    config.generated && config.users.length > 1
-      ? [
-          ...config.users.map(
-            (u, i) => `  ${i === 0 ? 'Log in' : '      '}   user ${u.user}, password ${u.password}`,
-          ),
-          "           (generated for this run; BASIC_AUTH_USERS='user:password' lines set your own)",
-          `  Try      curl -i -u '${first?.user ?? ''}:${first?.password ?? ''}' ${sandbox.url}`,
-        ]
-      : config.generated && first !== undefined
-        ? [
-            `  Log in   user ${first.user}, password ${first.password}`,
-            "           (generated for this run; BASIC_AUTH_USERS='user:password' sets your own)",
-            `  Try      curl -i -u '${first.user}:${first.password}' ${sandbox.url}docs/`,
-          ]
-        : [
-            `  Log in   as a user from BASIC_AUTH_USERS: ${config.users.map((u) => u.user).join(', ')}`,
-            `  Try      curl -i -u 'USER:PASSWORD' ${sandbox.url}docs/`,
-          ];
+  const login = config.generated
+    ? [
+        ...config.users.map(
+          (u, i) => `  ${i === 0 ? 'Log in' : '      '}   user ${u.user}, password ${u.password}`,
+        ),
+        "           (generated for this run; BASIC_AUTH_USERS='user:password' lines set your own)",
+        `  Try      curl -i -u '${first?.user ?? ''}:${first?.password ?? ''}' ${sandbox.url}`,
+      ]
+    : [
+        `  Log in   as a user from BASIC_AUTH_USERS: ${config.users.map((u) => u.user).join(', ')}`,
+        `  Try      curl -i -u 'USER:PASSWORD' ${sandbox.url}`,
+      ];
   return [
     '',
-    'secure-dist sandbox: the action’s own sync and edge function, on this machine',
+    `secure-dist preview of ${site.file}: the action’s own sync and edge code, on this machine`,
     '',
-    `  content  ${config.contentDirLabel} → s3://${sandbox.bucket} on the S3 server at ${sandbox.s3Endpoint}`,
+    `  content  ${label} → s3://${sandbox.bucket} on the S3 server at ${sandbox.s3Endpoint}`,
     `           ${s.uploaded.length} uploaded, ${s.deleted.length} deleted, ${s.unchanged} unchanged (${formatBytes(s.bytesUploaded)})`,
-    config.edge === 'function'
-      ? `  edge     the CloudFront Function (cloudfront-js-2.0, emulated) as synth renders it (${formatBytes(sandbox.edgeCodeBytes)}, realm "${config.realm}"), users in a local KeyValueStore,`
-      : `  edge     the viewer-request function as synth renders it (${formatBytes(sandbox.edgeCodeBytes)}, realm "${config.realm}"),`,
+    site.edge === 'function'
+      ? `  edge     the CloudFront Function (cloudfront-js-2.0, emulated) as synth renders it (${formatBytes(sandbox.edgeCodeBytes)}, realm "${site.realm}"), users in a local KeyValueStore,`
+      : `  edge     the viewer-request function as synth renders it (${formatBytes(sandbox.edgeCodeBytes)}, realm "${site.realm}"),`,
     '           fetching from the bucket with SigV4-signed requests, as Origin Access Control does',
-    ...(config.access.length > 0
+    ...(site.access.length > 0
       ? [
           '',
-          ...config.access.map(
+          ...site.access.map(
             (r, i) =>
               `  ${i === 0 ? 'Access' : '      '}   ${r.users.join(', ')}: ${r.globs.join(', ')}`,
           ),
         ]
       : []),
-    ...(config.auditLog !== undefined
+    ...(site.listing
+      ? ['  Listing  generated for folders without an index.html (listing: true)']
+      : []),
+    ...(site.auditLog
       ? [
-          `  Audit    one JSON line per request (audit-log) to ${config.auditLog.to === 'terminal' ? 'this terminal' : config.auditLog.path}`,
+          `  Audit    one JSON line per request (audit-log: true) to ${options.auditFile ?? 'this terminal'}`,
         ]
       : []),
     '',
@@ -337,31 +286,30 @@ export function banner(config: CliConfig, sandbox: Sandbox): string[] {
     ...login,
     ...shareLines(config, sandbox),
     '',
-    config.watch
-      ? `  Watching ${config.contentDirLabel} for changes: edits are synced and only their paths invalidated (WATCH=0 turns this off).`
-      : '  Not watching for changes (WATCH=1 turns it on).',
-    config.exitAfterSeconds !== undefined
-      ? `  Stops after ${config.exitAfterSeconds} s (SANDBOX_EXIT_AFTER), or on Ctrl-C.`
+    options.watch
+      ? `  Watching ${label} for changes: edits are synced and only their paths invalidated (--no-watch turns this off).`
+      : '  Not watching for changes (--watch turns it on).',
+    options.exitAfterSeconds !== undefined
+      ? `  Stops after ${options.exitAfterSeconds} s (--exit-after), or on Ctrl-C.`
       : '  Ctrl-C stops everything.',
     '',
   ];
 }
 
-/** The share link printed at start (issue 12): no password, until it expires. */
-function shareLines(config: CliConfig, sandbox: Sandbox): string[] {
-  // EDGE=function: no share hook in that runtime yet (the `share-links` input refuses it too).
-  if (config.edge === 'function') return [];
+/** The share link printed at start (issue 12), with `share-links: true`: no password, until it expires. */
+function shareLines(config: PreviewConfig, sandbox: Sandbox): string[] {
+  if (!config.site.shareLinks) return [];
   const path =
-    config.sharePath ??
+    config.options.sharePath ??
     [...sandbox.initialSync.allKeys]
       .sort()
       .find((k) => !k.startsWith('.') && !k.endsWith('index.html'));
   if (path === undefined) return [];
-  const link = sandbox.shareLink(path, config.shareExpiresInSeconds);
+  const link = sandbox.shareLink(path, config.options.shareExpiresInSeconds);
   return [
     `  Share    curl -i '${link.url}'`,
     `           opens ${path.endsWith('/') ? `every file under ${path}` : path} without a password until ` +
-      `${new Date(link.expiresAt * 1000).toISOString()}, then 403 (SHARE_PATH, SHARE_EXPIRES_IN=5s)`,
+      `${new Date(link.expiresAt * 1000).toISOString()}, then 403 (--share-path, --share-expires-in 5s)`,
   ];
 }
 
@@ -383,7 +331,7 @@ function listenForSignals(io: CliIo): Signals {
       resolve(signal);
       return;
     }
-    io.err(`sandbox: ${signal} again: exiting without waiting for the stop to finish`);
+    io.err(`preview: ${signal} again: exiting without waiting for the stop to finish`);
     process.exit(130);
   };
   process.on('SIGINT', onSignal);

@@ -109,15 +109,15 @@ export interface EdgeServer {
   close(): Promise<void>;
 }
 
-/** The port is in use: the message names PORT and how to pick another. */
+/** The port is in use: the message says how to pick another (preview's `--port`). */
 export class PortInUseError extends Error {
   constructor(
     readonly host: string,
     readonly port: number,
   ) {
     super(
-      `PORT ${port} is already in use on ${host}. Stop what is using it, or pick another port: ` +
-        `PORT=${port === 65535 ? 8081 : port + 1} npm start (PORT=0 picks a free one).`,
+      `port ${port} is already in use on ${host}. Stop what is using it, or pick another port: ` +
+        `--port ${port === 65535 ? 8081 : port + 1} (--port 0 picks a free one).`,
     );
     this.name = 'PortInUseError';
   }

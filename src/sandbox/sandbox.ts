@@ -23,7 +23,7 @@ import { functionAsEdgeHandler } from '../edge/function/as-edge-handler.js';
 import { loadFunctionFromSource, localKeyValueStore } from '../edge/function/emulator.js';
 import { renderFunctionCode } from '../edge/function/render.js';
 import { buildStoreEntries, generatePepper } from '../edge/function/store.js';
-import { DEFAULT_CACHE_CONTROL } from '../site/cache-control.js';
+import { DEFAULT_CACHE_CONTROL, type CacheControlRule } from '../site/cache-control.js';
 import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js';
 import { runSync, type SyncResult } from '../sync/index.js';
 import { createS3Client } from '../sync/s3.js';
@@ -47,6 +47,12 @@ export interface SandboxLog {
 export interface SandboxOptions {
   /** Absolute path of the folder to publish. */
   readonly contentDir: string;
+  /**
+   * The workspace: when given, `contentDir` must be a real folder inside it, reached without a
+   * symbolic link and holding no `.git` — the action's own check (`checkContentDir`), made by
+   * every sync. A test without a site may leave it out.
+   */
+  readonly workspace?: string | undefined;
   /** The folder as the user named it, for messages. */
   readonly contentDirLabel: string;
   /** Port of the edge on 127.0.0.1; 0 picks a free one. */
@@ -75,6 +81,15 @@ export interface SandboxOptions {
   readonly now?: () => number;
   /** `audit-log`: the edge function's audit lines (core/audit.ts) go here, one per request. */
   readonly auditLog?: ((line: string) => void) | undefined;
+  /** `exclude`: globs the sync leaves out; default none. */
+  readonly exclude?: readonly string[] | undefined;
+  /** `cache-control`: the site's rules, then the defaults; default the defaults. */
+  readonly cacheControl?: readonly CacheControlRule[] | undefined;
+  /**
+   * `share-links`: the edge accepts signed `/_share/` links (Lambda@Edge only, as on AWS);
+   * default true, so a test can make links without a site file.
+   */
+  readonly shareLinks?: boolean | undefined;
 }
 
 export interface ResyncReport {
@@ -117,7 +132,7 @@ function lambdaEdge(opts: SandboxOptions): { code: string; handler: EdgeHandler 
       realm: opts.realm,
       users: opts.users,
       access: opts.access,
-      share: true,
+      share: opts.shareLinks !== false,
       audit: opts.auditLog !== undefined,
     }),
   );
@@ -192,7 +207,9 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       now,
       ...(opts.edge === 'function'
         ? { generatedXCache: 'FunctionGeneratedResponse' }
-        : { share: { publicKeys: new Map([[shareKeyId, shareKey.publicKey]]) } }),
+        : opts.shareLinks === false
+          ? {}
+          : { share: { publicKeys: new Map([[shareKeyId, shareKey.publicKey]]) } }),
     });
     cleanup.push(() => edge.close());
 
@@ -202,8 +219,9 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
         bucket: SANDBOX_BUCKET,
         contentDir: opts.contentDir,
         contentDirInput: opts.contentDirLabel,
-        exclude: [],
-        cacheControl: DEFAULT_CACHE_CONTROL,
+        workspace: opts.workspace,
+        exclude: opts.exclude ?? [],
+        cacheControl: opts.cacheControl ?? DEFAULT_CACHE_CONTROL,
         delete: true,
         // Deleting most files is a normal edit here, not a misconfigured `content-dir`.
         maxDelete: { kind: 'percent', percent: 100 },

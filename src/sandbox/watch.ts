@@ -9,7 +9,7 @@
  * same loss is described in github.com/nodejs/node/pull/52879). chokidar watches each folder
  * and looks a name up again after a rename. Version 5 is the newest that runs on Node 20
  * (chokidar 6 declares `node >= 22.22`); it is plain JavaScript, so ncc bundles it into
- * dist/sandbox with the rest. `@parcel/watcher` (in node_modules through jest) follows renames
+ * dist/cli with the rest. `@parcel/watcher` (in node_modules through jest) follows renames
  * too, but it is a native addon: a prebuilt binary per platform (or a node-gyp build at install)
  * that the bundle would have to carry and load beside index.js.
  *

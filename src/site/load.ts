@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isMap, isPair, isScalar, parseDocument } from 'yaml';
+import { CLI_COMMAND } from '../cli/action.js';
 import type { Command } from '../run/names.js';
 import { DocumentLines, SiteFileError, schemaIssues, type SiteIssue } from './errors.js';
 import { siteFingerprint } from './fingerprint.js';
@@ -27,7 +28,7 @@ export interface SiteContext {
 
 /** How to get a site file, in every message about a missing one. */
 export const HOW_TO_GET_ONE =
-  'describe the site there (`npx github:org/secure-dist-action init` writes one), ' +
+  `describe the site there (\`${CLI_COMMAND} init\` writes one), ` +
   'or point the `config` input at the file that does';
 
 /** Reads and checks the site file `config` (relative to the workspace). */

@@ -114,6 +114,8 @@ export interface SyncResult {
   readonly changedKeys: readonly string[];
   /** Every key the bucket serves after the sync. */
   readonly allKeys: readonly string[];
+  /** The `.git` entries the walk skipped, by key (never published: local.ts). */
+  readonly gitSkipped: readonly string[];
   readonly plan: SyncPlan;
 }
 
@@ -130,6 +132,8 @@ interface RemoteState {
 /** The folder as walked, and git's word on it, with the bucket's state still on its way. */
 interface LocalState {
   readonly files: readonly LocalFile[];
+  /** The `.git` entries the walk skipped. */
+  readonly gitSkipped: readonly string[];
   readonly git: GitState | undefined;
   readonly remote: Promise<RemoteState>;
 }
@@ -176,6 +180,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     durationMs: now() - started,
     changedKeys: changes.changedKeys,
     allKeys: changes.allKeys,
+    gitSkipped: found.gitSkipped,
     plan: changes.plan,
   });
   if (opts.dryRun) return result(totalBytes, true);
@@ -204,8 +209,13 @@ async function readLocal(opts: SyncOptions): Promise<LocalState> {
   // Awaited later; when the walk fails first, its error is the one reported.
   listing.catch(() => undefined);
   manifestPromise.catch(() => undefined);
+  const gitSkipped: string[] = [];
   const [files, gitResult] = await Promise.all([
-    walkContentDir(opts.contentDir, { exclude: opts.exclude, warn: log.warn }),
+    walkContentDir(opts.contentDir, {
+      exclude: opts.exclude,
+      warn: log.warn,
+      onGitSkipped: (key) => gitSkipped.push(key),
+    }),
     verify === 'git' ? readGitState(opts.contentDir) : undefined,
   ]);
   if (files.length === 0) {
@@ -222,7 +232,7 @@ async function readLocal(opts: SyncOptions): Promise<LocalState> {
     manifest,
   }));
   remote.catch(() => undefined); // awaited in hashLocal
-  return { files, git, remote };
+  return { files, gitSkipped, git, remote };
 }
 
 /**

@@ -6,7 +6,15 @@
  *   `~/.aws` the runner's credentials (see `checkContentDir`).
  * - Keys are relative paths with `/` on every OS, Unicode NFC (macOS writes NFD names). A name
  *   with a control character (U+0000–U+001F, U+007F) is refused: it could inject a runner
- *   command into a log line, and the edge answers 400 for such a URI anyway.
+ *   command into a log line, and the edge answers 400 for such a URI anyway. So is a name with
+ *   a bidirectional embedding, override or isolate character (U+202A–U+202E, U+2066–U+2069):
+ *   `invoice` U+202E `fdp.exe` would show as `invoiceexe.pdf` in a listing, a browser's address
+ *   bar and a terminal.
+ * - A `.git` entry, folder or file, at any depth is never published: a nested checkout's
+ *   `.git/config` holds the job's token unless `persist-credentials: false`, and a submodule's
+ *   or worktree's `.git` file names where its repository lives. Each is skipped with a warning
+ *   naming it (`onGitSkipped` too, for the sync's report). Git itself treats the name without
+ *   regard to case on case-insensitive file systems, so `.GIT` is skipped as well.
  * - A symbolic link is followed only when it resolves inside `content-dir`: a pull request
  *   could otherwise point one at a credentials file on the runner. Links that resolve
  *   outside, dangling links and link loops are skipped with a warning.
@@ -17,7 +25,7 @@
  */
 import { lstatSync, promises as fs, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { escapeForLog, hasControlCharacter } from '../report/escape.js';
+import { bidiControlIn, escapeForLog, hasControlCharacter } from '../report/escape.js';
 import { compileGlobs, type KeyMatcher } from './glob.js';
 
 export const RESERVED_PREFIX = '.secure-dist/';
@@ -61,6 +69,19 @@ export interface WalkOptions {
   readonly inputName?: string;
   /** When given, `content-dir` must lie inside it with no symbolic link on the way (`checkContentDir`). */
   readonly workspace?: string | undefined;
+  /** Told each `.git` entry the walk skips (besides the warning), by its key (`vendor/lib/.git`). */
+  readonly onGitSkipped?: (key: string) => void;
+}
+
+/** The name git keeps a repository (folder) or a pointer to one (file) under. */
+const GIT_ENTRY = '.git';
+
+/**
+ * True when a key, or a folder on its way, is a `.git` entry (any case): such a path is never
+ * published (see the module comment), and an object at such a key was published by mistake.
+ */
+export function isGitPath(key: string): boolean {
+  return key.split('/').some((segment) => segment.toLowerCase() === GIT_ENTRY);
 }
 
 const q = (s: string): string => `'${escapeForLog(s)}'`;
@@ -207,9 +228,23 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
       // above `key` passed when they were visited; a link's target is checked whole.
       if (excluded(key) || (isDir && excluded(`${key}/`))) continue;
       if (realKey !== key && excludedPath(excluded, realKey, isDir)) continue;
+      // A `.git` entry, or a link that leads into one (`docs/cfg -> ../vendor/.git/config`).
+      if (entry.name.toLowerCase() === GIT_ENTRY || isGitPath(realKey)) {
+        opts.warn(
+          `skipped ${q(key)}: ${entry.name.toLowerCase() === GIT_ENTRY ? 'a' : 'the symbolic link leads into a'} git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)`,
+        );
+        opts.onGitSkipped?.(key);
+        continue;
+      }
       if (hasControlCharacter(key)) {
         throw new ContentDirError(
           `\`${input}\`: ${q(key)} has a control character in its name: rename it or add it to \`exclude\` (S3 keys and URLs with control characters are refused)`,
+        );
+      }
+      const bidi = bidiControlIn(key);
+      if (bidi !== undefined) {
+        throw new ContentDirError(
+          `\`${input}\`: ${q(key)} has a bidirectional-override character (${bidi}) in its name, which makes it display in another order than it is: rename it or add it to \`exclude\``,
         );
       }
       if (isDir) {
@@ -249,7 +284,7 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
 /**
  * True when the published content has a root `404.html`, by the walk's rules: not excluded
  * (by its name or, for a link, by where it leads), a file, and a link only when it stays inside
- * `content-dir`. A missing or unreadable `content-dir` has none (the sync reports that).
+ * `content-dir` and does not lead into a `.git` entry. A missing or unreadable `content-dir` has none (the sync reports that).
  * Synchronous: synth renders without I/O of its own otherwise.
  */
 export function hasNotFoundPage(contentDir: string, exclude: readonly string[]): boolean {
@@ -261,7 +296,8 @@ export function hasNotFoundPage(contentDir: string, exclude: readonly string[]):
     if (lstatSync(abs).isSymbolicLink()) {
       const real = realpathSync(abs);
       if (!isInside(real, rootReal)) return false;
-      if (excludedPath(excluded, keyOf(rootReal, real), false)) return false;
+      const realKey = keyOf(rootReal, real);
+      if (excludedPath(excluded, realKey, false) || isGitPath(realKey)) return false;
     }
     return statSync(abs).isFile();
   } catch {

@@ -17,7 +17,7 @@
 import type { MaxDelete } from '../site/values.js';
 import { normalizeEtag } from './hash.js';
 import { storedHeadersFor } from './headers.js';
-import { RESERVED_PREFIX } from './local.js';
+import { RESERVED_PREFIX, isGitPath } from './local.js';
 
 /** A local file with everything the plan needs to know about it. */
 export interface LocalEntry {
@@ -180,9 +180,13 @@ export function planSync(
 
   const gone = [...remoteByKey.keys()].filter((k) => !localKeys.has(k)).sort();
   // A listing the sync generated goes when its folder goes (or listings are turned off), even
-  // with `delete: false`: it is the sync's own object, never a user's.
-  const ours = (k: string): boolean =>
-    isGenerated(Object.hasOwn(objects, k) ? objects[k] : undefined, remoteByKey.get(k));
+  // with `delete: false`: it is the sync's own object, never a user's. So does a file under a
+  // `.git` entry that an earlier version published (the manifest lists it): it was never
+  // content, and may hold a token (local.ts).
+  const ours = (k: string): boolean => {
+    const m = Object.hasOwn(objects, k) ? objects[k] : undefined;
+    return isGenerated(m, remoteByKey.get(k)) || (m !== undefined && isGitPath(k));
+  };
   return {
     uploads,
     metadataUpdates,
