@@ -13,13 +13,17 @@
  * - commands that can run here do: the `npm start` lines (the sandbox, stopped after a second),
  *   the S3 server of the local-action recipe; `npm ci`, `npm test` and `npm run …` are not run
  *   from inside the tests (their scripts must exist), nor `gh` and `aws` (no network);
- * - every relative link of the Markdown files points at a file, and a heading, that exist;
+ * - the README's quick start is what `init` prints: its commands, for the repository it names,
+ *   are init's output (run in-process on such a repository, helpers/cli.ts), its options the
+ *   CLI's `--help`, and `check` and `preview` pass on what init wrote;
+ * - every relative link of the Markdown files points at a file, and a heading, that exist, and
+ *   every pointer of src/ at a docs/ page names words that page holds;
  * - docs/configuration.md is what scripts/docs-config.mjs generates.
  *
  * A failure names the file and line of the block.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -56,6 +60,7 @@ import {
   type CodeBlock,
 } from './helpers/markdown.js';
 import { isWorkflow } from './helpers/markdown-workflows.js';
+import { cli, type CliRun } from './helpers/cli.js';
 import { runProcess } from './helpers/runner.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
 import { shellCommands, type ShellCommand } from './helpers/shell.js';
@@ -71,29 +76,6 @@ const files = [...documentationFiles(), 'CONTRIBUTING.md'];
 const blocks = files.flatMap(codeBlocks);
 const action = record(parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')));
 const declaredInputs = Object.keys(record(action.inputs));
-
-/**
- * Runs this repository's CLI (package.json's `bin`, the committed bundle dist/cli/index.js) as
- * `npx github:org/secure-dist-action` would. Without the CLI in the checkout (before the CLI of
- * issue 21 is merged and bundled) this throws, naming what is missing: the tests that need it
- * fail rather than pass untested.
- */
-function runCli(args: readonly string[], cwd: string): SpawnSyncReturns<string> {
-  const pkg = record(JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')));
-  const bins = Object.values(typeof pkg.bin === 'string' ? { cli: pkg.bin } : record(pkg.bin));
-  const [bin] = bins.filter((b) => typeof b === 'string');
-  if (bins.length !== 1 || typeof bin !== 'string') {
-    throw new Error('package.json has no single `bin`: the CLI (src/cli/) is not in this checkout');
-  }
-  const file = path.join(REPO_ROOT, bin);
-  if (!existsSync(file)) throw new Error(`${bin} is missing: build it with npm run bundle`);
-  return spawnSync(process.execPath, [file, ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-}
 
 /** The languages a block may have, and what is checked for each. */
 const LANGUAGES = ['yaml', 'sh', 'json', 'gitattributes', 'text'];
@@ -306,32 +288,32 @@ describe("the documentation's commands", () => {
       c.command.argv[2] === 'check',
   );
 
-  it(`npx ${CLI_PACKAGE} check: the CLI passes on this repository's own site and workflows`, () => {
+  it(`npx ${CLI_PACKAGE} check: the CLI passes on this repository's own site and workflows`, async () => {
     expect(cliChecks.length).toBeGreaterThan(0);
-    const res = runCli(['check'], REPO_ROOT);
-    expect({ status: res.status, stderr: res.stderr }).toEqual({ status: 0, stderr: '' });
+    const res = await cli(['check'], REPO_ROOT);
+    expect({ code: res.code, err: res.err }).toEqual({ code: 0, err: '' });
   });
 
-  it('the CLI options the documentation may use are the ones its --help lists (CLI_VERBS)', () => {
+  it('the CLI options the documentation may use are the ones its --help lists (CLI_VERBS)', async () => {
     const verbs = (text: string): string[] =>
       [
         ...(/\nCommands:\n([\s\S]*?)\n\n/.exec(text)?.[1] ?? '').matchAll(/^ {2}([a-z][\w-]*) /gm),
       ].map((m) => m[1] ?? '');
-    const help = runCli(['--help'], REPO_ROOT);
-    expect(help.status).toBe(0);
-    expect(verbs(help.stdout).sort()).toEqual(Object.keys(CLI_VERBS).sort());
+    const help = await cli(['--help'], REPO_ROOT);
+    expect(help.code).toBe(0);
+    expect(verbs(help.out).sort()).toEqual(Object.keys(CLI_VERBS).sort());
     for (const verb of Object.keys(CLI_VERBS)) {
-      const res = runCli([verb, '--help'], REPO_ROOT);
-      const section = res.stdout.slice(res.stdout.indexOf('\nOptions:\n'));
+      const res = await cli([verb, '--help'], REPO_ROOT);
+      const section = res.out.slice(res.out.indexOf('\nOptions:\n'));
       // `  --watch, --no-watch   …`, `  -h, --help   …`: every option named before the text.
       const options = [
         ...section.matchAll(/^ {2}(-[^ ]*(?:, -[^ ]*)*)(?: [A-Za-z|/]+)?(?: {2,}|$)/gm),
       ]
         .flatMap((m) => (m[1] ?? '').split(', '))
         .map((o) => o.replace(/ .*$/, ''));
-      expect({ verb, status: res.status, options: options.sort() }).toEqual({
+      expect({ verb, code: res.code, options: options.sort() }).toEqual({
         verb,
-        status: 0,
+        code: 0,
         options: [...(CLI_VERBS[verb] ?? [])].sort(),
       });
     }
@@ -426,7 +408,7 @@ describe("the README's quick start is what init prints (run on a repository like
   const setupBlocks = shBlocks.filter((b) => !isFirstStep(b));
 
   let work = '';
-  const init = (...args: string[]): ReturnType<typeof runCli> => runCli(['init', ...args], work);
+  const init = (...args: string[]): Promise<CliRun> => cli(['init', ...args], work);
   beforeAll(() => {
     work = mkdtempSync(path.join(tmpdir(), 'docs-quick-start-'));
     const git = (...args: string[]): void => {
@@ -452,10 +434,10 @@ describe("the README's quick start is what init prints (run on a repository like
     );
   });
 
-  it('init writes the files and the site the quick start describes', () => {
-    const res = init();
-    expect({ status: res.status, stderr: res.stderr }).toEqual({ status: 0, stderr: '' });
-    const wrote = /^Wrote (.*)\.$/m.exec(res.stdout)?.[1]?.split(', ') ?? [];
+  it('init writes the files and the site the quick start describes', async () => {
+    const res = await init();
+    expect({ code: res.code, err: res.err }).toEqual({ code: 0, err: '' });
+    const wrote = /^Wrote (.*)\.$/m.exec(res.out)?.[1]?.split(', ') ?? [];
     expect(wrote).toEqual([
       'secure-dist.yml',
       '.github/workflows/publish.yml',
@@ -481,10 +463,10 @@ describe("the README's quick start is what init prints (run on a repository like
     }
   });
 
-  it("steps 2 to 5 are init's commands, in its order and written as it prints them", () => {
-    const res = init('--force');
-    expect(res.status).toBe(0);
-    const printed = printedBlocks(res.stdout);
+  it("steps 2 to 5 are init's commands, in its order and written as it prints them", async () => {
+    const res = await init('--force');
+    expect(res.code).toBe(0);
+    const printed = printedBlocks(res.out);
     const printedCommands = printed.flatMap((b) => shellCommands(b, 1)).map(writtenAs);
     const shown = setupBlocks.flatMap((b) => shellCommands(b.text, b.firstLine)).map(writtenAs);
     expect(shown).toEqual(printedCommands);
@@ -499,25 +481,25 @@ describe("the README's quick start is what init prints (run on a repository like
     expect(notPrinted).toEqual([]);
   });
 
-  it('check and preview, as step 1 runs them, pass on what init wrote (preview: a free port, one second)', () => {
-    expect(init('--force').status).toBe(0);
-    const check = runCli(['check'], work);
-    expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: '' });
-    const preview = runCli(['preview', '--port', '0', '--no-watch', '--exit-after', '1'], work);
-    expect({ status: preview.status, stderr: preview.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(preview.stdout).toMatch(/Open +http:\/\/127\.0\.0\.1:\d+\//);
+  it('check and preview, as step 1 runs them, pass on what init wrote (preview: a free port, one second)', async () => {
+    expect((await init('--force')).code).toBe(0);
+    const check = await cli(['check'], work);
+    expect({ code: check.code, err: check.err }).toEqual({ code: 0, err: '' });
+    const preview = await cli(['preview', '--port', '0', '--no-watch', '--exit-after', '1'], work);
+    expect({ code: preview.code, err: preview.err }).toEqual({ code: 0, err: '' });
+    expect(preview.out).toMatch(/Open +http:\/\/127\.0\.0\.1:\d+\//);
     // The one user init wrote (the owner), with a generated password.
-    expect(preview.stdout).toMatch(/Log in +user octo-org, password \S+/);
+    expect(preview.out).toMatch(/Log in +user octo-org, password \S+/);
   });
 
-  it('what it says of --edge function (the order of the first run, the secret) is what init prints', () => {
-    const res = init('--force', '--edge', 'function');
-    expect(res.status).toBe(0);
-    const runs = [...res.stdout.matchAll(/gh workflow run (\S+)/g)].map((m) => m[1]);
+  it('what it says of --edge function (the order of the first run, the secret) is what init prints', async () => {
+    const res = await init('--force', '--edge', 'function');
+    expect(res.code).toBe(0);
+    const runs = [...res.out.matchAll(/gh workflow run (\S+)/g)].map((m) => m[1]);
     expect(runs).toEqual(['publish.yml', 'rotate.yml']);
     expect(section).toContain('(publish, then rotate)');
-    const secret = /--secret-id (\S+)/.exec(res.stdout)?.[1] ?? '';
-    const region = /get-secret-value --region (\S+)/.exec(res.stdout)?.[1] ?? '';
+    const secret = /--secret-id (\S+)/.exec(res.out)?.[1] ?? '';
+    const region = /get-secret-value --region (\S+)/.exec(res.out)?.[1] ?? '';
     expect(section).toContain(`\`${secret}\` in the site's region`);
     expect(region).toBe(loadSite('secure-dist.yml', { workspace: work }).region);
   });
