@@ -189,7 +189,10 @@ function runtimeSuite(adapter: Adapter): void {
       ['//docs//', '/docs/index.html'],
       ['/caf%C3%A9/men%C3%BC.html', '/caf%C3%A9/men%C3%BC.html'],
       ['/café/menü.html', '/caf%C3%A9/men%C3%BC.html'],
-      ['/a+b/c%20d.txt', '/a+b/c%20d.txt'],
+      // `+` is forwarded as %2B (S3 reads a raw `+` as a space: issue 22 #2).
+      ['/a+b/c%20d.txt', '/a%2Bb/c%20d.txt'],
+      ['/my%2bsecret+x%20y.pdf', '/my%2Bsecret%2Bx%20y.pdf'],
+      ['/a%20b', '/a%20b'],
       ['/docs', '/docs'],
       ['/files/LICENSE', '/files/LICENSE'],
       ['/secr%65t.pdf', '/secret.pdf'],
