@@ -47,7 +47,6 @@ function event(minute: number, over: Partial<AuditDecision> = {}): FilteredLogEv
     result: 'allowed',
     credentials: true,
     ip: '203.0.113.9',
-    country: 'DE',
     ...over,
   });
   return {
@@ -245,7 +244,6 @@ describe('command: audit', () => {
       result: '403',
       credentials: 'true',
       ip: '198.51.100.7',
-      country: 'DE',
       region: 'eu-central-1',
     });
     expect(rows[5]).toMatchObject({ user: '', result: '401', ip: '192.0.2.66' });
@@ -299,6 +297,33 @@ describe('command: audit', () => {
       '/files/6.pdf',
       '/files/7.pdf',
     ]);
+  });
+
+  // Issue 22 #8: lines written before the fix carry the viewer's own CloudFront-Viewer-Country
+  // header as `country`; the reader never reports it (CSV, JSON Lines).
+  it('reads lines written with a country, and leaves the country out', async () => {
+    const { ctx, inputs, mock } = setup();
+    const old = event(1);
+    const withCountry = {
+      ...old,
+      message: (old.message ?? '').replace('}\n', ',"country":"DE"}\n'),
+    };
+    expect(withCountry.message).toContain('"ip":"203.0.113.9","country":"DE"}');
+    for (const region of REGIONS) {
+      mock(region)
+        .on(FilterLogEventsCommand)
+        .resolves({ events: region === 'us-east-1' ? [withCountry] : [] });
+    }
+    const report = await auditCommand(inputs.site, inputs.run, ctx, {
+      regions: REGIONS,
+      random: () => 0.5,
+    });
+    expect(report.read.entries).toHaveLength(1);
+    expect(report.read.entries[0]).not.toHaveProperty('country');
+    const csv = readFileSync(report.files.csv, 'utf8');
+    expect(csv.split('\r\n')[0]).not.toContain('country');
+    expect(csv).not.toContain('DE');
+    expect(readFileSync(report.files.jsonl, 'utf8')).not.toContain('country');
   });
 
   it('fails naming the region when it stays throttled', async () => {
@@ -372,7 +397,6 @@ describe('report pieces', () => {
         result: 'allowed',
         credentials: 'true',
         ip: '',
-        country: '',
         region: 'us-east-1',
       },
     ]);

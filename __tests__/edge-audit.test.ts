@@ -40,7 +40,6 @@ const decision = (over: Partial<AuditDecision> = {}): AuditDecision => ({
   result: 'allowed',
   credentials: true,
   ip: '203.0.113.9',
-  country: 'DE',
   ...over,
 });
 
@@ -48,14 +47,12 @@ describe('core: the audit line', () => {
   it('has the documented fields, in order, on one line', () => {
     expect(auditLine(decision())).toBe(
       '{"audit":1,"time":"2026-11-29T09:00:00.000Z","user":"alice","method":"GET",' +
-        '"path":"/docs/a.pdf","result":"allowed","credentials":true,"ip":"203.0.113.9","country":"DE"}',
+        '"path":"/docs/a.pdf","result":"allowed","credentials":true,"ip":"203.0.113.9"}',
     );
   });
 
-  it('writes user null when nobody was authenticated, and leaves out an absent ip or country', () => {
-    const line = auditLine(
-      decision({ user: undefined, result: '401', ip: undefined, country: undefined }),
-    );
+  it('writes user null when nobody was authenticated, and leaves out an absent ip', () => {
+    const line = auditLine(decision({ user: undefined, result: '401', ip: undefined }));
     expect(JSON.parse(line)).toEqual({
       audit: 1,
       time: '2026-11-29T09:00:00.000Z',
@@ -204,8 +201,32 @@ describe('handler: one audit line per viewer-request decision', () => {
       result,
       credentials,
       ip: '198.51.100.7',
-      country: 'NL',
     });
+  });
+
+  // Issue 22 #8: at viewer-request the header is always the viewer's own (core/audit.ts cites
+  // CloudFront's docs), so it never reaches the line, whatever its spelling or value.
+  it('never writes a CloudFront-Viewer-Country header the viewer sent', async () => {
+    const { handler, lines } = load(withAudit);
+    for (const [name, value] of [
+      ['CloudFront-Viewer-Country', 'NL'],
+      ['cloudfront-viewer-country', 'US'],
+      ['CLOUDFRONT-VIEWER-COUNTRY', '"},"user":"admin'],
+    ]) {
+      await handler(
+        viewerRequestEvent({
+          authorization: basic('alice', PASSWORD),
+          uri: '/docs/a.pdf',
+          headers: { [name ?? '']: value ?? '' },
+        }),
+      );
+    }
+    expect(lines).toHaveLength(3);
+    for (const line of lines) {
+      expect(line.toLowerCase()).not.toContain('country');
+      expect(line).not.toMatch(/"NL"|"US"|admin/);
+      expect(Object.keys(JSON.parse(line) as object)).not.toContain('country');
+    }
   });
 
   it('never writes a password, the Authorization value or the query string', async () => {

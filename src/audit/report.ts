@@ -6,7 +6,9 @@
  * holds a comma, a quote, CR or LF (quotes doubled). A cell that a spreadsheet would run as a
  * formula (first character `=`, `+`, `-`, `@`, tab or CR: OWASP, "CSV Injection") gets a
  * leading `'` — user names and paths come from viewers and from whoever named the files. The
- * JSON Lines file has the lines exactly as the edge function wrote them, plus `region`.
+ * JSON Lines file has the lines as the reader parsed them (the edge function's fields, plus
+ * `region`; never a `country`: lines written before issue 22 carried the viewer's own
+ * `CloudFront-Viewer-Country` header, src/edge/core/audit.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,7 +23,6 @@ export const CSV_COLUMNS = [
   'result',
   'credentials',
   'ip',
-  'country',
   'region',
 ] as const;
 
@@ -40,7 +41,6 @@ function csvRow(e: AuditEntry): string {
     result: e.result,
     credentials: String(e.credentials),
     ip: e.ip ?? '',
-    country: e.country ?? '',
     region: e.region,
   };
   return CSV_COLUMNS.map((c) => csvField(cells[c])).join(',');

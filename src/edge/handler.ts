@@ -83,9 +83,9 @@
  *   JSON line per viewer-request decision goes to `console.log` (CloudWatch Logs), built by the
  *   core from what the request looked like BEFORE this function changed it: user (or
  *   `share:<key id>`), method, path without the query string, result, whether credentials were
- *   sent, client IP, country header. Never a password or an `Authorization` value. The
- *   origin-response trigger writes none (one line per request). A failure to log never
- *   changes the answer.
+ *   sent, client IP (no country: core/audit.ts says why). Never a password or an
+ *   `Authorization` value. The origin-response trigger writes none (one line per request). A
+ *   failure to log never changes the answer.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { EdgeConfig } from './config.js';
@@ -241,7 +241,6 @@ export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult>
     path: request?.uri,
     credentials: request?.headers?.authorization !== undefined,
     ip: request?.clientIp,
-    country: request?.headers?.['cloudfront-viewer-country']?.[0]?.value,
   };
   principal = undefined;
   const result = viewerRequest(request);

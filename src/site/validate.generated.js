@@ -155,7 +155,7 @@ const schema11 = {
     },
     'audit-log': {
       description:
-        'The edge function writes one JSON line per request decision (time, user, method, path, result, client IP, country) to CloudWatch Logs, for command audit; it never logs a password or an Authorization value. Off because it records personal data (user names, IP addresses) that the site owner must decide to keep. Needs edge: lambda.',
+        'The edge function writes one JSON line per request decision (time, user, method, path, result, client IP) to CloudWatch Logs, for command audit; it never logs a password or an Authorization value. Off because it records personal data (user names, IP addresses) that the site owner must decide to keep. Needs edge: lambda.',
       type: 'boolean',
       default: false,
     },

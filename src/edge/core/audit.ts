@@ -5,10 +5,10 @@
  * Pure: no `node:` imports, no Node-only globals, ES2020, no regex lookbehind, so the
  * CloudFront Functions adapter can reuse it.
  *
- * The line, keys always in this order, `ip` and `country` only when the request carried them:
+ * The line, keys always in this order, `ip` only when the request carried it:
  *
  *     {"audit":1,"time":"2026-11-29T09:00:00.000Z","user":"alice","method":"GET",
- *      "path":"/docs/a.pdf","result":"allowed","credentials":true,"ip":"203.0.113.9","country":"DE"}
+ *      "path":"/docs/a.pdf","result":"allowed","credentials":true,"ip":"203.0.113.9"}
  *
  * - `user`: the authenticated user; `share:<key id>` for a share link (`sharePrincipal`);
  *   `null` when nobody was authenticated (a 401 never names the user it was offered: people
@@ -20,7 +20,26 @@
  *   `401`, `403`, `404`).
  * - `credentials`: whether an `Authorization` header was present (a 401 without is the
  *   browser's first, credential-less request; with one, a wrong password). Never its value.
- * - `ip`: the viewer's address (`clientIp`); `country`: the `CloudFront-Viewer-Country` header.
+ * - `ip`: the viewer's address (`clientIp`, which CloudFront sets, not a header).
+ *
+ * No country (issue 22 #8). A `CloudFront-Viewer-Country` header at viewer-request is always
+ * the viewer's own: "CloudFront adds the headers after the viewer request event, which means
+ * they are not available to Lambda@Edge in a viewer request function ... Viewer-facing
+ * functions see the header value from the viewer request, while origin-facing functions see the
+ * header value that CloudFront added" (CloudFront Developer Guide, "Restrictions on Lambda@Edge"
+ * › "CloudFront headers",
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html#lambda-at-edge-restrictions-cloudfront-headers;
+ * the archived copy, awsdocs/amazon-cloudfront-developer-guide at 5999c0d,
+ * doc_source/edge-functions-restrictions.md, says the same, and lambda-examples.md: "CloudFront
+ * adds the CloudFront-Viewer-Country header after the viewer request event"). CloudFront adds it
+ * at all only when a cache or origin request policy names it ("Add CloudFront request headers",
+ * adding-cloudfront-headers.html), which the site's do not. So the viewer-request trigger never
+ * sees CloudFront's value, and an origin-facing trigger (origin-request) runs only on cache
+ * misses, so it could not put a country on every line. The reader ignores the `country` of lines
+ * written before this change (src/audit/read.ts): it was whatever the viewer sent. (CloudFront
+ * Functions, which have no audit line, do see CloudFront's value at viewer-request when a policy
+ * names the header: "you must configure CloudFront to add the CloudFront-Viewer-Country header
+ * ... in a cache policy or an origin request policy", example-function-redirect-url.md.)
  *
  * Every character outside printable ASCII is written as a `\uXXXX` escape (JSON.stringify
  * already escapes C0 controls, `"` and `\`): the line is one line of ASCII whatever a viewer
@@ -49,7 +68,6 @@ export interface AuditDecision {
   /** Was an Authorization header present? */
   readonly credentials: boolean;
   readonly ip: unknown;
-  readonly country: unknown;
 }
 
 /** One audit line, parsed back (what `command: audit` reads). */
@@ -62,7 +80,6 @@ export interface AuditRecord {
   readonly result: string;
   readonly credentials: boolean;
   readonly ip?: string;
-  readonly country?: string;
 }
 
 /** The audit user of a share-link request (h12's share grant carries the key id). */
@@ -92,7 +109,7 @@ function cut(value: unknown, max = MAX_VALUE): string {
 
 /**
  * The record of a decision (values cut to `MAX_PATH` / `MAX_VALUE`; an absent or empty user is
- * `null`, an absent ip or country left out). Written without object spread or `??`, which the
+ * `null`, an absent ip left out). Written without object spread or `??`, which the
  * CloudFront Functions runtime may lack.
  */
 export function auditRecord(d: AuditDecision): AuditRecord {
@@ -105,7 +122,6 @@ export function auditRecord(d: AuditDecision): AuditRecord {
     result: string;
     credentials: boolean;
     ip?: string;
-    country?: string;
   } = {
     audit: 1,
     time: new Date(d.time).toISOString(),
@@ -116,9 +132,7 @@ export function auditRecord(d: AuditDecision): AuditRecord {
     credentials: d.credentials,
   };
   const ip = cut(d.ip);
-  const country = cut(d.country);
   if (ip) record.ip = ip;
-  if (country) record.country = country;
   return record;
 }
 
@@ -162,7 +176,6 @@ export function parseAuditLine(message: string): AuditRecord | undefined {
     result: field(value, 'result'),
     credentials: field(value, 'credentials'),
     ip: field(value, 'ip'),
-    country: field(value, 'country'),
   };
   if (
     v.audit !== 1 ||
@@ -172,8 +185,7 @@ export function parseAuditLine(message: string): AuditRecord | undefined {
     !isString(v.path) ||
     !isString(v.result) ||
     typeof v.credentials !== 'boolean' ||
-    (v.ip !== undefined && !isString(v.ip)) ||
-    (v.country !== undefined && !isString(v.country))
+    (v.ip !== undefined && !isString(v.ip))
   ) {
     return undefined;
   }
@@ -186,6 +198,5 @@ export function parseAuditLine(message: string): AuditRecord | undefined {
     result: v.result,
     credentials: v.credentials,
     ...(isString(v.ip) ? { ip: v.ip } : {}),
-    ...(isString(v.country) ? { country: v.country } : {}),
   };
 }
