@@ -83,7 +83,8 @@
  *   JSON line per viewer-request decision goes to `console.log` (CloudWatch Logs), built by the
  *   core from what the request looked like BEFORE this function changed it: user (or
  *   `share:<key id>`), method, path without the query string, result, whether credentials were
- *   sent, client IP (no country: core/audit.ts says why). Never a password or an
+ *   sent, client IP (no country: core/audit.ts says why), and the object key it forwarded or
+ *   refused (`key`; `via: share` for a share link). Never a password or an
  *   `Authorization` value. The origin-response trigger writes none (one line per request). A
  *   failure to log never changes the answer.
  */
@@ -218,6 +219,10 @@ const AUDIT = CONFIG.audit === true;
  * The handler is synchronous between reset and read, so requests never mix.
  */
 let principal: string | undefined;
+/** The object key the request being decided was forwarded to or refused (core/audit.ts `key`). */
+let decidedKey: string | undefined;
+/** `share` when the request being decided came through a share link. */
+let via: 'share' | undefined;
 
 /** Headers an origin-response function may read but not change or remove. */
 const READ_ONLY_RESPONSE_HEADERS = ['transfer-encoding', 'via'];
@@ -243,11 +248,20 @@ export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult>
     ip: request?.clientIp,
   };
   principal = undefined;
+  decidedKey = undefined;
+  via = undefined;
   const result = viewerRequest(request);
   try {
     const status = 'status' in result ? result.status : undefined;
     console.log(
-      auditLine({ ...seen, time: Date.now(), user: principal, result: resultOf(status) }),
+      auditLine({
+        ...seen,
+        time: Date.now(),
+        user: principal,
+        result: resultOf(status),
+        key: decidedKey,
+        via,
+      }),
     );
   } catch {
     // Logging is best effort; the decision stands.
@@ -293,8 +307,10 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
       if (key === 'index.html' && typeof request.uri === 'string' && /^\/+$/.test(request.uri)) {
         return home(SOURCES.get(user) ?? []);
       }
+      decidedKey = key;
       return respond(403, 'Forbidden', NO_STORE);
     }
+    decidedKey = key;
     delete request.headers.authorization;
     request.uri = canonicalPath(key);
     return request;
@@ -316,6 +332,8 @@ function shared(request: CloudFrontRequest): CloudFrontResult {
     if (grant === 404) return respond(404, 'Not Found', NO_STORE);
     // The audit line names the key that signed the link (CloudFront verified it).
     principal = sharePrincipal(grant.keyId);
+    via = 'share';
+    decidedKey = grant.key;
     delete request.headers.authorization;
     request.uri = canonicalPath(grant.key);
     return request;

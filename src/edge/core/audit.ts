@@ -5,16 +5,24 @@
  * Pure: no `node:` imports, no Node-only globals, ES2020, no regex lookbehind, so the
  * CloudFront Functions adapter can reuse it.
  *
- * The line, keys always in this order, `ip` only when the request carried it:
+ * The line, keys always in this order, `ip`, `key` and `via` only when they apply:
  *
  *     {"audit":1,"time":"2026-11-29T09:00:00.000Z","user":"alice","method":"GET",
- *      "path":"/docs/a.pdf","result":"allowed","credentials":true,"ip":"203.0.113.9"}
+ *      "path":"/docs//a.pdf","result":"allowed","credentials":true,"ip":"203.0.113.9",
+ *      "key":"docs/a.pdf"}
  *
  * - `user`: the authenticated user; `share:<key id>` for a share link (`sharePrincipal`);
  *   `null` when nobody was authenticated (a 401 never names the user it was offered: people
  *   type passwords into the user field).
- * - `path`: the URI as the viewer sent it, before any mapping. NEVER the query string: a share
- *   link's `Signature`/`Policy` live there.
+ * - `path`: the URI as the viewer sent it, before any mapping, kept for forensics. NEVER the
+ *   query string: a share link's `Signature`/`Policy` live there.
+ * - `key` (issue 22 #1): the object key the function forwarded to the origin (`allowed`) or
+ *   refused by the access rules (`403`), as decoded and mapped by core/uri.ts or core/share.ts.
+ *   Many URIs name one key (`/reports//q3.pdf`, `/%72eports/q3.pdf`, `/_share/reports/q3.pdf`
+ *   all fetch `reports/q3.pdf`), so `command: audit` filters and counts by `key`, never by
+ *   `path`. Absent when no key was decided (401, 400, 404, the generated home page).
+ * - `via`: `share` for a share-link request (its `user` is `share:<key id>`, the key that
+ *   signed the link); absent for Basic auth.
  * - `result`: `allowed` (forwarded to the cache and origin), `home` (the generated home page of
  *   a user who may not read `/index.html`), or the status of the generated answer (`400`,
  *   `401`, `403`, `404`).
@@ -68,6 +76,10 @@ export interface AuditDecision {
   /** Was an Authorization header present? */
   readonly credentials: boolean;
   readonly ip: unknown;
+  /** The object key forwarded or refused (see `key` above); undefined = none decided. */
+  readonly key?: string | undefined;
+  /** `share` for a share-link request. */
+  readonly via?: 'share' | undefined;
 }
 
 /** One audit line, parsed back (what `command: audit` reads). */
@@ -80,6 +92,8 @@ export interface AuditRecord {
   readonly result: string;
   readonly credentials: boolean;
   readonly ip?: string;
+  readonly key?: string;
+  readonly via?: string;
 }
 
 /** The audit user of a share-link request (h12's share grant carries the key id). */
@@ -109,7 +123,7 @@ function cut(value: unknown, max = MAX_VALUE): string {
 
 /**
  * The record of a decision (values cut to `MAX_PATH` / `MAX_VALUE`; an absent or empty user is
- * `null`, an absent ip left out). Written without object spread or `??`, which the
+ * `null`, an absent ip, key or via left out). Written without object spread or `??`, which the
  * CloudFront Functions runtime may lack.
  */
 export function auditRecord(d: AuditDecision): AuditRecord {
@@ -122,6 +136,8 @@ export function auditRecord(d: AuditDecision): AuditRecord {
     result: string;
     credentials: boolean;
     ip?: string;
+    key?: string;
+    via?: string;
   } = {
     audit: 1,
     time: new Date(d.time).toISOString(),
@@ -133,6 +149,10 @@ export function auditRecord(d: AuditDecision): AuditRecord {
   };
   const ip = cut(d.ip);
   if (ip) record.ip = ip;
+  const key = cut(d.key, MAX_PATH);
+  if (key) record.key = key;
+  const via = cut(d.via);
+  if (via) record.via = via;
   return record;
 }
 
@@ -176,6 +196,8 @@ export function parseAuditLine(message: string): AuditRecord | undefined {
     result: field(value, 'result'),
     credentials: field(value, 'credentials'),
     ip: field(value, 'ip'),
+    key: field(value, 'key'),
+    via: field(value, 'via'),
   };
   if (
     v.audit !== 1 ||
@@ -185,7 +207,9 @@ export function parseAuditLine(message: string): AuditRecord | undefined {
     !isString(v.path) ||
     !isString(v.result) ||
     typeof v.credentials !== 'boolean' ||
-    (v.ip !== undefined && !isString(v.ip))
+    (v.ip !== undefined && !isString(v.ip)) ||
+    (v.key !== undefined && !isString(v.key)) ||
+    (v.via !== undefined && !isString(v.via))
   ) {
     return undefined;
   }
@@ -198,5 +222,7 @@ export function parseAuditLine(message: string): AuditRecord | undefined {
     result: v.result,
     credentials: v.credentials,
     ...(isString(v.ip) ? { ip: v.ip } : {}),
+    ...(isString(v.key) ? { key: v.key } : {}),
+    ...(isString(v.via) ? { via: v.via } : {}),
   };
 }
