@@ -96,6 +96,7 @@ import {
   VIEWER_FALLBACK_CACHE_CONTROL,
   auditLine,
   canonicalPath,
+  contentPolicy,
   globsOf,
   homePage,
   isShareUri,
@@ -213,6 +214,8 @@ for (const user of ENTRIES.keys()) {
 
 /** `audit-log`: one audit line per viewer-request decision (core/audit.ts). */
 const AUDIT = CONFIG.audit === true;
+/** `trusted-pages`: no sandbox for published files (core/content-policy.ts). */
+const TRUSTED_PAGES = CONFIG.trustedPages === true;
 /**
  * Who the request being decided is, for its audit line: set by `viewerRequest` once a user is
  * authenticated. A share-link grant (`shared`, core/share.ts) sets `sharePrincipal(grant.keyId)`.
@@ -390,6 +393,11 @@ function viewerResponse(response: CloudFrontResponse | undefined): CloudFrontRes
   }
   delete headers[VIEWER_CACHE_CONTROL_HEADER];
   headers['cache-control'] = [{ key: 'Cache-Control', value }];
+  // Published files cannot script the site under the viewer's credentials (core/content-policy.ts).
+  const policy = TRUSTED_PAGES ? undefined : contentPolicy(headers['content-type']?.[0]?.value);
+  if (policy !== undefined) {
+    headers['content-security-policy'] = [{ key: 'Content-Security-Policy', value: policy }];
+  }
   response.headers = headers;
   return response;
 }

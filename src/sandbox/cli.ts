@@ -11,6 +11,7 @@
  * | `ACCESS` | empty | `NAMES: GLOBS` lines, as the `access` input (per-user read rules) |
  * | `REALM` | Restricted | Basic auth realm |
  * | `LISTING` | off | generated folder listings, as the `listing` input |
+ * | `TRUSTED_PAGES` | off | as the `trusted-pages` setting: published HTML and SVG run scripts as the site |
  * | `EDGE` | lambda | edge runtime, as the `edge` input: `lambda` (Lambda@Edge) or `function` (CloudFront Functions with its KeyValueStore as a local map) |
  * | `WATCH` | on when stdout is a terminal | re-sync and invalidate when the folder changes |
  * | `SANDBOX_EXIT_AFTER` | none | stop after this many seconds (tests, CI) |
@@ -68,6 +69,8 @@ export interface CliConfig {
   readonly exitAfterSeconds: number | undefined;
   /** LISTING: generated folder listings (the `listing` input). */
   readonly listing: boolean;
+  /** TRUSTED_PAGES: the `trusted-pages` setting (src/edge/core/content-policy.ts). */
+  readonly trustedPages: boolean;
   /** SHARE_PATH: what the printed share link opens; undefined = the first published file. */
   readonly sharePath: string | undefined;
   /** SHARE_EXPIRES_IN: the printed share link's lifetime, in seconds. */
@@ -155,6 +158,7 @@ export function parseConfig(
     watch: parseSwitch('WATCH', env.WATCH ?? '', isTTY),
     exitAfterSeconds: exitAfter,
     listing: parseSwitch('LISTING', env.LISTING ?? '', false),
+    trustedPages: parseSwitch('TRUSTED_PAGES', env.TRUSTED_PAGES ?? '', false),
     sharePath: renamed('SHARE_PATH', () => parseSharePath('sync', env.SHARE_PATH ?? '')),
     shareExpiresInSeconds: renamed('SHARE_EXPIRES_IN', () =>
       parseDuration((env.SHARE_EXPIRES_IN ?? '').trim() || '1h'),
@@ -228,6 +232,7 @@ export async function runSandboxCli(opts: CliOptions): Promise<number> {
       realm: config.realm,
       watch: config.watch,
       listing: config.listing,
+      trustedPages: config.trustedPages,
       edge: config.edge,
       auditLog: auditSink(config.auditLog, io),
       s3ServerScript: opts.s3ServerScript,

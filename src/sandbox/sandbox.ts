@@ -75,6 +75,8 @@ export interface SandboxOptions {
   readonly now?: () => number;
   /** `audit-log`: the edge function's audit lines (core/audit.ts) go here, one per request. */
   readonly auditLog?: ((line: string) => void) | undefined;
+  /** `trusted-pages`: published files get no sandbox (src/edge/core/content-policy.ts). */
+  readonly trustedPages?: boolean | undefined;
 }
 
 export interface ResyncReport {
@@ -119,6 +121,7 @@ function lambdaEdge(opts: SandboxOptions): { code: string; handler: EdgeHandler 
       access: opts.access,
       share: true,
       audit: opts.auditLog !== undefined,
+      trustedPages: opts.trustedPages,
     }),
   );
   const handler = loadHandlerFromSource(
@@ -134,7 +137,7 @@ function functionEdge(opts: SandboxOptions): { code: string; handler: EdgeHandle
   const store = localKeyValueStore(
     buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }),
   );
-  const code = renderFunctionCode({ realm: opts.realm, pepper });
+  const code = renderFunctionCode({ realm: opts.realm, pepper, trustedPages: opts.trustedPages });
   return { code, handler: functionAsEdgeHandler(loadFunctionFromSource(code, { store })) };
 }
 
