@@ -45,7 +45,6 @@ function message(minute: number, user: string | undefined, path: string, result:
     result,
     credentials: user !== undefined,
     ip: '203.0.113.9',
-    country: undefined,
   })}\n`;
 }
 

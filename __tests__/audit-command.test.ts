@@ -24,6 +24,12 @@ import type { CommandContext } from '../src/commands/sync.js';
 import { auditLine, type AuditDecision } from '../src/edge/core/audit.js';
 import { configFrom } from './helpers/site.js';
 import { AUDIT_FILTER_PATTERN, mergeByTime } from '../src/audit/read.js';
+import {
+  Q3_KEY,
+  SHARE_KEY_ID,
+  SPELLINGS_OF_Q3,
+  linesForSpellingsOfQ3,
+} from './helpers/audit-spellings.js';
 import { csvField, mdCode, toCsv } from '../src/audit/report.js';
 
 const NOW = Date.parse('2026-11-29T12:00:00.000Z');
@@ -47,7 +53,6 @@ function event(minute: number, over: Partial<AuditDecision> = {}): FilteredLogEv
     result: 'allowed',
     credentials: true,
     ip: '203.0.113.9',
-    country: 'DE',
     ...over,
   });
   return {
@@ -242,10 +247,11 @@ describe('command: audit', () => {
       user: 'bob',
       method: 'GET',
       path: '/alice/secret.pdf',
+      key: 'alice/secret.pdf',
+      via: '',
       result: '403',
       credentials: 'true',
       ip: '198.51.100.7',
-      country: 'DE',
       region: 'eu-central-1',
     });
     expect(rows[5]).toMatchObject({ user: '', result: '401', ip: '192.0.2.66' });
@@ -268,7 +274,7 @@ describe('command: audit', () => {
       'exists in 3: us-east-1 (3), eu-central-1 (2), sa-east-1 (2)',
     );
     expect(report.markdown).toContain('| 7 | 4 | 3 | 3 |');
-    expect(report.markdown).toContain('| <code>/files/1.pdf</code> | 1 |');
+    expect(report.markdown).toContain('| <code>files/1.pdf</code> | 1 |');
     expect(report.markdown).toContain('| <code>bob</code> | <code>198.51.100.7</code> | 1 |');
     expect(report.durationMs).toBeGreaterThan(0);
   });
@@ -295,10 +301,87 @@ describe('command: audit', () => {
     expect(byPath.markdown).toContain('only path <code>/files/</code>');
     expect(byPath.read.entries.map((e) => e.path)).toEqual([
       '/files/1.pdf',
+      '/_share/files/3.pdf',
       '/files/5.pdf',
       '/files/6.pdf',
       '/files/7.pdf',
     ]);
+  });
+
+  // Issue 22 #1: the lines the edge handler writes for six spellings of one file (five with
+  // Basic auth, one share link), plus an older line without `key` and two other files. `path:`
+  // finds all seven downloads of the file, and the summary counts them as one file.
+  it('finds a file under every spelling that fetched it, and counts it once', async () => {
+    const time = NOW - 30 * 60_000;
+    const { lines } = await linesForSpellingsOfQ3(time);
+    const asEvent = (line: string, i: number): FilteredLogEvent => ({
+      timestamp: time,
+      eventId: `q${i}`,
+      message: `${new Date(time).toISOString()}\t4c1f\tINFO\t${line}\n`,
+    });
+    const older = event(40, { path: '/reports///q3.pdf' });
+    const others = [event(41, { path: '/reports/q3.pdf.bak' }), event(42, { path: '/q3.pdf' })];
+    for (const [filter, expected] of [
+      ['/reports/q3.pdf', 7],
+      ['/reports/q%33.pdf', 7],
+      ['/reports/', 8],
+    ] as const) {
+      const { ctx, inputs, mock } = setup({ path: filter });
+      for (const region of REGIONS) {
+        mock(region)
+          .on(FilterLogEventsCommand)
+          .resolves({
+            events: region === 'us-east-1' ? [...lines.map(asEvent), older, ...others] : [],
+          });
+      }
+      const report = await auditCommand(inputs.site, inputs.run, ctx, {
+        regions: REGIONS,
+        random: () => 0.5,
+      });
+      expect([filter, report.read.entries.length]).toEqual([filter, expected]);
+      if (expected !== 7) continue;
+      expect(report.read.entries.map((e) => e.path)).toEqual([
+        ...SPELLINGS_OF_Q3,
+        '/reports///q3.pdf',
+      ]);
+      expect(report.summary.topFiles).toEqual([{ key: Q3_KEY, count: 7 }]);
+      expect(report.markdown).toContain(`| <code>${Q3_KEY}</code> | 7 |`);
+      const rows: Record<string, string>[] = parse(readFileSync(report.files.csv), {
+        columns: true,
+      });
+      expect(rows.map((r) => [r.path, r.key, r.via, r.user])).toEqual([
+        ...SPELLINGS_OF_Q3.slice(0, -1).map((p) => [p, Q3_KEY, '', 'alice']),
+        ['/_share/reports/q3.pdf', Q3_KEY, 'share', `share:${SHARE_KEY_ID}`],
+        ['/reports///q3.pdf', Q3_KEY, '', 'alice'],
+      ]);
+    }
+  });
+
+  // Issue 22 #8: lines written before the fix carry the viewer's own CloudFront-Viewer-Country
+  // header as `country`; the reader never reports it (CSV, JSON Lines).
+  it('reads lines written with a country, and leaves the country out', async () => {
+    const { ctx, inputs, mock } = setup();
+    const old = event(1);
+    const withCountry = {
+      ...old,
+      message: (old.message ?? '').replace('}\n', ',"country":"DE"}\n'),
+    };
+    expect(withCountry.message).toContain('"ip":"203.0.113.9","country":"DE"}');
+    for (const region of REGIONS) {
+      mock(region)
+        .on(FilterLogEventsCommand)
+        .resolves({ events: region === 'us-east-1' ? [withCountry] : [] });
+    }
+    const report = await auditCommand(inputs.site, inputs.run, ctx, {
+      regions: REGIONS,
+      random: () => 0.5,
+    });
+    expect(report.read.entries).toHaveLength(1);
+    expect(report.read.entries[0]).not.toHaveProperty('country');
+    const csv = readFileSync(report.files.csv, 'utf8');
+    expect(csv.split('\r\n')[0]).not.toContain('country');
+    expect(csv).not.toContain('DE');
+    expect(readFileSync(report.files.jsonl, 'utf8')).not.toContain('country');
   });
 
   it('fails naming the region when it stays throttled', async () => {
@@ -358,6 +441,7 @@ describe('report pieces', () => {
       user: '@evil, "quoted"\nname',
       method: 'GET',
       path: '/a,b/"c"\r\nd',
+      key: '=cmd|x,y.pdf',
       result: 'allowed',
       credentials: true,
       region: 'us-east-1',
@@ -369,10 +453,11 @@ describe('report pieces', () => {
         user: `'${entry.user}`,
         method: 'GET',
         path: entry.path,
+        key: `'${entry.key}`,
+        via: '',
         result: 'allowed',
         credentials: 'true',
         ip: '',
-        country: '',
         region: 'us-east-1',
       },
     ]);

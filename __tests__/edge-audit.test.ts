@@ -23,6 +23,12 @@ import {
   viewerRequestEvent,
   viewerResponseEvent,
 } from '../src/edge/events.js';
+import {
+  Q3_KEY,
+  SHARE_KEY_ID,
+  SPELLINGS_OF_Q3,
+  linesForSpellingsOfQ3,
+} from './helpers/audit-spellings.js';
 
 const NOW = Date.parse('2026-11-29T09:00:00.000Z');
 const PASSWORD = 'correct horse battery staple';
@@ -40,7 +46,6 @@ const decision = (over: Partial<AuditDecision> = {}): AuditDecision => ({
   result: 'allowed',
   credentials: true,
   ip: '203.0.113.9',
-  country: 'DE',
   ...over,
 });
 
@@ -48,14 +53,12 @@ describe('core: the audit line', () => {
   it('has the documented fields, in order, on one line', () => {
     expect(auditLine(decision())).toBe(
       '{"audit":1,"time":"2026-11-29T09:00:00.000Z","user":"alice","method":"GET",' +
-        '"path":"/docs/a.pdf","result":"allowed","credentials":true,"ip":"203.0.113.9","country":"DE"}',
+        '"path":"/docs/a.pdf","result":"allowed","credentials":true,"ip":"203.0.113.9"}',
     );
   });
 
-  it('writes user null when nobody was authenticated, and leaves out an absent ip or country', () => {
-    const line = auditLine(
-      decision({ user: undefined, result: '401', ip: undefined, country: undefined }),
-    );
+  it('writes user null when nobody was authenticated, and leaves out an absent ip', () => {
+    const line = auditLine(decision({ user: undefined, result: '401', ip: undefined }));
     expect(JSON.parse(line)).toEqual({
       audit: 1,
       time: '2026-11-29T09:00:00.000Z',
@@ -65,6 +68,24 @@ describe('core: the audit line', () => {
       result: '401',
       credentials: true,
     });
+  });
+
+  it('writes the object key and via share after the ip, and reads them back', () => {
+    const line = auditLine(
+      decision({
+        user: sharePrincipal('K2JCJMDEHXQW5F'),
+        path: '/_share/docs//a.pdf',
+        key: 'docs/a.pdf',
+        via: 'share',
+      }),
+    );
+    expect(line).toBe(
+      '{"audit":1,"time":"2026-11-29T09:00:00.000Z","user":"share:K2JCJMDEHXQW5F",' +
+        '"method":"GET","path":"/_share/docs//a.pdf","result":"allowed","credentials":true,' +
+        '"ip":"203.0.113.9","key":"docs/a.pdf","via":"share"}',
+    );
+    expect(parseAuditLine(line)).toMatchObject({ key: 'docs/a.pdf', via: 'share' });
+    expect(parseAuditLine(line.replace('"key":"docs/a.pdf"', '"key":7'))).toBeUndefined();
   });
 
   it('marks share-link requests share:<key id>', () => {
@@ -165,6 +186,7 @@ describe('handler: one audit line per viewer-request decision', () => {
       'alice',
       'allowed',
       true,
+      { key: 'docs/a.pdf' },
     ],
     [
       'wrong password',
@@ -172,18 +194,34 @@ describe('handler: one audit line per viewer-request decision', () => {
       null,
       '401',
       true,
+      {},
     ],
-    ['no credentials', { uri: '/docs/a.pdf' }, null, '401', false],
+    ['no credentials', { uri: '/docs/a.pdf' }, null, '401', false, {}],
     [
       'forbidden by the rules',
       { authorization: basic('bob', OTHER_PASSWORD), uri: '/alice/x.pdf' },
       'bob',
       '403',
       true,
+      { key: 'alice/x.pdf' },
     ],
-    ['home page', { authorization: basic('bob', OTHER_PASSWORD), uri: '/' }, 'bob', 'home', true],
-    ['bad path', { authorization: basic('alice', PASSWORD), uri: '/a/../b' }, 'alice', '400', true],
-  ] as const)('%s', async (_name, request, user, result, credentials) => {
+    [
+      'home page',
+      { authorization: basic('bob', OTHER_PASSWORD), uri: '/' },
+      'bob',
+      'home',
+      true,
+      {},
+    ],
+    [
+      'bad path',
+      { authorization: basic('alice', PASSWORD), uri: '/a/../b' },
+      'alice',
+      '400',
+      true,
+      {},
+    ],
+  ] as const)('%s', async (_name, request, user, result, credentials, key) => {
     const { handler, lines } = load(withAudit);
     await handler(
       viewerRequestEvent({
@@ -204,8 +242,50 @@ describe('handler: one audit line per viewer-request decision', () => {
       result,
       credentials,
       ip: '198.51.100.7',
-      country: 'NL',
+      ...key,
     });
+  });
+
+  // Issue 22 #1: six URIs that fetch one object (Basic auth and a share link) leave six lines
+  // with their raw paths and ONE key; the share line says via share. command: audit filters
+  // and counts by that key (audit-command.test.ts reads lines made by this handler).
+  it('records the object key it forwarded, whatever the spelling, and via share', async () => {
+    const { lines, results } = await linesForSpellingsOfQ3(NOW);
+    expect(results.map((r) => 'uri' in r && r.uri)).toEqual(
+      SPELLINGS_OF_Q3.map(() => `/${Q3_KEY}`),
+    );
+    const records = lines.map((l) => parseAuditLine(l));
+    expect(records.map((r) => r?.path)).toEqual([...SPELLINGS_OF_Q3]);
+    expect(records.map((r) => r?.key)).toEqual(SPELLINGS_OF_Q3.map(() => Q3_KEY));
+    expect(records.map((r) => [r?.user, r?.via])).toEqual([
+      ...SPELLINGS_OF_Q3.slice(0, -1).map(() => ['alice', undefined]),
+      [sharePrincipal(SHARE_KEY_ID), 'share'],
+    ]);
+  });
+
+  // Issue 22 #8: at viewer-request the header is always the viewer's own (core/audit.ts cites
+  // CloudFront's docs), so it never reaches the line, whatever its spelling or value.
+  it('never writes a CloudFront-Viewer-Country header the viewer sent', async () => {
+    const { handler, lines } = load(withAudit);
+    for (const [name, value] of [
+      ['CloudFront-Viewer-Country', 'NL'],
+      ['cloudfront-viewer-country', 'US'],
+      ['CLOUDFRONT-VIEWER-COUNTRY', '"},"user":"admin'],
+    ]) {
+      await handler(
+        viewerRequestEvent({
+          authorization: basic('alice', PASSWORD),
+          uri: '/docs/a.pdf',
+          headers: { [name ?? '']: value ?? '' },
+        }),
+      );
+    }
+    expect(lines).toHaveLength(3);
+    for (const line of lines) {
+      expect(line.toLowerCase()).not.toContain('country');
+      expect(line).not.toMatch(/"NL"|"US"|admin/);
+      expect(Object.keys(JSON.parse(line) as object)).not.toContain('country');
+    }
   });
 
   it('never writes a password, the Authorization value or the query string', async () => {

@@ -126,6 +126,7 @@ describe('the auth core is pure', () => {
       'audit.ts',
       'basic.ts',
       'cache-control.ts',
+      'content-policy.ts',
       'encoding.ts',
       'index.ts',
       'limits.ts',

@@ -13,7 +13,12 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { ViewerRequestOptions } from '../src/edge/events.js';
-import { isPrivate, type AccessRule } from '../src/edge/core/index.js';
+import {
+  CONTENT_SANDBOX,
+  PAGE_SANDBOX,
+  isPrivate,
+  type AccessRule,
+} from '../src/edge/core/index.js';
 import { ADAPTERS, type Adapter, type Outcome, type Site } from './helpers/edge-adapters.js';
 import { needs } from './helpers/prerequisites.js';
 
@@ -189,7 +194,10 @@ function runtimeSuite(adapter: Adapter): void {
       ['//docs//', '/docs/index.html'],
       ['/caf%C3%A9/men%C3%BC.html', '/caf%C3%A9/men%C3%BC.html'],
       ['/café/menü.html', '/caf%C3%A9/men%C3%BC.html'],
-      ['/a+b/c%20d.txt', '/a+b/c%20d.txt'],
+      // `+` is forwarded as %2B (S3 reads a raw `+` as a space: issue 22 #2).
+      ['/a+b/c%20d.txt', '/a%2Bb/c%20d.txt'],
+      ['/my%2bsecret+x%20y.pdf', '/my%2Bsecret%2Bx%20y.pdf'],
+      ['/a%20b', '/a%20b'],
       ['/docs', '/docs'],
       ['/files/LICENSE', '/files/LICENSE'],
       ['/secr%65t.pdf', '/secret.pdf'],
@@ -358,6 +366,34 @@ function runtimeSuite(adapter: Adapter): void {
         expect(res.headers[META]).toBeUndefined();
       },
     );
+
+    // Issue 22 #3: a published document runs no script (and, but for HTML, in an opaque
+    // origin), so it cannot read other files with its viewer's credentials; PDFs are left alone
+    // (a sandbox stops Chromium's and Safari's viewers: src/edge/core/content-policy.ts).
+    it.each([
+      ['text/html; charset=utf-8', PAGE_SANDBOX],
+      ['TEXT/HTML', PAGE_SANDBOX],
+      ['image/svg+xml', CONTENT_SANDBOX],
+      ['application/xhtml+xml', CONTENT_SANDBOX],
+      ['text/xml', CONTENT_SANDBOX],
+      ['text/plain; charset=utf-8', CONTENT_SANDBOX],
+      ['application/octet-stream', CONTENT_SANDBOX],
+      [undefined, CONTENT_SANDBOX],
+      ['application/pdf', undefined],
+      ['Application/PDF; name=q3.pdf', undefined],
+    ])('gives %s its sandbox policy, and a trusted site none', async (type, policy) => {
+      const headers: Record<string, string> = { [META]: 'private, no-cache' };
+      if (type !== undefined) headers['Content-Type'] = type;
+      const res = await site.respond({ headers });
+      expect(res.headers['content-security-policy']).toEqual(
+        policy === undefined ? undefined : [policy],
+      );
+      expect(res.headers['cache-control']).toEqual(['private, no-cache']);
+      const trusted = adapter.deploy({ realm: REALM, users: USERS, trustedPages: true });
+      const open = await trusted.respond({ headers });
+      expect(open.headers['content-security-policy']).toBeUndefined();
+      expect(open.headers['cache-control']).toEqual(['private, no-cache']);
+    });
 
     it('never answers without private, whatever the object was stored with', async () => {
       const value = fc.stringMatching(/^[ a-z0-9=,-]{0,40}$/);

@@ -376,7 +376,7 @@ describe('URI mapping', () => {
     ['/a//b.css', '/a/b.css'],
     ['//docs//', '/docs/index.html'],
     ['/caf%C3%A9/men%C3%BC.html', '/caf%C3%A9/men%C3%BC.html'],
-    ['/a+b/c%20d.txt', '/a+b/c%20d.txt'],
+    ['/a+b/c%20d.txt', '/a%2Bb/c%20d.txt'],
     ['/.../x.txt', '/.../x.txt'],
     ['/%3F.html', '/%3F.html'],
     // Issue 9 #7: every key is served as itself, extension or not.
@@ -391,7 +391,9 @@ describe('URI mapping', () => {
     ['/%73%65%63%72%65%74.pdf', '/secret.pdf'],
     ['/caf%c3%a9/men%c3%bc.html', '/caf%C3%A9/men%C3%BC.html'],
     ['/café/menü.html', '/caf%C3%A9/men%C3%BC.html'],
-    ['/a%2Bb/c d.txt', '/a+b/c%20d.txt'],
+    // Issue 22 #2: `+` as %2B (S3 reads a raw `+` as a space).
+    ['/a%2Bb/c d.txt', '/a%2Bb/c%20d.txt'],
+    ['/a+b%20c', '/a%2Bb%20c'],
     ['/~user/%7e.txt', '/%7Euser/%7E.txt'],
     ['/100%25.txt', '/100%25.txt'],
     ['/%61/%2A.txt', '/a/%2A.txt'],

@@ -31,10 +31,27 @@ describe('toInvalidationPath', () => {
     ['café/über.html', '/caf%C3%A9/%C3%BCber.html'],
     ['日本/€.txt', '/%E6%97%A5%E6%9C%AC/%E2%82%AC.txt'],
     ['emoji-😀.png', '/emoji-%F0%9F%98%80.png'],
-    // Reserved but safe characters stay as they are.
-    ["a+b@c:d=e&f$g,h;i!j'k(l).m-n_o", "/a+b@c:d=e&f$g,h;i!j'k(l).m-n_o"],
+    // Reserved but safe characters stay as they are; `+` does not (S3 reads it as a space).
+    ["a+b@c:d=e&f$g,h;i!j'k(l).m-n_o", "/a%2Bb@c:d=e&f$g,h;i!j'k(l).m-n_o"],
   ])('%j ⇒ %j', (key, path) => {
     expect(toInvalidationPath(key)).toBe(path);
+  });
+
+  // Issue 22 #2: S3's REST endpoint reads a raw `+` in a path as a space, so a path with a raw
+  // `+` would name the space key's object and the two keys' invalidations would be confused.
+  it('gives a key with a space, one with a +, and one with both, three paths a + never stands in', () => {
+    expect(toInvalidationPath('my secret.pdf')).toBe('/my%20secret.pdf');
+    expect(toInvalidationPath('my+secret.pdf')).toBe('/my%2Bsecret.pdf');
+    expect(toInvalidationPath('a+b c/d e+f.txt')).toBe('/a%2Bb%20c/d%20e%2Bf.txt');
+    const plan = planInvalidation(['my secret.pdf', 'my+secret.pdf', 'a+b c/index.html']);
+    expect(plan.paths).toEqual([
+      '/a%2Bb%20c',
+      '/a%2Bb%20c/',
+      '/a%2Bb%20c/index.html',
+      '/my%20secret.pdf',
+      '/my%2Bsecret.pdf',
+    ]);
+    for (const p of plan.paths) expect(p).not.toContain('+');
   });
 });
 

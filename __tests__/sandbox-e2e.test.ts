@@ -677,9 +677,10 @@ describe('edge cache helpers', () => {
     expect(matches('/*', '/anything')).toBe(true);
   });
 
-  it('decodes the forwarded URI into the S3 key', () => {
+  it('decodes the forwarded URI into the S3 key as S3 does (a raw + is a space)', () => {
     expect(objectKey('/a%20b/c%C3%A9.txt')).toBe('a b/cé.txt');
-    expect(objectKey('/a+b')).toBe('a+b');
+    expect(objectKey('/a+b')).toBe('a b');
+    expect(objectKey('/a%2Bb+c')).toBe('a+b c');
     expect(objectKey('/%E0%A4%A')).toBeUndefined();
   });
 

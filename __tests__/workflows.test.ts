@@ -488,7 +488,8 @@ describe('aws-smoke.yml, the real-account check (issues 9 and 20)', () => {
       | '403-is-404-page'
       | 'share-unchecked'
       | 'rules-lost-on-rotation'
-      | 'function-public-401';
+      | 'function-public-401'
+      | 'plus-as-space';
     let defect: Defect = 'none';
     let server: Server;
     let functionServer: Server;
@@ -511,7 +512,11 @@ describe('aws-smoke.yml, the real-account check (issues 9 and 20)', () => {
     /** The site as specified: Basic auth, access rules, share links, the edge cache. */
     function site(req: IncomingMessage, res: ServerResponse): void {
       const target = req.url ?? '/';
-      const uri = decodeURIComponent(new URL(target, 'http://x').pathname);
+      const pathname = new URL(target, 'http://x').pathname;
+      // An edge that forwards a raw `+` to S3, which reads it as a space (issue 22 #2).
+      const uri = decodeURIComponent(
+        defect === 'plus-as-space' ? pathname.replace(/\+/g, ' ') : pathname,
+      );
       const send = (status: number, headers: Record<string, string>, body?: Buffer | string) =>
         res.writeHead(status, headers).end(body);
       let key: string;
@@ -619,12 +624,16 @@ describe('aws-smoke.yml, the real-account check (issues 9 and 20)', () => {
 
     beforeAll(async () => {
       work = mkdtempSync(path.join(tmpdir(), 'aws-smoke-'));
-      const siteDir = path.join(work, 'smoke-site');
-      cpSync(example, siteDir, { recursive: true });
-      // As the workflow's "The site's content" step makes it.
-      const content = stepNamed(smoke, 'The site').run;
-      expect(content).toContain('cp -R example smoke-site');
-      writeFileSync(path.join(siteDir, 'run.txt'), 'run 42.1: first\n');
+      // The content as the workflow's "The site's content" step makes it, by running that step
+      // in a checkout of example/ (its keys with a space and a +, issue 22 #2, included).
+      cpSync(example, path.join(work, 'example'), { recursive: true });
+      const content = await bash(String(stepNamed(smoke, 'The site').run), {
+        GITHUB_RUN_ATTEMPT: '1',
+      });
+      expect(content.code).toBe(0);
+      expect(readFileSync(path.join(work, 'smoke-site', 'run.txt'), 'utf8')).toBe(
+        'run 42.1: first\n',
+      );
       [server, url] = await listen(site);
       [functionServer, functionUrl] = await listen(functionSite);
     });
@@ -720,6 +729,7 @@ describe('aws-smoke.yml, the real-account check (issues 9 and 20)', () => {
       expect(res.output).toContain('ok   200 the link');
       expect(res.output).toContain('ok   403 the tampered link');
       expect(res.output).toContain('ok   403 /css/site.css');
+      expect(res.output).toContain('ok   200 /names/a+b%20c.txt');
       expect(res.code).toBe(0);
     }, 120_000);
 
@@ -738,6 +748,10 @@ describe('aws-smoke.yml, the real-account check (issues 9 and 20)', () => {
       ['share-unchecked', /::error::the tampered link: expected 403, got 200/],
       ['rules-lost-on-rotation', /::error::\/css\/site\.css: expected 403, got 200/],
       ['function-public-401', /::error::\/: Cache-Control 'max-age=60' lacks private/],
+      [
+        'plus-as-space',
+        /::error::\/names\/a\+b\.txt: the body is not smoke-site\/names\/a\+b\.txt/,
+      ],
     ])(
       'fail against a site with %s, saying what is wrong',
       async (d, message) => {

@@ -276,6 +276,10 @@ async function findUsersStore(client, stackName) {
 
 // EXTERNAL MODULE: ./src/rotate/edge-credentials.ts
 var edge_credentials = __webpack_require__(8333);
+// EXTERNAL MODULE: ./src/rotate/password-strength.ts
+var password_strength = __webpack_require__(3518);
+// EXTERNAL MODULE: ./src/run/input-error.ts
+var input_error = __webpack_require__(4246);
 // EXTERNAL MODULE: ./src/rotate/site-users.ts
 var site_users = __webpack_require__(3765);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 3 modules
@@ -332,30 +336,35 @@ var commands_synth = __webpack_require__(2864);
 
 
 
+
+
 /**
  * The users of `edge: function`: `basic-auth-users`, else the site region's users secret
  * `<stack-name>/users`, else (a site switching from lambda) the us-east-1 secret
- * `<stack-name>/basic-auth`, to be copied. Every password must pass the 128-bit rule.
+ * `<stack-name>/basic-auth`, to be copied. Every password must pass the runtime's strength
+ * check (src/rotate/password-strength.ts: zxcvbn-ts, generated passwords only in effect),
+ * before anything changes.
  */
 async function functionUsers(site, run, ctx, setSecret) {
     if (run.basicAuthUsers.length > 0) {
-        // The run's configuration has checked these passwords and their names (src/run/).
-        return {
-            credentials: run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password })),
-        };
+        // The run's configuration has checked their names and the 128-bit rule (src/run/); the
+        // estimator, which takes a second to load, only here where the passwords are accepted.
+        const credentials = run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
+        await (0,password_strength/* checkFunctionPasswordStrength */.B$)(credentials, (user, problem) => new input_error/* InputError */.dz('basic-auth-users', `user '${user}': the password is too weak for \`edge: function\`: it ${problem}; ${password_strength/* STRENGTH_ADVICE */.n9}`));
+        return { credentials };
     }
     const regional = (0,src_synth/* functionUsersSecretName */._e)(site.stackName);
     const stored = await (0,users_secret/* readUsersSecret */.Zj)(ctx.clients.secretsManager(site.region), regional, setSecret);
     if (stored !== undefined && stored.state.users.length > 0) {
         return {
-            credentials: checked((0,site_users/* credentialsOfSite */.n)((0,edge_credentials/* credentialsForEdge */.PZ)(stored.state, ctx.now()), site, regional, (m) => ctx.log.warn(m)), regional, site.region),
+            credentials: await checked((0,site_users/* credentialsOfSite */.n)((0,edge_credentials/* credentialsForEdge */.PZ)(stored.state, ctx.now()), site, regional, (m) => ctx.log.warn(m)), regional, site.region),
         };
     }
     const legacy = (0,users_secret/* secretName */.Gf)(site.stackName);
     const old = await (0,users_secret/* readUsersSecret */.Zj)(ctx.clients.secretsManager(), legacy, setSecret);
     if (old !== undefined && old.state.users.length > 0) {
         return {
-            credentials: checked((0,site_users/* credentialsOfSite */.n)((0,edge_credentials/* credentialsForEdge */.PZ)(old.state, ctx.now()), site, legacy, (m) => ctx.log.warn(m)), legacy, clients/* EDGE_REGION */.Dz),
+            credentials: await checked((0,site_users/* credentialsOfSite */.n)((0,edge_credentials/* credentialsForEdge */.PZ)(old.state, ctx.now()), site, legacy, (m) => ctx.log.warn(m)), legacy, clients/* EDGE_REGION */.Dz),
             migrate: old.state,
         };
     }
@@ -366,15 +375,11 @@ async function functionUsers(site, run, ctx, setSecret) {
 const NO_USERS_YET = (file, secret, region) => `\`basic-auth-users\` is empty and the Secrets Manager secret '${secret}' (${region}) holds no users yet, so the ` +
     `site lets nobody in: run \`command: rotate\` (it gives the users of ${file} generated passwords and writes ` +
     'them to the KeyValueStore), or set `basic-auth-users`';
-function checked(credentials, secret, region) {
-    for (const c of credentials) {
-        const problem = (0,store/* functionPasswordProblem */.NR)(c.password);
-        if (problem !== undefined) {
-            throw new Error(`secret '${secret}' (${region}): a password of user '${c.user}' is too weak for \`edge: function\` ` +
-                `(every password needs 128 bits of entropy): it ${problem}. Give the user a generated one: ` +
-                `\`command: rotate\` with \`rotate-users: ${c.user}\``);
-        }
-    }
+/** The users of a secret, once every password passed the strength check (or the error). */
+async function checked(credentials, secret, region) {
+    await (0,password_strength/* checkFunctionPasswordStrength */.B$)(credentials, (user, problem) => new Error(`secret '${secret}' (${region}): a password of user '${user}' is too weak for \`edge: function\`: ` +
+        `it ${problem}. Give the user a generated one: \`command: rotate\` with \`rotate-users: ${user}\` ` +
+        `(${password_strength/* STRENGTH_ADVICE */.n9})`));
     return credentials;
 }
 /** The site's pepper from `<stack-name>/pepper` (site region), masked before anything else. */
@@ -666,8 +671,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_stack_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3529);
 /* harmony import */ var _synth_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1675);
-/* harmony import */ var _deploy_function_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9514);
-/* harmony import */ var _rotate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2032);
+/* harmony import */ var _rotate_password_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2558);
+/* harmony import */ var _rotate_password_strength_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3518);
+/* harmony import */ var _deploy_function_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9514);
+/* harmony import */ var _rotate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4267);
 /**
  * `command: rotate` with `edge: function` (issue 14): the same rotation as with Lambda@Edge
  * (src/commands/rotate.ts: plan, then make the edge accept old and new, then the secret, then
@@ -684,6 +691,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 async function rotateFunctionCommand(site, run, ctx, deps) {
     const siteStack = `${site.stackName}-site`;
     const deployed = await (0,_aws_stack_outputs_js__WEBPACK_IMPORTED_MODULE_0__.findStack)(ctx.clients.cloudFormation(site.region), siteStack, site.region);
@@ -696,21 +705,180 @@ async function rotateFunctionCommand(site, run, ctx, deps) {
         throw new Error(`stack '${siteStack}' (${site.region}) has no KeyValueStore (output UsersStoreArn): it was not deployed ` +
             'with `edge: function`. Run `deploy` with `edge: function` first (it moves the users there), then `rotate`.');
     }
+    // Only passwords the strength check accepts reach the store (issue 22 #5): about 1 random
+    // draw in 20,000 is refused and drawn again. The passwords the secret already holds are
+    // checked by deploy (`functionUsers`), which names a user to rotate when one is refused.
+    const strength = await (0,_rotate_password_strength_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPasswordStrength */ .Dh)();
+    const draw = deps.generatePassword ?? _rotate_password_js__WEBPACK_IMPORTED_MODULE_2__/* .generatePassword */ .bk;
     let storeWrites = 0;
-    const report = await (0,_rotate_js__WEBPACK_IMPORTED_MODULE_3__.rotateCommand)(site, run, ctx, {
+    const report = await (0,_rotate_js__WEBPACK_IMPORTED_MODULE_5__.rotateCommand)(site, run, ctx, {
         secrets: ctx.clients.secretsManager(site.region),
         setSecret: deps.setSecret,
         secret: { name: (0,_synth_index_js__WEBPACK_IMPORTED_MODULE_1__/* .functionUsersSecretName */ ._e)(site.stackName), region: site.region },
         deployedSite: () => Promise.resolve(deployed),
-        ...(deps.generatePassword !== undefined ? { generatePassword: deps.generatePassword } : {}),
+        generatePassword: () => (0,_rotate_password_strength_js__WEBPACK_IMPORTED_MODULE_3__/* .generateAcceptedPassword */ .Gb)(draw, strength),
         ...(deps.requestToken !== undefined ? { requestToken: deps.requestToken } : {}),
         deploy: async (users) => {
-            await (0,_deploy_function_js__WEBPACK_IMPORTED_MODULE_2__.writeUsersToStore)(site, ctx, kvsArn, users, deps.setSecret);
+            await (0,_deploy_function_js__WEBPACK_IMPORTED_MODULE_4__.writeUsersToStore)(site, ctx, kvsArn, users, deps.setSecret);
             storeWrites += 1;
             return { url: outputs.Url };
         },
     });
     return { ...report, storeWrites };
+}
+
+
+/***/ }),
+
+/***/ 3518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ checkFunctionPasswordStrength),
+/* harmony export */   Dh: () => (/* binding */ loadPasswordStrength),
+/* harmony export */   Gb: () => (/* binding */ generateAcceptedPassword),
+/* harmony export */   n9: () => (/* binding */ STRENGTH_ADVICE)
+/* harmony export */ });
+/* unused harmony exports GENERATED_FORM, GENERATED_MIN_LOG10, CHOSEN_MIN_LOG10, strengthProblem */
+/* harmony import */ var _edge_function_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9145);
+/**
+ * Which passwords `edge: function` accepts, measured against a guessing attacker (issue 22 #5,
+ * #6). Action side only (deploy, rotate): the CloudFront Function itself checks nothing but the
+ * HMAC, and stays free of dependencies.
+ *
+ * Why a rule this strict: the runtime stores HMAC-SHA-256 hashes keyed with a per-site pepper
+ * (src/edge/function/format.ts), and principals with read-only access to the account hold both
+ * halves. `cloudfront:GetFunction` returns the function's code, pepper included, and
+ * `cloudfront-keyvaluestore:ListKeys`/`GetKey` the hashes and salts. The AWS-managed policies
+ * `ReadOnlyAccess` (v178) and `CloudFrontReadOnlyAccess` (v12) grant `cloudfront:Get*` and
+ * `cloudfront-keyvaluestore:Get*`/`List*`; `SecurityAudit` (v85) grants `cloudfront:Get*`, the
+ * pepper without the hashes (AWS Managed Policy Reference,
+ * https://docs.aws.amazon.com/aws-managed-policy/latest/reference/CloudFrontReadOnlyAccess.html,
+ * .../ReadOnlyAccess.html and .../SecurityAudit.html; the versions named were read from the
+ * policy documents mirrored in github.com/zoph-io/MAMIP, policies/<name>, 2026-03). A CloudFront
+ * Function can read nothing else (its code and its KeyValueStore), so the pepper cannot be kept
+ * where these policies do not reach. Such a reader guesses offline at GPU speed, billions of
+ * HMAC-SHA-256 a second per card (an order of magnitude from public hashcat benchmarks, not
+ * measured here): a password stands only if it was generated or as hard to guess.
+ *
+ * A password is accepted when it passes `functionPasswordProblem` (store.ts: 128 bits counted
+ * as random characters of its alphabet, no character over a quarter of it) and zxcvbn-ts
+ * (`@zxcvbn-ts/core`, with the common and English dictionaries: passwords, words, names,
+ * keyboard walks, repeats, sequences, dates) estimates it takes
+ *
+ * - at least 10^20 guesses (`GENERATED_MIN_LOG10`), when it has the form of a password `rotate`
+ *   generates (`GENERATED_FORM`: 24 base64url characters, 18 random bytes, 144 bits): such a
+ *   password is taken as generated unless zxcvbn-ts finds a pattern in it. zxcvbn-ts counts a
+ *   character it cannot explain as one of 10 (it underestimates random strings: 10^24 for 24
+ *   random characters, not 64^24), and of 20,000 random 24-character base64url strings 1 fell
+ *   below 10^20 (10^19.5), 2 more below 10^21, the median was 10^24 (measured with these
+ *   dictionaries and `L33T_MAX_SUBSTITUTIONS`). `rotate` draws again when one falls below
+ *   (`generateAcceptedPassword`): that leaves out about 1 password in 20,000 of the 2^144.
+ * - at least 2^128 guesses (`CHOSEN_MIN_LOG10`) otherwise: with 10 guesses per unexplained
+ *   character, about 39 characters in which zxcvbn-ts sees no pattern, e.g. 48 random base64
+ *   characters (`openssl rand -base64 36`, 288 bits). This is conservative on purpose: an
+ *   estimator cannot tell a chosen password from a random one, so a chosen one must be long
+ *   enough that even text counted at 3.3 bits a character reaches 2^128.
+ *
+ * So `Password1!Password1!` (10^4.6), `Summer2024!Summer2024` (10^12.1),
+ * `correct horse battery staple` (10^19.7), `0123456789abcdef0123456789abcdef` (10^4.5) and
+ * `1234567890` repeated (10^2) are refused, each with what to do.
+ *
+ * The dictionaries are about 1.6 MB of JavaScript: this module loads them only when asked
+ * (`loadPasswordStrength`), so no command but those that write the function's store reads them.
+ * Building the estimator takes under a second; a check, tens of milliseconds.
+ */
+
+/** The form of a password `rotate` generates: 18 random bytes, base64url (password.ts). */
+const GENERATED_FORM = /^[A-Za-z0-9_-]{24}$/;
+/** log10 of the guesses zxcvbn-ts must estimate for a password of `GENERATED_FORM`. */
+const GENERATED_MIN_LOG10 = 20;
+/** log10 of the guesses zxcvbn-ts must estimate for any other password: 2^128. */
+const CHOSEN_MIN_LOG10 = 128 * Math.log10(2);
+/**
+ * zxcvbn-ts's cap on l33t substitutions tried: its default, 100, makes a check of a random
+ * 24-character string take 0.2 to 1 s, 4 takes 20 to 50 ms; l33t passwords have fewer
+ * (`P@ssw0rd!P@ssw0rd!` is estimated the same, 10^4.35, with 4, 10 or 30). The figures in the
+ * module comment were measured with 4.
+ */
+const L33T_MAX_SUBSTITUTIONS = 4;
+let loading;
+/** The check, with zxcvbn-ts and its dictionaries loaded (once per process). */
+function loadPasswordStrength() {
+    loading ??= build();
+    return loading;
+}
+async function build() {
+    const [{ ZxcvbnFactory }, common, en] = await Promise.all([
+        __webpack_require__.e(/* import() */ 639).then(__webpack_require__.t.bind(__webpack_require__, 4639, 19)),
+        __webpack_require__.e(/* import() */ 480).then(__webpack_require__.t.bind(__webpack_require__, 3480, 19)),
+        __webpack_require__.e(/* import() */ 650).then(__webpack_require__.t.bind(__webpack_require__, 2650, 19)),
+    ]);
+    const zxcvbn = new ZxcvbnFactory({
+        graphs: common.adjacencyGraphs,
+        dictionary: { ...common.dictionary, ...en.dictionary },
+        l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
+    });
+    const guessesLog10 = (password) => zxcvbn.check(password).guessesLog10;
+    return {
+        guessesLog10,
+        problem: (password) => {
+            const basic = (0,_edge_function_store_js__WEBPACK_IMPORTED_MODULE_0__/* .functionPasswordProblem */ .NR)(password);
+            if (basic !== undefined)
+                return basic;
+            return strengthProblem(password, guessesLog10(password.normalize('NFC')));
+        },
+    };
+}
+/** The refusal for a password whose zxcvbn-ts estimate is `log10` guesses, or undefined. */
+function strengthProblem(password, log10) {
+    const about = `about 10^${Math.floor(log10)} guesses`;
+    if (GENERATED_FORM.test(password)) {
+        if (log10 >= GENERATED_MIN_LOG10)
+            return undefined;
+        return (`has the form of a generated password (24 base64url characters) but zxcvbn-ts finds a pattern in it ` +
+            `(${about}; a random one needs over 10^${GENERATED_MIN_LOG10}): it was not generated`);
+    }
+    if (log10 >= CHOSEN_MIN_LOG10)
+        return undefined;
+    return (`can be guessed in ${about} (2^${Math.floor(log10 / Math.log10(2))}) by zxcvbn-ts's estimate; a password ` +
+        'that `rotate` did not generate needs 2^128 (about 40 characters in which zxcvbn-ts sees no word, name, ' +
+        'date, sequence or repeat)');
+}
+/**
+ * What every refusal adds: why, and what to do. `edge: function` keeps fast hashes that a
+ * principal with read-only access can test guesses against offline.
+ */
+const STRENGTH_ADVICE = 'with `edge: function` the hashes are fast (HMAC-SHA-256) and readable, with the pepper, by anyone with ' +
+    'read-only access to the account, so only generated passwords are safe: leave `basic-auth-users` empty and ' +
+    'let `command: rotate` generate the passwords (24 random characters), or give one generated with ' +
+    '`openssl rand -base64 36` (48 characters)';
+/**
+ * A password from `generate` that the check accepts: drawn again while the check refuses it
+ * (about 1 draw in 20,000 of `generatePassword`'s; see the module comment). Throws after 20
+ * refusals in a row, which only a broken generator produces.
+ */
+function generateAcceptedPassword(generate, strength) {
+    for (let i = 0; i < 20; i++) {
+        const password = generate();
+        if (strength.problem(password) === undefined)
+            return password;
+    }
+    throw new Error('password generator: 20 passwords in a row were refused by the edge: function strength check');
+}
+/**
+ * Throws `refusal(user, problem)` for the first password `edge: function` must not store
+ * (`PasswordStrength.problem`); loads the estimator only when there is a password to check.
+ */
+async function checkFunctionPasswordStrength(users, refusal) {
+    if (users.length === 0)
+        return;
+    const strength = await loadPasswordStrength();
+    for (const { user, password } of users) {
+        const problem = strength.problem(password);
+        if (problem !== undefined)
+            throw refusal(user, problem);
+    }
 }
 
 

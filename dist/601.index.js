@@ -908,8 +908,13 @@ function planSync(local, remote, manifest, opts) {
     }
     const gone = [...remoteByKey.keys()].filter((k) => !localKeys.has(k)).sort();
     // A listing the sync generated goes when its folder goes (or listings are turned off), even
-    // with `delete: false`: it is the sync's own object, never a user's.
-    const ours = (k) => isGenerated(Object.hasOwn(objects, k) ? objects[k] : undefined, remoteByKey.get(k));
+    // with `delete: false`: it is the sync's own object, never a user's. So does a file under a
+    // `.git` entry that an earlier version published (the manifest lists it): it was never
+    // content, and may hold a token (local.ts).
+    const ours = (k) => {
+        const m = Object.hasOwn(objects, k) ? objects[k] : undefined;
+        return isGenerated(m, remoteByKey.get(k)) || (m !== undefined && (0,sync_local/* isGitPath */.oP)(k));
+    };
     return {
         uploads,
         metadataUpdates,
@@ -1223,6 +1228,7 @@ async function runSync(opts) {
         durationMs: now() - started,
         changedKeys: changes.changedKeys,
         allKeys: changes.allKeys,
+        gitSkipped: found.gitSkipped,
         plan: changes.plan,
     });
     if (opts.dryRun)
@@ -1251,8 +1257,13 @@ async function readLocal(opts) {
     // Awaited later; when the walk fails first, its error is the one reported.
     listing.catch(() => undefined);
     manifestPromise.catch(() => undefined);
+    const gitSkipped = [];
     const [files, gitResult] = await Promise.all([
-        (0,sync_local/* walkContentDir */.sp)(opts.contentDir, { exclude: opts.exclude, warn: log.warn }),
+        (0,sync_local/* walkContentDir */.sp)(opts.contentDir, {
+            exclude: opts.exclude,
+            warn: log.warn,
+            onGitSkipped: (key) => gitSkipped.push(key),
+        }),
         verify === 'git' ? readGitState(opts.contentDir) : undefined,
     ]);
     if (files.length === 0) {
@@ -1270,7 +1281,7 @@ async function readLocal(opts) {
         manifest,
     }));
     remote.catch(() => undefined); // awaited in hashLocal
-    return { files, git, remote };
+    return { files, gitSkipped, git, remote };
 }
 /**
  * Step 2: the local entries, in the walk's order. Files git cannot vouch for are hashed at once,

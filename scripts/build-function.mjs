@@ -39,8 +39,12 @@ const bundledFile = path.join(root, 'src/edge/function/bundled.ts');
 export const FUNCTION_PLACEHOLDER = '__SECURE_DIST_FUNCTION_CONFIG__';
 /** CloudFront Functions' maximum function size (see above). */
 export const MAX_FUNCTION_BYTES = 10 * 1024;
-/** The largest rendered configuration: realm of 128 characters, pepper of 43. */
-const LARGEST_CONFIG = JSON.stringify({ realm: 'x'.repeat(128), pepper: 'x'.repeat(43) });
+/** The largest rendered configuration: realm of 128 characters, pepper of 43, `trusted-pages`. */
+const LARGEST_CONFIG = JSON.stringify({
+  realm: 'x'.repeat(128),
+  pepper: 'x'.repeat(43),
+  trustedPages: true,
+});
 const PROLOGUE = "import cf from 'cloudfront';\nvar cfCrypto = require('crypto');\n";
 
 /** Builds (or with `check`, compares) the function bundle; returns the problems, [] if none. */

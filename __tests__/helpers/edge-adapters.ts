@@ -48,6 +48,8 @@ export interface Deployment {
   access?: AccessRule[];
   /** Epoch milliseconds the edge sees. */
   now?: () => number;
+  /** `trusted-pages` (src/edge/core/content-policy.ts). */
+  trustedPages?: boolean;
 }
 
 /** A response after the viewer-response trigger: its status and headers (lower case ⇒ values). */
@@ -77,6 +79,7 @@ export const lambdaAdapter: Adapter = {
       realm: deployment.realm,
       users: deployment.users,
       access: deployment.access,
+      trustedPages: deployment.trustedPages,
     });
     const handler = loadHandlerFromSource(
       renderEdgeCode(config),
@@ -152,7 +155,11 @@ export function deployFunction(
       requireStrongPasswords: false,
     }),
   );
-  const code = renderFunctionCode({ realm: deployment.realm, pepper });
+  const code = renderFunctionCode({
+    realm: deployment.realm,
+    pepper,
+    trustedPages: deployment.trustedPages,
+  });
   const handler =
     engine === 'njs'
       ? njsFunction(code, store, deployment.now, needs('njs').executable)

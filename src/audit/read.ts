@@ -31,6 +31,8 @@ import {
   type FilteredLogEvent,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { type AuditRecord, parseAuditLine } from '../edge/core/audit.js';
+import { SHARE_PREFIX, isShareUri } from '../edge/core/share.js';
+import { decodePath, keyOf } from '../edge/core/uri.js';
 import { errorMessage, errorName } from '../aws/retry.js';
 import { EDGE_LOG_REGIONS, edgeLogGroupName, logsRetry, retry } from './log-groups.js';
 
@@ -47,7 +49,7 @@ export interface ReadOptions {
   readonly endTime: number;
   /** Only this user (exact). */
   readonly user?: string | undefined;
-  /** Only this path, or with a trailing `/` everything under it. */
+  /** Only this object (its path), or with a trailing `/` every object under it. */
   readonly path?: string | undefined;
   readonly regions?: readonly string[];
 }
@@ -82,15 +84,47 @@ export interface ReadResult {
 /** The filter pattern sent to FilterLogEvents: the term every audit line has. */
 export const AUDIT_FILTER_PATTERN = '%audit%';
 
-/** Does the record pass the `user` and `path` filters? */
+/**
+ * The object key a line is about (issue 22 #1): the `key` the edge function recorded, else the
+ * key its raw `path` maps to by the edge's own rules (core/uri.ts; a share link's path less the
+ * share prefix) — lines written before the edge recorded keys, and 401s, which it writes
+ * before any key is decided. Undefined for the generated home page and for paths the edge
+ * refuses (400) or that name no key. Filtering or counting by raw path would miss the other
+ * spellings of one key: `/reports//q3.pdf`, `//reports/q3.pdf`, `/%72eports/q3.pdf`,
+ * `/reports/q%33.pdf` and `/_share/reports/q3.pdf` all fetch `reports/q3.pdf`.
+ */
+export function servedKey(record: AuditRecord): string | undefined {
+  if (record.key !== undefined) return record.key;
+  if (record.result === 'home') return undefined;
+  const share = record.user?.startsWith('share:') === true && isShareUri(record.path);
+  const key = keyOf(share ? record.path.slice(SHARE_PREFIX.length - 1) : record.path);
+  return typeof key === 'string' ? key : undefined;
+}
+
+/**
+ * The `path` filter as object keys: `{ exact }` for a file, `{ under }` (a key prefix, `''` for
+ * `/`) for a folder, decoded as the edge decodes URIs; undefined when the edge would refuse
+ * the path (then nothing can match it).
+ */
+export function keyFilter(path: string): { exact: string } | { under: string } | undefined {
+  const decoded = decodePath(path);
+  if (decoded === 400) return undefined;
+  const joined = decoded.segments.join('/');
+  if (!decoded.folder) return { exact: joined };
+  return { under: joined === '' ? '' : `${joined}/` };
+}
+
+/** Does the record pass the `user` and `path` filters (`path` compared as object keys)? */
 export function matchesFilters(
   record: AuditRecord,
   filters: { user?: string | undefined; path?: string | undefined },
 ): boolean {
   if (filters.user !== undefined && record.user !== filters.user) return false;
   if (filters.path !== undefined) {
-    const path = filters.path;
-    if (path.endsWith('/') ? !record.path.startsWith(path) : record.path !== path) return false;
+    const filter = keyFilter(filters.path);
+    const key = servedKey(record);
+    if (filter === undefined || key === undefined) return false;
+    if ('exact' in filter ? key !== filter.exact : !key.startsWith(filter.under)) return false;
   }
   return true;
 }

@@ -6,22 +6,27 @@
  * holds a comma, a quote, CR or LF (quotes doubled). A cell that a spreadsheet would run as a
  * formula (first character `=`, `+`, `-`, `@`, tab or CR: OWASP, "CSV Injection") gets a
  * leading `'` — user names and paths come from viewers and from whoever named the files. The
- * JSON Lines file has the lines exactly as the edge function wrote them, plus `region`.
+ * `key` column is `servedKey` (read.ts): the object key, also for lines that did not record it;
+ * `path` is the URI as the viewer sent it. The
+ * JSON Lines file has the lines as the reader parsed them (the edge function's fields, plus
+ * `region`; never a `country`: lines written before issue 22 carried the viewer's own
+ * `CloudFront-Viewer-Country` header, src/edge/core/audit.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { asciiJson, isDenied } from '../edge/core/audit.js';
-import type { AuditEntry, RegionRead } from './read.js';
+import { servedKey, type AuditEntry, type RegionRead } from './read.js';
 
 export const CSV_COLUMNS = [
   'time',
   'user',
   'method',
   'path',
+  'key',
+  'via',
   'result',
   'credentials',
   'ip',
-  'country',
   'region',
 ] as const;
 
@@ -37,10 +42,11 @@ function csvRow(e: AuditEntry): string {
     user: e.user ?? '',
     method: e.method,
     path: e.path,
+    key: servedKey(e) ?? '',
+    via: e.via ?? '',
     result: e.result,
     credentials: String(e.credentials),
     ip: e.ip ?? '',
-    country: e.country ?? '',
     region: e.region,
   };
   return CSV_COLUMNS.map((c) => csvField(cells[c])).join(',');
@@ -114,8 +120,9 @@ export function summarize(entries: readonly AuditEntry[], limit = 10): AuditSumm
     if (e.user !== null) users.add(e.user);
     if (e.result === 'allowed') {
       allowed += 1;
-      const file = files.get(e.path);
-      files.set(e.path, { key: e.path, count: (file?.count ?? 0) + 1 });
+      // By object key: one file under many URI spellings is one row (issue 22 #1).
+      const key = servedKey(e) ?? e.path;
+      files.set(key, { key, count: (files.get(key)?.count ?? 0) + 1 });
     }
     if (isDenied(e)) {
       deniedTotal += 1;
@@ -175,7 +182,7 @@ export function auditSummaryMarkdown(s: AuditSummary, ctx: SummaryContext): stri
     '',
   ];
   if (s.topFiles.length > 0) {
-    out.push('#### Top files', '', '| path | requests |', '|---|--:|');
+    out.push('#### Top files', '', '| object key | requests |', '|---|--:|');
     for (const f of s.topFiles) out.push(`| ${mdCode(f.key)} | ${f.count} |`);
     out.push('');
   }

@@ -94,6 +94,7 @@ export function synthFor(
     usersInSecretsManager: options.usersInSecretsManager,
     rateLimit: site.rateLimit,
     auditLog: site.auditLog,
+    trustedPages: site.trustedPages,
     // CloudFront answers missing keys with /404.html when the published content has one.
     notFoundPage: hasNotFoundPage(site.contentDir, site.exclude) ? '/404.html' : '',
     shareKeys: options.shareKeys,

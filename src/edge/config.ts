@@ -60,6 +60,11 @@ export interface EdgeConfig {
    * log. Rendered only when true, so a site without it keeps byte-identical code.
    */
   audit?: true;
+  /**
+   * `trusted-pages`: published files get no `Content-Security-Policy: sandbox`
+   * (core/content-policy.ts). Rendered only when true.
+   */
+  trustedPages?: true;
 }
 
 export interface EdgeCredential {
@@ -80,6 +85,8 @@ export interface BuildEdgeConfigOptions {
   share?: boolean | undefined;
   /** `audit-log`: see `EdgeConfig.audit`. */
   audit?: boolean | undefined;
+  /** `trusted-pages`: see `EdgeConfig.trustedPages`. */
+  trustedPages?: boolean | undefined;
 }
 
 /** The handler as loaded from rendered code. */
@@ -155,6 +162,7 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
   if (access.length > 0) config.access = access;
   if (options.share === true) config.share = true;
   if (options.audit === true) config.audit = true;
+  if (options.trustedPages === true) config.trustedPages = true;
   return config;
 }
 
@@ -191,6 +199,7 @@ export function renderEdgeCode(config: EdgeConfig): string {
     ...(access.length > 0 ? { access } : {}),
     ...(config.share === true ? { share: true } : {}),
     ...(config.audit === true ? { audit: true } : {}),
+    ...(config.trustedPages === true ? { trustedPages: true } : {}),
   };
   const json = JSON.stringify(content).replace(
     /[\u007f-\uffff]/g,

@@ -83,9 +83,10 @@
  *   JSON line per viewer-request decision goes to `console.log` (CloudWatch Logs), built by the
  *   core from what the request looked like BEFORE this function changed it: user (or
  *   `share:<key id>`), method, path without the query string, result, whether credentials were
- *   sent, client IP, country header. Never a password or an `Authorization` value. The
- *   origin-response trigger writes none (one line per request). A failure to log never
- *   changes the answer.
+ *   sent, client IP (no country: core/audit.ts says why), and the object key it forwarded or
+ *   refused (`key`; `via: share` for a share link). Never a password or an
+ *   `Authorization` value. The origin-response trigger writes none (one line per request). A
+ *   failure to log never changes the answer.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { EdgeConfig } from './config.js';
@@ -95,6 +96,7 @@ import {
   VIEWER_FALLBACK_CACHE_CONTROL,
   auditLine,
   canonicalPath,
+  contentPolicy,
   globsOf,
   homePage,
   isShareUri,
@@ -212,12 +214,18 @@ for (const user of ENTRIES.keys()) {
 
 /** `audit-log`: one audit line per viewer-request decision (core/audit.ts). */
 const AUDIT = CONFIG.audit === true;
+/** `trusted-pages`: no sandbox for published files (core/content-policy.ts). */
+const TRUSTED_PAGES = CONFIG.trustedPages === true;
 /**
  * Who the request being decided is, for its audit line: set by `viewerRequest` once a user is
  * authenticated. A share-link grant (`shared`, core/share.ts) sets `sharePrincipal(grant.keyId)`.
  * The handler is synchronous between reset and read, so requests never mix.
  */
 let principal: string | undefined;
+/** The object key the request being decided was forwarded to or refused (core/audit.ts `key`). */
+let decidedKey: string | undefined;
+/** `share` when the request being decided came through a share link. */
+let via: 'share' | undefined;
 
 /** Headers an origin-response function may read but not change or remove. */
 const READ_ONLY_RESPONSE_HEADERS = ['transfer-encoding', 'via'];
@@ -241,14 +249,22 @@ export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult>
     path: request?.uri,
     credentials: request?.headers?.authorization !== undefined,
     ip: request?.clientIp,
-    country: request?.headers?.['cloudfront-viewer-country']?.[0]?.value,
   };
   principal = undefined;
+  decidedKey = undefined;
+  via = undefined;
   const result = viewerRequest(request);
   try {
     const status = 'status' in result ? result.status : undefined;
     console.log(
-      auditLine({ ...seen, time: Date.now(), user: principal, result: resultOf(status) }),
+      auditLine({
+        ...seen,
+        time: Date.now(),
+        user: principal,
+        result: resultOf(status),
+        key: decidedKey,
+        via,
+      }),
     );
   } catch {
     // Logging is best effort; the decision stands.
@@ -294,8 +310,10 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
       if (key === 'index.html' && typeof request.uri === 'string' && /^\/+$/.test(request.uri)) {
         return home(SOURCES.get(user) ?? []);
       }
+      decidedKey = key;
       return respond(403, 'Forbidden', NO_STORE);
     }
+    decidedKey = key;
     delete request.headers.authorization;
     request.uri = canonicalPath(key);
     return request;
@@ -317,6 +335,8 @@ function shared(request: CloudFrontRequest): CloudFrontResult {
     if (grant === 404) return respond(404, 'Not Found', NO_STORE);
     // The audit line names the key that signed the link (CloudFront verified it).
     principal = sharePrincipal(grant.keyId);
+    via = 'share';
+    decidedKey = grant.key;
     delete request.headers.authorization;
     request.uri = canonicalPath(grant.key);
     return request;
@@ -373,6 +393,11 @@ function viewerResponse(response: CloudFrontResponse | undefined): CloudFrontRes
   }
   delete headers[VIEWER_CACHE_CONTROL_HEADER];
   headers['cache-control'] = [{ key: 'Cache-Control', value }];
+  // Published files cannot script the site under the viewer's credentials (core/content-policy.ts).
+  const policy = TRUSTED_PAGES ? undefined : contentPolicy(headers['content-type']?.[0]?.value);
+  if (policy !== undefined) {
+    headers['content-security-policy'] = [{ key: 'Content-Security-Policy', value: policy }];
+  }
   response.headers = headers;
   return response;
 }

@@ -10,8 +10,9 @@
  * **Paths.** A changed key `k` becomes `/k`. A key `dir/index.html` also invalidates `/dir/` and
  * `/dir`, and the root `index.html` also `/`. Keys are encoded with the edge function's canonical
  * encoding (`canonicalPath`, src/edge/core/encoding.ts): non-ASCII characters and the characters
- * RFC 1738 calls unsafe are percent-encoded as UTF-8, plus `?` and `*`, and nothing else is. The
- * edge re-encodes every request's path the same way, so the path matches the cached object.
+ * RFC 1738 calls unsafe are percent-encoded as UTF-8, plus `?`, `*` and `+` (S3 reads a raw `+`
+ * as a space), and nothing else is. The edge re-encodes every request's path the same way, so the
+ * path matches the cached object.
  *
  * **Collapse rule.** A directory `d/` is invalidated as the single path `/d/*` when at least
  * `minKeys` (default 10) of its keys changed and they are at least `minRatio` (default 50%) of

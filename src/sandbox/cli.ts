@@ -172,6 +172,7 @@ export async function runPreview(options: PreviewOptions, ctx: PreviewContext): 
       realm: site.realm,
       watch: options.watch,
       listing: site.listing,
+      trustedPages: site.trustedPages,
       edge: site.edge,
       exclude: site.exclude,
       cacheControl: site.cacheControl,

@@ -31,9 +31,12 @@
  * Redirects and 404s are not cached here (CloudFront caches them until invalidated; the
  * sandbox keeps it simple so a new file shows at once).
  *
- * Cache keys are the CloudFront invalidation path of the object's key (`toInvalidationPath`,
- * the edge's canonical encoding), so `invalidate(paths)` clears exactly what a CloudFront
- * invalidation with those paths would: exact paths, and `prefix*` wildcards. Entries expire
+ * Cache keys are the URI the viewer-request trigger forwarded, as CloudFront's are (the site's
+ * cache policy adds no query string, header or cookie): the edge forwards the canonical path of
+ * the key, which is its CloudFront invalidation path (`toInvalidationPath`), so
+ * `invalidate(paths)` clears exactly what a CloudFront invalidation with those paths would:
+ * exact paths, and `prefix*` wildcards. The origin reads the forwarded path as S3 does
+ * (`objectKey`: a raw `+` is a space). Entries expire
  * after the TTL the site's own cache policy gives them (`SITE_CACHE_POLICY`: one year whatever
  * the stored `max-age`, so objects stay cached until invalidated; never for a `private`,
  * `no-cache` or `no-store` object: the stricter of AWS's two readings, see `ttlOf`).
@@ -51,7 +54,6 @@ import {
   type CloudFrontResponseEvent,
   type CloudFrontResultResponse,
 } from '../edge/events.js';
-import { toInvalidationPath } from '../invalidate/paths.js';
 import { notFoundPageCodes } from './error-pages.js';
 import type { ResponseHeader } from './response-headers.js';
 import { verifySignedUrl } from '../share/verify.js';
@@ -218,7 +220,9 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
     }
     const route = uri === pathOf(req.url) ? '' : `→ ${uri} `;
 
-    const cacheKey = toInvalidationPath(key);
+    // CloudFront's cache key: the forwarded URI (the cache policy adds no query string, header
+    // or cookie), which the edge makes the canonical path of the key, the invalidation path.
+    const cacheKey = uri;
     const cached = cache.get(cacheKey);
     if (cached !== undefined && cached.expiresAt > now()) {
       const age = Math.floor((now() - cached.storedAt) / 1000);
@@ -462,11 +466,21 @@ function pathOf(target: string | undefined): string {
   return q < 0 ? t : t.slice(0, q);
 }
 
-/** The S3 key a forwarded URI names (S3 percent-decodes the path), or undefined. */
+/**
+ * The S3 key a forwarded URI names, read as S3's REST endpoint reads a path: a raw `+` is a
+ * space, then every `%XX` is decoded (`%2B` is a `+`). Public reports, not AWS documentation,
+ * say S3 does this, behind CloudFront too (src/edge/core/encoding.ts cites them): the sandbox
+ * reads paths the same way, so an edge that forwarded a raw `+` would fetch the wrong object
+ * here as it would on AWS. Undefined when the path does not decode.
+ */
 export function objectKey(uri: string): string | undefined {
   if (!uri.startsWith('/')) return undefined;
   try {
-    return uri.slice(1).split('/').map(decodeURIComponent).join('/');
+    return uri
+      .slice(1)
+      .split('/')
+      .map((segment) => decodeURIComponent(segment.replace(/\+/g, ' ')))
+      .join('/');
   } catch {
     return undefined;
   }

@@ -90,6 +90,8 @@ export interface SandboxOptions {
    * default true, so a test can make links without a site file.
    */
   readonly shareLinks?: boolean | undefined;
+  /** `trusted-pages`: published files get no sandbox (src/edge/core/content-policy.ts). */
+  readonly trustedPages?: boolean | undefined;
 }
 
 export interface ResyncReport {
@@ -134,6 +136,7 @@ function lambdaEdge(opts: SandboxOptions): { code: string; handler: EdgeHandler 
       access: opts.access,
       share: opts.shareLinks !== false,
       audit: opts.auditLog !== undefined,
+      trustedPages: opts.trustedPages,
     }),
   );
   const handler = loadHandlerFromSource(
@@ -149,7 +152,7 @@ function functionEdge(opts: SandboxOptions): { code: string; handler: EdgeHandle
   const store = localKeyValueStore(
     buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }),
   );
-  const code = renderFunctionCode({ realm: opts.realm, pepper });
+  const code = renderFunctionCode({ realm: opts.realm, pepper, trustedPages: opts.trustedPages });
   return { code, handler: functionAsEdgeHandler(loadFunctionFromSource(code, { store })) };
 }
 

@@ -63,6 +63,8 @@ export interface Site {
   readonly shareLinks: boolean;
   /** `audit-log`: the edge function writes one audit line per decision. */
   readonly auditLog: boolean;
+  /** `trusted-pages`: published files get no sandbox (src/edge/core/content-policy.ts). */
+  readonly trustedPages: boolean;
   /** `audit-retention-days`: retention deploy sets on the edge function's log groups. */
   readonly auditRetentionDays: AuditRetentionDays;
   readonly invalidate: boolean;

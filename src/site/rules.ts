@@ -246,6 +246,7 @@ export function siteFromDocument(
       certificateArn,
       shareLinks: doc['share-links'],
       auditLog: doc['audit-log'],
+      trustedPages: doc['trusted-pages'],
       auditRetentionDays: doc['audit-retention-days'],
       invalidate: doc.invalidate,
       waitForInvalidation: doc['wait-for-invalidation'],

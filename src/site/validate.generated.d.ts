@@ -38,8 +38,10 @@ export interface SiteDocument {
   readonly 'certificate-arn'?: string;
   /** The site accepts share links (command share): deploy creates a signing key in the Secrets Manager secret <stack-name>/share-key of the site region and adds the signed /_share/* behavior. Needs edge: lambda. */
   readonly 'share-links': boolean;
-  /** The edge function writes one JSON line per request decision (time, user, method, path, result, client IP, country) to CloudWatch Logs, for command audit; it never logs a password or an Authorization value. Off because it records personal data (user names, IP addresses) that the site owner must decide to keep. Needs edge: lambda. */
+  /** The edge function writes one JSON line per request decision (time, user, method, path, result, client IP) to CloudWatch Logs, for command audit; it never logs a password or an Authorization value. Off because it records personal data (user names, IP addresses) that the site owner must decide to keep. Needs edge: lambda. */
   readonly 'audit-log': boolean;
+  /** Published HTML, SVG and other documents run as the site: scripts in them act with the credentials of whoever opens them. Off: every file the site serves (except PDFs) carries Content-Security-Policy: sandbox without allow-scripts (and, but for HTML pages, without allow-same-origin), so a file one publisher adds cannot read what another user may read. Turn on only for a site whose own pages need scripts and whose every publisher is trusted by every reader. */
+  readonly 'trusted-pages': boolean;
   /** How many days CloudWatch Logs keeps the edge function's logs in every region (deploy sets it with audit-log). */
   readonly 'audit-retention-days':
     | 1

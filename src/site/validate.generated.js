@@ -155,7 +155,13 @@ const schema11 = {
     },
     'audit-log': {
       description:
-        'The edge function writes one JSON line per request decision (time, user, method, path, result, client IP, country) to CloudWatch Logs, for command audit; it never logs a password or an Authorization value. Off because it records personal data (user names, IP addresses) that the site owner must decide to keep. Needs edge: lambda.',
+        'The edge function writes one JSON line per request decision (time, user, method, path, result, client IP) to CloudWatch Logs, for command audit; it never logs a password or an Authorization value. Off because it records personal data (user names, IP addresses) that the site owner must decide to keep. Needs edge: lambda.',
+      type: 'boolean',
+      default: false,
+    },
+    'trusted-pages': {
+      description:
+        'Published HTML, SVG and other documents run as the site: scripts in them act with the credentials of whoever opens them. Off: every file the site serves (except PDFs) carries Content-Security-Policy: sandbox without allow-scripts (and, but for HTML pages, without allow-same-origin), so a file one publisher adds cannot read what another user may read. Turn on only for a site whose own pages need scripts and whose every publisher is trusted by every reader.',
       type: 'boolean',
       default: false,
     },
@@ -327,6 +333,9 @@ function validate10(
     }
     if (data['audit-log'] === undefined) {
       data['audit-log'] = false;
+    }
+    if (data['trusted-pages'] === undefined) {
+      data['trusted-pages'] = false;
     }
     if (data['audit-retention-days'] === undefined) {
       data['audit-retention-days'] = 90;
@@ -1491,39 +1500,16 @@ function validate10(
       }
       errors++;
     }
-    let data24 = data['audit-retention-days'];
-    if (!(
-      data24 === 1 ||
-      data24 === 3 ||
-      data24 === 5 ||
-      data24 === 7 ||
-      data24 === 14 ||
-      data24 === 30 ||
-      data24 === 60 ||
-      data24 === 90 ||
-      data24 === 120 ||
-      data24 === 150 ||
-      data24 === 180 ||
-      data24 === 365 ||
-      data24 === 400 ||
-      data24 === 545 ||
-      data24 === 731 ||
-      data24 === 1096 ||
-      data24 === 1827 ||
-      data24 === 2192 ||
-      data24 === 2557 ||
-      data24 === 2922 ||
-      data24 === 3288 ||
-      data24 === 3653
-    )) {
+    let data24 = data['trusted-pages'];
+    if (typeof data24 !== 'boolean') {
       const err53 = {
-        instancePath: instancePath + '/audit-retention-days',
-        schemaPath: '#/properties/audit-retention-days/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties['audit-retention-days'].enum,
-        parentSchema: schema11.properties['audit-retention-days'],
+        instancePath: instancePath + '/trusted-pages',
+        schemaPath: '#/properties/trusted-pages/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['trusted-pages'].type,
+        parentSchema: schema11.properties['trusted-pages'],
         data: data24,
       };
       if (vErrors === null) {
@@ -1533,16 +1519,39 @@ function validate10(
       }
       errors++;
     }
-    let data25 = data.invalidate;
-    if (typeof data25 !== 'boolean') {
+    let data25 = data['audit-retention-days'];
+    if (!(
+      data25 === 1 ||
+      data25 === 3 ||
+      data25 === 5 ||
+      data25 === 7 ||
+      data25 === 14 ||
+      data25 === 30 ||
+      data25 === 60 ||
+      data25 === 90 ||
+      data25 === 120 ||
+      data25 === 150 ||
+      data25 === 180 ||
+      data25 === 365 ||
+      data25 === 400 ||
+      data25 === 545 ||
+      data25 === 731 ||
+      data25 === 1096 ||
+      data25 === 1827 ||
+      data25 === 2192 ||
+      data25 === 2557 ||
+      data25 === 2922 ||
+      data25 === 3288 ||
+      data25 === 3653
+    )) {
       const err54 = {
-        instancePath: instancePath + '/invalidate',
-        schemaPath: '#/properties/invalidate/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties.invalidate.type,
-        parentSchema: schema11.properties.invalidate,
+        instancePath: instancePath + '/audit-retention-days',
+        schemaPath: '#/properties/audit-retention-days/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties['audit-retention-days'].enum,
+        parentSchema: schema11.properties['audit-retention-days'],
         data: data25,
       };
       if (vErrors === null) {
@@ -1552,16 +1561,16 @@ function validate10(
       }
       errors++;
     }
-    let data26 = data['wait-for-invalidation'];
+    let data26 = data.invalidate;
     if (typeof data26 !== 'boolean') {
       const err55 = {
-        instancePath: instancePath + '/wait-for-invalidation',
-        schemaPath: '#/properties/wait-for-invalidation/type',
+        instancePath: instancePath + '/invalidate',
+        schemaPath: '#/properties/invalidate/type',
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema11.properties['wait-for-invalidation'].type,
-        parentSchema: schema11.properties['wait-for-invalidation'],
+        schema: schema11.properties.invalidate.type,
+        parentSchema: schema11.properties.invalidate,
         data: data26,
       };
       if (vErrors === null) {
@@ -1571,19 +1580,16 @@ function validate10(
       }
       errors++;
     }
-    let data27 = data['invalidation-timeout'];
-    if (
-      typeof data27 !== 'string' &&
-      !(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))
-    ) {
+    let data27 = data['wait-for-invalidation'];
+    if (typeof data27 !== 'boolean') {
       const err56 = {
-        instancePath: instancePath + '/invalidation-timeout',
-        schemaPath: '#/properties/invalidation-timeout/type',
+        instancePath: instancePath + '/wait-for-invalidation',
+        schemaPath: '#/properties/wait-for-invalidation/type',
         keyword: 'type',
-        params: { type: schema11.properties['invalidation-timeout'].type },
-        message: 'must be string,integer',
-        schema: schema11.properties['invalidation-timeout'].type,
-        parentSchema: schema11.properties['invalidation-timeout'],
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['wait-for-invalidation'].type,
+        parentSchema: schema11.properties['wait-for-invalidation'],
         data: data27,
       };
       if (vErrors === null) {
@@ -1593,9 +1599,31 @@ function validate10(
       }
       errors++;
     }
-    if (typeof data27 == 'number' && isFinite(data27)) {
-      if (data27 < 1 || isNaN(data27)) {
-        const err57 = {
+    let data28 = data['invalidation-timeout'];
+    if (
+      typeof data28 !== 'string' &&
+      !(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))
+    ) {
+      const err57 = {
+        instancePath: instancePath + '/invalidation-timeout',
+        schemaPath: '#/properties/invalidation-timeout/type',
+        keyword: 'type',
+        params: { type: schema11.properties['invalidation-timeout'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['invalidation-timeout'].type,
+        parentSchema: schema11.properties['invalidation-timeout'],
+        data: data28,
+      };
+      if (vErrors === null) {
+        vErrors = [err57];
+      } else {
+        vErrors.push(err57);
+      }
+      errors++;
+    }
+    if (typeof data28 == 'number' && isFinite(data28)) {
+      if (data28 < 1 || isNaN(data28)) {
+        const err58 = {
           instancePath: instancePath + '/invalidation-timeout',
           schemaPath: '#/properties/invalidation-timeout/minimum',
           keyword: 'minimum',
@@ -1603,27 +1631,7 @@ function validate10(
           message: 'must be >= 1',
           schema: 1,
           parentSchema: schema11.properties['invalidation-timeout'],
-          data: data27,
-        };
-        if (vErrors === null) {
-          vErrors = [err57];
-        } else {
-          vErrors.push(err57);
-        }
-        errors++;
-      }
-    }
-    if (typeof data27 === 'string') {
-      if (!pattern14.test(data27)) {
-        const err58 = {
-          instancePath: instancePath + '/invalidation-timeout',
-          schemaPath: '#/properties/invalidation-timeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
-          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
-          schema: '^([0-9]+|([0-9]+[smhd])+)$',
-          parentSchema: schema11.properties['invalidation-timeout'],
-          data: data27,
+          data: data28,
         };
         if (vErrors === null) {
           vErrors = [err58];
@@ -1633,9 +1641,29 @@ function validate10(
         errors++;
       }
     }
-    let data28 = data.verify;
-    if (!(data28 === 'git' || data28 === 'full')) {
-      const err59 = {
+    if (typeof data28 === 'string') {
+      if (!pattern14.test(data28)) {
+        const err59 = {
+          instancePath: instancePath + '/invalidation-timeout',
+          schemaPath: '#/properties/invalidation-timeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['invalidation-timeout'],
+          data: data28,
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    let data29 = data.verify;
+    if (!(data29 === 'git' || data29 === 'full')) {
+      const err60 = {
         instancePath: instancePath + '/verify',
         schemaPath: '#/properties/verify/enum',
         keyword: 'enum',
@@ -1643,25 +1671,6 @@ function validate10(
         message: 'must be equal to one of the allowed values',
         schema: schema11.properties.verify.enum,
         parentSchema: schema11.properties.verify,
-        data: data28,
-      };
-      if (vErrors === null) {
-        vErrors = [err59];
-      } else {
-        vErrors.push(err59);
-      }
-      errors++;
-    }
-    let data29 = data['verify-stacks'];
-    if (typeof data29 !== 'boolean') {
-      const err60 = {
-        instancePath: instancePath + '/verify-stacks',
-        schemaPath: '#/properties/verify-stacks/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['verify-stacks'].type,
-        parentSchema: schema11.properties['verify-stacks'],
         data: data29,
       };
       if (vErrors === null) {
@@ -1671,16 +1680,16 @@ function validate10(
       }
       errors++;
     }
-    let data30 = data.concurrency;
-    if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+    let data30 = data['verify-stacks'];
+    if (typeof data30 !== 'boolean') {
       const err61 = {
-        instancePath: instancePath + '/concurrency',
-        schemaPath: '#/properties/concurrency/type',
+        instancePath: instancePath + '/verify-stacks',
+        schemaPath: '#/properties/verify-stacks/type',
         keyword: 'type',
-        params: { type: 'integer' },
-        message: 'must be integer',
-        schema: schema11.properties.concurrency.type,
-        parentSchema: schema11.properties.concurrency,
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['verify-stacks'].type,
+        parentSchema: schema11.properties['verify-stacks'],
         data: data30,
       };
       if (vErrors === null) {
@@ -1690,9 +1699,28 @@ function validate10(
       }
       errors++;
     }
-    if (typeof data30 == 'number' && isFinite(data30)) {
-      if (data30 > 256 || isNaN(data30)) {
-        const err62 = {
+    let data31 = data.concurrency;
+    if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+      const err62 = {
+        instancePath: instancePath + '/concurrency',
+        schemaPath: '#/properties/concurrency/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema11.properties.concurrency.type,
+        parentSchema: schema11.properties.concurrency,
+        data: data31,
+      };
+      if (vErrors === null) {
+        vErrors = [err62];
+      } else {
+        vErrors.push(err62);
+      }
+      errors++;
+    }
+    if (typeof data31 == 'number' && isFinite(data31)) {
+      if (data31 > 256 || isNaN(data31)) {
+        const err63 = {
           instancePath: instancePath + '/concurrency',
           schemaPath: '#/properties/concurrency/maximum',
           keyword: 'maximum',
@@ -1700,25 +1728,7 @@ function validate10(
           message: 'must be <= 256',
           schema: 256,
           parentSchema: schema11.properties.concurrency,
-          data: data30,
-        };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
-        errors++;
-      }
-      if (data30 < 1 || isNaN(data30)) {
-        const err63 = {
-          instancePath: instancePath + '/concurrency',
-          schemaPath: '#/properties/concurrency/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties.concurrency,
-          data: data30,
+          data: data31,
         };
         if (vErrors === null) {
           vErrors = [err63];
@@ -1727,13 +1737,31 @@ function validate10(
         }
         errors++;
       }
+      if (data31 < 1 || isNaN(data31)) {
+        const err64 = {
+          instancePath: instancePath + '/concurrency',
+          schemaPath: '#/properties/concurrency/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties.concurrency,
+          data: data31,
+        };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
     }
-    let data31 = data['stack-timeout'];
+    let data32 = data['stack-timeout'];
     if (
-      typeof data31 !== 'string' &&
-      !(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))
+      typeof data32 !== 'string' &&
+      !(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))
     ) {
-      const err64 = {
+      const err65 = {
         instancePath: instancePath + '/stack-timeout',
         schemaPath: '#/properties/stack-timeout/type',
         keyword: 'type',
@@ -1741,18 +1769,18 @@ function validate10(
         message: 'must be string,integer',
         schema: schema11.properties['stack-timeout'].type,
         parentSchema: schema11.properties['stack-timeout'],
-        data: data31,
+        data: data32,
       };
       if (vErrors === null) {
-        vErrors = [err64];
+        vErrors = [err65];
       } else {
-        vErrors.push(err64);
+        vErrors.push(err65);
       }
       errors++;
     }
-    if (typeof data31 == 'number' && isFinite(data31)) {
-      if (data31 < 1 || isNaN(data31)) {
-        const err65 = {
+    if (typeof data32 == 'number' && isFinite(data32)) {
+      if (data32 < 1 || isNaN(data32)) {
+        const err66 = {
           instancePath: instancePath + '/stack-timeout',
           schemaPath: '#/properties/stack-timeout/minimum',
           keyword: 'minimum',
@@ -1760,27 +1788,7 @@ function validate10(
           message: 'must be >= 1',
           schema: 1,
           parentSchema: schema11.properties['stack-timeout'],
-          data: data31,
-        };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-    }
-    if (typeof data31 === 'string') {
-      if (!pattern14.test(data31)) {
-        const err66 = {
-          instancePath: instancePath + '/stack-timeout',
-          schemaPath: '#/properties/stack-timeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
-          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
-          schema: '^([0-9]+|([0-9]+[smhd])+)$',
-          parentSchema: schema11.properties['stack-timeout'],
-          data: data31,
+          data: data32,
         };
         if (vErrors === null) {
           vErrors = [err66];
@@ -1790,10 +1798,30 @@ function validate10(
         errors++;
       }
     }
-    let data32 = data['permissions-boundary'];
     if (typeof data32 === 'string') {
-      if (!pattern16.test(data32)) {
+      if (!pattern14.test(data32)) {
         const err67 = {
+          instancePath: instancePath + '/stack-timeout',
+          schemaPath: '#/properties/stack-timeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['stack-timeout'],
+          data: data32,
+        };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    let data33 = data['permissions-boundary'];
+    if (typeof data33 === 'string') {
+      if (!pattern16.test(data33)) {
+        const err68 = {
           instancePath: instancePath + '/permissions-boundary',
           schemaPath: '#/properties/permissions-boundary/pattern',
           keyword: 'pattern',
@@ -1807,17 +1835,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws[A-Za-z0-9-]*:iam::[0-9]{12}:policy/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['permissions-boundary'],
-          data: data32,
+          data: data33,
         };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err68];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err68);
         }
         errors++;
       }
     } else {
-      const err68 = {
+      const err69 = {
         instancePath: instancePath + '/permissions-boundary',
         schemaPath: '#/properties/permissions-boundary/type',
         keyword: 'type',
@@ -1825,19 +1853,19 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['permissions-boundary'].type,
         parentSchema: schema11.properties['permissions-boundary'],
-        data: data32,
+        data: data33,
       };
       if (vErrors === null) {
-        vErrors = [err68];
+        vErrors = [err69];
       } else {
-        vErrors.push(err68);
+        vErrors.push(err69);
       }
       errors++;
     }
-    let data33 = data['cloudformation-role'];
-    if (typeof data33 === 'string') {
-      if (!pattern17.test(data33)) {
-        const err69 = {
+    let data34 = data['cloudformation-role'];
+    if (typeof data34 === 'string') {
+      if (!pattern17.test(data34)) {
+        const err70 = {
           instancePath: instancePath + '/cloudformation-role',
           schemaPath: '#/properties/cloudformation-role/pattern',
           keyword: 'pattern',
@@ -1848,17 +1876,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['cloudformation-role'],
-          data: data33,
+          data: data34,
         };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err70];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err70);
         }
         errors++;
       }
     } else {
-      const err70 = {
+      const err71 = {
         instancePath: instancePath + '/cloudformation-role',
         schemaPath: '#/properties/cloudformation-role/type',
         keyword: 'type',
@@ -1866,20 +1894,20 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['cloudformation-role'].type,
         parentSchema: schema11.properties['cloudformation-role'],
-        data: data33,
+        data: data34,
       };
       if (vErrors === null) {
-        vErrors = [err70];
+        vErrors = [err71];
       } else {
-        vErrors.push(err70);
+        vErrors.push(err71);
       }
       errors++;
     }
     if (data.bucket !== undefined) {
-      let data34 = data.bucket;
-      if (typeof data34 === 'string') {
-        if (!pattern18.test(data34)) {
-          const err71 = {
+      let data35 = data.bucket;
+      if (typeof data35 === 'string') {
+        if (!pattern18.test(data35)) {
+          const err72 = {
             instancePath: instancePath + '/bucket',
             schemaPath: '#/properties/bucket/pattern',
             keyword: 'pattern',
@@ -1887,17 +1915,17 @@ function validate10(
             message: 'must match pattern "' + '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$' + '"',
             schema: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
             parentSchema: schema11.properties.bucket,
-            data: data34,
+            data: data35,
           };
           if (vErrors === null) {
-            vErrors = [err71];
+            vErrors = [err72];
           } else {
-            vErrors.push(err71);
+            vErrors.push(err72);
           }
           errors++;
         }
       } else {
-        const err72 = {
+        const err73 = {
           instancePath: instancePath + '/bucket',
           schemaPath: '#/properties/bucket/type',
           keyword: 'type',
@@ -1905,21 +1933,21 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties.bucket.type,
           parentSchema: schema11.properties.bucket,
-          data: data34,
+          data: data35,
         };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err73];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err73);
         }
         errors++;
       }
     }
     if (data['distribution-id'] !== undefined) {
-      let data35 = data['distribution-id'];
-      if (typeof data35 === 'string') {
-        if (!pattern19.test(data35)) {
-          const err73 = {
+      let data36 = data['distribution-id'];
+      if (typeof data36 === 'string') {
+        if (!pattern19.test(data36)) {
+          const err74 = {
             instancePath: instancePath + '/distribution-id',
             schemaPath: '#/properties/distribution-id/pattern',
             keyword: 'pattern',
@@ -1927,17 +1955,17 @@ function validate10(
             message: 'must match pattern "' + '^[A-Z0-9]{8,20}$' + '"',
             schema: '^[A-Z0-9]{8,20}$',
             parentSchema: schema11.properties['distribution-id'],
-            data: data35,
+            data: data36,
           };
           if (vErrors === null) {
-            vErrors = [err73];
+            vErrors = [err74];
           } else {
-            vErrors.push(err73);
+            vErrors.push(err74);
           }
           errors++;
         }
       } else {
-        const err74 = {
+        const err75 = {
           instancePath: instancePath + '/distribution-id',
           schemaPath: '#/properties/distribution-id/type',
           keyword: 'type',
@@ -1945,18 +1973,18 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['distribution-id'].type,
           parentSchema: schema11.properties['distribution-id'],
-          data: data35,
+          data: data36,
         };
         if (vErrors === null) {
-          vErrors = [err74];
+          vErrors = [err75];
         } else {
-          vErrors.push(err74);
+          vErrors.push(err75);
         }
         errors++;
       }
     }
   } else {
-    const err75 = {
+    const err76 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1967,9 +1995,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err75];
+      vErrors = [err76];
     } else {
-      vErrors.push(err75);
+      vErrors.push(err76);
     }
     errors++;
   }
@@ -1996,6 +2024,7 @@ export const SITE_SETTINGS = Object.freeze([
   'certificate-arn',
   'share-links',
   'audit-log',
+  'trusted-pages',
   'audit-retention-days',
   'invalidate',
   'wait-for-invalidation',

@@ -16,6 +16,8 @@
 export type RenderFunctionCode = (config: {
   readonly realm: string;
   readonly pepper: string;
+  /** `trusted-pages` (src/edge/core/content-policy.ts). */
+  readonly trustedPages?: boolean;
 }) => string;
 
 /**
@@ -35,8 +37,12 @@ export interface FunctionCodeParts {
  * The rendered function code cut where the pepper goes. Throws unless the renderer put the
  * stand-in exactly once (the dynamic reference must replace the whole pepper and nothing else).
  */
-export function functionCodeParts(render: RenderFunctionCode, realm: string): FunctionCodeParts {
-  const code = render({ realm, pepper: PEPPER_MARK });
+export function functionCodeParts(
+  render: RenderFunctionCode,
+  realm: string,
+  trustedPages = false,
+): FunctionCodeParts {
+  const code = render({ realm, pepper: PEPPER_MARK, trustedPages });
   const parts = code.split(PEPPER_MARK);
   const [head, tail] = parts;
   if (parts.length !== 2 || head === undefined || tail === undefined) {

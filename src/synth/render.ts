@@ -82,6 +82,8 @@ export interface SynthOptions {
   renderFunctionCode?: RenderFunctionCode | undefined;
   /** `audit-log`: the edge function writes one audit line per decision (core/audit.ts). */
   auditLog?: boolean | undefined;
+  /** `trusted-pages`: published files get no sandbox (src/edge/core/content-policy.ts). */
+  trustedPages?: boolean | undefined;
 }
 
 /** Site parameters of the share-link public keys (empty strings and `-` when unused). */
@@ -218,6 +220,7 @@ export function synthesize(options: SynthOptions): SynthResult {
               access: options.access,
               share: hasShareKeys(options.shareKeys),
               audit: options.auditLog,
+              trustedPages: options.trustedPages,
             }),
           ),
           runtime,
@@ -289,7 +292,11 @@ function synthesizeFunction(
     },
     [],
   );
-  const code = functionCodeParts(options.renderFunctionCode, options.realm);
+  const code = functionCodeParts(
+    options.renderFunctionCode,
+    options.realm,
+    options.trustedPages === true,
+  );
   const siteBody = JSON.stringify(
     fillPlaceholders(siteTemplate, {
       FUNCTION_CODE_HEAD: code.head,
@@ -549,6 +556,7 @@ function standInConfig(options: SynthOptions): EdgeConfig {
     ...(access.length > 0 ? { access } : {}),
     ...(hasShareKeys(options.shareKeys) ? { share: true as const } : {}),
     ...(options.auditLog === true ? { audit: true as const } : {}),
+    ...(options.trustedPages === true ? { trustedPages: true as const } : {}),
   };
 }
 

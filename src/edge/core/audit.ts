@@ -5,22 +5,49 @@
  * Pure: no `node:` imports, no Node-only globals, ES2020, no regex lookbehind, so the
  * CloudFront Functions adapter can reuse it.
  *
- * The line, keys always in this order, `ip` and `country` only when the request carried them:
+ * The line, keys always in this order, `ip`, `key` and `via` only when they apply:
  *
  *     {"audit":1,"time":"2026-11-29T09:00:00.000Z","user":"alice","method":"GET",
- *      "path":"/docs/a.pdf","result":"allowed","credentials":true,"ip":"203.0.113.9","country":"DE"}
+ *      "path":"/docs//a.pdf","result":"allowed","credentials":true,"ip":"203.0.113.9",
+ *      "key":"docs/a.pdf"}
  *
  * - `user`: the authenticated user; `share:<key id>` for a share link (`sharePrincipal`);
  *   `null` when nobody was authenticated (a 401 never names the user it was offered: people
  *   type passwords into the user field).
- * - `path`: the URI as the viewer sent it, before any mapping. NEVER the query string: a share
- *   link's `Signature`/`Policy` live there.
+ * - `path`: the URI as the viewer sent it, before any mapping, kept for forensics. NEVER the
+ *   query string: a share link's `Signature`/`Policy` live there.
+ * - `key` (issue 22 #1): the object key the function forwarded to the origin (`allowed`) or
+ *   refused by the access rules (`403`), as decoded and mapped by core/uri.ts or core/share.ts.
+ *   Many URIs name one key (`/reports//q3.pdf`, `/%72eports/q3.pdf`, `/_share/reports/q3.pdf`
+ *   all fetch `reports/q3.pdf`), so `command: audit` filters and counts by `key`, never by
+ *   `path`. Absent when no key was decided (401, 400, 404, the generated home page).
+ * - `via`: `share` for a share-link request (its `user` is `share:<key id>`, the key that
+ *   signed the link); absent for Basic auth.
  * - `result`: `allowed` (forwarded to the cache and origin), `home` (the generated home page of
  *   a user who may not read `/index.html`), or the status of the generated answer (`400`,
  *   `401`, `403`, `404`).
  * - `credentials`: whether an `Authorization` header was present (a 401 without is the
  *   browser's first, credential-less request; with one, a wrong password). Never its value.
- * - `ip`: the viewer's address (`clientIp`); `country`: the `CloudFront-Viewer-Country` header.
+ * - `ip`: the viewer's address (`clientIp`, which CloudFront sets, not a header).
+ *
+ * No country (issue 22 #8). A `CloudFront-Viewer-Country` header at viewer-request is always
+ * the viewer's own: "CloudFront adds the headers after the viewer request event, which means
+ * they are not available to Lambda@Edge in a viewer request function ... Viewer-facing
+ * functions see the header value from the viewer request, while origin-facing functions see the
+ * header value that CloudFront added" (CloudFront Developer Guide, "Restrictions on Lambda@Edge"
+ * › "CloudFront headers",
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html#lambda-at-edge-restrictions-cloudfront-headers;
+ * the archived copy, awsdocs/amazon-cloudfront-developer-guide at 5999c0d,
+ * doc_source/edge-functions-restrictions.md, says the same, and lambda-examples.md: "CloudFront
+ * adds the CloudFront-Viewer-Country header after the viewer request event"). CloudFront adds it
+ * at all only when a cache or origin request policy names it ("Add CloudFront request headers",
+ * adding-cloudfront-headers.html), which the site's do not. So the viewer-request trigger never
+ * sees CloudFront's value, and an origin-facing trigger (origin-request) runs only on cache
+ * misses, so it could not put a country on every line. The reader ignores the `country` of lines
+ * written before this change (src/audit/read.ts): it was whatever the viewer sent. (CloudFront
+ * Functions, which have no audit line, do see CloudFront's value at viewer-request when a policy
+ * names the header: "you must configure CloudFront to add the CloudFront-Viewer-Country header
+ * ... in a cache policy or an origin request policy", example-function-redirect-url.md.)
  *
  * Every character outside printable ASCII is written as a `\uXXXX` escape (JSON.stringify
  * already escapes C0 controls, `"` and `\`): the line is one line of ASCII whatever a viewer
@@ -49,7 +76,10 @@ export interface AuditDecision {
   /** Was an Authorization header present? */
   readonly credentials: boolean;
   readonly ip: unknown;
-  readonly country: unknown;
+  /** The object key forwarded or refused (see `key` above); undefined = none decided. */
+  readonly key?: string | undefined;
+  /** `share` for a share-link request. */
+  readonly via?: 'share' | undefined;
 }
 
 /** One audit line, parsed back (what `command: audit` reads). */
@@ -62,7 +92,8 @@ export interface AuditRecord {
   readonly result: string;
   readonly credentials: boolean;
   readonly ip?: string;
-  readonly country?: string;
+  readonly key?: string;
+  readonly via?: string;
 }
 
 /** The audit user of a share-link request (h12's share grant carries the key id). */
@@ -92,7 +123,7 @@ function cut(value: unknown, max = MAX_VALUE): string {
 
 /**
  * The record of a decision (values cut to `MAX_PATH` / `MAX_VALUE`; an absent or empty user is
- * `null`, an absent ip or country left out). Written without object spread or `??`, which the
+ * `null`, an absent ip, key or via left out). Written without object spread or `??`, which the
  * CloudFront Functions runtime may lack.
  */
 export function auditRecord(d: AuditDecision): AuditRecord {
@@ -105,7 +136,8 @@ export function auditRecord(d: AuditDecision): AuditRecord {
     result: string;
     credentials: boolean;
     ip?: string;
-    country?: string;
+    key?: string;
+    via?: string;
   } = {
     audit: 1,
     time: new Date(d.time).toISOString(),
@@ -116,9 +148,11 @@ export function auditRecord(d: AuditDecision): AuditRecord {
     credentials: d.credentials,
   };
   const ip = cut(d.ip);
-  const country = cut(d.country);
   if (ip) record.ip = ip;
-  if (country) record.country = country;
+  const key = cut(d.key, MAX_PATH);
+  if (key) record.key = key;
+  const via = cut(d.via);
+  if (via) record.via = via;
   return record;
 }
 
@@ -162,7 +196,8 @@ export function parseAuditLine(message: string): AuditRecord | undefined {
     result: field(value, 'result'),
     credentials: field(value, 'credentials'),
     ip: field(value, 'ip'),
-    country: field(value, 'country'),
+    key: field(value, 'key'),
+    via: field(value, 'via'),
   };
   if (
     v.audit !== 1 ||
@@ -173,7 +208,8 @@ export function parseAuditLine(message: string): AuditRecord | undefined {
     !isString(v.result) ||
     typeof v.credentials !== 'boolean' ||
     (v.ip !== undefined && !isString(v.ip)) ||
-    (v.country !== undefined && !isString(v.country))
+    (v.key !== undefined && !isString(v.key)) ||
+    (v.via !== undefined && !isString(v.via))
   ) {
     return undefined;
   }
@@ -186,6 +222,7 @@ export function parseAuditLine(message: string): AuditRecord | undefined {
     result: v.result,
     credentials: v.credentials,
     ...(isString(v.ip) ? { ip: v.ip } : {}),
-    ...(isString(v.country) ? { country: v.country } : {}),
+    ...(isString(v.key) ? { key: v.key } : {}),
+    ...(isString(v.via) ? { via: v.via } : {}),
   };
 }

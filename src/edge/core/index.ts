@@ -17,6 +17,7 @@ export * from './access.js';
 export * from './audit.js';
 export * from './basic.js';
 export * from './cache-control.js';
+export * from './content-policy.js';
 export * from './encoding.js';
 export * from './limits.js';
 export * from './share.js';

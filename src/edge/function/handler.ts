@@ -55,6 +55,7 @@ import {
   VIEWER_CACHE_CONTROL_HEADER,
   VIEWER_FALLBACK_CACHE_CONTROL,
   canonicalPath,
+  contentPolicy,
   globSegments,
   homePage,
   keyOf,
@@ -75,6 +76,8 @@ import { HASH_CHARS, hmacMessage, parseStoredUser, userKey, type StoredUser } fr
 export interface FunctionConfig {
   realm: string;
   pepper: string;
+  /** `trusted-pages`: rendered only when true (core/content-policy.ts). */
+  trustedPages?: true;
 }
 
 /** The runtime's `cloudfront` module, as far as this function uses it. */
@@ -100,6 +103,8 @@ declare const __SECURE_DIST_FUNCTION_CONFIG__: FunctionConfig;
 const CONFIG: FunctionConfig = __SECURE_DIST_FUNCTION_CONFIG__;
 const REALM = String(CONFIG.realm).replace(/[^\x20-\x7e]|["\\]/g, '');
 const PEPPER = String(CONFIG.pepper);
+/** `trusted-pages`: no sandbox for published files (core/content-policy.ts). */
+const TRUSTED_PAGES = CONFIG.trustedPages === true;
 const CHALLENGE = `Basic realm="${REALM}", charset="UTF-8"`;
 
 /** What an unknown user is verified against: same cost, never accepted. */
@@ -163,6 +168,12 @@ function viewerResponse(response: FunctionViewerResponse): FunctionViewerRespons
   }
   delete headers[VIEWER_CACHE_CONTROL_HEADER];
   headers['cache-control'] = { value };
+  // Published files cannot script the site under the viewer's credentials (core/content-policy.ts).
+  if (!TRUSTED_PAGES) {
+    const type = headers['content-type'];
+    const policy = contentPolicy(type === undefined ? undefined : type.value);
+    if (policy !== undefined) headers['content-security-policy'] = { value: policy };
+  }
   return response;
 }
 

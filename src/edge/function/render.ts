@@ -26,6 +26,8 @@ export interface RenderFunctionOptions {
   realm: string;
   /** The site's pepper (`generatePepper`, store.ts); the store's hashes are keyed with it. */
   pepper: string;
+  /** `trusted-pages`: no sandbox for published files (core/content-policy.ts). */
+  trustedPages?: boolean | undefined;
 }
 
 /** The function's code for this realm and pepper. Throws on a bad realm or pepper, or > 10 KB. */
@@ -42,7 +44,13 @@ export function renderFunctionCode(options: RenderFunctionOptions): string {
   if (parts.length !== 2) {
     throw new Error('function template: expected the config placeholder exactly once');
   }
-  const code = parts.join(JSON.stringify({ realm, pepper: options.pepper }));
+  const code = parts.join(
+    JSON.stringify({
+      realm,
+      pepper: options.pepper,
+      ...(options.trustedPages === true ? { trustedPages: true } : {}),
+    }),
+  );
   const bytes = Buffer.byteLength(code);
   if (bytes > MAX_FUNCTION_BYTES) {
     throw new Error(
