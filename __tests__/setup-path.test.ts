@@ -27,11 +27,7 @@ import { loadSite, parseSite } from '../src/site/load.js';
 import type { Site } from '../src/site/model.js';
 import { bootstrapParameters, isBootstrapDeploy } from './helpers/doc-commands.js';
 import { readWorkflow, type ActionStep } from '../src/cli/check/workflows.js';
-import {
-  jobsWithRole,
-  runOf as jobRunOf,
-  workflowDoc,
-} from './helpers/bootstrap-trust.js';
+import { jobsWithRole, runOf as jobRunOf, workflowDoc } from './helpers/bootstrap-trust.js';
 import { canAssume, claimsForJob, type JobRun, type WorkflowDoc } from './helpers/iam.js';
 import { codeBlocks } from './helpers/markdown.js';
 import { markdownWorkflows } from './helpers/markdown-workflows.js';
@@ -46,7 +42,6 @@ const record = (v: unknown): Yaml => (isRecord(v) ? v : {});
 /** The page that shows the setup by hand. */
 const SETUP = 'docs/setup.md';
 const setupPage = readFileSync(path.join(REPO_ROOT, SETUP), 'utf8');
-const action = record(parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')));
 
 /** The page from `## <heading…>` to the next `## `, and the lines it spans. */
 function section(heading: string): { text: string; from: number; to: number } {
