@@ -37,8 +37,8 @@ var deploy = __webpack_require__(3009);
 var context = __webpack_require__(9116);
 // EXTERNAL MODULE: ./src/deploy/recreate.ts
 var recreate = __webpack_require__(9622);
-// EXTERNAL MODULE: ./src/edge/function/store.ts + 2 modules
-var store = __webpack_require__(9145);
+// EXTERNAL MODULE: ./src/edge/function/store.ts + 1 modules
+var store = __webpack_require__(4312);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront-keyvaluestore/dist-cjs/index.js
 var client_cloudfront_keyvaluestore_dist_cjs = __webpack_require__(3825);
 // EXTERNAL MODULE: ./src/aws/retry.ts
@@ -740,7 +740,7 @@ async function rotateFunctionCommand(site, run, ctx, deps) {
 /* harmony export */   n9: () => (/* binding */ STRENGTH_ADVICE)
 /* harmony export */ });
 /* unused harmony exports GENERATED_FORM, GENERATED_MIN_LOG10, CHOSEN_MIN_LOG10, strengthProblem */
-/* harmony import */ var _edge_function_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9145);
+/* harmony import */ var _edge_function_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4312);
 /**
  * Which passwords `edge: function` accepts, measured against a guessing attacker (issue 22 #5,
  * #6). Action side only (deploy, rotate): the CloudFront Function itself checks nothing but the

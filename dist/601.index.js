@@ -1596,15 +1596,29 @@ __webpack_require__.d(__webpack_exports__, {
  * As the CloudFront Developer Guide asks for invalidation paths ("Specify the objects to
  * invalidate": https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/invalidation-specifying-objects.html),
  * non-ASCII characters and the characters RFC 1738 calls unsafe are percent-encoded as UTF-8
- * (upper-case hex), and nothing else: control characters, space, `"` `#` `%` `<` `>` `[` `\`
- * `]` `^` `` ` `` `{` `|` `}` `~`, plus `?` (it would start a query string) and `*` (it would
- * be a wildcard). `/` and every other character (`+ @ : = & $ , ; ! ' ( )`…) stay as they are;
- * S3 reads them literally in a path.
+ * (upper-case hex): control characters, space, `"` `#` `%` `<` `>` `[` `\` `]` `^` `` ` ``
+ * `{` `|` `}` `~`; plus `?` (it would start a query string), `*` (it would be a wildcard) and
+ * `+` (issue 22 #2, below). `/` and every other character (`@ : = & $ , ; ! ' ( )`…) stay as
+ * they are; S3 reads them literally in a path.
+ *
+ * `+` is `%2B` because S3's REST endpoint reads a raw `+` in a path as a space, also behind
+ * CloudFront: then `/my+secret.pdf` would fetch `my secret.pdf`, and a deleted `my secret.pdf`
+ * would stay cached under its `+` alias, which invalidating `/my%20secret.pdf` never purges. The
+ * evidence is public reports, not AWS documentation (no AWS page we found describes it): a
+ * crates.io investigation measured, for an object whose key has a `+`, `+` ⇒ 403, `%2B` ⇒ 200,
+ * `%20` ⇒ 403 on both S3 and CloudFront in front of it, and the opposite for a key with a space
+ * (https://hackmd.io/@jdno/r13gNdn82, rust-lang/crates.io#4891); a test through CloudFront with an
+ * S3 origin served `test 1.txt` for `/test+1.txt` (the S3 website endpoint did not;
+ * https://techracho.bpsinc.jp/?p=148538); `hello+world.txt` over the REST URL was AccessDenied
+ * and `%2B` worked (https://yetanothermichael.com/coding/2022/10/11/the-problem-with-plus-signs-and-s3.html);
+ * s3cmd's maintainers note S3 "accepts either format" for a space (s3tools/s3cmd#554).
+ * `%2B` is a literal `+` under either reading, and a viewer's raw `+` decodes to `+` here
+ * (`decodeURIComponent`), so the edge's answer is the `+` key whatever S3 does with a raw one.
  *
  * Pure: no imports, ES5 globals only (`encodeURIComponent`).
  */
-/** RFC 1738 unsafe characters, plus `?` (query string) and `*` (wildcard). */
-const ENCODED = ' "#%<>[\\]^`{|}~?*';
+/** RFC 1738 unsafe characters, plus `?` (query string), `*` (wildcard) and `+` (S3: a space). */
+const ENCODED = ' "#%<>[\\]^`{|}~?*+';
 const HEX = '0123456789ABCDEF';
 /**
  * `text` with every character outside the kept set percent-encoded (`/` is kept). Walks UTF-16
@@ -1658,8 +1672,9 @@ function canonicalPath(key) {
  * **Paths.** A changed key `k` becomes `/k`. A key `dir/index.html` also invalidates `/dir/` and
  * `/dir`, and the root `index.html` also `/`. Keys are encoded with the edge function's canonical
  * encoding (`canonicalPath`, src/edge/core/encoding.ts): non-ASCII characters and the characters
- * RFC 1738 calls unsafe are percent-encoded as UTF-8, plus `?` and `*`, and nothing else is. The
- * edge re-encodes every request's path the same way, so the path matches the cached object.
+ * RFC 1738 calls unsafe are percent-encoded as UTF-8, plus `?`, `*` and `+` (S3 reads a raw `+`
+ * as a space), and nothing else is. The edge re-encodes every request's path the same way, so the
+ * path matches the cached object.
  *
  * **Collapse rule.** A directory `d/` is invalidated as the single path `/d/*` when at least
  * `minKeys` (default 10) of its keys changed and they are at least `minRatio` (default 50%) of

@@ -46715,6 +46715,7 @@ function withPrivate(value) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/site/values.ts
 /**
  * The value parsers shared by the site file (src/site/) and the run inputs (src/run/):
@@ -47671,7 +47672,13 @@ const schema11 = {
     },
     'audit-log': {
       description:
-        'The edge function writes one JSON line per request decision (time, user, method, path, result, client IP, country) to CloudWatch Logs, for command audit; it never logs a password or an Authorization value. Off because it records personal data (user names, IP addresses) that the site owner must decide to keep. Needs edge: lambda.',
+        'The edge function writes one JSON line per request decision (time, user, method, path, result, client IP) to CloudWatch Logs, for command audit; it never logs a password or an Authorization value. Off because it records personal data (user names, IP addresses) that the site owner must decide to keep. Needs edge: lambda.',
+      type: 'boolean',
+      default: false,
+    },
+    'trusted-pages': {
+      description:
+        'Published HTML, SVG and other documents run as the site: scripts in them act with the credentials of whoever opens them. Off: every file the site serves (except PDFs) carries Content-Security-Policy: sandbox without allow-scripts (and, but for HTML pages, without allow-same-origin), so a file one publisher adds cannot read what another user may read. Turn on only for a site whose own pages need scripts and whose every publisher is trusted by every reader.',
       type: 'boolean',
       default: false,
     },
@@ -47843,6 +47850,9 @@ function validate10(
     }
     if (data['audit-log'] === undefined) {
       data['audit-log'] = false;
+    }
+    if (data['trusted-pages'] === undefined) {
+      data['trusted-pages'] = false;
     }
     if (data['audit-retention-days'] === undefined) {
       data['audit-retention-days'] = 90;
@@ -49007,39 +49017,16 @@ function validate10(
       }
       errors++;
     }
-    let data24 = data['audit-retention-days'];
-    if (!(
-      data24 === 1 ||
-      data24 === 3 ||
-      data24 === 5 ||
-      data24 === 7 ||
-      data24 === 14 ||
-      data24 === 30 ||
-      data24 === 60 ||
-      data24 === 90 ||
-      data24 === 120 ||
-      data24 === 150 ||
-      data24 === 180 ||
-      data24 === 365 ||
-      data24 === 400 ||
-      data24 === 545 ||
-      data24 === 731 ||
-      data24 === 1096 ||
-      data24 === 1827 ||
-      data24 === 2192 ||
-      data24 === 2557 ||
-      data24 === 2922 ||
-      data24 === 3288 ||
-      data24 === 3653
-    )) {
+    let data24 = data['trusted-pages'];
+    if (typeof data24 !== 'boolean') {
       const err53 = {
-        instancePath: instancePath + '/audit-retention-days',
-        schemaPath: '#/properties/audit-retention-days/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties['audit-retention-days'].enum,
-        parentSchema: schema11.properties['audit-retention-days'],
+        instancePath: instancePath + '/trusted-pages',
+        schemaPath: '#/properties/trusted-pages/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['trusted-pages'].type,
+        parentSchema: schema11.properties['trusted-pages'],
         data: data24,
       };
       if (vErrors === null) {
@@ -49049,16 +49036,39 @@ function validate10(
       }
       errors++;
     }
-    let data25 = data.invalidate;
-    if (typeof data25 !== 'boolean') {
+    let data25 = data['audit-retention-days'];
+    if (!(
+      data25 === 1 ||
+      data25 === 3 ||
+      data25 === 5 ||
+      data25 === 7 ||
+      data25 === 14 ||
+      data25 === 30 ||
+      data25 === 60 ||
+      data25 === 90 ||
+      data25 === 120 ||
+      data25 === 150 ||
+      data25 === 180 ||
+      data25 === 365 ||
+      data25 === 400 ||
+      data25 === 545 ||
+      data25 === 731 ||
+      data25 === 1096 ||
+      data25 === 1827 ||
+      data25 === 2192 ||
+      data25 === 2557 ||
+      data25 === 2922 ||
+      data25 === 3288 ||
+      data25 === 3653
+    )) {
       const err54 = {
-        instancePath: instancePath + '/invalidate',
-        schemaPath: '#/properties/invalidate/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties.invalidate.type,
-        parentSchema: schema11.properties.invalidate,
+        instancePath: instancePath + '/audit-retention-days',
+        schemaPath: '#/properties/audit-retention-days/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties['audit-retention-days'].enum,
+        parentSchema: schema11.properties['audit-retention-days'],
         data: data25,
       };
       if (vErrors === null) {
@@ -49068,16 +49078,16 @@ function validate10(
       }
       errors++;
     }
-    let data26 = data['wait-for-invalidation'];
+    let data26 = data.invalidate;
     if (typeof data26 !== 'boolean') {
       const err55 = {
-        instancePath: instancePath + '/wait-for-invalidation',
-        schemaPath: '#/properties/wait-for-invalidation/type',
+        instancePath: instancePath + '/invalidate',
+        schemaPath: '#/properties/invalidate/type',
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema11.properties['wait-for-invalidation'].type,
-        parentSchema: schema11.properties['wait-for-invalidation'],
+        schema: schema11.properties.invalidate.type,
+        parentSchema: schema11.properties.invalidate,
         data: data26,
       };
       if (vErrors === null) {
@@ -49087,19 +49097,16 @@ function validate10(
       }
       errors++;
     }
-    let data27 = data['invalidation-timeout'];
-    if (
-      typeof data27 !== 'string' &&
-      !(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))
-    ) {
+    let data27 = data['wait-for-invalidation'];
+    if (typeof data27 !== 'boolean') {
       const err56 = {
-        instancePath: instancePath + '/invalidation-timeout',
-        schemaPath: '#/properties/invalidation-timeout/type',
+        instancePath: instancePath + '/wait-for-invalidation',
+        schemaPath: '#/properties/wait-for-invalidation/type',
         keyword: 'type',
-        params: { type: schema11.properties['invalidation-timeout'].type },
-        message: 'must be string,integer',
-        schema: schema11.properties['invalidation-timeout'].type,
-        parentSchema: schema11.properties['invalidation-timeout'],
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['wait-for-invalidation'].type,
+        parentSchema: schema11.properties['wait-for-invalidation'],
         data: data27,
       };
       if (vErrors === null) {
@@ -49109,9 +49116,31 @@ function validate10(
       }
       errors++;
     }
-    if (typeof data27 == 'number' && isFinite(data27)) {
-      if (data27 < 1 || isNaN(data27)) {
-        const err57 = {
+    let data28 = data['invalidation-timeout'];
+    if (
+      typeof data28 !== 'string' &&
+      !(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))
+    ) {
+      const err57 = {
+        instancePath: instancePath + '/invalidation-timeout',
+        schemaPath: '#/properties/invalidation-timeout/type',
+        keyword: 'type',
+        params: { type: schema11.properties['invalidation-timeout'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['invalidation-timeout'].type,
+        parentSchema: schema11.properties['invalidation-timeout'],
+        data: data28,
+      };
+      if (vErrors === null) {
+        vErrors = [err57];
+      } else {
+        vErrors.push(err57);
+      }
+      errors++;
+    }
+    if (typeof data28 == 'number' && isFinite(data28)) {
+      if (data28 < 1 || isNaN(data28)) {
+        const err58 = {
           instancePath: instancePath + '/invalidation-timeout',
           schemaPath: '#/properties/invalidation-timeout/minimum',
           keyword: 'minimum',
@@ -49119,27 +49148,7 @@ function validate10(
           message: 'must be >= 1',
           schema: 1,
           parentSchema: schema11.properties['invalidation-timeout'],
-          data: data27,
-        };
-        if (vErrors === null) {
-          vErrors = [err57];
-        } else {
-          vErrors.push(err57);
-        }
-        errors++;
-      }
-    }
-    if (typeof data27 === 'string') {
-      if (!pattern14.test(data27)) {
-        const err58 = {
-          instancePath: instancePath + '/invalidation-timeout',
-          schemaPath: '#/properties/invalidation-timeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
-          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
-          schema: '^([0-9]+|([0-9]+[smhd])+)$',
-          parentSchema: schema11.properties['invalidation-timeout'],
-          data: data27,
+          data: data28,
         };
         if (vErrors === null) {
           vErrors = [err58];
@@ -49149,9 +49158,29 @@ function validate10(
         errors++;
       }
     }
-    let data28 = data.verify;
-    if (!(data28 === 'git' || data28 === 'full')) {
-      const err59 = {
+    if (typeof data28 === 'string') {
+      if (!pattern14.test(data28)) {
+        const err59 = {
+          instancePath: instancePath + '/invalidation-timeout',
+          schemaPath: '#/properties/invalidation-timeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['invalidation-timeout'],
+          data: data28,
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    let data29 = data.verify;
+    if (!(data29 === 'git' || data29 === 'full')) {
+      const err60 = {
         instancePath: instancePath + '/verify',
         schemaPath: '#/properties/verify/enum',
         keyword: 'enum',
@@ -49159,25 +49188,6 @@ function validate10(
         message: 'must be equal to one of the allowed values',
         schema: schema11.properties.verify.enum,
         parentSchema: schema11.properties.verify,
-        data: data28,
-      };
-      if (vErrors === null) {
-        vErrors = [err59];
-      } else {
-        vErrors.push(err59);
-      }
-      errors++;
-    }
-    let data29 = data['verify-stacks'];
-    if (typeof data29 !== 'boolean') {
-      const err60 = {
-        instancePath: instancePath + '/verify-stacks',
-        schemaPath: '#/properties/verify-stacks/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['verify-stacks'].type,
-        parentSchema: schema11.properties['verify-stacks'],
         data: data29,
       };
       if (vErrors === null) {
@@ -49187,16 +49197,16 @@ function validate10(
       }
       errors++;
     }
-    let data30 = data.concurrency;
-    if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+    let data30 = data['verify-stacks'];
+    if (typeof data30 !== 'boolean') {
       const err61 = {
-        instancePath: instancePath + '/concurrency',
-        schemaPath: '#/properties/concurrency/type',
+        instancePath: instancePath + '/verify-stacks',
+        schemaPath: '#/properties/verify-stacks/type',
         keyword: 'type',
-        params: { type: 'integer' },
-        message: 'must be integer',
-        schema: schema11.properties.concurrency.type,
-        parentSchema: schema11.properties.concurrency,
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['verify-stacks'].type,
+        parentSchema: schema11.properties['verify-stacks'],
         data: data30,
       };
       if (vErrors === null) {
@@ -49206,9 +49216,28 @@ function validate10(
       }
       errors++;
     }
-    if (typeof data30 == 'number' && isFinite(data30)) {
-      if (data30 > 256 || isNaN(data30)) {
-        const err62 = {
+    let data31 = data.concurrency;
+    if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+      const err62 = {
+        instancePath: instancePath + '/concurrency',
+        schemaPath: '#/properties/concurrency/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema11.properties.concurrency.type,
+        parentSchema: schema11.properties.concurrency,
+        data: data31,
+      };
+      if (vErrors === null) {
+        vErrors = [err62];
+      } else {
+        vErrors.push(err62);
+      }
+      errors++;
+    }
+    if (typeof data31 == 'number' && isFinite(data31)) {
+      if (data31 > 256 || isNaN(data31)) {
+        const err63 = {
           instancePath: instancePath + '/concurrency',
           schemaPath: '#/properties/concurrency/maximum',
           keyword: 'maximum',
@@ -49216,25 +49245,7 @@ function validate10(
           message: 'must be <= 256',
           schema: 256,
           parentSchema: schema11.properties.concurrency,
-          data: data30,
-        };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
-        errors++;
-      }
-      if (data30 < 1 || isNaN(data30)) {
-        const err63 = {
-          instancePath: instancePath + '/concurrency',
-          schemaPath: '#/properties/concurrency/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties.concurrency,
-          data: data30,
+          data: data31,
         };
         if (vErrors === null) {
           vErrors = [err63];
@@ -49243,13 +49254,31 @@ function validate10(
         }
         errors++;
       }
+      if (data31 < 1 || isNaN(data31)) {
+        const err64 = {
+          instancePath: instancePath + '/concurrency',
+          schemaPath: '#/properties/concurrency/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties.concurrency,
+          data: data31,
+        };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
     }
-    let data31 = data['stack-timeout'];
+    let data32 = data['stack-timeout'];
     if (
-      typeof data31 !== 'string' &&
-      !(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))
+      typeof data32 !== 'string' &&
+      !(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))
     ) {
-      const err64 = {
+      const err65 = {
         instancePath: instancePath + '/stack-timeout',
         schemaPath: '#/properties/stack-timeout/type',
         keyword: 'type',
@@ -49257,18 +49286,18 @@ function validate10(
         message: 'must be string,integer',
         schema: schema11.properties['stack-timeout'].type,
         parentSchema: schema11.properties['stack-timeout'],
-        data: data31,
+        data: data32,
       };
       if (vErrors === null) {
-        vErrors = [err64];
+        vErrors = [err65];
       } else {
-        vErrors.push(err64);
+        vErrors.push(err65);
       }
       errors++;
     }
-    if (typeof data31 == 'number' && isFinite(data31)) {
-      if (data31 < 1 || isNaN(data31)) {
-        const err65 = {
+    if (typeof data32 == 'number' && isFinite(data32)) {
+      if (data32 < 1 || isNaN(data32)) {
+        const err66 = {
           instancePath: instancePath + '/stack-timeout',
           schemaPath: '#/properties/stack-timeout/minimum',
           keyword: 'minimum',
@@ -49276,27 +49305,7 @@ function validate10(
           message: 'must be >= 1',
           schema: 1,
           parentSchema: schema11.properties['stack-timeout'],
-          data: data31,
-        };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-    }
-    if (typeof data31 === 'string') {
-      if (!pattern14.test(data31)) {
-        const err66 = {
-          instancePath: instancePath + '/stack-timeout',
-          schemaPath: '#/properties/stack-timeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
-          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
-          schema: '^([0-9]+|([0-9]+[smhd])+)$',
-          parentSchema: schema11.properties['stack-timeout'],
-          data: data31,
+          data: data32,
         };
         if (vErrors === null) {
           vErrors = [err66];
@@ -49306,10 +49315,30 @@ function validate10(
         errors++;
       }
     }
-    let data32 = data['permissions-boundary'];
     if (typeof data32 === 'string') {
-      if (!pattern16.test(data32)) {
+      if (!pattern14.test(data32)) {
         const err67 = {
+          instancePath: instancePath + '/stack-timeout',
+          schemaPath: '#/properties/stack-timeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['stack-timeout'],
+          data: data32,
+        };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    let data33 = data['permissions-boundary'];
+    if (typeof data33 === 'string') {
+      if (!pattern16.test(data33)) {
+        const err68 = {
           instancePath: instancePath + '/permissions-boundary',
           schemaPath: '#/properties/permissions-boundary/pattern',
           keyword: 'pattern',
@@ -49323,17 +49352,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws[A-Za-z0-9-]*:iam::[0-9]{12}:policy/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['permissions-boundary'],
-          data: data32,
+          data: data33,
         };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err68];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err68);
         }
         errors++;
       }
     } else {
-      const err68 = {
+      const err69 = {
         instancePath: instancePath + '/permissions-boundary',
         schemaPath: '#/properties/permissions-boundary/type',
         keyword: 'type',
@@ -49341,19 +49370,19 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['permissions-boundary'].type,
         parentSchema: schema11.properties['permissions-boundary'],
-        data: data32,
+        data: data33,
       };
       if (vErrors === null) {
-        vErrors = [err68];
+        vErrors = [err69];
       } else {
-        vErrors.push(err68);
+        vErrors.push(err69);
       }
       errors++;
     }
-    let data33 = data['cloudformation-role'];
-    if (typeof data33 === 'string') {
-      if (!pattern17.test(data33)) {
-        const err69 = {
+    let data34 = data['cloudformation-role'];
+    if (typeof data34 === 'string') {
+      if (!pattern17.test(data34)) {
+        const err70 = {
           instancePath: instancePath + '/cloudformation-role',
           schemaPath: '#/properties/cloudformation-role/pattern',
           keyword: 'pattern',
@@ -49364,17 +49393,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['cloudformation-role'],
-          data: data33,
+          data: data34,
         };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err70];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err70);
         }
         errors++;
       }
     } else {
-      const err70 = {
+      const err71 = {
         instancePath: instancePath + '/cloudformation-role',
         schemaPath: '#/properties/cloudformation-role/type',
         keyword: 'type',
@@ -49382,20 +49411,20 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['cloudformation-role'].type,
         parentSchema: schema11.properties['cloudformation-role'],
-        data: data33,
+        data: data34,
       };
       if (vErrors === null) {
-        vErrors = [err70];
+        vErrors = [err71];
       } else {
-        vErrors.push(err70);
+        vErrors.push(err71);
       }
       errors++;
     }
     if (data.bucket !== undefined) {
-      let data34 = data.bucket;
-      if (typeof data34 === 'string') {
-        if (!pattern18.test(data34)) {
-          const err71 = {
+      let data35 = data.bucket;
+      if (typeof data35 === 'string') {
+        if (!pattern18.test(data35)) {
+          const err72 = {
             instancePath: instancePath + '/bucket',
             schemaPath: '#/properties/bucket/pattern',
             keyword: 'pattern',
@@ -49403,17 +49432,17 @@ function validate10(
             message: 'must match pattern "' + '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$' + '"',
             schema: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
             parentSchema: schema11.properties.bucket,
-            data: data34,
+            data: data35,
           };
           if (vErrors === null) {
-            vErrors = [err71];
+            vErrors = [err72];
           } else {
-            vErrors.push(err71);
+            vErrors.push(err72);
           }
           errors++;
         }
       } else {
-        const err72 = {
+        const err73 = {
           instancePath: instancePath + '/bucket',
           schemaPath: '#/properties/bucket/type',
           keyword: 'type',
@@ -49421,21 +49450,21 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties.bucket.type,
           parentSchema: schema11.properties.bucket,
-          data: data34,
+          data: data35,
         };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err73];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err73);
         }
         errors++;
       }
     }
     if (data['distribution-id'] !== undefined) {
-      let data35 = data['distribution-id'];
-      if (typeof data35 === 'string') {
-        if (!pattern19.test(data35)) {
-          const err73 = {
+      let data36 = data['distribution-id'];
+      if (typeof data36 === 'string') {
+        if (!pattern19.test(data36)) {
+          const err74 = {
             instancePath: instancePath + '/distribution-id',
             schemaPath: '#/properties/distribution-id/pattern',
             keyword: 'pattern',
@@ -49443,17 +49472,17 @@ function validate10(
             message: 'must match pattern "' + '^[A-Z0-9]{8,20}$' + '"',
             schema: '^[A-Z0-9]{8,20}$',
             parentSchema: schema11.properties['distribution-id'],
-            data: data35,
+            data: data36,
           };
           if (vErrors === null) {
-            vErrors = [err73];
+            vErrors = [err74];
           } else {
-            vErrors.push(err73);
+            vErrors.push(err74);
           }
           errors++;
         }
       } else {
-        const err74 = {
+        const err75 = {
           instancePath: instancePath + '/distribution-id',
           schemaPath: '#/properties/distribution-id/type',
           keyword: 'type',
@@ -49461,18 +49490,18 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['distribution-id'].type,
           parentSchema: schema11.properties['distribution-id'],
-          data: data35,
+          data: data36,
         };
         if (vErrors === null) {
-          vErrors = [err74];
+          vErrors = [err75];
         } else {
-          vErrors.push(err74);
+          vErrors.push(err75);
         }
         errors++;
       }
     }
   } else {
-    const err75 = {
+    const err76 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -49483,9 +49512,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err75];
+      vErrors = [err76];
     } else {
-      vErrors.push(err75);
+      vErrors.push(err76);
     }
     errors++;
   }
@@ -49512,6 +49541,7 @@ const SITE_SETTINGS = Object.freeze([
   'certificate-arn',
   'share-links',
   'audit-log',
+  'trusted-pages',
   'audit-retention-days',
   'invalidate',
   'wait-for-invalidation',
@@ -50143,6 +50173,7 @@ function siteFromDocument(doc, accessEntries, meta) {
             certificateArn,
             shareLinks: doc['share-links'],
             auditLog: doc['audit-log'],
+            trustedPages: doc['trusted-pages'],
             auditRetentionDays: doc['audit-retention-days'],
             invalidate: doc.invalidate,
             waitForInvalidation: doc['wait-for-invalidation'],
@@ -50295,7 +50326,7 @@ var dist_cjs = __nccwpck_require__(3711);
 // `npm run bundle:edge`. The minified Lambda@Edge handler; renderEdgeCode (config.ts)
 // replaces EDGE_PLACEHOLDER with the JSON configuration.
 const EDGE_PLACEHOLDER = '__SECURE_DIST_EDGE_CONFIG__';
-const EDGE_HANDLER_TEMPLATE = '"use strict";var S=Object.defineProperty;var fe=Object.getOwnPropertyDescriptor;var le=Object.getOwnPropertyNames;var pe=Object.prototype.hasOwnProperty;var ge=(e,n)=>{for(var t in n)S(e,t,{get:n[t],enumerable:!0})},he=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of le(n))!pe.call(e,o)&&o!==t&&S(e,o,{get:()=>n[o],enumerable:!(r=fe(n,o))||r.enumerable});return e};var ye=e=>he(S({},"__esModule",{value:!0}),e);var sn={};ge(sn,{handler:()=>Je});module.exports=ye(sn);var T=require("node:crypto");var me=\' "#%<>[\\\\]^`{|}~?*\',L="0123456789ABCDEF";function R(e){let n="";for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128){let i=e.charAt(t);n+=r<33||r>126||me.includes(i)?`%${L.charAt(r>>4)}${L.charAt(r&15)}`:i;continue}let o=e.charAt(t);if(r>=55296&&r<=56319){let i=e.charCodeAt(t+1);i>=56320&&i<=57343?(o=e.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");n+=encodeURIComponent(o)}return n}function m(e){return`/${R(e)}`}function x(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var xe=/[\\u0000-\\u001f\\u007f\\\\/]/,Ae=/^[\\x21-\\x22\\x24-\\x7e]*$/;function _(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||x(e)>2048)return 400;let n=[],t=e.split("/");for(let r=0;r<t.length;r+=1){let o=t[r]??"";if(o==="")continue;let i;try{i=decodeURIComponent(o)}catch{return 400}if(i==="."||i===".."||xe.test(i))return 400;n.push(i)}return{segments:n,folder:e.endsWith("/")}}function k(e){let n=_(e);if(n===400)return 400;let r=(n.folder?n.segments.concat("index.html"):n.segments).join("/");return x(r)>1024?404:r}function Ee(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function Re(e,n){let t=_(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||Ee(r))return;let o=typeof n=="string"&&n!==""&&Ae.test(n)?`?${n}`:"";return`${m(t.segments.join("/"))}/${o}`}function P(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=Re(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var Ce="*";function U(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?n.concat("index.html"):n}function _e(e,n){let t=0,r=0,o=-1,i=0;for(;r<n.length;){let s=e[t];if(s==="**")o=t,i=r,t+=1;else if(s!==void 0&&(s==="*"||s===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,i+=1,r=i;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function M(e,n){let t=[];return e.forEach(r=>{(r.users.includes(n)||r.users.includes(Ce))&&r.globs.forEach(o=>t.push(U(o)))}),t}function N(e,n){let t=n.split("/");return e.some(r=>_e(r,t))}function ke(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${R(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${R(r)}/`}function F(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var we=32*1024;function Y(e,n){let t=n.map(U),o=n.map(ke).filter((p,g,ae)=>ae.indexOf(p)===g).filter(p=>{let g=k(p);return typeof g=="string"&&N(t,g)}).sort().map(p=>{let g=be(p);return`<li><a href="${F(p)}">${F(g)}</a></li>`}),i=F(e),s=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${i}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${i}</h1>`,u=`</main></body></html>\n`,a=we/3-s.length-u.length-100,l=0;for(;l<o.length&&a-(o[l]?.length??0)>=0;)a-=o[l]?.length??0,l+=1;let $=`<ul>${o.slice(0,l).join("")}</ul>`,de=o.length===0?"<p>There are no folders for you here.</p>":l<o.length?`<p>Your folders (first ${l} of ${o.length}):</p>${$}`:`<p>Your folders:</p>${$}`;return s+de+u}function be(e){try{return decodeURIComponent(e)}catch{return e}}function X(e){return`share:${e}`}function j(e){if(e===void 0)return"allowed";let n=String(e);return n==="200"?"home":n}function h(e,n=256){return typeof e=="string"?e.slice(0,n):""}function Oe(e){let n={audit:1,time:new Date(e.time).toISOString(),user:h(e.user)||null,method:h(e.method),path:h(e.path,2048),result:h(e.result),credentials:e.credentials},t=h(e.ip),r=h(e.country);return t&&(n.ip=t),r&&(n.country=r),n}function Te(e){return JSON.stringify(e).replace(/[^\\x20-\\x7e]/g,n=>"\\\\u"+("0000"+n.charCodeAt(0).toString(16)).slice(-4))}function G(e){return Te(Oe(e))}var Se=/[\\u0000-\\u001f\\u007f]/,Ie=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,Fe="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",Ne=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,W="0123456789ABCDEF";function Be(e){return e.normalize("NFC")}function He(e){if(!Ne.test(e))return;let n=[],t=0,r=0;for(let o=0;o<e.length&&e.charAt(o)!=="=";o+=1)r=(r<<6|Fe.indexOf(e.charAt(o)))&4095,t+=6,t>=8&&(t-=8,n.push(r>>t&255));return(r&(1<<t)-1)===0?n:void 0}function ve(e){let n="";for(let t=0;t<e.length;t+=1){let r=e[t]??0;n+=`%${W.charAt(r>>4)}${W.charAt(r&15)}`}try{return decodeURIComponent(n)}catch{return}}function K(e){return Se.test(e)}function De(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(K(e))return"contains a control character"}function $e(e){if(e==="")return"is empty";if(K(e))return"contains a control character"}function z(e,n){let t=n===void 0?Be:n;if(typeof e!="string"||e.length>1024)return;let r=Ie.exec(e)?.[1];if(r===void 0)return;let o=He(r);if(o===void 0)return;let i=ve(o);if(i===void 0)return;let s=i.indexOf(":");if(s<1)return;let u=t(i.slice(0,s)),a=t(i.slice(s+1));if(!(De(u)!==void 0||$e(a)!==void 0))return{user:u,password:a}}var Le="viewer-cache-control",B="x-amz-meta-"+Le;var H="private, no-cache";function V(e){if(typeof e!="string")return!1;let n=e.split(",");for(let t=0;t<n.length;t+=1)if(((n[t]??"").split("=")[0]??"").trim().toLowerCase()==="private")return!0;return!1}function Z(e,n){return V(n)&&typeof n=="string"?n:V(e)&&typeof e=="string"?e:H}var q="/_share/";var Pe=/^[A-Z0-9]{1,128}$/;function J(e,n){if(!v(e))return 400;let t=_(e.slice(q.length-1));if(t===400)return 400;let r=Ue(n);if(r===void 0)return 403;let i=(t.folder?[...t.segments,"index.html"]:t.segments).join("/");return x(i)>1024?404:{key:i,keyId:r}}function v(e){return typeof e=="string"&&e.startsWith(q)}function Ue(e){if(typeof e!="string")return;let n,t=0;for(let r of e.split("&")){let o=r.indexOf("=");(o<0?r:r.slice(0,o))==="Key-Pair-Id"&&(t+=1,n=o<0?"":r.slice(o+1))}return t===1&&n!==void 0&&Pe.test(n)?n:void 0}var Q=require("node:crypto"),Me=4096,Ye=6,Xe=1,A=32,D=16;function ee(e,n,t){return(0,Q.scryptSync)(`${e.length}:${e}:${n}`,t,A,{N:Me,r:Ye,p:Xe,maxmem:32*1024*1024})}var f=__SECURE_DIST_EDGE_CONFIG__,je=100,b=new Map;for(let e of Array.isArray(f.users)?f.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==D||t.length!==A)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),i=b.get(o)??[];i.push({user:o,salt:n,hash:t,expiresAt:r}),b.set(o,i)}var Ge=[{user:"",salt:Buffer.alloc(D),hash:Buffer.alloc(A),expiresAt:-1/0}],ie=(typeof f.realm=="string"?f.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),We=`Basic realm="${ie}", charset="UTF-8"`,Ke=f.share===!0,se=Array.isArray(f.access)?f.access:[],ze=se.length>0,ne=e=>Array.isArray(e)&&e.every(n=>typeof n=="string"),te=se.filter(e=>typeof e=="object"&&e!==null&&"users"in e&&"globs"in e&&ne(e.users)&&ne(e.globs)),ue=new Map,ce=new Map;for(let e of b.keys()){ue.set(e,M(te,e));let n=[];for(let t of te)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);ce.set(e,n)}var Ve=f.audit===!0,O,Ze=["transfer-encoding","via"],d="private, no-store",E="private, no-cache",qe=d,y=new Map;async function Je(e){let n=e?.Records?.[0]?.cf;if(re(n,"origin-response"))return en(n.request,n.response);if(re(n,"viewer-response"))return nn(n.response);let t=e?.Records?.[0]?.cf?.request;if(!Ve)return oe(t);let r={method:t?.method,path:t?.uri,credentials:t?.headers?.authorization!==void 0,ip:t?.clientIp,country:t?.headers?.["cloudfront-viewer-country"]?.[0]?.value};O=void 0;let o=oe(t);try{let i="status"in o?o.status:void 0;console.log(G({...r,time:Date.now(),user:O,result:j(i)}))}catch{}return o}function re(e,n){if(typeof e!="object"||e===null||!("config"in e))return!1;let t=e.config;return typeof t=="object"&&t!==null&&"eventType"in t&&t.eventType===n}function oe(e){if(Ke&&e&&v(e.uri))return Qe(e);let n;try{n=rn(e,Date.now())}catch{n=void 0}if(O=n,!e||n===void 0)return c(401,"Unauthorized",d,{"www-authenticate":[{key:"WWW-Authenticate",value:We}]});try{let t=k(e.uri);return t===404?c(404,"Not Found",d):t===400?c(400,"Bad Request",d):ze&&!N(ue.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?tn(ce.get(n)??[]):c(403,"Forbidden",d):(delete e.headers.authorization,e.uri=m(t),e)}catch{return c(400,"Bad Request",d)}}function Qe(e){try{let n=J(e.uri,e.querystring);return n===400?c(400,"Bad Request",d):n===403?c(403,"Forbidden",d):n===404?c(404,"Not Found",d):(O=X(n.keyId),delete e.headers.authorization,e.uri=m(n.key),e)}catch{return c(400,"Bad Request",d)}}function en(e,n){try{if(typeof n!="object"||n===null)return c(404,"Not Found",E);let t=P(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of Ze){let i=n.headers?.[o];i!==void 0&&(r[o]=i)}return t.kind==="redirect"?c(302,"Found",E,{...r,location:[{key:"Location",value:t.location}]}):c(404,"Not Found",E,r)}catch{return c(404,"Not Found",E)}}function nn(e){if(typeof e!="object"||e===null)return c(404,"Not Found",E);let n=typeof e.headers=="object"&&e.headers!==null?e.headers:{},t=H;try{t=Z(n["cache-control"]?.[0]?.value,n[B]?.[0]?.value)}catch{}return delete n[B],n["cache-control"]=[{key:"Cache-Control",value:t}],e.headers=n,e}function tn(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:qe}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:Y(ie,e)}}function rn(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,T.createHash)("sha256").update(r).digest("base64"),i=y.get(o);if(i){if(n<i.expiresAt)return i.user;y.delete(o)}let s=z(r);if(!s)return;let u=on(s.user,s.password,n);if(u){if(y.size>=je)for(let a of y.keys()){y.delete(a);break}return y.set(o,u),u.user}}function on(e,n,t){let r=b.get(e),o,i,s=Buffer.alloc(A);for(let u of r??Ge)(!i||!i.equals(u.salt))&&(i=u.salt,s=ee(e,n,i)),(0,T.timingSafeEqual)(s,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function c(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
+const EDGE_HANDLER_TEMPLATE = '"use strict";var v=Object.defineProperty;var he=Object.getOwnPropertyDescriptor;var ye=Object.getOwnPropertyNames;var me=Object.prototype.hasOwnProperty;var xe=(e,n)=>{for(var t in n)v(e,t,{get:n[t],enumerable:!0})},Ae=(e,n,t,r)=>{if(n&&typeof n=="object"||typeof n=="function")for(let o of ye(n))!me.call(e,o)&&o!==t&&v(e,o,{get:()=>n[o],enumerable:!(r=he(n,o))||r.enumerable});return e};var Ee=e=>Ae(v({},"__esModule",{value:!0}),e);var ln={};xe(ln,{handler:()=>on});module.exports=Ee(ln);var S=require("node:crypto");var Re=\' "#%<>[\\\\]^`{|}~?*+\',U="0123456789ABCDEF";function C(e){let n="";for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128){let i=e.charAt(t);n+=r<33||r>126||Re.includes(i)?`%${U.charAt(r>>4)}${U.charAt(r&15)}`:i;continue}let o=e.charAt(t);if(r>=55296&&r<=56319){let i=e.charCodeAt(t+1);i>=56320&&i<=57343?(o=e.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");n+=encodeURIComponent(o)}return n}function m(e){return`/${C(e)}`}function x(e){let n=0;for(let t=0;t<e.length;t+=1){let r=e.charCodeAt(t);if(r<128)n+=1;else if(r<2048)n+=2;else if(r>=55296&&r<=56319&&t+1<e.length){let o=e.charCodeAt(t+1);o>=56320&&o<=57343?(n+=4,t+=1):n+=3}else n+=3}return n}var Ce=/[\\u0000-\\u001f\\u007f\\\\/]/,_e=/^[\\x21-\\x22\\x24-\\x7e]*$/;function k(e){if(typeof e!="string"||e.length>2048||!e.startsWith("/")||x(e)>2048)return 400;let n=[],t=e.split("/");for(let r=0;r<t.length;r+=1){let o=t[r]??"";if(o==="")continue;let i;try{i=decodeURIComponent(o)}catch{return 400}if(i==="."||i===".."||Ce.test(i))return 400;n.push(i)}return{segments:n,folder:e.endsWith("/")}}function w(e){let n=k(e);if(n===400)return 400;let r=(n.folder?n.segments.concat("index.html"):n.segments).join("/");return x(r)>1024?404:r}function ke(e){let n=e.lastIndexOf(".");return n>=1&&n<e.length-1}function we(e,n){let t=k(e);if(t===400||t.folder)return;let r=t.segments[t.segments.length-1];if(r===void 0||ke(r))return;let o=typeof n=="string"&&n!==""&&_e.test(n)?`?${n}`:"";return`${m(t.segments.join("/"))}/${o}`}function M(e,n,t){if(e!=="403"&&e!=="404")return{kind:"pass"};let r=we(n,t);return r===void 0?{kind:"not-found"}:{kind:"redirect",location:r}}var be="*";function X(e){let n=e.split("/").filter(t=>t!=="");return e.endsWith("/")?n.concat("index.html"):n}function Te(e,n){let t=0,r=0,o=-1,i=0;for(;r<n.length;){let s=e[t];if(s==="**")o=t,i=r,t+=1;else if(s!==void 0&&(s==="*"||s===n[r]))t+=1,r+=1;else if(o>=0)t=o+1,i+=1,r=i;else return!1}for(;e[t]==="**";)t+=1;return t===e.length}function Y(e,n){let t=[];return e.forEach(r=>{(r.users.includes(n)||r.users.includes(be))&&r.globs.forEach(o=>t.push(X(o)))}),t}function F(e,n){let t=n.split("/");return e.some(r=>Te(r,t))}function Oe(e){let n=e.split("/").filter(o=>o!==""),t=n.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${C(n.join("/"))}${e.endsWith("/")?"/":""}`;let r=n.slice(0,t).join("/");return r===""?"/":`/${C(r)}/`}function N(e){return e.replace(/[&<>"\']/g,n=>`&#${n.charCodeAt(0)};`)}var Se=32*1024;function G(e,n){let t=n.map(X),o=n.map(Oe).filter((g,h,ge)=>ge.indexOf(g)===h).filter(g=>{let h=w(g);return typeof h=="string"&&F(t,h)}).sort().map(g=>{let h=ve(g);return`<li><a href="${N(g)}">${N(h)}</a></li>`}),i=N(e),s=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${i}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${i}</h1>`,u=`</main></body></html>\n`,f=Se/3-s.length-u.length-100,l=0;for(;l<o.length&&f-(o[l]?.length??0)>=0;)f-=o[l]?.length??0,l+=1;let L=`<ul>${o.slice(0,l).join("")}</ul>`,pe=o.length===0?"<p>There are no folders for you here.</p>":l<o.length?`<p>Your folders (first ${l} of ${o.length}):</p>${L}`:`<p>Your folders:</p>${L}`;return s+pe+u}function ve(e){try{return decodeURIComponent(e)}catch{return e}}function j(e){return`share:${e}`}function K(e){if(e===void 0)return"allowed";let n=String(e);return n==="200"?"home":n}function p(e,n=256){return typeof e=="string"?e.slice(0,n):""}function Ie(e){let n={audit:1,time:new Date(e.time).toISOString(),user:p(e.user)||null,method:p(e.method),path:p(e.path,2048),result:p(e.result),credentials:e.credentials},t=p(e.ip);t&&(n.ip=t);let r=p(e.key,2048);r&&(n.key=r);let o=p(e.via);return o&&(n.via=o),n}function Ne(e){return JSON.stringify(e).replace(/[^\\x20-\\x7e]/g,n=>"\\\\u"+("0000"+n.charCodeAt(0).toString(16)).slice(-4))}function W(e){return Ne(Ie(e))}var Fe=/[\\u0000-\\u001f\\u007f]/,Be=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,Pe="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",De=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,z="0123456789ABCDEF";function He(e){return e.normalize("NFC")}function $e(e){if(!De.test(e))return;let n=[],t=0,r=0;for(let o=0;o<e.length&&e.charAt(o)!=="=";o+=1)r=(r<<6|Pe.indexOf(e.charAt(o)))&4095,t+=6,t>=8&&(t-=8,n.push(r>>t&255));return(r&(1<<t)-1)===0?n:void 0}function Le(e){let n="";for(let t=0;t<e.length;t+=1){let r=e[t]??0;n+=`%${z.charAt(r>>4)}${z.charAt(r&15)}`}try{return decodeURIComponent(n)}catch{return}}function V(e){return Fe.test(e)}function Ue(e){if(e==="")return"is empty";if(e.includes(":"))return"contains a colon";if(V(e))return"contains a control character"}function Me(e){if(e==="")return"is empty";if(V(e))return"contains a control character"}function Z(e,n){let t=n===void 0?He:n;if(typeof e!="string"||e.length>1024)return;let r=Be.exec(e)?.[1];if(r===void 0)return;let o=$e(r);if(o===void 0)return;let i=Le(o);if(i===void 0)return;let s=i.indexOf(":");if(s<1)return;let u=t(i.slice(0,s)),f=t(i.slice(s+1));if(!(Ue(u)!==void 0||Me(f)!==void 0))return{user:u,password:f}}var Xe="viewer-cache-control",B="x-amz-meta-"+Xe;var P="private, no-cache";function q(e){if(typeof e!="string")return!1;let n=e.split(",");for(let t=0;t<n.length;t+=1)if(((n[t]??"").split("=")[0]??"").trim().toLowerCase()==="private")return!0;return!1}function J(e,n){return q(n)&&typeof n=="string"?n:q(e)&&typeof e=="string"?e:P}var Q="sandbox allow-downloads allow-popups allow-popups-to-escape-sandbox",Ye=`${Q} allow-same-origin`;function ee(e){let n=typeof e=="string"?e.split(";")[0]?.trim().toLowerCase():"";if(n!=="application/pdf")return n==="text/html"?Ye:Q}var ne="/_share/";var Ge=/^[A-Z0-9]{1,128}$/;function te(e,n){if(!D(e))return 400;let t=k(e.slice(ne.length-1));if(t===400)return 400;let r=je(n);if(r===void 0)return 403;let i=(t.folder?[...t.segments,"index.html"]:t.segments).join("/");return x(i)>1024?404:{key:i,keyId:r}}function D(e){return typeof e=="string"&&e.startsWith(ne)}function je(e){if(typeof e!="string")return;let n,t=0;for(let r of e.split("&")){let o=r.indexOf("=");(o<0?r:r.slice(0,o))==="Key-Pair-Id"&&(t+=1,n=o<0?"":r.slice(o+1))}return t===1&&n!==void 0&&Ge.test(n)?n:void 0}var re=require("node:crypto"),Ke=4096,We=6,ze=1,A=32,H=16;function oe(e,n,t){return(0,re.scryptSync)(`${e.length}:${e}:${n}`,t,A,{N:Ke,r:We,p:ze,maxmem:32*1024*1024})}var a=__SECURE_DIST_EDGE_CONFIG__,Ve=100,T=new Map;for(let e of Array.isArray(a.users)?a.users:[]){if(typeof e.user!="string"||typeof e.salt!="string"||typeof e.hash!="string")continue;let n=Buffer.from(e.salt,"base64url"),t=Buffer.from(e.hash,"base64url");if(n.length!==H||t.length!==A)continue;let r=typeof e.expires=="number"?e.expires*1e3:1/0,o=e.user.normalize("NFC"),i=T.get(o)??[];i.push({user:o,salt:n,hash:t,expiresAt:r}),T.set(o,i)}var Ze=[{user:"",salt:Buffer.alloc(H),hash:Buffer.alloc(A),expiresAt:-1/0}],de=(typeof a.realm=="string"?a.realm:"Restricted").replace(/[^\\x20-\\x7e]|["\\\\]/g,""),qe=`Basic realm="${de}", charset="UTF-8"`,Je=a.share===!0,ae=Array.isArray(a.access)?a.access:[],Qe=ae.length>0,ie=e=>Array.isArray(e)&&e.every(n=>typeof n=="string"),se=ae.filter(e=>typeof e=="object"&&e!==null&&"users"in e&&"globs"in e&&ie(e.users)&&ie(e.globs)),fe=new Map,le=new Map;for(let e of T.keys()){fe.set(e,Y(se,e));let n=[];for(let t of se)(t.users.includes(e)||t.users.includes("*"))&&n.push(...t.globs);le.set(e,n)}var en=a.audit===!0,nn=a.trustedPages===!0,O,R,$,tn=["transfer-encoding","via"],d="private, no-store",E="private, no-cache",rn=d,y=new Map;async function on(e){let n=e?.Records?.[0]?.cf;if(ue(n,"origin-response"))return un(n.request,n.response);if(ue(n,"viewer-response"))return cn(n.response);let t=e?.Records?.[0]?.cf?.request;if(!en)return ce(t);let r={method:t?.method,path:t?.uri,credentials:t?.headers?.authorization!==void 0,ip:t?.clientIp};O=void 0,R=void 0,$=void 0;let o=ce(t);try{let i="status"in o?o.status:void 0;console.log(W({...r,time:Date.now(),user:O,result:K(i),key:R,via:$}))}catch{}return o}function ue(e,n){if(typeof e!="object"||e===null||!("config"in e))return!1;let t=e.config;return typeof t=="object"&&t!==null&&"eventType"in t&&t.eventType===n}function ce(e){if(Je&&e&&D(e.uri))return sn(e);let n;try{n=an(e,Date.now())}catch{n=void 0}if(O=n,!e||n===void 0)return c(401,"Unauthorized",d,{"www-authenticate":[{key:"WWW-Authenticate",value:qe}]});try{let t=w(e.uri);return t===404?c(404,"Not Found",d):t===400?c(400,"Bad Request",d):Qe&&!F(fe.get(n)??[],t)?t==="index.html"&&typeof e.uri=="string"&&/^\\/+$/.test(e.uri)?dn(le.get(n)??[]):(R=t,c(403,"Forbidden",d)):(R=t,delete e.headers.authorization,e.uri=m(t),e)}catch{return c(400,"Bad Request",d)}}function sn(e){try{let n=te(e.uri,e.querystring);return n===400?c(400,"Bad Request",d):n===403?c(403,"Forbidden",d):n===404?c(404,"Not Found",d):(O=j(n.keyId),$="share",R=n.key,delete e.headers.authorization,e.uri=m(n.key),e)}catch{return c(400,"Bad Request",d)}}function un(e,n){try{if(typeof n!="object"||n===null)return c(404,"Not Found",E);let t=M(n.status,e?.uri,e?.querystring);if(t.kind==="pass")return n;let r={};for(let o of tn){let i=n.headers?.[o];i!==void 0&&(r[o]=i)}return t.kind==="redirect"?c(302,"Found",E,{...r,location:[{key:"Location",value:t.location}]}):c(404,"Not Found",E,r)}catch{return c(404,"Not Found",E)}}function cn(e){if(typeof e!="object"||e===null)return c(404,"Not Found",E);let n=typeof e.headers=="object"&&e.headers!==null?e.headers:{},t=P;try{t=J(n["cache-control"]?.[0]?.value,n[B]?.[0]?.value)}catch{}delete n[B],n["cache-control"]=[{key:"Cache-Control",value:t}];let r=nn?void 0:ee(n["content-type"]?.[0]?.value);return r!==void 0&&(n["content-security-policy"]=[{key:"Content-Security-Policy",value:r}]),e.headers=n,e}function dn(e){return{status:"200",statusDescription:"OK",headers:{"cache-control":[{key:"Cache-Control",value:rn}],"content-type":[{key:"Content-Type",value:"text/html; charset=utf-8"}]},body:G(de,e)}}function an(e,n){let t=e?.headers?.authorization;if(!Array.isArray(t)||t.length!==1)return;let r=t[0]?.value;if(typeof r!="string"||r.length>1024)return;let o=(0,S.createHash)("sha256").update(r).digest("base64"),i=y.get(o);if(i){if(n<i.expiresAt)return i.user;y.delete(o)}let s=Z(r);if(!s)return;let u=fn(s.user,s.password,n);if(u){if(y.size>=Ve)for(let f of y.keys()){y.delete(f);break}return y.set(o,u),u.user}}function fn(e,n,t){let r=T.get(e),o,i,s=Buffer.alloc(A);for(let u of r??Ze)(!i||!i.equals(u.salt))&&(i=u.salt,s=oe(e,n,i)),(0,S.timingSafeEqual)(s,u.hash)&&r&&t<u.expiresAt&&!o&&(o=u);return o}function c(e,n,t,r={}){return{status:String(e),statusDescription:n,headers:{...r,"cache-control":[{key:"Cache-Control",value:t}],"content-type":[{key:"Content-Type",value:"text/plain; charset=utf-8"}]},body:`${e} ${n}\n`}}0&&(module.exports={handler});\n';
 
 ;// CONCATENATED MODULE: ./src/edge/shared.ts
 /**
@@ -50445,6 +50476,8 @@ function buildEdgeConfig(options) {
         config.share = true;
     if (options.audit === true)
         config.audit = true;
+    if (options.trustedPages === true)
+        config.trustedPages = true;
     return config;
 }
 /**
@@ -50480,6 +50513,7 @@ function renderEdgeCode(config) {
         ...(access.length > 0 ? { access } : {}),
         ...(config.share === true ? { share: true } : {}),
         ...(config.audit === true ? { audit: true } : {}),
+        ...(config.trustedPages === true ? { trustedPages: true } : {}),
     };
     const json = JSON.stringify(content).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const parts = EDGE_HANDLER_TEMPLATE.split(EDGE_PLACEHOLDER);
@@ -50992,7 +51026,7 @@ function loadFunctionFromSource(code, options) {
 // run `npm run bundle:edge`. The minified CloudFront Functions code (cloudfront-js-2.0);
 // renderFunctionCode (render.ts) replaces FUNCTION_PLACEHOLDER with the configuration.
 const FUNCTION_PLACEHOLDER = '__SECURE_DIST_FUNCTION_CONFIG__';
-const FUNCTION_TEMPLATE = 'import cf from \'cloudfront\';\nvar cfCrypto = require(\'crypto\');\nvar z=\' "#%<>[\\\\]^`{|}~?*\',P="0123456789ABCDEF";function h(n){let e="";for(let t=0;t<n.length;t+=1){let r=n.charCodeAt(t);if(r<128){let i=n.charAt(t);e+=r<33||r>126||z.includes(i)?`%${P.charAt(r>>4)}${P.charAt(r&15)}`:i;continue}let o=n.charAt(t);if(r>=55296&&r<=56319){let i=n.charCodeAt(t+1);i>=56320&&i<=57343?(o=n.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");e+=encodeURIComponent(o)}return e}function y(n){return`/${h(n)}`}function m(n){let e=0;for(let t=0;t<n.length;t+=1){let r=n.charCodeAt(t);if(r<128)e+=1;else if(r<2048)e+=2;else if(r>=55296&&r<=56319&&t+1<n.length){let o=n.charCodeAt(t+1);o>=56320&&o<=57343?(e+=4,t+=1):e+=3}else e+=3}return e}var W=/[\\u0000-\\u001f\\u007f\\\\/]/;function N(n){var r;if(typeof n!="string"||n.length>2048||!n.startsWith("/")||m(n)>2048)return 400;let e=[],t=n.split("/");for(let o=0;o<t.length;o+=1){let i=(r=t[o])!=null?r:"";if(i==="")continue;let s;try{s=decodeURIComponent(i)}catch(d){return 400}if(s==="."||s===".."||W.test(s))return 400;e.push(s)}return{segments:e,folder:n.endsWith("/")}}function A(n){let e=N(n);if(e===400)return 400;let r=(e.folder?e.segments.concat("index.html"):e.segments).join("/");return m(r)>1024?404:r}function E(n){let e=n.split("/").filter(t=>t!=="");return n.endsWith("/")?e.concat("index.html"):e}function Z(n,e){let t=0,r=0,o=-1,i=0;for(;r<e.length;){let s=n[t];if(s==="**")o=t,i=r,t+=1;else if(s!==void 0&&(s==="*"||s===e[r]))t+=1,r+=1;else if(o>=0)t=o+1,i+=1,r=i;else return!1}for(;n[t]==="**";)t+=1;return t===n.length}function _(n,e){let t=e.split("/");return n.some(r=>Z(r,t))}function q(n){let e=n.split("/").filter(o=>o!==""),t=e.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${h(e.join("/"))}${n.endsWith("/")?"/":""}`;let r=e.slice(0,t).join("/");return r===""?"/":`/${h(r)}/`}function x(n){return n.replace(/[&<>"\']/g,e=>`&#${e.charCodeAt(0)};`)}var J=32*1024;function $(n,e){var k,T,b,I;let t=e.map(E),o=e.map(q).filter((f,l,K)=>K.indexOf(f)===l).filter(f=>{let l=A(f);return typeof l=="string"&&_(t,l)}).sort().map(f=>{let l=Q(f);return`<li><a href="${x(f)}">${x(l)}</a></li>`}),i=x(n),s=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${i}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${i}</h1>`,d=`</main></body></html>\n`,c=J/3-s.length-d.length-100,u=0;for(;u<o.length&&c-((T=(k=o[u])==null?void 0:k.length)!=null?T:0)>=0;)c-=(I=(b=o[u])==null?void 0:b.length)!=null?I:0,u+=1;let a=`<ul>${o.slice(0,u).join("")}</ul>`,O=o.length===0?"<p>There are no folders for you here.</p>":u<o.length?`<p>Your folders (first ${u} of ${o.length}):</p>${a}`:`<p>Your folders:</p>${a}`;return s+O+d}function Q(n){try{return decodeURIComponent(n)}catch(e){return n}}var nn=/[\\u0000-\\u001f\\u007f]/,en=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,tn="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",rn=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,U="0123456789ABCDEF";function on(n){return n.normalize("NFC")}function sn(n){if(!rn.test(n))return;let e=[],t=0,r=0;for(let o=0;o<n.length&&n.charAt(o)!=="=";o+=1)r=(r<<6|tn.indexOf(n.charAt(o)))&4095,t+=6,t>=8&&(t-=8,e.push(r>>t&255));return(r&(1<<t)-1)===0?e:void 0}function un(n){var t;let e="";for(let r=0;r<n.length;r+=1){let o=(t=n[r])!=null?t:0;e+=`%${U.charAt(o>>4)}${U.charAt(o&15)}`}try{return decodeURIComponent(e)}catch(r){return}}function L(n){return nn.test(n)}function dn(n){if(n==="")return"is empty";if(n.includes(":"))return"contains a colon";if(L(n))return"contains a control character"}function cn(n){if(n==="")return"is empty";if(L(n))return"contains a control character"}function M(n,e){var u;let t=e===void 0?on:e;if(typeof n!="string"||n.length>1024)return;let r=(u=en.exec(n))==null?void 0:u[1];if(r===void 0)return;let o=sn(r);if(o===void 0)return;let i=un(o);if(i===void 0)return;let s=i.indexOf(":");if(s<1)return;let d=t(i.slice(0,s)),c=t(i.slice(s+1));if(!(dn(d)!==void 0||cn(c)!==void 0))return{user:d,password:c}}var an="viewer-cache-control",w="x-amz-meta-"+an;var C="private, no-cache";function B(n){var t,r;if(typeof n!="string")return!1;let e=n.split(",");for(let o=0;o<e.length;o+=1)if(((r=((t=e[o])!=null?t:"").split("=")[0])!=null?r:"").trim().toLowerCase()==="private")return!0;return!1}function D(n,e){return B(e)&&typeof e=="string"?e:B(n)&&typeof n=="string"?n:C}var fn="secure-dist/function/v1";function Y(n){return"u:"+n}function v(n,e,t){return`${fn}\\0${n}\\0${e.length}:${e}:${t}`}var X=/^[A-Za-z0-9_-]*$/;function V(n){if(typeof n!="object"||n===null||Array.isArray(n)||!("v"in n)||n.v!==1)return;let e="s"in n?n.s:void 0;if(typeof e!="string"||e.length!==22||!X.test(e))return;let t="p"in n?n.p:void 0;if(!Array.isArray(t))return;let r=[];for(let s=0;s<t.length;s+=1){let d=t[s];if(typeof d!="object"||d===null)return;let c="h"in d?d.h:void 0,u="e"in d?d.e:void 0;if(typeof c!="string"||c.length!==43||!X.test(c)||u!==void 0&&(typeof u!="number"||!(u>=0)))return;r.push(u===void 0?{h:c}:{h:c,e:u})}let o={v:1,s:e,p:r},i="g"in n?n.g:void 0;if(i!==void 0){if(!Array.isArray(i))return;let s=[];for(let d=0;d<i.length;d+=1){let c=i[d];if(typeof c!="string")return;s.push(c)}o.g=s}return o}var j=__SECURE_DIST_FUNCTION_CONFIG__,G=String(j.realm).replace(/[^\\x20-\\x7e]|["\\\\]/g,""),ln=String(j.pepper),pn=`Basic realm="${G}", charset="UTF-8"`,gn={v:1,s:"AAAAAAAAAAAAAAAAAAAAAA",p:[{h:"!",e:0}]},hn=typeof"".normalize=="function"?n=>n.normalize("NFC"):n=>n,p="private, no-store";async function Wn(n){if(n.context.eventType==="viewer-response"&&n.response!==void 0)return mn(n.response);let e=n.request,t;try{t=await An(e)}catch(r){t=void 0}if(t===void 0)return g(401,"Unauthorized",p,{"www-authenticate":{value:pn}});try{let r=A(e.uri);if(r===404)return g(404,"Not Found",p);if(r===400)return g(400,"Bad Request",p);let o=t.g;return o!==void 0&&!_(o.map(E),r)?r==="index.html"&&/^\\/+$/.test(e.uri)?g(200,"OK",p,{},$(G,o)):g(403,"Forbidden",p):(delete e.headers.authorization,e.uri=y(r),e)}catch(r){return g(400,"Bad Request",p)}}function mn(n){let e=n.headers,t=C;try{let r=e["cache-control"],o=e[w];t=D(r===void 0?void 0:r.value,o===void 0?void 0:o.value)}catch(r){}return delete e[w],e["cache-control"]={value:t},n}async function An(n){let e=n.headers.authorization;if(e===void 0||e.multiValue!==void 0&&e.multiValue.length>1)return;let t=e.value;if(typeof t!="string"||t.length>1024)return;let r=M(t,hn);if(r===void 0)return;let o;try{let a=await cf.kvs().get(Y(r.user),{format:"json"});o=V(a)}catch(u){o=void 0}let i=o===void 0?gn:o,s=cfCrypto.createHmac("sha256",ln).update(v(i.s,r.user,r.password)).digest("base64url"),d=Date.now(),c=!1;for(let u=0;u<i.p.length;u+=1){let a=i.p[u];if(a===void 0)continue;yn(s,a.h)&&(a.e===void 0||d<a.e*1e3)&&(c=!0)}return c&&o!==void 0?o:void 0}function yn(n,e){let t=n.length^43;t|=e.length^43;for(let r=0;r<43;r+=1)t|=n.charCodeAt(r)^e.charCodeAt(r);return t===0}function g(n,e,t,r,o){let i=r===void 0?{}:r;i["cache-control"]={value:t},i["content-type"]={value:o===void 0?"text/plain; charset=utf-8":"text/html; charset=utf-8"};let s=o===void 0?`${n} ${e}\n`:o;return{statusCode:n,statusDescription:e,headers:i,body:{encoding:"text",data:s}}}\nasync function handler(event){return Wn(event)}\n';
+const FUNCTION_TEMPLATE = 'import cf from \'cloudfront\';\nvar cfCrypto = require(\'crypto\');\nvar Z=\' "#%<>[\\\\]^`{|}~?*+\',N="0123456789ABCDEF";function h(n){let e="";for(let t=0;t<n.length;t+=1){let r=n.charCodeAt(t);if(r<128){let i=n.charAt(t);e+=r<33||r>126||Z.includes(i)?`%${N.charAt(r>>4)}${N.charAt(r&15)}`:i;continue}let o=n.charAt(t);if(r>=55296&&r<=56319){let i=n.charCodeAt(t+1);i>=56320&&i<=57343?(o=n.slice(t,t+2),t+=1):o="\\uFFFD"}else r>=56320&&r<=57343&&(o="\\uFFFD");e+=encodeURIComponent(o)}return e}function A(n){return`/${h(n)}`}function m(n){let e=0;for(let t=0;t<n.length;t+=1){let r=n.charCodeAt(t);if(r<128)e+=1;else if(r<2048)e+=2;else if(r>=55296&&r<=56319&&t+1<n.length){let o=n.charCodeAt(t+1);o>=56320&&o<=57343?(e+=4,t+=1):e+=3}else e+=3}return e}var q=/[\\u0000-\\u001f\\u007f\\\\/]/;function F(n){var r;if(typeof n!="string"||n.length>2048||!n.startsWith("/")||m(n)>2048)return 400;let e=[],t=n.split("/");for(let o=0;o<t.length;o+=1){let i=(r=t[o])!=null?r:"";if(i==="")continue;let s;try{s=decodeURIComponent(i)}catch(u){return 400}if(s==="."||s===".."||q.test(s))return 400;e.push(s)}return{segments:e,folder:n.endsWith("/")}}function y(n){let e=F(n);if(e===400)return 400;let r=(e.folder?e.segments.concat("index.html"):e.segments).join("/");return m(r)>1024?404:r}function E(n){let e=n.split("/").filter(t=>t!=="");return n.endsWith("/")?e.concat("index.html"):e}function J(n,e){let t=0,r=0,o=-1,i=0;for(;r<e.length;){let s=n[t];if(s==="**")o=t,i=r,t+=1;else if(s!==void 0&&(s==="*"||s===e[r]))t+=1,r+=1;else if(o>=0)t=o+1,i+=1,r=i;else return!1}for(;n[t]==="**";)t+=1;return t===n.length}function _(n,e){let t=e.split("/");return n.some(r=>J(r,t))}function Q(n){let e=n.split("/").filter(o=>o!==""),t=e.findIndex(o=>o==="*"||o==="**");if(t<0)return`/${h(e.join("/"))}${n.endsWith("/")?"/":""}`;let r=e.slice(0,t).join("/");return r===""?"/":`/${h(r)}/`}function x(n){return n.replace(/[&<>"\']/g,e=>`&#${e.charCodeAt(0)};`)}var nn=32*1024;function U(n,e){var T,b,P,I;let t=e.map(E),o=e.map(Q).filter((f,l,W)=>W.indexOf(f)===l).filter(f=>{let l=y(f);return typeof l=="string"&&_(t,l)}).sort().map(f=>{let l=en(f);return`<li><a href="${x(f)}">${x(l)}</a></li>`}),i=x(n),s=`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${i}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}a{word-break:break-all}</style></head><body><main><h1>${i}</h1>`,u=`</main></body></html>\n`,c=nn/3-s.length-u.length-100,d=0;for(;d<o.length&&c-((b=(T=o[d])==null?void 0:T.length)!=null?b:0)>=0;)c-=(I=(P=o[d])==null?void 0:P.length)!=null?I:0,d+=1;let a=`<ul>${o.slice(0,d).join("")}</ul>`,O=o.length===0?"<p>There are no folders for you here.</p>":d<o.length?`<p>Your folders (first ${d} of ${o.length}):</p>${a}`:`<p>Your folders:</p>${a}`;return s+O+u}function en(n){try{return decodeURIComponent(n)}catch(e){return n}}var tn=/[\\u0000-\\u001f\\u007f]/,rn=/^[ \\t]*basic[ \\t]+([A-Za-z0-9+/]+={0,2})[ \\t]*$/i,on="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",sn=/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,v="0123456789ABCDEF";function dn(n){return n.normalize("NFC")}function un(n){if(!sn.test(n))return;let e=[],t=0,r=0;for(let o=0;o<n.length&&n.charAt(o)!=="=";o+=1)r=(r<<6|on.indexOf(n.charAt(o)))&4095,t+=6,t>=8&&(t-=8,e.push(r>>t&255));return(r&(1<<t)-1)===0?e:void 0}function cn(n){var t;let e="";for(let r=0;r<n.length;r+=1){let o=(t=n[r])!=null?t:0;e+=`%${v.charAt(o>>4)}${v.charAt(o&15)}`}try{return decodeURIComponent(e)}catch(r){return}}function L(n){return tn.test(n)}function an(n){if(n==="")return"is empty";if(n.includes(":"))return"contains a colon";if(L(n))return"contains a control character"}function fn(n){if(n==="")return"is empty";if(L(n))return"contains a control character"}function M(n,e){var d;let t=e===void 0?dn:e;if(typeof n!="string"||n.length>1024)return;let r=(d=rn.exec(n))==null?void 0:d[1];if(r===void 0)return;let o=un(r);if(o===void 0)return;let i=cn(o);if(i===void 0)return;let s=i.indexOf(":");if(s<1)return;let u=t(i.slice(0,s)),c=t(i.slice(s+1));if(!(an(u)!==void 0||fn(c)!==void 0))return{user:u,password:c}}var ln="viewer-cache-control",w="x-amz-meta-"+ln;var C="private, no-cache";function B(n){var t,r;if(typeof n!="string")return!1;let e=n.split(",");for(let o=0;o<e.length;o+=1)if(((r=((t=e[o])!=null?t:"").split("=")[0])!=null?r:"").trim().toLowerCase()==="private")return!0;return!1}function D(n,e){return B(e)&&typeof e=="string"?e:B(n)&&typeof n=="string"?n:C}var X="sandbox allow-downloads allow-popups allow-popups-to-escape-sandbox",pn=`${X} allow-same-origin`;function Y(n){var t;let e=typeof n=="string"?(t=n.split(";")[0])==null?void 0:t.trim().toLowerCase():"";if(e!=="application/pdf")return e==="text/html"?pn:X}var gn="secure-dist/function/v1";function G(n){return"u:"+n}function j(n,e,t){return`${gn}\\0${n}\\0${e.length}:${e}:${t}`}var V=/^[A-Za-z0-9_-]*$/;function K(n){if(typeof n!="object"||n===null||Array.isArray(n)||!("v"in n)||n.v!==1)return;let e="s"in n?n.s:void 0;if(typeof e!="string"||e.length!==22||!V.test(e))return;let t="p"in n?n.p:void 0;if(!Array.isArray(t))return;let r=[];for(let s=0;s<t.length;s+=1){let u=t[s];if(typeof u!="object"||u===null)return;let c="h"in u?u.h:void 0,d="e"in u?u.e:void 0;if(typeof c!="string"||c.length!==43||!V.test(c)||d!==void 0&&(typeof d!="number"||!(d>=0)))return;r.push(d===void 0?{h:c}:{h:c,e:d})}let o={v:1,s:e,p:r},i="g"in n?n.g:void 0;if(i!==void 0){if(!Array.isArray(i))return;let s=[];for(let u=0;u<i.length;u+=1){let c=i[u];if(typeof c!="string")return;s.push(c)}o.g=s}return o}var k=__SECURE_DIST_FUNCTION_CONFIG__,z=String(k.realm).replace(/[^\\x20-\\x7e]|["\\\\]/g,""),hn=String(k.pepper),mn=k.trustedPages===!0,yn=`Basic realm="${z}", charset="UTF-8"`,An={v:1,s:"AAAAAAAAAAAAAAAAAAAAAA",p:[{h:"!",e:0}]},xn=typeof"".normalize=="function"?n=>n.normalize("NFC"):n=>n,p="private, no-store";async function ee(n){if(n.context.eventType==="viewer-response"&&n.response!==void 0)return En(n.response);let e=n.request,t;try{t=await _n(e)}catch(r){t=void 0}if(t===void 0)return g(401,"Unauthorized",p,{"www-authenticate":{value:yn}});try{let r=y(e.uri);if(r===404)return g(404,"Not Found",p);if(r===400)return g(400,"Bad Request",p);let o=t.g;return o!==void 0&&!_(o.map(E),r)?r==="index.html"&&/^\\/+$/.test(e.uri)?g(200,"OK",p,{},U(z,o)):g(403,"Forbidden",p):(delete e.headers.authorization,e.uri=A(r),e)}catch(r){return g(400,"Bad Request",p)}}function En(n){let e=n.headers,t=C;try{let r=e["cache-control"],o=e[w];t=D(r===void 0?void 0:r.value,o===void 0?void 0:o.value)}catch(r){}if(delete e[w],e["cache-control"]={value:t},!mn){let r=e["content-type"],o=Y(r===void 0?void 0:r.value);o!==void 0&&(e["content-security-policy"]={value:o})}return n}async function _n(n){let e=n.headers.authorization;if(e===void 0||e.multiValue!==void 0&&e.multiValue.length>1)return;let t=e.value;if(typeof t!="string"||t.length>1024)return;let r=M(t,xn);if(r===void 0)return;let o;try{let a=await cf.kvs().get(G(r.user),{format:"json"});o=K(a)}catch(d){o=void 0}let i=o===void 0?An:o,s=cfCrypto.createHmac("sha256",hn).update(j(i.s,r.user,r.password)).digest("base64url"),u=Date.now(),c=!1;for(let d=0;d<i.p.length;d+=1){let a=i.p[d];if(a===void 0)continue;Rn(s,a.h)&&(a.e===void 0||u<a.e*1e3)&&(c=!0)}return c&&o!==void 0?o:void 0}function Rn(n,e){let t=n.length^43;t|=e.length^43;for(let r=0;r<43;r+=1)t|=n.charCodeAt(r)^e.charCodeAt(r);return t===0}function g(n,e,t,r,o){let i=r===void 0?{}:r;i["cache-control"]={value:t},i["content-type"]={value:o===void 0?"text/plain; charset=utf-8":"text/html; charset=utf-8"};let s=o===void 0?`${n} ${e}\n`:o;return{statusCode:n,statusDescription:e,headers:i,body:{encoding:"text",data:s}}}\nasync function handler(event){return ee(event)}\n';
 
 ;// CONCATENATED MODULE: ./src/edge/function/render.ts
 /**
@@ -51028,7 +51062,11 @@ function renderFunctionCode(options) {
     if (parts.length !== 2) {
         throw new Error('function template: expected the config placeholder exactly once');
     }
-    const code = parts.join(JSON.stringify({ realm, pepper: options.pepper }));
+    const code = parts.join(JSON.stringify({
+        realm,
+        pepper: options.pepper,
+        ...(options.trustedPages === true ? { trustedPages: true } : {}),
+    }));
     const bytes = Buffer.byteLength(code);
     if (bytes > MAX_FUNCTION_BYTES) {
         throw new Error(`function code: ${bytes} bytes, over CloudFront Functions' ${MAX_FUNCTION_BYTES}-byte limit`);
@@ -51047,15 +51085,29 @@ function renderFunctionCode(options) {
  * As the CloudFront Developer Guide asks for invalidation paths ("Specify the objects to
  * invalidate": https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/invalidation-specifying-objects.html),
  * non-ASCII characters and the characters RFC 1738 calls unsafe are percent-encoded as UTF-8
- * (upper-case hex), and nothing else: control characters, space, `"` `#` `%` `<` `>` `[` `\`
- * `]` `^` `` ` `` `{` `|` `}` `~`, plus `?` (it would start a query string) and `*` (it would
- * be a wildcard). `/` and every other character (`+ @ : = & $ , ; ! ' ( )`…) stay as they are;
- * S3 reads them literally in a path.
+ * (upper-case hex): control characters, space, `"` `#` `%` `<` `>` `[` `\` `]` `^` `` ` ``
+ * `{` `|` `}` `~`; plus `?` (it would start a query string), `*` (it would be a wildcard) and
+ * `+` (issue 22 #2, below). `/` and every other character (`@ : = & $ , ; ! ' ( )`…) stay as
+ * they are; S3 reads them literally in a path.
+ *
+ * `+` is `%2B` because S3's REST endpoint reads a raw `+` in a path as a space, also behind
+ * CloudFront: then `/my+secret.pdf` would fetch `my secret.pdf`, and a deleted `my secret.pdf`
+ * would stay cached under its `+` alias, which invalidating `/my%20secret.pdf` never purges. The
+ * evidence is public reports, not AWS documentation (no AWS page we found describes it): a
+ * crates.io investigation measured, for an object whose key has a `+`, `+` ⇒ 403, `%2B` ⇒ 200,
+ * `%20` ⇒ 403 on both S3 and CloudFront in front of it, and the opposite for a key with a space
+ * (https://hackmd.io/@jdno/r13gNdn82, rust-lang/crates.io#4891); a test through CloudFront with an
+ * S3 origin served `test 1.txt` for `/test+1.txt` (the S3 website endpoint did not;
+ * https://techracho.bpsinc.jp/?p=148538); `hello+world.txt` over the REST URL was AccessDenied
+ * and `%2B` worked (https://yetanothermichael.com/coding/2022/10/11/the-problem-with-plus-signs-and-s3.html);
+ * s3cmd's maintainers note S3 "accepts either format" for a space (s3tools/s3cmd#554).
+ * `%2B` is a literal `+` under either reading, and a viewer's raw `+` decodes to `+` here
+ * (`decodeURIComponent`), so the edge's answer is the `+` key whatever S3 does with a raw one.
  *
  * Pure: no imports, ES5 globals only (`encodeURIComponent`).
  */
-/** RFC 1738 unsafe characters, plus `?` (query string) and `*` (wildcard). */
-const ENCODED = ' "#%<>[\\]^`{|}~?*';
+/** RFC 1738 unsafe characters, plus `?` (query string), `*` (wildcard) and `+` (S3: a space). */
+const ENCODED = ' "#%<>[\\]^`{|}~?*+';
 const encoding_HEX = '0123456789ABCDEF';
 /**
  * `text` with every character outside the kept set percent-encoded (`/` is kept). Walks UTF-16
@@ -51109,8 +51161,9 @@ function canonicalPath(key) {
  * **Paths.** A changed key `k` becomes `/k`. A key `dir/index.html` also invalidates `/dir/` and
  * `/dir`, and the root `index.html` also `/`. Keys are encoded with the edge function's canonical
  * encoding (`canonicalPath`, src/edge/core/encoding.ts): non-ASCII characters and the characters
- * RFC 1738 calls unsafe are percent-encoded as UTF-8, plus `?` and `*`, and nothing else is. The
- * edge re-encodes every request's path the same way, so the path matches the cached object.
+ * RFC 1738 calls unsafe are percent-encoded as UTF-8, plus `?`, `*` and `+` (S3 reads a raw `+`
+ * as a space), and nothing else is. The edge re-encodes every request's path the same way, so the
+ * path matches the cached object.
  *
  * **Collapse rule.** A directory `d/` is invalidated as the single path `/d/*` when at least
  * `minKeys` (default 10) of its keys changed and they are at least `minRatio` (default 50%) of
@@ -53580,8 +53633,8 @@ const PEPPER_MARK = 'SecureDistPepperStandIn0000000000000000000'.padEnd(43, '0')
  * The rendered function code cut where the pepper goes. Throws unless the renderer put the
  * stand-in exactly once (the dynamic reference must replace the whole pepper and nothing else).
  */
-function functionCodeParts(render, realm) {
-    const code = render({ realm, pepper: PEPPER_MARK });
+function functionCodeParts(render, realm, trustedPages = false) {
+    const code = render({ realm, pepper: PEPPER_MARK, trustedPages });
     const parts = code.split(PEPPER_MARK);
     const [head, tail] = parts;
     if (parts.length !== 2 || head === undefined || tail === undefined) {
@@ -53874,6 +53927,7 @@ function synthesize(options) {
             access: options.access,
             share: hasShareKeys(options.shareKeys),
             audit: options.auditLog,
+            trustedPages: options.trustedPages,
         })), runtime);
     assertFits(edgeStackName, edgeBody, options.users.length, true, rules);
     const edge = renderedStack(edgeStackName, render_EDGE_REGION, edgeBody, edgeParameters, []);
@@ -53918,7 +53972,7 @@ function synthesizeFunction(options, edgeTemplate, siteTemplate) {
         RateLimit: String(options.rateLimit ?? 0),
         EdgeRuntime: 'function',
     }, []);
-    const code = functionCodeParts(options.renderFunctionCode, options.realm);
+    const code = functionCodeParts(options.renderFunctionCode, options.realm, options.trustedPages === true);
     const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, {
         FUNCTION_CODE_HEAD: code.head,
         FUNCTION_CODE_TAIL: code.tail,
@@ -54124,6 +54178,7 @@ function standInConfig(options) {
         ...(access.length > 0 ? { access } : {}),
         ...(hasShareKeys(options.shareKeys) ? { share: true } : {}),
         ...(options.auditLog === true ? { audit: true } : {}),
+        ...(options.trustedPages === true ? { trustedPages: true } : {}),
     };
 }
 function assertFits(stackName, body, users, exact, rules = 0) {
@@ -54572,14 +54627,16 @@ function sharePath(keyOrPrefix) {
  * Redirects and 404s are not cached here (CloudFront caches them until invalidated; the
  * sandbox keeps it simple so a new file shows at once).
  *
- * Cache keys are the CloudFront invalidation path of the object's key (`toInvalidationPath`,
- * the edge's canonical encoding), so `invalidate(paths)` clears exactly what a CloudFront
- * invalidation with those paths would: exact paths, and `prefix*` wildcards. Entries expire
+ * Cache keys are the URI the viewer-request trigger forwarded, as CloudFront's are (the site's
+ * cache policy adds no query string, header or cookie): the edge forwards the canonical path of
+ * the key, which is its CloudFront invalidation path (`toInvalidationPath`), so
+ * `invalidate(paths)` clears exactly what a CloudFront invalidation with those paths would:
+ * exact paths, and `prefix*` wildcards. The origin reads the forwarded path as S3 does
+ * (`objectKey`: a raw `+` is a space). Entries expire
  * after the TTL the site's own cache policy gives them (`SITE_CACHE_POLICY`: one year whatever
  * the stored `max-age`, so objects stay cached until invalidated; never for a `private`,
  * `no-cache` or `no-store` object: the stricter of AWS's two readings, see `ttlOf`).
  */
-
 
 
 
@@ -54665,7 +54722,9 @@ async function startEdgeServer(opts) {
             return '(undecodable URI)';
         }
         const route = uri === pathOf(req.url) ? '' : `→ ${uri} `;
-        const cacheKey = toInvalidationPath(key);
+        // CloudFront's cache key: the forwarded URI (the cache policy adds no query string, header
+        // or cookie), which the edge makes the canonical path of the key, the invalidation path.
+        const cacheKey = uri;
         const cached = cache.get(cacheKey);
         if (cached !== undefined && cached.expiresAt > now()) {
             const age = Math.floor((now() - cached.storedAt) / 1000);
@@ -54898,12 +54957,22 @@ function pathOf(target) {
     const q = t.indexOf('?');
     return q < 0 ? t : t.slice(0, q);
 }
-/** The S3 key a forwarded URI names (S3 percent-decodes the path), or undefined. */
+/**
+ * The S3 key a forwarded URI names, read as S3's REST endpoint reads a path: a raw `+` is a
+ * space, then every `%XX` is decoded (`%2B` is a `+`). Public reports, not AWS documentation,
+ * say S3 does this, behind CloudFront too (src/edge/core/encoding.ts cites them): the sandbox
+ * reads paths the same way, so an edge that forwarded a raw `+` would fetch the wrong object
+ * here as it would on AWS. Undefined when the path does not decode.
+ */
 function objectKey(uri) {
     if (!uri.startsWith('/'))
         return undefined;
     try {
-        return uri.slice(1).split('/').map(decodeURIComponent).join('/');
+        return uri
+            .slice(1)
+            .split('/')
+            .map((segment) => decodeURIComponent(segment.replace(/\+/g, ' ')))
+            .join('/');
     }
     catch {
         return undefined;
@@ -57350,6 +57419,7 @@ function lambdaEdge(opts) {
         access: opts.access,
         share: opts.shareLinks !== false,
         audit: opts.auditLog !== undefined,
+        trustedPages: opts.trustedPages,
     }));
     const handler = loadHandlerFromSource(code, opts.auditLog !== undefined ? { log: opts.auditLog } : {});
     return { code, handler };
@@ -57358,7 +57428,7 @@ function lambdaEdge(opts) {
 function functionEdge(opts) {
     const pepper = generatePepper();
     const store = localKeyValueStore(buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }));
-    const code = renderFunctionCode({ realm: opts.realm, pepper });
+    const code = renderFunctionCode({ realm: opts.realm, pepper, trustedPages: opts.trustedPages });
     return { code, handler: functionAsEdgeHandler(loadFunctionFromSource(code, { store })) };
 }
 async function startSandbox(opts) {
@@ -57651,6 +57721,7 @@ async function runPreview(options, ctx) {
             realm: site.realm,
             watch: options.watch,
             listing: site.listing,
+            trustedPages: site.trustedPages,
             edge: site.edge,
             exclude: site.exclude,
             cacheControl: site.cacheControl,
@@ -58119,6 +58190,7 @@ function synthFor(site, run, users, options) {
         usersInSecretsManager: options.usersInSecretsManager,
         rateLimit: site.rateLimit,
         auditLog: site.auditLog,
+        trustedPages: site.trustedPages,
         // CloudFront answers missing keys with /404.html when the published content has one.
         notFoundPage: hasNotFoundPage(site.contentDir, site.exclude) ? '/404.html' : '',
         shareKeys: options.shareKeys,
