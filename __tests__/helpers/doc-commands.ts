@@ -19,6 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PREREQUISITE_PACKAGES } from './prerequisites.js';
 import { REPO_ROOT } from './s3-server.js';
+import { parameterOverrides } from './bootstrap-trust.js';
 import type { ShellCommand } from './shell.js';
 
 /**
@@ -308,15 +309,10 @@ export const SUBSTITUTED_ID = '123456';
  * in a value is `SUBSTITUTED_ID`.
  */
 export function bootstrapParameters(command: ShellCommand | undefined): Record<string, string> {
-  const a = command?.argv ?? [];
-  const from = a.indexOf('--parameter-overrides') + 1;
-  const overrides = from > 0 ? a.slice(from) : [];
-  const end = overrides.findIndex((t) => t.startsWith('--'));
   return Object.fromEntries(
-    (end < 0 ? overrides : overrides.slice(0, end)).map((t) => {
-      const eq = t.indexOf('=');
-      const value = eq < 0 ? '' : t.slice(eq + 1).replace(/\$\([\s\S]*\)/g, SUBSTITUTED_ID);
-      return [eq < 0 ? t : t.slice(0, eq), value];
-    }),
+    Object.entries(parameterOverrides(command?.argv ?? [])).map(([k, v]) => [
+      k,
+      v.replace(/\$\([\s\S]*\)/g, SUBSTITUTED_ID),
+    ]),
   );
 }
