@@ -318,7 +318,7 @@ describe.each(['lambda', 'function'] as const)('what init writes and prints (edg
       calls = runPrinted(printedScript(out), dir);
       const deploy =
         calls.find((c) => c[0] === 'aws' && c[1] === 'cloudformation' && c[2] === 'deploy') ?? [];
-      parameters = parameterOverrides(deploy.join(' '));
+      parameters = parameterOverrides(deploy);
     });
     const callOf = (tool: string, ...prefix: string[]): string[] | undefined =>
       calls.find((c) => c[0] === tool && prefix.every((p, i) => c[i + 1] === p));

@@ -570,7 +570,7 @@ describe('deploy with edge: function', () => {
   });
 
   it('the first deploy succeeds in one pass with the bootstrap stack as first deployed', async () => {
-    // The bootstrap as the README deploys it, once, before any site stack exists.
+    // The bootstrap as docs/setup.md deploys it, once, before any site stack exists.
     aws.bootstrap = {
       Environment: 'secure-dist',
       Branch: '',

@@ -341,7 +341,7 @@ describe('(c) who may assume the deploy and plan roles', () => {
     AllowedWorkflows: '.github/workflows/publish.yml,.github/workflows/rotate.yml',
     AllowPullRequestPlans: 'true',
   };
-  /** The aws-smoke.yml bootstrap (README: StackName=sda-smoke, Environment=aws-smoke). */
+  /** The aws-smoke.yml bootstrap (docs/aws-smoke.md: StackName=sda-smoke, Environment=aws-smoke). */
   const SMOKE: Record<string, string> = {
     GitHubOrg: OWNER,
     RepositoryName: REPO,
@@ -350,7 +350,7 @@ describe('(c) who may assume the deploy and plan roles', () => {
     StackName: 'sda-smoke',
     SiteRegion: SITE_REGION,
   };
-  /** The smoke test's `edge: function` site (README: StackName=sda-smoke-fn). */
+  /** The smoke test's `edge: function` site (docs/aws-smoke.md: StackName=sda-smoke-fn). */
   const SMOKE_FUNCTION: Record<string, string> = { ...SMOKE, StackName: 'sda-smoke-fn' };
   /** Which bootstrap role a workflow's `role-to-assume` variable names. */
   const ROLE_OF_VARIABLE: Readonly<
@@ -520,8 +520,8 @@ describe('(c) who may assume the deploy and plan roles', () => {
 });
 
 describe("(d) the users' KeyValueStore is the bootstrap stack's", () => {
-  // The bootstrap stack is deployed with the administrator's credentials (the README's command
-  // has no --role-arn: readme-path.test.ts), so CloudFormation's store handlers never run as the
+  // The bootstrap stack is deployed with the administrator's credentials (docs/setup.md's command
+  // has no --role-arn: setup-path.test.ts), so CloudFormation's store handlers never run as the
   // service role. It holds none of them, on its own store or any other; only the read of its own
   // store that associating it with the function may take (cloudformation-actions.ts, Function).
   const entry = CLOUDFORMATION_ACTIONS['AWS::CloudFront::KeyValueStore'];

@@ -1,6 +1,6 @@
 /**
- * Releases (issue 13): package.json's version, CHANGELOG.md's latest section, the README's
- * `@vX` examples and the release workflow agree; the release workflow's dist check is the
+ * Releases (issue 13): package.json's version, CHANGELOG.md's latest section, the
+ * documentation's `@vX` examples (README.md, docs/) and the release workflow agree; the release workflow's dist check is the
  * script CI runs; the repository-health files are in place.
  */
 import { describe, expect, it } from '@jest/globals';
@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse } from 'yaml';
+import { documentationFiles } from './helpers/markdown.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
 
 type Yaml = Record<string, unknown>;
@@ -19,7 +20,8 @@ const yamlFile = (file: string): Yaml => record(parse(read(file)));
 
 const version = String(record(JSON.parse(read('package.json'))).version);
 const changelog = read('CHANGELOG.md');
-const readme = read('README.md');
+/** README.md and docs/, as one text. */
+const documentation = documentationFiles().map(read).join('\n');
 
 /** Runs scripts/release-notes.mjs as the release workflow does. */
 function releaseNotes(tag: string): { status: number | null; stdout: string; stderr: string } {
@@ -39,7 +41,7 @@ function runs(file: string, job: string): string[] {
   return (Array.isArray(steps) ? steps : []).map((s) => String(record(s).run ?? ''));
 }
 
-describe('version, CHANGELOG and README agree', () => {
+describe('version, CHANGELOG and the documentation agree', () => {
   it('package.json has a plain X.Y.Z version', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -52,19 +54,19 @@ describe('version, CHANGELOG and README agree', () => {
     expect(changelog).toMatch(/^## \[Unreleased\]$/m);
   });
 
-  it("every README example of this action uses the major tag of package.json's version", () => {
-    const uses = [...readme.matchAll(/uses: ([\w.-]+\/secure-dist-action)@([^\s<]\S*)/g)].map(
-      (m) => m[2],
-    );
+  it("every documented example of this action uses the major tag of package.json's version", () => {
+    const uses = [
+      ...documentation.matchAll(/uses: ([\w.-]+\/secure-dist-action)@([^\s<]\S*)/g),
+    ].map((m) => m[2]);
     expect(uses.length).toBeGreaterThanOrEqual(2);
     expect(new Set(uses)).toEqual(new Set([`v${version.split('.')[0] ?? ''}`]));
   });
 
-  it('the README documents pinning by full commit SHA', () => {
-    expect(readme).toContain(
+  it('the documentation explains pinning by full commit SHA', () => {
+    expect(documentation).toContain(
       `secure-dist-action@<commit SHA of the v${version} tag> # v${version}`,
     );
-    expect(readme).toContain(
+    expect(documentation).toContain(
       `git ls-remote https://github.com/org/secure-dist-action 'refs/tags/v${version}*'`,
     );
   });

@@ -8,7 +8,7 @@
  * Chromium is a system package (`.ci/run` installs it): when it is missing, the browser tests
  * are skipped and the run names the package, or fail with CI=true (helpers/prerequisites.ts).
  *
- * Set LISTING_SCREENSHOT=<file.png> to save the phone-size screenshot used in the README.
+ * Set LISTING_SCREENSHOT=<file.png> to save the phone-size screenshot used in docs/sync.md.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';

@@ -1165,7 +1165,7 @@ describe('bootstrap.yaml', () => {
     });
   });
 
-  it('fits the TemplateBody limit: the README deploys it from a file, without an S3 bucket', () => {
+  it('fits the TemplateBody limit: docs/setup.md deploys it from a file, without an S3 bucket', () => {
     // `aws cloudformation deploy --template-file` refuses a template over 51,200 bytes without
     // --s3-bucket ("Templates with a size greater than 51,200 bytes must be deployed via an S3
     // Bucket", aws-cli; CloudFormation quotas: template body in a request 51,200 bytes).

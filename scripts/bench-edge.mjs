@@ -420,7 +420,7 @@ const platformBytes = [
   `END RequestId: ${rid}\n`,
   `REPORT RequestId: ${rid}\tDuration: 1.52 ms\tBilled Duration: 2 ms\tMemory Size: 128 MB\tMax Memory Used: 71 MB\t\n`,
 ].reduce((n, l) => n + Buffer.byteLength(l) + 26, 0);
-// US East list prices (README, "What a month costs" and "Who downloaded what"): Lambda@Edge
+// US East list prices (docs/operations.md, "What a month costs" and "Who downloaded what"): Lambda@Edge
 // $0.60 per million requests + $0.00005001 per GB-second (a warm check bills 1 ms at 128 MB);
 // CloudWatch Logs ingestion $0.50 per GB.
 const perMillion = (logBytes) =>

@@ -3,18 +3,20 @@
  * `--parameter-overrides` as written, the jobs that assume the deploy role (read with the CLI's
  * own workflow model, src/cli/check/workflows.ts), the OIDC token GitHub gives each job
  * (helpers/iam.ts `claimsForJob`) and whether the bootstrap's trust policy lets it in (`canAssume`,
- * an IAM evaluator). Used for the README's setup (readme-path.test.ts) and for what
+ * an IAM evaluator). Used for docs/setup.md's setup (setup-path.test.ts) and for what
  * `secure-dist init` writes and prints (cli-init.test.ts).
  */
 import { parse } from 'yaml';
 import { readWorkflow, type WorkflowJob } from '../../src/cli/check/workflows.js';
 import { canAssume, claimsForJob, type JobRun, type OidcClaims, type WorkflowDoc } from './iam.js';
 
-/** `--parameter-overrides` of an `aws cloudformation deploy` command line, exactly as written. */
-export function parameterOverrides(command: string): Record<string, string> {
-  const tokens = command.split(/\s+/);
-  const from = tokens.indexOf('--parameter-overrides') + 1;
-  const overrides = from > 0 ? tokens.slice(from) : [];
+/**
+ * `--parameter-overrides` of an `aws cloudformation deploy` command's words (its argv, as a shell
+ * splits them), exactly as written: `Branch=` is `''`.
+ */
+export function parameterOverrides(argv: readonly string[]): Record<string, string> {
+  const from = argv.indexOf('--parameter-overrides') + 1;
+  const overrides = from > 0 ? argv.slice(from) : [];
   const end = overrides.findIndex((t) => t.startsWith('--'));
   return Object.fromEntries(
     (end < 0 ? overrides : overrides.slice(0, end)).map((t) => {

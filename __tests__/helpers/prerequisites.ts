@@ -44,6 +44,9 @@ const PACKAGES: Record<Tool, { env: string; fallback: string; suites: string }> 
   njs: { env: 'SECURE_DIST_TEST_NJS', fallback: 'njs', suites: 'the njs conformance run needs' },
 };
 
+/** Debian's packages of the tools (each package is named as its tool). */
+export const PREREQUISITE_PACKAGES: readonly string[] = Object.keys(PACKAGES);
+
 function isPresent(tool: Tool, executable: string): boolean {
   if (tool === 'chromium') {
     try {

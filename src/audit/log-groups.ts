@@ -8,7 +8,7 @@
  * other Regions where the function is invoked", CloudFront Developer Guide, "Edge function
  * logs": https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-logs.html).
  * The same page warns that CloudFront delivers these logs "on a best-effort basis": an audit
- * built on them can miss a line, rarely (README, "Who downloaded what").
+ * built on them can miss a line, rarely (docs/operations.md, "Who downloaded what").
  *
  * Which regions run replicas is not documented: they are the regions of CloudFront's regional
  * edge caches, which the AWS documentation does not list by region code (see "Which AWS regions

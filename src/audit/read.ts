@@ -11,7 +11,7 @@
  *   and would have to be split by time until every part fits, and polled (StartQuery,
  *   GetQueryResults) per region;
  * - Insights bills every query by the GB it scans ($0.005 per GB); FilterLogEvents is an API
- *   request (README, "Who downloaded what", has the numbers);
+ *   request (docs/operations.md, "Who downloaded what", has the numbers);
  * - it needs one permission on the one log group (logs:FilterLogEvents), where Insights needs
  *   StartQuery on the group plus GetQueryResults, which takes no resource (`*`).
  *

@@ -53,7 +53,7 @@ export function leftoverSecretMessage(
       `${what} It is scheduled for deletion on ${deletedDate.toISOString()} and holds the name until then.`,
       `Delete it now:  ${del}`,
       `or restore it (aws secretsmanager restore-secret --secret-id ${secretName} --region ${REGION}) and ` +
-        'import it into the stack as described in the README (troubleshooting: "users secret already exists").',
+        'import it into the stack as described in secure-dist-action docs/troubleshooting.md, "users secret already exists".',
     ].join('\n');
   }
   return [
@@ -64,7 +64,7 @@ export function leftoverSecretMessage(
     '(without --force-delete-without-recovery it stays scheduled for deletion for 7 to 30 days and keeps ' +
       'blocking the name),',
     `or keep it: import it into the edge stack as resource UsersSecret (AWS::SecretsManager::Secret) with a ` +
-      'change set of type IMPORT (README, troubleshooting: "users secret already exists"), ' +
+      'change set of type IMPORT (secure-dist-action docs/troubleshooting.md, "users secret already exists"), ' +
       'or set `basic-auth-users` so that the stack does not create the secret.',
   ].join('\n');
 }

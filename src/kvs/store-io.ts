@@ -239,7 +239,7 @@ async function call<T>(
     const hint =
       name === 'AccessDeniedException'
         ? ` The role needs cloudfront-keyvaluestore:${action} on this store, which the bootstrap stack grants ` +
-          'on its own store only: update the bootstrap stack to this version (README, "Bootstrap with `edge: function`").'
+          'on its own store only: update the bootstrap stack to this version (secure-dist-action docs/runtimes.md, "Bootstrap with `edge: function`").'
         : '';
     throw new Error(
       `KeyValueStore ${kvsArn}: ${action} failed: ${name || 'error'}: ${errorMessage(e)}.${hint}`,

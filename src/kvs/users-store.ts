@@ -16,7 +16,7 @@ import { usersStoreName } from '../synth/index.js';
 
 /** What to do when the store cannot be found or read: the bootstrap stack is the fix. */
 const BOOTSTRAP_FIX =
-  'update the bootstrap stack (cloudformation/bootstrap.yaml) to this version with CreateUsersStore=true, the default: it creates the store and lets the deploy role use it (README, "Bootstrap with `edge: function`")';
+  'update the bootstrap stack (cloudformation/bootstrap.yaml) to this version with CreateUsersStore=true, the default: it creates the store and lets the deploy role use it (secure-dist-action docs/runtimes.md, "Bootstrap with `edge: function`")';
 
 /**
  * The ARN of the bootstrap stack's KeyValueStore `<stack-name>-users`. The client retries

@@ -7,7 +7,7 @@ import type { AccessLine } from './access.js';
 import type { CacheControlRule } from './cache-control.js';
 import type { MaxDelete } from './values.js';
 
-/** The edge runtimes (`edge`); the first is the default. README: "Choosing the edge runtime". */
+/** The edge runtimes (`edge`); the first is the default. docs/runtimes.md: "Choosing the edge runtime". */
 export const EDGE_KINDS = ['lambda', 'function'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 

@@ -51,7 +51,7 @@ export function parseMaxDelete(raw: string | number): MaxDelete {
   throw new Error(`expected a count or a percentage, got '${value}'`);
 }
 
-/** `rate-limit` when it is not set: see the README ("Rate limiting"). */
+/** `rate-limit` when it is not set: see docs/security.md ("Rate limiting"). */
 export const DEFAULT_RATE_LIMIT = 1000;
 /** AWS WAF's bounds for a rate-based rule's limit (the lowest is 10). */
 export const RATE_LIMIT_MIN = 10;

@@ -4,7 +4,7 @@
  * action's own repository), with what GitHub decides from the file: the workflow's triggers,
  * the job's environment and whether its token may ask for an OIDC token (`id-token: write`, a
  * job's `permissions` replacing the workflow's), and each step's inputs and line. Pure: a file's
- * text in, the model out; the tests read the README's and init's workflows with it too.
+ * text in, the model out; the tests read docs/setup.md's and init's workflows with it too.
  */
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { DEFAULT_CONFIG } from '../../run/names.js';

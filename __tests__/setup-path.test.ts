@@ -1,7 +1,8 @@
 /**
- * The README's path, read from the files and checked against each other (issue 20): the
- * bootstrap command (its exact `--parameter-overrides`), the `gh` commands, the quick-start
- * workflow and the example workflows (publish.yml, rotate.yml, plan.yml).
+ * The setup path of docs/setup.md (the README's quick start without `init`), read from the files
+ * and checked against each other (issue 20; from README.md to docs/setup.md in issue 21): the
+ * bootstrap command (its exact `--parameter-overrides`), the `gh` commands, the publish
+ * workflow it shows and the example workflows (publish.yml, rotate.yml, plan.yml).
  *
  * - Without IAM: the bootstrap's Environment is the environment the deploying jobs run in, its
  *   AllowedWorkflows the files that deploy, its StackName and SiteRegion the inputs they use;
@@ -13,7 +14,7 @@
  *   may assume the deploy role; a job of another repository, of an unlisted workflow file, or
  *   outside the environment may not; plan.yml's pull-request job may assume the plan role only.
  *
- * Before issue 20 the README bootstrapped with `Branch=main` and no `Environment` while its
+ * Before issue 20 the README (where this setup was) bootstrapped with `Branch=main` and no `Environment` while its
  * jobs ran in `environment: secure-dist`: their token's `sub` is
  * `repo:ORG/REPO:environment:secure-dist`, which that role did not trust, so the first deploy
  * ended in "Not authorized to perform sts:AssumeRoleWithWebIdentity".
@@ -24,72 +25,62 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { loadSite, parseSite } from '../src/site/load.js';
 import type { Site } from '../src/site/model.js';
+import { bootstrapParameters, isBootstrapDeploy } from './helpers/doc-commands.js';
 import { readWorkflow, type ActionStep } from '../src/cli/check/workflows.js';
-import {
-  jobsWithRole,
-  parameterOverrides,
-  runOf as jobRunOf,
-  workflowDoc,
-} from './helpers/bootstrap-trust.js';
+import { jobsWithRole, runOf as jobRunOf, workflowDoc } from './helpers/bootstrap-trust.js';
 import { canAssume, claimsForJob, type JobRun, type WorkflowDoc } from './helpers/iam.js';
+import { codeBlocks } from './helpers/markdown.js';
 import { markdownWorkflows } from './helpers/markdown-workflows.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
+import { shellCommands, type ShellCommand } from './helpers/shell.js';
 
 type Yaml = Record<string, unknown>;
 const isRecord = (v: unknown): v is Yaml =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const record = (v: unknown): Yaml => (isRecord(v) ? v : {});
 
-const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+/** The page that shows the setup by hand. */
+const SETUP = 'docs/setup.md';
+const setupPage = readFileSync(path.join(REPO_ROOT, SETUP), 'utf8');
 
-/** The README from `## <heading…>` to the next `## `. */
-function section(heading: string): string {
-  const start = readme.indexOf(`\n## ${heading}`);
-  if (start < 0) throw new Error(`README.md has no section "## ${heading}"`);
-  const end = readme.indexOf('\n## ', start + 4);
-  return readme.slice(start, end < 0 ? undefined : end);
+/** The page from `## <heading…>` to the next `## `, and the lines it spans. */
+function section(heading: string): { text: string; from: number; to: number } {
+  const start = setupPage.indexOf(`\n## ${heading}`);
+  if (start < 0) throw new Error(`${SETUP} has no section "## ${heading}"`);
+  const end = setupPage.indexOf('\n## ', start + 4);
+  const text = setupPage.slice(start, end < 0 ? undefined : end);
+  const from = setupPage.slice(0, start).split('\n').length + 1;
+  return { text, from, to: from + text.split('\n').length - 2 };
 }
 
-/**
- * Every command of the ```sh blocks of `text`: continuation lines (`\` + newline) joined, and
- * so is a command substitution `$(` opened at the end of a line.
- */
-function shellCommands(text: string): string[] {
-  return [...text.matchAll(/^```sh\n([\s\S]*?)^```/gm)].flatMap((m) =>
-    (m[1] ?? '')
-      .replace(/[ \t]*\\\n\s*/g, ' ')
-      .replace(/\$\(\n\s*/g, '$(')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#')),
-  );
-}
+/** A command as written, quotes removed: its words, then its redirections (`< users.txt`). */
+const written = (c: ShellCommand): string =>
+  [...c.argv, ...c.redirects.map((r) => `${r.op} ${r.target}`)].join(' ');
 
 const setUp = section('Set up once');
-const quickStartText = section('Quick start');
-const commands = [...shellCommands(setUp), ...shellCommands(quickStartText)];
+const quickStartSection = section('Publish on every push');
+const quickStartText = quickStartSection.text;
+/** The commands of the two sections' ```sh blocks, in order (read by helpers/shell.ts). */
+const shown = codeBlocks(SETUP)
+  .filter((b) => b.lang === 'sh' && b.line > setUp.from && b.line <= quickStartSection.to)
+  .flatMap((b) => shellCommands(b.text, b.firstLine));
+const commands = shown.map(written);
 
-/** The bootstrap commands of the README (one is expected). */
-const bootstrapCommands = commands.filter(
-  (c) => c.startsWith('aws cloudformation deploy') && c.includes('bootstrap.yaml'),
+/** The bootstrap commands of the page (one is expected). */
+const bootstrapCommands = shown.filter(isBootstrapDeploy);
+const params = bootstrapParameters(bootstrapCommands[0]);
+
+/** The workflows shown in the publish section (one is expected). */
+const quickStartWorkflows = markdownWorkflows(SETUP).filter(
+  (w) => w.line > quickStartSection.from && w.line < quickStartSection.to,
 );
-
-/** The bootstrap command's `--parameter-overrides`, exactly as written. */
-const params = parameterOverrides(bootstrapCommands[0] ?? '');
-
-/** The line the Quick start section starts at. */
-const quickStartStart = readme.slice(0, readme.indexOf(quickStartText)).split('\n').length;
-/** The workflows shown in the Quick start section (one is expected). */
-const quickStartWorkflows = markdownWorkflows('README.md').filter(
-  (w) => w.line > quickStartStart && w.line < quickStartStart + quickStartText.split('\n').length,
-);
-/** Where the README says to save the quick start. */
+/** Where the page says to save the publish workflow. */
 const quickStartFile = /save this workflow as `(\.github\/workflows\/[\w.-]+)`/.exec(
   quickStartText,
 )?.[1];
 
 /**
- * The quick start's workflow, under the path the README says to save it as (a test requires
+ * The publish workflow, under the path the page says to save it as (a test requires
  * that it says; until then, the file its `name:` suggests, so the other checks still run).
  */
 function quickStart(): WorkflowDoc & { doc: Yaml } {
@@ -119,14 +110,17 @@ function actionSteps(workflow: WorkflowDoc): ActionStep[] {
  * workflow), read by the action's loader.
  */
 function quickStartSite(): Site {
-  const blocks = [...quickStartText.matchAll(/^```yaml\n([\s\S]*?)^```/gm)]
-    .map((m) => m[1] ?? '')
+  const blocks = codeBlocks(SETUP)
+    .filter(
+      (b) => b.lang === 'yaml' && b.line > quickStartSection.from && b.line < quickStartSection.to,
+    )
+    .map((b) => b.text)
     .filter((text) => !/^jobs:/m.test(text));
   expect(blocks).toHaveLength(1);
   return parseSite(blocks[0] ?? '', 'secure-dist.yml', { workspace: REPO_ROOT });
 }
 
-/** The site a step of `workflow` reads: the file its `config` names (the quick start's, in the README). */
+/** The site a step of `workflow` reads: the file its `config` names (the quick start's, on the page). */
 function siteOf(workflow: WorkflowDoc, step: ActionStep): Site {
   const config = step.config;
   if (workflow === quick) {
@@ -152,10 +146,10 @@ function runOf(workflow: WorkflowDoc, overrides: Partial<JobRun> = {}): JobRun {
   );
 }
 
-describe("the README's bootstrap command, gh commands and workflows tell one story", () => {
-  it('the README gives one bootstrap command and one quick-start workflow, and says where to save it', () => {
+describe("docs/setup.md's bootstrap command, gh commands and workflows tell one story", () => {
+  it('the page gives one bootstrap command and one publish workflow, and says where to save it', () => {
     expect(bootstrapCommands).toHaveLength(1);
-    expect(bootstrapCommands[0]).toContain('--parameter-overrides');
+    expect(bootstrapCommands[0]?.argv).toContain('--parameter-overrides');
     expect(quickStartWorkflows).toHaveLength(1);
     expect(quickStartFile).toMatch(/^\.github\/workflows\//);
   });
@@ -219,11 +213,11 @@ describe("the README's bootstrap command, gh commands and workflows tell one sto
     // No service role: CloudFormation creates the store (and the roles) as the administrator,
     // so the service role needs no store action. CreateUsersStore left at its default ('true'):
     // a site that switches to `edge: function` finds its store, and the deploy role its grant.
-    expect(bootstrapCommands[0]).not.toMatch(/--role-arn/);
+    expect(bootstrapCommands[0]?.argv).not.toContain('--role-arn');
     expect(params.CreateUsersStore ?? 'true').toBe('true');
   });
 
-  it('the variables the workflows read are the ones the README sets or names', () => {
+  it('the variables the workflows read are the ones the page sets or names', () => {
     expect(commands).toContainEqual(
       expect.stringMatching(new RegExp(`^gh variable set ${DEPLOY_VARIABLE} `)),
     );
@@ -231,10 +225,12 @@ describe("the README's bootstrap command, gh commands and workflows tell one sto
     const set = commands.find((c) => c.startsWith(`gh variable set ${DEPLOY_VARIABLE} `)) ?? '';
     expect(set).toContain('--stack-name secure-dist-bootstrap');
     expect(set).toContain("OutputKey=='DeployRoleArn'");
-    // plan.yml reads the plan role's variable, which the README names with AllowPullRequestPlans.
+    // plan.yml reads the plan role's variable, which the page names with AllowPullRequestPlans.
     const plan = repositoryWorkflow('plan.yml');
     expect(actionSteps(plan).map((s) => s.roleVariable)).toEqual(['SECURE_DIST_PLAN_ROLE_ARN']);
-    expect(setUp).toMatch(/`AllowPullRequestPlans=true`[^\n]*\n[^\n]*`SECURE_DIST_PLAN_ROLE_ARN`/);
+    expect(setUp.text).toMatch(
+      /`AllowPullRequestPlans=true`[^\n]*\n[^\n]*`SECURE_DIST_PLAN_ROLE_ARN`/,
+    );
   });
 
   it('the secret the deploying jobs read is the one `gh secret set` stores in that environment', () => {
@@ -256,10 +252,8 @@ describe("the README's bootstrap command, gh commands and workflows tell one sto
     const repo = `repos/${params.GitHubOrg}/${params.RepositoryName}/environments/${params.Environment}`;
     const create = commands.findIndex((c) => c.startsWith(`gh api -X PUT ${repo} `));
     expect(create).toBeGreaterThanOrEqual(0);
-    expect(commands[create]).toContain(
-      "-F 'deployment_branch_policy[custom_branch_policies]=true'",
-    );
-    expect(commands[create]).toContain("-F 'deployment_branch_policy[protected_branches]=false'");
+    expect(commands[create]).toContain('-F deployment_branch_policy[custom_branch_policies]=true');
+    expect(commands[create]).toContain('-F deployment_branch_policy[protected_branches]=false');
     const branches = record(record(quick.doc.on).push).branches;
     expect(branches).toEqual(['main']);
     const policy = commands.findIndex(
@@ -271,7 +265,7 @@ describe("the README's bootstrap command, gh commands and workflows tell one sto
   });
 });
 
-describe("the README's bootstrap trusts exactly the README's jobs (IAM trust evaluation)", () => {
+describe("docs/setup.md's bootstrap trusts exactly the jobs it shows (IAM trust evaluation)", () => {
   it('every deploying job may assume the deploy role', async () => {
     for (const { workflow, jobId, job } of deployingJobs) {
       const claims = claimsForJob(workflow, jobId, runOf(workflow));
