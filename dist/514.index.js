@@ -219,7 +219,7 @@ async function call(opts, kvsArn, action, fn) {
         const name = (0,retry/* errorName */.Is)(e);
         const hint = name === 'AccessDeniedException'
             ? ` The role needs cloudfront-keyvaluestore:${action} on this store, which the bootstrap stack grants ` +
-                'on its own store only: update the bootstrap stack to this version (README, "Bootstrap with `edge: function`").'
+                'on its own store only: update the bootstrap stack to this version (secure-dist-action docs/runtimes.md, "Bootstrap with `edge: function`").'
             : '';
         throw new Error(`KeyValueStore ${kvsArn}: ${action} failed: ${name || 'error'}: ${(0,retry/* errorMessage */.gJ)(e)}.${hint}`, { cause: e });
     }
@@ -249,7 +249,7 @@ var src_synth = __webpack_require__(1675);
 
 
 /** What to do when the store cannot be found or read: the bootstrap stack is the fix. */
-const BOOTSTRAP_FIX = 'update the bootstrap stack (cloudformation/bootstrap.yaml) to this version with CreateUsersStore=true, the default: it creates the store and lets the deploy role use it (README, "Bootstrap with `edge: function`")';
+const BOOTSTRAP_FIX = 'update the bootstrap stack (cloudformation/bootstrap.yaml) to this version with CreateUsersStore=true, the default: it creates the store and lets the deploy role use it (secure-dist-action docs/runtimes.md, "Bootstrap with `edge: function`")';
 /**
  * The ARN of the bootstrap stack's KeyValueStore `<stack-name>-users`. The client retries
  * throttling itself (src/aws/clients.ts: adaptive retries).

@@ -610,7 +610,7 @@ function signShareLink(request) {
 ;// CONCATENATED MODULE: ./src/commands/share.ts
 /**
  * `command: share`: a link that opens one object (or every object under a folder) without a
- * password, until it expires (README "Share a file"). No stack changes: it reads the signing
+ * password, until it expires (docs/operations.md, "Share a file"). No stack changes: it reads the signing
  * key from the secret `<stack-name>/share-key` (site region), the key's CloudFront ID and the
  * site's address from the site stack's outputs, and signs a CloudFront URL (src/share/sign.ts).
  *

@@ -272,7 +272,7 @@ var external_node_child_process_ = __webpack_require__(1421);
  * refuses the repository, or a file is untracked, the file simply has no date. A checkout's
  * modification times are never used (they are the time of the checkout, not of the content).
  * A shallow clone (actions/checkout's default `fetch-depth: 1`) knows one commit only: every
- * file then carries that commit's date (the README says to fetch the history for real dates).
+ * file then carries that commit's date (docs/sync.md says to fetch the history for real dates).
  */
 
 /**

@@ -23,7 +23,7 @@ export const modules = {
  * other Regions where the function is invoked", CloudFront Developer Guide, "Edge function
  * logs": https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-logs.html).
  * The same page warns that CloudFront delivers these logs "on a best-effort basis": an audit
- * built on them can miss a line, rarely (README, "Who downloaded what").
+ * built on them can miss a line, rarely (docs/operations.md, "Who downloaded what").
  *
  * Which regions run replicas is not documented: they are the regions of CloudFront's regional
  * edge caches, which the AWS documentation does not list by region code (see "Which AWS regions
@@ -374,7 +374,7 @@ function leftoverSecretMessage(secretName, edgeStackName, deletedDate) {
             `${what} It is scheduled for deletion on ${deletedDate.toISOString()} and holds the name until then.`,
             `Delete it now:  ${del}`,
             `or restore it (aws secretsmanager restore-secret --secret-id ${secretName} --region ${REGION}) and ` +
-                'import it into the stack as described in the README (troubleshooting: "users secret already exists").',
+                'import it into the stack as described in secure-dist-action docs/troubleshooting.md, "users secret already exists".',
         ].join('\n');
     }
     return [
@@ -385,7 +385,7 @@ function leftoverSecretMessage(secretName, edgeStackName, deletedDate) {
         '(without --force-delete-without-recovery it stays scheduled for deletion for 7 to 30 days and keeps ' +
             'blocking the name),',
         `or keep it: import it into the edge stack as resource UsersSecret (AWS::SecretsManager::Secret) with a ` +
-            'change set of type IMPORT (README, troubleshooting: "users secret already exists"), ' +
+            'change set of type IMPORT (secure-dist-action docs/troubleshooting.md, "users secret already exists"), ' +
             'or set `basic-auth-users` so that the stack does not create the secret.',
     ].join('\n');
 }

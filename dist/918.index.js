@@ -23,7 +23,7 @@ export const modules = {
  * other Regions where the function is invoked", CloudFront Developer Guide, "Edge function
  * logs": https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-logs.html).
  * The same page warns that CloudFront delivers these logs "on a best-effort basis": an audit
- * built on them can miss a line, rarely (README, "Who downloaded what").
+ * built on them can miss a line, rarely (docs/operations.md, "Who downloaded what").
  *
  * Which regions run replicas is not documented: they are the regions of CloudFront's regional
  * edge caches, which the AWS documentation does not list by region code (see "Which AWS regions
@@ -524,7 +524,7 @@ var log_groups = __webpack_require__(5826);
  *   and would have to be split by time until every part fits, and polled (StartQuery,
  *   GetQueryResults) per region;
  * - Insights bills every query by the GB it scans ($0.005 per GB); FilterLogEvents is an API
- *   request (README, "Who downloaded what", has the numbers);
+ *   request (docs/operations.md, "Who downloaded what", has the numbers);
  * - it needs one permission on the one log group (logs:FilterLogEvents), where Insights needs
  *   StartQuery on the group plus GetQueryResults, which takes no resource (`*`).
  *

@@ -46760,7 +46760,7 @@ function parseMaxDelete(raw) {
         return { kind: 'count', count: Number(value) };
     throw new Error(`expected a count or a percentage, got '${value}'`);
 }
-/** `rate-limit` when it is not set: see the README ("Rate limiting"). */
+/** `rate-limit` when it is not set: see docs/security.md ("Rate limiting"). */
 const DEFAULT_RATE_LIMIT = 1000;
 /** AWS WAF's bounds for a rate-based rule's limit (the lowest is 10). */
 const RATE_LIMIT_MIN = 10;
@@ -49962,7 +49962,7 @@ function cacheControlRules(rules) {
 }
 
 ;// CONCATENATED MODULE: ./src/site/model.ts
-/** The edge runtimes (`edge`); the first is the default. README: "Choosing the edge runtime". */
+/** The edge runtimes (`edge`); the first is the default. docs/runtimes.md: "Choosing the edge runtime". */
 const EDGE_KINDS = ['lambda', 'function'];
 /** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
 const EDGE_RUNTIMES = (/* unused pure expression or super */ null && (['nodejs24.x', 'nodejs22.x']));
@@ -51617,7 +51617,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  * refuses the repository, or a file is untracked, the file simply has no date. A checkout's
  * modification times are never used (they are the time of the checkout, not of the content).
  * A shallow clone (actions/checkout's default `fetch-depth: 1`) knows one commit only: every
- * file then carries that commit's date (the README says to fetch the history for real dates).
+ * file then carries that commit's date (docs/sync.md says to fetch the history for real dates).
  */
 
 /**
@@ -58416,7 +58416,7 @@ function deploySummary(site, usersInSecretsManager) {
  * action's own repository), with what GitHub decides from the file: the workflow's triggers,
  * the job's environment and whether its token may ask for an OIDC token (`id-token: write`, a
  * job's `permissions` replacing the workflow's), and each step's inputs and line. Pure: a file's
- * text in, the model out; the tests read the README's and init's workflows with it too.
+ * text in, the model out; the tests read docs/setup.md's and init's workflows with it too.
  */
 
 
