@@ -13,7 +13,12 @@ import {
   type EdgeHandler,
 } from '../src/edge/config.js';
 import { shareCookies } from '../src/edge/core/share-cookies.js';
-import { isGeneratedResponse, viewerResponseEvent } from '../src/edge/events.js';
+import {
+  isGeneratedResponse,
+  viewerRequestEvent,
+  viewerResponseEvent,
+} from '../src/edge/events.js';
+import { keyPairIdOfCookies, shareRequest } from '../src/edge/core/share.js';
 import { signShareLink } from '../src/share/sign.js';
 import { hasSigningParameter, verifySignedCookies } from '../src/share/verify.js';
 
@@ -174,6 +179,55 @@ describe('the handler: viewer-response of a share request', () => {
   it('a site without share links sets none', async () => {
     const headers = await respond(noShare, queryOf(link('docs/', now + 600).url));
     expect(headers['set-cookie']).toBeUndefined();
+  });
+});
+
+describe('viewer-request of a request let in by signed cookies', () => {
+  const cookie = (value: string) => [{ key: 'Cookie', value }];
+
+  it('takes the key ID from CloudFront-Key-Pair-Id when the URL has no Key-Pair-Id', () => {
+    expect(keyPairIdOfCookies(cookie(`a=1; CloudFront-Key-Pair-Id=${KEY_ID}; b=2`))).toBe(KEY_ID);
+    expect(
+      keyPairIdOfCookies([...cookie('a=1'), ...cookie(`CloudFront-Key-Pair-Id=${KEY_ID}`)]),
+    ).toBe(KEY_ID);
+    expect(keyPairIdOfCookies(cookie('CloudFront-Key-Pair-Id=k<x>'))).toBeUndefined();
+    expect(keyPairIdOfCookies(cookie('XCloudFront-Key-Pair-Id=K1'))).toBeUndefined();
+    expect(keyPairIdOfCookies(undefined)).toBeUndefined();
+    expect(
+      shareRequest('/_share/docs/a.pdf', '', cookie(`CloudFront-Key-Pair-Id=${KEY_ID}`)),
+    ).toEqual({ key: 'docs/a.pdf', keyId: KEY_ID });
+    // A URL that names a Key-Pair-Id is a signed URL: its own (here malformed) ID decides.
+    expect(
+      shareRequest(
+        '/_share/docs/a.pdf',
+        'Key-Pair-Id=bad!',
+        cookie(`CloudFront-Key-Pair-Id=${KEY_ID}`),
+      ),
+    ).toBe(403);
+    expect(shareRequest('/_share/docs/a.pdf', 'x=1', cookie('theme=dark'))).toBe(403);
+  });
+
+  it('the handler forwards a cookie-signed /_share/ request as its key, without Basic auth', async () => {
+    const handler = loadHandlerFromSource(
+      renderEdgeCode(
+        buildEdgeConfig({
+          scope: 'share-cookies',
+          realm: 'Test',
+          users: [{ user: 'alice', password: 'alice-password' }],
+          share: true,
+        }),
+      ),
+    );
+    const result = await handler(
+      viewerRequestEvent({
+        uri: '/_share/docs/a.pdf',
+        headers: { Cookie: `CloudFront-Key-Pair-Id=${KEY_ID}; CloudFront-Policy=x` },
+      }),
+    );
+    expect(isGeneratedResponse(result)).toBe(false);
+    expect(result).toMatchObject({ uri: '/docs/a.pdf' });
+    const refused = await handler(viewerRequestEvent({ uri: '/_share/docs/a.pdf' }));
+    expect(isGeneratedResponse(refused) && refused.status).toBe('403');
   });
 });
 

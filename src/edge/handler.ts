@@ -331,7 +331,7 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
  */
 function shared(request: CloudFrontRequest): CloudFrontResult {
   try {
-    const grant = shareRequest(request.uri, request.querystring);
+    const grant = shareRequest(request.uri, request.querystring, request.headers?.cookie);
     if (grant === 400) return respond(400, 'Bad Request', NO_STORE);
     if (grant === 403) return respond(403, 'Forbidden', NO_STORE);
     if (grant === 404) return respond(404, 'Not Found', NO_STORE);
