@@ -20,7 +20,11 @@ import {
 } from '../src/edge/events.js';
 import { keyPairIdOfCookies, shareRequest } from '../src/edge/core/share.js';
 import { signShareLink } from '../src/share/sign.js';
-import { hasSigningParameter, verifySignedCookies } from '../src/share/verify.js';
+import {
+  fromCloudFrontBase64,
+  hasSigningParameter,
+  verifySignedCookies,
+} from '../src/share/verify.js';
 
 const HOST = 'd111111abcdef8.cloudfront.net';
 const ORIGIN = `https://${HOST}`;
@@ -34,6 +38,29 @@ function link(path: string, expiresAt = NOW + 3600, origin = ORIGIN) {
   return signShareLink({ origin, path, keyPairId: KEY_ID, privateKey: PRIVATE_PEM, expiresAt });
 }
 const queryOf = (url: string): string => url.slice(url.indexOf('?') + 1);
+
+/** The edge function as deployed, with or without share links. */
+function render(share: boolean): EdgeHandler {
+  return loadHandlerFromSource(
+    renderEdgeCode(
+      buildEdgeConfig({
+        scope: 'share-cookies',
+        realm: 'Test',
+        users: [{ user: 'alice', password: 'alice-password' }],
+        share,
+      }),
+    ),
+  );
+}
+
+/** Bytes as CloudFront writes base64 (`-` `_` `~` for `+` `=` `/`). */
+function cloudFrontBase64(text: string): string {
+  return Buffer.from(text)
+    .toString('base64')
+    .replace(/\+/g, '-')
+    .replace(/=/g, '_')
+    .replace(/\//g, '~');
+}
 
 /** The `Cookie` header a browser sends back for these Set-Cookie values (name=value only). */
 function cookieHeader(setCookies: readonly string[]): string {
@@ -80,17 +107,13 @@ describe('shareCookies (pure)', () => {
 
   it('a resource that is not a folder of /_share/ sets none, even when well formed', () => {
     const policy = (resource: string) =>
-      Buffer.from(
+      cloudFrontBase64(
         JSON.stringify({
           Statement: [
             { Resource: resource, Condition: { DateLessThan: { 'AWS:EpochTime': NOW + 60 } } },
           ],
         }),
-      )
-        .toString('base64')
-        .replace(/\+/g, '-')
-        .replace(/=/g, '_')
-        .replace(/\//g, '~');
+      );
     const query = (resource: string) =>
       `Policy=${policy(resource)}&Signature=abc&Key-Pair-Id=${KEY_ID}`;
     expect(shareCookies(query(`${ORIGIN}/_share/docs/*`), HOST, NOW)).toHaveLength(3);
@@ -113,17 +136,6 @@ describe('shareCookies (pure)', () => {
 describe('the handler: viewer-response of a share request', () => {
   let handler: EdgeHandler;
   let noShare: EdgeHandler;
-  const render = (share: boolean) =>
-    loadHandlerFromSource(
-      renderEdgeCode(
-        buildEdgeConfig({
-          scope: 'share-cookies',
-          realm: 'Test',
-          users: [{ user: 'alice', password: 'alice-password' }],
-          share,
-        }),
-      ),
-    );
   beforeAll(() => {
     handler = render(true);
     noShare = render(false);
@@ -208,16 +220,7 @@ describe('viewer-request of a request let in by signed cookies', () => {
   });
 
   it('the handler forwards a cookie-signed /_share/ request as its key, without Basic auth', async () => {
-    const handler = loadHandlerFromSource(
-      renderEdgeCode(
-        buildEdgeConfig({
-          scope: 'share-cookies',
-          realm: 'Test',
-          users: [{ user: 'alice', password: 'alice-password' }],
-          share: true,
-        }),
-      ),
-    );
+    const handler = render(true);
     const result = await handler(
       viewerRequestEvent({
         uri: '/_share/docs/a.pdf',
@@ -262,15 +265,11 @@ describe('verifySignedCookies (the sandbox, as CloudFront checks signed cookies)
     const forged = cookie.replace(
       /CloudFront-Policy=([^;]+)/,
       (_, p: string) =>
-        `CloudFront-Policy=${Buffer.from(
-          Buffer.from(p.replace(/-/g, '+').replace(/_/g, '=').replace(/~/g, '/'), 'base64')
+        `CloudFront-Policy=${cloudFrontBase64(
+          (fromCloudFrontBase64(p) ?? Buffer.alloc(0))
             .toString()
             .replace('/_share/docs/*', '/_share/*'),
-        )
-          .toString('base64')
-          .replace(/\+/g, '-')
-          .replace(/=/g, '_')
-          .replace(/\//g, '~')}`,
+        )}`,
     );
     expect(forged).not.toBe(cookie);
     expect(refused('/_share/acme/report.txt', forged)).toEqual({
