@@ -113,7 +113,14 @@ export function keyPairIdOf(querystring: unknown): string | undefined {
  * The `CloudFront-Key-Pair-Id` of the viewer's `Cookie` headers (Lambda@Edge: `headers.cookie`,
  * a list of `{ key, value }`), the first well-formed one: CloudFront checked the signed cookies
  * of a request whose URL has no signing parameter before this runs, as it checks a signed URL
- * ("Set signed cookies using a custom policy", CloudFront Developer Guide).
+ * ("Set signed cookies using a custom policy", CloudFront Developer Guide). The cache policy
+ * keeps cookies out of the cache key and the origin request, which is about caching and
+ * forwarding ("By default, CloudFront doesn't consider cookies when processing requests and
+ * responses, or when caching your objects", "Cache content based on cookies":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Cookies.html); that the
+ * viewer-request event still carries the viewer's `Cookie` header on that behavior is, like
+ * the query string above, to be confirmed on the first real-account run (if it did not, the
+ * cookie-signed requests would fail closed with 403).
  */
 export function keyPairIdOfCookies(cookies: unknown): string | undefined {
   const list: unknown[] = Array.isArray(cookies) ? cookies : [];
