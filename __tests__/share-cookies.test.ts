@@ -98,6 +98,8 @@ describe('shareCookies (pure)', () => {
     ).toBeUndefined();
     expect(shareCookies(folder.replace(/Policy=/, 'Policy=;'), HOST, NOW)).toBeUndefined();
     expect(shareCookies(`${folder}&Signature=x`, HOST, NOW)).toBeUndefined();
+    // Other parameters are not the link's business, whatever their name.
+    expect(shareCookies(`${folder}&constructor=1&__proto__=2&x`, HOST, NOW)).toHaveLength(4);
     expect(shareCookies(folder.replace(/Key-Pair-Id=\w+/, 'Key-Pair-Id=k;x'), HOST, NOW)).toBe(
       undefined,
     );

@@ -88,9 +88,12 @@ export function shareCookies(
     const pair = pairs[i] ?? '';
     const eq = pair.indexOf('=');
     const name = eq < 0 ? pair : pair.slice(0, eq);
-    // A file link (`Expires`), or a parameter given twice: no cookies.
-    if (name === 'Expires' || name in found) return undefined;
-    if (NAMES.indexOf(name) >= 0) found[name] = pair.slice(eq + 1);
+    // A file link (`Expires`), or a signing parameter given twice: no cookies.
+    if (name === 'Expires') return undefined;
+    if (NAMES.indexOf(name) >= 0) {
+      if (name in found) return undefined;
+      found[name] = pair.slice(eq + 1);
+    }
   }
   const policy = found.Policy ?? '';
   const hash = found['Hash-Algorithm'];
