@@ -130,6 +130,7 @@ describe('the auth core is pure', () => {
       'encoding.ts',
       'index.ts',
       'limits.ts',
+      'share-cookies.ts',
       'share.ts',
       'uri.ts',
     ]);

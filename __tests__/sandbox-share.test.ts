@@ -50,10 +50,17 @@ afterAll(async () => {
 /** GET with the raw request target as given (no URL normalization by the client). */
 function get(
   target: string,
+  cookie?: string,
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: sandbox.port, path: target, method: 'GET' },
+      {
+        host: '127.0.0.1',
+        port: sandbox.port,
+        path: target,
+        method: 'GET',
+        headers: cookie === undefined ? {} : { Cookie: cookie },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -120,6 +127,55 @@ describe('a share link in the sandbox', () => {
     expect((await get(`/_share/docs/${query}`)).status).toBe(200);
     expect((await get(`/_share/docs/release-notes.txt${query}`)).status).toBe(200);
     expect((await get(`/_share/acme/${query}`)).status).toBe(403);
+  });
+
+  it('a folder link sets its signed cookies (issue 23), which open the folder without a query, and nothing beside it', async () => {
+    clock = START;
+    const link = sandbox.shareLink('docs/', 60);
+    const open = await get(targetOf(link.url));
+    expect(open.status).toBe(200);
+    const setCookie = open.headers['set-cookie'] ?? [];
+    expect(setCookie.map((c) => c.slice(0, c.indexOf('=')))).toEqual([
+      'CloudFront-Policy',
+      'CloudFront-Signature',
+      'CloudFront-Key-Pair-Id',
+      'CloudFront-Hash-Algorithm',
+    ]);
+    const expires = new Date(START + 60_000).toUTCString();
+    for (const c of setCookie) {
+      expect(c).toContain(
+        `; Path=/_share/docs/; Expires=${expires}; Secure; HttpOnly; SameSite=Lax`,
+      );
+    }
+    expect(open.headers['cache-control']).toBe('private, no-store');
+    const cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
+
+    // The listing's relative links: no signature in the URL, the cookies count.
+    const file = await get('/_share/docs/release-notes.txt', cookie);
+    expect(file.status).toBe(200);
+    expect(file.body.equals(await readFile(path.join(EXAMPLE, 'docs', 'release-notes.txt')))).toBe(
+      true,
+    );
+    expect(file.headers['set-cookie']).toBeUndefined();
+    expect((await get('/_share/docs/release-notes.txt')).status).toBe(403);
+    // docs' cookies under another folder, tampered, or past the link's expiry: CloudFront's 403.
+    const outside = await get('/_share/acme/report.txt', cookie);
+    expect(outside.status).toBe(403);
+    expect(outside.headers['www-authenticate']).toBeUndefined();
+    const tampered = cookie.replace(
+      /CloudFront-Signature=(.)/,
+      (_, ch: string) => `CloudFront-Signature=${ch === 'A' ? 'B' : 'A'}`,
+    );
+    expect((await get('/_share/docs/release-notes.txt', tampered)).status).toBe(403);
+    clock = START + 60_000;
+    expect((await get('/_share/docs/release-notes.txt', cookie)).status).toBe(403);
+    clock = START;
+  });
+
+  it('a file link sets no cookie', async () => {
+    const res = await get(targetOf(sandbox.shareLink('docs/release-notes.txt', 60).url));
+    expect(res.status).toBe(200);
+    expect(res.headers['set-cookie']).toBeUndefined();
   });
 
   it('a /_share/ URI that normalizes elsewhere reaches the default behavior: 400 from the function, never a skipped password', async () => {

@@ -215,6 +215,8 @@ export function originResponseEvent(options: OriginResponseOptions = {}): CloudF
 export interface ViewerResponseOptions {
   /** The URI as the viewer-request function forwarded it. */
   uri?: string;
+  /** The viewer's query string (the viewer-request function leaves it as sent). */
+  querystring?: string;
   /** The status of the response from the cache or the origin (default 200). */
   status?: number;
   /** Its headers, by name as sent (the key is lower-cased). */
@@ -229,7 +231,10 @@ export interface ViewerResponseOptions {
  */
 export function viewerResponseEvent(options: ViewerResponseOptions = {}): CloudFrontResponseEvent {
   const status = options.status ?? 200;
-  const request = viewerRequestEvent({ uri: options.uri ?? '/index.html' }).Records[0]?.cf.request;
+  const request = viewerRequestEvent({
+    uri: options.uri ?? '/index.html',
+    querystring: options.querystring ?? '',
+  }).Records[0]?.cf.request;
   if (request === undefined) throw new Error('viewerRequestEvent built no request');
   const cloudFront: CloudFrontHeaders = {
     ...VIA,

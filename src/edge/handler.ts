@@ -42,7 +42,8 @@
  * cache hits too, and not when the origin answered 400 or more ("Restrictions on all edge
  * functions" › HTTP status codes) nor on responses the viewer-request trigger generated: those
  * carry their own `private` value. Never throws: a response it cannot read gets
- * `private, no-cache`.
+ * `private, no-cache`. With share links, the response to a folder link also sets the link's
+ * CloudFront signed cookies for that folder, `private, no-store` (core/share-cookies.ts).
  *
  * ## `viewer-request` (and anything else: an unknown event type must authenticate)
  *
@@ -109,6 +110,7 @@ import {
   sharePrincipal,
   viewerCacheControl,
 } from './core/index.js';
+import { shareCookies } from './core/share-cookies.js';
 import type {
   CloudFrontEvent,
   CloudFrontHeaders,
@@ -240,7 +242,7 @@ const cache = new Map<string, Entry>();
 export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult> {
   const cf: unknown = event?.Records?.[0]?.cf;
   if (isResponseEvent(cf, 'origin-response')) return originResponse(cf.request, cf.response);
-  if (isResponseEvent(cf, 'viewer-response')) return viewerResponse(cf.response);
+  if (isResponseEvent(cf, 'viewer-response')) return viewerResponse(cf.response, cf.request);
   const request = event?.Records?.[0]?.cf?.request;
   if (!AUDIT) return viewerRequest(request);
   // What the viewer sent, read before viewerRequest rewrites the URI and drops Authorization.
@@ -329,7 +331,7 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
  */
 function shared(request: CloudFrontRequest): CloudFrontResult {
   try {
-    const grant = shareRequest(request.uri, request.querystring);
+    const grant = shareRequest(request.uri, request.querystring, request.headers?.cookie);
     if (grant === 400) return respond(400, 'Bad Request', NO_STORE);
     if (grant === 403) return respond(403, 'Forbidden', NO_STORE);
     if (grant === 404) return respond(404, 'Not Found', NO_STORE);
@@ -376,7 +378,10 @@ function originResponse(
  * The response as the viewer gets it: Cache-Control the viewer's (`private`) value, the
  * metadata header that carried it gone (see `viewer-response` above).
  */
-function viewerResponse(response: CloudFrontResponse | undefined): CloudFrontResult {
+function viewerResponse(
+  response: CloudFrontResponse | undefined,
+  request?: CloudFrontRequest,
+): CloudFrontResult {
   if (typeof response !== 'object' || response === null) {
     return respond(404, 'Not Found', PRIVATE_NO_CACHE);
   }
@@ -397,6 +402,14 @@ function viewerResponse(response: CloudFrontResponse | undefined): CloudFrontRes
   const policy = TRUSTED_PAGES ? undefined : contentPolicy(headers['content-type']?.[0]?.value);
   if (policy !== undefined) {
     headers['content-security-policy'] = [{ key: 'Content-Security-Policy', value: policy }];
+  }
+  // A folder share link: its signed cookies, for this viewer only (core/share-cookies.ts).
+  const cookies = SHARE
+    ? shareCookies(request?.querystring, request?.headers?.host?.[0]?.value, Date.now() / 1000)
+    : undefined;
+  if (cookies) {
+    headers['set-cookie'] = cookies.map((value) => ({ key: 'Set-Cookie', value }));
+    headers['cache-control'] = [{ key: 'Cache-Control', value: NO_STORE }];
   }
   response.headers = headers;
   return response;

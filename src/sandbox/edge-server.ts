@@ -25,8 +25,9 @@
  *    (status 404) when the bucket holds one, as they do when the site has a root `404.html`.
  * With `share` (share links, issue 12), a request whose path, normalized as CloudFront matches
  * path patterns (dot segments resolved), is under `/_share/` takes the share behavior: its
- * signed URL is checked with the key group's public keys first, as CloudFront does
- * (src/share/verify.ts), and a missing, wrong or expired signature is CloudFront's own 403 —
+ * signed URL — or, when the URL has no signing parameter, its signed cookies (issue 23: a
+ * folder link's response sets them) — is checked with the key group's public keys first, as
+ * CloudFront does (src/share/verify.ts), and a missing, wrong or expired signature is CloudFront's own 403 —
  * no function runs, no password prompt. The raw URI then goes to the handler, as on AWS.
  * Redirects and 404s are not cached here (CloudFront caches them until invalidated; the
  * sandbox keeps it simple so a new file shows at once).
@@ -56,7 +57,7 @@ import {
 } from '../edge/events.js';
 import { notFoundPageCodes } from './error-pages.js';
 import type { ResponseHeader } from './response-headers.js';
-import { verifySignedUrl } from '../share/verify.js';
+import { hasSigningParameter, verifySignedCookies, verifySignedUrl } from '../share/verify.js';
 import { SHARE_PREFIX } from '../edge/core/share.js';
 import { NOT_FOUND_PAGE_KEY, RESERVED_PREFIX } from '../sync/local.js';
 
@@ -199,7 +200,11 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
     if (opts.share !== undefined && onShareBehavior(req.url)) {
       const origin = `http://${req.headers.host ?? host}`;
       const seconds = Math.floor(now() / 1000);
-      const verdict = verifySignedUrl(origin, req.url ?? '/', opts.share.publicKeys, seconds);
+      const target = req.url ?? '/';
+      // A URL with any signing parameter is a signed URL; otherwise the signed cookies count.
+      const verdict = hasSigningParameter(target)
+        ? verifySignedUrl(origin, target, opts.share.publicKeys, seconds)
+        : verifySignedCookies(origin, target, req.headers.cookie, opts.share.publicKeys, seconds);
       if (!verdict.ok) {
         send(res, 403, textHeaders(), `403 Forbidden: ${verdict.reason}\n`, req);
         return `(share link refused by the key group: ${verdict.reason})`;

@@ -37,6 +37,19 @@ export type VerifyResult =
     }
   | { readonly ok: false; readonly reason: string };
 
+/**
+ * Does the request target's query name any signing parameter? Then CloudFront treats it as a
+ * signed URL and "won't look at signed cookies" (see `verifySignedCookies`).
+ */
+export function hasSigningParameter(target: string): boolean {
+  const q = target.indexOf('?');
+  if (q < 0) return false;
+  return target
+    .slice(q + 1)
+    .split('&')
+    .some((pair) => SIGNING_PARAMETERS.has(pair.split('=')[0] ?? ''));
+}
+
 /** URL-safe base64 as CloudFront writes it (`-` `_` `~` for `+` `=` `/`) ⇒ bytes. */
 export function fromCloudFrontBase64(text: string): Buffer | undefined {
   if (!/^[A-Za-z0-9\-_~]+$/.test(text)) return undefined;
@@ -68,6 +81,50 @@ export function verifySignedUrl(
     if (params.has(name)) return { ok: false, reason: `${name} given twice` };
     params.set(name, eq < 0 ? '' : pair.slice(eq + 1));
   }
+  const url = `${origin}${path}${kept.length > 0 ? `?${kept.join('&')}` : ''}`;
+  return verifyParameters(url, params, publicKeys, nowSeconds);
+}
+
+/**
+ * Checks signed cookies as CloudFront does for a request WITHOUT signing parameters in its URL
+ * ("CloudFront assumes that URLs that contain any of those query string parameters are signed
+ * URLs, and therefore won't look at signed cookies", "Decide to use signed URLs or signed
+ * cookies":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-choosing-signed-urls-cookies.html):
+ * the cookies `CloudFront-Expires` or `CloudFront-Policy`, `CloudFront-Signature`,
+ * `CloudFront-Key-Pair-Id` and optionally `CloudFront-Hash-Algorithm` carry the same values
+ * as the URL's parameters ("Set signed cookies using a custom policy" / "… a canned policy"),
+ * checked the same way against `origin` + `target` (the whole request target: a query that
+ * is not a signature is part of the URL the policy's resource must match).
+ */
+export function verifySignedCookies(
+  origin: string,
+  target: string,
+  cookieHeader: string | undefined,
+  publicKeys: ReadonlyMap<string, string | KeyObject>,
+  nowSeconds: number,
+): VerifyResult {
+  const params = new Map<string, string>();
+  for (const pair of (cookieHeader ?? '').split(';')) {
+    const eq = pair.indexOf('=');
+    const name = (eq < 0 ? pair : pair.slice(0, eq)).trim();
+    if (!name.startsWith('CloudFront-')) continue;
+    const parameter = name.slice('CloudFront-'.length);
+    if (!SIGNING_PARAMETERS.has(parameter)) continue;
+    // Two cookies of one name (e.g. two folders' paths both match): the browser sends the
+    // longer path first (RFC 6265 §5.4); CloudFront's choice is not documented, the first is used.
+    if (!params.has(parameter)) params.set(parameter, eq < 0 ? '' : pair.slice(eq + 1).trim());
+  }
+  return verifyParameters(`${origin}${target}`, params, publicKeys, nowSeconds);
+}
+
+/** The signing parameters (by their URL names) against the URL they must cover. */
+function verifyParameters(
+  url: string,
+  params: ReadonlyMap<string, string>,
+  publicKeys: ReadonlyMap<string, string | KeyObject>,
+  nowSeconds: number,
+): VerifyResult {
   const keyId = params.get('Key-Pair-Id');
   const signatureText = params.get('Signature');
   if (keyId === undefined || signatureText === undefined) {
@@ -80,7 +137,6 @@ export function verifySignedUrl(
     return { ok: false, reason: 'Invalid Hash-Algorithm' };
   const signature = fromCloudFrontBase64(signatureText);
   if (signature === undefined) return { ok: false, reason: 'Invalid signature encoding' };
-  const url = `${origin}${path}${kept.length > 0 ? `?${kept.join('&')}` : ''}`;
 
   const expires = params.get('Expires');
   const policyText = params.get('Policy');

@@ -1,0 +1,114 @@
+/**
+ * A folder share link clicked through in a real browser (issue 23 item 4): headless Chromium
+ * (Debian's /usr/bin/chromium, driven by playwright-core) opens a folder link through the
+ * sandbox WITHOUT Basic credentials, gets the folder's listing, clicks a file in it and a page
+ * of the folder follows its own relative link: every one loads, by the signed cookies the
+ * link's response set (before issue 23 they answered CloudFront's 403 "Missing Key-Pair-Id").
+ * Another folder stays closed.
+ *
+ * Chromium is a system package (`.ci/run` installs it): when it is missing, the browser test is
+ * skipped and the run names the package, or fails with CI=true (helpers/prerequisites.ts).
+ */
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './helpers/chromium.js';
+import { needs } from './helpers/prerequisites.js';
+import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
+
+const CHROMIUM = needs('chromium');
+const REPO = path.resolve(import.meta.dirname, '..');
+
+let sandbox: Sandbox | undefined;
+let browser: Browser | undefined;
+let work = '';
+
+CHROMIUM.describe('a folder share link in Chromium', () => {
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'share-browser-'));
+    const content = path.join(work, 'content');
+    const files: Record<string, string> = {
+      'index.html': '<!doctype html><title>Home</title>',
+      'reports/q1.txt': 'first quarter\n',
+      'reports/notes.html':
+        '<!doctype html><title>Notes</title><a id="q1" href="q1.txt">Q1</a><a id="sub" href="2026/q2.txt">Q2</a>',
+      'reports/2026/q2.txt': 'second quarter\n',
+      'private/secret.txt': 'no\n',
+    };
+    for (const [key, body] of Object.entries(files)) {
+      const file = path.join(content, ...key.split('/'));
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, body);
+    }
+    sandbox = await startSandbox({
+      contentDir: content,
+      contentDirLabel: 'content/',
+      port: 0,
+      users: [{ user: 'owner', password: 'owner password' }],
+      realm: 'Share Browser Test',
+      watch: false,
+      listing: true,
+      s3ServerScript: path.join(REPO, 'scripts', 's3-server.mjs'),
+      maxSeconds: 900,
+      log: { info: () => undefined, warn: () => undefined },
+    });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+    if (work !== '') await rm(work, { recursive: true, force: true });
+  });
+
+  it("opens the folder's listing, a file clicked in it, and a page's relative links, without a password", async () => {
+    if (sandbox === undefined || browser === undefined) throw new Error('beforeAll did not finish');
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      const page = await context.newPage();
+      const link = sandbox.shareLink('reports/', 600);
+      const listing = await page.goto(link.url, { waitUntil: 'load' });
+      expect(listing?.status()).toBe(200);
+      expect(await page.locator('caption').textContent()).toMatch(/^Contents of \/reports\//);
+
+      // A file of the listing: a relative link, no signature in its URL.
+      const [file] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/_share/reports/q1.txt')),
+        page.getByRole('link', { name: 'q1.txt' }).click(),
+      ]);
+      expect(file.status()).toBe(200);
+      expect(await file.text()).toBe('first quarter\n');
+
+      // A shared page's own relative links, into a subfolder too.
+      await page.goto(new URL('/_share/reports/notes.html', sandbox.url).href, {
+        waitUntil: 'load',
+      });
+      expect(await page.title()).toBe('Notes');
+      const [sub] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/_share/reports/2026/q2.txt')),
+        page.locator('#sub').click(),
+      ]);
+      expect(sub.status()).toBe(200);
+      expect(await sub.text()).toBe('second quarter\n');
+
+      // The cookies are the folder's only: another folder is CloudFront's 403, no prompt.
+      const other = await page.request.get(new URL('/_share/private/secret.txt', sandbox.url).href);
+      expect(other.status()).toBe(403);
+      expect(other.headers()['www-authenticate']).toBeUndefined();
+      const cookies = await context.cookies();
+      expect(cookies.map((c) => [c.name, c.path, c.httpOnly, c.secure, c.sameSite])).toEqual(
+        ['Policy', 'Signature', 'Key-Pair-Id', 'Hash-Algorithm'].map((n) => [
+          `CloudFront-${n}`,
+          '/_share/reports/',
+          true,
+          true,
+          'Lax',
+        ]),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
