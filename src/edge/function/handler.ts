@@ -52,6 +52,10 @@
  */
 import {
   MAX_AUTHORIZATION_LENGTH,
+  PAGE_POLICY,
+  PAGE_TYPE,
+  acceptsHtml,
+  answerPage,
   VIEWER_CACHE_CONTROL_HEADER,
   VIEWER_FALLBACK_CACHE_CONTROL,
   canonicalPath,
@@ -124,32 +128,51 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
     return viewerResponse(event.response);
   }
   const request = event.request;
-  let record: StoredUser | undefined;
+  let signedIn: SignedIn | undefined;
   try {
-    record = await authenticate(request);
+    signedIn = await authenticate(request);
   } catch {
-    record = undefined;
+    signedIn = undefined;
   }
-  if (record === undefined) {
-    return respond(401, 'Unauthorized', NO_STORE, { 'www-authenticate': { value: CHALLENGE } });
+  const user = signedIn === undefined ? undefined : signedIn.user;
+  // For a browser, the answers below are pages (core/page.ts); for anyone else, plain text.
+  let browser = false;
+  try {
+    const accept = request.headers.accept;
+    browser = accept !== undefined && acceptsHtml(accept.value);
+  } catch {
+    browser = false;
+  }
+  const answer = (status: number, description: string, extra?: FunctionValues): FunctionResponse =>
+    browser
+      ? respond(status, description, NO_STORE, extra, answerPage(status, REALM, user), true)
+      : respond(status, description, NO_STORE, extra);
+  if (signedIn === undefined) {
+    return answer(401, 'Unauthorized', { 'www-authenticate': { value: CHALLENGE } });
   }
   try {
     const key = keyOf(request.uri);
-    if (key === 404) return respond(404, 'Not Found', NO_STORE);
-    if (key === 400) return respond(400, 'Bad Request', NO_STORE);
-    const globs = record.g;
+    if (key === 404) return answer(404, 'Not Found');
+    if (key === 400) return answer(400, 'Bad Request');
+    const globs = signedIn.record.g;
     if (globs !== undefined && !mayRead(globs.map(globSegments), key)) {
       if (key === 'index.html' && /^\/+$/.test(request.uri)) {
         return respond(200, 'OK', NO_STORE, {}, homePage(REALM, globs));
       }
-      return respond(403, 'Forbidden', NO_STORE);
+      return answer(403, 'Forbidden');
     }
     delete request.headers.authorization;
     request.uri = canonicalPath(key);
     return request;
   } catch {
-    return respond(400, 'Bad Request', NO_STORE);
+    return answer(400, 'Bad Request');
   }
+}
+
+/** Who a request authenticates as: the NFC user name and their record. */
+interface SignedIn {
+  readonly user: string;
+  readonly record: StoredUser;
 }
 
 /** The response as the viewer gets it: the viewer's (`private`) Cache-Control, the metadata header gone. */
@@ -177,8 +200,8 @@ function viewerResponse(response: FunctionViewerResponse): FunctionViewerRespons
   return response;
 }
 
-/** The record of the user the request authenticates as, or undefined. */
-async function authenticate(request: FunctionRequest): Promise<StoredUser | undefined> {
+/** The user the request authenticates as, or undefined. */
+async function authenticate(request: FunctionRequest): Promise<SignedIn | undefined> {
   const header = request.headers.authorization;
   if (header === undefined || (header.multiValue !== undefined && header.multiValue.length > 1)) {
     return undefined;
@@ -208,7 +231,7 @@ async function authenticate(request: FunctionRequest): Promise<StoredUser | unde
     const same = constantTimeEqual(digest, entry.h);
     if (same && (entry.e === undefined || now < entry.e * 1000)) found = true;
   }
-  return found && stored !== undefined ? stored : undefined;
+  return found && stored !== undefined ? { user: credentials.user, record: stored } : undefined;
 }
 
 /**
@@ -223,20 +246,25 @@ function constantTimeEqual(a: string, b: string): boolean {
   return diff === 0;
 }
 
-/** A generated response; a plain-text body `<status> <description>` unless `html` is given. */
+/**
+ * A generated response; a plain-text body `<status> <description>` unless `html` is given,
+ * and with `policy` the pages' Content-Security-Policy (core/page.ts).
+ */
 function respond(
   statusCode: number,
   statusDescription: string,
   cacheControl: string,
   extra?: FunctionValues,
   html?: string,
+  policy?: boolean,
 ): FunctionResponse {
   // No default parameter values: the runtime does not list them (scripts/function-check.mjs).
   const headers: FunctionValues = extra === undefined ? {} : extra;
   headers['cache-control'] = { value: cacheControl };
   headers['content-type'] = {
-    value: html === undefined ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8',
+    value: html === undefined ? 'text/plain; charset=utf-8' : PAGE_TYPE,
   };
+  if (policy === true) headers['content-security-policy'] = { value: PAGE_POLICY };
   const data = html === undefined ? `${statusCode} ${statusDescription}\n` : html;
   return { statusCode, statusDescription, headers, body: { encoding: 'text', data } };
 }
