@@ -47,7 +47,18 @@
  * ## `viewer-request` (and anything else: an unknown event type must authenticate)
  *
  * Answers a request (to go on to the cache and the origin) or a generated response (400, 401,
- * 403 or 404, `Cache-Control: private, no-store`; CloudFront never caches those).
+ * 403 or 404, `Cache-Control: private, no-store`; CloudFront never caches those). For a browser
+ * (an `Accept` naming `text/html`) such a response is a small page with its own
+ * Content-Security-Policy (core/page.ts: the realm as title, the 403 names the user and links
+ * home); for every other client the body stays the plain `<status> <description>`. The 401
+ * keeps its `WWW-Authenticate` either way. The origin-response 404 above stays plain text: it
+ * is made on a cache miss for whoever asked first and may be kept under the URI alone (the
+ * cache key has no `Accept`), and the origin request carries only the headers the cache policy
+ * names ("Each request that CloudFront sends to the origin includes ... All HTTP headers,
+ * cookies, and URL query strings that are specified in the cache policy or the origin request
+ * policy", API Reference, CreateOriginRequestPolicy:
+ * https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateOriginRequestPolicy.html),
+ * so it could not tell a browser anyway; a site's own `404.html` replaces it for everyone.
  *
  * - Credentials: parsed by the core (`parseBasic`): one header, `Basic <canonical base64>` of
  *   UTF-8 `user:password`, both NFC; an empty user or password, or a control character
