@@ -1,15 +1,13 @@
 /**
  * The pages the edge answers browsers with (issue 23 #2, src/edge/core/page.ts): one renderer,
- * everything escaped, self-contained, its one stylesheet allowed by the hash in its policy;
- * and the share behavior's refusals, which only the Lambda@Edge runtime has (the conformance
- * suite covers 400/401/403/404 on every runtime).
+ * everything escaped, self-contained, its one stylesheet allowed by the hash in its policy.
+ * The answers themselves: edge-conformance.test.ts (400/401/403/404, every runtime) and
+ * share-edge.test.ts (the share behavior's refusals, Lambda@Edge only).
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { buildEdgeConfig, loadHandlerFromSource, renderEdgeCode } from '../src/edge/config.js';
 import { PAGE_POLICY, PAGE_STYLE, SHARED, answerPage, renderPage } from '../src/edge/core/index.js';
-import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
 
 describe('renderPage', () => {
   it('allows its one stylesheet by hash, and nothing else loads', () => {
@@ -76,42 +74,4 @@ describe('renderPage', () => {
     expect(link).toContain('ask its sender for a new one');
     expect(link).not.toContain('<a ');
   });
-});
-
-describe('share-link refusals (Lambda@Edge, share: true)', () => {
-  const handler = loadHandlerFromSource(
-    renderEdgeCode(
-      buildEdgeConfig({
-        scope: 'pages-test',
-        realm: 'Shared <files>',
-        users: [{ user: 'alice', password: 'alice-password' }],
-        share: true,
-      }),
-    ),
-  );
-  const send = (uri: string, querystring: string, accept: string) =>
-    handler(viewerRequestEvent({ uri, querystring, headers: { Accept: accept } }));
-
-  it.each([
-    ['/_share/a.pdf', '', 403],
-    ['/_share/../a.pdf', 'Key-Pair-Id=K2JCJMDEHXQW5F', 400],
-  ])(
-    'answers %s (query %j) with a page for a browser, the plain text for curl',
-    async (uri, query, status) => {
-      const page = await send(uri, query, 'text/html,*/*;q=0.8');
-      if (!isGeneratedResponse(page)) throw new Error('expected a generated response');
-      expect(page.status).toBe(String(status));
-      expect(page.headers?.['content-type']?.[0]?.value).toBe('text/html; charset=utf-8');
-      expect(page.headers?.['content-security-policy']?.[0]?.value).toBe(PAGE_POLICY);
-      expect(page.headers?.['cache-control']?.[0]?.value).toBe('private, no-store');
-      expect(page.headers?.['www-authenticate']).toBeUndefined();
-      expect(page.body).toBe(answerPage(status, 'Shared <files>', SHARED));
-      expect(page.body).toContain('<title>Shared &#60;files&#62;</title>');
-      const text = await send(uri, query, '*/*');
-      if (!isGeneratedResponse(text)) throw new Error('expected a generated response');
-      expect(text.body).toBe(status === 403 ? '403 Forbidden\n' : '400 Bad Request\n');
-      expect(text.headers?.['content-type']?.[0]?.value).toBe('text/plain; charset=utf-8');
-      expect(text.headers?.['content-security-policy']).toBeUndefined();
-    },
-  );
 });
