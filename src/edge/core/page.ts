@@ -8,8 +8,10 @@
  * - One renderer, `renderPage({ title, heading, paragraphs, actions })`, for every page the
  *   edge makes: the site's realm is the title, the heading and paragraphs are text, the actions
  *   links. Everything is HTML-escaped here (`escapeHtml`, access.ts), so callers pass plain text
- *   and no caller can forget. A later page (a sign-in form, a sign-out action) is one more use
- *   of it; `answerPage` maps today's generated statuses to their words.
+ *   and no caller can forget. A later page is one more use of it: a sign-out link is one more
+ *   action; a sign-in page (issue 23 #1) would add a form field to `Page` and, for that page
+ *   alone, `form-action 'self'` to its policy. `answerPage` maps today's generated statuses to
+ *   their words.
  * - Self-contained: one inline `<style>`, no script, no image, no font, no external request.
  *   `PAGE_POLICY` is sent as the response's Content-Security-Policy: nothing may load
  *   (`default-src 'none'`), the one stylesheet is allowed by its SHA-256 hash (CSP Level 3,
