@@ -132,6 +132,30 @@ interface PageProbe {
   overflow: boolean;
 }
 
+CHROMIUM.describe('the 401 page in Chromium', () => {
+  it('shows a visitor whose password is wrong the sign-in page', async () => {
+    if (sandbox === undefined || browser === undefined) throw new Error('beforeAll did not finish');
+    const context = await browser.newContext({
+      httpCredentials: { username: 'acme', password: 'wrong' },
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      const page = await context.newPage();
+      const res = await page.goto(new URL('/acme/report.txt', sandbox.url).href);
+      expect(res?.status()).toBe(401);
+      expect(res?.headers()['www-authenticate']).toBe(
+        'Basic realm="Partner <Portal>", charset="UTF-8"',
+      );
+      expect(res?.headers()['content-security-policy']).toMatch(/^default-src 'none';/);
+      expect(await page.title()).toBe('Partner <Portal>');
+      expect(await page.textContent('h1')).toBe('Sign-in required');
+      expect(await page.locator('a').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 /**
  * Set PAGE_SCREENSHOTS=<folder> to save the 403 page as docs/ shows it
  * (page-403-phone.png, page-403-desktop.png).
