@@ -130,6 +130,7 @@ describe('the auth core is pure', () => {
       'encoding.ts',
       'index.ts',
       'limits.ts',
+      'page.ts',
       'share.ts',
       'uri.ts',
     ]);
