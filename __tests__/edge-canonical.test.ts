@@ -131,6 +131,7 @@ describe('the auth core is pure', () => {
       'index.ts',
       'limits.ts',
       'share-cookies.ts',
+      'page.ts',
       'share.ts',
       'uri.ts',
     ]);

@@ -15,7 +15,9 @@ import fc from 'fast-check';
 import type { ViewerRequestOptions } from '../src/edge/events.js';
 import {
   CONTENT_SANDBOX,
+  PAGE_POLICY,
   PAGE_SANDBOX,
+  answerPage,
   isPrivate,
   type AccessRule,
 } from '../src/edge/core/index.js';
@@ -315,6 +317,96 @@ function runtimeSuite(adapter: Adapter): void {
         '/globex/x',
       );
       expect(summary(await open.send({ uri: '/', authorization: as('dave') }))).toBe('/index.html');
+    });
+  });
+
+  // Issue 23 #2: a browser gets a page for every answer the viewer-request trigger generates;
+  // every other client the plain text above, byte for byte.
+  describe('pages for browsers', () => {
+    const HOSTILE_REALM = "<script>alert('realm')</script> & Co";
+    const HOSTILE_USER = '<img src=x onerror=alert(1)>';
+    const CHROME_ACCEPT =
+      'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+    const users = [
+      { user: HOSTILE_USER, password: 'hostile-pw' },
+      { user: 'alice', password: 'alice-pw' },
+    ];
+    const access: AccessRule[] = [{ users: [HOSTILE_USER, 'alice'], globs: ['/acme/**'] }];
+    let paged: Site;
+    beforeAll(() => {
+      paged = adapter.deploy({ realm: HOSTILE_REALM, users, access });
+    });
+    const browser = (accept = CHROME_ACCEPT): Record<string, string> => ({
+      Accept: accept,
+    });
+    const page = (status: number, who: string | undefined, extra = {}): Outcome => ({
+      kind: 'respond',
+      status,
+      headers: {
+        ...extra,
+        'cache-control': ['private, no-store'],
+        'content-type': ['text/html; charset=utf-8'],
+        'content-security-policy': [PAGE_POLICY],
+      },
+      body: answerPage(status, HOSTILE_REALM, who),
+    });
+    const challenge = { 'www-authenticate': [`Basic realm="${HOSTILE_REALM}", charset="UTF-8"`] };
+
+    it('answers 401 with the page and still the Basic challenge', async () => {
+      const outcome = await paged.send({ uri: '/acme/x.pdf', headers: browser() });
+      expect(outcome).toEqual(page(401, undefined, challenge));
+      const body = outcome.kind === 'respond' ? outcome.body : '';
+      expect(body).toContain(
+        '<title>&#60;script&#62;alert(&#39;realm&#39;)&#60;/script&#62; &#38; Co</title>',
+      );
+      expect(body).not.toContain('<script');
+      expect(body).toContain('Sign-in required');
+    });
+
+    it('answers 403 naming the signed-in user (escaped), with a link home', async () => {
+      const outcome = await paged.send({
+        uri: '/globex/plan.pdf',
+        authorization: basic(HOSTILE_USER, 'hostile-pw'),
+        headers: browser('TEXT/HTML'),
+      });
+      expect(outcome).toEqual(page(403, HOSTILE_USER));
+      const body = outcome.kind === 'respond' ? outcome.body : '';
+      expect(body).toContain('You are signed in as &#60;img src=x onerror=alert(1)&#62;.');
+      expect(body).toContain('<a href="/">Go to your home page</a>');
+      expect(body).not.toMatch(/<img|<script/);
+    });
+
+    it("answers 400 and the edge's own 404 with pages", async () => {
+      const authorization = basic('alice', 'alice-pw');
+      expect(
+        await paged.send({ uri: '/acme/%2e%2e/x', authorization, headers: browser() }),
+      ).toEqual(page(400, 'alice'));
+      const uri = `/acme/${`${'a'.repeat(200)}/`.repeat(6)}`;
+      expect(await paged.send({ uri, authorization, headers: browser() })).toEqual(
+        page(404, 'alice'),
+      );
+    });
+
+    it.each([['*/*'], ['application/json'], ['text/plain'], ['application/xhtml+xml']])(
+      'keeps the plain text for Accept: %s',
+      async (accept) => {
+        const authorization = basic('alice', 'alice-pw');
+        expect(
+          await paged.send({ uri: '/globex/x', authorization, headers: browser(accept) }),
+        ).toEqual(FORBIDDEN);
+        expect(await paged.send({ uri: '/x', headers: browser(accept) })).toEqual(
+          generated(401, 'Unauthorized', challenge),
+        );
+      },
+    );
+
+    it('lets a browser through to content as before', async () => {
+      const outcome = await paged.send({
+        uri: '/acme/',
+        authorization: basic('alice', 'alice-pw'),
+        headers: browser(),
+      });
+      expect(forwarded(outcome)).toBe('/acme/index.html');
     });
   });
 

@@ -11,6 +11,7 @@ import {
   renderEdgeCode,
   type EdgeHandler,
 } from '../src/edge/config.js';
+import { PAGE_POLICY, SHARED, answerPage } from '../src/edge/core/page.js';
 import { keyPairIdOf, shareRequest } from '../src/edge/core/share.js';
 import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
 
@@ -190,4 +191,36 @@ describe('the audit line of a share request (issues 12: share links meet the aud
     expect(refused).toMatchObject({ user: null, result: '403' });
     expect(lines.join('\n')).not.toContain('Signature');
   });
+});
+
+describe('share-link refusals for a browser (issue 23 #2)', () => {
+  let handler: EdgeHandler;
+  beforeAll(() => {
+    handler = handlerFor(true);
+  });
+  const send = (uri: string, querystring: string, accept: string) =>
+    handler(viewerRequestEvent({ uri, querystring, headers: { Accept: accept } }));
+
+  it.each([
+    ['/_share/a.pdf', '', 403],
+    ['/_share/../a.pdf', SIGNED, 400],
+  ])(
+    'answers %s (query %j) with a page for a browser, the plain text for curl',
+    async (uri, query, status) => {
+      const page = await send(uri, query, 'text/html,*/*;q=0.8');
+      if (!isGeneratedResponse(page)) throw new Error('expected a generated response');
+      expect(page.status).toBe(String(status));
+      expect(page.headers?.['content-type']?.[0]?.value).toBe('text/html; charset=utf-8');
+      expect(page.headers?.['content-security-policy']?.[0]?.value).toBe(PAGE_POLICY);
+      expect(page.headers?.['cache-control']?.[0]?.value).toBe('private, no-store');
+      expect(page.headers?.['www-authenticate']).toBeUndefined();
+      expect(page.body).toBe(answerPage(status, 'Test', SHARED));
+      expect(page.body).not.toContain('<a ');
+      const text = await send(uri, query, '*/*');
+      if (!isGeneratedResponse(text)) throw new Error('expected a generated response');
+      expect(text.body).toBe(status === 403 ? '403 Forbidden\n' : '400 Bad Request\n');
+      expect(text.headers?.['content-type']?.[0]?.value).toBe('text/plain; charset=utf-8');
+      expect(text.headers?.['content-security-policy']).toBeUndefined();
+    },
+  );
 });

@@ -48,7 +48,18 @@
  * ## `viewer-request` (and anything else: an unknown event type must authenticate)
  *
  * Answers a request (to go on to the cache and the origin) or a generated response (400, 401,
- * 403 or 404, `Cache-Control: private, no-store`; CloudFront never caches those).
+ * 403 or 404, `Cache-Control: private, no-store`; CloudFront never caches those). For a browser
+ * (an `Accept` naming `text/html`) such a response is a small page with its own
+ * Content-Security-Policy (core/page.ts: the realm as title, the 403 names the user and links
+ * home); for every other client the body stays the plain `<status> <description>`. The 401
+ * keeps its `WWW-Authenticate` either way. The origin-response 404 above stays plain text: it
+ * is made on a cache miss for whoever asked first and may be kept under the URI alone (the
+ * cache key has no `Accept`), and the origin request carries only the headers the cache policy
+ * names ("Each request that CloudFront sends to the origin includes ... All HTTP headers,
+ * cookies, and URL query strings that are specified in the cache policy or the origin request
+ * policy", API Reference, CreateOriginRequestPolicy:
+ * https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateOriginRequestPolicy.html),
+ * so it could not tell a browser anyway; a site's own `404.html` replaces it for everyone.
  *
  * - Credentials: parsed by the core (`parseBasic`): one header, `Basic <canonical base64>` of
  *   UTF-8 `user:password`, both NFC; an empty user or password, or a control character
@@ -93,6 +104,12 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { EdgeConfig } from './config.js';
 import {
   type AccessRule,
+  type Audience,
+  PAGE_POLICY,
+  PAGE_TYPE,
+  SHARED,
+  acceptsHtml,
+  answerPage,
   VIEWER_CACHE_CONTROL_HEADER,
   VIEWER_FALLBACK_CACHE_CONTROL,
   auditLine,
@@ -298,14 +315,14 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
   }
   principal = user;
   if (!request || user === undefined) {
-    return respond(401, 'Unauthorized', NO_STORE, {
+    return answer(request, 401, 'Unauthorized', undefined, {
       'www-authenticate': [{ key: 'WWW-Authenticate', value: CHALLENGE }],
     });
   }
   try {
     const key = keyOf(request.uri);
-    if (key === 404) return respond(404, 'Not Found', NO_STORE);
-    if (key === 400) return respond(400, 'Bad Request', NO_STORE);
+    if (key === 404) return answer(request, 404, 'Not Found', user);
+    if (key === 400) return answer(request, 400, 'Bad Request', user);
     // After authentication and after crafted paths were refused: the rules see the same key
     // the origin would be asked for. The answer does not depend on whether the key exists.
     if (RESTRICTED && !mayRead(GLOBS.get(user) ?? [], key)) {
@@ -313,14 +330,14 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
         return home(SOURCES.get(user) ?? []);
       }
       decidedKey = key;
-      return respond(403, 'Forbidden', NO_STORE);
+      return answer(request, 403, 'Forbidden', user);
     }
     decidedKey = key;
     delete request.headers.authorization;
     request.uri = canonicalPath(key);
     return request;
   } catch {
-    return respond(400, 'Bad Request', NO_STORE);
+    return answer(request, 400, 'Bad Request', user);
   }
 }
 
@@ -332,9 +349,9 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
 function shared(request: CloudFrontRequest): CloudFrontResult {
   try {
     const grant = shareRequest(request.uri, request.querystring, request.headers?.cookie);
-    if (grant === 400) return respond(400, 'Bad Request', NO_STORE);
-    if (grant === 403) return respond(403, 'Forbidden', NO_STORE);
-    if (grant === 404) return respond(404, 'Not Found', NO_STORE);
+    if (grant === 400) return answer(request, 400, 'Bad Request', SHARED);
+    if (grant === 403) return answer(request, 403, 'Forbidden', SHARED);
+    if (grant === 404) return answer(request, 404, 'Not Found', SHARED);
     // The audit line names the key that signed the link (CloudFront verified it).
     principal = sharePrincipal(grant.keyId);
     via = 'share';
@@ -343,7 +360,7 @@ function shared(request: CloudFrontRequest): CloudFrontResult {
     request.uri = canonicalPath(grant.key);
     return request;
   } catch {
-    return respond(400, 'Bad Request', NO_STORE);
+    return answer(request, 400, 'Bad Request', SHARED);
   }
 }
 
@@ -473,6 +490,30 @@ function verify(user: string, password: string, now: number): Entry | undefined 
     if (same && known && now < entry.expiresAt && !found) found = entry;
   }
   return found;
+}
+
+/**
+ * A viewer-request answer (always `private, no-store`): for a browser (`Accept` naming
+ * `text/html`) the page of core/page.ts with its Content-Security-Policy, for any other client
+ * the plain text of `respond`.
+ */
+function answer(
+  request: CloudFrontRequest | undefined,
+  status: number,
+  description: string,
+  who: Audience,
+  headers: CloudFrontHeaders = {},
+): CloudFrontResultResponse {
+  const result = respond(status, description, NO_STORE, headers);
+  const accept = request?.headers?.accept;
+  if (!acceptsHtml(Array.isArray(accept) ? accept.map((h) => h?.value).join() : '')) return result;
+  result.headers = {
+    ...result.headers,
+    'content-type': [{ key: 'Content-Type', value: PAGE_TYPE }],
+    'content-security-policy': [{ key: 'Content-Security-Policy', value: PAGE_POLICY }],
+  };
+  result.body = answerPage(status, REALM, who);
+  return result;
 }
 
 function respond(

@@ -20,5 +20,6 @@ export * from './cache-control.js';
 export * from './content-policy.js';
 export * from './encoding.js';
 export * from './limits.js';
+export * from './page.js';
 export * from './share.js';
 export * from './uri.js';

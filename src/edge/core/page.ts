@@ -1,0 +1,124 @@
+/**
+ * The pages the edge answers browsers with (issue 23 #2): instead of the bare `401
+ * Unauthorized` or `403 Forbidden` text, a browser navigation (an `Accept` header naming
+ * `text/html`) gets a small page that says what happened and what to do. Every other client
+ * (curl, scripts, `fetch` without that media type) keeps the plain-text body it gets today,
+ * byte for byte: the adapters only swap the body, the Content-Type and add the policy below.
+ *
+ * - One renderer, `renderPage({ title, heading, paragraphs, actions })`, for every page the
+ *   edge makes: the site's realm is the title, the heading and paragraphs are text, the actions
+ *   links. Everything is HTML-escaped here (`escapeHtml`, access.ts), so callers pass plain text
+ *   and no caller can forget. A later page is one more use of it: a sign-out link is one more
+ *   action; a sign-in page (issue 23 #1) would add a form field to `Page` and, for that page
+ *   alone, `form-action 'self'` to its policy. `answerPage` maps today's generated statuses to
+ *   their words.
+ * - Self-contained: one inline `<style>`, no script, no image, no font, no external request.
+ *   `PAGE_POLICY` is sent as the response's Content-Security-Policy: nothing may load
+ *   (`default-src 'none'`), the one stylesheet is allowed by its SHA-256 hash (CSP Level 3,
+ *   "hash-source"; MDN, "CSP: style-src":
+ *   https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Security-Policy/style-src), so
+ *   even text that escaped its escaping could neither run nor style anything; no `<base>`, no
+ *   form posts, no framing. __tests__/edge-pages.test.ts recomputes the hash from `PAGE_STYLE`.
+ * - Readable on a phone (viewport meta) and in dark mode (`prefers-color-scheme` and
+ *   `color-scheme`).
+ * - Small: the CloudFront Functions runtime's whole code must stay within 10 KB
+ *   (function/render.ts), so the words are short and the style compact.
+ *
+ * Pure, ES2020 as the rest of the core (index.ts): no `for…of`, no spread, no `Map`.
+ */
+import { escapeHtml } from './access.js';
+
+/** A link under a page's text. */
+export interface PageAction {
+  readonly href: string;
+  readonly label: string;
+}
+
+/** What a page says; all of it plain text (escaped by `renderPage`). */
+export interface Page {
+  /** The document title: the site's realm. */
+  readonly title: string;
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+  readonly actions?: readonly PageAction[];
+}
+
+/** The pages' one stylesheet (its hash is in `PAGE_POLICY`: change both together). */
+export const PAGE_STYLE =
+  ':root{color-scheme:light dark}' +
+  'body{font:17px/1.5 system-ui,sans-serif;margin:0;padding:12vh 1rem;background:#eee;color:#222}' +
+  'main{max-width:28rem;margin:auto;padding:2rem;border-radius:12px;background:#fff}' +
+  'h1{font-size:1.5rem;margin:0 0 1rem}p{overflow-wrap:anywhere}.s{margin:0;opacity:.7}' +
+  'a{display:inline-block;padding:.6rem 1rem;border-radius:8px;background:#15c;color:#fff;text-decoration:none}' +
+  '@media(prefers-color-scheme:dark){body{background:#111;color:#eee}main{background:#222}a{background:#37f}}';
+
+/**
+ * The Content-Security-Policy of every page the edge makes: nothing loads, only `PAGE_STYLE`
+ * applies (its hash), no base URL, no form target, no framing.
+ */
+export const PAGE_POLICY =
+  "default-src 'none'; style-src 'sha256-7ZA3MPJ7UqzJc6QPHQc03kCkOAvAhZU+OfEiyoL++IQ='; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** The Content-Type of a page. */
+export const PAGE_TYPE = 'text/html; charset=utf-8';
+
+/**
+ * True when a request's `Accept` value(s) name `text/html`: a browser navigation. Anything
+ * else (no header, `*` + `/` + `*`, `application/json`) keeps the plain-text answer. A value
+ * listing `text/html` with `q=0` is rare enough to get the page too (it is still a readable
+ * answer, with the same status).
+ */
+export function acceptsHtml(accept: unknown): boolean {
+  return typeof accept === 'string' && accept.toLowerCase().indexOf('text/html') >= 0;
+}
+
+/** The page's HTML: everything escaped, one style, no script. */
+export function renderPage(page: Page): string {
+  const actions = page.actions === undefined ? [] : page.actions;
+  const links = actions
+    .map((a) => `<a href="${escapeHtml(a.href)}">${escapeHtml(a.label)}</a>`)
+    .join(' ');
+  const title = escapeHtml(page.title);
+  return (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width,initial-scale=1">' +
+    `<title>${title}</title><style>${PAGE_STYLE}</style></head><body><main>` +
+    `<p class="s">${title}</p><h1>${escapeHtml(page.heading)}</h1>` +
+    page.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
+    (links === '' ? '' : `<p>${links}</p>`) +
+    '</main></body></html>\n'
+  );
+}
+
+/**
+ * Who gets the answer: `undefined` for a visitor who is not signed in (401), a user name for a
+ * signed-in user, `SHARED` for someone who followed a share link (no account: no home link).
+ */
+export const SHARED = 0;
+export type Audience = string | typeof SHARED | undefined;
+
+/**
+ * The page for a status the viewer-request trigger generates (400, 401, 403, 404), in the
+ * site's realm, for `who` (see `SHARED`). A signed-in user gets a link to `/`, which is their
+ * home: the site's `index.html` when they may read it, else the home page of their folders
+ * (access.ts `homePage`), so the link never leads to a refusal of its own.
+ */
+export function answerPage(status: number, realm: string, who: Audience): string {
+  const home = typeof who === 'string' ? [{ href: '/', label: 'Go to your home page' }] : [];
+  let heading = 'Not found';
+  let text = ['There is nothing at this address.'];
+  if (status === 401) {
+    heading = 'Sign-in required';
+    text = ['This site is private: reload the page to sign in.'];
+  } else if (status === 400) {
+    heading = 'Bad request';
+    text = ['This address is not one the site can serve.'];
+  } else if (status === 403 && who === SHARED) {
+    heading = 'This link does not work';
+    text = ['This share link is incomplete or no longer valid: ask its sender for a new one.'];
+  } else if (status === 403) {
+    heading = 'Not yours';
+    text = [`You are signed in as ${String(who)}.`, 'This page is not one of yours.'];
+  }
+  return renderPage({ title: realm, heading, paragraphs: text, actions: home });
+}
