@@ -883,7 +883,7 @@ function auditOutputs(report) {
 /* harmony export */   XF: () => (/* binding */ SHARE_PREFIX),
 /* harmony export */   mN: () => (/* binding */ isShareUri)
 /* harmony export */ });
-/* unused harmony exports SHARE_PATH_PATTERN, KEY_PAIR_ID, shareRequest, keyPairIdOf */
+/* unused harmony exports SHARE_PATH_PATTERN, KEY_PAIR_ID, shareRequest, keyPairIdOf, keyPairIdOfCookies */
 /**
  * Share links (issue 12): how the edge function recognises a request that CloudFront let in
  * with a signed URL, and the object key it names. Pure (no imports beyond the core), so a
@@ -927,6 +927,10 @@ function auditOutputs(report) {
  *   that it still holds the signing parameters on a signed behavior is to be confirmed on the
  *   first real-account run (if it did not, share links would fail closed with 403).
  *
+ * - or, when the query string has no `Key-Pair-Id` at all, a `CloudFront-Key-Pair-Id` cookie:
+ *   CloudFront let the request in by the signed cookies a folder link set (issue 23,
+ *   share-cookies.ts), so the listing's relative links load.
+ *
  * Then Basic auth is skipped, the access rules do not apply (a link is scoped by its own
  * policy), and the request goes on as `/<key>` — `/_share/docs/a.pdf` reads the object
  * `docs/a.pdf`, `/_share/docs/` reads `docs/index.html`, as the URI rules map any path.
@@ -944,13 +948,16 @@ const KEY_PAIR_ID = /^[A-Z0-9]{1,128}$/;
  * when the configuration has `share: true`: a status to answer (never a password prompt) or
  * the grant. Any other URI is not a share request (Basic auth as always); here it is a 400.
  */
-function shareRequest(uri, querystring) {
+function shareRequest(uri, querystring, cookies) {
     if (!isShareUri(uri))
         return 400;
     const path = decodePath(uri.slice(SHARE_PREFIX.length - 1));
     if (path === 400)
         return 400;
-    const keyId = keyPairIdOf(querystring);
+    // A URL without `Key-Pair-Id` was let in by its signed cookies (issue 23, share-cookies.ts).
+    const keyId = typeof querystring === 'string' && /(^|&)Key-Pair-Id(=|&|$)/.test(querystring)
+        ? keyPairIdOf(querystring)
+        : keyPairIdOfCookies(cookies);
     if (keyId === undefined)
         return 403;
     const segments = path.folder ? [...path.segments, 'index.html'] : path.segments;
@@ -977,6 +984,30 @@ function keyPairIdOf(querystring) {
         found = eq < 0 ? '' : pair.slice(eq + 1);
     }
     return count === 1 && found !== undefined && KEY_PAIR_ID.test(found) ? found : undefined;
+}
+/**
+ * The `CloudFront-Key-Pair-Id` of the viewer's `Cookie` headers (Lambda@Edge: `headers.cookie`,
+ * a list of `{ key, value }`), the first well-formed one: CloudFront checked the signed cookies
+ * of a request whose URL has no signing parameter before this runs, as it checks a signed URL
+ * ("Set signed cookies using a custom policy", CloudFront Developer Guide). The cache policy
+ * keeps cookies out of the cache key and the origin request, which is about caching and
+ * forwarding ("By default, CloudFront doesn't consider cookies when processing requests and
+ * responses, or when caching your objects", "Cache content based on cookies":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Cookies.html); that the
+ * viewer-request event still carries the viewer's `Cookie` header on that behavior is, like
+ * the query string above, to be confirmed on the first real-account run (if it did not, the
+ * cookie-signed requests would fail closed with 403).
+ */
+function keyPairIdOfCookies(cookies) {
+    const list = Array.isArray(cookies) ? cookies : [];
+    for (let i = 0; i < list.length; i += 1) {
+        const header = list[i];
+        const value = typeof header === 'object' && header !== null && 'value' in header ? header.value : '';
+        const found = /(?:^|;)\s*CloudFront-Key-Pair-Id=([^;\s]*)/.exec(String(value))?.[1];
+        if (found !== undefined && KEY_PAIR_ID.test(found))
+            return found;
+    }
+    return undefined;
 }
 /**
  * The URL path of a share link for an object key or a folder prefix (ending in `/`): the
