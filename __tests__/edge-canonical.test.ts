@@ -130,8 +130,8 @@ describe('the auth core is pure', () => {
       'encoding.ts',
       'index.ts',
       'limits.ts',
-      'share-cookies.ts',
       'page.ts',
+      'share-cookies.ts',
       'share.ts',
       'uri.ts',
     ]);
