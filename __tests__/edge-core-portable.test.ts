@@ -29,8 +29,12 @@ function standardUtf8(bytes: number[]): string | undefined {
   }
 }
 
+/**
+ * The reference: every character outside `!`..`~`, and these, percent-encoded as UTF-8 (`+`
+ * too since issue 22 #2, src/edge/core/encoding.ts: S3 reads a raw `+` in a path as a space).
+ */
 function standardEncode(text: string): string {
-  const kept = ' "#%<>[\\]^`{|}~?*';
+  const kept = ' "#%<>[\\]^`{|}~?*+';
   let out = '';
   for (const ch of text) {
     if (ch < '!' || ch > '~' || kept.includes(ch)) {
@@ -81,6 +85,11 @@ describe('portable decoders', () => {
       [0xf0, 0x9f, 0x98, 0x80], // 😀
     ];
     for (const bytes of edge) expect(decodeUtf8(bytes)).toEqual(standardUtf8(bytes));
+  });
+
+  it('canonicalEncode encodes + as %2B, a space as %20 (examples the random runs may miss)', () => {
+    expect(canonicalEncode('my+secret report.pdf')).toBe('my%2Bsecret%20report.pdf');
+    expect(standardEncode('a+b c')).toBe('a%2Bb%20c');
   });
 
   it('canonicalEncode is the TextEncoder-based encoding it replaces (lone surrogates too)', () => {
