@@ -131,6 +131,7 @@ describe('the auth core is pure', () => {
       'index.ts',
       'limits.ts',
       'page.ts',
+      'session.ts',
       'share-cookies.ts',
       'share.ts',
       'uri.ts',
