@@ -6,8 +6,11 @@
  * adapter derives it (`HMAC(secret, sessionKeyMessage(kid))`).
  */
 import { describe, expect, it } from '@jest/globals';
+import { build } from 'esbuild';
 import fc from 'fast-check';
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import path from 'node:path';
+import { functionCodeProblems } from '../scripts/function-check.mjs';
 import {
   MAX_SESSION_SECONDS,
   SESSION_CLEAR_COOKIE,
@@ -455,5 +458,34 @@ describe('cross-site checks of /_login and /_logout', () => {
     expect(signOutAllowed({ ...get, secFetchSite: 'same-site' })).toBe(false);
     expect(signOutAllowed(get)).toBe(false);
     expect(signOutAllowed({ ...get, method: 'PUT', secFetchSite: 'same-origin' })).toBe(false);
+  });
+});
+
+describe('portable to the CloudFront Functions runtime', () => {
+  it('bundles (as build-function.mjs does: ES2017, minified) into code cloudfront-js-2.0 runs', async () => {
+    const result = await build({
+      stdin: {
+        contents:
+          "import * as s from './src/edge/core/session.js';\n" +
+          'export async function handler(event) { return [s.mintSession, s.verifySession, ' +
+          's.sessionOfCookies, s.sessionSetCookie, s.safeRedirectTarget, s.sameOriginPost, ' +
+          's.signOutAllowed, s.sessionKeyMessage, s.SESSION_CLEAR_COOKIE, event]; }\n',
+        resolveDir: path.join(import.meta.dirname, '..'),
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'neutral',
+      format: 'esm',
+      target: 'es2017',
+      minify: true,
+      charset: 'ascii',
+      write: false,
+    });
+    const text = result.outputFiles[0]?.text ?? '';
+    const code =
+      text.replace(/export\s*\{\s*([A-Za-z_$][\w$]*)\s+as\s+handler\s*\};?\s*$/, '') +
+      'async function handler(event){return event}\n';
+    expect(text).toContain('secure-dist session key');
+    expect(functionCodeProblems(code)).toEqual([]);
   });
 });
