@@ -130,6 +130,7 @@ describe('the auth core is pure', () => {
       'encoding.ts',
       'index.ts',
       'limits.ts',
+      'login-form.ts',
       'page.ts',
       'session.ts',
       'share-cookies.ts',

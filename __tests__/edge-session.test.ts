@@ -462,14 +462,15 @@ describe('cross-site checks of /_login and /_logout', () => {
 });
 
 describe('portable to the CloudFront Functions runtime', () => {
-  it('bundles (as build-function.mjs does: ES2017, minified) into code cloudfront-js-2.0 runs', async () => {
+  it('session.ts and login-form.ts bundle (as build-function.mjs does: ES2017, minified) into code cloudfront-js-2.0 runs', async () => {
     const result = await build({
       stdin: {
         contents:
           "import * as s from './src/edge/core/session.js';\n" +
+          "import * as f from './src/edge/core/login-form.js';\n" +
           'export async function handler(event) { return [s.mintSession, s.verifySession, ' +
           's.sessionOfCookies, s.sessionSetCookie, s.safeRedirectTarget, s.sameOriginPost, ' +
-          's.signOutAllowed, s.sessionKeyMessage, s.SESSION_CLEAR_COOKIE, event]; }\n',
+          's.signOutAllowed, s.sessionKeyMessage, s.SESSION_CLEAR_COOKIE, f.bodyText, f.parseLoginForm, event]; }\n',
         resolveDir: path.join(import.meta.dirname, '..'),
         loader: 'ts',
       },
@@ -486,6 +487,7 @@ describe('portable to the CloudFront Functions runtime', () => {
       text.replace(/export\s*\{\s*([A-Za-z_$][\w$]*)\s+as\s+handler\s*\};?\s*$/, '') +
       'async function handler(event){return event}\n';
     expect(text).toContain('secure-dist session key');
+    expect(text).toContain('inputTruncated');
     expect(functionCodeProblems(code)).toEqual([]);
   });
 });
