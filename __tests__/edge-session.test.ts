@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import path from 'node:path';
+import { FUNCTION_BUILD_OPTIONS } from '../scripts/build-function.mjs';
 import { functionCodeProblems } from '../scripts/function-check.mjs';
 import {
   MAX_SESSION_SECONDS,
@@ -464,6 +465,7 @@ describe('cross-site checks of /_login and /_logout', () => {
 describe('portable to the CloudFront Functions runtime', () => {
   it('session.ts and login-form.ts bundle (as build-function.mjs does: ES2017, minified) into code cloudfront-js-2.0 runs', async () => {
     const result = await build({
+      ...FUNCTION_BUILD_OPTIONS,
       stdin: {
         contents:
           "import * as s from './src/edge/core/session.js';\n" +
@@ -474,13 +476,6 @@ describe('portable to the CloudFront Functions runtime', () => {
         resolveDir: path.join(import.meta.dirname, '..'),
         loader: 'ts',
       },
-      bundle: true,
-      platform: 'neutral',
-      format: 'esm',
-      target: 'es2017',
-      minify: true,
-      charset: 'ascii',
-      write: false,
     });
     const text = result.outputFiles[0]?.text ?? '';
     const code =

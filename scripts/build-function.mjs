@@ -47,20 +47,28 @@ const LARGEST_CONFIG = JSON.stringify({
 });
 const PROLOGUE = "import cf from 'cloudfront';\nvar cfCrypto = require('crypto');\n";
 
+/**
+ * The esbuild options of the function bundle (entry aside): also used by the tests that check a
+ * core module not yet in the bundle would run in cloudfront-js-2.0 (edge-session.test.ts).
+ */
+export const FUNCTION_BUILD_OPTIONS = {
+  bundle: true,
+  platform: 'neutral',
+  format: 'esm',
+  target: 'es2017',
+  minify: true,
+  charset: 'ascii',
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning',
+};
+
 /** Builds (or with `check`, compares) the function bundle; returns the problems, [] if none. */
 export async function buildFunction({ check = false } = {}) {
   const result = await build({
+    ...FUNCTION_BUILD_OPTIONS,
     entryPoints: [entry],
-    bundle: true,
-    platform: 'neutral',
-    format: 'esm',
-    target: 'es2017',
-    minify: true,
-    charset: 'ascii',
-    legalComments: 'none',
-    write: false,
     metafile: true,
-    logLevel: 'warning',
   });
   const output = result.outputFiles[0];
   if (!output) return ['esbuild produced no output'];
