@@ -6,10 +6,22 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHmac } from 'node:crypto';
 import { functionCodeProblems } from '../scripts/function-check.mjs';
-import { FUNCTION_PLACEHOLDER, FUNCTION_TEMPLATE } from '../src/edge/function/bundled.js';
+import {
+  FUNCTION_PLACEHOLDER,
+  FUNCTION_TEMPLATE,
+  RESPONSE_FUNCTION_TEMPLATE,
+} from '../src/edge/function/bundled.js';
 import { loadFunctionFromSource, localKeyValueStore } from '../src/edge/function/emulator.js';
-import { functionViewerRequestEvent, isFunctionResponse } from '../src/edge/function/events.js';
-import { MAX_FUNCTION_BYTES, renderFunctionCode } from '../src/edge/function/render.js';
+import {
+  functionViewerRequestEvent,
+  functionViewerResponseEvent,
+  isFunctionResponse,
+} from '../src/edge/function/events.js';
+import {
+  MAX_FUNCTION_BYTES,
+  renderFunctionCode,
+  renderResponseFunctionCode,
+} from '../src/edge/function/render.js';
 import { buildStoreEntries } from '../src/edge/function/store.js';
 
 const PEPPER = 'Pp0123456789abcdefghijklmnopqrstuvwxyzABCDE';
@@ -33,22 +45,53 @@ async function status(
   return isFunctionResponse(result) ? result.statusCode : result.uri;
 }
 
-describe('the bundle', () => {
-  it('is what cloudfront-js-2.0 runs: import cf first, require(crypto), a top-level handler, no export', () => {
-    expect(
-      FUNCTION_TEMPLATE.startsWith(
-        "import cf from 'cloudfront';\nvar cfCrypto = require('crypto');\n",
-      ),
-    ).toBe(true);
-    expect(FUNCTION_TEMPLATE).toMatch(/(^|[;}\n])async function handler\(/);
-    expect(FUNCTION_TEMPLATE).not.toMatch(/\bexport\b|module\.exports/);
-    expect(functionCodeProblems(FUNCTION_TEMPLATE)).toEqual([]);
-    expect(FUNCTION_TEMPLATE.split(FUNCTION_PLACEHOLDER)).toHaveLength(2);
+describe('the bundles (viewer request, viewer response)', () => {
+  it('are what cloudfront-js-2.0 runs: import cf first, require(crypto), a top-level handler, no export', () => {
+    for (const template of [FUNCTION_TEMPLATE, RESPONSE_FUNCTION_TEMPLATE]) {
+      expect(
+        template.startsWith("import cf from 'cloudfront';\nvar cfCrypto = require('crypto');\n"),
+      ).toBe(true);
+      expect(template).toMatch(/(^|[;}\n])async function handler\(/);
+      expect(template).not.toMatch(/\bexport\b|module\.exports/);
+      expect(functionCodeProblems(template)).toEqual([]);
+      expect(template.split(FUNCTION_PLACEHOLDER)).toHaveLength(2);
+    }
   });
 
-  it('stays under the 10 KB function limit with the largest configuration', () => {
-    const code = renderFunctionCode({ realm: 'R'.repeat(128), pepper: PEPPER, trustedPages: true });
+  it('each stays under the 10 KB function limit with its largest configuration', () => {
+    const code = renderFunctionCode({ realm: 'R'.repeat(128), pepper: PEPPER });
     expect(Buffer.byteLength(code)).toBeLessThanOrEqual(MAX_FUNCTION_BYTES);
+    const response = renderResponseFunctionCode({ trustedPages: true });
+    expect(Buffer.byteLength(response)).toBeLessThanOrEqual(MAX_FUNCTION_BYTES);
+  });
+
+  it('the viewer-response work is only in the viewer-response function', async () => {
+    // The split that makes room in the viewer-request function (issue 23): its code has none
+    // of the viewer-response code, and the viewer-response function reads no store and
+    // computes no HMAC.
+    for (const marker of ['viewer-cache-control', 'allow-popups-to-escape-sandbox']) {
+      expect(FUNCTION_TEMPLATE).not.toContain(marker);
+      expect(RESPONSE_FUNCTION_TEMPLATE).toContain(marker);
+    }
+    expect(RESPONSE_FUNCTION_TEMPLATE).not.toContain('kvs(');
+    const store = localKeyValueStore(
+      buildStoreEntries({ scope: 's', pepper: PEPPER, users: [{ user: 'a', password: PW_A }] }),
+    );
+    const counters = { hmac: 0, hash: 0 };
+    const response = loadFunctionFromSource(renderResponseFunctionCode({}), { store, counters });
+    const result = await response(
+      functionViewerResponseEvent({
+        headers: {
+          'content-type': 'text/html',
+          'x-amz-meta-viewer-cache-control': 'private, max-age=60',
+        },
+      }),
+    );
+    expect(isFunctionResponse(result) && result.headers?.['cache-control']?.value).toBe(
+      'private, max-age=60',
+    );
+    expect(isFunctionResponse(result) && result.headers?.['content-security-policy']).toBeTruthy();
+    expect({ reads: store.reads, ...counters }).toEqual({ reads: 0, hmac: 0, hash: 0 });
   });
 
   it('the check refuses what the runtime lacks', () => {
@@ -78,6 +121,17 @@ describe('the bundle', () => {
     expect(functionCodeProblems('function other() {}')).toEqual([
       'declares no top-level function handler(event)',
     ]);
+  });
+});
+
+describe('renderResponseFunctionCode', () => {
+  it('puts `trusted-pages` in, only when true, and nothing secret', () => {
+    expect(renderResponseFunctionCode({})).toContain('{}');
+    expect(renderResponseFunctionCode({ trustedPages: false })).toBe(
+      renderResponseFunctionCode({}),
+    );
+    expect(renderResponseFunctionCode({ trustedPages: true })).toContain('{"trustedPages":true}');
+    expect(renderResponseFunctionCode({ trustedPages: true })).not.toContain(FUNCTION_PLACEHOLDER);
   });
 });
 

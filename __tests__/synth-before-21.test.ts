@@ -13,6 +13,11 @@
  * at their configuration placeholder), the output's as it is now, and the Lambda version's
  * description that names the code's hash — and everything else,
  * the configuration each site puts between the two halves included, must be the same bytes.
+ *
+ * And except the site template changes made on purpose since, for every site alike, each undone
+ * here by name before the comparison (`undoLaterChanges`): issue 23's viewer-response
+ * CloudFront Function of its own (site.yaml `ResponseFunction`, associated on viewer-response
+ * where `ViewerFunction` was), which makes room in the viewer-request function's 10 KB.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -62,9 +67,35 @@ function maskCode(text: string, code: { lambda: string[]; function: string[] }):
     .replace(/("fingerprint": ")[0-9a-f]{64}"/g, '$1<sha-256>"');
 }
 
+/** Replaces every `Fn::GetAtt` of `from` by one of `to`, in place. */
+function renameGetAtt(node: unknown, from: string, to: string): void {
+  if (Array.isArray(node)) {
+    for (const item of node) renameGetAtt(item, from, to);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'Fn::GetAtt' && Array.isArray(value) && value[0] === from) value[0] = to;
+    else renameGetAtt(value, from, to);
+  }
+}
+
+/**
+ * A rendered file with the site template changes made on purpose since the fixtures undone (see
+ * the module comment): issue 23's `ResponseFunction` removed, its associations back on
+ * `ViewerFunction`. Other files as they are.
+ */
+function undoLaterChanges(file: string, text: string): string {
+  if (file !== 'site.template.json') return text;
+  const template = JSON.parse(text) as { Resources: Record<string, unknown> };
+  delete template.Resources.ResponseFunction;
+  renameGetAtt(template, 'ResponseFunction', 'ViewerFunction');
+  return JSON.stringify(template);
+}
+
 /** The file as rendered now equals the fixture, the edge code aside (see the module comment). */
-function sameAsBefore(now: string, before: string): boolean {
-  return maskCode(now, codeNow) === maskCode(before, codeBefore);
+function sameAsBefore(file: string, now: string, before: string): boolean {
+  return maskCode(undoLaterChanges(file, now), codeNow) === maskCode(before, codeBefore);
 }
 
 const temporary: string[] = [];
@@ -138,7 +169,7 @@ describe('synth from secure-dist.yml renders what the inputs rendered before iss
       const before = readFileSync(path.join(REPO_ROOT, FIXTURES, name, file), 'utf8');
       expect({
         file,
-        same: sameAsBefore(readFileSync(path.join(out, file), 'utf8'), before),
+        same: sameAsBefore(file, readFileSync(path.join(out, file), 'utf8'), before),
       }).toEqual({
         file,
         same: true,
@@ -169,6 +200,7 @@ describe('synth from secure-dist.yml renders what the inputs rendered before iss
       expect({
         file,
         same: sameAsBefore(
+          file,
           readFileSync(path.join(out, file), 'utf8'),
           readFileSync(path.join(REPO_ROOT, FIXTURES, 'example', file), 'utf8'),
         ),

@@ -19,6 +19,7 @@ import {
   type JsonObject,
   type SynthOptions,
 } from '../src/synth/index.js';
+import { renderResponseFunctionCode } from '../src/edge/function/render.js';
 import { pepperProblem } from '../src/edge/function/store.js';
 
 /** A renderer of the documented shape (h14's renderFunctionCode): the config as JSON in the code. */
@@ -232,10 +233,37 @@ describe('cloudformation/site.yaml: the function runtime resources', () => {
     });
   });
 
-  it('viewer-request and viewer-response go to the function with EdgeRuntime=function, to Lambda@Edge otherwise', () => {
-    // One function for both events (it dispatches on context.eventType): no second function,
-    // so no other name the bootstrap roles would have to grant.
-    expect(behavior.FunctionAssociations).toEqual({
+  it('the viewer-response function: its own, published, no store, its code whole (no secret)', () => {
+    const fn = resource('ResponseFunction');
+    expect(fn.Condition).toBe('HasFunction');
+    expect(fn.Type).toBe('AWS::CloudFront::Function');
+    expect(jsonAt(fn, 'Properties', 'AutoPublish')).toBe(true);
+    // The name the bootstrap roles grant (bootstrap.yaml, Sid ViewerFunction).
+    expect(jsonAt(fn, 'Properties', 'Name')).toEqual({
+      'Fn::Sub': '${AWS::StackName}-${AWS::Region}-response',
+    });
+    const config = objectAt(fn, 'Properties', 'FunctionConfig');
+    expect(config.Runtime).toBe('cloudfront-js-2.0');
+    expect(config.KeyValueStoreAssociations).toBeUndefined();
+    const code = jsonAt(fn, 'Properties', 'FunctionCode');
+    expect(code).toBe(renderResponseFunctionCode({}));
+    const trusted = body(
+      synthesize({ ...base, edge: 'function', trustedPages: true }).site.templateBody,
+    );
+    expect(jsonAt(trusted, 'Resources', 'ResponseFunction', 'Properties', 'FunctionCode')).toBe(
+      renderResponseFunctionCode({ trustedPages: true }),
+    );
+    // With edge: lambda the resource is off and its code empty.
+    const lambdaSite = body(synthesize(base).site.templateBody);
+    expect(jsonAt(lambdaSite, 'Resources', 'ResponseFunction', 'Properties', 'FunctionCode')).toBe(
+      '',
+    );
+  });
+
+  it('viewer-request goes to ViewerFunction and viewer-response to ResponseFunction with EdgeRuntime=function, to Lambda@Edge otherwise', () => {
+    // Two functions, each with its own 10 KB (the quota is per function): the viewer-response
+    // code takes nothing of the viewer-request function's room (issue 23).
+    const associations = {
       'Fn::If': [
         'UseFunction',
         [
@@ -245,12 +273,26 @@ describe('cloudformation/site.yaml: the function runtime resources', () => {
           },
           {
             EventType: 'viewer-response',
-            FunctionARN: { 'Fn::GetAtt': ['ViewerFunction', 'FunctionARN'] },
+            FunctionARN: { 'Fn::GetAtt': ['ResponseFunction', 'FunctionARN'] },
           },
         ],
         { Ref: 'AWS::NoValue' },
       ],
-    });
+    };
+    expect(behavior.FunctionAssociations).toEqual(associations);
+    // The share-link behavior associates the same two (site.yaml CacheBehaviors).
+    const share = jsonAt(
+      site,
+      'Resources',
+      'Distribution',
+      'Properties',
+      'DistributionConfig',
+      'CacheBehaviors',
+      'Fn::If',
+      1,
+      0,
+    );
+    expect(jsonAt(share, 'FunctionAssociations')).toEqual(associations);
     const lambda = jsonAt(behavior, 'LambdaFunctionAssociations') as Json[] | JsonObject;
     expect(jsonAt(lambda, 'Fn::If', 0)).toBe('UseLambda');
     const conditions = objectAt(site, 'Conditions');

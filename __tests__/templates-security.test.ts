@@ -1340,7 +1340,7 @@ describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
     }
   });
 
-  it('the service role manages the CloudFront Function by its exact name only', async () => {
+  it('the service role manages the CloudFront Functions by their exact names only', async () => {
     const service = policyWith('CloudFormationRole', {});
     const fn = (name: string): string => `arn:aws:cloudfront::${ACCOUNT}:function/${name}`;
     // CreateFunction has no resource type in the Service Authorization Reference: IAM decides
@@ -1351,14 +1351,25 @@ describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
       true,
     );
     for (const action of [
+      'cloudfront:DescribeFunction',
       'cloudfront:UpdateFunction',
       'cloudfront:PublishFunction',
       'cloudfront:DeleteFunction',
       'cloudfront:TagResource',
       'cloudfront:UntagResource',
     ]) {
+      // The viewer-request function and the viewer-response one (site.yaml ResponseFunction,
+      // `<StackName>-site-<Region>-response`).
       expect(await allows(service, action, fn(`docs-site-${REGION}`))).toBe(true);
-      for (const other of [`docs-site-site-${REGION}`, `docs-site-${REGION}-x`, 'payments']) {
+      expect(await allows(service, action, fn(`docs-site-${REGION}-response`))).toBe(true);
+      for (const other of [
+        `docs-site-site-${REGION}`,
+        `docs-site-${REGION}-x`,
+        `docs-site-${REGION}-responses`,
+        `docs-site-${REGION}-response-x`,
+        `other-site-${REGION}-response`,
+        'payments',
+      ]) {
         expect({ action, other, allowed: await allows(service, action, fn(other)) }).toEqual({
           action,
           other,
@@ -1378,6 +1389,9 @@ describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
       expect(await allows(role, 'cloudfront:UpdateFunction', fn(`docs-site-${REGION}`))).toBe(
         false,
       );
+      expect(
+        await allows(role, 'cloudfront:UpdateFunction', fn(`docs-site-${REGION}-response`)),
+      ).toBe(false);
       expect(await allows(role, 'cloudfront:DeleteKeyValueStore', STORE)).toBe(false);
     }
   });

@@ -1,7 +1,17 @@
 /**
- * Bundles the CloudFront Functions viewer-request function (src/edge/function/handler.ts, with
- * the auth core of src/edge/core/) on its own, into the shape runtime `cloudfront-js-2.0`
- * runs, and checks it. Called by build-edge.mjs (`npm run bundle:edge`), with `--check` too.
+ * Bundles the two CloudFront Functions of the function runtime (`edge: function`) on their own,
+ * into the shape runtime `cloudfront-js-2.0` runs, and checks them. Called by build-edge.mjs
+ * (`npm run bundle:edge`), with `--check` too. The two functions:
+ *
+ * - the viewer-request function (src/edge/function/handler.ts, with the auth core of
+ *   src/edge/core/): Basic auth against the KeyValueStore, the URI and access rules, the pages;
+ *   configuration realm and pepper;
+ * - the viewer-response function (src/edge/function/response.ts): the viewer's Cache-Control and
+ *   the published files' Content-Security-Policy; configuration `trusted-pages` only. A function
+ *   of its own so that its code does not count against the viewer-request function's 10 KB
+ *   (the quota is per function; see response.ts).
+ *
+ * Each is built the same way:
  *
  * - esbuild, ESM, platform neutral, minified, ASCII, target ES2017 (keeps `async`/`await`,
  *   `const`/`let`, arrows and template literals, which the runtime lists; lowers `?.`, `??`,
@@ -13,15 +23,16 @@
  * - the trailing `export { … as handler }` becomes a top-level `async function handler(event)`:
  *   CloudFront Functions call the function named `handler` and allow no exports;
  * - fails (exit 1) when scripts/function-check.mjs finds syntax or globals the runtime lacks,
- *   when the configuration placeholder is not in it exactly once, or when the code plus the
- *   largest configuration (a 128-character realm and the pepper) is over 10,240 bytes: the
- *   CloudFront quota "Maximum size of a function" is 10 KB, not adjustable ("Quotas" ›
- *   "Quotas on CloudFront Functions":
+ *   when the configuration placeholder is not in it exactly once, or when the code plus its
+ *   largest configuration (viewer request: a 128-character realm and the pepper; viewer
+ *   response: `trusted-pages`) is over 10,240 bytes: the CloudFront quota "Maximum size of a
+ *   function" is 10 KB, not adjustable ("Quotas" › "Quotas on CloudFront Functions":
  *   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-functions).
  *
- * Writes dist/edge/function.js (the template, placeholder in it) and
- * src/edge/function/bundled.ts (FUNCTION_TEMPLATE, FUNCTION_PLACEHOLDER) for
- * renderFunctionCode (src/edge/function/render.ts).
+ * Writes dist/edge/function.js and dist/edge/function-response.js (the templates, placeholder in
+ * them) and src/edge/function/bundled.ts (FUNCTION_TEMPLATE, RESPONSE_FUNCTION_TEMPLATE,
+ * FUNCTION_PLACEHOLDER) for renderFunctionCode and renderResponseFunctionCode
+ * (src/edge/function/render.ts). Prints each function's size with its largest configuration.
  */
 import { build } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -31,27 +42,67 @@ import * as prettier from 'prettier';
 import { functionCodeProblems } from './function-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const entry = path.join(root, 'src/edge/function/handler.ts');
-const distFile = path.join(root, 'dist/edge/function.js');
 const bundledFile = path.join(root, 'src/edge/function/bundled.ts');
 
-/** Must match the identifier declared in src/edge/function/handler.ts. */
+/** Must match the identifier declared in src/edge/function/handler.ts and response.ts. */
 export const FUNCTION_PLACEHOLDER = '__SECURE_DIST_FUNCTION_CONFIG__';
 /** CloudFront Functions' maximum function size (see above). */
 export const MAX_FUNCTION_BYTES = 10 * 1024;
-/** The largest rendered configuration: realm of 128 characters, pepper of 43, `trusted-pages`. */
-const LARGEST_CONFIG = JSON.stringify({
-  realm: 'x'.repeat(128),
-  pepper: 'x'.repeat(43),
-  trustedPages: true,
-});
+
+/** The two functions: entry, dist file, exported constant, largest rendered configuration. */
+const FUNCTION_BUNDLES = [
+  {
+    name: 'viewer-request',
+    entry: path.join(root, 'src/edge/function/handler.ts'),
+    distFile: path.join(root, 'dist/edge/function.js'),
+    constant: 'FUNCTION_TEMPLATE',
+    // A realm of 128 characters and a pepper of 43 (render.ts).
+    largestConfig: JSON.stringify({ realm: 'x'.repeat(128), pepper: 'x'.repeat(43) }),
+  },
+  {
+    name: 'viewer-response',
+    entry: path.join(root, 'src/edge/function/response.ts'),
+    distFile: path.join(root, 'dist/edge/function-response.js'),
+    constant: 'RESPONSE_FUNCTION_TEMPLATE',
+    largestConfig: JSON.stringify({ trustedPages: true }),
+  },
+];
 const PROLOGUE = "import cf from 'cloudfront';\nvar cfCrypto = require('crypto');\n";
+
+/**
+ * Every module of src/edge/ is side-effect free (the core is pure, the adapters declare and
+ * export): told so, esbuild drops a module's unused top-level constants with its unused
+ * exports. Without it, a constant esbuild cannot prove pure (a template literal or a string
+ * concatenation over another constant) stays in the bundle although nothing reads it, e.g.
+ * the viewer-response header names in the viewer-request function. What `"sideEffects":
+ * false` in a package.json does ("sideEffects" under "Tree shaking",
+ * https://esbuild.github.io/api/#tree-shaking), for these files alone.
+ */
+const SIDE_EFFECT_FREE = {
+  name: 'side-effect-free-edge',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData === SIDE_EFFECT_FREE) return undefined;
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: SIDE_EFFECT_FREE,
+      });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      const inEdge = path.relative(path.join(root, 'src/edge'), resolved.path);
+      if (inEdge.startsWith('..') || path.isAbsolute(inEdge)) return resolved;
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
 
 /**
  * The esbuild options of the function bundle (entry aside): also used by the tests that check a
  * core module not yet in the bundle would run in cloudfront-js-2.0 (edge-session.test.ts).
  */
 export const FUNCTION_BUILD_OPTIONS = {
+  plugins: [SIDE_EFFECT_FREE],
   bundle: true,
   platform: 'neutral',
   format: 'esm',
@@ -63,15 +114,15 @@ export const FUNCTION_BUILD_OPTIONS = {
   logLevel: 'warning',
 };
 
-/** Builds (or with `check`, compares) the function bundle; returns the problems, [] if none. */
-export async function buildFunction({ check = false } = {}) {
+/** One function's code and its size with its largest configuration, or its problems. */
+async function bundleOne(bundle) {
   const result = await build({
     ...FUNCTION_BUILD_OPTIONS,
-    entryPoints: [entry],
+    entryPoints: [bundle.entry],
     metafile: true,
   });
   const output = result.outputFiles[0];
-  if (!output) return ['esbuild produced no output'];
+  if (!output) return { problems: ['esbuild produced no output'] };
   const problems = [];
   for (const input of Object.keys(result.metafile.inputs)) {
     if (!input.startsWith('src/edge/'))
@@ -82,7 +133,8 @@ export async function buildFunction({ check = false } = {}) {
 
   let body = output.text.trim();
   const exported = /export\s*\{\s*([A-Za-z_$][\w$]*)(?:\s+as\s+handler)?\s*\};?$/.exec(body);
-  if (!exported) return [...problems, 'the bundle does not end in an export of handler'];
+  if (!exported)
+    return { problems: [...problems, 'the bundle does not end in an export of handler'] };
   body = body.slice(0, exported.index).trimEnd();
   const inner = exported[1];
   const code =
@@ -97,29 +149,45 @@ export async function buildFunction({ check = false } = {}) {
       `expected the config placeholder ${FUNCTION_PLACEHOLDER} once, found ${occurrences}`,
     );
   }
-  const bytes = Buffer.byteLength(code) - FUNCTION_PLACEHOLDER.length + LARGEST_CONFIG.length;
+  const bytes = Buffer.byteLength(code) - FUNCTION_PLACEHOLDER.length + bundle.largestConfig.length;
   if (bytes > MAX_FUNCTION_BYTES) {
     problems.push(
       `the function is ${bytes} bytes with its largest configuration, over CloudFront Functions' ` +
         `${MAX_FUNCTION_BYTES}-byte limit`,
     );
   }
+  return { code, bytes, problems };
+}
+
+/** Builds (or with `check`, compares) the function bundles; returns the problems, [] if none. */
+export async function buildFunction({ check = false } = {}) {
+  const built = [];
+  const problems = [];
+  for (const bundle of FUNCTION_BUNDLES) {
+    const one = await bundleOne(bundle);
+    problems.push(...one.problems.map((p) => `${bundle.name}: ${p}`));
+    built.push({ ...bundle, ...one });
+  }
   if (problems.length > 0) return problems;
 
   const generated = [
-    '// Generated by scripts/build-function.mjs from src/edge/function/handler.ts: do not edit,',
-    '// run `npm run bundle:edge`. The minified CloudFront Functions code (cloudfront-js-2.0);',
-    '// renderFunctionCode (render.ts) replaces FUNCTION_PLACEHOLDER with the configuration.',
+    '// Generated by scripts/build-function.mjs from src/edge/function/handler.ts (viewer request)',
+    '// and response.ts (viewer response): do not edit, run `npm run bundle:edge`. The minified',
+    '// CloudFront Functions code (cloudfront-js-2.0); renderFunctionCode and',
+    '// renderResponseFunctionCode (render.ts) replace FUNCTION_PLACEHOLDER with the configuration.',
     `export const FUNCTION_PLACEHOLDER = ${JSON.stringify(FUNCTION_PLACEHOLDER)};`,
-    `export const FUNCTION_TEMPLATE = ${JSON.stringify(code)};`,
+    ...built.map((b) => `export const ${b.constant} = ${JSON.stringify(b.code)};`),
     '',
   ].join('\n');
   const options = (await prettier.resolveConfig(bundledFile)) ?? {};
   const bundledSource = await prettier.format(generated, { ...options, filepath: bundledFile });
+  const sizes = built
+    .map((b) => `${b.name} ${b.bytes} bytes with its largest configuration`)
+    .join(', ');
   if (check) {
     const stale = [];
     for (const [file, want] of [
-      [distFile, code],
+      ...built.map((b) => [b.distFile, b.code]),
       [bundledFile, bundledSource],
     ]) {
       const have = await readFile(file, 'utf8').catch(() => undefined);
@@ -127,15 +195,17 @@ export async function buildFunction({ check = false } = {}) {
     }
     if (stale.length > 0)
       return [`${stale.join(' and ')} differ from a fresh build: run npm run bundle:edge`];
-    console.log(`build-function: up to date (${bytes} bytes with the largest configuration)`);
+    console.log(`build-function: up to date (${sizes}; limit ${MAX_FUNCTION_BYTES} each)`);
     return [];
   }
-  await mkdir(path.dirname(distFile), { recursive: true });
-  await writeFile(distFile, code);
+  for (const b of built) {
+    await mkdir(path.dirname(b.distFile), { recursive: true });
+    await writeFile(b.distFile, b.code);
+  }
   await writeFile(bundledFile, bundledSource);
   console.log(
-    `build-function: ${path.relative(root, distFile)} and ${path.relative(root, bundledFile)}: ` +
-      `${bytes} bytes with the largest configuration (limit ${MAX_FUNCTION_BYTES})`,
+    `build-function: ${built.map((b) => path.relative(root, b.distFile)).join(', ')} and ` +
+      `${path.relative(root, bundledFile)}: ${sizes} (limit ${MAX_FUNCTION_BYTES} each)`,
   );
   return [];
 }

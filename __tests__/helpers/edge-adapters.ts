@@ -3,7 +3,8 @@
  * (edge-conformance.test.ts): each adapter deploys the same users, realm and access rules its
  * own way and answers viewer requests (and runs responses through its viewer-response trigger),
  * and every answer is reduced to one runtime-neutral outcome. Lambda@Edge: buildEdgeConfig → renderEdgeCode → loadHandlerFromSource. CloudFront
- * Functions: buildStoreEntries (the KeyValueStore) + renderFunctionCode (realm and pepper) →
+ * Functions: buildStoreEntries (the KeyValueStore) + renderFunctionCode (realm and pepper) and
+ * renderResponseFunctionCode (`trusted-pages`, the viewer-response function) →
  * loadFunctionFromSource (the cloudfront-js-2.0 emulation).
  */
 import { buildEdgeConfig, loadHandlerFromSource, renderEdgeCode } from '../../src/edge/config.js';
@@ -28,7 +29,7 @@ import {
 } from '../../src/edge/function/events.js';
 import { njsFunction } from '../../src/edge/function/njs.js';
 import { needs, type Tool } from './prerequisites.js';
-import { renderFunctionCode } from '../../src/edge/function/render.js';
+import { renderFunctionCode, renderResponseFunctionCode } from '../../src/edge/function/render.js';
 import { buildStoreEntries, generatePepper } from '../../src/edge/function/store.js';
 
 export type Outcome =
@@ -155,18 +156,17 @@ export function deployFunction(
       requireStrongPasswords: false,
     }),
   );
-  const code = renderFunctionCode({
-    realm: deployment.realm,
-    pepper,
-    trustedPages: deployment.trustedPages,
-  });
-  const handler =
+  const code = renderFunctionCode({ realm: deployment.realm, pepper });
+  const responseCode = renderResponseFunctionCode({ trustedPages: deployment.trustedPages });
+  const load = (source: string) =>
     engine === 'njs'
-      ? njsFunction(code, store, deployment.now, needs('njs').executable)
-      : loadFunctionFromSource(code, {
+      ? njsFunction(source, store, deployment.now, needs('njs').executable)
+      : loadFunctionFromSource(source, {
           store,
           ...(deployment.now ? { now: deployment.now } : {}),
         });
+  const handler = load(code);
+  const responseHandler = load(responseCode);
   return {
     store,
     code,
@@ -194,7 +194,7 @@ export function deployFunction(
       };
     },
     async respond(options) {
-      const result = await handler(functionViewerResponseEvent(options));
+      const result = await responseHandler(functionViewerResponseEvent(options));
       if (!isFunctionResponse(result)) throw new Error('viewer-response returned a request');
       return { status: result.statusCode, headers: valuesOf(result.headers ?? {}) };
     },

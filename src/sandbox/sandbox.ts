@@ -21,7 +21,7 @@ import {
 } from '../edge/config.js';
 import { functionAsEdgeHandler } from '../edge/function/as-edge-handler.js';
 import { loadFunctionFromSource, localKeyValueStore } from '../edge/function/emulator.js';
-import { renderFunctionCode } from '../edge/function/render.js';
+import { renderFunctionCode, renderResponseFunctionCode } from '../edge/function/render.js';
 import { buildStoreEntries, generatePepper } from '../edge/function/store.js';
 import { DEFAULT_CACHE_CONTROL, type CacheControlRule } from '../site/cache-control.js';
 import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js';
@@ -152,8 +152,15 @@ function functionEdge(opts: SandboxOptions): { code: string; handler: EdgeHandle
   const store = localKeyValueStore(
     buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }),
   );
-  const code = renderFunctionCode({ realm: opts.realm, pepper, trustedPages: opts.trustedPages });
-  return { code, handler: functionAsEdgeHandler(loadFunctionFromSource(code, { store })) };
+  const code = renderFunctionCode({ realm: opts.realm, pepper });
+  const response = renderResponseFunctionCode({ trustedPages: opts.trustedPages });
+  return {
+    code,
+    handler: functionAsEdgeHandler(
+      loadFunctionFromSource(code, { store }),
+      loadFunctionFromSource(response, { store }),
+    ),
+  };
 }
 
 export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {

@@ -1,7 +1,7 @@
 /**
  * The CloudFront Functions runtime (`edge: function`, issue 14) in the rendered templates:
  *
- * - the site stack's `ViewerFunction` code comes from h14's renderer (`renderFunctionCode`,
+ * - the site stack's `ViewerFunction` (viewer request) code comes from h14's renderer (`renderFunctionCode`,
  *   src/edge/function/render.ts) with a stand-in pepper (`PEPPER_MARK`); the code is cut at
  *   the stand-in and the two halves go around a CloudFormation dynamic reference to the site
  *   stack's `<stack-name>/pepper` secret (cloudformation/site.yaml). So no template, synth
@@ -12,12 +12,14 @@
  * Pure.
  */
 
-/** h14's renderer: the function's code with its configuration (realm, pepper) in place. */
+/**
+ * h14's renderer: the viewer-request function's code with its configuration (realm, pepper) in
+ * place. (The viewer-response function's code holds no secret: synth renders it whole, with
+ * `renderResponseFunctionCode`.)
+ */
 export type RenderFunctionCode = (config: {
   readonly realm: string;
   readonly pepper: string;
-  /** `trusted-pages` (src/edge/core/content-policy.ts). */
-  readonly trustedPages?: boolean;
 }) => string;
 
 /**
@@ -37,12 +39,8 @@ export interface FunctionCodeParts {
  * The rendered function code cut where the pepper goes. Throws unless the renderer put the
  * stand-in exactly once (the dynamic reference must replace the whole pepper and nothing else).
  */
-export function functionCodeParts(
-  render: RenderFunctionCode,
-  realm: string,
-  trustedPages = false,
-): FunctionCodeParts {
-  const code = render({ realm, pepper: PEPPER_MARK, trustedPages });
+export function functionCodeParts(render: RenderFunctionCode, realm: string): FunctionCodeParts {
+  const code = render({ realm, pepper: PEPPER_MARK });
   const parts = code.split(PEPPER_MARK);
   const [head, tail] = parts;
   if (parts.length !== 2 || head === undefined || tail === undefined) {
@@ -60,6 +58,11 @@ export const NO_EDGE_FUNCTION_CODE =
 /** The CloudFront Function's name (site.yaml): `<stack-name>-site-<region>`. */
 export function functionResourceName(stackName: string, region: string): string {
   return `${stackName}-site-${region}`;
+}
+
+/** The viewer-response CloudFront Function's name (site.yaml `ResponseFunction`). */
+export function responseFunctionResourceName(stackName: string, region: string): string {
+  return `${functionResourceName(stackName, region)}-response`;
 }
 
 /** The users' KeyValueStore, created by the bootstrap stack (bootstrap.yaml `UsersStore`). */

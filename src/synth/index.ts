@@ -30,6 +30,7 @@ export {
   functionUsersSecretName,
   pepperSecretName,
   PEPPER_MARK,
+  responseFunctionResourceName,
   usersStoreName,
   type RenderFunctionCode,
 } from './function-site.js';

@@ -13,6 +13,7 @@ import {
   type EdgeCredential,
 } from '../edge/config.js';
 import { ANY_USER, type AccessRule } from '../edge/core/access.js';
+import { renderResponseFunctionCode } from '../edge/function/render.js';
 import {
   functionCodeParts,
   NO_EDGE_FUNCTION_CODE,
@@ -257,7 +258,11 @@ export function synthesize(options: SynthOptions): SynthResult {
  * Reference, Parameter), i.e. `lambda` / 'false'. So a switch back from `function` resets them,
  * and the fingerprints of sites that never used `function` do not change.
  */
-const NO_FUNCTION_CODE = { FUNCTION_CODE_HEAD: '', FUNCTION_CODE_TAIL: '' };
+const NO_FUNCTION_CODE = {
+  FUNCTION_CODE_HEAD: '',
+  FUNCTION_CODE_TAIL: '',
+  RESPONSE_FUNCTION_CODE: '',
+};
 
 /**
  * `edge: function`: the site stack with the CloudFront Function (its code cut around the pepper,
@@ -292,15 +297,15 @@ function synthesizeFunction(
     },
     [],
   );
-  const code = functionCodeParts(
-    options.renderFunctionCode,
-    options.realm,
-    options.trustedPages === true,
-  );
+  const code = functionCodeParts(options.renderFunctionCode, options.realm);
   const siteBody = JSON.stringify(
     fillPlaceholders(siteTemplate, {
       FUNCTION_CODE_HEAD: code.head,
       FUNCTION_CODE_TAIL: code.tail,
+      // The viewer-response function: no secret in it, rendered whole.
+      RESPONSE_FUNCTION_CODE: renderResponseFunctionCode({
+        trustedPages: options.trustedPages === true,
+      }),
     }),
   );
   assertFits(siteStackName, siteBody, options.users.length, true);

@@ -7,8 +7,8 @@
  *   `{ value, multiValue }` headers and query, the `Cookie` header as `cookies`, `viewer.ip`),
  *   the function runs, and its answer goes back in the Lambda@Edge shape — the request with
  *   the function's URI, headers and query, or its generated response;
- * - `viewer-response`: the Lambda@Edge response (status, headers) becomes the function's
- *   `event.response` (`{ statusCode, statusDescription, headers }`, headers as
+ * - `viewer-response`: the Lambda@Edge response (status, headers) goes to the viewer-response
+ *   function (response.ts, a function of its own as in site.yaml) as its `event.response` (`{ statusCode, statusDescription, headers }`, headers as
  *   `{ value, multiValue }`), next to the request, and the function's answer goes back as a
  *   Lambda@Edge response;
  * - `origin-response`: CloudFront Functions have no such trigger (viewer request and viewer
@@ -80,8 +80,14 @@ export function functionEventOf(
   };
 }
 
-/** The function as an `EdgeHandler` (see above). */
-export function functionAsEdgeHandler(handler: FunctionHandler): EdgeHandler {
+/**
+ * The two functions as one `EdgeHandler` (see above): `handler` on viewer-request, `response`
+ * on viewer-response, as site.yaml associates ViewerFunction and ResponseFunction.
+ */
+export function functionAsEdgeHandler(
+  handler: FunctionHandler,
+  response: FunctionHandler,
+): EdgeHandler {
   return async (event): Promise<CloudFrontResult> => {
     const cf = event.Records[0]?.cf;
     if (cf === undefined) throw new Error('function adapter: an event without a record');
@@ -94,7 +100,7 @@ export function functionAsEdgeHandler(handler: FunctionHandler): EdgeHandler {
       };
     }
     if (cf.config.eventType === 'viewer-response' && 'response' in cf) {
-      return viewerResponse(handler, cf.request, cf.response, cf.config.distributionDomainName);
+      return viewerResponse(response, cf.request, cf.response, cf.config.distributionDomainName);
     }
     const request = cf.request;
     const result = await handler(functionEventOf(request, cf.config.distributionDomainName));

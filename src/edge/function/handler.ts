@@ -42,10 +42,9 @@
  *   Content-Security-Policy (core/page.ts), as in the Lambda@Edge handler; other clients get
  *   the plain text.
  *
- * The same function is associated with viewer-response too (cloudformation/site.yaml): for
- * that event (`context.eventType`) it only puts the viewer's Cache-Control, stored with the
- * object as `x-amz-meta-viewer-cache-control`, back into Cache-Control and drops that header
- * (core/cache-control.ts); no store read, no HMAC.
+ * Viewer request only: the viewer-response work (the viewer's Cache-Control, the sandboxing
+ * Content-Security-Policy of published files) is a function of its own (response.ts,
+ * cloudformation/site.yaml `ResponseFunction`), so it takes nothing of this function's 10 KB.
  *
  * There is no origin-response trigger for CloudFront Functions (viewer request and viewer
  * response only: "Customize at the edge with CloudFront Functions",
@@ -59,32 +58,20 @@ import {
   PAGE_TYPE,
   acceptsHtml,
   answerPage,
-  VIEWER_CACHE_CONTROL_HEADER,
-  VIEWER_FALLBACK_CACHE_CONTROL,
   canonicalPath,
-  contentPolicy,
   globSegments,
   homePage,
   keyOf,
   mayRead,
   parseBasic,
-  viewerCacheControl,
 } from '../core/index.js';
-import type {
-  FunctionEvent,
-  FunctionRequest,
-  FunctionResponse,
-  FunctionValues,
-  FunctionViewerResponse,
-} from './events.js';
+import type { FunctionEvent, FunctionRequest, FunctionResponse, FunctionValues } from './events.js';
 import { HASH_CHARS, hmacMessage, parseStoredUser, userKey, type StoredUser } from './format.js';
 
 /** What the function reads from its configuration (rendered into the code). */
 export interface FunctionConfig {
   realm: string;
   pepper: string;
-  /** `trusted-pages`: rendered only when true (core/content-policy.ts). */
-  trustedPages?: true;
 }
 
 /** The runtime's `cloudfront` module, as far as this function uses it. */
@@ -110,8 +97,6 @@ declare const __SECURE_DIST_FUNCTION_CONFIG__: FunctionConfig;
 const CONFIG: FunctionConfig = __SECURE_DIST_FUNCTION_CONFIG__;
 const REALM = String(CONFIG.realm).replace(/[^\x20-\x7e]|["\\]/g, '');
 const PEPPER = String(CONFIG.pepper);
-/** `trusted-pages`: no sandbox for published files (core/content-policy.ts). */
-const TRUSTED_PAGES = CONFIG.trustedPages === true;
 const CHALLENGE = `Basic realm="${REALM}", charset="UTF-8"`;
 
 /** What an unknown user is verified against: same cost, never accepted. */
@@ -127,9 +112,6 @@ const normalize =
 const NO_STORE = 'private, no-store';
 
 export async function handler(event: FunctionEvent): Promise<FunctionRequest | FunctionResponse> {
-  if (event.context.eventType === 'viewer-response' && event.response !== undefined) {
-    return viewerResponse(event.response);
-  }
   const request = event.request;
   let signedIn: SignedIn | undefined;
   try {
@@ -176,31 +158,6 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
 interface SignedIn {
   readonly user: string;
   readonly record: StoredUser;
-}
-
-/** The response as the viewer gets it: the viewer's (`private`) Cache-Control, the metadata header gone. */
-function viewerResponse(response: FunctionViewerResponse): FunctionViewerResponse {
-  const headers = response.headers;
-  let value = VIEWER_FALLBACK_CACHE_CONTROL;
-  try {
-    const stored = headers['cache-control'];
-    const viewer = headers[VIEWER_CACHE_CONTROL_HEADER];
-    value = viewerCacheControl(
-      stored === undefined ? undefined : stored.value,
-      viewer === undefined ? undefined : viewer.value,
-    );
-  } catch {
-    // A header that is not the documented shape: the fallback, still private.
-  }
-  delete headers[VIEWER_CACHE_CONTROL_HEADER];
-  headers['cache-control'] = { value };
-  // Published files cannot script the site under the viewer's credentials (core/content-policy.ts).
-  if (!TRUSTED_PAGES) {
-    const type = headers['content-type'];
-    const policy = contentPolicy(type === undefined ? undefined : type.value);
-    if (policy !== undefined) headers['content-security-policy'] = { value: policy };
-  }
-  return response;
 }
 
 /** The user the request authenticates as, or undefined. */

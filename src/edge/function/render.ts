@@ -1,14 +1,16 @@
 /**
- * The CloudFront Functions runtime's code, as the action deploys it: the bundled template
- * (bundled.ts, built by scripts/build-function.mjs) with the site's configuration — the realm
- * and the pepper — in place of its placeholder. The users are not in the code: they are in the
+ * The CloudFront Functions runtime's code, as the action deploys it: the bundled templates
+ * (bundled.ts, built by scripts/build-function.mjs) with the site's configuration in place of
+ * their placeholder — the realm and the pepper for the viewer-request function
+ * (`renderFunctionCode`), `trusted-pages` for the viewer-response function
+ * (`renderResponseFunctionCode`, not secret). The users are not in the code: they are in the
  * KeyValueStore (store.ts), so a rotation changes the store, not the function.
  *
  * The same realm and pepper give byte-identical code, so an unchanged deploy changes nothing.
  * The pepper is a secret: the rendered code must be handled like the users secret (never
  * logged, never in an output); the template (`FUNCTION_TEMPLATE`) is not secret.
  */
-import { FUNCTION_PLACEHOLDER, FUNCTION_TEMPLATE } from './bundled.js';
+import { FUNCTION_PLACEHOLDER, FUNCTION_TEMPLATE, RESPONSE_FUNCTION_TEMPLATE } from './bundled.js';
 import { pepperProblem } from './store.js';
 
 /** The CloudFront Functions runtime the code is written for (`FunctionConfig.Runtime`). */
@@ -26,11 +28,14 @@ export interface RenderFunctionOptions {
   realm: string;
   /** The site's pepper (`generatePepper`, store.ts); the store's hashes are keyed with it. */
   pepper: string;
+}
+
+export interface RenderResponseFunctionOptions {
   /** `trusted-pages`: no sandbox for published files (core/content-policy.ts). */
   trustedPages?: boolean | undefined;
 }
 
-/** The function's code for this realm and pepper. Throws on a bad realm or pepper, or > 10 KB. */
+/** The viewer-request function's code for this realm and pepper. Throws on a bad realm or pepper, or > 10 KB. */
 export function renderFunctionCode(options: RenderFunctionOptions): string {
   const realm = options.realm;
   if (realm === '' || realm.length > 128 || !/^[\x20-\x7e]+$/.test(realm) || /["\\]/.test(realm)) {
@@ -40,17 +45,24 @@ export function renderFunctionCode(options: RenderFunctionOptions): string {
   }
   const problem = pepperProblem(options.pepper);
   if (problem !== undefined) throw new Error(`function code: the pepper ${problem}`);
-  const parts = FUNCTION_TEMPLATE.split(FUNCTION_PLACEHOLDER);
+  return withConfig(FUNCTION_TEMPLATE, { realm, pepper: options.pepper });
+}
+
+/** The viewer-response function's code (no secret in it). Throws if > 10 KB. */
+export function renderResponseFunctionCode(options: RenderResponseFunctionOptions): string {
+  return withConfig(
+    RESPONSE_FUNCTION_TEMPLATE,
+    options.trustedPages === true ? { trustedPages: true } : {},
+  );
+}
+
+/** A template with its configuration in place of the placeholder, checked against 10 KB. */
+function withConfig(template: string, config: object): string {
+  const parts = template.split(FUNCTION_PLACEHOLDER);
   if (parts.length !== 2) {
     throw new Error('function template: expected the config placeholder exactly once');
   }
-  const code = parts.join(
-    JSON.stringify({
-      realm,
-      pepper: options.pepper,
-      ...(options.trustedPages === true ? { trustedPages: true } : {}),
-    }),
-  );
+  const code = parts.join(JSON.stringify(config));
   const bytes = Buffer.byteLength(code);
   if (bytes > MAX_FUNCTION_BYTES) {
     throw new Error(
