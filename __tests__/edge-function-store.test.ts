@@ -164,9 +164,73 @@ describe('parseStoredUser', () => {
       { ...good, g: '/x' },
       { ...good, g: [1] },
       { ...good, p: {} },
+      { ...good, c: '' },
+      { ...good, c: 'x'.repeat(23) },
+      { ...good, c: 'a.b' },
+      { ...good, c: 7 },
     ]) {
       expect(parseStoredUser(bad)).toBeUndefined();
     }
+  });
+
+  it('reads the credential version `c` (issue 23)', () => {
+    const good = { v: 1, s: 'a'.repeat(22), p: [{ h: 'b'.repeat(43) }], c: 'Xy_-9'.repeat(4) };
+    expect(parseStoredUser(good)).toEqual(good);
+    expect(parseStoredUser({ ...good, c: 'z'.repeat(22) })?.c).toBe('z'.repeat(22));
+  });
+});
+
+describe('buildStoreEntries: the credential version (issue 23)', () => {
+  it("stores the users secret's `cv` as `c`, for the users that have one", () => {
+    const entries = buildStoreEntries({
+      scope: 'site',
+      pepper: PEPPER,
+      users: [
+        { user: 'alice', password: STRONG, cv: 'v1a' },
+        // A retired password during the grace period: no version of its own.
+        { user: 'alice', password: STRONG2, expires: 1_800_000_000 },
+        { user: 'bob', password: STRONG },
+      ],
+    });
+    const record = (key: string) =>
+      parseStoredUser(JSON.parse(entries.find((e) => e.key === key)?.value ?? ''));
+    expect(record('u:alice')?.c).toBe('v1a');
+    expect(record('u:alice')?.p).toHaveLength(2);
+    expect(record('u:bob')?.c).toBeUndefined();
+    expect(entries.find((e) => e.key === 'u:bob')?.value).not.toContain('"c"');
+  });
+
+  it('a new version changes the stored value (sessions end), the same one does not', () => {
+    const build = (cv: string) =>
+      buildStoreEntries({
+        scope: 'site',
+        pepper: PEPPER,
+        users: [{ user: 'a', password: STRONG, cv }],
+      });
+    expect(build('one')).toEqual(build('one'));
+    expect(build('two')[0]?.value).not.toBe(build('one')[0]?.value);
+  });
+
+  it('refuses a malformed version or two versions for one user', () => {
+    for (const cv of ['', 'x'.repeat(23), 'a b', 'ü']) {
+      expect(() =>
+        buildStoreEntries({
+          scope: 's',
+          pepper: PEPPER,
+          users: [{ user: 'a', password: STRONG, cv }],
+        }),
+      ).toThrow(/credential version of user 'a' must be 1 to 22/);
+    }
+    expect(() =>
+      buildStoreEntries({
+        scope: 's',
+        pepper: PEPPER,
+        users: [
+          { user: 'a', password: STRONG, cv: 'one' },
+          { user: 'a', password: STRONG2, cv: 'two' },
+        ],
+      }),
+    ).toThrow(/user 'a' is given two credential versions/);
   });
 });
 

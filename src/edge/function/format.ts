@@ -23,6 +23,11 @@
  *   - `g` (present only when the site has access rules, input `access`): the globs this user
  *     may read, as written in the rules (rules naming `*` included). Present and empty: the
  *     user reads nothing (only their home page). Absent: every key (no rules at all).
+ *   - `c` (optional, issue 23): the user's credential version, `[A-Za-z0-9_-]{1,22}`, from the
+ *     users secret's per-user `cv` (rotate gives a user a new one when their password changes
+ *     or their sessions are ended). A sign-in session carries the version it was made with and
+ *     counts only while it equals `c` (core/session.ts, docs/design-sessions.md (b)). A value
+ *     whose `c` is not of that shape authenticates nobody.
  *
  * ## The hash
  *
@@ -83,6 +88,8 @@ export interface StoredUser {
   readonly s: string;
   readonly p: readonly StoredPassword[];
   readonly g?: readonly string[];
+  /** The credential version (see above), when the users secret gives one. */
+  readonly c?: string;
 }
 
 /** The store key of a user (the name must already be NFC). */
@@ -96,6 +103,8 @@ export function hmacMessage(salt: string, user: string, password: string): strin
 }
 
 const BASE64URL_CHAR = /^[A-Za-z0-9_-]*$/;
+/** A credential version (`c`): the shape of the users secret's `cv`. */
+export const CREDENTIAL_VERSION = /^[A-Za-z0-9_-]{1,22}$/;
 
 /**
  * The record in a value read from the store, or undefined when it is not one this code wrote:
@@ -123,7 +132,7 @@ export function parseStoredUser(value: unknown): StoredUser | undefined {
     if (e !== undefined && (typeof e !== 'number' || !(e >= 0))) return undefined;
     passwords.push(e === undefined ? { h } : { h, e });
   }
-  const out: { v: number; s: string; p: StoredPassword[]; g?: string[] } = {
+  const out: { v: number; s: string; p: StoredPassword[]; g?: string[]; c?: string } = {
     v: STORE_FORMAT_VERSION,
     s: salt,
     p: passwords,
@@ -138,6 +147,11 @@ export function parseStoredUser(value: unknown): StoredUser | undefined {
       globs.push(glob);
     }
     out.g = globs;
+  }
+  const version: unknown = 'c' in value ? value.c : undefined;
+  if (version !== undefined) {
+    if (typeof version !== 'string' || !CREDENTIAL_VERSION.test(version)) return undefined;
+    out.c = version;
   }
   return out;
 }

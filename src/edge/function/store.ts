@@ -16,6 +16,7 @@ import { ANY_USER, globProblem, type AccessRule } from '../core/access.js';
 import { passwordProblem, userNameProblem } from '../core/basic.js';
 import { utf8Length } from '../core/limits.js';
 import {
+  CREDENTIAL_VERSION,
   MAX_STORE_BYTES,
   MAX_STORE_KEY_BYTES,
   MAX_STORE_VALUE_BYTES,
@@ -57,6 +58,12 @@ export interface FunctionCredential {
   password: string;
   /** Epoch seconds from which this password no longer authenticates. */
   expires?: number;
+  /**
+   * The user's credential version (the users secret's per-user `cv`, issue 23), stored as `c`
+   * (format.ts). Given on the current password's credential; every credential of a user that
+   * gives one must give the same.
+   */
+  cv?: string;
 }
 
 export interface BuildStoreOptions {
@@ -189,6 +196,7 @@ export function encodeStoredUser(user: string, record: StoredUser): string {
     s: record.s,
     p: passwords.map((p) => (p.e === undefined ? { h: p.h } : { h: p.h, e: p.e })),
     ...(record.g === undefined ? {} : { g: [...record.g] }),
+    ...(record.c === undefined ? {} : { c: record.c }),
   });
   const bytes = utf8Length(value);
   if (bytes > MAX_STORE_VALUE_BYTES) {
@@ -217,6 +225,7 @@ export function buildStoreEntries(options: BuildStoreOptions): StoreEntry[] {
   const strong = options.requireStrongPasswords ?? true;
 
   const passwords = new Map<string, Map<string, StoredPassword>>();
+  const versions = new Map<string, string>();
   for (const credential of options.users) {
     const user = credential.user.normalize('NFC');
     const password = credential.password.normalize('NFC');
@@ -233,6 +242,19 @@ export function buildStoreEntries(options: BuildStoreOptions): StoreEntry[] {
       throw new Error(
         `function store: the expiry of a password of user '${user}' must be whole epoch seconds, got ${expires}`,
       );
+    }
+    const cv = credential.cv;
+    if (cv !== undefined) {
+      if (!CREDENTIAL_VERSION.test(cv)) {
+        throw new Error(
+          `function store: the credential version of user '${user}' must be 1 to 22 letters, digits, '-' or '_'`,
+        );
+      }
+      const known = versions.get(user);
+      if (known !== undefined && known !== cv) {
+        throw new Error(`function store: user '${user}' is given two credential versions`);
+      }
+      versions.set(user, cv);
     }
     const salt = functionSalt(options.scope, user);
     const h = functionHash(options.pepper, salt, user, password);
@@ -261,7 +283,8 @@ export function buildStoreEntries(options: BuildStoreOptions): StoreEntry[] {
       p: [...byHash.values()],
       ...(rules.length === 0 ? {} : { g: globsFor(rules, user) }),
     };
-    const value = encodeStoredUser(user, record);
+    const cv = versions.get(user);
+    const value = encodeStoredUser(user, cv === undefined ? record : { ...record, c: cv });
     total += keyBytes + utf8Length(value);
     entries.push({ key, value });
   }
