@@ -1055,7 +1055,7 @@ describe('deploy with the users from the secret', () => {
       ],
     });
     const masked: string[] = [];
-    const users = await usersFromSecret(
+    const { users } = await usersFromSecret(
       inputs({ command: 'deploy' }, ['alice']).site,
       { now: () => T0, log: ctx().log },
       {
@@ -1108,7 +1108,7 @@ describe('deploy with the users from the secret', () => {
         "run `command: rotate` (it adds the file's new users with generated passwords and deploys them)",
     );
     aws.log.length = 0;
-    const users = await usersFromSecret(
+    const { users } = await usersFromSecret(
       inputs({ command: 'deploy' }, ['alice']).site,
       { now: () => T0, log: ctx().log },
       deps,
@@ -1122,7 +1122,7 @@ describe('deploy with the users from the secret', () => {
 
   it('uses basic-auth-users when set, without reading the secret', async () => {
     const c = inputs({ command: 'deploy', 'basic-auth-users': 'ann:pw-1\nbo:pw:2' }, ['ann', 'bo']);
-    const users = await edgeUsers(
+    const { users } = await edgeUsers(
       c.site,
       c.run,
       { now: () => T0, log: ctx().log },
@@ -1140,7 +1140,7 @@ describe('deploy with the users from the secret', () => {
     await rotate({ 'rotation-grace-period': '1h' });
     const afterExpiry = aws.t + 2 * HOUR_MS;
     aws.t = afterExpiry;
-    const users = await usersFromSecret(
+    const { users } = await usersFromSecret(
       inputs({ command: 'deploy' }).site,
       { now: () => aws.t, log: ctx().log },
       {
@@ -1240,7 +1240,7 @@ describe('rotate changes the passwords and nothing else (issue 21)', () => {
   async function publishThenRotate(site: Site): Promise<void> {
     const cctx = commandContext();
     const deployRun = inputs({ command: 'deploy' }).run;
-    const users = await usersFromSecret(site, cctx, { secrets, setSecret: () => undefined });
+    const { users } = await usersFromSecret(site, cctx, { secrets, setSecret: () => undefined });
     await deployStacks(site, deployRun, cctx, users, shareKeys);
   }
 
