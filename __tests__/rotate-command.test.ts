@@ -10,6 +10,7 @@
  * CloudFormation last deployed successfully: every check of who gets in loads that code with
  * `loadHandlerFromSource` and a controlled clock, exactly as Lambda would run it.
  */
+import { edgeCodeOf } from './helpers/edge-code.js';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   CloudFormationClient,
@@ -442,15 +443,7 @@ class FakeAws implements CloudFormationFake {
 
 function codeOf(templateBody: string | undefined): string | undefined {
   if (templateBody === undefined) return undefined;
-  const code = jsonAt(
-    JSON.parse(templateBody),
-    'Resources',
-    'EdgeFunction',
-    'Properties',
-    'Code',
-    'ZipFile',
-  );
-  return typeof code === 'string' ? code : undefined;
+  return edgeCodeOf(templateBody);
 }
 
 const smMock = mockClient(SecretsManagerClient);

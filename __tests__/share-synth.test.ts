@@ -3,6 +3,7 @@
  * function's `share` flag come from the same render, so a deploy never pairs the signed
  * `/_share/*` behavior with a function that lacks the flag, or the reverse.
  */
+import { edgeCodeOf } from './helpers/edge-code.js';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { synthFor } from '../src/commands/synth.js';
 import { configFrom } from './helpers/site.js';
@@ -22,11 +23,7 @@ beforeAll(() => {
 });
 
 /** The edge function's inline code in a rendered edge template. */
-function edgeCode(templateBody: string): string {
-  return String(
-    jsonAt(JSON.parse(templateBody), 'Resources', 'EdgeFunction', 'Properties', 'Code', 'ZipFile'),
-  );
-}
+const edgeCode = (templateBody: string): string => edgeCodeOf(templateBody);
 
 describe('synth with share keys', () => {
   it('sends the public keys as site parameters and renders the edge function with share: true', () => {

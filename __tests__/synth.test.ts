@@ -2,6 +2,7 @@
  * synthesize / withEdgeVersion / writeSynth: determinism, the size limit, and the deployed
  * code itself (extracted from the rendered template and run through a viewer-request event).
  */
+import { edgeCodeOf } from './helpers/edge-code.js';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -44,18 +45,7 @@ const parse = (body: string): Json => {
   if (!isJsonObject(json)) throw new Error('not an object');
   return json;
 };
-function zipFileOf(templateBody: string): string {
-  const code = jsonAt(
-    parse(templateBody),
-    'Resources',
-    'EdgeFunction',
-    'Properties',
-    'Code',
-    'ZipFile',
-  );
-  if (typeof code !== 'string') throw new Error('no ZipFile');
-  return code;
-}
+const zipFileOf = (templateBody: string): string => edgeCodeOf(templateBody);
 const users = (count: number, expires?: number): EdgeCredential[] =>
   Array.from({ length: count }, (_, i) => ({
     user: `user${String(i).padStart(4, '0')}`,
