@@ -70,10 +70,13 @@ describe('site.yaml: the share behavior', () => {
   );
 
   it('exists only with a share key: /_share/*, the key group trusted, the same function on all three triggers', () => {
+    // The behaviors are there with share keys or sign-in (issue 23), each under its condition.
     const behaviors = jsonAt(distribution, 'CacheBehaviors', 'Fn::If');
-    expect(Array.isArray(behaviors) && behaviors[0]).toBe('HasShareKeys');
-    const share =
-      Array.isArray(behaviors) && Array.isArray(behaviors[1]) ? behaviors[1][0] : undefined;
+    expect(Array.isArray(behaviors) && behaviors[0]).toBe('HasCacheBehaviors');
+    const shareIf = jsonAt(distribution, 'CacheBehaviors', 'Fn::If', 1, 0, 'Fn::If');
+    expect(Array.isArray(shareIf) && shareIf[0]).toBe('HasShareKeys');
+    expect(Array.isArray(shareIf) && shareIf[2]).toEqual({ Ref: 'AWS::NoValue' });
+    const share = Array.isArray(shareIf) ? shareIf[1] : undefined;
     expect(share).toMatchObject({
       PathPattern: SHARE_PATH_PATTERN,
       TrustedKeyGroups: [{ Ref: 'ShareKeyGroup' }],

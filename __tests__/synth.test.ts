@@ -164,6 +164,7 @@ describe('synthesize', () => {
     expect(custom.site.parameters).toEqual([
       { ParameterKey: 'CertificateArn', ParameterValue: certificateArn },
       { ParameterKey: 'DomainName', ParameterValue: 'docs.example.com' },
+      { ParameterKey: 'LoginForm', ParameterValue: 'false' },
       { ParameterKey: 'NotFoundPage', ParameterValue: '' },
       { ParameterKey: 'ShareKeyA', ParameterValue: '' },
       { ParameterKey: 'ShareKeyB', ParameterValue: '' },
@@ -173,6 +174,7 @@ describe('synthesize', () => {
       { ParameterKey: 'WebAclArn', ParameterValue: '' },
     ]);
     expect(custom.edge.parameters).toEqual([
+      { ParameterKey: 'LoginForm', ParameterValue: 'false' },
       { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: boundary },
       { ParameterKey: 'RateLimit', ParameterValue: '0' },
       { ParameterKey: 'SiteName', ParameterValue: 'docs' },
@@ -181,6 +183,7 @@ describe('synthesize', () => {
     expect(custom.site.fingerprint).not.toBe(first.site.fingerprint);
     expect(custom.site.templateBody).toBe(first.site.templateBody);
     expect(first.edge.parameters).toEqual([
+      { ParameterKey: 'LoginForm', ParameterValue: 'false' },
       { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: '' },
       { ParameterKey: 'RateLimit', ParameterValue: '0' },
       { ParameterKey: 'SiteName', ParameterValue: 'docs' },
