@@ -57,10 +57,11 @@ describe('synth renders the site template in both modes (issue 14)', () => {
       ],
     });
     // No new parameter for existing sites from issue 14 (EdgeRuntime defaults to lambda in the
-    // template); the ShareKey* ones are issue 12's, sent on every deploy.
+    // template); the ShareKey* ones are issue 12's, LoginForm issue 23's, sent on every deploy.
     expect(Object.keys(params(lambda.site)).sort()).toEqual([
       'CertificateArn',
       'DomainName',
+      'LoginForm',
       'NotFoundPage',
       'ShareKeyA',
       'ShareKeyB',
