@@ -157,7 +157,9 @@ export function validateUsersState(value: unknown, source: string): UsersState {
       );
     }
     seen.set(user, i);
-    users.push(cv === undefined ? { user, password, createdAt } : { user, password, createdAt, cv });
+    users.push(
+      cv === undefined ? { user, password, createdAt } : { user, password, createdAt, cv },
+    );
   });
   const retired: RetiredPassword[] = [];
   retiredValue.forEach((entry: unknown, i) => {

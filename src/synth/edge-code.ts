@@ -45,10 +45,7 @@ const SECRET_REFERENCE: Json = {
   'Fn::If': [
     'HasSessionSecret',
     {
-      'Fn::Join': [
-        '',
-        ['{{resolve:secretsmanager:', { Ref: 'SessionSecret' }, ':SecretString}}'],
-      ],
+      'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: 'SessionSecret' }, ':SecretString}}']],
     },
     '',
   ],
