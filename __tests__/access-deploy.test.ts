@@ -4,6 +4,7 @@
  * them and bakes the rules into the edge function; `plan` (stand-in hashes) renders them with
  * the file's users and no password.
  */
+import { edgeCodeOf } from './helpers/edge-code.js';
 import { describe, expect, it } from '@jest/globals';
 import { loadHandlerFromSource } from '../src/edge/config.js';
 import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
@@ -11,12 +12,7 @@ import { synthFor } from '../src/commands/synth.js';
 import { credentialsOfSite } from '../src/rotate/site-users.js';
 import { runFrom, siteFrom } from './helpers/site.js';
 
-function zipFile(templateBody: string): string {
-  const template = JSON.parse(templateBody) as {
-    Resources: { EdgeFunction: { Properties: { Code: { ZipFile: string } } } };
-  };
-  return template.Resources.EdgeFunction.Properties.Code.ZipFile;
-}
+const zipFile = (templateBody: string): string => edgeCodeOf(templateBody);
 
 describe('access in secrets mode', () => {
   const secretsMode = siteFrom({

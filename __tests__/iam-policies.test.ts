@@ -82,6 +82,17 @@ const MODES: readonly Mode[] = [
     },
   },
   { name: 'audit log', options: { ...base, auditLog: true } },
+  // Issue 23: the edge stack's session secret, read by the dynamic reference in the code.
+  { name: 'login: form', options: { ...base, session: { lifetime: 43200, keyId: '1' } } },
+  {
+    name: 'login: form, edge: function',
+    options: {
+      ...base,
+      edge: 'function',
+      renderFunctionCode,
+      session: { lifetime: 43200, keyId: '1' },
+    },
+  },
   { name: 'rate limit', options: { ...base, rateLimit: 1000 } },
   {
     name: 'edge: function with rate limit',
@@ -565,6 +576,50 @@ describe("(d) the users' KeyValueStore is the bootstrap stack's", () => {
           decision: 'ImplicitlyDenied',
         });
       }
+    }
+  });
+});
+
+describe('(e) the session secret of `login: form` (issue 23)', () => {
+  const arn = (site: string, suffix = 'AbC123'): string =>
+    `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:${site}/session-key-${suffix}`;
+
+  it('the rendered edge stack makes CloudFormation read it for the function code', () => {
+    const mode = MODES.find((m) => m.name === 'login: form');
+    if (mode === undefined) throw new Error('no login: form mode');
+    const reads = site('docs', mode)
+      .flatMap(cloudFormationRequests)
+      .filter((r) => r.action === 'secretsmanager:GetSecretValue');
+    expect(reads.map((r) => r.why)).toContain('EdgeFunction: dynamic reference in Code.ZipFile');
+    expect(reads.every((r) => r.resource.startsWith(`${arn('docs', '')}`.slice(0, -1)))).toBe(true);
+  });
+
+  it("the service role may create, read, update and delete this site's, and no other site's", async () => {
+    const service = bootstrapRole('CloudFormationRole', 'docs');
+    const actions = [
+      'secretsmanager:CreateSecret',
+      'secretsmanager:DescribeSecret',
+      'secretsmanager:GetSecretValue',
+      'secretsmanager:UpdateSecret',
+      'secretsmanager:DeleteSecret',
+    ];
+    const decide = async (resource: string): Promise<string[]> =>
+      Promise.all(
+        actions.map(
+          async (action) => `${action} ${(await evaluate(service, action, resource, {})).decision}`,
+        ),
+      );
+    expect(await decide(arn('docs'))).toEqual(actions.map((a) => `${a} Allowed`));
+    for (const other of [arn('docs-site'), arn('docs', 'extra-AbC123'), arn('other')]) {
+      expect(await decide(other)).toEqual(actions.map((a) => `${a} ImplicitlyDenied`));
+    }
+  });
+
+  it('the deploy and plan roles never read it', async () => {
+    for (const name of ['DeployRole', 'PlanRole'] as const) {
+      const role = bootstrapRole(name, 'docs');
+      const { decision } = await evaluate(role, 'secretsmanager:GetSecretValue', arn('docs'), {});
+      expect({ name, decision }).toEqual({ name, decision: 'ImplicitlyDenied' });
     }
   });
 });

@@ -10,6 +10,7 @@
  * CloudFormation last deployed successfully: every check of who gets in loads that code with
  * `loadHandlerFromSource` and a controlled clock, exactly as Lambda would run it.
  */
+import { edgeCodeOf, TEST_SESSION_SECRET } from './helpers/edge-code.js';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   CloudFormationClient,
@@ -442,15 +443,7 @@ class FakeAws implements CloudFormationFake {
 
 function codeOf(templateBody: string | undefined): string | undefined {
   if (templateBody === undefined) return undefined;
-  const code = jsonAt(
-    JSON.parse(templateBody),
-    'Resources',
-    'EdgeFunction',
-    'Properties',
-    'Code',
-    'ZipFile',
-  );
-  return typeof code === 'string' ? code : undefined;
+  return edgeCodeOf(templateBody);
 }
 
 const smMock = mockClient(SecretsManagerClient);
@@ -487,7 +480,10 @@ function inputs(
 }
 
 /** Edge stack, then the site stack with its version: what deploy does, users in Secrets Manager. */
-async function deployBoth(users: EdgeCredential[]): Promise<RotationDeployResult> {
+async function deployBoth(
+  users: EdgeCredential[],
+  sessionKeyId?: string,
+): Promise<RotationDeployResult> {
   aws.calls.push(`deploy ${users.length} credential(s)`);
   const synth = synthesize({
     stackName: STACK,
@@ -495,6 +491,8 @@ async function deployBoth(users: EdgeCredential[]): Promise<RotationDeployResult
     realm: 'Docs',
     users,
     usersInSecretsManager: true,
+    // `login: form`, the default: the session key id the rotation deploys.
+    ...(sessionKeyId === undefined ? {} : { session: { lifetime: 43200, keyId: sessionKeyId } }),
   });
   const cfn = new CloudFormationClient({ region: 'us-east-1' });
   const opts = {
@@ -532,11 +530,11 @@ function run(extra: Partial<RotateDeps> = {}): Run {
     deps: {
       secrets,
       setSecret: (value) => masked.push(value),
-      deploy: async (users) => {
+      deploy: async (users, sessionKeyId) => {
         // Everything deployed was masked first.
         for (const u of users) expect(masked).toContain(u.password);
         deployed.push(users);
-        return deployBoth(users);
+        return deployBoth(users, sessionKeyId);
       },
       generatePassword: () => {
         n += 1;
@@ -748,7 +746,9 @@ describe('rotate: new passwords', () => {
       'ExecuteChangeSet docs-edge',
       'ExecuteChangeSet docs-site',
     ]);
-    expect(r.deployed[0]).toContainEqual({ user: 'alice', password: old.alice });
+    expect(r.deployed[0]).toContainEqual(
+      expect.objectContaining({ user: 'alice', password: old.alice }),
+    );
     expect(report.deploys).toBe(2);
     expect(report.oldPasswordsStopWorkingAt).toBe(new Date(aws.t).toISOString());
     expect(aws.current()?.retired).toEqual([]);
@@ -1055,7 +1055,7 @@ describe('deploy with the users from the secret', () => {
       ],
     });
     const masked: string[] = [];
-    const users = await usersFromSecret(
+    const { users } = await usersFromSecret(
       inputs({ command: 'deploy' }, ['alice']).site,
       { now: () => T0, log: ctx().log },
       {
@@ -1108,7 +1108,7 @@ describe('deploy with the users from the secret', () => {
         "run `command: rotate` (it adds the file's new users with generated passwords and deploys them)",
     );
     aws.log.length = 0;
-    const users = await usersFromSecret(
+    const { users } = await usersFromSecret(
       inputs({ command: 'deploy' }, ['alice']).site,
       { now: () => T0, log: ctx().log },
       deps,
@@ -1122,7 +1122,7 @@ describe('deploy with the users from the secret', () => {
 
   it('uses basic-auth-users when set, without reading the secret', async () => {
     const c = inputs({ command: 'deploy', 'basic-auth-users': 'ann:pw-1\nbo:pw:2' }, ['ann', 'bo']);
-    const users = await edgeUsers(
+    const { users } = await edgeUsers(
       c.site,
       c.run,
       { now: () => T0, log: ctx().log },
@@ -1140,7 +1140,7 @@ describe('deploy with the users from the secret', () => {
     await rotate({ 'rotation-grace-period': '1h' });
     const afterExpiry = aws.t + 2 * HOUR_MS;
     aws.t = afterExpiry;
-    const users = await usersFromSecret(
+    const { users } = await usersFromSecret(
       inputs({ command: 'deploy' }).site,
       { now: () => aws.t, log: ctx().log },
       {
@@ -1180,6 +1180,22 @@ describe('rotate: access rules (issue 10)', () => {
 // rotation of a site restricting partners let every user read everything, turned the audit
 // trail off and killed the share links. Now publish and rotate read the same site file.
 
+/** The configuration baked into an edge template's function code: its users, and the rest. */
+function edgeConfigOf(templateBody: string | undefined): {
+  users: unknown;
+  rest: Record<string, unknown>;
+} {
+  const code = codeOf(templateBody) ?? '';
+  const [head = '', tail = ''] = EDGE_HANDLER_TEMPLATE.split(EDGE_PLACEHOLDER);
+  const config: unknown = JSON.parse(code.slice(head.length, code.length - tail.length));
+  if (typeof config !== 'object' || config === null) throw new Error('no edge configuration');
+  const entries = Object.entries(config);
+  return {
+    users: entries.find(([key]) => key === 'users')?.[1],
+    rest: Object.fromEntries(entries.filter(([key]) => key !== 'users')),
+  };
+}
+
 describe('rotate changes the passwords and nothing else (issue 21)', () => {
   const SETTINGS = {
     access: { alice: '/acme/**', bob: '/globex/**' },
@@ -1215,21 +1231,6 @@ describe('rotate changes the passwords and nothing else (issue 21)', () => {
     };
   }
 
-  /** The configuration baked into an edge template's function code: its users, and the rest. */
-  function edgeConfigOf(templateBody: string | undefined): {
-    users: unknown;
-    rest: Record<string, unknown>;
-  } {
-    const code = codeOf(templateBody) ?? '';
-    const [head = '', tail = ''] = EDGE_HANDLER_TEMPLATE.split(EDGE_PLACEHOLDER);
-    const config: unknown = JSON.parse(code.slice(head.length, code.length - tail.length));
-    if (typeof config !== 'object' || config === null) throw new Error('no edge configuration');
-    const entries = Object.entries(config);
-    return {
-      users: entries.find(([key]) => key === 'users')?.[1],
-      rest: Object.fromEntries(entries.filter(([key]) => key !== 'users')),
-    };
-  }
   const deployedEdgeConfig = () => edgeConfigOf(aws.stacks.get(`${STACK}-edge`)?.templateBody);
 
   const siteStack = () => {
@@ -1240,7 +1241,7 @@ describe('rotate changes the passwords and nothing else (issue 21)', () => {
   async function publishThenRotate(site: Site): Promise<void> {
     const cctx = commandContext();
     const deployRun = inputs({ command: 'deploy' }).run;
-    const users = await usersFromSecret(site, cctx, { secrets, setSecret: () => undefined });
+    const { users } = await usersFromSecret(site, cctx, { secrets, setSecret: () => undefined });
     await deployStacks(site, deployRun, cctx, users, shareKeys);
   }
 
@@ -1252,6 +1253,8 @@ describe('rotate changes the passwords and nothing else (issue 21)', () => {
     const siteBefore = siteStack();
     expect(before.rest).toEqual({
       realm: 'Docs',
+      // Issue 23: `login: form` (the default) and its key id, which a rotation keeps.
+      session: { lifetime: 43200, keyId: '1', secret: TEST_SESSION_SECRET },
       access: [
         { users: ['alice'], globs: ['/acme/**'] },
         { users: ['bob'], globs: ['/globex/**'] },
@@ -1360,7 +1363,121 @@ describe('rotate changes the passwords and nothing else (issue 21)', () => {
     const fromFile = render(inputs({}, ['alice', 'bob'], SETTINGS).site);
     const fromRotateInputs = render(inputs({}, ['alice', 'bob'], {}).site);
     expect(fromFile).toMatchObject({ access: expect.any(Array), share: true, audit: true });
-    expect(fromRotateInputs).toEqual({ realm: 'Docs' });
+    expect(fromRotateInputs).toEqual({
+      realm: 'Docs',
+      session: { lifetime: 43200, keyId: '1', secret: TEST_SESSION_SECRET },
+    });
     expect(fromRotateInputs).not.toEqual(fromFile);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 23 (`login: form`): the session key id and the users' credential versions, kept in the
+// users secret and deployed with the passwords. A rotation changes them exactly where sessions
+// must end, and nothing else.
+
+describe('rotate and sign-in sessions (issue 23)', () => {
+  const deployedConfig = () => edgeConfigOf(aws.stacks.get(`${STACK}-edge`)?.templateBody);
+  const versions = () =>
+    Object.fromEntries((aws.current()?.users ?? []).map((u) => [u.user, u.cv ?? 'none']));
+  const deployedVersions = () => {
+    const users: Json = JSON.parse(JSON.stringify(deployedConfig().users ?? []));
+    const entries = Array.isArray(users) ? users : [];
+    const names = entries.map(
+      (u) => `${String(jsonAt(u, 'user'))}:${String(jsonAt(u, 'cv') ?? 'none')}`,
+    );
+    return [...new Set(names)].sort();
+  };
+  const keyIdDeployed = () =>
+    jsonAt(JSON.parse(JSON.stringify(deployedConfig().rest)), 'session', 'keyId');
+
+  it('gives every user whose password is new a new credential version, and deploys it with all their passwords', async () => {
+    await siteWithAliceAndBob();
+    const first = versions();
+    expect(Object.values(first).every((cv) => /^[\w-]{22}$/.test(cv))).toBe(true);
+    const bob = passwordOf('bob');
+    await rotate({ 'rotate-users': 'alice' });
+    const now = versions();
+    expect(now.alice).not.toBe(first.alice);
+    expect(now.bob).toBe(first.bob); // bob's sessions go on
+    expect(passwordOf('bob')).toBe(bob);
+    // alice's replaced password (in its grace period) signs in under her new version too.
+    expect(deployedVersions()).toEqual([`alice:${now.alice}`, `bob:${now.bob}`]);
+    expect(aws.current()?.sessionKeyId).toBe('1');
+    expect(keyIdDeployed()).toBe('1');
+  });
+
+  it('end-sessions: names get a new version, passwords unchanged, one deploy after the secret', async () => {
+    const old = await siteWithAliceAndBob();
+    const first = versions();
+    const report = await rotate({ 'rotate-users': 'none', 'end-sessions': 'bob' });
+    expect(report).toMatchObject({ rotated: [], sessionsEnded: ['bob'], allSessionsEnded: false });
+    expect({ alice: passwordOf('alice'), bob: passwordOf('bob') }).toEqual(old);
+    expect(aws.current()?.retired).toEqual([]);
+    const now = versions();
+    expect(now.alice).toBe(first.alice);
+    expect(now.bob).not.toBe(first.bob);
+    expect(deployedVersions()).toEqual([`alice:${now.alice}`, `bob:${now.bob}`]);
+    expect(
+      aws.calls.filter((c) => c.startsWith('deploy') || c.startsWith('PutSecretValue')),
+    ).toEqual(['PutSecretValue', 'deploy 2 credential(s)']);
+    expect(rotateSummaryMarkdown(report)).toContain('| bob | sessions ended | — |');
+  });
+
+  it('end-sessions: all gives a new session key id, deployed after the secret holds it; nothing else changes', async () => {
+    const old = await siteWithAliceAndBob();
+    const first = versions();
+    const report = await rotate({ 'rotate-users': 'none', 'end-sessions': 'all' });
+    const keyId = aws.current()?.sessionKeyId;
+    expect(keyId).toMatch(/^[A-Za-z0-9]{1,16}$/);
+    expect(keyId).not.toBe('1');
+    expect(keyIdDeployed()).toBe(keyId);
+    expect(versions()).toEqual(first);
+    expect({ alice: passwordOf('alice'), bob: passwordOf('bob') }).toEqual(old);
+    expect(report).toMatchObject({ rotated: [], sessionsEnded: [], allSessionsEnded: true });
+    expect(
+      aws.calls.filter((c) => c.startsWith('deploy') || c.startsWith('PutSecretValue')),
+    ).toEqual(['PutSecretValue', 'deploy 2 credential(s)']);
+    expect(rotateSummaryMarkdown(report)).toContain(
+      'Every sign-in session ended (a new session key id).',
+    );
+    await expectSecretWorks(aws.t);
+  });
+
+  it('with new passwords too: the key id changes only in the deploy after the secret is written', async () => {
+    await siteWithAliceAndBob();
+    await rotate({ 'rotate-users': 'alice', 'end-sessions': 'all' });
+    const keyId = aws.current()?.sessionKeyId;
+    expect(keyId).not.toBe('1');
+    // Step 2 (new passwords, the old key id), the secret, step 4 (the new key id).
+    expect(
+      aws.calls.filter((c) => c.startsWith('deploy') || c.startsWith('PutSecretValue')),
+    ).toEqual(['deploy 3 credential(s)', 'PutSecretValue', 'deploy 3 credential(s)']);
+    expect(keyIdDeployed()).toBe(keyId);
+  });
+
+  it('a secret written before issue 23 stays valid: the default key id, no version for untouched users', async () => {
+    aws.writeSecret({
+      version: 1,
+      users: [
+        { user: 'alice', password: 'alice-password-1', createdAt: '2026-01-01T00:00:00Z' },
+        { user: 'bob', password: 'bob-password-1', createdAt: '2026-01-01T00:00:00Z' },
+      ],
+      retired: [],
+    });
+    // What a deploy bakes in from it (src/commands/rotate.ts usersFromSecret).
+    const fromSecret = await usersFromSecret(
+      inputs({ command: 'deploy' }).site,
+      { now: () => aws.t, log: ctx().log },
+      { secrets, setSecret: () => undefined },
+    );
+    expect(fromSecret.sessionKeyId).toBe('1');
+    expect(fromSecret.users.every((u) => u.cv === undefined)).toBe(true);
+    // The first rotation writes the same key id (no session ends by it) and a version for alice.
+    await rotate({ 'rotate-users': 'alice' });
+    expect(aws.current()?.sessionKeyId).toBe('1');
+    expect(versions().bob).toBe('none');
+    expect(versions().alice).not.toBe('none');
+    expect(deployedVersions()).toEqual([`alice:${versions().alice}`, 'bob:none']);
   });
 });

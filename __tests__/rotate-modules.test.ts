@@ -104,7 +104,14 @@ describe('src/rotate', () => {
     expect(imports('rules.ts')).toEqual([]);
     expect(imports('secret-format.ts').sort()).toEqual(['rules', 'secret-mask']);
     expect(imports('secret-mask.ts')).toEqual(['rules']);
-    expect(imports('plan.ts').sort()).toEqual(['rules', 'secret-format']);
+    expect(imports('plan.ts').sort()).toEqual([
+      'end-sessions',
+      'rules',
+      'secret-format',
+      'session-ids',
+    ]);
+    expect(imports('end-sessions.ts')).toEqual(['rules']);
+    expect(imports('session-ids.ts')).toEqual([]);
     expect(imports('edge-credentials.ts').sort()).toEqual(['plan', 'secret-format']);
   });
 });

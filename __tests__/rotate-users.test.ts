@@ -50,7 +50,15 @@ function counter(prefix = 'pw'): () => string {
 }
 
 function request(extra: Partial<RotationRequest> = {}): RotationRequest {
-  return { rotateUsers: undefined, graceSeconds: HOUR, now: T0, generate: counter(), ...extra };
+  let versions = 0;
+  return {
+    rotateUsers: undefined,
+    graceSeconds: HOUR,
+    now: T0,
+    generate: counter(),
+    generateCv: () => `cv${(versions += 1)}`,
+    ...extra,
+  };
 }
 
 const state = (users: Record<string, string>, retired: UsersState['retired'] = []): UsersState => ({
@@ -363,9 +371,11 @@ describe('planRotation', () => {
     expect(plan.expiresAt).toBeUndefined();
     expect(plan.next).toEqual({
       version: 1,
+      // The key id deploy used for a secret without one: no session ends.
+      sessionKeyId: '1',
       users: [
-        { user: 'alice', password: 'pw-2-Zq7', createdAt: '2026-05-04T10:00:00.000Z' },
-        { user: 'bob', password: 'pw-1-Zq7', createdAt: '2026-05-04T10:00:00.000Z' },
+        { user: 'alice', password: 'pw-2-Zq7', createdAt: '2026-05-04T10:00:00.000Z', cv: 'cv2' },
+        { user: 'bob', password: 'pw-1-Zq7', createdAt: '2026-05-04T10:00:00.000Z', cv: 'cv1' },
       ],
       retired: [],
     });
@@ -414,7 +424,7 @@ describe('planRotation', () => {
     ]);
     const plan = planRotation(before, request({ rotateUsers: [], removeUsers: ['bob'] }));
     expect(plan.removed).toEqual(['bob']);
-    expect(plan.next).toEqual(state({ alice: 'a' }));
+    expect(plan.next).toEqual({ ...state({ alice: 'a' }), sessionKeyId: '1' });
     const again = planRotation(plan.next, request({ rotateUsers: [], removeUsers: ['bob'] }));
     expect(again.removed).toEqual([]);
     expect(again.notFound).toEqual(['bob']);
@@ -495,10 +505,11 @@ describe('credentials for the edge function', () => {
     expect(introducesPasswords(before, graced.next, T0)).toBe(true);
 
     const cut = planRotation(before, request({ rotateUsers: ['alice'], graceSeconds: 0 }));
+    // alice's old password leaves with her new version: her sessions end as the edge learns it.
     expect(credentialsDuringRotation(before, cut.next, T0)).toEqual([
-      { user: 'alice', password: 'pw-1-Zq7' },
+      { user: 'alice', password: 'pw-1-Zq7', cv: 'cv1' },
       { user: 'bob', password: 'b' },
-      { user: 'alice', password: 'a' },
+      { user: 'alice', password: 'a', cv: 'cv1' },
     ]);
 
     const removal = planRotation(before, request({ rotateUsers: [], removeUsers: ['bob'] }));

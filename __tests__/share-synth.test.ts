@@ -3,6 +3,7 @@
  * function's `share` flag come from the same render, so a deploy never pairs the signed
  * `/_share/*` behavior with a function that lacks the flag, or the reverse.
  */
+import { edgeCodeOf } from './helpers/edge-code.js';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { synthFor } from '../src/commands/synth.js';
 import { configFrom } from './helpers/site.js';
@@ -22,11 +23,7 @@ beforeAll(() => {
 });
 
 /** The edge function's inline code in a rendered edge template. */
-function edgeCode(templateBody: string): string {
-  return String(
-    jsonAt(JSON.parse(templateBody), 'Resources', 'EdgeFunction', 'Properties', 'Code', 'ZipFile'),
-  );
-}
+const edgeCode = (templateBody: string): string => edgeCodeOf(templateBody);
 
 describe('synth with share keys', () => {
   it('sends the public keys as site parameters and renders the edge function with share: true', () => {
@@ -73,10 +70,13 @@ describe('site.yaml: the share behavior', () => {
   );
 
   it('exists only with a share key: /_share/*, the key group trusted, the same function on all three triggers', () => {
+    // The behaviors are there with share keys or sign-in (issue 23), each under its condition.
     const behaviors = jsonAt(distribution, 'CacheBehaviors', 'Fn::If');
-    expect(Array.isArray(behaviors) && behaviors[0]).toBe('HasShareKeys');
-    const share =
-      Array.isArray(behaviors) && Array.isArray(behaviors[1]) ? behaviors[1][0] : undefined;
+    expect(Array.isArray(behaviors) && behaviors[0]).toBe('HasCacheBehaviors');
+    const shareIf = jsonAt(distribution, 'CacheBehaviors', 'Fn::If', 1, 0, 'Fn::If');
+    expect(Array.isArray(shareIf) && shareIf[0]).toBe('HasShareKeys');
+    expect(Array.isArray(shareIf) && shareIf[2]).toEqual({ Ref: 'AWS::NoValue' });
+    const share = Array.isArray(shareIf) ? shareIf[1] : undefined;
     expect(share).toMatchObject({
       PathPattern: SHARE_PATH_PATTERN,
       TrustedKeyGroups: [{ Ref: 'ShareKeyGroup' }],

@@ -18,9 +18,16 @@
  * here by name before the comparison (`undoLaterChanges`): issue 23's viewer-response
  * CloudFront Function of its own (site.yaml `ResponseFunction`, associated on viewer-response
  * where `ViewerFunction` was), which makes room in the viewer-request function's 10 KB.
+ *
+ * Issue 23 (sign-in sessions) adds to both templates for every site alike: the `LoginForm`
+ * parameter, the edge stack's `SessionSecret` (with its condition) and its function code as an
+ * `Fn::Join` around the secret's dynamic reference, and the site stack's `/_login` and
+ * `/_logout` behaviors (each cache behavior under its own condition). Each case is rendered
+ * with `login: basic` (what these sites did), and exactly those additions are taken out of the
+ * output (`withoutSignIn`) before the comparison; anything else must still be the same bytes.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -29,6 +36,7 @@ import { readConfiguration } from '../src/run/configuration.js';
 import { inputsFrom } from '../src/run/input-error.js';
 import { RUN_INPUTS } from '../src/run/names.js';
 import { SYNTH_FILES } from '../src/synth/index.js';
+import { isJsonObject, jsonAt, type Json, type JsonObject } from '../src/synth/json.js';
 import { runProcess } from './helpers/runner.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
 import { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER } from '../src/edge/bundled.js';
@@ -98,6 +106,61 @@ function sameAsBefore(file: string, now: string, before: string): boolean {
   return maskCode(undoLaterChanges(file, now), codeNow) === maskCode(before, codeBefore);
 }
 
+const NO_VALUE = { Ref: 'AWS::NoValue' };
+
+/** A copy of the site file `file` with `login: basic`, in `dir`; its absolute path. */
+function basicLoginCopy(file: string, dir: string): string {
+  const copy = path.join(dir, 'secure-dist.basic.yml');
+  writeFileSync(copy, `${readFileSync(file, 'utf8')}\nlogin: basic\n`);
+  return copy;
+}
+
+/** `record` without `keys` (a template section), in its order. */
+function without(record: Json | undefined, ...keys: string[]): Json | undefined {
+  if (!isJsonObject(record)) return record;
+  return Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k)));
+}
+
+/**
+ * A rendered file of a `login: basic` site without what issue 23 adds to every site (see the
+ * module comment), in the format `writeSynth` writes it. A file without them is returned as is.
+ */
+function withoutSignIn(file: string, text: string): string {
+  if (file.endsWith('.parameters.json')) {
+    const parameters: Json = JSON.parse(text);
+    if (!Array.isArray(parameters)) return text;
+    const kept = parameters.filter((p) => jsonAt(p, 'ParameterKey') !== 'LoginForm');
+    return `${JSON.stringify(kept, null, 2)}\n`;
+  }
+  if (!file.endsWith('.template.json')) return text;
+  const template: Json = JSON.parse(text);
+  if (!isJsonObject(template)) return text;
+  const out: JsonObject = { ...template };
+  out.Parameters = without(template.Parameters, 'LoginForm') ?? null;
+  out.Conditions =
+    without(template.Conditions, 'HasSessionSecret', 'HasLoginForm', 'HasCacheBehaviors') ?? null;
+  const resources = without(template.Resources, 'SessionSecret');
+  const code = jsonAt(resources, 'EdgeFunction', 'Properties', 'Code');
+  const head = jsonAt(code, 'ZipFile', 'Fn::Join', 1, 0);
+  if (
+    isJsonObject(code) &&
+    typeof head === 'string' &&
+    jsonAt(code, 'ZipFile', 'Fn::Join', 1, 2) === ''
+  ) {
+    code.ZipFile = head;
+  }
+  const config = jsonAt(resources, 'Distribution', 'Properties', 'DistributionConfig');
+  const behaviors = jsonAt(config, 'CacheBehaviors', 'Fn::If');
+  const share = jsonAt(behaviors, 1, 0, 'Fn::If');
+  if (isJsonObject(config) && Array.isArray(behaviors) && behaviors[0] === 'HasCacheBehaviors') {
+    config.CacheBehaviors = {
+      'Fn::If': ['HasShareKeys', [jsonAt(share, 1) ?? null], NO_VALUE],
+    };
+  }
+  out.Resources = resources ?? null;
+  return JSON.stringify(out);
+}
+
 const temporary: string[] = [];
 afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
@@ -164,12 +227,14 @@ describe('synth from secure-dist.yml renders what the inputs rendered before iss
       }),
       { workspace: REPO_ROOT },
     );
-    synthCommand(site, run);
+    // What these sites did before issue 23: the browser's Basic-auth dialog.
+    synthCommand({ ...site, login: 'basic' }, run);
     for (const file of SYNTH_FILES) {
       const before = readFileSync(path.join(REPO_ROOT, FIXTURES, name, file), 'utf8');
+      const now = withoutSignIn(file, readFileSync(path.join(out, file), 'utf8'));
       expect({
         file,
-        same: sameAsBefore(file, readFileSync(path.join(out, file), 'utf8'), before),
+        same: sameAsBefore(file, now, before),
       }).toEqual({
         file,
         same: true,
@@ -188,7 +253,11 @@ describe('synth from secure-dist.yml renders what the inputs rendered before iss
         PATH: process.env.PATH ?? '',
         GITHUB_WORKSPACE: REPO_ROOT,
         INPUT_COMMAND: 'synth',
-        INPUT_CONFIG: path.join(FIXTURES, 'example', 'secure-dist.yml'),
+        // The example's site file with `login: basic`, what it did before issue 23.
+        INPUT_CONFIG: basicLoginCopy(
+          path.join(REPO_ROOT, FIXTURES, 'example', 'secure-dist.yml'),
+          out,
+        ),
         'INPUT_BASIC-AUTH-USERS': runInputsOf('example')['basic-auth-users'] ?? '',
         'INPUT_OUTPUT-DIR': out,
       },
@@ -201,7 +270,7 @@ describe('synth from secure-dist.yml renders what the inputs rendered before iss
         file,
         same: sameAsBefore(
           file,
-          readFileSync(path.join(out, file), 'utf8'),
+          withoutSignIn(file, readFileSync(path.join(out, file), 'utf8')),
           readFileSync(path.join(REPO_ROOT, FIXTURES, 'example', file), 'utf8'),
         ),
       }).toEqual({ file, same: true });

@@ -2,6 +2,7 @@
  * synthesize / withEdgeVersion / writeSynth: determinism, the size limit, and the deployed
  * code itself (extracted from the rendered template and run through a viewer-request event).
  */
+import { edgeCodeOf } from './helpers/edge-code.js';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -44,18 +45,7 @@ const parse = (body: string): Json => {
   if (!isJsonObject(json)) throw new Error('not an object');
   return json;
 };
-function zipFileOf(templateBody: string): string {
-  const code = jsonAt(
-    parse(templateBody),
-    'Resources',
-    'EdgeFunction',
-    'Properties',
-    'Code',
-    'ZipFile',
-  );
-  if (typeof code !== 'string') throw new Error('no ZipFile');
-  return code;
-}
+const zipFileOf = (templateBody: string): string => edgeCodeOf(templateBody);
 const users = (count: number, expires?: number): EdgeCredential[] =>
   Array.from({ length: count }, (_, i) => ({
     user: `user${String(i).padStart(4, '0')}`,
@@ -174,6 +164,7 @@ describe('synthesize', () => {
     expect(custom.site.parameters).toEqual([
       { ParameterKey: 'CertificateArn', ParameterValue: certificateArn },
       { ParameterKey: 'DomainName', ParameterValue: 'docs.example.com' },
+      { ParameterKey: 'LoginForm', ParameterValue: 'false' },
       { ParameterKey: 'NotFoundPage', ParameterValue: '' },
       { ParameterKey: 'ShareKeyA', ParameterValue: '' },
       { ParameterKey: 'ShareKeyB', ParameterValue: '' },
@@ -183,6 +174,7 @@ describe('synthesize', () => {
       { ParameterKey: 'WebAclArn', ParameterValue: '' },
     ]);
     expect(custom.edge.parameters).toEqual([
+      { ParameterKey: 'LoginForm', ParameterValue: 'false' },
       { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: boundary },
       { ParameterKey: 'RateLimit', ParameterValue: '0' },
       { ParameterKey: 'SiteName', ParameterValue: 'docs' },
@@ -191,6 +183,7 @@ describe('synthesize', () => {
     expect(custom.site.fingerprint).not.toBe(first.site.fingerprint);
     expect(custom.site.templateBody).toBe(first.site.templateBody);
     expect(first.edge.parameters).toEqual([
+      { ParameterKey: 'LoginForm', ParameterValue: 'false' },
       { ParameterKey: 'PermissionsBoundaryArn', ParameterValue: '' },
       { ParameterKey: 'RateLimit', ParameterValue: '0' },
       { ParameterKey: 'SiteName', ParameterValue: 'docs' },

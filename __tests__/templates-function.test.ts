@@ -58,10 +58,11 @@ describe('synth renders the site template in both modes (issue 14)', () => {
       ],
     });
     // No new parameter for existing sites from issue 14 (EdgeRuntime defaults to lambda in the
-    // template); the ShareKey* ones are issue 12's, sent on every deploy.
+    // template); the ShareKey* ones are issue 12's, LoginForm issue 23's, sent on every deploy.
     expect(Object.keys(params(lambda.site)).sort()).toEqual([
       'CertificateArn',
       'DomainName',
+      'LoginForm',
       'NotFoundPage',
       'ShareKeyA',
       'ShareKeyB',
@@ -280,8 +281,9 @@ describe('cloudformation/site.yaml: the function runtime resources', () => {
       ],
     };
     expect(behavior.FunctionAssociations).toEqual(associations);
-    // The share-link behavior associates the same two (site.yaml CacheBehaviors).
-    const share = jsonAt(
+    // The share-link, sign-in and sign-out behaviors associate the same two (site.yaml
+    // CacheBehaviors: each behavior under its own condition).
+    const behaviors = jsonAt(
       site,
       'Resources',
       'Distribution',
@@ -290,9 +292,11 @@ describe('cloudformation/site.yaml: the function runtime resources', () => {
       'CacheBehaviors',
       'Fn::If',
       1,
-      0,
-    );
-    expect(jsonAt(share, 'FunctionAssociations')).toEqual(associations);
+    ) as Json[];
+    expect(behaviors).toHaveLength(3);
+    for (const conditional of behaviors) {
+      expect(jsonAt(conditional, 'Fn::If', 1, 'FunctionAssociations')).toEqual(associations);
+    }
     const lambda = jsonAt(behavior, 'LambdaFunctionAssociations') as Json[] | JsonObject;
     expect(jsonAt(lambda, 'Fn::If', 0)).toBe('UseLambda');
     const conditions = objectAt(site, 'Conditions');

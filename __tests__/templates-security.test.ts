@@ -102,11 +102,14 @@ describe('site.yaml', () => {
     'Properties',
     'DistributionConfig',
   );
-  // CacheBehaviors is conditional (the `/_share/*` behavior, share links): check its list.
+  // CacheBehaviors is conditional (the `/_share/*` behavior of share links, the `/_login` and
+  // `/_logout` behaviors of `login: form`), each behavior under its own condition: check them all.
   const conditional = jsonAt(distribution, 'CacheBehaviors', 'Fn::If');
   const behaviors = [
     distribution.DefaultCacheBehavior,
-    ...asList(Array.isArray(conditional) ? conditional[1] : distribution.CacheBehaviors),
+    ...asList(Array.isArray(conditional) ? conditional[1] : distribution.CacheBehaviors).map(
+      (b) => jsonAt(b, 'Fn::If', 1) ?? b,
+    ),
   ];
   const BUCKET_ARN = 'arn:aws:s3:::site-bucket-abc';
   const DISTRIBUTION_ARN = `arn:aws:cloudfront::${ACCOUNT}:distribution/EDFDVBD6EXAMPLE`;

@@ -176,8 +176,17 @@ async function deployStep(site: Site, run: RunInputs, ctx: CommandContext): Prom
     import('./commands/deploy.js'),
     import('./commands/rotate.js'),
   ]);
-  const users = await edgeUsers(site, run, ctx, secretsDeps(ctx));
-  await report(await deployCommand(site, run, ctx, users, await shareKeys(site, run, ctx)));
+  const signIn = await edgeUsers(site, run, ctx, secretsDeps(ctx));
+  await report(
+    await deployCommand(
+      site,
+      run,
+      ctx,
+      signIn.users,
+      await shareKeys(site, run, ctx),
+      signIn.sessionKeyId,
+    ),
+  );
 }
 
 async function planStep(site: Site, run: RunInputs, ctx: CommandContext): Promise<void> {
@@ -227,9 +236,9 @@ async function rotateStep(site: Site, run: RunInputs, ctx: CommandContext): Prom
               `${site.stackName}-site`,
               site.region,
             ),
-          deploy: async (users) => {
+          deploy: async (users, sessionKeyId) => {
             keys ??= await shareKeys(site, run, ctx);
-            return (await deployStacks(site, run, ctx, users, keys)).info;
+            return (await deployStacks(site, run, ctx, users, keys, sessionKeyId)).info;
           },
         });
   setOutputs({ url: report.url ?? '', 'edge-function-version-arn': report.edgeVersionArn ?? '' });

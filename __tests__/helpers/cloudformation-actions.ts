@@ -83,6 +83,31 @@ const text = (value: Json | undefined, what: string): string => {
   return value;
 };
 
+/**
+ * CloudFormation reads each secret a `{{resolve:secretsmanager:<arn>…}}` reference in `value`
+ * names, with the service role: "AWSCloudFormation is not authorized to perform:
+ * secretsmanager:GetSecretValue" is the execution role's error when it may not
+ * (aws-samples/cdk-assume-role-credential-plugin#49); "To specify a secret stored in Secrets
+ * Manager, you must have permission to call GetSecretValue for the secret" (CloudFormation
+ * User Guide, dynamic-references-secretsmanager.html, "Permissions").
+ */
+function secretReferences(
+  r: RenderedResource,
+  property: string,
+  value: Json | undefined,
+): CfnRequest[] {
+  return [
+    ...JSON.stringify(value ?? null).matchAll(
+      /\{\{resolve:secretsmanager:(arn:aws:secretsmanager:[^:]+:\d+:secret:[^:}]+)/g,
+    ),
+  ].map((m) => ({
+    action: 'secretsmanager:GetSecretValue',
+    resource: m[1] ?? '',
+    context: {},
+    why: `${r.logicalId}: dynamic reference in ${property}`,
+  }));
+}
+
 const cloudfront = (path: string): string => `arn:aws:cloudfront::${ACCOUNT}:${path}`;
 const CLOUDFRONT_TAGS = {
   tag: 'cloudfront:TagResource',
@@ -282,6 +307,10 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
     },
     // The execution role (Role) is passed to Lambda.
     on: { 'iam:PassRole': (r) => text(r.properties.Role, 'Role') },
+    // `login: form` (issue 23): the session secret's dynamic reference in the code (edge.yaml,
+    // SessionSecret), resolved with the service role as the pepper's is.
+    associations: (r) =>
+      secretReferences(r, 'Code.ZipFile', jsonAt(r.properties, 'Code', 'ZipFile')),
     context: (action): Context =>
       action === 'iam:PassRole' ? { 'iam:PassedToService': 'lambda.amazonaws.com' } : {},
   },
@@ -622,16 +651,7 @@ export const CLOUDFORMATION_ACTIONS: Readonly<Record<string, ResourceTypeActions
     // bootstrap's): whether CloudFront checks the caller on it is undocumented; if it does, a
     // read is the likeliest check (bootstrap.yaml, Sid UsersStoreRead).
     associations: (r) => [
-      ...[
-        ...JSON.stringify(r.properties.FunctionCode).matchAll(
-          /\{\{resolve:secretsmanager:(arn:aws:secretsmanager:[^:]+:\d+:secret:[^:}]+)/g,
-        ),
-      ].map((m) => ({
-        action: 'secretsmanager:GetSecretValue',
-        resource: m[1] ?? '',
-        context: {},
-        why: `${r.logicalId}: dynamic reference in FunctionCode`,
-      })),
+      ...secretReferences(r, 'FunctionCode', r.properties.FunctionCode),
       ...asList(jsonAt(r.properties, 'FunctionConfig', 'KeyValueStoreAssociations')).map((a) => ({
         action: 'cloudfront:DescribeKeyValueStore',
         resource: text(jsonAt(a, 'KeyValueStoreARN'), 'KeyValueStoreARN'),

@@ -156,9 +156,14 @@ export async function deployStacks(
   ctx: CommandContext,
   users: readonly EdgeCredential[],
   shareKeys?: ShareKeyParameters,
+  sessionKeyId?: string,
 ): Promise<StacksReport> {
   const usersInSecret = run.basicAuthUsers.length === 0;
-  const synth = synthFor(site, run, users, { usersInSecretsManager: usersInSecret, shareKeys });
+  const synth = synthFor(site, run, users, {
+    usersInSecretsManager: usersInSecret,
+    shareKeys,
+    sessionKeyId,
+  });
   const common = deployOptions(site, run, ctx);
   const edge = await deployStack(ctx.clients.cloudFormation(EDGE_REGION), stackInput(synth.edge), {
     ...common,
@@ -193,8 +198,9 @@ export async function deployCommand(
   ctx: CommandContext,
   users: readonly EdgeCredential[],
   shareKeys?: ShareKeyParameters,
+  sessionKeyId?: string,
 ): Promise<DeployReport> {
-  const stacks = await deployStacks(site, run, ctx, users, shareKeys);
+  const stacks = await deployStacks(site, run, ctx, users, shareKeys, sessionKeyId);
   const { edge, info } = stacks;
   const content = await syncDeployedSite(site, run, ctx, stacks.site, info);
   // After the content, with `audit-log`: the edge log groups' retention (src/audit/retention.ts).

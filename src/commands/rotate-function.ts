@@ -33,7 +33,10 @@ export interface RotateFunctionDeps {
 
 export async function rotateFunctionCommand(
   site: Site,
-  run: Pick<RunInputs, 'basicAuthUsers' | 'rotateUsers' | 'rotationGracePeriodSeconds'>,
+  run: Pick<
+    RunInputs,
+    'basicAuthUsers' | 'rotateUsers' | 'rotationGracePeriodSeconds' | 'endSessions'
+  >,
   ctx: CommandContext,
   deps: RotateFunctionDeps,
 ): Promise<RotateReport & { readonly storeWrites: number }> {

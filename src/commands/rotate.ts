@@ -49,7 +49,7 @@ import {
 } from '../rotate/edge-credentials.js';
 import { planRotation } from '../rotate/plan.js';
 import { credentialsOfSite, rotationRequestFor } from '../rotate/site-users.js';
-import { sameUsersState } from '../rotate/secret-format.js';
+import { DEFAULT_SESSION_KEY_ID, sameUsersState } from '../rotate/secret-format.js';
 import type { CommandContext } from './sync.js';
 
 export type RotateContext = Pick<CommandContext, 'log' | 'now'>;
@@ -65,8 +65,11 @@ export interface RotateDeps {
   readonly secrets: SecretsManagerClient;
   /** core.setSecret: called with every password before anything else happens with it. */
   readonly setSecret: SetSecret;
-  /** Deploys the edge and site stacks with exactly these credentials baked in. */
-  readonly deploy: (users: EdgeCredential[]) => Promise<RotationDeployResult>;
+  /**
+   * Deploys the edge and site stacks with exactly these credentials (and, with `login: form`,
+   * this session key id) baked in.
+   */
+  readonly deploy: (users: EdgeCredential[], sessionKeyId: string) => Promise<RotationDeployResult>;
   /** Default: `generatePassword` (144 random bits). */
   readonly generatePassword?: () => string;
   /** The secret version's ClientRequestToken. Default: a random UUID, one per run. */
@@ -93,6 +96,10 @@ export interface RotateReport {
   readonly rotated: readonly string[];
   readonly added: readonly string[];
   readonly removed: readonly string[];
+  /** Users whose sessions ended without a new password (`end-sessions`). */
+  readonly sessionsEnded: readonly string[];
+  /** `end-sessions: all`: every session ended (a new session key id). */
+  readonly allSessionsEnded: boolean;
   /** The users the site lets in now. */
   readonly users: readonly string[];
   /** When the new passwords were made (ISO 8601). */
@@ -109,7 +116,10 @@ export interface RotateReport {
 
 export async function rotateCommand(
   site: Site,
-  run: Pick<RunInputs, 'basicAuthUsers' | 'rotateUsers' | 'rotationGracePeriodSeconds'>,
+  run: Pick<
+    RunInputs,
+    'basicAuthUsers' | 'rotateUsers' | 'rotationGracePeriodSeconds' | 'endSessions'
+  >,
   ctx: RotateContext,
   deps: RotateDeps,
 ): Promise<RotateReport> {
@@ -142,6 +152,7 @@ export async function rotateCommand(
     rotateUsers: request.rotateUsers,
     removeUsers: request.removeUsers,
     graceSeconds: run.rotationGracePeriodSeconds,
+    endSessions: run.endSessions,
     now,
     generate: () => {
       const password = generate();
@@ -156,6 +167,10 @@ export async function rotateCommand(
 
   const during = credentialsDuringRotation(before?.state, plan.next, now);
   const after = credentialsForEdge(plan.next, now);
+  // The key id the edge has now, and the one it gets once the secret holds it (step 4): so a
+  // run that fails before the secret is written ends no session by the key id.
+  const keyIdBefore = before?.state.sessionKeyId ?? DEFAULT_SESSION_KEY_ID;
+  const keyIdAfter = plan.next.sessionKeyId ?? DEFAULT_SESSION_KEY_ID;
   let deployed: EdgeCredential[] | undefined;
   let deploys = 0;
   let deployedSite: RotationDeployResult = {};
@@ -166,7 +181,7 @@ export async function rotateCommand(
       'deploying the edge function with the new passwords; every current password keeps working',
     );
     try {
-      deployedSite = await deps.deploy(during);
+      deployedSite = await deps.deploy(during, keyIdBefore);
     } catch (e) {
       throw new Error(
         `rotation not applied: deploying the new passwords failed, so the secret '${name}' was left unchanged ` +
@@ -212,14 +227,16 @@ export async function rotateCommand(
   }
 
   // 4. The edge function accepts exactly what the secret holds.
-  if (deployed === undefined || !sameCredentials(deployed, after)) {
+  if (deployed === undefined || !sameCredentials(deployed, after) || keyIdAfter !== keyIdBefore) {
     log.info(
       deployed === undefined
         ? "deploying the edge function with the secret's users"
-        : 'deploying the edge function without the removed and replaced passwords',
+        : keyIdAfter !== keyIdBefore
+          ? 'deploying the edge function with the new session key id'
+          : 'deploying the edge function without the removed and replaced passwords',
     );
     try {
-      deployedSite = await deps.deploy(after);
+      deployedSite = await deps.deploy(after, keyIdAfter);
     } catch (e) {
       throw new Error(
         written === undefined
@@ -243,6 +260,8 @@ export async function rotateCommand(
     rotated: plan.rotated,
     added: plan.added,
     removed: plan.removed,
+    sessionsEnded: plan.sessionsEnded,
+    allSessionsEnded: plan.allSessionsEnded,
     users: plan.next.users.map((u) => u.user),
     rotatedAt: new Date(now).toISOString(),
     oldPasswordsStopWorkingAt: !replaced
@@ -255,16 +274,24 @@ export async function rotateCommand(
   };
 }
 
+/** What the edge function lets in: the credentials, and the session key id (`login: form`). */
+export interface EdgeSignIn {
+  readonly users: EdgeCredential[];
+  readonly sessionKeyId: string;
+}
+
 /**
  * The credentials to bake into the edge function when `basic-auth-users` is empty: the
  * secret's current passwords and the replaced ones still in their grace period (expired ones
- * are dropped). Every password is masked through `setSecret` as it is read.
+ * are dropped), with the users' credential versions, and the secret's session key id
+ * (`DEFAULT_SESSION_KEY_ID` for a secret written before issue 23). Every password is masked
+ * through `setSecret` as it is read.
  */
 export async function usersFromSecret(
   site: Pick<Site, 'stackName' | 'users' | 'file'>,
   ctx: Pick<CommandContext, 'now' | 'log'>,
   deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
-): Promise<EdgeCredential[]> {
+): Promise<EdgeSignIn> {
   const name = secretName(site.stackName);
   const stored = await readUsersSecret(deps.secrets, name, deps.setSecret);
   const howToAdd =
@@ -281,20 +308,33 @@ export async function usersFromSecret(
       `the Secrets Manager secret '${name}' (${EDGE_REGION}) holds no users: ${howToAdd}`,
     );
   }
-  return credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, name, (m) =>
-    ctx.log.warn(m),
-  );
+  return {
+    users: credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, name, (m) =>
+      ctx.log.warn(m),
+    ),
+    sessionKeyId: stored.state.sessionKeyId ?? DEFAULT_SESSION_KEY_ID,
+  };
 }
 
-/** The users to deploy: `basic-auth-users` when set, else those of the secret (see above). */
+/**
+ * The users to deploy: `basic-auth-users` when set, else those of the secret (see above).
+ * With `basic-auth-users` there is nowhere to keep a key id or versions: the key id is
+ * `DEFAULT_SESSION_KEY_ID` for good, and the edge derives each user's version from their
+ * password hashes, so changing a user's password there (and deploying) ends that user's
+ * sessions, and removing the user ends them too; nothing ends every session at once short of
+ * a new session secret (docs/design-sessions.md (a)).
+ */
 export async function edgeUsers(
   site: Pick<Site, 'stackName' | 'users' | 'file'>,
   run: Pick<RunInputs, 'basicAuthUsers'>,
   ctx: Pick<CommandContext, 'now' | 'log'>,
   deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
-): Promise<EdgeCredential[]> {
+): Promise<EdgeSignIn> {
   if (run.basicAuthUsers.length > 0) {
-    return run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
+    return {
+      users: run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password })),
+      sessionKeyId: DEFAULT_SESSION_KEY_ID,
+    };
   }
   return usersFromSecret(site, ctx, deps);
 }
@@ -306,6 +346,7 @@ export function rotateSummaryMarkdown(report: RotateReport): string {
     ...report.rotated.map((u) => `| ${markdownCell(u)} | new password | ${until} |`),
     ...report.added.map((u) => `| ${markdownCell(u)} | added | — |`),
     ...report.removed.map((u) => `| ${markdownCell(u)} | removed (at once) | — |`),
+    ...report.sessionsEnded.map((u) => `| ${markdownCell(u)} | sessions ended | — |`),
   ];
   const out = ['### Rotation', ''];
   if (report.config !== undefined) out.push(`**Site file:** ${report.config}`, '');
@@ -315,6 +356,7 @@ export function rotateSummaryMarkdown(report: RotateReport): string {
     out.push('No user changed.', '');
   }
   out.push(`Users now (${report.users.length}): ${report.users.map(markdownCell).join(', ')}`, '');
+  if (report.allSessionsEnded) out.push('Every sign-in session ended (a new session key id).', '');
   if (report.rotated.length + report.added.length > 0) {
     out.push(
       `The new passwords are in the Secrets Manager secret \`${report.secretName}\` (${report.region})` +
@@ -335,11 +377,15 @@ function describeChanges(plan: {
   rotated: readonly string[];
   added: readonly string[];
   removed: readonly string[];
+  sessionsEnded: readonly string[];
+  allSessionsEnded: boolean;
 }): string {
   const parts = [
     plan.rotated.length > 0 ? `new passwords for ${plan.rotated.join(', ')}` : '',
     plan.added.length > 0 ? `adding ${plan.added.join(', ')}` : '',
     plan.removed.length > 0 ? `removing ${plan.removed.join(', ')}` : '',
+    plan.sessionsEnded.length > 0 ? `ending the sessions of ${plan.sessionsEnded.join(', ')}` : '',
+    plan.allSessionsEnded ? 'ending every session' : '',
   ].filter((p) => p !== '');
   return parts.length > 0 ? parts.join('; ') : 'no user changes';
 }

@@ -15,6 +15,7 @@ import type { EdgeCredential } from '../edge/config.js';
 import type { ShareKeyParameters } from '../synth/index.js';
 import { renderFunctionCode as renderFunction } from '../edge/function/render.js';
 import { hasNotFoundPage } from '../sync/local.js';
+import { DEFAULT_SESSION_KEY_ID } from '../rotate/secret-format.js';
 
 /** What the stacks' ARNs derive from besides the site: the role this run assumes. */
 export type RoleOfRun = Pick<RunInputs, 'roleToAssume'>;
@@ -69,6 +70,11 @@ export interface SynthForOptions {
   /** Share links (`share-links`): the public keys deploy read from the secret <stack-name>/share-key. */
   readonly shareKeys?: ShareKeyParameters | undefined;
   readonly renderFunctionCode?: RenderFunctionCode;
+  /**
+   * `login: form`: the session key id to bake in (the users secret's `sessionKeyId`). Default:
+   * `DEFAULT_SESSION_KEY_ID` (`basic-auth-users`, a secret written before issue 23, plan).
+   */
+  readonly sessionKeyId?: string | undefined;
 }
 
 /** The site's stacks, rendered with these users. */
@@ -98,6 +104,13 @@ export function synthFor(
     // CloudFront answers missing keys with /404.html when the published content has one.
     notFoundPage: hasNotFoundPage(site.contentDir, site.exclude) ? '/404.html' : '',
     shareKeys: options.shareKeys,
+    session:
+      site.login === 'form'
+        ? {
+            lifetime: site.sessionLifetimeSeconds,
+            keyId: options.sessionKeyId ?? DEFAULT_SESSION_KEY_ID,
+          }
+        : undefined,
   });
 }
 

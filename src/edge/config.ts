@@ -39,7 +39,15 @@ export interface EdgeUser {
   hash: string;
   /** Epoch seconds from which this password no longer authenticates (rotation grace period). */
   expires?: number;
+  /** The user's credential version (`login: form`); absent: derived at the edge. */
+  cv?: string;
 }
+
+/**
+ * Where the session secret goes in the rendered code (`login: form`): synth replaces it with
+ * a CloudFormation dynamic reference (src/synth/edge-code.ts).
+ */
+export const SESSION_SECRET_SLOT = '@@SESSION_SECRET@@';
 
 export interface EdgeConfig {
   realm: string;
@@ -65,6 +73,8 @@ export interface EdgeConfig {
    * (core/content-policy.ts). Rendered only when true.
    */
   trustedPages?: true;
+  /** `login: form`: session lifetime (seconds) and the current session key id. */
+  session?: { lifetime: number; keyId: string };
 }
 
 export interface EdgeCredential {
@@ -72,6 +82,8 @@ export interface EdgeCredential {
   password: string;
   /** Epoch seconds from which this password no longer authenticates. */
   expires?: number;
+  /** The user's credential version (see `EdgeUser.cv`). */
+  cv?: string;
 }
 
 export interface BuildEdgeConfigOptions {
@@ -87,6 +99,8 @@ export interface BuildEdgeConfigOptions {
   audit?: boolean | undefined;
   /** `trusted-pages`: see `EdgeConfig.trustedPages`. */
   trustedPages?: boolean | undefined;
+  /** `login: form`: see `EdgeConfig.session`. */
+  session?: { lifetime: number; keyId: string } | undefined;
 }
 
 /** The handler as loaded from rendered code. */
@@ -153,6 +167,7 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
     const hash = hashPassword(user, password, salt);
     const entry: EdgeUser = { user, salt, hash };
     if (credential.expires !== undefined) entry.expires = credential.expires;
+    if (credential.cv !== undefined) entry.cv = credential.cv;
     const key = `${user}\u0000${hash}`;
     const previous = byKey.get(key);
     if (previous === undefined || laterExpiry(entry, previous) === entry) byKey.set(key, entry);
@@ -163,6 +178,7 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
   if (options.share === true) config.share = true;
   if (options.audit === true) config.audit = true;
   if (options.trustedPages === true) config.trustedPages = true;
+  if (options.session !== undefined) config.session = { ...options.session };
   return config;
 }
 
@@ -181,6 +197,7 @@ export function renderEdgeCode(config: EdgeConfig): string {
       if (u.expires !== undefined) validateExpires(u.expires, u.user);
       const entry: EdgeUser = { user: u.user, salt: u.salt, hash: u.hash };
       if (u.expires !== undefined) entry.expires = u.expires;
+      if (u.cv !== undefined) entry.cv = u.cv;
       return entry;
     }),
   );
@@ -200,6 +217,15 @@ export function renderEdgeCode(config: EdgeConfig): string {
     ...(config.share === true ? { share: true } : {}),
     ...(config.audit === true ? { audit: true } : {}),
     ...(config.trustedPages === true ? { trustedPages: true } : {}),
+    ...(config.session === undefined
+      ? {}
+      : {
+          session: {
+            lifetime: config.session.lifetime,
+            keyId: config.session.keyId,
+            secret: SESSION_SECRET_SLOT,
+          },
+        }),
   };
   const json = JSON.stringify(content).replace(
     /[\u007f-\uffff]/g,

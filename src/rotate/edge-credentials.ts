@@ -10,17 +10,41 @@ import { EMPTY_USERS, type UsersState } from './secret-format.js';
 /**
  * What the edge function must accept at `now`: every current password (no expiry) and every
  * retired one still within its grace period (with its expiry). Expired ones are left out, so
- * a later deploy drops them from the function.
+ * a later deploy drops them from the function. Each credential carries its user's credential
+ * version (`cv`, issue 23) when the state has one: a session is the user's, whichever of their
+ * passwords made it, so a replaced password still in its grace period signs in under the new
+ * version.
  */
 export function credentialsForEdge(state: UsersState, now: number): EdgeCredential[] {
-  return [
-    ...state.users.map((u) => ({ user: u.user, password: u.password })),
-    ...pruneExpired(state, now).retired.map((r) => ({
-      user: r.user,
-      password: r.password,
-      expires: r.expires,
-    })),
-  ];
+  return withVersions(
+    [
+      ...state.users.map((u) => ({ user: u.user, password: u.password })),
+      ...pruneExpired(state, now).retired.map((r) => ({
+        user: r.user,
+        password: r.password,
+        expires: r.expires,
+      })),
+    ],
+    versionsOf(state),
+  );
+}
+
+/** The credential version of each user of `state` that has one. */
+function versionsOf(state: UsersState): Map<string, string> {
+  const versions = new Map<string, string>();
+  for (const u of state.users) if (u.cv !== undefined) versions.set(u.user, u.cv);
+  return versions;
+}
+
+/** `credentials`, each with its user's version from `versions` (none when it has none). */
+function withVersions(
+  credentials: readonly EdgeCredential[],
+  versions: ReadonlyMap<string, string>,
+): EdgeCredential[] {
+  return credentials.map(({ cv: _ignored, ...c }) => {
+    const cv = versions.get(c.user);
+    return cv === undefined ? c : { ...c, cv };
+  });
 }
 
 /**
@@ -40,7 +64,13 @@ export function credentialsDuringRotation(
     current === undefined
       ? []
       : credentialsForEdge(current, now).filter((c) => !inNext.has(credentialKey(c)));
-  return [...upcoming, ...leaving];
+  // One version per user: `next`'s where it has one (a rotated user's sessions end as soon as
+  // the edge learns the new password), else the current one (a removed user's).
+  const versions = new Map([
+    ...(current === undefined ? [] : versionsOf(current)),
+    ...versionsOf(next),
+  ]);
+  return withVersions([...upcoming, ...leaving], versions);
 }
 
 /** Does `next` hold a password (user and password) that `current` does not? */
@@ -53,13 +83,15 @@ export function introducesPasswords(
   return credentialsForEdge(next, now).some((c) => !before.has(credentialKey(c)));
 }
 
-/** The same credentials with the same expiries, in any order. */
+/** The same credentials with the same expiries and credential versions, in any order. */
 export function sameCredentials(
   a: readonly EdgeCredential[],
   b: readonly EdgeCredential[],
 ): boolean {
   const canonical = (list: readonly EdgeCredential[]): string =>
-    JSON.stringify(list.map((c) => JSON.stringify([c.user, c.password, c.expires ?? null])).sort());
+    JSON.stringify(
+      list.map((c) => JSON.stringify([c.user, c.password, c.expires ?? null, c.cv ?? null])).sort(),
+    );
   return canonical(a) === canonical(b);
 }
 

@@ -4,7 +4,10 @@
  * `now` (epoch milliseconds) and the password generator are parameters. Error messages name
  * the user and the rule broken, never a password.
  */
+import { END_NO_SESSIONS, type EndSessions } from './end-sessions.js';
+import { generateCredentialVersion, generateSessionKeyId } from './session-ids.js';
 import {
+  DEFAULT_SESSION_KEY_ID,
   EMPTY_USERS,
   USERS_SECRET_VERSION,
   sortRetired,
@@ -25,6 +28,15 @@ export interface RotationRequest {
   readonly now: number;
   /** A new random password (see `generatePassword`). */
   readonly generate: () => string;
+  /**
+   * `end-sessions` (issue 23): `all` gives the state a new session key id; named users get a
+   * new credential version without a new password. Default: none.
+   */
+  readonly endSessions?: EndSessions | undefined;
+  /** Default: `generateCredentialVersion`. */
+  readonly generateCv?: (() => string) | undefined;
+  /** Default: `generateSessionKeyId`. */
+  readonly generateKeyId?: (() => string) | undefined;
 }
 
 export interface RotationPlan {
@@ -38,6 +50,10 @@ export interface RotationPlan {
   readonly removed: readonly string[];
   /** Users named for removal who were not there (nothing to do: a rerun after a removal). */
   readonly notFound: readonly string[];
+  /** Users whose sessions end without a new password (`end-sessions` names them). */
+  readonly sessionsEnded: readonly string[];
+  /** `end-sessions: all`: a new session key id, every session ends. */
+  readonly allSessionsEnded: boolean;
   /** Epoch seconds when the replaced passwords stop working; undefined if none are kept. */
   readonly expiresAt: number | undefined;
 }
@@ -45,8 +61,10 @@ export interface RotationPlan {
 /**
  * The next state of the users. Rotating a user moves the current password to `retired` with
  * `expires = ceil(now / 1000) + graceSeconds` (not kept at all with a grace of 0) and gives
- * the user a new generated password; rotating a missing user adds them; removing a user drops
- * their current and retired passwords. Throws `RotationError` when there is nothing to rotate
+ * the user a new generated password and credential version; rotating a missing user adds them;
+ * removing a user drops their current and retired passwords. `end-sessions` gives the named
+ * users a new credential version (or, `all`, the state a new session key id); a secret without
+ * a key id gets `DEFAULT_SESSION_KEY_ID`, the one deploy used for it, so no session ends. Throws `RotationError` when there is nothing to rotate
  * or the result would have no users.
  */
 export function planRotation(
@@ -87,6 +105,10 @@ export function planRotation(
     );
   }
 
+  // Every user whose password changes, or who is added, gets a new credential version: the
+  // sessions made with the old password end at the next request (docs/design-sessions.md (b)).
+  const newCv = request.generateCv ?? generateCredentialVersion;
+  const endSessions = request.endSessions ?? END_NO_SESSIONS;
   const expires = Math.ceil(now / 1000) + graceSeconds;
   const createdAt = new Date(now).toISOString();
   const rotated: string[] = [];
@@ -110,12 +132,34 @@ export function planRotation(
     const current = users[i];
     if (current !== undefined) {
       if (graceSeconds > 0) retired.push({ user, password: current.password, expires });
-      users[i] = { user, password, createdAt };
+      users[i] = { user, password, createdAt, cv: newCv() };
       rotated.push(user);
     } else {
-      users.push({ user, password, createdAt });
+      users.push({ user, password, createdAt, cv: newCv() });
       added.push(user);
     }
+  }
+  const sessionsEnded: string[] = [];
+  if (endSessions.kind === 'users') {
+    for (const name of endSessions.users) {
+      const user = name.normalize('NFC');
+      const i = users.findIndex((u) => u.user === user);
+      const current = users[i];
+      if (current === undefined) {
+        throw new RotationError(`end-sessions: user '${user}' has no password to keep`);
+      }
+      // A user who also got a new password already has a new version.
+      if (targets.includes(user)) continue;
+      users[i] = { ...current, cv: newCv() };
+      sessionsEnded.push(user);
+    }
+  }
+  const allSessionsEnded = endSessions.kind === 'all';
+  const sessionKeyId = allSessionsEnded
+    ? (request.generateKeyId ?? generateSessionKeyId)()
+    : (base.sessionKeyId ?? DEFAULT_SESSION_KEY_ID);
+  if (allSessionsEnded && sessionKeyId === (base.sessionKeyId ?? DEFAULT_SESSION_KEY_ID)) {
+    throw new RotationError('end-sessions: the new session key id is the current one');
   }
   if (users.length === 0) {
     throw new RotationError(
@@ -127,11 +171,18 @@ export function planRotation(
     );
   }
   return {
-    next: { version: USERS_SECRET_VERSION, users: sortUsers(users), retired: sortRetired(retired) },
+    next: {
+      version: USERS_SECRET_VERSION,
+      sessionKeyId,
+      users: sortUsers(users),
+      retired: sortRetired(retired),
+    },
     rotated: rotated.sort(compareStrings),
     added: added.sort(compareStrings),
     removed,
     notFound,
+    sessionsEnded: sessionsEnded.sort(compareStrings),
+    allSessionsEnded,
     expiresAt: rotated.length > 0 && graceSeconds > 0 ? expires : undefined,
   };
 }

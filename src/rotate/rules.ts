@@ -44,3 +44,8 @@ export class RotationError extends Error {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A session key id (issue 23): what the cookie and the edge configuration allow. */
+export const SESSION_KEY_ID = /^[A-Za-z0-9]{1,16}$/;
+/** A credential version (issue 23): base64url, at most 22 characters (128 bits). */
+export const CREDENTIAL_VERSION = /^[A-Za-z0-9_-]{1,22}$/;

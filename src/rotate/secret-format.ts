@@ -3,8 +3,17 @@
  * (masked first, then parsed and validated) and written. No I/O.
  *
  *     { "version": 1,
- *       "users":   [{ "user": "alice", "password": "…", "createdAt": "2026-01-01T00:00:00.000Z" }],
+ *       "sessionKeyId": "k3F9…",
+ *       "users":   [{ "user": "alice", "password": "…", "createdAt": "2026-01-01T00:00:00.000Z",
+ *                    "cv": "Qm9…" }],
  *       "retired": [{ "user": "alice", "password": "…", "expires": 1767229200 }] }
+ *
+ * `sessionKeyId` and `cv` (issue 23, `login: form`; docs/design-sessions.md (a), (b)): the id
+ * of the session key the edge derives (a new one ends every session) and each user's
+ * credential version (a new one ends that user's sessions). Not secret. A secret written
+ * before them has neither and stays valid: deploy then uses `DEFAULT_SESSION_KEY_ID` and lets
+ * the edge derive a user's version from their hashes; `rotate` writes the key id (the same
+ * default, so no session ends) and a new `cv` for every user whose password changes.
  *
  * `users`: one current password per user, which never expires. `retired`: replaced passwords
  * that keep working until `expires` (epoch seconds, exclusive: they work while
@@ -17,7 +26,14 @@
  * BEFORE it validates anything (see `secretStrings`), and its errors name the field by its
  * place (`users[2].user`) and the rule broken, never a value from the secret.
  */
-import { RotationError, compareStrings, passwordProblem, userNameProblem } from './rules.js';
+import {
+  CREDENTIAL_VERSION,
+  RotationError,
+  SESSION_KEY_ID,
+  compareStrings,
+  passwordProblem,
+  userNameProblem,
+} from './rules.js';
 import { secretStrings, type Mask } from './secret-mask.js';
 
 export const USERS_SECRET_VERSION = 1;
@@ -29,6 +45,8 @@ export interface CurrentPassword {
   readonly password: string;
   /** When the password was set (ISO 8601). */
   readonly createdAt: string;
+  /** Credential version (`CREDENTIAL_VERSION`); absent in a secret written before issue 23. */
+  readonly cv?: string;
 }
 
 export interface RetiredPassword {
@@ -40,9 +58,19 @@ export interface RetiredPassword {
 
 export interface UsersState {
   readonly version: typeof USERS_SECRET_VERSION;
+  /** The session key id (`SESSION_KEY_ID`); absent in a secret written before issue 23. */
+  readonly sessionKeyId?: string;
   readonly users: readonly CurrentPassword[];
   readonly retired: readonly RetiredPassword[];
 }
+
+/**
+ * The key id of a site whose users secret has none yet (written before issue 23), and of
+ * every site with `basic-auth-users` (no secret to keep another in): sessions there end by a
+ * password change (the edge derives the user's version from the hashes) and by a new session
+ * secret, not by a new key id. docs/design-sessions.md (a).
+ */
+export const DEFAULT_SESSION_KEY_ID = '1';
 
 /** What the edge stack creates the secret with, and what a missing secret amounts to. */
 export const EMPTY_USERS: UsersState = { version: USERS_SECRET_VERSION, users: [], retired: [] };
@@ -96,6 +124,13 @@ export function validateUsersState(value: unknown, source: string): UsersState {
     );
   }
   if (!Array.isArray(value.users)) return fail('expected "users" to be a list');
+  const sessionKeyId = value.sessionKeyId;
+  if (
+    sessionKeyId !== undefined &&
+    (typeof sessionKeyId !== 'string' || !SESSION_KEY_ID.test(sessionKeyId))
+  ) {
+    return fail('sessionKeyId: must be 1 to 16 letters and digits');
+  }
   const retiredValue = value.retired ?? [];
   if (!Array.isArray(retiredValue)) return fail('expected "retired" to be a list');
 
@@ -111,6 +146,10 @@ export function validateUsersState(value: unknown, source: string): UsersState {
     if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) {
       return fail(`${where}.createdAt: must be an ISO 8601 date`);
     }
+    const cv = entry.cv;
+    if (cv !== undefined && (typeof cv !== 'string' || !CREDENTIAL_VERSION.test(cv))) {
+      return fail(`${where}.cv: must be 1 to 22 characters of A-Z, a-z, 0-9, _ and -`);
+    }
     const first = seen.get(user);
     if (first !== undefined) {
       return fail(
@@ -118,7 +157,9 @@ export function validateUsersState(value: unknown, source: string): UsersState {
       );
     }
     seen.set(user, i);
-    users.push({ user, password, createdAt });
+    users.push(
+      cv === undefined ? { user, password, createdAt } : { user, password, createdAt, cv },
+    );
   });
   const retired: RetiredPassword[] = [];
   retiredValue.forEach((entry: unknown, i) => {
@@ -132,7 +173,12 @@ export function validateUsersState(value: unknown, source: string): UsersState {
     }
     retired.push({ user, password, expires });
   });
-  return { version: USERS_SECRET_VERSION, users: sortUsers(users), retired: sortRetired(retired) };
+  return {
+    version: USERS_SECRET_VERSION,
+    ...(sessionKeyId === undefined ? {} : { sessionKeyId }),
+    users: sortUsers(users),
+    retired: sortRetired(retired),
+  };
 }
 
 /**
@@ -143,10 +189,12 @@ export function serializeUsersSecret(state: UsersState): string {
   const text = JSON.stringify(
     {
       version: USERS_SECRET_VERSION,
+      ...(state.sessionKeyId === undefined ? {} : { sessionKeyId: state.sessionKeyId }),
       users: sortUsers(state.users).map((u) => ({
         user: u.user,
         password: u.password,
         createdAt: u.createdAt,
+        ...(u.cv === undefined ? {} : { cv: u.cv }),
       })),
       retired: sortRetired(state.retired).map((r) => ({
         user: r.user,
@@ -171,7 +219,10 @@ export function passwordsOf(state: UsersState): string[] {
   return [...state.users.map((u) => u.password), ...state.retired.map((r) => r.password)];
 }
 
-/** Same users, passwords and expiries (order aside). `undefined` counts as empty. */
+/**
+ * Same users, passwords, expiries, credential versions and session key id (order aside).
+ * `undefined` counts as empty.
+ */
 export function sameUsersState(a: UsersState | undefined, b: UsersState | undefined): boolean {
   return serializeUnchecked(a ?? EMPTY_USERS) === serializeUnchecked(b ?? EMPTY_USERS);
 }
@@ -219,7 +270,8 @@ function checkPassword(
 
 function serializeUnchecked(state: UsersState): string {
   return JSON.stringify([
-    sortUsers(state.users).map((u) => [u.user, u.password, u.createdAt]),
+    state.sessionKeyId ?? null,
+    sortUsers(state.users).map((u) => [u.user, u.password, u.createdAt, u.cv ?? null]),
     sortRetired(state.retired).map((r) => [r.user, r.password, r.expires]),
   ]);
 }

@@ -3,7 +3,7 @@
  * validated: a value edited by hand can hold a password anywhere (`"user": "alice:pw"`, a map
  * of users to passwords, `user:password` lines instead of JSON), and nothing may echo it.
  */
-import { userNameProblem } from './rules.js';
+import { CREDENTIAL_VERSION, SESSION_KEY_ID, userNameProblem } from './rules.js';
 
 /** Masks a value in the log (core.setSecret in the action). */
 export type Mask = (value: string) => void;
@@ -17,6 +17,8 @@ const FIELD_NAMES = new Set([
   'password',
   'createdAt',
   'expires',
+  'sessionKeyId',
+  'cv',
 ]);
 
 /**
@@ -59,7 +61,7 @@ export function secretStrings(text: string): string[] {
   }
   const walk = (v: unknown, key: string | undefined): void => {
     if (typeof v === 'string') {
-      if (key !== 'user' || userNameProblem(v) !== undefined) add(v);
+      if (!shownAsIs(key, v)) add(v);
     } else if ((typeof v === 'number' || typeof v === 'boolean') && key === 'password') {
       add(JSON.stringify(v));
     } else if (Array.isArray(v)) {
@@ -83,6 +85,18 @@ function decodeJsonString(raw: string): string {
   } catch {
     return raw;
   }
+}
+
+/**
+ * Values shown by design, never masked: a valid user name, and a well-formed session key id
+ * or credential version (not secret, and short: masking the key id `1` would blank every `1`
+ * of the log). Anything else under these keys (a password pasted there) is masked.
+ */
+function shownAsIs(key: string | undefined, value: string): boolean {
+  if (key === 'user') return userNameProblem(value) === undefined;
+  if (key === 'sessionKeyId') return SESSION_KEY_ID.test(value);
+  if (key === 'cv') return CREDENTIAL_VERSION.test(value);
+  return false;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

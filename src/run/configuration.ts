@@ -2,7 +2,7 @@
  * One run's configuration: the run inputs (./inputs.ts), the site file they name
  * (src/site/load.ts), and the checks between the two: `basic-auth-users` names exactly the
  * file's `users` (and, with `edge: function`, only strong passwords); `rotate-users` names only
- * users of the file.
+ * users of the file, and so does `end-sessions` (which needs `login: form`).
  */
 import type { Site } from '../site/model.js';
 import { loadSite } from '../site/load.js';
@@ -30,6 +30,23 @@ export function checkRunAgainstSite(run: RunInputs, site: Site): void {
     if (mismatch !== undefined) throw new InputError('basic-auth-users', mismatch);
     // With `edge: function` the store holds fast (HMAC-SHA-256) hashes: weak passwords are refused.
     if (site.edge === 'function') checkFunctionPasswords(run.basicAuthUsers);
+  }
+  if (run.command === 'rotate' && run.endSessions.kind !== 'none') {
+    if (site.login !== 'form') {
+      throw new InputError(
+        'end-sessions',
+        `${site.file} has \`login: ${site.login}\`: there are no sessions to end (they exist with \`login: form\`)`,
+      );
+    }
+    const named = run.endSessions.kind === 'users' ? run.endSessions.users : [];
+    const unknown = named.filter((u) => !site.users.includes(u));
+    if (unknown.length > 0) {
+      throw new InputError(
+        'end-sessions',
+        `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among the \`users\` of ${site.file} ` +
+          `(${site.users.join(', ')})`,
+      );
+    }
   }
   if (run.command === 'rotate' && run.rotateUsers !== undefined) {
     const unknown = run.rotateUsers.filter((u) => !site.users.includes(u));

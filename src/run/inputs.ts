@@ -7,6 +7,7 @@
  * multi-line inputs) and never shows a password.
  */
 import path from 'node:path';
+import { parseEndSessions, type EndSessions } from '../rotate/end-sessions.js';
 import { parseRotateUsers } from '../rotate/rotate-users.js';
 import { parseDuration } from '../site/values.js';
 import { SITE_SETTINGS } from '../site/validate.generated.js';
@@ -38,6 +39,8 @@ export interface RunInputs {
   /** `rotate-users` (rotate): the users to give new passwords; `undefined` = every user. */
   readonly rotateUsers: readonly string[] | undefined;
   readonly rotationGracePeriodSeconds: number;
+  /** `end-sessions` (rotate, `login: form`): whose sessions end without a new password. */
+  readonly endSessions: EndSessions;
   /** `share-key-rotate` (deploy, rotate): `no`, `rotate` (input `true`) or `revoke`. */
   readonly shareKeyRotate: ShareKeyRotate;
   /** `path` (share): an object key, or a folder prefix ending in `/`; undefined when empty. */
@@ -134,6 +137,7 @@ export function parseRunInputs(get: InputSource, ctx: RunContext): RunInputs {
     rotationGracePeriodSeconds: inputValue('rotation-grace-period', () =>
       parseDuration(str('rotation-grace-period', '1h'), { allowZero: true }),
     ),
+    endSessions: parseEndSessions(get('end-sessions') ?? ''),
     shareKeyRotate: parseShareKeyRotate(get('share-key-rotate') ?? ''),
     // `path` is read by share and by audit, each with its own rules.
     sharePath: command === 'audit' ? undefined : parseSharePath(command, get('path') ?? ''),

@@ -22,6 +22,7 @@ export const RUN_INPUTS = [
   'user',
   'rotate-users',
   'rotation-grace-period',
+  'end-sessions',
   'share-key-rotate',
   'dry-run',
   'output-dir',

@@ -11,6 +11,13 @@ import type { MaxDelete } from './values.js';
 export const EDGE_KINDS = ['lambda', 'function'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
+/** How a browser signs in (`login`); the first is the default. docs/design-sessions.md. */
+export const LOGIN_KINDS = ['form', 'basic'] as const;
+export type LoginKind = (typeof LOGIN_KINDS)[number];
+
+/** The longest `session-lifetime`: the verifier refuses a cookie more than 30 days ahead. */
+export const MAX_SESSION_LIFETIME_SECONDS = 30 * 86400;
+
 /** Node.js runtimes the edge function may use (`edge-runtime`); the first is the default. */
 export const EDGE_RUNTIMES = ['nodejs24.x', 'nodejs22.x'] as const;
 export type EdgeRuntime = (typeof EDGE_RUNTIMES)[number];
@@ -53,6 +60,10 @@ export interface Site {
   readonly realm: string;
   /** `edge`: Lambda@Edge (`lambda`) or a CloudFront Function with a KeyValueStore (`function`). */
   readonly edge: EdgeKind;
+  /** `login`: a sign-in page and a session cookie (`form`), or the Basic-auth dialog (`basic`). */
+  readonly login: LoginKind;
+  /** `session-lifetime` in seconds (used with `login: form`; at most 30 days). */
+  readonly sessionLifetimeSeconds: number;
   /** `edge-runtime`: the Lambda runtime of the edge function. */
   readonly edgeRuntime: EdgeRuntime;
   /** Requests per 5 minutes per IP before AWS WAF blocks (`rate-limit`); 0 = no web ACL. */

@@ -19,7 +19,12 @@ import {
 } from './access.js';
 import { DEFAULT_CACHE_CONTROL, cacheControlRule, type CacheControlRule } from './cache-control.js';
 import { quote } from './errors.js';
-import { maxStackNameForRegion, BUCKET_NAME_LIMIT, type Site } from './model.js';
+import {
+  maxStackNameForRegion,
+  BUCKET_NAME_LIMIT,
+  MAX_SESSION_LIFETIME_SECONDS,
+  type Site,
+} from './model.js';
 import type { SiteDocument } from './validate.generated.js';
 import { parseDuration, parseMaxDelete, parseRateLimit, type MaxDelete } from './values.js';
 
@@ -218,6 +223,9 @@ export function siteFromDocument(
     parseDuration(doc['stack-timeout']),
   );
   const rateLimit = attempt(['rate-limit'], 0, () => parseRateLimit(doc['rate-limit']));
+  const sessionLifetimeSeconds = attempt(['session-lifetime'], 0, () =>
+    parseDuration(doc['session-lifetime'], { maxSeconds: MAX_SESSION_LIFETIME_SECONDS }),
+  );
 
   if (issues.length > 0) return { site: undefined, issues };
   const contentDirInput = doc['content-dir'];
@@ -240,6 +248,8 @@ export function siteFromDocument(
       access,
       realm: doc.realm,
       edge: doc.edge,
+      login: doc.login,
+      sessionLifetimeSeconds,
       edgeRuntime: doc['edge-runtime'],
       rateLimit,
       domainName,

@@ -28,6 +28,10 @@ export interface SiteDocument {
   readonly realm: string;
   /** Edge runtime of the Basic auth check: lambda (a Lambda@Edge function in us-east-1, users baked into its code, scrypt hashes) or function (a CloudFront Function reading the users from a CloudFront KeyValueStore of the site stack; rotation without a new function version; only passwords with at least 128 bits of entropy). */
   readonly edge: 'lambda' | 'function';
+  /** How a browser signs in: form (a sign-in page at /_login that sets a session cookie; /_logout ends it) or basic (the browser's Basic-auth dialog, no session). Either way a request with an Authorization: Basic header is let in as before, so curl -u and scripts keep working. */
+  readonly login: 'form' | 'basic';
+  /** With login: form, how long a session lasts after signing in (90m, 12h, 7d; at most 30d). It never outlasts the password it was made with: a session made with a replaced password ends when that password stops working, and a password change or removal by rotate ends the user's sessions at the next request. */
+  readonly 'session-lifetime': string | number;
   /** Lambda runtime of the edge function (use nodejs22.x if CloudFront refuses nodejs24.x for Lambda@Edge). */
   readonly 'edge-runtime': 'nodejs24.x' | 'nodejs22.x';
   /** AWS WAF rate-based rule: requests per 5 minutes one IP address may send before it is blocked (10 to 2000000000); 0 or off = no web ACL. */

@@ -113,6 +113,23 @@ const schema11 = {
       default: 'lambda',
       'x-allowed': 'lambda (Lambda@Edge) or function (CloudFront Functions with a KeyValueStore)',
     },
+    login: {
+      description:
+        "How a browser signs in: form (a sign-in page at /_login that sets a session cookie; /_logout ends it) or basic (the browser's Basic-auth dialog, no session). Either way a request with an Authorization: Basic header is let in as before, so curl -u and scripts keep working.",
+      enum: ['form', 'basic'],
+      default: 'form',
+      'x-allowed':
+        "form (a sign-in page and a session cookie) or basic (the browser's Basic-auth dialog)",
+    },
+    'session-lifetime': {
+      description:
+        "With login: form, how long a session lasts after signing in (90m, 12h, 7d; at most 30d). It never outlasts the password it was made with: a session made with a replaced password ends when that password stops working, and a password change or removal by rotate ends the user's sessions at the next request.",
+      type: ['string', 'integer'],
+      pattern: '^([0-9]+|([0-9]+[smhd])+)$',
+      minimum: 1,
+      default: '12h',
+      'x-allowed': 'a duration such as 90m, 12h or 7d (at most 30d)',
+    },
     'edge-runtime': {
       description:
         'Lambda runtime of the edge function (use nodejs22.x if CloudFront refuses nodejs24.x for Lambda@Edge).',
@@ -263,22 +280,22 @@ const pattern1 = new RegExp('^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-[0-9]$', 'u');
 const pattern2 = new RegExp('\\S', 'u');
 const pattern6 = new RegExp('^([0-9]+|[0-9]+(\\.[0-9]+)?%)$', 'u');
 const pattern11 = new RegExp('^[ !#-\\[\\]-~]{1,128}$', 'u');
-const pattern12 = new RegExp(
+const pattern12 = new RegExp('^([0-9]+|([0-9]+[smhd])+)$', 'u');
+const pattern13 = new RegExp(
   '^(?=.{1,253}$)(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
   'u',
 );
-const pattern13 = new RegExp(
+const pattern14 = new RegExp(
   '^arn:aws[A-Za-z0-9-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9_-]+$',
   'u',
 );
-const pattern14 = new RegExp('^([0-9]+|([0-9]+[smhd])+)$', 'u');
-const pattern16 = new RegExp(
+const pattern17 = new RegExp(
   '^(auto|none|arn:aws[A-Za-z0-9-]*:iam::[0-9]{12}:policy/[A-Za-z0-9_+=,.@/-]+)$',
   'u',
 );
-const pattern17 = new RegExp('^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$', 'u');
-const pattern18 = new RegExp('^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$', 'u');
-const pattern19 = new RegExp('^[A-Z0-9]{8,20}$', 'u');
+const pattern18 = new RegExp('^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$', 'u');
+const pattern19 = new RegExp('^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$', 'u');
+const pattern20 = new RegExp('^[A-Z0-9]{8,20}$', 'u');
 function validate10(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
@@ -321,6 +338,12 @@ function validate10(
     }
     if (data.edge === undefined) {
       data.edge = 'lambda';
+    }
+    if (data.login === undefined) {
+      data.login = 'form';
+    }
+    if (data['session-lifetime'] === undefined) {
+      data['session-lifetime'] = '12h';
     }
     if (data['edge-runtime'] === undefined) {
       data['edge-runtime'] = 'nodejs24.x';
@@ -1216,16 +1239,16 @@ function validate10(
       }
       errors++;
     }
-    let data18 = data['edge-runtime'];
-    if (!(data18 === 'nodejs24.x' || data18 === 'nodejs22.x')) {
+    let data18 = data.login;
+    if (!(data18 === 'form' || data18 === 'basic')) {
       const err40 = {
-        instancePath: instancePath + '/edge-runtime',
-        schemaPath: '#/properties/edge-runtime/enum',
+        instancePath: instancePath + '/login',
+        schemaPath: '#/properties/login/enum',
         keyword: 'enum',
-        params: { allowedValues: schema11.properties['edge-runtime'].enum },
+        params: { allowedValues: schema11.properties.login.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema11.properties['edge-runtime'].enum,
-        parentSchema: schema11.properties['edge-runtime'],
+        schema: schema11.properties.login.enum,
+        parentSchema: schema11.properties.login,
         data: data18,
       };
       if (vErrors === null) {
@@ -1235,19 +1258,19 @@ function validate10(
       }
       errors++;
     }
-    let data19 = data['rate-limit'];
-    const _errs59 = errors;
-    let valid15 = false;
-    const _errs60 = errors;
-    if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+    let data19 = data['session-lifetime'];
+    if (
+      typeof data19 !== 'string' &&
+      !(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))
+    ) {
       const err41 = {
-        instancePath: instancePath + '/rate-limit',
-        schemaPath: '#/properties/rate-limit/anyOf/0/type',
+        instancePath: instancePath + '/session-lifetime',
+        schemaPath: '#/properties/session-lifetime/type',
         keyword: 'type',
-        params: { type: 'integer' },
-        message: 'must be integer',
-        schema: schema11.properties['rate-limit'].anyOf[0].type,
-        parentSchema: schema11.properties['rate-limit'].anyOf[0],
+        params: { type: schema11.properties['session-lifetime'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['session-lifetime'].type,
+        parentSchema: schema11.properties['session-lifetime'],
         data: data19,
       };
       if (vErrors === null) {
@@ -1258,15 +1281,15 @@ function validate10(
       errors++;
     }
     if (typeof data19 == 'number' && isFinite(data19)) {
-      if (data19 > 2000000000 || isNaN(data19)) {
+      if (data19 < 1 || isNaN(data19)) {
         const err42 = {
-          instancePath: instancePath + '/rate-limit',
-          schemaPath: '#/properties/rate-limit/anyOf/0/maximum',
-          keyword: 'maximum',
-          params: { comparison: '<=', limit: 2000000000 },
-          message: 'must be <= 2000000000',
-          schema: 2000000000,
-          parentSchema: schema11.properties['rate-limit'].anyOf[0],
+          instancePath: instancePath + '/session-lifetime',
+          schemaPath: '#/properties/session-lifetime/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties['session-lifetime'],
           data: data19,
         };
         if (vErrors === null) {
@@ -1276,15 +1299,17 @@ function validate10(
         }
         errors++;
       }
-      if (data19 < 10 || isNaN(data19)) {
+    }
+    if (typeof data19 === 'string') {
+      if (!pattern12.test(data19)) {
         const err43 = {
-          instancePath: instancePath + '/rate-limit',
-          schemaPath: '#/properties/rate-limit/anyOf/0/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 10 },
-          message: 'must be >= 10',
-          schema: 10,
-          parentSchema: schema11.properties['rate-limit'].anyOf[0],
+          instancePath: instancePath + '/session-lifetime',
+          schemaPath: '#/properties/session-lifetime/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['session-lifetime'],
           data: data19,
         };
         if (vErrors === null) {
@@ -1295,12 +1320,91 @@ function validate10(
         errors++;
       }
     }
-    var _valid1 = _errs60 === errors;
+    let data20 = data['edge-runtime'];
+    if (!(data20 === 'nodejs24.x' || data20 === 'nodejs22.x')) {
+      const err44 = {
+        instancePath: instancePath + '/edge-runtime',
+        schemaPath: '#/properties/edge-runtime/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties['edge-runtime'].enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties['edge-runtime'].enum,
+        parentSchema: schema11.properties['edge-runtime'],
+        data: data20,
+      };
+      if (vErrors === null) {
+        vErrors = [err44];
+      } else {
+        vErrors.push(err44);
+      }
+      errors++;
+    }
+    let data21 = data['rate-limit'];
+    const _errs64 = errors;
+    let valid15 = false;
+    const _errs65 = errors;
+    if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+      const err45 = {
+        instancePath: instancePath + '/rate-limit',
+        schemaPath: '#/properties/rate-limit/anyOf/0/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema11.properties['rate-limit'].anyOf[0].type,
+        parentSchema: schema11.properties['rate-limit'].anyOf[0],
+        data: data21,
+      };
+      if (vErrors === null) {
+        vErrors = [err45];
+      } else {
+        vErrors.push(err45);
+      }
+      errors++;
+    }
+    if (typeof data21 == 'number' && isFinite(data21)) {
+      if (data21 > 2000000000 || isNaN(data21)) {
+        const err46 = {
+          instancePath: instancePath + '/rate-limit',
+          schemaPath: '#/properties/rate-limit/anyOf/0/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 2000000000 },
+          message: 'must be <= 2000000000',
+          schema: 2000000000,
+          parentSchema: schema11.properties['rate-limit'].anyOf[0],
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+      if (data21 < 10 || isNaN(data21)) {
+        const err47 = {
+          instancePath: instancePath + '/rate-limit',
+          schemaPath: '#/properties/rate-limit/anyOf/0/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 10 },
+          message: 'must be >= 10',
+          schema: 10,
+          parentSchema: schema11.properties['rate-limit'].anyOf[0],
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs65 === errors;
     valid15 = valid15 || _valid1;
     if (!valid15) {
-      const _errs62 = errors;
-      if (0 !== data19) {
-        const err44 = {
+      const _errs67 = errors;
+      if (0 !== data21) {
+        const err48 = {
           instancePath: instancePath + '/rate-limit',
           schemaPath: '#/properties/rate-limit/anyOf/1/const',
           keyword: 'const',
@@ -1308,21 +1412,21 @@ function validate10(
           message: 'must be equal to constant',
           schema: 0,
           parentSchema: schema11.properties['rate-limit'].anyOf[1],
-          data: data19,
+          data: data21,
         };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err48];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err48);
         }
         errors++;
       }
-      var _valid1 = _errs62 === errors;
+      var _valid1 = _errs67 === errors;
       valid15 = valid15 || _valid1;
       if (!valid15) {
-        const _errs63 = errors;
-        if ('off' !== data19) {
-          const err45 = {
+        const _errs68 = errors;
+        if ('off' !== data21) {
+          const err49 = {
             instancePath: instancePath + '/rate-limit',
             schemaPath: '#/properties/rate-limit/anyOf/2/const',
             keyword: 'const',
@@ -1330,21 +1434,21 @@ function validate10(
             message: 'must be equal to constant',
             schema: 'off',
             parentSchema: schema11.properties['rate-limit'].anyOf[2],
-            data: data19,
+            data: data21,
           };
           if (vErrors === null) {
-            vErrors = [err45];
+            vErrors = [err49];
           } else {
-            vErrors.push(err45);
+            vErrors.push(err49);
           }
           errors++;
         }
-        var _valid1 = _errs63 === errors;
+        var _valid1 = _errs68 === errors;
         valid15 = valid15 || _valid1;
       }
     }
     if (!valid15) {
-      const err46 = {
+      const err50 = {
         instancePath: instancePath + '/rate-limit',
         schemaPath: '#/properties/rate-limit/anyOf',
         keyword: 'anyOf',
@@ -1352,29 +1456,29 @@ function validate10(
         message: 'must match a schema in anyOf',
         schema: schema11.properties['rate-limit'].anyOf,
         parentSchema: schema11.properties['rate-limit'],
-        data: data19,
+        data: data21,
       };
       if (vErrors === null) {
-        vErrors = [err46];
+        vErrors = [err50];
       } else {
-        vErrors.push(err46);
+        vErrors.push(err50);
       }
       errors++;
     } else {
-      errors = _errs59;
+      errors = _errs64;
       if (vErrors !== null) {
-        if (_errs59) {
-          vErrors.length = _errs59;
+        if (_errs64) {
+          vErrors.length = _errs64;
         } else {
           vErrors = null;
         }
       }
     }
     if (data['domain-name'] !== undefined) {
-      let data20 = data['domain-name'];
-      if (typeof data20 === 'string') {
-        if (!pattern12.test(data20)) {
-          const err47 = {
+      let data22 = data['domain-name'];
+      if (typeof data22 === 'string') {
+        if (!pattern13.test(data22)) {
+          const err51 = {
             instancePath: instancePath + '/domain-name',
             schemaPath: '#/properties/domain-name/pattern',
             keyword: 'pattern',
@@ -1389,17 +1493,17 @@ function validate10(
             schema:
               '^(?=.{1,253}$)(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
             parentSchema: schema11.properties['domain-name'],
-            data: data20,
+            data: data22,
           };
           if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err51];
           } else {
-            vErrors.push(err47);
+            vErrors.push(err51);
           }
           errors++;
         }
       } else {
-        const err48 = {
+        const err52 = {
           instancePath: instancePath + '/domain-name',
           schemaPath: '#/properties/domain-name/type',
           keyword: 'type',
@@ -1407,21 +1511,21 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['domain-name'].type,
           parentSchema: schema11.properties['domain-name'],
-          data: data20,
+          data: data22,
         };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err52];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
     if (data['certificate-arn'] !== undefined) {
-      let data21 = data['certificate-arn'];
-      if (typeof data21 === 'string') {
-        if (!pattern13.test(data21)) {
-          const err49 = {
+      let data23 = data['certificate-arn'];
+      if (typeof data23 === 'string') {
+        if (!pattern14.test(data23)) {
+          const err53 = {
             instancePath: instancePath + '/certificate-arn',
             schemaPath: '#/properties/certificate-arn/pattern',
             keyword: 'pattern',
@@ -1434,17 +1538,17 @@ function validate10(
               '"',
             schema: '^arn:aws[A-Za-z0-9-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9_-]+$',
             parentSchema: schema11.properties['certificate-arn'],
-            data: data21,
+            data: data23,
           };
           if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err53];
           } else {
-            vErrors.push(err49);
+            vErrors.push(err53);
           }
           errors++;
         }
       } else {
-        const err50 = {
+        const err54 = {
           instancePath: instancePath + '/certificate-arn',
           schemaPath: '#/properties/certificate-arn/type',
           keyword: 'type',
@@ -1452,19 +1556,19 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['certificate-arn'].type,
           parentSchema: schema11.properties['certificate-arn'],
-          data: data21,
+          data: data23,
         };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err54];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
-    let data22 = data['share-links'];
-    if (typeof data22 !== 'boolean') {
-      const err51 = {
+    let data24 = data['share-links'];
+    if (typeof data24 !== 'boolean') {
+      const err55 = {
         instancePath: instancePath + '/share-links',
         schemaPath: '#/properties/share-links/type',
         keyword: 'type',
@@ -1472,106 +1576,7 @@ function validate10(
         message: 'must be boolean',
         schema: schema11.properties['share-links'].type,
         parentSchema: schema11.properties['share-links'],
-        data: data22,
-      };
-      if (vErrors === null) {
-        vErrors = [err51];
-      } else {
-        vErrors.push(err51);
-      }
-      errors++;
-    }
-    let data23 = data['audit-log'];
-    if (typeof data23 !== 'boolean') {
-      const err52 = {
-        instancePath: instancePath + '/audit-log',
-        schemaPath: '#/properties/audit-log/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['audit-log'].type,
-        parentSchema: schema11.properties['audit-log'],
-        data: data23,
-      };
-      if (vErrors === null) {
-        vErrors = [err52];
-      } else {
-        vErrors.push(err52);
-      }
-      errors++;
-    }
-    let data24 = data['trusted-pages'];
-    if (typeof data24 !== 'boolean') {
-      const err53 = {
-        instancePath: instancePath + '/trusted-pages',
-        schemaPath: '#/properties/trusted-pages/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['trusted-pages'].type,
-        parentSchema: schema11.properties['trusted-pages'],
         data: data24,
-      };
-      if (vErrors === null) {
-        vErrors = [err53];
-      } else {
-        vErrors.push(err53);
-      }
-      errors++;
-    }
-    let data25 = data['audit-retention-days'];
-    if (!(
-      data25 === 1 ||
-      data25 === 3 ||
-      data25 === 5 ||
-      data25 === 7 ||
-      data25 === 14 ||
-      data25 === 30 ||
-      data25 === 60 ||
-      data25 === 90 ||
-      data25 === 120 ||
-      data25 === 150 ||
-      data25 === 180 ||
-      data25 === 365 ||
-      data25 === 400 ||
-      data25 === 545 ||
-      data25 === 731 ||
-      data25 === 1096 ||
-      data25 === 1827 ||
-      data25 === 2192 ||
-      data25 === 2557 ||
-      data25 === 2922 ||
-      data25 === 3288 ||
-      data25 === 3653
-    )) {
-      const err54 = {
-        instancePath: instancePath + '/audit-retention-days',
-        schemaPath: '#/properties/audit-retention-days/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties['audit-retention-days'].enum,
-        parentSchema: schema11.properties['audit-retention-days'],
-        data: data25,
-      };
-      if (vErrors === null) {
-        vErrors = [err54];
-      } else {
-        vErrors.push(err54);
-      }
-      errors++;
-    }
-    let data26 = data.invalidate;
-    if (typeof data26 !== 'boolean') {
-      const err55 = {
-        instancePath: instancePath + '/invalidate',
-        schemaPath: '#/properties/invalidate/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties.invalidate.type,
-        parentSchema: schema11.properties.invalidate,
-        data: data26,
       };
       if (vErrors === null) {
         vErrors = [err55];
@@ -1580,17 +1585,17 @@ function validate10(
       }
       errors++;
     }
-    let data27 = data['wait-for-invalidation'];
-    if (typeof data27 !== 'boolean') {
+    let data25 = data['audit-log'];
+    if (typeof data25 !== 'boolean') {
       const err56 = {
-        instancePath: instancePath + '/wait-for-invalidation',
-        schemaPath: '#/properties/wait-for-invalidation/type',
+        instancePath: instancePath + '/audit-log',
+        schemaPath: '#/properties/audit-log/type',
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema11.properties['wait-for-invalidation'].type,
-        parentSchema: schema11.properties['wait-for-invalidation'],
-        data: data27,
+        schema: schema11.properties['audit-log'].type,
+        parentSchema: schema11.properties['audit-log'],
+        data: data25,
       };
       if (vErrors === null) {
         vErrors = [err56];
@@ -1599,20 +1604,17 @@ function validate10(
       }
       errors++;
     }
-    let data28 = data['invalidation-timeout'];
-    if (
-      typeof data28 !== 'string' &&
-      !(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))
-    ) {
+    let data26 = data['trusted-pages'];
+    if (typeof data26 !== 'boolean') {
       const err57 = {
-        instancePath: instancePath + '/invalidation-timeout',
-        schemaPath: '#/properties/invalidation-timeout/type',
+        instancePath: instancePath + '/trusted-pages',
+        schemaPath: '#/properties/trusted-pages/type',
         keyword: 'type',
-        params: { type: schema11.properties['invalidation-timeout'].type },
-        message: 'must be string,integer',
-        schema: schema11.properties['invalidation-timeout'].type,
-        parentSchema: schema11.properties['invalidation-timeout'],
-        data: data28,
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['trusted-pages'].type,
+        parentSchema: schema11.properties['trusted-pages'],
+        data: data26,
       };
       if (vErrors === null) {
         vErrors = [err57];
@@ -1621,56 +1623,77 @@ function validate10(
       }
       errors++;
     }
-    if (typeof data28 == 'number' && isFinite(data28)) {
-      if (data28 < 1 || isNaN(data28)) {
-        const err58 = {
-          instancePath: instancePath + '/invalidation-timeout',
-          schemaPath: '#/properties/invalidation-timeout/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties['invalidation-timeout'],
-          data: data28,
-        };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
-        errors++;
-      }
-    }
-    if (typeof data28 === 'string') {
-      if (!pattern14.test(data28)) {
-        const err59 = {
-          instancePath: instancePath + '/invalidation-timeout',
-          schemaPath: '#/properties/invalidation-timeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
-          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
-          schema: '^([0-9]+|([0-9]+[smhd])+)$',
-          parentSchema: schema11.properties['invalidation-timeout'],
-          data: data28,
-        };
-        if (vErrors === null) {
-          vErrors = [err59];
-        } else {
-          vErrors.push(err59);
-        }
-        errors++;
-      }
-    }
-    let data29 = data.verify;
-    if (!(data29 === 'git' || data29 === 'full')) {
-      const err60 = {
-        instancePath: instancePath + '/verify',
-        schemaPath: '#/properties/verify/enum',
+    let data27 = data['audit-retention-days'];
+    if (!(
+      data27 === 1 ||
+      data27 === 3 ||
+      data27 === 5 ||
+      data27 === 7 ||
+      data27 === 14 ||
+      data27 === 30 ||
+      data27 === 60 ||
+      data27 === 90 ||
+      data27 === 120 ||
+      data27 === 150 ||
+      data27 === 180 ||
+      data27 === 365 ||
+      data27 === 400 ||
+      data27 === 545 ||
+      data27 === 731 ||
+      data27 === 1096 ||
+      data27 === 1827 ||
+      data27 === 2192 ||
+      data27 === 2557 ||
+      data27 === 2922 ||
+      data27 === 3288 ||
+      data27 === 3653
+    )) {
+      const err58 = {
+        instancePath: instancePath + '/audit-retention-days',
+        schemaPath: '#/properties/audit-retention-days/enum',
         keyword: 'enum',
-        params: { allowedValues: schema11.properties.verify.enum },
+        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema11.properties.verify.enum,
-        parentSchema: schema11.properties.verify,
+        schema: schema11.properties['audit-retention-days'].enum,
+        parentSchema: schema11.properties['audit-retention-days'],
+        data: data27,
+      };
+      if (vErrors === null) {
+        vErrors = [err58];
+      } else {
+        vErrors.push(err58);
+      }
+      errors++;
+    }
+    let data28 = data.invalidate;
+    if (typeof data28 !== 'boolean') {
+      const err59 = {
+        instancePath: instancePath + '/invalidate',
+        schemaPath: '#/properties/invalidate/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties.invalidate.type,
+        parentSchema: schema11.properties.invalidate,
+        data: data28,
+      };
+      if (vErrors === null) {
+        vErrors = [err59];
+      } else {
+        vErrors.push(err59);
+      }
+      errors++;
+    }
+    let data29 = data['wait-for-invalidation'];
+    if (typeof data29 !== 'boolean') {
+      const err60 = {
+        instancePath: instancePath + '/wait-for-invalidation',
+        schemaPath: '#/properties/wait-for-invalidation/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['wait-for-invalidation'].type,
+        parentSchema: schema11.properties['wait-for-invalidation'],
         data: data29,
       };
       if (vErrors === null) {
@@ -1680,16 +1703,19 @@ function validate10(
       }
       errors++;
     }
-    let data30 = data['verify-stacks'];
-    if (typeof data30 !== 'boolean') {
+    let data30 = data['invalidation-timeout'];
+    if (
+      typeof data30 !== 'string' &&
+      !(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))
+    ) {
       const err61 = {
-        instancePath: instancePath + '/verify-stacks',
-        schemaPath: '#/properties/verify-stacks/type',
+        instancePath: instancePath + '/invalidation-timeout',
+        schemaPath: '#/properties/invalidation-timeout/type',
         keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['verify-stacks'].type,
-        parentSchema: schema11.properties['verify-stacks'],
+        params: { type: schema11.properties['invalidation-timeout'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['invalidation-timeout'].type,
+        parentSchema: schema11.properties['invalidation-timeout'],
         data: data30,
       };
       if (vErrors === null) {
@@ -1699,36 +1725,37 @@ function validate10(
       }
       errors++;
     }
-    let data31 = data.concurrency;
-    if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
-      const err62 = {
-        instancePath: instancePath + '/concurrency',
-        schemaPath: '#/properties/concurrency/type',
-        keyword: 'type',
-        params: { type: 'integer' },
-        message: 'must be integer',
-        schema: schema11.properties.concurrency.type,
-        parentSchema: schema11.properties.concurrency,
-        data: data31,
-      };
-      if (vErrors === null) {
-        vErrors = [err62];
-      } else {
-        vErrors.push(err62);
+    if (typeof data30 == 'number' && isFinite(data30)) {
+      if (data30 < 1 || isNaN(data30)) {
+        const err62 = {
+          instancePath: instancePath + '/invalidation-timeout',
+          schemaPath: '#/properties/invalidation-timeout/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties['invalidation-timeout'],
+          data: data30,
+        };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
       }
-      errors++;
     }
-    if (typeof data31 == 'number' && isFinite(data31)) {
-      if (data31 > 256 || isNaN(data31)) {
+    if (typeof data30 === 'string') {
+      if (!pattern12.test(data30)) {
         const err63 = {
-          instancePath: instancePath + '/concurrency',
-          schemaPath: '#/properties/concurrency/maximum',
-          keyword: 'maximum',
-          params: { comparison: '<=', limit: 256 },
-          message: 'must be <= 256',
-          schema: 256,
-          parentSchema: schema11.properties.concurrency,
-          data: data31,
+          instancePath: instancePath + '/invalidation-timeout',
+          schemaPath: '#/properties/invalidation-timeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['invalidation-timeout'],
+          data: data30,
         };
         if (vErrors === null) {
           vErrors = [err63];
@@ -1737,38 +1764,36 @@ function validate10(
         }
         errors++;
       }
-      if (data31 < 1 || isNaN(data31)) {
-        const err64 = {
-          instancePath: instancePath + '/concurrency',
-          schemaPath: '#/properties/concurrency/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties.concurrency,
-          data: data31,
-        };
-        if (vErrors === null) {
-          vErrors = [err64];
-        } else {
-          vErrors.push(err64);
-        }
-        errors++;
-      }
     }
-    let data32 = data['stack-timeout'];
-    if (
-      typeof data32 !== 'string' &&
-      !(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))
-    ) {
+    let data31 = data.verify;
+    if (!(data31 === 'git' || data31 === 'full')) {
+      const err64 = {
+        instancePath: instancePath + '/verify',
+        schemaPath: '#/properties/verify/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties.verify.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties.verify.enum,
+        parentSchema: schema11.properties.verify,
+        data: data31,
+      };
+      if (vErrors === null) {
+        vErrors = [err64];
+      } else {
+        vErrors.push(err64);
+      }
+      errors++;
+    }
+    let data32 = data['verify-stacks'];
+    if (typeof data32 !== 'boolean') {
       const err65 = {
-        instancePath: instancePath + '/stack-timeout',
-        schemaPath: '#/properties/stack-timeout/type',
+        instancePath: instancePath + '/verify-stacks',
+        schemaPath: '#/properties/verify-stacks/type',
         keyword: 'type',
-        params: { type: schema11.properties['stack-timeout'].type },
-        message: 'must be string,integer',
-        schema: schema11.properties['stack-timeout'].type,
-        parentSchema: schema11.properties['stack-timeout'],
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['verify-stacks'].type,
+        parentSchema: schema11.properties['verify-stacks'],
         data: data32,
       };
       if (vErrors === null) {
@@ -1778,37 +1803,36 @@ function validate10(
       }
       errors++;
     }
-    if (typeof data32 == 'number' && isFinite(data32)) {
-      if (data32 < 1 || isNaN(data32)) {
-        const err66 = {
-          instancePath: instancePath + '/stack-timeout',
-          schemaPath: '#/properties/stack-timeout/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties['stack-timeout'],
-          data: data32,
-        };
-        if (vErrors === null) {
-          vErrors = [err66];
-        } else {
-          vErrors.push(err66);
-        }
-        errors++;
+    let data33 = data.concurrency;
+    if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+      const err66 = {
+        instancePath: instancePath + '/concurrency',
+        schemaPath: '#/properties/concurrency/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema11.properties.concurrency.type,
+        parentSchema: schema11.properties.concurrency,
+        data: data33,
+      };
+      if (vErrors === null) {
+        vErrors = [err66];
+      } else {
+        vErrors.push(err66);
       }
+      errors++;
     }
-    if (typeof data32 === 'string') {
-      if (!pattern14.test(data32)) {
+    if (typeof data33 == 'number' && isFinite(data33)) {
+      if (data33 > 256 || isNaN(data33)) {
         const err67 = {
-          instancePath: instancePath + '/stack-timeout',
-          schemaPath: '#/properties/stack-timeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
-          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
-          schema: '^([0-9]+|([0-9]+[smhd])+)$',
-          parentSchema: schema11.properties['stack-timeout'],
-          data: data32,
+          instancePath: instancePath + '/concurrency',
+          schemaPath: '#/properties/concurrency/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 256 },
+          message: 'must be <= 256',
+          schema: 256,
+          parentSchema: schema11.properties.concurrency,
+          data: data33,
         };
         if (vErrors === null) {
           vErrors = [err67];
@@ -1817,11 +1841,91 @@ function validate10(
         }
         errors++;
       }
-    }
-    let data33 = data['permissions-boundary'];
-    if (typeof data33 === 'string') {
-      if (!pattern16.test(data33)) {
+      if (data33 < 1 || isNaN(data33)) {
         const err68 = {
+          instancePath: instancePath + '/concurrency',
+          schemaPath: '#/properties/concurrency/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties.concurrency,
+          data: data33,
+        };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    let data34 = data['stack-timeout'];
+    if (
+      typeof data34 !== 'string' &&
+      !(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))
+    ) {
+      const err69 = {
+        instancePath: instancePath + '/stack-timeout',
+        schemaPath: '#/properties/stack-timeout/type',
+        keyword: 'type',
+        params: { type: schema11.properties['stack-timeout'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['stack-timeout'].type,
+        parentSchema: schema11.properties['stack-timeout'],
+        data: data34,
+      };
+      if (vErrors === null) {
+        vErrors = [err69];
+      } else {
+        vErrors.push(err69);
+      }
+      errors++;
+    }
+    if (typeof data34 == 'number' && isFinite(data34)) {
+      if (data34 < 1 || isNaN(data34)) {
+        const err70 = {
+          instancePath: instancePath + '/stack-timeout',
+          schemaPath: '#/properties/stack-timeout/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties['stack-timeout'],
+          data: data34,
+        };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (typeof data34 === 'string') {
+      if (!pattern12.test(data34)) {
+        const err71 = {
+          instancePath: instancePath + '/stack-timeout',
+          schemaPath: '#/properties/stack-timeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['stack-timeout'],
+          data: data34,
+        };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    let data35 = data['permissions-boundary'];
+    if (typeof data35 === 'string') {
+      if (!pattern17.test(data35)) {
+        const err72 = {
           instancePath: instancePath + '/permissions-boundary',
           schemaPath: '#/properties/permissions-boundary/pattern',
           keyword: 'pattern',
@@ -1835,17 +1939,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws[A-Za-z0-9-]*:iam::[0-9]{12}:policy/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['permissions-boundary'],
-          data: data33,
+          data: data35,
         };
         if (vErrors === null) {
-          vErrors = [err68];
+          vErrors = [err72];
         } else {
-          vErrors.push(err68);
+          vErrors.push(err72);
         }
         errors++;
       }
     } else {
-      const err69 = {
+      const err73 = {
         instancePath: instancePath + '/permissions-boundary',
         schemaPath: '#/properties/permissions-boundary/type',
         keyword: 'type',
@@ -1853,19 +1957,19 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['permissions-boundary'].type,
         parentSchema: schema11.properties['permissions-boundary'],
-        data: data33,
+        data: data35,
       };
       if (vErrors === null) {
-        vErrors = [err69];
+        vErrors = [err73];
       } else {
-        vErrors.push(err69);
+        vErrors.push(err73);
       }
       errors++;
     }
-    let data34 = data['cloudformation-role'];
-    if (typeof data34 === 'string') {
-      if (!pattern17.test(data34)) {
-        const err70 = {
+    let data36 = data['cloudformation-role'];
+    if (typeof data36 === 'string') {
+      if (!pattern18.test(data36)) {
+        const err74 = {
           instancePath: instancePath + '/cloudformation-role',
           schemaPath: '#/properties/cloudformation-role/pattern',
           keyword: 'pattern',
@@ -1876,17 +1980,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['cloudformation-role'],
-          data: data34,
+          data: data36,
         };
         if (vErrors === null) {
-          vErrors = [err70];
+          vErrors = [err74];
         } else {
-          vErrors.push(err70);
+          vErrors.push(err74);
         }
         errors++;
       }
     } else {
-      const err71 = {
+      const err75 = {
         instancePath: instancePath + '/cloudformation-role',
         schemaPath: '#/properties/cloudformation-role/type',
         keyword: 'type',
@@ -1894,20 +1998,20 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['cloudformation-role'].type,
         parentSchema: schema11.properties['cloudformation-role'],
-        data: data34,
+        data: data36,
       };
       if (vErrors === null) {
-        vErrors = [err71];
+        vErrors = [err75];
       } else {
-        vErrors.push(err71);
+        vErrors.push(err75);
       }
       errors++;
     }
     if (data.bucket !== undefined) {
-      let data35 = data.bucket;
-      if (typeof data35 === 'string') {
-        if (!pattern18.test(data35)) {
-          const err72 = {
+      let data37 = data.bucket;
+      if (typeof data37 === 'string') {
+        if (!pattern19.test(data37)) {
+          const err76 = {
             instancePath: instancePath + '/bucket',
             schemaPath: '#/properties/bucket/pattern',
             keyword: 'pattern',
@@ -1915,17 +2019,17 @@ function validate10(
             message: 'must match pattern "' + '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$' + '"',
             schema: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
             parentSchema: schema11.properties.bucket,
-            data: data35,
+            data: data37,
           };
           if (vErrors === null) {
-            vErrors = [err72];
+            vErrors = [err76];
           } else {
-            vErrors.push(err72);
+            vErrors.push(err76);
           }
           errors++;
         }
       } else {
-        const err73 = {
+        const err77 = {
           instancePath: instancePath + '/bucket',
           schemaPath: '#/properties/bucket/type',
           keyword: 'type',
@@ -1933,21 +2037,21 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties.bucket.type,
           parentSchema: schema11.properties.bucket,
-          data: data35,
+          data: data37,
         };
         if (vErrors === null) {
-          vErrors = [err73];
+          vErrors = [err77];
         } else {
-          vErrors.push(err73);
+          vErrors.push(err77);
         }
         errors++;
       }
     }
     if (data['distribution-id'] !== undefined) {
-      let data36 = data['distribution-id'];
-      if (typeof data36 === 'string') {
-        if (!pattern19.test(data36)) {
-          const err74 = {
+      let data38 = data['distribution-id'];
+      if (typeof data38 === 'string') {
+        if (!pattern20.test(data38)) {
+          const err78 = {
             instancePath: instancePath + '/distribution-id',
             schemaPath: '#/properties/distribution-id/pattern',
             keyword: 'pattern',
@@ -1955,17 +2059,17 @@ function validate10(
             message: 'must match pattern "' + '^[A-Z0-9]{8,20}$' + '"',
             schema: '^[A-Z0-9]{8,20}$',
             parentSchema: schema11.properties['distribution-id'],
-            data: data36,
+            data: data38,
           };
           if (vErrors === null) {
-            vErrors = [err74];
+            vErrors = [err78];
           } else {
-            vErrors.push(err74);
+            vErrors.push(err78);
           }
           errors++;
         }
       } else {
-        const err75 = {
+        const err79 = {
           instancePath: instancePath + '/distribution-id',
           schemaPath: '#/properties/distribution-id/type',
           keyword: 'type',
@@ -1973,18 +2077,18 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['distribution-id'].type,
           parentSchema: schema11.properties['distribution-id'],
-          data: data36,
+          data: data38,
         };
         if (vErrors === null) {
-          vErrors = [err75];
+          vErrors = [err79];
         } else {
-          vErrors.push(err75);
+          vErrors.push(err79);
         }
         errors++;
       }
     }
   } else {
-    const err76 = {
+    const err80 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1995,9 +2099,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err76];
+      vErrors = [err80];
     } else {
-      vErrors.push(err76);
+      vErrors.push(err80);
     }
     errors++;
   }
@@ -2018,6 +2122,8 @@ export const SITE_SETTINGS = Object.freeze([
   'access',
   'realm',
   'edge',
+  'login',
+  'session-lifetime',
   'edge-runtime',
   'rate-limit',
   'domain-name',

@@ -14,6 +14,7 @@ import {
 } from '../edge/config.js';
 import { ANY_USER, type AccessRule } from '../edge/core/access.js';
 import { renderResponseFunctionCode } from '../edge/function/render.js';
+import { edgeCodeParts, isEdgeZipFile } from './edge-code.js';
 import {
   functionCodeParts,
   NO_EDGE_FUNCTION_CODE,
@@ -85,6 +86,12 @@ export interface SynthOptions {
   auditLog?: boolean | undefined;
   /** `trusted-pages`: published files get no sandbox (src/edge/core/content-policy.ts). */
   trustedPages?: boolean | undefined;
+  /**
+   * `login: form` (issue 23): the session lifetime (seconds) and key id baked into the edge
+   * function, the edge stack's SessionSecret around its code, and both stacks' `LoginForm`
+   * (the site stack's `/_login` and `/_logout` behaviors). Absent: `login: basic`.
+   */
+  session?: { readonly lifetime: number; readonly keyId: string } | undefined;
 }
 
 /** Site parameters of the share-link public keys (empty strings and `-` when unused). */
@@ -197,6 +204,7 @@ export function synthesize(options: SynthOptions): SynthResult {
     SiteName: options.stackName,
     UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
     RateLimit: String(options.rateLimit ?? 0),
+    LoginForm: options.session === undefined ? 'false' : 'true',
   };
 
   if (options.edge === 'function') return synthesizeFunction(options, edgeTemplate, siteTemplate);
@@ -204,7 +212,13 @@ export function synthesize(options: SynthOptions): SynthResult {
   // Before paying for one scrypt hash per password: a lower bound of the rendered size, with
   // stand-in hashes of the real length. Thousands of users fail here in milliseconds.
   const runtime = options.edgeRuntime ?? EDGE_RUNTIME;
-  const estimate = renderEdge(edgeTemplate, renderEdgeCode(standInConfig(options)), runtime);
+  const session = options.session === undefined ? undefined : { ...options.session };
+  const estimate = renderEdge(
+    edgeTemplate,
+    renderEdgeCode(standInConfig(options)),
+    runtime,
+    session !== undefined,
+  );
   const rules = options.access?.length ?? 0;
   assertFits(edgeStackName, estimate, options.users.length, false, rules);
 
@@ -222,9 +236,11 @@ export function synthesize(options: SynthOptions): SynthResult {
               share: hasShareKeys(options.shareKeys),
               audit: options.auditLog,
               trustedPages: options.trustedPages,
+              session,
             }),
           ),
           runtime,
+          session !== undefined,
         );
   assertFits(edgeStackName, edgeBody, options.users.length, true, rules);
   const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
@@ -283,6 +299,7 @@ function synthesizeFunction(
     edgeTemplate,
     NO_EDGE_FUNCTION_CODE,
     options.edgeRuntime ?? EDGE_RUNTIME,
+    false,
   );
   const edge = renderedStack(
     edgeStackName,
@@ -343,6 +360,8 @@ function siteParameters(options: SynthOptions): Record<string, string> {
     ...((options.rateLimit ?? 0) > 0 ? {} : { [WEB_ACL_PARAMETER]: '' }),
     NotFoundPage: options.notFoundPage ?? '',
     SiteName: options.stackName,
+    // `login: form`: the /_login and /_logout behaviors (cloudformation/site.yaml).
+    LoginForm: options.session === undefined ? 'false' : 'true',
   };
 }
 
@@ -489,18 +508,26 @@ export function readTemplate(name: TemplateName, templatesDir?: string): Templat
   );
 }
 
-function renderEdge(template: Template, code: string, runtime: string): string {
+/**
+ * The edge template with the code in place: cut at the session secret's slot when `session`
+ * (./edge-code.ts). The version's description hashes the code as rendered, slot included: the
+ * key id and everything else the configuration holds change it; the secret's value does not.
+ */
+function renderEdge(template: Template, code: string, runtime: string, session: boolean): string {
   const sha256 = createHash('sha256').update(code, 'utf8').digest('hex');
+  const parts = edgeCodeParts(code, session);
   const filled = fillPlaceholders(template, {
-    EDGE_CODE: code,
+    EDGE_CODE_HEAD: parts.head,
+    EDGE_CODE_TAIL: parts.tail,
     EDGE_RUNTIME: runtime,
     EDGE_CODE_SHA256: sha256,
   });
-  // The code must have landed where Lambda reads it, not just anywhere.
+  // The code must have landed where Lambda reads it, around the secret, not just anywhere.
   const zipFile = objectAt(filled, 'Resources', 'EdgeFunction', 'Properties', 'Code').ZipFile;
-  if (zipFile !== code)
+  if (!isEdgeZipFile(zipFile, parts))
     throw new Error(
-      'edge template: Resources.EdgeFunction.Properties.Code.ZipFile must be @@EDGE_CODE@@',
+      'edge template: Resources.EdgeFunction.Properties.Code.ZipFile must be the Fn::Join of ' +
+        '@@EDGE_CODE_HEAD@@, the SessionSecret reference and @@EDGE_CODE_TAIL@@',
     );
   return JSON.stringify(filled);
 }
@@ -562,6 +589,7 @@ function standInConfig(options: SynthOptions): EdgeConfig {
     ...(hasShareKeys(options.shareKeys) ? { share: true as const } : {}),
     ...(options.auditLog === true ? { audit: true as const } : {}),
     ...(options.trustedPages === true ? { trustedPages: true as const } : {}),
+    ...(options.session === undefined ? {} : { session: { ...options.session } }),
   };
 }
 
