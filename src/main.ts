@@ -172,12 +172,12 @@ async function deployStep(site: Site, run: RunInputs, ctx: CommandContext): Prom
     await report(deployed, storeSummaryMarkdown(deployed));
     return;
   }
-  const [{ deployCommand }, { edgeUsers }] = await Promise.all([
+  const [{ deployCommand }, { edgeSecrets }] = await Promise.all([
     import('./commands/deploy.js'),
     import('./commands/rotate.js'),
   ]);
-  const users = await edgeUsers(site, run, ctx, secretsDeps(ctx));
-  await report(await deployCommand(site, run, ctx, users, await shareKeys(site, run, ctx)));
+  const { users, tokens } = await edgeSecrets(site, run, ctx, secretsDeps(ctx));
+  await report(await deployCommand(site, run, ctx, users, await shareKeys(site, run, ctx), tokens));
 }
 
 async function planStep(site: Site, run: RunInputs, ctx: CommandContext): Promise<void> {
@@ -227,9 +227,9 @@ async function rotateStep(site: Site, run: RunInputs, ctx: CommandContext): Prom
               `${site.stackName}-site`,
               site.region,
             ),
-          deploy: async (users) => {
+          deploy: async (users, tokens) => {
             keys ??= await shareKeys(site, run, ctx);
-            return (await deployStacks(site, run, ctx, users, keys)).info;
+            return (await deployStacks(site, run, ctx, users, keys, tokens)).info;
           },
         });
   setOutputs({ url: report.url ?? '', 'edge-function-version-arn': report.edgeVersionArn ?? '' });

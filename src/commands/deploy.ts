@@ -13,7 +13,7 @@
 import type { RunInputs } from '../run/inputs.js';
 import type { Site } from '../site/model.js';
 import { CONFIG_TAG } from '../site/fingerprint.js';
-import type { EdgeCredential } from '../edge/config.js';
+import type { EdgeCredential, TokenCredential } from '../edge/config.js';
 import { EDGE_REGION } from '../aws/clients.js';
 import { findStack } from '../aws/stack-outputs.js';
 import { configNote, deployedConfig } from '../site/deployed.js';
@@ -156,9 +156,14 @@ export async function deployStacks(
   ctx: CommandContext,
   users: readonly EdgeCredential[],
   shareKeys?: ShareKeyParameters,
+  tokens?: readonly TokenCredential[],
 ): Promise<StacksReport> {
   const usersInSecret = run.basicAuthUsers.length === 0;
-  const synth = synthFor(site, run, users, { usersInSecretsManager: usersInSecret, shareKeys });
+  const synth = synthFor(site, run, users, {
+    usersInSecretsManager: usersInSecret,
+    shareKeys,
+    tokens,
+  });
   const common = deployOptions(site, run, ctx);
   const edge = await deployStack(ctx.clients.cloudFormation(EDGE_REGION), stackInput(synth.edge), {
     ...common,
@@ -193,8 +198,9 @@ export async function deployCommand(
   ctx: CommandContext,
   users: readonly EdgeCredential[],
   shareKeys?: ShareKeyParameters,
+  tokens?: readonly TokenCredential[],
 ): Promise<DeployReport> {
-  const stacks = await deployStacks(site, run, ctx, users, shareKeys);
+  const stacks = await deployStacks(site, run, ctx, users, shareKeys, tokens);
   const { edge, info } = stacks;
   const content = await syncDeployedSite(site, run, ctx, stacks.site, info);
   // After the content, with `audit-log`: the edge log groups' retention (src/audit/retention.ts).

@@ -24,11 +24,18 @@
  *
  * The report names the users and times, never a password: the passwords are read from the
  * secret by whoever may (`aws secretsmanager get-secret-value`).
+ *
+ * Automation tokens (`automation-tokens`, src/rotate/tokens.ts) ride along in the same secret
+ * and the same steps: a new name gets a value (masked through `setSecret` the moment it is
+ * generated), a name the file dropped loses its value, `rotate-users: token:<name>` gives a
+ * new one. Their values are never printed either: the summary says which changed and prints
+ * the same `get-secret-value` command (a job log or summary is readable by everyone who can
+ * read the repository's runs; the secret only by those IAM lets read it).
  */
 import { markdownCell } from '../report/escape.js';
 import { randomUUID } from 'node:crypto';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import type { EdgeCredential } from '../edge/config.js';
+import type { EdgeCredential, TokenCredential } from '../edge/config.js';
 import type { DeployedStack } from '../aws/stack-outputs.js';
 import type { RunInputs } from '../run/inputs.js';
 import { configNote, deployedConfig } from '../site/deployed.js';
@@ -49,7 +56,16 @@ import {
 } from '../rotate/edge-credentials.js';
 import { planRotation } from '../rotate/plan.js';
 import { credentialsOfSite, rotationRequestFor } from '../rotate/site-users.js';
-import { sameUsersState } from '../rotate/secret-format.js';
+import { sameUsersState, type UsersState } from '../rotate/secret-format.js';
+import {
+  generateToken,
+  introducesTokens,
+  planTokens,
+  sameTokens,
+  splitTokenSelection,
+  tokensDuringRotation,
+  tokensForEdge,
+} from '../rotate/tokens.js';
 import type { CommandContext } from './sync.js';
 
 export type RotateContext = Pick<CommandContext, 'log' | 'now'>;
@@ -65,10 +81,15 @@ export interface RotateDeps {
   readonly secrets: SecretsManagerClient;
   /** core.setSecret: called with every password before anything else happens with it. */
   readonly setSecret: SetSecret;
-  /** Deploys the edge and site stacks with exactly these credentials baked in. */
-  readonly deploy: (users: EdgeCredential[]) => Promise<RotationDeployResult>;
+  /** Deploys the edge and site stacks with exactly these credentials (and tokens) baked in. */
+  readonly deploy: (
+    users: EdgeCredential[],
+    tokens: TokenCredential[],
+  ) => Promise<RotationDeployResult>;
   /** Default: `generatePassword` (144 random bits). */
   readonly generatePassword?: () => string;
+  /** Default: `generateToken` (256 random bits). */
+  readonly generateToken?: () => string;
   /** The secret version's ClientRequestToken. Default: a random UUID, one per run. */
   readonly requestToken?: () => string;
   /**
@@ -93,6 +114,10 @@ export interface RotateReport {
   readonly rotated: readonly string[];
   readonly added: readonly string[];
   readonly removed: readonly string[];
+  /** Automation tokens given a value for the first time, a new value, or dropped (absent: none). */
+  readonly tokensAdded?: readonly string[];
+  readonly tokensRegenerated?: readonly string[];
+  readonly tokensRemoved?: readonly string[];
   /** The users the site lets in now. */
   readonly users: readonly string[];
   /** When the new passwords were made (ISO 8601). */
@@ -137,8 +162,9 @@ export async function rotateCommand(
   const before = await readUsersSecret(deps.secrets, name, deps.setSecret);
   const now = ctx.now();
   const generate = deps.generatePassword ?? generatePassword;
-  const request = rotationRequestFor(before?.state, site.users, run.rotateUsers, now);
-  const plan = planRotation(before?.state, {
+  const selection = splitTokenSelection(run.rotateUsers);
+  const request = rotationRequestFor(before?.state, site.users, selection.users, now);
+  const userPlan = planRotation(before?.state, {
     rotateUsers: request.rotateUsers,
     removeUsers: request.removeUsers,
     graceSeconds: run.rotationGracePeriodSeconds,
@@ -149,24 +175,45 @@ export async function rotateCommand(
       return password;
     },
   });
+  const tokenPlan = planTokens(
+    before?.state.tokens ?? [],
+    site.automationTokens.map((t) => t.name),
+    selection.tokens,
+    now,
+    () => {
+      const token = (deps.generateToken ?? generateToken)();
+      deps.setSecret(token);
+      return token;
+    },
+  );
+  const plan = { ...userPlan, next: withTokens(userPlan.next, tokenPlan.tokens) };
   log.info(
     `secret '${name}' (${secretRegion}): ${before === undefined ? 'not created yet' : `${before.state.users.length} user(s)`}; ` +
-      describeChanges(plan),
+      describeChanges(plan) +
+      describeTokens(tokenPlan),
   );
 
   const during = credentialsDuringRotation(before?.state, plan.next, now);
   const after = credentialsForEdge(plan.next, now);
+  const ignore = (): void => undefined;
+  const tokensBefore = tokensForEdge(before?.state.tokens ?? [], site.automationTokens, ignore);
+  const tokensAfter = tokensForEdge(tokenPlan.tokens, site.automationTokens, ignore);
+  const tokensDuring = tokensDuringRotation(tokensBefore, tokensAfter);
   let deployed: EdgeCredential[] | undefined;
+  let deployedTokens: TokenCredential[] = [];
   let deploys = 0;
   let deployedSite: RotationDeployResult = {};
 
   // 2. The edge function learns the new passwords before the secret holds them.
-  if (introducesPasswords(before?.state, plan.next, now)) {
+  if (
+    introducesPasswords(before?.state, plan.next, now) ||
+    introducesTokens(tokensBefore, tokensAfter)
+  ) {
     log.info(
       'deploying the edge function with the new passwords; every current password keeps working',
     );
     try {
-      deployedSite = await deps.deploy(during);
+      deployedSite = await deps.deploy(during, tokensDuring);
     } catch (e) {
       throw new Error(
         `rotation not applied: deploying the new passwords failed, so the secret '${name}' was left unchanged ` +
@@ -175,6 +222,7 @@ export async function rotateCommand(
       );
     }
     deployed = during;
+    deployedTokens = tokensDuring;
     deploys += 1;
   }
 
@@ -212,14 +260,18 @@ export async function rotateCommand(
   }
 
   // 4. The edge function accepts exactly what the secret holds.
-  if (deployed === undefined || !sameCredentials(deployed, after)) {
+  if (
+    deployed === undefined ||
+    !sameCredentials(deployed, after) ||
+    !sameTokens(deployedTokens, tokensAfter)
+  ) {
     log.info(
       deployed === undefined
         ? "deploying the edge function with the secret's users"
         : 'deploying the edge function without the removed and replaced passwords',
     );
     try {
-      deployedSite = await deps.deploy(after);
+      deployedSite = await deps.deploy(after, tokensAfter);
     } catch (e) {
       throw new Error(
         written === undefined
@@ -243,6 +295,9 @@ export async function rotateCommand(
     rotated: plan.rotated,
     added: plan.added,
     removed: plan.removed,
+    tokensAdded: tokenPlan.added,
+    tokensRegenerated: tokenPlan.regenerated,
+    tokensRemoved: tokenPlan.removed,
     users: plan.next.users.map((u) => u.user),
     rotatedAt: new Date(now).toISOString(),
     oldPasswordsStopWorkingAt: !replaced
@@ -261,10 +316,25 @@ export async function rotateCommand(
  * are dropped). Every password is masked through `setSecret` as it is read.
  */
 export async function usersFromSecret(
-  site: Pick<Site, 'stackName' | 'users' | 'file'>,
+  site: Pick<Site, 'stackName' | 'users' | 'file'> & Partial<Pick<Site, 'automationTokens'>>,
   ctx: Pick<CommandContext, 'now' | 'log'>,
   deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
 ): Promise<EdgeCredential[]> {
+  return (await secretCredentials(site, ctx, deps)).users;
+}
+
+/** What a deploy bakes into the edge function: users, and automation tokens with their values. */
+export interface EdgeSecrets {
+  readonly users: EdgeCredential[];
+  readonly tokens: TokenCredential[];
+}
+
+/** `usersFromSecret`, and the site file's automation tokens with the secret's values (one read). */
+async function secretCredentials(
+  site: Pick<Site, 'stackName' | 'users' | 'file'> & Partial<Pick<Site, 'automationTokens'>>,
+  ctx: Pick<CommandContext, 'now' | 'log'>,
+  deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
+): Promise<EdgeSecrets> {
   const name = secretName(site.stackName);
   const stored = await readUsersSecret(deps.secrets, name, deps.setSecret);
   const howToAdd =
@@ -281,9 +351,11 @@ export async function usersFromSecret(
       `the Secrets Manager secret '${name}' (${EDGE_REGION}) holds no users: ${howToAdd}`,
     );
   }
-  return credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, name, (m) =>
-    ctx.log.warn(m),
-  );
+  const warn = (m: string): void => ctx.log.warn(m);
+  return {
+    users: credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, name, warn),
+    tokens: tokensForEdge(stored.state.tokens ?? [], site.automationTokens ?? [], warn),
+  };
 }
 
 /** The users to deploy: `basic-auth-users` when set, else those of the secret (see above). */
@@ -293,20 +365,49 @@ export async function edgeUsers(
   ctx: Pick<CommandContext, 'now' | 'log'>,
   deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
 ): Promise<EdgeCredential[]> {
+  return (await edgeSecrets(site, run, ctx, deps)).users;
+}
+
+/**
+ * The users and automation tokens to deploy: `basic-auth-users` when set (then the site may
+ * have no tokens: their values live only in the users secret), else the secret's.
+ */
+export async function edgeSecrets(
+  site: Pick<Site, 'stackName' | 'users' | 'file'> & Partial<Pick<Site, 'automationTokens'>>,
+  run: Pick<RunInputs, 'basicAuthUsers'>,
+  ctx: Pick<CommandContext, 'now' | 'log'>,
+  deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
+): Promise<EdgeSecrets> {
   if (run.basicAuthUsers.length > 0) {
-    return run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
+    if ((site.automationTokens ?? []).length > 0) {
+      throw new Error(
+        `\`automation-tokens\` in ${site.file} needs the users in AWS Secrets Manager, where \`rotate\` keeps the ` +
+          'token values: leave `basic-auth-users` empty (and run `command: rotate`), or remove `automation-tokens`',
+      );
+    }
+    return {
+      users: run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password })),
+      tokens: [],
+    };
   }
-  return usersFromSecret(site, ctx, deps);
+  return secretCredentials(site, ctx, deps);
 }
 
 /** The job summary of a rotation: who changed and until when old passwords work; no password. */
 export function rotateSummaryMarkdown(report: RotateReport): string {
   const until = report.oldPasswordsStopWorkingAt ?? '—';
+  const token = (n: string): string => markdownCell(`token:${n}`);
   const rows = [
     ...report.rotated.map((u) => `| ${markdownCell(u)} | new password | ${until} |`),
     ...report.added.map((u) => `| ${markdownCell(u)} | added | — |`),
     ...report.removed.map((u) => `| ${markdownCell(u)} | removed (at once) | — |`),
+    ...(report.tokensAdded ?? []).map((n) => `| ${token(n)} | new token | — |`),
+    ...(report.tokensRegenerated ?? []).map(
+      (n) => `| ${token(n)} | new value (old one revoked) | — |`,
+    ),
+    ...(report.tokensRemoved ?? []).map((n) => `| ${token(n)} | removed (revoked) | — |`),
   ];
+  const newTokens = (report.tokensAdded?.length ?? 0) + (report.tokensRegenerated?.length ?? 0);
   const out = ['### Rotation', ''];
   if (report.config !== undefined) out.push(`**Site file:** ${report.config}`, '');
   if (rows.length > 0) {
@@ -315,9 +416,9 @@ export function rotateSummaryMarkdown(report: RotateReport): string {
     out.push('No user changed.', '');
   }
   out.push(`Users now (${report.users.length}): ${report.users.map(markdownCell).join(', ')}`, '');
-  if (report.rotated.length + report.added.length > 0) {
+  if (report.rotated.length + report.added.length + newTokens > 0) {
     out.push(
-      `The new passwords are in the Secrets Manager secret \`${report.secretName}\` (${report.region})` +
+      `The new ${newTokens > 0 ? 'passwords and token values (under `tokens`)' : 'passwords'} are in the Secrets Manager secret \`${report.secretName}\` (${report.region})` +
         (report.versionId === undefined ? '' : `, version \`${report.versionId}\``) +
         '; whoever may read it gets them with',
       '',
@@ -342,6 +443,25 @@ function describeChanges(plan: {
     plan.removed.length > 0 ? `removing ${plan.removed.join(', ')}` : '',
   ].filter((p) => p !== '');
   return parts.length > 0 ? parts.join('; ') : 'no user changes';
+}
+
+function describeTokens(plan: {
+  added: readonly string[];
+  regenerated: readonly string[];
+  removed: readonly string[];
+}): string {
+  const parts = [
+    plan.added.length > 0 ? `new token(s) ${plan.added.join(', ')}` : '',
+    plan.regenerated.length > 0 ? `new value for token(s) ${plan.regenerated.join(', ')}` : '',
+    plan.removed.length > 0 ? `removing token(s) ${plan.removed.join(', ')}` : '',
+  ].filter((p) => p !== '');
+  return parts.length > 0 ? `; ${parts.join('; ')}` : '';
+}
+
+/** The state with these tokens (none: no `tokens` key, as secrets written before them). */
+function withTokens(state: UsersState, tokens: UsersState['tokens']): UsersState {
+  const rest: UsersState = { version: state.version, users: state.users, retired: state.retired };
+  return tokens !== undefined && tokens.length > 0 ? { ...rest, tokens } : rest;
 }
 
 /** The message of anything thrown (a property check: errors from another realm fail instanceof). */

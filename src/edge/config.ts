@@ -158,12 +158,10 @@ export function buildEdgeTokens(scope: string, tokens: readonly TokenCredential[
   const key = tokenKey(scope);
   const keyBytes = Buffer.from(key, 'base64url');
   const byDigest: Record<string, EdgeToken> = {};
-  const names = new Set<string>();
+  // One name may have two values while `rotate` replaces one (both work until it completes).
   for (const t of tokens) {
     const name = t.name.normalize('NFC');
     validateTokenName(name);
-    if (names.has(name)) throw new Error(`edge config: token '${name}' is listed twice`);
-    names.add(name);
     if (!TOKEN_SHAPE.test(t.token)) {
       throw new Error(
         `edge config: the value of token '${name}' is not sdt1_ and 43 base64url characters`,
@@ -421,7 +419,6 @@ function renderTokens(tokens: EdgeTokens): { tokens: EdgeTokens } | Record<strin
     throw new Error(`edge config: the token key is not ${TOKEN_KEY_BYTES} bytes of base64url`);
   }
   const byDigest: Record<string, EdgeToken> = {};
-  const names = new Set<string>();
   for (const digest of digests) {
     const t = tokens.byDigest[digest];
     if (t === undefined) continue;
@@ -429,8 +426,6 @@ function renderTokens(tokens: EdgeTokens): { tokens: EdgeTokens } | Record<strin
       throw new Error(`edge config: the digest of token '${t.name}' is not 32 bytes of base64url`);
     }
     validateTokenName(t.name);
-    if (names.has(t.name)) throw new Error(`edge config: token '${t.name}' is listed twice`);
-    names.add(t.name);
     const entry: EdgeToken = { name: t.name };
     if (t.globs !== undefined) entry.globs = checkGlobs(t.globs, `token '${t.name}'`);
     if (t.expires !== undefined) {

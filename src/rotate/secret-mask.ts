@@ -17,6 +17,9 @@ const FIELD_NAMES = new Set([
   'password',
   'createdAt',
   'expires',
+  'tokens',
+  'name',
+  'token',
 ]);
 
 /**
@@ -59,7 +62,10 @@ export function secretStrings(text: string): string[] {
   }
   const walk = (v: unknown, key: string | undefined): void => {
     if (typeof v === 'string') {
-      if (key !== 'user' || userNameProblem(v) !== undefined) add(v);
+      // A token's `name` is shown like a user name; its value (`token`) is masked, and so is
+      // anything shaped like a token value (`sdt1_…`) wherever a hand edit put it.
+      const shown = (key === 'user' || key === 'name') && userNameProblem(v) === undefined;
+      if (!shown || v.startsWith('sdt1_')) add(v);
     } else if ((typeof v === 'number' || typeof v === 'boolean') && key === 'password') {
       add(JSON.stringify(v));
     } else if (Array.isArray(v)) {

@@ -98,6 +98,40 @@ const schema11 = {
       default: {},
       'x-allowed': 'a map from user names to globs, such as alice: /acme/**',
     },
+    'automation-tokens': {
+      description:
+        'Tokens for automation (link checkers, browser tests in CI): a map from a token name (the rules of a user name) to its optional access (a glob or a list of globs it may read; without it, what the access rules give every user, "*", or everything when there are none) and expires (a date, 2027-01-31, or a time with its zone, 2027-01-31T12:00:00Z, from which it stops working). rotate generates each new name\'s value (sdt1_ and 43 characters) into the users secret and drops a removed name\'s; a request sends it in the X-Secure-Dist-Token header (or, once, as ?secure-dist-token= in a link) and is let in as token:<name>. Lambda@Edge only in this version.',
+      type: 'object',
+      propertyNames: { pattern: '\\S' },
+      additionalProperties: {
+        anyOf: [
+          { type: 'null' },
+          {
+            type: 'object',
+            properties: {
+              access: {
+                anyOf: [
+                  { type: 'string', pattern: '\\S' },
+                  { type: 'array', items: { type: 'string', pattern: '\\S' }, minItems: 1 },
+                ],
+                'x-allowed': 'a glob (/reports/**) or a list of globs',
+              },
+              expires: {
+                type: 'string',
+                pattern:
+                  '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
+                'x-allowed': 'a date (2027-01-31) or a time with its zone (2027-01-31T12:00:00Z)',
+              },
+            },
+            additionalProperties: false,
+          },
+        ],
+        'x-allowed': 'nothing, or access and expires (access: /reports/**)',
+      },
+      default: {},
+      'x-allowed':
+        'a map from token names to their settings, such as link-checker: {access: /docs/**}',
+    },
     realm: {
       description: 'Basic auth realm shown by browsers.',
       type: 'string',
@@ -262,23 +296,27 @@ const pattern0 = new RegExp('^[A-Za-z][A-Za-z0-9-]{0,122}$', 'u');
 const pattern1 = new RegExp('^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-[0-9]$', 'u');
 const pattern2 = new RegExp('\\S', 'u');
 const pattern6 = new RegExp('^([0-9]+|[0-9]+(\\.[0-9]+)?%)$', 'u');
-const pattern11 = new RegExp('^[ !#-\\[\\]-~]{1,128}$', 'u');
-const pattern12 = new RegExp(
+const pattern14 = new RegExp(
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
+  'u',
+);
+const pattern15 = new RegExp('^[ !#-\\[\\]-~]{1,128}$', 'u');
+const pattern16 = new RegExp(
   '^(?=.{1,253}$)(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
   'u',
 );
-const pattern13 = new RegExp(
+const pattern17 = new RegExp(
   '^arn:aws[A-Za-z0-9-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9_-]+$',
   'u',
 );
-const pattern14 = new RegExp('^([0-9]+|([0-9]+[smhd])+)$', 'u');
-const pattern16 = new RegExp(
+const pattern18 = new RegExp('^([0-9]+|([0-9]+[smhd])+)$', 'u');
+const pattern20 = new RegExp(
   '^(auto|none|arn:aws[A-Za-z0-9-]*:iam::[0-9]{12}:policy/[A-Za-z0-9_+=,.@/-]+)$',
   'u',
 );
-const pattern17 = new RegExp('^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$', 'u');
-const pattern18 = new RegExp('^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$', 'u');
-const pattern19 = new RegExp('^[A-Z0-9]{8,20}$', 'u');
+const pattern21 = new RegExp('^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$', 'u');
+const pattern22 = new RegExp('^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$', 'u');
+const pattern23 = new RegExp('^[A-Z0-9]{8,20}$', 'u');
 function validate10(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
@@ -315,6 +353,9 @@ function validate10(
     }
     if (data.access === undefined) {
       data.access = {};
+    }
+    if (data['automation-tokens'] === undefined) {
+      data['automation-tokens'] = {};
     }
     if (data.realm === undefined) {
       data.realm = 'Restricted';
@@ -1159,10 +1200,457 @@ function validate10(
       }
       errors++;
     }
-    let data16 = data.realm;
-    if (typeof data16 === 'string') {
-      if (!pattern11.test(data16)) {
-        const err37 = {
+    let data16 = data['automation-tokens'];
+    if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+      for (const key5 in data16) {
+        const _errs54 = errors;
+        if (typeof key5 === 'string') {
+          if (!pattern2.test(key5)) {
+            const err37 = {
+              instancePath: instancePath + '/automation-tokens',
+              schemaPath: '#/properties/automation-tokens/propertyNames/pattern',
+              keyword: 'pattern',
+              params: { pattern: '\\S' },
+              message: 'must match pattern "' + '\\S' + '"',
+              schema: '\\S',
+              parentSchema: schema11.properties['automation-tokens'].propertyNames,
+              data: key5,
+              propertyName: key5,
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        var valid15 = _errs54 === errors;
+        if (!valid15) {
+          const err38 = {
+            instancePath: instancePath + '/automation-tokens',
+            schemaPath: '#/properties/automation-tokens/propertyNames',
+            keyword: 'propertyNames',
+            params: { propertyName: key5 },
+            message: 'property name must be valid',
+            schema: schema11.properties['automation-tokens'].propertyNames,
+            parentSchema: schema11.properties['automation-tokens'],
+            data: data16,
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+      for (const key6 in data16) {
+        let data17 = data16[key6];
+        const _errs57 = errors;
+        let valid17 = false;
+        const _errs58 = errors;
+        if (data17 !== null) {
+          const err39 = {
+            instancePath:
+              instancePath + '/automation-tokens/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/properties/automation-tokens/additionalProperties/anyOf/0/type',
+            keyword: 'type',
+            params: { type: 'null' },
+            message: 'must be null',
+            schema: schema11.properties['automation-tokens'].additionalProperties.anyOf[0].type,
+            parentSchema: schema11.properties['automation-tokens'].additionalProperties.anyOf[0],
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        var _valid1 = _errs58 === errors;
+        valid17 = valid17 || _valid1;
+        if (!valid17) {
+          const _errs60 = errors;
+          if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+            for (const key7 in data17) {
+              if (!(key7 === 'access' || key7 === 'expires')) {
+                const err40 = {
+                  instancePath:
+                    instancePath +
+                    '/automation-tokens/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath:
+                    '#/properties/automation-tokens/additionalProperties/anyOf/1/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key7 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema:
+                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1],
+                  data: data17,
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data17.access !== undefined) {
+              let data18 = data17.access;
+              const _errs64 = errors;
+              let valid19 = false;
+              const _errs65 = errors;
+              if (typeof data18 === 'string') {
+                if (!pattern2.test(data18)) {
+                  const err41 = {
+                    instancePath:
+                      instancePath +
+                      '/automation-tokens/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/access',
+                    schemaPath:
+                      '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/0/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema:
+                      schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                        .properties.access.anyOf[0],
+                    data: data18,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              } else {
+                const err42 = {
+                  instancePath:
+                    instancePath +
+                    '/automation-tokens/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/access',
+                  schemaPath:
+                    '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                      .properties.access.anyOf[0].type,
+                  parentSchema:
+                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                      .properties.access.anyOf[0],
+                  data: data18,
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              var _valid2 = _errs65 === errors;
+              valid19 = valid19 || _valid2;
+              if (!valid19) {
+                const _errs67 = errors;
+                if (Array.isArray(data18)) {
+                  if (data18.length < 1) {
+                    const err43 = {
+                      instancePath:
+                        instancePath +
+                        '/automation-tokens/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/access',
+                      schemaPath:
+                        '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/1/minItems',
+                      keyword: 'minItems',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 items',
+                      schema: 1,
+                      parentSchema:
+                        schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                          .properties.access.anyOf[1],
+                      data: data18,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                  const len4 = data18.length;
+                  for (let i5 = 0; i5 < len4; i5++) {
+                    let data19 = data18[i5];
+                    if (typeof data19 === 'string') {
+                      if (!pattern2.test(data19)) {
+                        const err44 = {
+                          instancePath:
+                            instancePath +
+                            '/automation-tokens/' +
+                            key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/access/' +
+                            i5,
+                          schemaPath:
+                            '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/1/items/pattern',
+                          keyword: 'pattern',
+                          params: { pattern: '\\S' },
+                          message: 'must match pattern "' + '\\S' + '"',
+                          schema: '\\S',
+                          parentSchema:
+                            schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                              .properties.access.anyOf[1].items,
+                          data: data19,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err45 = {
+                        instancePath:
+                          instancePath +
+                          '/automation-tokens/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/access/' +
+                          i5,
+                        schemaPath:
+                          '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/1/items/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                        schema:
+                          schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                            .properties.access.anyOf[1].items.type,
+                        parentSchema:
+                          schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                            .properties.access.anyOf[1].items,
+                        data: data19,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err46 = {
+                    instancePath:
+                      instancePath +
+                      '/automation-tokens/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/access',
+                    schemaPath:
+                      '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/1/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                    schema:
+                      schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                        .properties.access.anyOf[1].type,
+                    parentSchema:
+                      schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                        .properties.access.anyOf[1],
+                    data: data18,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                var _valid2 = _errs67 === errors;
+                valid19 = valid19 || _valid2;
+              }
+              if (!valid19) {
+                const err47 = {
+                  instancePath:
+                    instancePath +
+                    '/automation-tokens/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/access',
+                  schemaPath:
+                    '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf',
+                  keyword: 'anyOf',
+                  params: {},
+                  message: 'must match a schema in anyOf',
+                  schema:
+                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                      .properties.access.anyOf,
+                  parentSchema:
+                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                      .properties.access,
+                  data: data18,
+                };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              } else {
+                errors = _errs64;
+                if (vErrors !== null) {
+                  if (_errs64) {
+                    vErrors.length = _errs64;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data17.expires !== undefined) {
+              let data20 = data17.expires;
+              if (typeof data20 === 'string') {
+                if (!pattern14.test(data20)) {
+                  const err48 = {
+                    instancePath:
+                      instancePath +
+                      '/automation-tokens/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/expires',
+                    schemaPath:
+                      '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/expires/pattern',
+                    keyword: 'pattern',
+                    params: {
+                      pattern:
+                        '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
+                    },
+                    message:
+                      'must match pattern "' +
+                      '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$' +
+                      '"',
+                    schema:
+                      '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
+                    parentSchema:
+                      schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                        .properties.expires,
+                    data: data20,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              } else {
+                const err49 = {
+                  instancePath:
+                    instancePath +
+                    '/automation-tokens/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/expires',
+                  schemaPath:
+                    '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                      .properties.expires.type,
+                  parentSchema:
+                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
+                      .properties.expires,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = {
+              instancePath:
+                instancePath +
+                '/automation-tokens/' +
+                key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/automation-tokens/additionalProperties/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties['automation-tokens'].additionalProperties.anyOf[1].type,
+              parentSchema: schema11.properties['automation-tokens'].additionalProperties.anyOf[1],
+              data: data17,
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          var _valid1 = _errs60 === errors;
+          valid17 = valid17 || _valid1;
+        }
+        if (!valid17) {
+          const err51 = {
+            instancePath:
+              instancePath + '/automation-tokens/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/properties/automation-tokens/additionalProperties/anyOf',
+            keyword: 'anyOf',
+            params: {},
+            message: 'must match a schema in anyOf',
+            schema: schema11.properties['automation-tokens'].additionalProperties.anyOf,
+            parentSchema: schema11.properties['automation-tokens'].additionalProperties,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        } else {
+          errors = _errs57;
+          if (vErrors !== null) {
+            if (_errs57) {
+              vErrors.length = _errs57;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+    } else {
+      const err52 = {
+        instancePath: instancePath + '/automation-tokens',
+        schemaPath: '#/properties/automation-tokens/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema11.properties['automation-tokens'].type,
+        parentSchema: schema11.properties['automation-tokens'],
+        data: data16,
+      };
+      if (vErrors === null) {
+        vErrors = [err52];
+      } else {
+        vErrors.push(err52);
+      }
+      errors++;
+    }
+    let data21 = data.realm;
+    if (typeof data21 === 'string') {
+      if (!pattern15.test(data21)) {
+        const err53 = {
           instancePath: instancePath + '/realm',
           schemaPath: '#/properties/realm/pattern',
           keyword: 'pattern',
@@ -1170,17 +1658,17 @@ function validate10(
           message: 'must match pattern "' + '^[ !#-\\[\\]-~]{1,128}$' + '"',
           schema: '^[ !#-\\[\\]-~]{1,128}$',
           parentSchema: schema11.properties.realm,
-          data: data16,
+          data: data21,
         };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err53];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err53);
         }
         errors++;
       }
     } else {
-      const err38 = {
+      const err54 = {
         instancePath: instancePath + '/realm',
         schemaPath: '#/properties/realm/type',
         keyword: 'type',
@@ -1188,18 +1676,18 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties.realm.type,
         parentSchema: schema11.properties.realm,
-        data: data16,
+        data: data21,
       };
       if (vErrors === null) {
-        vErrors = [err38];
+        vErrors = [err54];
       } else {
-        vErrors.push(err38);
+        vErrors.push(err54);
       }
       errors++;
     }
-    let data17 = data.edge;
-    if (!(data17 === 'lambda' || data17 === 'function')) {
-      const err39 = {
+    let data22 = data.edge;
+    if (!(data22 === 'lambda' || data22 === 'function')) {
+      const err55 = {
         instancePath: instancePath + '/edge',
         schemaPath: '#/properties/edge/enum',
         keyword: 'enum',
@@ -1207,18 +1695,18 @@ function validate10(
         message: 'must be equal to one of the allowed values',
         schema: schema11.properties.edge.enum,
         parentSchema: schema11.properties.edge,
-        data: data17,
+        data: data22,
       };
       if (vErrors === null) {
-        vErrors = [err39];
+        vErrors = [err55];
       } else {
-        vErrors.push(err39);
+        vErrors.push(err55);
       }
       errors++;
     }
-    let data18 = data['edge-runtime'];
-    if (!(data18 === 'nodejs24.x' || data18 === 'nodejs22.x')) {
-      const err40 = {
+    let data23 = data['edge-runtime'];
+    if (!(data23 === 'nodejs24.x' || data23 === 'nodejs22.x')) {
+      const err56 = {
         instancePath: instancePath + '/edge-runtime',
         schemaPath: '#/properties/edge-runtime/enum',
         keyword: 'enum',
@@ -1226,21 +1714,21 @@ function validate10(
         message: 'must be equal to one of the allowed values',
         schema: schema11.properties['edge-runtime'].enum,
         parentSchema: schema11.properties['edge-runtime'],
-        data: data18,
+        data: data23,
       };
       if (vErrors === null) {
-        vErrors = [err40];
+        vErrors = [err56];
       } else {
-        vErrors.push(err40);
+        vErrors.push(err56);
       }
       errors++;
     }
-    let data19 = data['rate-limit'];
-    const _errs59 = errors;
-    let valid15 = false;
-    const _errs60 = errors;
-    if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
-      const err41 = {
+    let data24 = data['rate-limit'];
+    const _errs84 = errors;
+    let valid22 = false;
+    const _errs85 = errors;
+    if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+      const err57 = {
         instancePath: instancePath + '/rate-limit',
         schemaPath: '#/properties/rate-limit/anyOf/0/type',
         keyword: 'type',
@@ -1248,18 +1736,18 @@ function validate10(
         message: 'must be integer',
         schema: schema11.properties['rate-limit'].anyOf[0].type,
         parentSchema: schema11.properties['rate-limit'].anyOf[0],
-        data: data19,
+        data: data24,
       };
       if (vErrors === null) {
-        vErrors = [err41];
+        vErrors = [err57];
       } else {
-        vErrors.push(err41);
+        vErrors.push(err57);
       }
       errors++;
     }
-    if (typeof data19 == 'number' && isFinite(data19)) {
-      if (data19 > 2000000000 || isNaN(data19)) {
-        const err42 = {
+    if (typeof data24 == 'number' && isFinite(data24)) {
+      if (data24 > 2000000000 || isNaN(data24)) {
+        const err58 = {
           instancePath: instancePath + '/rate-limit',
           schemaPath: '#/properties/rate-limit/anyOf/0/maximum',
           keyword: 'maximum',
@@ -1267,17 +1755,17 @@ function validate10(
           message: 'must be <= 2000000000',
           schema: 2000000000,
           parentSchema: schema11.properties['rate-limit'].anyOf[0],
-          data: data19,
+          data: data24,
         };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err58];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err58);
         }
         errors++;
       }
-      if (data19 < 10 || isNaN(data19)) {
-        const err43 = {
+      if (data24 < 10 || isNaN(data24)) {
+        const err59 = {
           instancePath: instancePath + '/rate-limit',
           schemaPath: '#/properties/rate-limit/anyOf/0/minimum',
           keyword: 'minimum',
@@ -1285,22 +1773,22 @@ function validate10(
           message: 'must be >= 10',
           schema: 10,
           parentSchema: schema11.properties['rate-limit'].anyOf[0],
-          data: data19,
+          data: data24,
         };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err59];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err59);
         }
         errors++;
       }
     }
-    var _valid1 = _errs60 === errors;
-    valid15 = valid15 || _valid1;
-    if (!valid15) {
-      const _errs62 = errors;
-      if (0 !== data19) {
-        const err44 = {
+    var _valid3 = _errs85 === errors;
+    valid22 = valid22 || _valid3;
+    if (!valid22) {
+      const _errs87 = errors;
+      if (0 !== data24) {
+        const err60 = {
           instancePath: instancePath + '/rate-limit',
           schemaPath: '#/properties/rate-limit/anyOf/1/const',
           keyword: 'const',
@@ -1308,21 +1796,21 @@ function validate10(
           message: 'must be equal to constant',
           schema: 0,
           parentSchema: schema11.properties['rate-limit'].anyOf[1],
-          data: data19,
+          data: data24,
         };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err60];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err60);
         }
         errors++;
       }
-      var _valid1 = _errs62 === errors;
-      valid15 = valid15 || _valid1;
-      if (!valid15) {
-        const _errs63 = errors;
-        if ('off' !== data19) {
-          const err45 = {
+      var _valid3 = _errs87 === errors;
+      valid22 = valid22 || _valid3;
+      if (!valid22) {
+        const _errs88 = errors;
+        if ('off' !== data24) {
+          const err61 = {
             instancePath: instancePath + '/rate-limit',
             schemaPath: '#/properties/rate-limit/anyOf/2/const',
             keyword: 'const',
@@ -1330,21 +1818,21 @@ function validate10(
             message: 'must be equal to constant',
             schema: 'off',
             parentSchema: schema11.properties['rate-limit'].anyOf[2],
-            data: data19,
+            data: data24,
           };
           if (vErrors === null) {
-            vErrors = [err45];
+            vErrors = [err61];
           } else {
-            vErrors.push(err45);
+            vErrors.push(err61);
           }
           errors++;
         }
-        var _valid1 = _errs63 === errors;
-        valid15 = valid15 || _valid1;
+        var _valid3 = _errs88 === errors;
+        valid22 = valid22 || _valid3;
       }
     }
-    if (!valid15) {
-      const err46 = {
+    if (!valid22) {
+      const err62 = {
         instancePath: instancePath + '/rate-limit',
         schemaPath: '#/properties/rate-limit/anyOf',
         keyword: 'anyOf',
@@ -1352,29 +1840,29 @@ function validate10(
         message: 'must match a schema in anyOf',
         schema: schema11.properties['rate-limit'].anyOf,
         parentSchema: schema11.properties['rate-limit'],
-        data: data19,
+        data: data24,
       };
       if (vErrors === null) {
-        vErrors = [err46];
+        vErrors = [err62];
       } else {
-        vErrors.push(err46);
+        vErrors.push(err62);
       }
       errors++;
     } else {
-      errors = _errs59;
+      errors = _errs84;
       if (vErrors !== null) {
-        if (_errs59) {
-          vErrors.length = _errs59;
+        if (_errs84) {
+          vErrors.length = _errs84;
         } else {
           vErrors = null;
         }
       }
     }
     if (data['domain-name'] !== undefined) {
-      let data20 = data['domain-name'];
-      if (typeof data20 === 'string') {
-        if (!pattern12.test(data20)) {
-          const err47 = {
+      let data25 = data['domain-name'];
+      if (typeof data25 === 'string') {
+        if (!pattern16.test(data25)) {
+          const err63 = {
             instancePath: instancePath + '/domain-name',
             schemaPath: '#/properties/domain-name/pattern',
             keyword: 'pattern',
@@ -1389,17 +1877,17 @@ function validate10(
             schema:
               '^(?=.{1,253}$)(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
             parentSchema: schema11.properties['domain-name'],
-            data: data20,
+            data: data25,
           };
           if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err63];
           } else {
-            vErrors.push(err47);
+            vErrors.push(err63);
           }
           errors++;
         }
       } else {
-        const err48 = {
+        const err64 = {
           instancePath: instancePath + '/domain-name',
           schemaPath: '#/properties/domain-name/type',
           keyword: 'type',
@@ -1407,21 +1895,21 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['domain-name'].type,
           parentSchema: schema11.properties['domain-name'],
-          data: data20,
+          data: data25,
         };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err64];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err64);
         }
         errors++;
       }
     }
     if (data['certificate-arn'] !== undefined) {
-      let data21 = data['certificate-arn'];
-      if (typeof data21 === 'string') {
-        if (!pattern13.test(data21)) {
-          const err49 = {
+      let data26 = data['certificate-arn'];
+      if (typeof data26 === 'string') {
+        if (!pattern17.test(data26)) {
+          const err65 = {
             instancePath: instancePath + '/certificate-arn',
             schemaPath: '#/properties/certificate-arn/pattern',
             keyword: 'pattern',
@@ -1434,17 +1922,17 @@ function validate10(
               '"',
             schema: '^arn:aws[A-Za-z0-9-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9_-]+$',
             parentSchema: schema11.properties['certificate-arn'],
-            data: data21,
+            data: data26,
           };
           if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err65];
           } else {
-            vErrors.push(err49);
+            vErrors.push(err65);
           }
           errors++;
         }
       } else {
-        const err50 = {
+        const err66 = {
           instancePath: instancePath + '/certificate-arn',
           schemaPath: '#/properties/certificate-arn/type',
           keyword: 'type',
@@ -1452,343 +1940,7 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['certificate-arn'].type,
           parentSchema: schema11.properties['certificate-arn'],
-          data: data21,
-        };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
-        errors++;
-      }
-    }
-    let data22 = data['share-links'];
-    if (typeof data22 !== 'boolean') {
-      const err51 = {
-        instancePath: instancePath + '/share-links',
-        schemaPath: '#/properties/share-links/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['share-links'].type,
-        parentSchema: schema11.properties['share-links'],
-        data: data22,
-      };
-      if (vErrors === null) {
-        vErrors = [err51];
-      } else {
-        vErrors.push(err51);
-      }
-      errors++;
-    }
-    let data23 = data['audit-log'];
-    if (typeof data23 !== 'boolean') {
-      const err52 = {
-        instancePath: instancePath + '/audit-log',
-        schemaPath: '#/properties/audit-log/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['audit-log'].type,
-        parentSchema: schema11.properties['audit-log'],
-        data: data23,
-      };
-      if (vErrors === null) {
-        vErrors = [err52];
-      } else {
-        vErrors.push(err52);
-      }
-      errors++;
-    }
-    let data24 = data['trusted-pages'];
-    if (typeof data24 !== 'boolean') {
-      const err53 = {
-        instancePath: instancePath + '/trusted-pages',
-        schemaPath: '#/properties/trusted-pages/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['trusted-pages'].type,
-        parentSchema: schema11.properties['trusted-pages'],
-        data: data24,
-      };
-      if (vErrors === null) {
-        vErrors = [err53];
-      } else {
-        vErrors.push(err53);
-      }
-      errors++;
-    }
-    let data25 = data['audit-retention-days'];
-    if (!(
-      data25 === 1 ||
-      data25 === 3 ||
-      data25 === 5 ||
-      data25 === 7 ||
-      data25 === 14 ||
-      data25 === 30 ||
-      data25 === 60 ||
-      data25 === 90 ||
-      data25 === 120 ||
-      data25 === 150 ||
-      data25 === 180 ||
-      data25 === 365 ||
-      data25 === 400 ||
-      data25 === 545 ||
-      data25 === 731 ||
-      data25 === 1096 ||
-      data25 === 1827 ||
-      data25 === 2192 ||
-      data25 === 2557 ||
-      data25 === 2922 ||
-      data25 === 3288 ||
-      data25 === 3653
-    )) {
-      const err54 = {
-        instancePath: instancePath + '/audit-retention-days',
-        schemaPath: '#/properties/audit-retention-days/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties['audit-retention-days'].enum,
-        parentSchema: schema11.properties['audit-retention-days'],
-        data: data25,
-      };
-      if (vErrors === null) {
-        vErrors = [err54];
-      } else {
-        vErrors.push(err54);
-      }
-      errors++;
-    }
-    let data26 = data.invalidate;
-    if (typeof data26 !== 'boolean') {
-      const err55 = {
-        instancePath: instancePath + '/invalidate',
-        schemaPath: '#/properties/invalidate/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties.invalidate.type,
-        parentSchema: schema11.properties.invalidate,
-        data: data26,
-      };
-      if (vErrors === null) {
-        vErrors = [err55];
-      } else {
-        vErrors.push(err55);
-      }
-      errors++;
-    }
-    let data27 = data['wait-for-invalidation'];
-    if (typeof data27 !== 'boolean') {
-      const err56 = {
-        instancePath: instancePath + '/wait-for-invalidation',
-        schemaPath: '#/properties/wait-for-invalidation/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['wait-for-invalidation'].type,
-        parentSchema: schema11.properties['wait-for-invalidation'],
-        data: data27,
-      };
-      if (vErrors === null) {
-        vErrors = [err56];
-      } else {
-        vErrors.push(err56);
-      }
-      errors++;
-    }
-    let data28 = data['invalidation-timeout'];
-    if (
-      typeof data28 !== 'string' &&
-      !(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))
-    ) {
-      const err57 = {
-        instancePath: instancePath + '/invalidation-timeout',
-        schemaPath: '#/properties/invalidation-timeout/type',
-        keyword: 'type',
-        params: { type: schema11.properties['invalidation-timeout'].type },
-        message: 'must be string,integer',
-        schema: schema11.properties['invalidation-timeout'].type,
-        parentSchema: schema11.properties['invalidation-timeout'],
-        data: data28,
-      };
-      if (vErrors === null) {
-        vErrors = [err57];
-      } else {
-        vErrors.push(err57);
-      }
-      errors++;
-    }
-    if (typeof data28 == 'number' && isFinite(data28)) {
-      if (data28 < 1 || isNaN(data28)) {
-        const err58 = {
-          instancePath: instancePath + '/invalidation-timeout',
-          schemaPath: '#/properties/invalidation-timeout/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties['invalidation-timeout'],
-          data: data28,
-        };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
-        errors++;
-      }
-    }
-    if (typeof data28 === 'string') {
-      if (!pattern14.test(data28)) {
-        const err59 = {
-          instancePath: instancePath + '/invalidation-timeout',
-          schemaPath: '#/properties/invalidation-timeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
-          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
-          schema: '^([0-9]+|([0-9]+[smhd])+)$',
-          parentSchema: schema11.properties['invalidation-timeout'],
-          data: data28,
-        };
-        if (vErrors === null) {
-          vErrors = [err59];
-        } else {
-          vErrors.push(err59);
-        }
-        errors++;
-      }
-    }
-    let data29 = data.verify;
-    if (!(data29 === 'git' || data29 === 'full')) {
-      const err60 = {
-        instancePath: instancePath + '/verify',
-        schemaPath: '#/properties/verify/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties.verify.enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties.verify.enum,
-        parentSchema: schema11.properties.verify,
-        data: data29,
-      };
-      if (vErrors === null) {
-        vErrors = [err60];
-      } else {
-        vErrors.push(err60);
-      }
-      errors++;
-    }
-    let data30 = data['verify-stacks'];
-    if (typeof data30 !== 'boolean') {
-      const err61 = {
-        instancePath: instancePath + '/verify-stacks',
-        schemaPath: '#/properties/verify-stacks/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['verify-stacks'].type,
-        parentSchema: schema11.properties['verify-stacks'],
-        data: data30,
-      };
-      if (vErrors === null) {
-        vErrors = [err61];
-      } else {
-        vErrors.push(err61);
-      }
-      errors++;
-    }
-    let data31 = data.concurrency;
-    if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
-      const err62 = {
-        instancePath: instancePath + '/concurrency',
-        schemaPath: '#/properties/concurrency/type',
-        keyword: 'type',
-        params: { type: 'integer' },
-        message: 'must be integer',
-        schema: schema11.properties.concurrency.type,
-        parentSchema: schema11.properties.concurrency,
-        data: data31,
-      };
-      if (vErrors === null) {
-        vErrors = [err62];
-      } else {
-        vErrors.push(err62);
-      }
-      errors++;
-    }
-    if (typeof data31 == 'number' && isFinite(data31)) {
-      if (data31 > 256 || isNaN(data31)) {
-        const err63 = {
-          instancePath: instancePath + '/concurrency',
-          schemaPath: '#/properties/concurrency/maximum',
-          keyword: 'maximum',
-          params: { comparison: '<=', limit: 256 },
-          message: 'must be <= 256',
-          schema: 256,
-          parentSchema: schema11.properties.concurrency,
-          data: data31,
-        };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-      if (data31 < 1 || isNaN(data31)) {
-        const err64 = {
-          instancePath: instancePath + '/concurrency',
-          schemaPath: '#/properties/concurrency/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties.concurrency,
-          data: data31,
-        };
-        if (vErrors === null) {
-          vErrors = [err64];
-        } else {
-          vErrors.push(err64);
-        }
-        errors++;
-      }
-    }
-    let data32 = data['stack-timeout'];
-    if (
-      typeof data32 !== 'string' &&
-      !(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))
-    ) {
-      const err65 = {
-        instancePath: instancePath + '/stack-timeout',
-        schemaPath: '#/properties/stack-timeout/type',
-        keyword: 'type',
-        params: { type: schema11.properties['stack-timeout'].type },
-        message: 'must be string,integer',
-        schema: schema11.properties['stack-timeout'].type,
-        parentSchema: schema11.properties['stack-timeout'],
-        data: data32,
-      };
-      if (vErrors === null) {
-        vErrors = [err65];
-      } else {
-        vErrors.push(err65);
-      }
-      errors++;
-    }
-    if (typeof data32 == 'number' && isFinite(data32)) {
-      if (data32 < 1 || isNaN(data32)) {
-        const err66 = {
-          instancePath: instancePath + '/stack-timeout',
-          schemaPath: '#/properties/stack-timeout/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties['stack-timeout'],
-          data: data32,
+          data: data26,
         };
         if (vErrors === null) {
           vErrors = [err66];
@@ -1798,9 +1950,345 @@ function validate10(
         errors++;
       }
     }
-    if (typeof data32 === 'string') {
-      if (!pattern14.test(data32)) {
-        const err67 = {
+    let data27 = data['share-links'];
+    if (typeof data27 !== 'boolean') {
+      const err67 = {
+        instancePath: instancePath + '/share-links',
+        schemaPath: '#/properties/share-links/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['share-links'].type,
+        parentSchema: schema11.properties['share-links'],
+        data: data27,
+      };
+      if (vErrors === null) {
+        vErrors = [err67];
+      } else {
+        vErrors.push(err67);
+      }
+      errors++;
+    }
+    let data28 = data['audit-log'];
+    if (typeof data28 !== 'boolean') {
+      const err68 = {
+        instancePath: instancePath + '/audit-log',
+        schemaPath: '#/properties/audit-log/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['audit-log'].type,
+        parentSchema: schema11.properties['audit-log'],
+        data: data28,
+      };
+      if (vErrors === null) {
+        vErrors = [err68];
+      } else {
+        vErrors.push(err68);
+      }
+      errors++;
+    }
+    let data29 = data['trusted-pages'];
+    if (typeof data29 !== 'boolean') {
+      const err69 = {
+        instancePath: instancePath + '/trusted-pages',
+        schemaPath: '#/properties/trusted-pages/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['trusted-pages'].type,
+        parentSchema: schema11.properties['trusted-pages'],
+        data: data29,
+      };
+      if (vErrors === null) {
+        vErrors = [err69];
+      } else {
+        vErrors.push(err69);
+      }
+      errors++;
+    }
+    let data30 = data['audit-retention-days'];
+    if (!(
+      data30 === 1 ||
+      data30 === 3 ||
+      data30 === 5 ||
+      data30 === 7 ||
+      data30 === 14 ||
+      data30 === 30 ||
+      data30 === 60 ||
+      data30 === 90 ||
+      data30 === 120 ||
+      data30 === 150 ||
+      data30 === 180 ||
+      data30 === 365 ||
+      data30 === 400 ||
+      data30 === 545 ||
+      data30 === 731 ||
+      data30 === 1096 ||
+      data30 === 1827 ||
+      data30 === 2192 ||
+      data30 === 2557 ||
+      data30 === 2922 ||
+      data30 === 3288 ||
+      data30 === 3653
+    )) {
+      const err70 = {
+        instancePath: instancePath + '/audit-retention-days',
+        schemaPath: '#/properties/audit-retention-days/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties['audit-retention-days'].enum,
+        parentSchema: schema11.properties['audit-retention-days'],
+        data: data30,
+      };
+      if (vErrors === null) {
+        vErrors = [err70];
+      } else {
+        vErrors.push(err70);
+      }
+      errors++;
+    }
+    let data31 = data.invalidate;
+    if (typeof data31 !== 'boolean') {
+      const err71 = {
+        instancePath: instancePath + '/invalidate',
+        schemaPath: '#/properties/invalidate/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties.invalidate.type,
+        parentSchema: schema11.properties.invalidate,
+        data: data31,
+      };
+      if (vErrors === null) {
+        vErrors = [err71];
+      } else {
+        vErrors.push(err71);
+      }
+      errors++;
+    }
+    let data32 = data['wait-for-invalidation'];
+    if (typeof data32 !== 'boolean') {
+      const err72 = {
+        instancePath: instancePath + '/wait-for-invalidation',
+        schemaPath: '#/properties/wait-for-invalidation/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['wait-for-invalidation'].type,
+        parentSchema: schema11.properties['wait-for-invalidation'],
+        data: data32,
+      };
+      if (vErrors === null) {
+        vErrors = [err72];
+      } else {
+        vErrors.push(err72);
+      }
+      errors++;
+    }
+    let data33 = data['invalidation-timeout'];
+    if (
+      typeof data33 !== 'string' &&
+      !(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))
+    ) {
+      const err73 = {
+        instancePath: instancePath + '/invalidation-timeout',
+        schemaPath: '#/properties/invalidation-timeout/type',
+        keyword: 'type',
+        params: { type: schema11.properties['invalidation-timeout'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['invalidation-timeout'].type,
+        parentSchema: schema11.properties['invalidation-timeout'],
+        data: data33,
+      };
+      if (vErrors === null) {
+        vErrors = [err73];
+      } else {
+        vErrors.push(err73);
+      }
+      errors++;
+    }
+    if (typeof data33 == 'number' && isFinite(data33)) {
+      if (data33 < 1 || isNaN(data33)) {
+        const err74 = {
+          instancePath: instancePath + '/invalidation-timeout',
+          schemaPath: '#/properties/invalidation-timeout/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties['invalidation-timeout'],
+          data: data33,
+        };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+    }
+    if (typeof data33 === 'string') {
+      if (!pattern18.test(data33)) {
+        const err75 = {
+          instancePath: instancePath + '/invalidation-timeout',
+          schemaPath: '#/properties/invalidation-timeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['invalidation-timeout'],
+          data: data33,
+        };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    let data34 = data.verify;
+    if (!(data34 === 'git' || data34 === 'full')) {
+      const err76 = {
+        instancePath: instancePath + '/verify',
+        schemaPath: '#/properties/verify/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties.verify.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties.verify.enum,
+        parentSchema: schema11.properties.verify,
+        data: data34,
+      };
+      if (vErrors === null) {
+        vErrors = [err76];
+      } else {
+        vErrors.push(err76);
+      }
+      errors++;
+    }
+    let data35 = data['verify-stacks'];
+    if (typeof data35 !== 'boolean') {
+      const err77 = {
+        instancePath: instancePath + '/verify-stacks',
+        schemaPath: '#/properties/verify-stacks/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['verify-stacks'].type,
+        parentSchema: schema11.properties['verify-stacks'],
+        data: data35,
+      };
+      if (vErrors === null) {
+        vErrors = [err77];
+      } else {
+        vErrors.push(err77);
+      }
+      errors++;
+    }
+    let data36 = data.concurrency;
+    if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+      const err78 = {
+        instancePath: instancePath + '/concurrency',
+        schemaPath: '#/properties/concurrency/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema11.properties.concurrency.type,
+        parentSchema: schema11.properties.concurrency,
+        data: data36,
+      };
+      if (vErrors === null) {
+        vErrors = [err78];
+      } else {
+        vErrors.push(err78);
+      }
+      errors++;
+    }
+    if (typeof data36 == 'number' && isFinite(data36)) {
+      if (data36 > 256 || isNaN(data36)) {
+        const err79 = {
+          instancePath: instancePath + '/concurrency',
+          schemaPath: '#/properties/concurrency/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 256 },
+          message: 'must be <= 256',
+          schema: 256,
+          parentSchema: schema11.properties.concurrency,
+          data: data36,
+        };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+      if (data36 < 1 || isNaN(data36)) {
+        const err80 = {
+          instancePath: instancePath + '/concurrency',
+          schemaPath: '#/properties/concurrency/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties.concurrency,
+          data: data36,
+        };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    let data37 = data['stack-timeout'];
+    if (
+      typeof data37 !== 'string' &&
+      !(typeof data37 == 'number' && !(data37 % 1) && !isNaN(data37) && isFinite(data37))
+    ) {
+      const err81 = {
+        instancePath: instancePath + '/stack-timeout',
+        schemaPath: '#/properties/stack-timeout/type',
+        keyword: 'type',
+        params: { type: schema11.properties['stack-timeout'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['stack-timeout'].type,
+        parentSchema: schema11.properties['stack-timeout'],
+        data: data37,
+      };
+      if (vErrors === null) {
+        vErrors = [err81];
+      } else {
+        vErrors.push(err81);
+      }
+      errors++;
+    }
+    if (typeof data37 == 'number' && isFinite(data37)) {
+      if (data37 < 1 || isNaN(data37)) {
+        const err82 = {
+          instancePath: instancePath + '/stack-timeout',
+          schemaPath: '#/properties/stack-timeout/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties['stack-timeout'],
+          data: data37,
+        };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (typeof data37 === 'string') {
+      if (!pattern18.test(data37)) {
+        const err83 = {
           instancePath: instancePath + '/stack-timeout',
           schemaPath: '#/properties/stack-timeout/pattern',
           keyword: 'pattern',
@@ -1808,20 +2296,20 @@ function validate10(
           message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
           schema: '^([0-9]+|([0-9]+[smhd])+)$',
           parentSchema: schema11.properties['stack-timeout'],
-          data: data32,
+          data: data37,
         };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err83];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err83);
         }
         errors++;
       }
     }
-    let data33 = data['permissions-boundary'];
-    if (typeof data33 === 'string') {
-      if (!pattern16.test(data33)) {
-        const err68 = {
+    let data38 = data['permissions-boundary'];
+    if (typeof data38 === 'string') {
+      if (!pattern20.test(data38)) {
+        const err84 = {
           instancePath: instancePath + '/permissions-boundary',
           schemaPath: '#/properties/permissions-boundary/pattern',
           keyword: 'pattern',
@@ -1835,17 +2323,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws[A-Za-z0-9-]*:iam::[0-9]{12}:policy/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['permissions-boundary'],
-          data: data33,
+          data: data38,
         };
         if (vErrors === null) {
-          vErrors = [err68];
+          vErrors = [err84];
         } else {
-          vErrors.push(err68);
+          vErrors.push(err84);
         }
         errors++;
       }
     } else {
-      const err69 = {
+      const err85 = {
         instancePath: instancePath + '/permissions-boundary',
         schemaPath: '#/properties/permissions-boundary/type',
         keyword: 'type',
@@ -1853,19 +2341,19 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['permissions-boundary'].type,
         parentSchema: schema11.properties['permissions-boundary'],
-        data: data33,
+        data: data38,
       };
       if (vErrors === null) {
-        vErrors = [err69];
+        vErrors = [err85];
       } else {
-        vErrors.push(err69);
+        vErrors.push(err85);
       }
       errors++;
     }
-    let data34 = data['cloudformation-role'];
-    if (typeof data34 === 'string') {
-      if (!pattern17.test(data34)) {
-        const err70 = {
+    let data39 = data['cloudformation-role'];
+    if (typeof data39 === 'string') {
+      if (!pattern21.test(data39)) {
+        const err86 = {
           instancePath: instancePath + '/cloudformation-role',
           schemaPath: '#/properties/cloudformation-role/pattern',
           keyword: 'pattern',
@@ -1876,17 +2364,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['cloudformation-role'],
-          data: data34,
+          data: data39,
         };
         if (vErrors === null) {
-          vErrors = [err70];
+          vErrors = [err86];
         } else {
-          vErrors.push(err70);
+          vErrors.push(err86);
         }
         errors++;
       }
     } else {
-      const err71 = {
+      const err87 = {
         instancePath: instancePath + '/cloudformation-role',
         schemaPath: '#/properties/cloudformation-role/type',
         keyword: 'type',
@@ -1894,20 +2382,20 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['cloudformation-role'].type,
         parentSchema: schema11.properties['cloudformation-role'],
-        data: data34,
+        data: data39,
       };
       if (vErrors === null) {
-        vErrors = [err71];
+        vErrors = [err87];
       } else {
-        vErrors.push(err71);
+        vErrors.push(err87);
       }
       errors++;
     }
     if (data.bucket !== undefined) {
-      let data35 = data.bucket;
-      if (typeof data35 === 'string') {
-        if (!pattern18.test(data35)) {
-          const err72 = {
+      let data40 = data.bucket;
+      if (typeof data40 === 'string') {
+        if (!pattern22.test(data40)) {
+          const err88 = {
             instancePath: instancePath + '/bucket',
             schemaPath: '#/properties/bucket/pattern',
             keyword: 'pattern',
@@ -1915,17 +2403,17 @@ function validate10(
             message: 'must match pattern "' + '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$' + '"',
             schema: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
             parentSchema: schema11.properties.bucket,
-            data: data35,
+            data: data40,
           };
           if (vErrors === null) {
-            vErrors = [err72];
+            vErrors = [err88];
           } else {
-            vErrors.push(err72);
+            vErrors.push(err88);
           }
           errors++;
         }
       } else {
-        const err73 = {
+        const err89 = {
           instancePath: instancePath + '/bucket',
           schemaPath: '#/properties/bucket/type',
           keyword: 'type',
@@ -1933,21 +2421,21 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties.bucket.type,
           parentSchema: schema11.properties.bucket,
-          data: data35,
+          data: data40,
         };
         if (vErrors === null) {
-          vErrors = [err73];
+          vErrors = [err89];
         } else {
-          vErrors.push(err73);
+          vErrors.push(err89);
         }
         errors++;
       }
     }
     if (data['distribution-id'] !== undefined) {
-      let data36 = data['distribution-id'];
-      if (typeof data36 === 'string') {
-        if (!pattern19.test(data36)) {
-          const err74 = {
+      let data41 = data['distribution-id'];
+      if (typeof data41 === 'string') {
+        if (!pattern23.test(data41)) {
+          const err90 = {
             instancePath: instancePath + '/distribution-id',
             schemaPath: '#/properties/distribution-id/pattern',
             keyword: 'pattern',
@@ -1955,17 +2443,17 @@ function validate10(
             message: 'must match pattern "' + '^[A-Z0-9]{8,20}$' + '"',
             schema: '^[A-Z0-9]{8,20}$',
             parentSchema: schema11.properties['distribution-id'],
-            data: data36,
+            data: data41,
           };
           if (vErrors === null) {
-            vErrors = [err74];
+            vErrors = [err90];
           } else {
-            vErrors.push(err74);
+            vErrors.push(err90);
           }
           errors++;
         }
       } else {
-        const err75 = {
+        const err91 = {
           instancePath: instancePath + '/distribution-id',
           schemaPath: '#/properties/distribution-id/type',
           keyword: 'type',
@@ -1973,18 +2461,18 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['distribution-id'].type,
           parentSchema: schema11.properties['distribution-id'],
-          data: data36,
+          data: data41,
         };
         if (vErrors === null) {
-          vErrors = [err75];
+          vErrors = [err91];
         } else {
-          vErrors.push(err75);
+          vErrors.push(err91);
         }
         errors++;
       }
     }
   } else {
-    const err76 = {
+    const err92 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1995,9 +2483,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err76];
+      vErrors = [err92];
     } else {
-      vErrors.push(err76);
+      vErrors.push(err92);
     }
     errors++;
   }
@@ -2016,6 +2504,7 @@ export const SITE_SETTINGS = Object.freeze([
   'listing',
   'users',
   'access',
+  'automation-tokens',
   'realm',
   'edge',
   'edge-runtime',

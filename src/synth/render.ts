@@ -11,6 +11,7 @@ import {
   renderEdgeCode,
   type EdgeConfig,
   type EdgeCredential,
+  type TokenCredential,
 } from '../edge/config.js';
 import { ANY_USER, type AccessRule } from '../edge/core/access.js';
 import {
@@ -37,6 +38,8 @@ export interface SynthOptions {
   region: string;
   realm: string;
   users: readonly EdgeCredential[];
+  /** `automation-tokens` with their values (Lambda@Edge): only their digests reach the code. */
+  tokens?: readonly TokenCredential[] | undefined;
   /** Access rules (input `access`), baked into the edge function; empty = no restriction. */
   access?: readonly AccessRule[] | undefined;
   domainName?: string | undefined;
@@ -221,6 +224,7 @@ export function synthesize(options: SynthOptions): SynthResult {
               share: hasShareKeys(options.shareKeys),
               audit: options.auditLog,
               trustedPages: options.trustedPages,
+              tokens: options.tokens,
             }),
           ),
           runtime,
