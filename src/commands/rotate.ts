@@ -29,8 +29,11 @@
  * and the same steps: a new name gets a value (masked through `setSecret` the moment it is
  * generated), a name the file dropped loses its value, `rotate-users: token:<name>` gives a
  * new one. Their values are never printed either: the summary says which changed and prints
- * the same `get-secret-value` command (a job log or summary is readable by everyone who can
- * read the repository's runs; the secret only by those IAM lets read it).
+ * the same `get-secret-value` command: a run's log and summary are readable by everyone with
+ * read access to the repository ("Read access to the repository is required to perform these
+ * steps", GitHub Docs, "Viewing workflow run history":
+ * https://docs.github.com/actions/monitoring-and-troubleshooting-workflows/viewing-workflow-run-history;
+ * for a public repository, everyone), the secret only by whom IAM lets read it.
  */
 import { markdownCell } from '../report/escape.js';
 import { randomUUID } from 'node:crypto';

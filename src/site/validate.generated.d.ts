@@ -26,10 +26,10 @@ export interface SiteDocument {
   readonly access: { readonly [key: string]: string | readonly string[] };
   /** Tokens for automation (link checkers, browser tests in CI): a map from a token name (the rules of a user name) to its optional access (a glob or a list of globs it may read; without it, what the access rules give every user, "*", or everything when there are none) and expires (a date, 2027-01-31, or a time with its zone, 2027-01-31T12:00:00Z, from which it stops working). rotate generates each new name's value (sdt1_ and 43 characters) into the users secret and drops a removed name's; a request sends it in the X-Secure-Dist-Token header (or, once, as ?secure-dist-token= in a link) and is let in as token:<name>. Lambda@Edge only in this version. */
   readonly 'automation-tokens': {
-    readonly [key: string]: null | {
+    readonly [key: string]: {
       readonly access?: string | readonly string[];
       readonly expires?: string;
-    };
+    } | null;
   };
   /** Basic auth realm shown by browsers. */
   readonly realm: string;

@@ -104,28 +104,23 @@ const schema11 = {
       type: 'object',
       propertyNames: { pattern: '\\S' },
       additionalProperties: {
-        anyOf: [
-          { type: 'null' },
-          {
-            type: 'object',
-            properties: {
-              access: {
-                anyOf: [
-                  { type: 'string', pattern: '\\S' },
-                  { type: 'array', items: { type: 'string', pattern: '\\S' }, minItems: 1 },
-                ],
-                'x-allowed': 'a glob (/reports/**) or a list of globs',
-              },
-              expires: {
-                type: 'string',
-                pattern:
-                  '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
-                'x-allowed': 'a date (2027-01-31) or a time with its zone (2027-01-31T12:00:00Z)',
-              },
-            },
-            additionalProperties: false,
+        type: ['object', 'null'],
+        properties: {
+          access: {
+            anyOf: [
+              { type: 'string', pattern: '\\S' },
+              { type: 'array', items: { type: 'string', pattern: '\\S' }, minItems: 1 },
+            ],
+            'x-allowed': 'a glob (/reports/**) or a list of globs',
           },
-        ],
+          expires: {
+            type: 'string',
+            pattern:
+              '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
+            'x-allowed': 'a date (2027-01-31) or a time with its zone (2027-01-31T12:00:00Z)',
+          },
+        },
+        additionalProperties: false,
         'x-allowed': 'nothing, or access and expires (access: /reports/**)',
       },
       default: {},
@@ -1247,19 +1242,16 @@ function validate10(
       }
       for (const key6 in data16) {
         let data17 = data16[key6];
-        const _errs57 = errors;
-        let valid17 = false;
-        const _errs58 = errors;
-        if (data17 !== null) {
+        if (!(data17 && typeof data17 == 'object' && !Array.isArray(data17)) && data17 !== null) {
           const err39 = {
             instancePath:
               instancePath + '/automation-tokens/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
-            schemaPath: '#/properties/automation-tokens/additionalProperties/anyOf/0/type',
+            schemaPath: '#/properties/automation-tokens/additionalProperties/type',
             keyword: 'type',
-            params: { type: 'null' },
-            message: 'must be null',
-            schema: schema11.properties['automation-tokens'].additionalProperties.anyOf[0].type,
-            parentSchema: schema11.properties['automation-tokens'].additionalProperties.anyOf[0],
+            params: { type: schema11.properties['automation-tokens'].additionalProperties.type },
+            message: 'must be object,null',
+            schema: schema11.properties['automation-tokens'].additionalProperties.type,
+            parentSchema: schema11.properties['automation-tokens'].additionalProperties,
             data: data17,
           };
           if (vErrors === null) {
@@ -1269,156 +1261,125 @@ function validate10(
           }
           errors++;
         }
-        var _valid1 = _errs58 === errors;
-        valid17 = valid17 || _valid1;
-        if (!valid17) {
-          const _errs60 = errors;
-          if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
-            for (const key7 in data17) {
-              if (!(key7 === 'access' || key7 === 'expires')) {
-                const err40 = {
-                  instancePath:
-                    instancePath +
-                    '/automation-tokens/' +
-                    key6.replace(/~/g, '~0').replace(/\//g, '~1'),
-                  schemaPath:
-                    '#/properties/automation-tokens/additionalProperties/anyOf/1/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key7 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema:
-                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1],
-                  data: data17,
-                };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-            }
-            if (data17.access !== undefined) {
-              let data18 = data17.access;
-              const _errs64 = errors;
-              let valid19 = false;
-              const _errs65 = errors;
-              if (typeof data18 === 'string') {
-                if (!pattern2.test(data18)) {
-                  const err41 = {
-                    instancePath:
-                      instancePath +
-                      '/automation-tokens/' +
-                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
-                      '/access',
-                    schemaPath:
-                      '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/0/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema:
-                      schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                        .properties.access.anyOf[0],
-                    data: data18,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err41];
-                  } else {
-                    vErrors.push(err41);
-                  }
-                  errors++;
-                }
+        if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+          for (const key7 in data17) {
+            if (!(key7 === 'access' || key7 === 'expires')) {
+              const err40 = {
+                instancePath:
+                  instancePath +
+                  '/automation-tokens/' +
+                  key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath:
+                  '#/properties/automation-tokens/additionalProperties/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key7 },
+                message: 'must NOT have additional properties',
+                schema: false,
+                parentSchema: schema11.properties['automation-tokens'].additionalProperties,
+                data: data17,
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
               } else {
-                const err42 = {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+          if (data17.access !== undefined) {
+            let data18 = data17.access;
+            const _errs61 = errors;
+            let valid18 = false;
+            const _errs62 = errors;
+            if (typeof data18 === 'string') {
+              if (!pattern2.test(data18)) {
+                const err41 = {
                   instancePath:
                     instancePath +
                     '/automation-tokens/' +
                     key6.replace(/~/g, '~0').replace(/\//g, '~1') +
                     '/access',
                   schemaPath:
-                    '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/0/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema:
-                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                      .properties.access.anyOf[0].type,
+                    '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/0/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '\\S' },
+                  message: 'must match pattern "' + '\\S' + '"',
+                  schema: '\\S',
                   parentSchema:
-                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                      .properties.access.anyOf[0],
+                    schema11.properties['automation-tokens'].additionalProperties.properties.access
+                      .anyOf[0],
                   data: data18,
                 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
-              var _valid2 = _errs65 === errors;
-              valid19 = valid19 || _valid2;
-              if (!valid19) {
-                const _errs67 = errors;
-                if (Array.isArray(data18)) {
-                  if (data18.length < 1) {
-                    const err43 = {
-                      instancePath:
-                        instancePath +
-                        '/automation-tokens/' +
-                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/access',
-                      schemaPath:
-                        '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/1/minItems',
-                      keyword: 'minItems',
-                      params: { limit: 1 },
-                      message: 'must NOT have fewer than 1 items',
-                      schema: 1,
-                      parentSchema:
-                        schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                          .properties.access.anyOf[1],
-                      data: data18,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err43];
-                    } else {
-                      vErrors.push(err43);
-                    }
-                    errors++;
+            } else {
+              const err42 = {
+                instancePath:
+                  instancePath +
+                  '/automation-tokens/' +
+                  key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                  '/access',
+                schemaPath:
+                  '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/0/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.access
+                    .anyOf[0].type,
+                parentSchema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.access
+                    .anyOf[0],
+                data: data18,
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            var _valid1 = _errs62 === errors;
+            valid18 = valid18 || _valid1;
+            if (!valid18) {
+              const _errs64 = errors;
+              if (Array.isArray(data18)) {
+                if (data18.length < 1) {
+                  const err43 = {
+                    instancePath:
+                      instancePath +
+                      '/automation-tokens/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/access',
+                    schemaPath:
+                      '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/1/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema11.properties['automation-tokens'].additionalProperties.properties
+                        .access.anyOf[1],
+                    data: data18,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
                   }
-                  const len4 = data18.length;
-                  for (let i5 = 0; i5 < len4; i5++) {
-                    let data19 = data18[i5];
-                    if (typeof data19 === 'string') {
-                      if (!pattern2.test(data19)) {
-                        const err44 = {
-                          instancePath:
-                            instancePath +
-                            '/automation-tokens/' +
-                            key6.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/access/' +
-                            i5,
-                          schemaPath:
-                            '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/1/items/pattern',
-                          keyword: 'pattern',
-                          params: { pattern: '\\S' },
-                          message: 'must match pattern "' + '\\S' + '"',
-                          schema: '\\S',
-                          parentSchema:
-                            schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                              .properties.access.anyOf[1].items,
-                          data: data19,
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err44];
-                        } else {
-                          vErrors.push(err44);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err45 = {
+                  errors++;
+                }
+                const len4 = data18.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data19 = data18[i5];
+                  if (typeof data19 === 'string') {
+                    if (!pattern2.test(data19)) {
+                      const err44 = {
                         instancePath:
                           instancePath +
                           '/automation-tokens/' +
@@ -1426,211 +1387,184 @@ function validate10(
                           '/access/' +
                           i5,
                         schemaPath:
-                          '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/1/items/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                        schema:
-                          schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                            .properties.access.anyOf[1].items.type,
+                          '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/1/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
                         parentSchema:
-                          schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                            .properties.access.anyOf[1].items,
+                          schema11.properties['automation-tokens'].additionalProperties.properties
+                            .access.anyOf[1].items,
                         data: data19,
                       };
                       if (vErrors === null) {
-                        vErrors = [err45];
+                        vErrors = [err44];
                       } else {
-                        vErrors.push(err45);
+                        vErrors.push(err44);
                       }
                       errors++;
                     }
-                  }
-                } else {
-                  const err46 = {
-                    instancePath:
-                      instancePath +
-                      '/automation-tokens/' +
-                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
-                      '/access',
-                    schemaPath:
-                      '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf/1/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema:
-                      schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                        .properties.access.anyOf[1].type,
-                    parentSchema:
-                      schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                        .properties.access.anyOf[1],
-                    data: data18,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err46];
                   } else {
-                    vErrors.push(err46);
+                    const err45 = {
+                      instancePath:
+                        instancePath +
+                        '/automation-tokens/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/access/' +
+                        i5,
+                      schemaPath:
+                        '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/1/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties['automation-tokens'].additionalProperties.properties
+                          .access.anyOf[1].items.type,
+                      parentSchema:
+                        schema11.properties['automation-tokens'].additionalProperties.properties
+                          .access.anyOf[1].items,
+                      data: data19,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                var _valid2 = _errs67 === errors;
-                valid19 = valid19 || _valid2;
-              }
-              if (!valid19) {
-                const err47 = {
+              } else {
+                const err46 = {
                   instancePath:
                     instancePath +
                     '/automation-tokens/' +
                     key6.replace(/~/g, '~0').replace(/\//g, '~1') +
                     '/access',
                   schemaPath:
-                    '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/access/anyOf',
-                  keyword: 'anyOf',
-                  params: {},
-                  message: 'must match a schema in anyOf',
+                    '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
                   schema:
-                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                      .properties.access.anyOf,
+                    schema11.properties['automation-tokens'].additionalProperties.properties.access
+                      .anyOf[1].type,
                   parentSchema:
-                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                      .properties.access,
+                    schema11.properties['automation-tokens'].additionalProperties.properties.access
+                      .anyOf[1],
                   data: data18,
                 };
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err46);
                 }
                 errors++;
+              }
+              var _valid1 = _errs64 === errors;
+              valid18 = valid18 || _valid1;
+            }
+            if (!valid18) {
+              const err47 = {
+                instancePath:
+                  instancePath +
+                  '/automation-tokens/' +
+                  key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                  '/access',
+                schemaPath:
+                  '#/properties/automation-tokens/additionalProperties/properties/access/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+                schema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.access
+                    .anyOf,
+                parentSchema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.access,
+                data: data18,
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
               } else {
-                errors = _errs64;
-                if (vErrors !== null) {
-                  if (_errs64) {
-                    vErrors.length = _errs64;
-                  } else {
-                    vErrors = null;
-                  }
+                vErrors.push(err47);
+              }
+              errors++;
+            } else {
+              errors = _errs61;
+              if (vErrors !== null) {
+                if (_errs61) {
+                  vErrors.length = _errs61;
+                } else {
+                  vErrors = null;
                 }
               }
             }
-            if (data17.expires !== undefined) {
-              let data20 = data17.expires;
-              if (typeof data20 === 'string') {
-                if (!pattern14.test(data20)) {
-                  const err48 = {
-                    instancePath:
-                      instancePath +
-                      '/automation-tokens/' +
-                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
-                      '/expires',
-                    schemaPath:
-                      '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/expires/pattern',
-                    keyword: 'pattern',
-                    params: {
-                      pattern:
-                        '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
-                    },
-                    message:
-                      'must match pattern "' +
-                      '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$' +
-                      '"',
-                    schema:
-                      '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
-                    parentSchema:
-                      schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                        .properties.expires,
-                    data: data20,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-              } else {
-                const err49 = {
+          }
+          if (data17.expires !== undefined) {
+            let data20 = data17.expires;
+            if (typeof data20 === 'string') {
+              if (!pattern14.test(data20)) {
+                const err48 = {
                   instancePath:
                     instancePath +
                     '/automation-tokens/' +
                     key6.replace(/~/g, '~0').replace(/\//g, '~1') +
                     '/expires',
                   schemaPath:
-                    '#/properties/automation-tokens/additionalProperties/anyOf/1/properties/expires/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                    '#/properties/automation-tokens/additionalProperties/properties/expires/pattern',
+                  keyword: 'pattern',
+                  params: {
+                    pattern:
+                      '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
+                  },
+                  message:
+                    'must match pattern "' +
+                    '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$' +
+                    '"',
                   schema:
-                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                      .properties.expires.type,
+                    '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
                   parentSchema:
-                    schema11.properties['automation-tokens'].additionalProperties.anyOf[1]
-                      .properties.expires,
+                    schema11.properties['automation-tokens'].additionalProperties.properties
+                      .expires,
                   data: data20,
                 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
-            }
-          } else {
-            const err50 = {
-              instancePath:
-                instancePath +
-                '/automation-tokens/' +
-                key6.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/automation-tokens/additionalProperties/anyOf/1/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties['automation-tokens'].additionalProperties.anyOf[1].type,
-              parentSchema: schema11.properties['automation-tokens'].additionalProperties.anyOf[1],
-              data: data17,
-            };
-            if (vErrors === null) {
-              vErrors = [err50];
             } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-          var _valid1 = _errs60 === errors;
-          valid17 = valid17 || _valid1;
-        }
-        if (!valid17) {
-          const err51 = {
-            instancePath:
-              instancePath + '/automation-tokens/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
-            schemaPath: '#/properties/automation-tokens/additionalProperties/anyOf',
-            keyword: 'anyOf',
-            params: {},
-            message: 'must match a schema in anyOf',
-            schema: schema11.properties['automation-tokens'].additionalProperties.anyOf,
-            parentSchema: schema11.properties['automation-tokens'].additionalProperties,
-            data: data17,
-          };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
-        } else {
-          errors = _errs57;
-          if (vErrors !== null) {
-            if (_errs57) {
-              vErrors.length = _errs57;
-            } else {
-              vErrors = null;
+              const err49 = {
+                instancePath:
+                  instancePath +
+                  '/automation-tokens/' +
+                  key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                  '/expires',
+                schemaPath:
+                  '#/properties/automation-tokens/additionalProperties/properties/expires/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.expires
+                    .type,
+                parentSchema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.expires,
+                data: data20,
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
             }
           }
         }
       }
     } else {
-      const err52 = {
+      const err50 = {
         instancePath: instancePath + '/automation-tokens',
         schemaPath: '#/properties/automation-tokens/type',
         keyword: 'type',
@@ -1641,16 +1575,16 @@ function validate10(
         data: data16,
       };
       if (vErrors === null) {
-        vErrors = [err52];
+        vErrors = [err50];
       } else {
-        vErrors.push(err52);
+        vErrors.push(err50);
       }
       errors++;
     }
     let data21 = data.realm;
     if (typeof data21 === 'string') {
       if (!pattern15.test(data21)) {
-        const err53 = {
+        const err51 = {
           instancePath: instancePath + '/realm',
           schemaPath: '#/properties/realm/pattern',
           keyword: 'pattern',
@@ -1661,14 +1595,14 @@ function validate10(
           data: data21,
         };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err51];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err51);
         }
         errors++;
       }
     } else {
-      const err54 = {
+      const err52 = {
         instancePath: instancePath + '/realm',
         schemaPath: '#/properties/realm/type',
         keyword: 'type',
@@ -1679,15 +1613,15 @@ function validate10(
         data: data21,
       };
       if (vErrors === null) {
-        vErrors = [err54];
+        vErrors = [err52];
       } else {
-        vErrors.push(err54);
+        vErrors.push(err52);
       }
       errors++;
     }
     let data22 = data.edge;
     if (!(data22 === 'lambda' || data22 === 'function')) {
-      const err55 = {
+      const err53 = {
         instancePath: instancePath + '/edge',
         schemaPath: '#/properties/edge/enum',
         keyword: 'enum',
@@ -1698,15 +1632,15 @@ function validate10(
         data: data22,
       };
       if (vErrors === null) {
-        vErrors = [err55];
+        vErrors = [err53];
       } else {
-        vErrors.push(err55);
+        vErrors.push(err53);
       }
       errors++;
     }
     let data23 = data['edge-runtime'];
     if (!(data23 === 'nodejs24.x' || data23 === 'nodejs22.x')) {
-      const err56 = {
+      const err54 = {
         instancePath: instancePath + '/edge-runtime',
         schemaPath: '#/properties/edge-runtime/enum',
         keyword: 'enum',
@@ -1717,18 +1651,18 @@ function validate10(
         data: data23,
       };
       if (vErrors === null) {
-        vErrors = [err56];
+        vErrors = [err54];
       } else {
-        vErrors.push(err56);
+        vErrors.push(err54);
       }
       errors++;
     }
     let data24 = data['rate-limit'];
-    const _errs84 = errors;
-    let valid22 = false;
-    const _errs85 = errors;
+    const _errs80 = errors;
+    let valid21 = false;
+    const _errs81 = errors;
     if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
-      const err57 = {
+      const err55 = {
         instancePath: instancePath + '/rate-limit',
         schemaPath: '#/properties/rate-limit/anyOf/0/type',
         keyword: 'type',
@@ -1739,15 +1673,15 @@ function validate10(
         data: data24,
       };
       if (vErrors === null) {
-        vErrors = [err57];
+        vErrors = [err55];
       } else {
-        vErrors.push(err57);
+        vErrors.push(err55);
       }
       errors++;
     }
     if (typeof data24 == 'number' && isFinite(data24)) {
       if (data24 > 2000000000 || isNaN(data24)) {
-        const err58 = {
+        const err56 = {
           instancePath: instancePath + '/rate-limit',
           schemaPath: '#/properties/rate-limit/anyOf/0/maximum',
           keyword: 'maximum',
@@ -1758,14 +1692,14 @@ function validate10(
           data: data24,
         };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err56];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err56);
         }
         errors++;
       }
       if (data24 < 10 || isNaN(data24)) {
-        const err59 = {
+        const err57 = {
           instancePath: instancePath + '/rate-limit',
           schemaPath: '#/properties/rate-limit/anyOf/0/minimum',
           keyword: 'minimum',
@@ -1776,19 +1710,19 @@ function validate10(
           data: data24,
         };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err57];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err57);
         }
         errors++;
       }
     }
-    var _valid3 = _errs85 === errors;
-    valid22 = valid22 || _valid3;
-    if (!valid22) {
-      const _errs87 = errors;
+    var _valid2 = _errs81 === errors;
+    valid21 = valid21 || _valid2;
+    if (!valid21) {
+      const _errs83 = errors;
       if (0 !== data24) {
-        const err60 = {
+        const err58 = {
           instancePath: instancePath + '/rate-limit',
           schemaPath: '#/properties/rate-limit/anyOf/1/const',
           keyword: 'const',
@@ -1799,18 +1733,18 @@ function validate10(
           data: data24,
         };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err58];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err58);
         }
         errors++;
       }
-      var _valid3 = _errs87 === errors;
-      valid22 = valid22 || _valid3;
-      if (!valid22) {
-        const _errs88 = errors;
+      var _valid2 = _errs83 === errors;
+      valid21 = valid21 || _valid2;
+      if (!valid21) {
+        const _errs84 = errors;
         if ('off' !== data24) {
-          const err61 = {
+          const err59 = {
             instancePath: instancePath + '/rate-limit',
             schemaPath: '#/properties/rate-limit/anyOf/2/const',
             keyword: 'const',
@@ -1821,18 +1755,18 @@ function validate10(
             data: data24,
           };
           if (vErrors === null) {
-            vErrors = [err61];
+            vErrors = [err59];
           } else {
-            vErrors.push(err61);
+            vErrors.push(err59);
           }
           errors++;
         }
-        var _valid3 = _errs88 === errors;
-        valid22 = valid22 || _valid3;
+        var _valid2 = _errs84 === errors;
+        valid21 = valid21 || _valid2;
       }
     }
-    if (!valid22) {
-      const err62 = {
+    if (!valid21) {
+      const err60 = {
         instancePath: instancePath + '/rate-limit',
         schemaPath: '#/properties/rate-limit/anyOf',
         keyword: 'anyOf',
@@ -1843,16 +1777,16 @@ function validate10(
         data: data24,
       };
       if (vErrors === null) {
-        vErrors = [err62];
+        vErrors = [err60];
       } else {
-        vErrors.push(err62);
+        vErrors.push(err60);
       }
       errors++;
     } else {
-      errors = _errs84;
+      errors = _errs80;
       if (vErrors !== null) {
-        if (_errs84) {
-          vErrors.length = _errs84;
+        if (_errs80) {
+          vErrors.length = _errs80;
         } else {
           vErrors = null;
         }
@@ -1862,7 +1796,7 @@ function validate10(
       let data25 = data['domain-name'];
       if (typeof data25 === 'string') {
         if (!pattern16.test(data25)) {
-          const err63 = {
+          const err61 = {
             instancePath: instancePath + '/domain-name',
             schemaPath: '#/properties/domain-name/pattern',
             keyword: 'pattern',
@@ -1880,14 +1814,14 @@ function validate10(
             data: data25,
           };
           if (vErrors === null) {
-            vErrors = [err63];
+            vErrors = [err61];
           } else {
-            vErrors.push(err63);
+            vErrors.push(err61);
           }
           errors++;
         }
       } else {
-        const err64 = {
+        const err62 = {
           instancePath: instancePath + '/domain-name',
           schemaPath: '#/properties/domain-name/type',
           keyword: 'type',
@@ -1898,9 +1832,9 @@ function validate10(
           data: data25,
         };
         if (vErrors === null) {
-          vErrors = [err64];
+          vErrors = [err62];
         } else {
-          vErrors.push(err64);
+          vErrors.push(err62);
         }
         errors++;
       }
@@ -1909,7 +1843,7 @@ function validate10(
       let data26 = data['certificate-arn'];
       if (typeof data26 === 'string') {
         if (!pattern17.test(data26)) {
-          const err65 = {
+          const err63 = {
             instancePath: instancePath + '/certificate-arn',
             schemaPath: '#/properties/certificate-arn/pattern',
             keyword: 'pattern',
@@ -1925,14 +1859,14 @@ function validate10(
             data: data26,
           };
           if (vErrors === null) {
-            vErrors = [err65];
+            vErrors = [err63];
           } else {
-            vErrors.push(err65);
+            vErrors.push(err63);
           }
           errors++;
         }
       } else {
-        const err66 = {
+        const err64 = {
           instancePath: instancePath + '/certificate-arn',
           schemaPath: '#/properties/certificate-arn/type',
           keyword: 'type',
@@ -1943,16 +1877,16 @@ function validate10(
           data: data26,
         };
         if (vErrors === null) {
-          vErrors = [err66];
+          vErrors = [err64];
         } else {
-          vErrors.push(err66);
+          vErrors.push(err64);
         }
         errors++;
       }
     }
     let data27 = data['share-links'];
     if (typeof data27 !== 'boolean') {
-      const err67 = {
+      const err65 = {
         instancePath: instancePath + '/share-links',
         schemaPath: '#/properties/share-links/type',
         keyword: 'type',
@@ -1963,15 +1897,15 @@ function validate10(
         data: data27,
       };
       if (vErrors === null) {
-        vErrors = [err67];
+        vErrors = [err65];
       } else {
-        vErrors.push(err67);
+        vErrors.push(err65);
       }
       errors++;
     }
     let data28 = data['audit-log'];
     if (typeof data28 !== 'boolean') {
-      const err68 = {
+      const err66 = {
         instancePath: instancePath + '/audit-log',
         schemaPath: '#/properties/audit-log/type',
         keyword: 'type',
@@ -1982,15 +1916,15 @@ function validate10(
         data: data28,
       };
       if (vErrors === null) {
-        vErrors = [err68];
+        vErrors = [err66];
       } else {
-        vErrors.push(err68);
+        vErrors.push(err66);
       }
       errors++;
     }
     let data29 = data['trusted-pages'];
     if (typeof data29 !== 'boolean') {
-      const err69 = {
+      const err67 = {
         instancePath: instancePath + '/trusted-pages',
         schemaPath: '#/properties/trusted-pages/type',
         keyword: 'type',
@@ -2001,9 +1935,9 @@ function validate10(
         data: data29,
       };
       if (vErrors === null) {
-        vErrors = [err69];
+        vErrors = [err67];
       } else {
-        vErrors.push(err69);
+        vErrors.push(err67);
       }
       errors++;
     }
@@ -2032,7 +1966,7 @@ function validate10(
       data30 === 3288 ||
       data30 === 3653
     )) {
-      const err70 = {
+      const err68 = {
         instancePath: instancePath + '/audit-retention-days',
         schemaPath: '#/properties/audit-retention-days/enum',
         keyword: 'enum',
@@ -2043,15 +1977,15 @@ function validate10(
         data: data30,
       };
       if (vErrors === null) {
-        vErrors = [err70];
+        vErrors = [err68];
       } else {
-        vErrors.push(err70);
+        vErrors.push(err68);
       }
       errors++;
     }
     let data31 = data.invalidate;
     if (typeof data31 !== 'boolean') {
-      const err71 = {
+      const err69 = {
         instancePath: instancePath + '/invalidate',
         schemaPath: '#/properties/invalidate/type',
         keyword: 'type',
@@ -2062,15 +1996,15 @@ function validate10(
         data: data31,
       };
       if (vErrors === null) {
-        vErrors = [err71];
+        vErrors = [err69];
       } else {
-        vErrors.push(err71);
+        vErrors.push(err69);
       }
       errors++;
     }
     let data32 = data['wait-for-invalidation'];
     if (typeof data32 !== 'boolean') {
-      const err72 = {
+      const err70 = {
         instancePath: instancePath + '/wait-for-invalidation',
         schemaPath: '#/properties/wait-for-invalidation/type',
         keyword: 'type',
@@ -2081,9 +2015,9 @@ function validate10(
         data: data32,
       };
       if (vErrors === null) {
-        vErrors = [err72];
+        vErrors = [err70];
       } else {
-        vErrors.push(err72);
+        vErrors.push(err70);
       }
       errors++;
     }
@@ -2092,7 +2026,7 @@ function validate10(
       typeof data33 !== 'string' &&
       !(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))
     ) {
-      const err73 = {
+      const err71 = {
         instancePath: instancePath + '/invalidation-timeout',
         schemaPath: '#/properties/invalidation-timeout/type',
         keyword: 'type',
@@ -2103,15 +2037,15 @@ function validate10(
         data: data33,
       };
       if (vErrors === null) {
-        vErrors = [err73];
+        vErrors = [err71];
       } else {
-        vErrors.push(err73);
+        vErrors.push(err71);
       }
       errors++;
     }
     if (typeof data33 == 'number' && isFinite(data33)) {
       if (data33 < 1 || isNaN(data33)) {
-        const err74 = {
+        const err72 = {
           instancePath: instancePath + '/invalidation-timeout',
           schemaPath: '#/properties/invalidation-timeout/minimum',
           keyword: 'minimum',
@@ -2122,16 +2056,16 @@ function validate10(
           data: data33,
         };
         if (vErrors === null) {
-          vErrors = [err74];
+          vErrors = [err72];
         } else {
-          vErrors.push(err74);
+          vErrors.push(err72);
         }
         errors++;
       }
     }
     if (typeof data33 === 'string') {
       if (!pattern18.test(data33)) {
-        const err75 = {
+        const err73 = {
           instancePath: instancePath + '/invalidation-timeout',
           schemaPath: '#/properties/invalidation-timeout/pattern',
           keyword: 'pattern',
@@ -2142,16 +2076,16 @@ function validate10(
           data: data33,
         };
         if (vErrors === null) {
-          vErrors = [err75];
+          vErrors = [err73];
         } else {
-          vErrors.push(err75);
+          vErrors.push(err73);
         }
         errors++;
       }
     }
     let data34 = data.verify;
     if (!(data34 === 'git' || data34 === 'full')) {
-      const err76 = {
+      const err74 = {
         instancePath: instancePath + '/verify',
         schemaPath: '#/properties/verify/enum',
         keyword: 'enum',
@@ -2162,15 +2096,15 @@ function validate10(
         data: data34,
       };
       if (vErrors === null) {
-        vErrors = [err76];
+        vErrors = [err74];
       } else {
-        vErrors.push(err76);
+        vErrors.push(err74);
       }
       errors++;
     }
     let data35 = data['verify-stacks'];
     if (typeof data35 !== 'boolean') {
-      const err77 = {
+      const err75 = {
         instancePath: instancePath + '/verify-stacks',
         schemaPath: '#/properties/verify-stacks/type',
         keyword: 'type',
@@ -2181,15 +2115,15 @@ function validate10(
         data: data35,
       };
       if (vErrors === null) {
-        vErrors = [err77];
+        vErrors = [err75];
       } else {
-        vErrors.push(err77);
+        vErrors.push(err75);
       }
       errors++;
     }
     let data36 = data.concurrency;
     if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
-      const err78 = {
+      const err76 = {
         instancePath: instancePath + '/concurrency',
         schemaPath: '#/properties/concurrency/type',
         keyword: 'type',
@@ -2200,15 +2134,15 @@ function validate10(
         data: data36,
       };
       if (vErrors === null) {
-        vErrors = [err78];
+        vErrors = [err76];
       } else {
-        vErrors.push(err78);
+        vErrors.push(err76);
       }
       errors++;
     }
     if (typeof data36 == 'number' && isFinite(data36)) {
       if (data36 > 256 || isNaN(data36)) {
-        const err79 = {
+        const err77 = {
           instancePath: instancePath + '/concurrency',
           schemaPath: '#/properties/concurrency/maximum',
           keyword: 'maximum',
@@ -2219,14 +2153,14 @@ function validate10(
           data: data36,
         };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err77];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err77);
         }
         errors++;
       }
       if (data36 < 1 || isNaN(data36)) {
-        const err80 = {
+        const err78 = {
           instancePath: instancePath + '/concurrency',
           schemaPath: '#/properties/concurrency/minimum',
           keyword: 'minimum',
@@ -2237,9 +2171,9 @@ function validate10(
           data: data36,
         };
         if (vErrors === null) {
-          vErrors = [err80];
+          vErrors = [err78];
         } else {
-          vErrors.push(err80);
+          vErrors.push(err78);
         }
         errors++;
       }
@@ -2249,7 +2183,7 @@ function validate10(
       typeof data37 !== 'string' &&
       !(typeof data37 == 'number' && !(data37 % 1) && !isNaN(data37) && isFinite(data37))
     ) {
-      const err81 = {
+      const err79 = {
         instancePath: instancePath + '/stack-timeout',
         schemaPath: '#/properties/stack-timeout/type',
         keyword: 'type',
@@ -2260,15 +2194,15 @@ function validate10(
         data: data37,
       };
       if (vErrors === null) {
-        vErrors = [err81];
+        vErrors = [err79];
       } else {
-        vErrors.push(err81);
+        vErrors.push(err79);
       }
       errors++;
     }
     if (typeof data37 == 'number' && isFinite(data37)) {
       if (data37 < 1 || isNaN(data37)) {
-        const err82 = {
+        const err80 = {
           instancePath: instancePath + '/stack-timeout',
           schemaPath: '#/properties/stack-timeout/minimum',
           keyword: 'minimum',
@@ -2279,16 +2213,16 @@ function validate10(
           data: data37,
         };
         if (vErrors === null) {
-          vErrors = [err82];
+          vErrors = [err80];
         } else {
-          vErrors.push(err82);
+          vErrors.push(err80);
         }
         errors++;
       }
     }
     if (typeof data37 === 'string') {
       if (!pattern18.test(data37)) {
-        const err83 = {
+        const err81 = {
           instancePath: instancePath + '/stack-timeout',
           schemaPath: '#/properties/stack-timeout/pattern',
           keyword: 'pattern',
@@ -2299,9 +2233,9 @@ function validate10(
           data: data37,
         };
         if (vErrors === null) {
-          vErrors = [err83];
+          vErrors = [err81];
         } else {
-          vErrors.push(err83);
+          vErrors.push(err81);
         }
         errors++;
       }
@@ -2309,7 +2243,7 @@ function validate10(
     let data38 = data['permissions-boundary'];
     if (typeof data38 === 'string') {
       if (!pattern20.test(data38)) {
-        const err84 = {
+        const err82 = {
           instancePath: instancePath + '/permissions-boundary',
           schemaPath: '#/properties/permissions-boundary/pattern',
           keyword: 'pattern',
@@ -2326,14 +2260,14 @@ function validate10(
           data: data38,
         };
         if (vErrors === null) {
-          vErrors = [err84];
+          vErrors = [err82];
         } else {
-          vErrors.push(err84);
+          vErrors.push(err82);
         }
         errors++;
       }
     } else {
-      const err85 = {
+      const err83 = {
         instancePath: instancePath + '/permissions-boundary',
         schemaPath: '#/properties/permissions-boundary/type',
         keyword: 'type',
@@ -2344,16 +2278,16 @@ function validate10(
         data: data38,
       };
       if (vErrors === null) {
-        vErrors = [err85];
+        vErrors = [err83];
       } else {
-        vErrors.push(err85);
+        vErrors.push(err83);
       }
       errors++;
     }
     let data39 = data['cloudformation-role'];
     if (typeof data39 === 'string') {
       if (!pattern21.test(data39)) {
-        const err86 = {
+        const err84 = {
           instancePath: instancePath + '/cloudformation-role',
           schemaPath: '#/properties/cloudformation-role/pattern',
           keyword: 'pattern',
@@ -2367,14 +2301,14 @@ function validate10(
           data: data39,
         };
         if (vErrors === null) {
-          vErrors = [err86];
+          vErrors = [err84];
         } else {
-          vErrors.push(err86);
+          vErrors.push(err84);
         }
         errors++;
       }
     } else {
-      const err87 = {
+      const err85 = {
         instancePath: instancePath + '/cloudformation-role',
         schemaPath: '#/properties/cloudformation-role/type',
         keyword: 'type',
@@ -2385,9 +2319,9 @@ function validate10(
         data: data39,
       };
       if (vErrors === null) {
-        vErrors = [err87];
+        vErrors = [err85];
       } else {
-        vErrors.push(err87);
+        vErrors.push(err85);
       }
       errors++;
     }
@@ -2395,7 +2329,7 @@ function validate10(
       let data40 = data.bucket;
       if (typeof data40 === 'string') {
         if (!pattern22.test(data40)) {
-          const err88 = {
+          const err86 = {
             instancePath: instancePath + '/bucket',
             schemaPath: '#/properties/bucket/pattern',
             keyword: 'pattern',
@@ -2406,14 +2340,14 @@ function validate10(
             data: data40,
           };
           if (vErrors === null) {
-            vErrors = [err88];
+            vErrors = [err86];
           } else {
-            vErrors.push(err88);
+            vErrors.push(err86);
           }
           errors++;
         }
       } else {
-        const err89 = {
+        const err87 = {
           instancePath: instancePath + '/bucket',
           schemaPath: '#/properties/bucket/type',
           keyword: 'type',
@@ -2424,9 +2358,9 @@ function validate10(
           data: data40,
         };
         if (vErrors === null) {
-          vErrors = [err89];
+          vErrors = [err87];
         } else {
-          vErrors.push(err89);
+          vErrors.push(err87);
         }
         errors++;
       }
@@ -2435,7 +2369,7 @@ function validate10(
       let data41 = data['distribution-id'];
       if (typeof data41 === 'string') {
         if (!pattern23.test(data41)) {
-          const err90 = {
+          const err88 = {
             instancePath: instancePath + '/distribution-id',
             schemaPath: '#/properties/distribution-id/pattern',
             keyword: 'pattern',
@@ -2446,14 +2380,14 @@ function validate10(
             data: data41,
           };
           if (vErrors === null) {
-            vErrors = [err90];
+            vErrors = [err88];
           } else {
-            vErrors.push(err90);
+            vErrors.push(err88);
           }
           errors++;
         }
       } else {
-        const err91 = {
+        const err89 = {
           instancePath: instancePath + '/distribution-id',
           schemaPath: '#/properties/distribution-id/type',
           keyword: 'type',
@@ -2464,15 +2398,15 @@ function validate10(
           data: data41,
         };
         if (vErrors === null) {
-          vErrors = [err91];
+          vErrors = [err89];
         } else {
-          vErrors.push(err91);
+          vErrors.push(err89);
         }
         errors++;
       }
     }
   } else {
-    const err92 = {
+    const err90 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2483,9 +2417,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err92];
+      vErrors = [err90];
     } else {
-      vErrors.push(err92);
+      vErrors.push(err90);
     }
     errors++;
   }

@@ -10,7 +10,13 @@
  * - the header `X-Secure-Dist-Token` (exactly one value), for scripts and browser tests;
  * - the query parameter `secure-dist-token` (exactly once), for a link a tool can only open.
  *   The parameter is always taken out of the query the origin gets (`TokenDecision.query`) and
- *   never written to the audit line (which has no query string). On a browser's first
+ *   never written to the audit line (which has no query string). Belt and braces: the site's
+ *   cache policy has `QueryStringBehavior: none` (cloudformation/site.yaml), under which "No
+ *   query strings in viewer requests are included in the cache key or in requests that
+ *   CloudFront sends to the origin" unless an origin request policy lists them (CloudFront API
+ *   Reference, CachePolicyQueryStringsConfig:
+ *   https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyQueryStringsConfig.html);
+ *   removing it here keeps that true if a policy ever forwards query strings. On a browser's first
  *   navigation (GET, `Accept` naming `text/html`) with sessions available, the token is moved
  *   into the session cookie (session.ts `mintSession`, principal `token:<name>`) and the
  *   visitor redirected to the same URL without the parameter, so it leaves the address bar and
