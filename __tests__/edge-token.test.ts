@@ -5,12 +5,9 @@
  * a 401 like a wrong password's, revoked when the function is rendered without it).
  */
 import { describe, expect, it } from '@jest/globals';
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import path from 'node:path';
-import { FUNCTION_BUILD_OPTIONS } from '../scripts/build-function.mjs';
-import { functionCodeProblems } from '../scripts/function-check.mjs';
+import { functionBundleOf } from './helpers/function-portable.js';
 import {
   buildEdgeConfig,
   loadHandlerFromSource,
@@ -214,24 +211,14 @@ describe('the token core', () => {
   });
 
   it('bundles (as build-function.mjs does) into code cloudfront-js-2.0 runs', async () => {
-    const result = await build({
-      ...FUNCTION_BUILD_OPTIONS,
-      stdin: {
-        contents:
-          "import * as t from './src/edge/core/token.js';\n" +
-          'export async function handler(event) { return [t.tokenDecision, t.checkToken, ' +
-          't.presentedToken, t.splitTokenParameter, t.tokenRedirect, t.tokenPrincipal, ' +
-          't.tokenNameOf, t.tokenSessionVersion, event]; }\n',
-        resolveDir: path.join(import.meta.dirname, '..'),
-        loader: 'ts',
-      },
-    });
-    const text = result.outputFiles[0]?.text ?? '';
-    const code =
-      text.replace(/export\s*\{\s*([A-Za-z_$][\w$]*)\s+as\s+handler\s*\};?\s*$/, '') +
-      'async function handler(event){return event}\n';
+    const { text, problems } = await functionBundleOf(
+      "import * as t from './src/edge/core/token.js';\n" +
+        'export async function handler(event) { return [t.tokenDecision, t.checkToken, ' +
+        't.presentedToken, t.splitTokenParameter, t.tokenRedirect, t.tokenPrincipal, ' +
+        't.tokenNameOf, t.tokenSessionVersion, event]; }\n',
+    );
     expect(text).toContain('secure-dist-token');
-    expect(functionCodeProblems(code)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
 

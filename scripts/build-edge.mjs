@@ -10,7 +10,7 @@
  * - src/edge/bundled.ts — the same code as a string constant (EDGE_HANDLER_TEMPLATE) with
  *   EDGE_PLACEHOLDER, which renderEdgeCode (src/edge/config.ts) replaces with the config.
  *
- * Fails (exit 1) when the handler, config excluded, is larger than 16 KB, when it would load
+ * Fails (exit 1) when the handler, config excluded, is larger than 24 KB, when it would load
  * any module other than node:crypto, or when the placeholder is not in it exactly once.
  *
  * `--check` writes nothing and fails when the committed files differ from a fresh build.

@@ -83,6 +83,12 @@
  *   escapes: 400; a key over S3's 1,024 bytes: 404. The forwarded URI is re-encoded
  *   canonically, so equivalent encodings share one cache entry and one invalidation path.
  *   The query string is left alone; the `Authorization` header is removed before the origin.
+ * - Automation tokens (`automation-tokens`, core/token.ts), before Basic auth: a request with
+ *   `X-Secure-Dist-Token` (or `?secure-dist-token=`) is decided by the token alone: let in as
+ *   `token:<name>` (audit `user`) with the token's globs, or the same 401 as a wrong password.
+ *   One HMAC-SHA-256 and a table lookup (no KDF: the values carry 256 random bits); the header
+ *   and the query parameter never reach the origin. A token without `access` reads what the
+ *   rules give `"*"` (everything without rules), as a user no rule names.
  * - Share links (`share-links`, core/share.ts): with the site's signed `/_share/*` behavior, a
  *   raw URI under `/_share/` is served without Basic auth and without access rules (CloudFront
  *   checked the link's signature and scope before this runs) as the key after the prefix; a
