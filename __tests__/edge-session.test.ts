@@ -6,12 +6,8 @@
  * adapter derives it (`HMAC(secret, sessionKeyMessage(kid))`).
  */
 import { describe, expect, it } from '@jest/globals';
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import path from 'node:path';
-import { FUNCTION_BUILD_OPTIONS } from '../scripts/build-function.mjs';
-import { functionCodeProblems } from '../scripts/function-check.mjs';
 import {
   MAX_SESSION_SECONDS,
   SESSION_CLEAR_COOKIE,
@@ -30,6 +26,7 @@ import {
   type SessionMac,
   type VerifyContext,
 } from '../src/edge/core/session.js';
+import { functionBundleOf } from './helpers/function-portable.js';
 
 const SITE_SECRET = 'a'.repeat(43);
 const OTHER_SITE_SECRET = 'b'.repeat(43);
@@ -464,25 +461,15 @@ describe('cross-site checks of /_login and /_logout', () => {
 
 describe('portable to the CloudFront Functions runtime', () => {
   it('session.ts and login-form.ts bundle (as build-function.mjs does: ES2017, minified) into code cloudfront-js-2.0 runs', async () => {
-    const result = await build({
-      ...FUNCTION_BUILD_OPTIONS,
-      stdin: {
-        contents:
-          "import * as s from './src/edge/core/session.js';\n" +
-          "import * as f from './src/edge/core/login-form.js';\n" +
-          'export async function handler(event) { return [s.mintSession, s.verifySession, ' +
-          's.sessionOfCookies, s.sessionSetCookie, s.safeRedirectTarget, s.sameOriginPost, ' +
-          's.signOutAllowed, s.sessionKeyMessage, s.SESSION_CLEAR_COOKIE, f.bodyText, f.parseLoginForm, event]; }\n',
-        resolveDir: path.join(import.meta.dirname, '..'),
-        loader: 'ts',
-      },
-    });
-    const text = result.outputFiles[0]?.text ?? '';
-    const code =
-      text.replace(/export\s*\{\s*([A-Za-z_$][\w$]*)\s+as\s+handler\s*\};?\s*$/, '') +
-      'async function handler(event){return event}\n';
+    const { text, problems } = await functionBundleOf(
+      "import * as s from './src/edge/core/session.js';\n" +
+        "import * as f from './src/edge/core/login-form.js';\n" +
+        'export async function handler(event) { return [s.mintSession, s.verifySession, ' +
+        's.sessionOfCookies, s.sessionSetCookie, s.safeRedirectTarget, s.sameOriginPost, ' +
+        's.signOutAllowed, s.sessionKeyMessage, s.SESSION_CLEAR_COOKIE, f.bodyText, f.parseLoginForm, event]; }\n',
+    );
     expect(text).toContain('secure-dist session key');
     expect(text).toContain('inputTruncated');
-    expect(functionCodeProblems(code)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { readUsersSecret, secretName, writeUsersSecret } from '../src/aws/users-secret.js';
 import {
-  edgeUsers,
+  edgeSecrets,
   rotateCommand,
   rotateSummaryMarkdown,
   usersFromSecret,
@@ -53,6 +53,7 @@ import {
   loadHandlerFromSource,
   type EdgeCredential,
   type EdgeHandler,
+  type TokenCredential,
 } from '../src/edge/config.js';
 import { isGeneratedResponse, viewerRequestEvent } from '../src/edge/events.js';
 import type { Configuration } from '../src/run/configuration.js';
@@ -482,6 +483,7 @@ function inputs(
 /** Edge stack, then the site stack with its version: what deploy does, users in Secrets Manager. */
 async function deployBoth(
   users: EdgeCredential[],
+  tokens: TokenCredential[] = [],
   sessionKeyId?: string,
 ): Promise<RotationDeployResult> {
   aws.calls.push(`deploy ${users.length} credential(s)`);
@@ -490,6 +492,7 @@ async function deployBoth(
     region: 'eu-central-1',
     realm: 'Docs',
     users,
+    tokens,
     usersInSecretsManager: true,
     // `login: form`, the default: the session key id the rotation deploys.
     ...(sessionKeyId === undefined ? {} : { session: { lifetime: 43200, keyId: sessionKeyId } }),
@@ -516,25 +519,30 @@ interface Run {
   readonly masked: string[];
   readonly generated: string[];
   readonly deployed: EdgeCredential[][];
+  readonly deployedTokens: TokenCredential[][];
 }
 
 function run(extra: Partial<RotateDeps> = {}): Run {
   const masked: string[] = [];
   const generated: string[] = [];
   const deployed: EdgeCredential[][] = [];
+  const deployedTokens: TokenCredential[][] = [];
   let n = 0;
   return {
     masked,
     generated,
     deployed,
+    deployedTokens,
     deps: {
       secrets,
       setSecret: (value) => masked.push(value),
-      deploy: async (users, sessionKeyId) => {
+      deploy: async ({ users, tokens, sessionKeyId }) => {
         // Everything deployed was masked first.
         for (const u of users) expect(masked).toContain(u.password);
+        for (const t of tokens) expect(masked).toContain(t.token);
         deployed.push(users);
-        return deployBoth(users, sessionKeyId);
+        deployedTokens.push(tokens);
+        return deployBoth(users, tokens, sessionKeyId);
       },
       generatePassword: () => {
         n += 1;
@@ -1122,7 +1130,7 @@ describe('deploy with the users from the secret', () => {
 
   it('uses basic-auth-users when set, without reading the secret', async () => {
     const c = inputs({ command: 'deploy', 'basic-auth-users': 'ann:pw-1\nbo:pw:2' }, ['ann', 'bo']);
-    const { users } = await edgeUsers(
+    const { users } = await edgeSecrets(
       c.site,
       c.run,
       { now: () => T0, log: ctx().log },
@@ -1274,8 +1282,8 @@ describe('rotate changes the passwords and nothing else (issue 21)', () => {
     const report = await rotateCommand(rotation.site, rotation.run, ctx(), {
       secrets,
       setSecret: () => undefined,
-      deploy: async (users) =>
-        (await deployStacks(rotation.site, rotation.run, cctx, users, shareKeys)).info,
+      deploy: async (edge) =>
+        (await deployStacks(rotation.site, rotation.run, cctx, edge.users, shareKeys, edge)).info,
       deployedSite: async () => {
         const s = aws.stacks.get(`${STACK}-site`);
         return { tags: Object.fromEntries((s?.tags ?? []).map((t) => [t.Key, t.Value])) };
@@ -1479,5 +1487,151 @@ describe('rotate and sign-in sessions (issue 23)', () => {
     expect(versions().bob).toBe('none');
     expect(versions().alice).not.toBe('none');
     expect(deployedVersions()).toEqual([`alice:${versions().alice}`, 'bob:none']);
+  });
+});
+
+describe('rotate: automation tokens (issue 23 item 3)', () => {
+  const TOKENS = { ci: { access: '/reports/**' } };
+  let n = 0;
+  const tokenRun = (): Run & { tokens: string[] } => {
+    const tokens: string[] = [];
+    const r = run({
+      generateToken: () => {
+        n += 1;
+        const t = `sdt1_${String(n).padStart(4, '0')}${Math.random().toString(36).slice(2, 12).padEnd(39, 'q')}`;
+        tokens.push(t);
+        return t;
+      },
+    });
+    return { ...r, tokens };
+  };
+  const tokenOf = (name: string): string =>
+    aws.current()?.tokens?.find((t) => t.name === name)?.token ?? 'missing';
+  /** The deployed edge's answer to a request with this token header ('allowed' or the status). */
+  const edgeWith = async (token: string, uri = '/reports/q3.pdf'): Promise<string> => {
+    const r = await aws.edge(() => aws.t)(
+      viewerRequestEvent({ uri, headers: { 'X-Secure-Dist-Token': token } }),
+    );
+    return isGeneratedResponse(r) ? r.status : 'allowed';
+  };
+
+  it('generates a new name’s value, masks it before the deploy, and never shows it', async () => {
+    const r = tokenRun();
+    const report = await rotate({}, r, ['alice'], { 'automation-tokens': TOKENS });
+    expect(r.tokens).toHaveLength(1);
+    const token = r.tokens[0] ?? '';
+    expect(tokenOf('ci')).toBe(token);
+    expect(r.masked).toContain(token);
+    expect(r.deployedTokens.at(-1)).toEqual([
+      { name: 'ci', token, globs: ['/reports/**'], expires: undefined },
+    ]);
+    expect(await edgeWith(token)).toBe('allowed');
+    expect(await edgeWith(token, '/secret.pdf')).toBe('403');
+    const md = rotateSummaryMarkdown(report);
+    expect(md).toContain('| token:ci | new token | — |');
+    expect(md).toContain('passwords and token values (under `tokens`)');
+    expect(md).toContain(
+      'aws secretsmanager get-secret-value --region us-east-1 --secret-id docs/basic-auth',
+    );
+    const shown = [...aws.log, JSON.stringify(report), md].join('\n');
+    expect(shown).not.toContain(token);
+    expect(shown).not.toContain('sdt1_');
+  });
+
+  it('keeps a token’s value across a default rotation; token:<name> gives a new one and revokes the old', async () => {
+    await rotate({}, tokenRun(), ['alice'], { 'automation-tokens': TOKENS });
+    const first = tokenOf('ci');
+    const alice = passwordOf('alice');
+    aws.t += HOUR_MS;
+    const r2 = tokenRun();
+    const again = await rotate({}, r2, ['alice'], { 'automation-tokens': TOKENS });
+    expect(r2.tokens).toEqual([]);
+    expect(tokenOf('ci')).toBe(first);
+    expect(again.tokensRegenerated).toEqual([]);
+    expect(passwordOf('alice')).not.toBe(alice);
+    expect(await edgeWith(first)).toBe('allowed');
+
+    aws.t += HOUR_MS;
+    const password = passwordOf('alice');
+    const r3 = tokenRun();
+    const report = await rotate({ 'rotate-users': 'token:ci' }, r3, ['alice'], {
+      'automation-tokens': TOKENS,
+    });
+    expect(report.tokensRegenerated).toEqual(['ci']);
+    expect(report.rotated).toEqual([]);
+    expect(passwordOf('alice')).toBe(password);
+    const second = tokenOf('ci');
+    expect(second).not.toBe(first);
+    expect(r3.masked).toContain(second);
+    // Both worked while the rotation was written; after it only the new one does.
+    expect(r3.deployedTokens[0]?.map((t) => t.token).sort()).toEqual([first, second].sort());
+    expect(await edgeWith(second)).toBe('allowed');
+    expect(await edgeWith(first)).toBe('401');
+    expect(rotateSummaryMarkdown(report)).toContain(
+      '| token:ci | new value (old one revoked) | — |',
+    );
+  });
+
+  it('drops a name the site file no longer lists: out of the secret, refused at the edge', async () => {
+    await rotate({}, tokenRun(), ['alice'], { 'automation-tokens': { ...TOKENS, other: null } });
+    const ci = tokenOf('ci');
+    expect(await edgeWith(ci)).toBe('allowed');
+    const report = await rotate({ 'rotate-users': 'none' }, tokenRun(), ['alice'], {
+      'automation-tokens': { other: null },
+    });
+    expect(report.tokensRemoved).toEqual(['ci']);
+    expect(aws.current()?.tokens?.map((t) => t.name)).toEqual(['other']);
+    expect(await edgeWith(ci)).toBe('401');
+    expect(await edgeWith(tokenOf('other'), '/anything')).toBe('allowed');
+  });
+
+  it('refuses token:<name> for a token the site file does not list, before anything changes', async () => {
+    const message = await failure(
+      rotate({ 'rotate-users': 'token:nope' }, tokenRun(), ['alice'], {
+        'automation-tokens': TOKENS,
+      }),
+    );
+    expect(message).toMatch(
+      /'token:nope' names a token that `automation-tokens` of secure-dist.yml does not list \(token:ci\)/,
+    );
+    expect(aws.calls).toEqual([]);
+  });
+
+  it('deploy: bakes the file’s tokens with the secret’s values; refuses tokens with basic-auth-users', async () => {
+    await rotate({}, tokenRun(), ['alice'], { 'automation-tokens': TOKENS });
+    const ci = tokenOf('ci');
+    const masked: string[] = [];
+    const c = inputs({ command: 'deploy' }, ['alice'], {
+      'automation-tokens': { ...TOKENS, later: null },
+    });
+    aws.log.length = 0;
+    const { tokens } = await edgeSecrets(
+      c.site,
+      c.run,
+      { now: () => aws.t, log: ctx().log },
+      {
+        secrets,
+        setSecret: (s) => masked.push(s),
+      },
+    );
+    expect(tokens).toEqual([{ name: 'ci', token: ci, globs: ['/reports/**'], expires: undefined }]);
+    expect(masked).toContain(ci);
+    expect(aws.log.join('\n')).toMatch(/'later' have no value yet/);
+    const b = inputs({ command: 'deploy', 'basic-auth-users': 'alice:pw-1' }, ['alice'], {
+      'automation-tokens': TOKENS,
+    });
+    expect(
+      await failure(
+        edgeSecrets(
+          b.site,
+          b.run,
+          { now: () => aws.t, log: ctx().log },
+          {
+            secrets,
+            setSecret: () => undefined,
+          },
+        ),
+      ),
+    ).toMatch(/`automation-tokens` in secure-dist.yml needs the users in AWS Secrets Manager/);
   });
 });

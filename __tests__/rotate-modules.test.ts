@@ -102,7 +102,8 @@ describe('src/rotate', () => {
     const imports = (file: string): string[] =>
       [...source(file).matchAll(/from '\.\/([\w-]+)\.js'/g)].map((m) => m[1] ?? '');
     expect(imports('rules.ts')).toEqual([]);
-    expect(imports('secret-format.ts').sort()).toEqual(['rules', 'secret-mask']);
+    expect(imports('secret-format.ts').sort()).toEqual(['rules', 'secret-mask', 'stored-tokens']);
+    expect(imports('stored-tokens.ts')).toEqual(['rules']);
     expect(imports('secret-mask.ts')).toEqual(['rules']);
     expect(imports('plan.ts').sort()).toEqual([
       'end-sessions',

@@ -732,3 +732,66 @@ describe('src/site/validate.generated.js', () => {
     }
   });
 });
+
+describe('automation-tokens (issue 23 item 3)', () => {
+  it('reads names (NFC), access globs (one, a comma list or a list) and expiries; none by default', () => {
+    expect(site().automationTokens).toEqual([]);
+    const s = site({
+      'automation-tokens': {
+        'link-checker': null,
+        ci: { access: '/reports/**, /docs/*' },
+        'Cafe\u0301': { access: ['/a/**'], expires: '2027-01-31' },
+        nightly: { expires: '2027-01-31T12:30:00+02:00' },
+      },
+    });
+    expect(s.automationTokens).toEqual([
+      { name: 'link-checker', globs: undefined, expires: undefined },
+      { name: 'ci', globs: ['/reports/**', '/docs/*'], expires: undefined },
+      { name: 'Café', globs: ['/a/**'], expires: Date.parse('2027-01-31T00:00:00Z') / 1000 },
+      { name: 'nightly', globs: undefined, expires: Date.parse('2027-01-31T10:30:00Z') / 1000 },
+    ]);
+  });
+
+  it('refuses names, globs, expiries and settings it cannot use, at their line', () => {
+    const text = [
+      'users: [alice]',
+      'automation-tokens:',
+      '  "a:b": {}',
+      '  ci:',
+      '    access: reports/**',
+      '  late:',
+      '    expires: 2027-02-30',
+      '',
+    ].join('\n');
+    const message = problems(text);
+    expect(message).toContain(
+      'secure-dist.yml:3: automation-tokens["a:b"]: token name \'a:b\' contains a colon',
+    );
+    expect(message).toContain(
+      "secure-dist.yml:5: automation-tokens.ci.access: 'reports/**' is not a valid glob (does not start with /)",
+    );
+    expect(message).toContain(
+      "secure-dist.yml:7: automation-tokens.late.expires: '2027-02-30' is not a date (2027-01-31) or a time with its zone",
+    );
+    // The schema answers first, at the field: a time without its zone.
+    expect(problems('automation-tokens:\n  zoneless:\n    expires: 2027-01-31T12:00:00\n')).toMatch(
+      /secure-dist\.yml:3: automation-tokens\.zoneless\.expires: got '2027-01-31T12:00:00'; allowed: a date/,
+    );
+    expect(messageOf(() => site({ 'automation-tokens': { ci: { acces: '/a/**' } } }))).toMatch(
+      /automation-tokens\.ci/,
+    );
+    expect(messageOf(() => site({ 'automation-tokens': { ci: '/a/**' } }))).toMatch(
+      /automation-tokens\.ci/,
+    );
+  });
+
+  it('needs edge: lambda in this version', () => {
+    expect(messageOf(() => site({ edge: 'function', 'automation-tokens': { ci: null } }))).toMatch(
+      /^secure-dist\.yml:\d+: automation-tokens: automation tokens need `edge: lambda`/,
+    );
+  });
+
+  it('is part of the fingerprint: adding a token changes it', () => {
+    expect(site({ 'automation-tokens': { ci: null } }).fingerprint).not.toBe(site().fingerprint);
+  });
+});

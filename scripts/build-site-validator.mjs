@@ -68,9 +68,17 @@ function typeOf(name, s) {
       if (t === 'string') return 'string';
       if (t === 'integer' || t === 'number') return 'number';
       if (t === 'boolean') return 'boolean';
+      if (t === 'null') return 'null';
       if (t === 'array') return `readonly (${typeOf(`${name}[]`, s.items)})[]`;
       if (t === 'object' && typeof s.additionalProperties === 'object')
         return `{ readonly [key: string]: ${typeOf(`${name}.*`, s.additionalProperties)} }`;
+      if (t === 'object' && typeof s.properties === 'object' && s.additionalProperties === false) {
+        const required = new Set(s.required ?? []);
+        const fields = Object.entries(s.properties).map(
+          ([k, p]) => `readonly '${k}'${required.has(k) ? '' : '?'}: ${typeOf(`${name}.${k}`, p)}`,
+        );
+        return `{ ${fields.join('; ')} }`;
+      }
       throw new Error(
         `build-site-validator: no TypeScript type for ${name} (${JSON.stringify(s)})`,
       );

@@ -172,20 +172,13 @@ async function deployStep(site: Site, run: RunInputs, ctx: CommandContext): Prom
     await report(deployed, storeSummaryMarkdown(deployed));
     return;
   }
-  const [{ deployCommand }, { edgeUsers }] = await Promise.all([
+  const [{ deployCommand }, { edgeSecrets }] = await Promise.all([
     import('./commands/deploy.js'),
     import('./commands/rotate.js'),
   ]);
-  const signIn = await edgeUsers(site, run, ctx, secretsDeps(ctx));
+  const signIn = await edgeSecrets(site, run, ctx, secretsDeps(ctx));
   await report(
-    await deployCommand(
-      site,
-      run,
-      ctx,
-      signIn.users,
-      await shareKeys(site, run, ctx),
-      signIn.sessionKeyId,
-    ),
+    await deployCommand(site, run, ctx, signIn.users, await shareKeys(site, run, ctx), signIn),
   );
 }
 
@@ -236,9 +229,9 @@ async function rotateStep(site: Site, run: RunInputs, ctx: CommandContext): Prom
               `${site.stackName}-site`,
               site.region,
             ),
-          deploy: async (users, sessionKeyId) => {
+          deploy: async (edge) => {
             keys ??= await shareKeys(site, run, ctx);
-            return (await deployStacks(site, run, ctx, users, keys, sessionKeyId)).info;
+            return (await deployStacks(site, run, ctx, edge.users, keys, edge)).info;
           },
         });
   setOutputs({ url: report.url ?? '', 'edge-function-version-arn': report.edgeVersionArn ?? '' });

@@ -13,7 +13,7 @@
 import type { RunInputs } from '../run/inputs.js';
 import type { Site } from '../site/model.js';
 import { CONFIG_TAG } from '../site/fingerprint.js';
-import type { EdgeCredential } from '../edge/config.js';
+import type { EdgeCredential, TokenCredential } from '../edge/config.js';
 import { EDGE_REGION } from '../aws/clients.js';
 import { findStack } from '../aws/stack-outputs.js';
 import { configNote, deployedConfig } from '../site/deployed.js';
@@ -156,13 +156,15 @@ export async function deployStacks(
   ctx: CommandContext,
   users: readonly EdgeCredential[],
   shareKeys?: ShareKeyParameters,
-  sessionKeyId?: string,
+  /** Besides the users: `automation-tokens` with their values, the session key id (`login: form`). */
+  signIn: { readonly tokens?: readonly TokenCredential[]; readonly sessionKeyId?: string } = {},
 ): Promise<StacksReport> {
   const usersInSecret = run.basicAuthUsers.length === 0;
   const synth = synthFor(site, run, users, {
     usersInSecretsManager: usersInSecret,
     shareKeys,
-    sessionKeyId,
+    sessionKeyId: signIn.sessionKeyId,
+    tokens: signIn.tokens,
   });
   const common = deployOptions(site, run, ctx);
   const edge = await deployStack(ctx.clients.cloudFormation(EDGE_REGION), stackInput(synth.edge), {
@@ -191,16 +193,16 @@ export async function deployStacks(
   return { edge, site: siteStack, info: siteInfo(siteStack.outputs, edgeVersionArn) };
 }
 
-/** Users from `basic-auth-users` or the secret (see `edgeUsers` in ./rotate.ts). */
+/** Users from `basic-auth-users` or the secret (see `edgeSecrets` in ./rotate.ts). */
 export async function deployCommand(
   site: Site,
   run: RunInputs,
   ctx: CommandContext,
   users: readonly EdgeCredential[],
   shareKeys?: ShareKeyParameters,
-  sessionKeyId?: string,
+  signIn: { readonly tokens?: readonly TokenCredential[]; readonly sessionKeyId?: string } = {},
 ): Promise<DeployReport> {
-  const stacks = await deployStacks(site, run, ctx, users, shareKeys, sessionKeyId);
+  const stacks = await deployStacks(site, run, ctx, users, shareKeys, signIn);
   const { edge, info } = stacks;
   const content = await syncDeployedSite(site, run, ctx, stacks.site, info);
   // After the content, with `audit-log`: the edge log groups' retention (src/audit/retention.ts).

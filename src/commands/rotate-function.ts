@@ -68,7 +68,7 @@ export async function rotateFunctionCommand(
     deployedSite: () => Promise.resolve(deployed),
     generatePassword: () => generateAcceptedPassword(draw, strength),
     ...(deps.requestToken !== undefined ? { requestToken: deps.requestToken } : {}),
-    deploy: async (users) => {
+    deploy: async ({ users }) => {
       await writeUsersToStore(site, ctx, kvsArn, users, deps.setSecret);
       storeWrites += 1;
       return { url: outputs.Url };

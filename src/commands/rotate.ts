@@ -24,11 +24,21 @@
  *
  * The report names the users and times, never a password: the passwords are read from the
  * secret by whoever may (`aws secretsmanager get-secret-value`).
+ *
+ * Automation tokens (`automation-tokens`, src/rotate/tokens.ts) ride along in the same secret
+ * and the same steps: a new name gets a value (masked through `setSecret` the moment it is
+ * generated), a name the file dropped loses its value, `rotate-users: token:<name>` gives a
+ * new one. Their values are never printed either: the summary says which changed and prints
+ * the same `get-secret-value` command: a run's log and summary are readable by everyone with
+ * read access to the repository ("Read access to the repository is required to perform these
+ * steps", GitHub Docs, "Viewing workflow run history":
+ * https://docs.github.com/actions/monitoring-and-troubleshooting-workflows/viewing-workflow-run-history;
+ * for a public repository, everyone), the secret only by whom IAM lets read it.
  */
 import { markdownCell } from '../report/escape.js';
 import { randomUUID } from 'node:crypto';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import type { EdgeCredential } from '../edge/config.js';
+import type { EdgeCredential, TokenCredential } from '../edge/config.js';
 import type { DeployedStack } from '../aws/stack-outputs.js';
 import type { RunInputs } from '../run/inputs.js';
 import { configNote, deployedConfig } from '../site/deployed.js';
@@ -49,7 +59,20 @@ import {
 } from '../rotate/edge-credentials.js';
 import { planRotation } from '../rotate/plan.js';
 import { credentialsOfSite, rotationRequestFor } from '../rotate/site-users.js';
-import { DEFAULT_SESSION_KEY_ID, sameUsersState } from '../rotate/secret-format.js';
+import {
+  DEFAULT_SESSION_KEY_ID,
+  sameUsersState,
+  type UsersState,
+} from '../rotate/secret-format.js';
+import {
+  generateToken,
+  introducesTokens,
+  planTokens,
+  sameTokens,
+  splitTokenSelection,
+  tokensDuringRotation,
+  tokensForEdge,
+} from '../rotate/tokens.js';
 import type { CommandContext } from './sync.js';
 
 export type RotateContext = Pick<CommandContext, 'log' | 'now'>;
@@ -66,12 +89,14 @@ export interface RotateDeps {
   /** core.setSecret: called with every password before anything else happens with it. */
   readonly setSecret: SetSecret;
   /**
-   * Deploys the edge and site stacks with exactly these credentials (and, with `login: form`,
-   * this session key id) baked in.
+   * Deploys the edge and site stacks with exactly these credentials and tokens (and, with
+   * `login: form`, this session key id) baked in.
    */
-  readonly deploy: (users: EdgeCredential[], sessionKeyId: string) => Promise<RotationDeployResult>;
+  readonly deploy: (edge: EdgeSecrets) => Promise<RotationDeployResult>;
   /** Default: `generatePassword` (144 random bits). */
   readonly generatePassword?: () => string;
+  /** Default: `generateToken` (256 random bits). */
+  readonly generateToken?: () => string;
   /** The secret version's ClientRequestToken. Default: a random UUID, one per run. */
   readonly requestToken?: () => string;
   /**
@@ -100,6 +125,10 @@ export interface RotateReport {
   readonly sessionsEnded: readonly string[];
   /** `end-sessions: all`: every session ended (a new session key id). */
   readonly allSessionsEnded: boolean;
+  /** Automation tokens given a value for the first time, a new value, or dropped (absent: none). */
+  readonly tokensAdded?: readonly string[];
+  readonly tokensRegenerated?: readonly string[];
+  readonly tokensRemoved?: readonly string[];
   /** The users the site lets in now. */
   readonly users: readonly string[];
   /** When the new passwords were made (ISO 8601). */
@@ -147,8 +176,9 @@ export async function rotateCommand(
   const before = await readUsersSecret(deps.secrets, name, deps.setSecret);
   const now = ctx.now();
   const generate = deps.generatePassword ?? generatePassword;
-  const request = rotationRequestFor(before?.state, site.users, run.rotateUsers, now);
-  const plan = planRotation(before?.state, {
+  const selection = splitTokenSelection(run.rotateUsers);
+  const request = rotationRequestFor(before?.state, site.users, selection.users, now);
+  const userPlan = planRotation(before?.state, {
     rotateUsers: request.rotateUsers,
     removeUsers: request.removeUsers,
     graceSeconds: run.rotationGracePeriodSeconds,
@@ -160,9 +190,22 @@ export async function rotateCommand(
       return password;
     },
   });
+  const tokenPlan = planTokens(
+    before?.state.tokens ?? [],
+    site.automationTokens.map((t) => t.name),
+    selection.tokens,
+    now,
+    () => {
+      const token = (deps.generateToken ?? generateToken)();
+      deps.setSecret(token);
+      return token;
+    },
+  );
+  const plan = { ...userPlan, next: withTokens(userPlan.next, tokenPlan.tokens) };
   log.info(
     `secret '${name}' (${secretRegion}): ${before === undefined ? 'not created yet' : `${before.state.users.length} user(s)`}; ` +
-      describeChanges(plan),
+      describeChanges(plan) +
+      describeTokens(tokenPlan),
   );
 
   const during = credentialsDuringRotation(before?.state, plan.next, now);
@@ -171,17 +214,29 @@ export async function rotateCommand(
   // run that fails before the secret is written ends no session by the key id.
   const keyIdBefore = before?.state.sessionKeyId ?? DEFAULT_SESSION_KEY_ID;
   const keyIdAfter = plan.next.sessionKeyId ?? DEFAULT_SESSION_KEY_ID;
+  const ignore = (): void => undefined;
+  const tokensBefore = tokensForEdge(before?.state.tokens ?? [], site.automationTokens, ignore);
+  const tokensAfter = tokensForEdge(tokenPlan.tokens, site.automationTokens, ignore);
+  const tokensDuring = tokensDuringRotation(tokensBefore, tokensAfter);
   let deployed: EdgeCredential[] | undefined;
+  let deployedTokens: TokenCredential[] = [];
   let deploys = 0;
   let deployedSite: RotationDeployResult = {};
 
   // 2. The edge function learns the new passwords before the secret holds them.
-  if (introducesPasswords(before?.state, plan.next, now)) {
+  if (
+    introducesPasswords(before?.state, plan.next, now) ||
+    introducesTokens(tokensBefore, tokensAfter)
+  ) {
     log.info(
       'deploying the edge function with the new passwords; every current password keeps working',
     );
     try {
-      deployedSite = await deps.deploy(during, keyIdBefore);
+      deployedSite = await deps.deploy({
+        users: during,
+        tokens: tokensDuring,
+        sessionKeyId: keyIdBefore,
+      });
     } catch (e) {
       throw new Error(
         `rotation not applied: deploying the new passwords failed, so the secret '${name}' was left unchanged ` +
@@ -190,6 +245,7 @@ export async function rotateCommand(
       );
     }
     deployed = during;
+    deployedTokens = tokensDuring;
     deploys += 1;
   }
 
@@ -227,7 +283,12 @@ export async function rotateCommand(
   }
 
   // 4. The edge function accepts exactly what the secret holds.
-  if (deployed === undefined || !sameCredentials(deployed, after) || keyIdAfter !== keyIdBefore) {
+  if (
+    deployed === undefined ||
+    !sameCredentials(deployed, after) ||
+    !sameTokens(deployedTokens, tokensAfter) ||
+    keyIdAfter !== keyIdBefore
+  ) {
     log.info(
       deployed === undefined
         ? "deploying the edge function with the secret's users"
@@ -236,7 +297,11 @@ export async function rotateCommand(
           : 'deploying the edge function without the removed and replaced passwords',
     );
     try {
-      deployedSite = await deps.deploy(after, keyIdAfter);
+      deployedSite = await deps.deploy({
+        users: after,
+        tokens: tokensAfter,
+        sessionKeyId: keyIdAfter,
+      });
     } catch (e) {
       throw new Error(
         written === undefined
@@ -262,6 +327,9 @@ export async function rotateCommand(
     removed: plan.removed,
     sessionsEnded: plan.sessionsEnded,
     allSessionsEnded: plan.allSessionsEnded,
+    tokensAdded: tokenPlan.added,
+    tokensRegenerated: tokenPlan.regenerated,
+    tokensRemoved: tokenPlan.removed,
     users: plan.next.users.map((u) => u.user),
     rotatedAt: new Date(now).toISOString(),
     oldPasswordsStopWorkingAt: !replaced
@@ -274,9 +342,14 @@ export async function rotateCommand(
   };
 }
 
-/** What the edge function lets in: the credentials, and the session key id (`login: form`). */
-export interface EdgeSignIn {
+/**
+ * What the edge function lets in: the credentials, the automation tokens with their values, and
+ * the session key id (`login: form`).
+ */
+export interface EdgeSecrets {
   readonly users: EdgeCredential[];
+  readonly tokens: TokenCredential[];
+  /** The session key id to bake in (`DEFAULT_SESSION_KEY_ID` when the secret has none). */
   readonly sessionKeyId: string;
 }
 
@@ -288,10 +361,10 @@ export interface EdgeSignIn {
  * through `setSecret` as it is read.
  */
 export async function usersFromSecret(
-  site: Pick<Site, 'stackName' | 'users' | 'file'>,
+  site: Pick<Site, 'stackName' | 'users' | 'file'> & Partial<Pick<Site, 'automationTokens'>>,
   ctx: Pick<CommandContext, 'now' | 'log'>,
   deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
-): Promise<EdgeSignIn> {
+): Promise<EdgeSecrets> {
   const name = secretName(site.stackName);
   const stored = await readUsersSecret(deps.secrets, name, deps.setSecret);
   const howToAdd =
@@ -308,31 +381,39 @@ export async function usersFromSecret(
       `the Secrets Manager secret '${name}' (${EDGE_REGION}) holds no users: ${howToAdd}`,
     );
   }
+  const warn = (m: string): void => ctx.log.warn(m);
   return {
-    users: credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, name, (m) =>
-      ctx.log.warn(m),
-    ),
+    users: credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, name, warn),
+    tokens: tokensForEdge(stored.state.tokens ?? [], site.automationTokens ?? [], warn),
     sessionKeyId: stored.state.sessionKeyId ?? DEFAULT_SESSION_KEY_ID,
   };
 }
 
 /**
- * The users to deploy: `basic-auth-users` when set, else those of the secret (see above).
+ * The users and automation tokens to deploy: `basic-auth-users` when set (then the site may
+ * have no tokens: their values live only in the users secret), else those of the secret.
  * With `basic-auth-users` there is nowhere to keep a key id or versions: the key id is
  * `DEFAULT_SESSION_KEY_ID` for good, and the edge derives each user's version from their
  * password hashes, so changing a user's password there (and deploying) ends that user's
  * sessions, and removing the user ends them too; nothing ends every session at once short of
  * a new session secret (docs/design-sessions.md (a)).
  */
-export async function edgeUsers(
-  site: Pick<Site, 'stackName' | 'users' | 'file'>,
+export async function edgeSecrets(
+  site: Pick<Site, 'stackName' | 'users' | 'file'> & Partial<Pick<Site, 'automationTokens'>>,
   run: Pick<RunInputs, 'basicAuthUsers'>,
   ctx: Pick<CommandContext, 'now' | 'log'>,
   deps: { readonly secrets: SecretsManagerClient; readonly setSecret: SetSecret },
-): Promise<EdgeSignIn> {
+): Promise<EdgeSecrets> {
   if (run.basicAuthUsers.length > 0) {
+    if ((site.automationTokens ?? []).length > 0) {
+      throw new Error(
+        `\`automation-tokens\` in ${site.file} needs the users in AWS Secrets Manager, where \`rotate\` keeps the ` +
+          'token values: leave `basic-auth-users` empty (and run `command: rotate`), or remove `automation-tokens`',
+      );
+    }
     return {
       users: run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password })),
+      tokens: [],
       sessionKeyId: DEFAULT_SESSION_KEY_ID,
     };
   }
@@ -342,12 +423,19 @@ export async function edgeUsers(
 /** The job summary of a rotation: who changed and until when old passwords work; no password. */
 export function rotateSummaryMarkdown(report: RotateReport): string {
   const until = report.oldPasswordsStopWorkingAt ?? '—';
+  const token = (n: string): string => markdownCell(`token:${n}`);
   const rows = [
     ...report.rotated.map((u) => `| ${markdownCell(u)} | new password | ${until} |`),
     ...report.added.map((u) => `| ${markdownCell(u)} | added | — |`),
     ...report.removed.map((u) => `| ${markdownCell(u)} | removed (at once) | — |`),
     ...report.sessionsEnded.map((u) => `| ${markdownCell(u)} | sessions ended | — |`),
+    ...(report.tokensAdded ?? []).map((n) => `| ${token(n)} | new token | — |`),
+    ...(report.tokensRegenerated ?? []).map(
+      (n) => `| ${token(n)} | new value (old one revoked) | — |`,
+    ),
+    ...(report.tokensRemoved ?? []).map((n) => `| ${token(n)} | removed (revoked) | — |`),
   ];
+  const newTokens = (report.tokensAdded?.length ?? 0) + (report.tokensRegenerated?.length ?? 0);
   const out = ['### Rotation', ''];
   if (report.config !== undefined) out.push(`**Site file:** ${report.config}`, '');
   if (rows.length > 0) {
@@ -357,9 +445,9 @@ export function rotateSummaryMarkdown(report: RotateReport): string {
   }
   out.push(`Users now (${report.users.length}): ${report.users.map(markdownCell).join(', ')}`, '');
   if (report.allSessionsEnded) out.push('Every sign-in session ended (a new session key id).', '');
-  if (report.rotated.length + report.added.length > 0) {
+  if (report.rotated.length + report.added.length + newTokens > 0) {
     out.push(
-      `The new passwords are in the Secrets Manager secret \`${report.secretName}\` (${report.region})` +
+      `The new ${newTokens > 0 ? 'passwords and token values (under `tokens`)' : 'passwords'} are in the Secrets Manager secret \`${report.secretName}\` (${report.region})` +
         (report.versionId === undefined ? '' : `, version \`${report.versionId}\``) +
         '; whoever may read it gets them with',
       '',
@@ -388,6 +476,30 @@ function describeChanges(plan: {
     plan.allSessionsEnded ? 'ending every session' : '',
   ].filter((p) => p !== '');
   return parts.length > 0 ? parts.join('; ') : 'no user changes';
+}
+
+function describeTokens(plan: {
+  added: readonly string[];
+  regenerated: readonly string[];
+  removed: readonly string[];
+}): string {
+  const parts = [
+    plan.added.length > 0 ? `new token(s) ${plan.added.join(', ')}` : '',
+    plan.regenerated.length > 0 ? `new value for token(s) ${plan.regenerated.join(', ')}` : '',
+    plan.removed.length > 0 ? `removing token(s) ${plan.removed.join(', ')}` : '',
+  ].filter((p) => p !== '');
+  return parts.length > 0 ? `; ${parts.join('; ')}` : '';
+}
+
+/** The state with these tokens (none: no `tokens` key, as secrets written before them). */
+function withTokens(state: UsersState, tokens: UsersState['tokens']): UsersState {
+  const rest: UsersState = {
+    version: state.version,
+    ...(state.sessionKeyId === undefined ? {} : { sessionKeyId: state.sessionKeyId }),
+    users: state.users,
+    retired: state.retired,
+  };
+  return tokens !== undefined && tokens.length > 0 ? { ...rest, tokens } : rest;
 }
 
 /** The message of anything thrown (a property check: errors from another realm fail instanceof). */

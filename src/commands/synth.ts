@@ -11,7 +11,7 @@ import {
   type RenderFunctionCode,
   type SynthResult,
 } from '../synth/index.js';
-import type { EdgeCredential } from '../edge/config.js';
+import type { EdgeCredential, TokenCredential } from '../edge/config.js';
 import type { ShareKeyParameters } from '../synth/index.js';
 import { renderFunctionCode as renderFunction } from '../edge/function/render.js';
 import { hasNotFoundPage } from '../sync/local.js';
@@ -75,6 +75,8 @@ export interface SynthForOptions {
    * `DEFAULT_SESSION_KEY_ID` (`basic-auth-users`, a secret written before issue 23, plan).
    */
   readonly sessionKeyId?: string | undefined;
+  /** `automation-tokens` with their values from the users secret (deploy, rotate). */
+  readonly tokens?: readonly TokenCredential[] | undefined;
 }
 
 /** The site's stacks, rendered with these users. */
@@ -93,6 +95,7 @@ export function synthFor(
     region: site.region,
     realm: site.realm,
     users,
+    tokens: options.tokens,
     access: site.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
     domainName: site.domainName,
     certificateArn: site.certificateArn,

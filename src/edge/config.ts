@@ -16,7 +16,8 @@ import { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER } from './bundled.js';
 import { ANY_USER, globProblem, type AccessRule } from './core/access.js';
 import { passwordProblem, userNameProblem } from './core/basic.js';
 import type { CloudFrontEvent, CloudFrontResult } from './events.js';
-import { HASH_BYTES, SALT_BYTES, deriveKey } from './shared.js';
+import { TOKEN_SHAPE } from './core/token.js';
+import { HASH_BYTES, SALT_BYTES, TOKEN_KEY_BYTES, deriveKey, tokenDigest } from './shared.js';
 
 /**
  * The newest Node.js runtime Lambda@Edge accepts. The CloudFront Developer Guide, "Restrictions
@@ -48,6 +49,23 @@ export interface EdgeUser {
  * a CloudFormation dynamic reference (src/synth/edge-code.ts).
  */
 export const SESSION_SECRET_SLOT = '@@SESSION_SECRET@@';
+/** One automation token as the edge function holds it (core/token.ts). */
+export interface EdgeToken {
+  /** The token's name (the user-name rule, NFC); its principal is `token:<name>`. */
+  name: string;
+  /** Its own `access` globs; absent: the site's rules for a user no rule names. */
+  globs?: string[];
+  /** Epoch seconds from which the token no longer works. */
+  expires?: number;
+}
+
+/** The site's automation tokens: never their values, only their keyed digests. */
+export interface EdgeTokens {
+  /** `TOKEN_KEY_BYTES` bytes, base64url: the HMAC key of the digests (`tokenKey`). */
+  key: string;
+  /** `tokenDigest(key, value)` ⇒ the token. */
+  byDigest: Record<string, EdgeToken>;
+}
 
 export interface EdgeConfig {
   realm: string;
@@ -75,6 +93,19 @@ export interface EdgeConfig {
   trustedPages?: true;
   /** `login: form`: session lifetime (seconds) and the current session key id. */
   session?: { lifetime: number; keyId: string };
+  /** `automation-tokens` (core/token.ts). Rendered only when there is at least one. */
+  tokens?: EdgeTokens;
+}
+
+/** An automation token with its value, as the action reads it from the users secret. */
+export interface TokenCredential {
+  readonly name: string;
+  /** `sdt1_` + 43 base64url characters (src/rotate/tokens.ts). */
+  readonly token: string;
+  /** `access` of the token in the site file; undefined: none. */
+  readonly globs?: readonly string[] | undefined;
+  /** Epoch seconds (`expires` of the token in the site file). */
+  readonly expires?: number | undefined;
 }
 
 export interface EdgeCredential {
@@ -101,6 +132,8 @@ export interface BuildEdgeConfigOptions {
   trustedPages?: boolean | undefined;
   /** `login: form`: see `EdgeConfig.session`. */
   session?: { lifetime: number; keyId: string } | undefined;
+  /** `automation-tokens` with their values (the users secret's `tokens`). */
+  tokens?: readonly TokenCredential[] | undefined;
 }
 
 /** The handler as loaded from rendered code. */
@@ -116,6 +149,47 @@ export interface LoadHandlerOptions {
 }
 
 const SALT_LABEL = 'secure-dist-action/edge-salt/v1';
+const TOKEN_KEY_LABEL = 'secure-dist-action/token-key/v1';
+
+/**
+ * The key a site's token digests are made under: SHA-256 of a label and the scope (the stack
+ * name), base64url. Not a secret (it is in the function's code, next to the digests): the
+ * tokens' 256 random bits are what nobody can guess; the key keeps the digests of two sites
+ * apart and makes the same inputs render the same code.
+ */
+export function tokenKey(scope: string): string {
+  return nodeCrypto
+    .createHash('sha256')
+    .update(`${TOKEN_KEY_LABEL}\u0000${scope}`)
+    .digest()
+    .subarray(0, TOKEN_KEY_BYTES)
+    .toString('base64url');
+}
+
+/** The edge's table of tokens: digests under the scope's key; values are never kept. */
+export function buildEdgeTokens(scope: string, tokens: readonly TokenCredential[]): EdgeTokens {
+  const key = tokenKey(scope);
+  const keyBytes = Buffer.from(key, 'base64url');
+  const byDigest: Record<string, EdgeToken> = {};
+  // One name may have two values while `rotate` replaces one (both work until it completes).
+  for (const t of tokens) {
+    const name = t.name.normalize('NFC');
+    validateTokenName(name);
+    if (!TOKEN_SHAPE.test(t.token)) {
+      throw new Error(
+        `edge config: the value of token '${name}' is not sdt1_ and 43 base64url characters`,
+      );
+    }
+    const entry: EdgeToken = { name };
+    if (t.globs !== undefined) entry.globs = checkGlobs(t.globs, `token '${name}'`);
+    if (t.expires !== undefined) {
+      validateExpires(t.expires, `token '${name}'`);
+      entry.expires = t.expires;
+    }
+    byDigest[tokenDigest(keyBytes, t.token)] = entry;
+  }
+  return { key, byDigest };
+}
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 /**
@@ -179,6 +253,9 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
   if (options.audit === true) config.audit = true;
   if (options.trustedPages === true) config.trustedPages = true;
   if (options.session !== undefined) config.session = { ...options.session };
+  if (options.tokens !== undefined && options.tokens.length > 0) {
+    config.tokens = buildEdgeTokens(options.scope, options.tokens);
+  }
   return config;
 }
 
@@ -226,6 +303,7 @@ export function renderEdgeCode(config: EdgeConfig): string {
             secret: SESSION_SECRET_SLOT,
           },
         }),
+    ...(config.tokens === undefined ? {} : renderTokens(config.tokens)),
   };
   const json = JSON.stringify(content).replace(
     /[\u007f-\uffff]/g,
@@ -329,10 +407,59 @@ function validateUser(user: string): void {
 
 function validateExpires(expires: number, user: string): void {
   if (!Number.isSafeInteger(expires) || expires < 0) {
+    const whose = user.startsWith("token '") ? user : `a password of user '${user}'`;
     throw new Error(
-      `edge config: the expiry of a password of user '${user}' must be whole epoch seconds, got ${expires}`,
+      `edge config: the expiry of ${whose} must be whole epoch seconds, got ${expires}`,
     );
   }
+}
+
+function validateTokenName(name: string): void {
+  const problem = userNameProblem(name);
+  if (problem !== undefined) {
+    throw new Error(`edge config: token name ${JSON.stringify(name)} ${problem}`);
+  }
+  if (name !== name.normalize('NFC')) {
+    throw new Error(`edge config: token name '${name}' is not NFC-normalised`);
+  }
+}
+
+function checkGlobs(globs: readonly string[], whose: string): string[] {
+  if (globs.length === 0) throw new Error(`edge config: ${whose} has an empty \`access\``);
+  for (const glob of globs) {
+    const problem = globProblem(glob);
+    if (problem !== undefined) {
+      throw new Error(`edge config: access glob ${JSON.stringify(glob)} of ${whose} ${problem}`);
+    }
+  }
+  return [...globs];
+}
+
+/** The tokens as rendered: checked again, digests sorted, keys in a fixed order. */
+function renderTokens(tokens: EdgeTokens): { tokens: EdgeTokens } | Record<string, never> {
+  const digests = Object.keys(tokens.byDigest).sort(compareStrings);
+  if (digests.length === 0) return {};
+  const key = Buffer.from(tokens.key, 'base64url');
+  if (key.length !== TOKEN_KEY_BYTES || key.toString('base64url') !== tokens.key) {
+    throw new Error(`edge config: the token key is not ${TOKEN_KEY_BYTES} bytes of base64url`);
+  }
+  const byDigest: Record<string, EdgeToken> = {};
+  for (const digest of digests) {
+    const t = tokens.byDigest[digest];
+    if (t === undefined) continue;
+    if (!/^[A-Za-z0-9_-]{43}$/.test(digest)) {
+      throw new Error(`edge config: the digest of token '${t.name}' is not 32 bytes of base64url`);
+    }
+    validateTokenName(t.name);
+    const entry: EdgeToken = { name: t.name };
+    if (t.globs !== undefined) entry.globs = checkGlobs(t.globs, `token '${t.name}'`);
+    if (t.expires !== undefined) {
+      validateExpires(t.expires, `token '${t.name}'`);
+      entry.expires = t.expires;
+    }
+    byDigest[digest] = entry;
+  }
+  return { tokens: { key: tokens.key, byDigest } };
 }
 
 function decode(value: string, bytes: number, what: string, user: string): Buffer {

@@ -83,6 +83,12 @@
  *   escapes: 400; a key over S3's 1,024 bytes: 404. The forwarded URI is re-encoded
  *   canonically, so equivalent encodings share one cache entry and one invalidation path.
  *   The query string is left alone; the `Authorization` header is removed before the origin.
+ * - Automation tokens (`automation-tokens`, core/token.ts), before Basic auth: a request with
+ *   `X-Secure-Dist-Token` (or `?secure-dist-token=`) is decided by the token alone: let in as
+ *   `token:<name>` (audit `user`) with the token's globs, or the same 401 as a wrong password.
+ *   One HMAC-SHA-256 and a table lookup (no KDF: the values carry 256 random bits); the header
+ *   and the query parameter never reach the origin. A token without `access` reads what the
+ *   rules give `"*"` (everything without rules), as a user no rule names.
  * - Share links (`share-links`, core/share.ts): with the site's signed `/_share/*` behavior, a
  *   raw URI under `/_share/` is served without Basic auth and without access rules (CloudFront
  *   checked the link's signature and scope before this runs) as the key after the prefix; a
@@ -128,6 +134,14 @@ import {
   viewerCacheControl,
 } from './core/index.js';
 import { shareCookies } from './core/share-cookies.js';
+import {
+  TOKEN_HEADER,
+  presentedToken,
+  tokenDecision,
+  tokenPrincipal,
+  type TokenGrant,
+  type TokenSessionContext,
+} from './core/token.js';
 import type {
   CloudFrontEvent,
   CloudFrontHeaders,
@@ -136,7 +150,14 @@ import type {
   CloudFrontResult,
   CloudFrontResultResponse,
 } from './events.js';
-import { HASH_BYTES, MAX_AUTHORIZATION_LENGTH, SALT_BYTES, deriveKey } from './shared.js';
+import {
+  HASH_BYTES,
+  MAX_AUTHORIZATION_LENGTH,
+  SALT_BYTES,
+  TOKEN_KEY_BYTES,
+  deriveKey,
+  tokenDigest,
+} from './shared.js';
 
 /** Replaced by the JSON configuration when the code is rendered (see renderEdgeCode). */
 declare const __SECURE_DIST_EDGE_CONFIG__: EdgeConfig;
@@ -231,6 +252,51 @@ for (const user of ENTRIES.keys()) {
   SOURCES.set(user, sources);
 }
 
+/**
+ * Automation tokens (`automation-tokens`, core/token.ts): keyed digest ⇒ the token's name, its
+ * globs compiled (undefined: everything) and their source text, expiry. A token with its own
+ * `access` reads those globs; one without follows the site's rules as a user no rule names
+ * does (only `"*"` rules, or everything when the site has none): a token never reads more
+ * than its globs or the rules give, and its principal `token:<name>` can never be a user's.
+ */
+interface TokenEntry extends TokenGrant {
+  readonly read: string[][] | undefined;
+  readonly sources: string[];
+}
+const TOKEN_KEY = Buffer.from(
+  typeof CONFIG.tokens?.key === 'string' ? CONFIG.tokens.key : '',
+  'base64url',
+);
+const TOKENS = new Map<string, TokenEntry>();
+if (TOKEN_KEY.length === TOKEN_KEY_BYTES) {
+  const byDigest: unknown = CONFIG.tokens?.byDigest;
+  for (const [digest, t] of Object.entries(
+    typeof byDigest === 'object' && byDigest ? byDigest : {},
+  )) {
+    if (typeof t !== 'object' || t === null || !('name' in t) || typeof t.name !== 'string')
+      continue;
+    const globs: unknown = 'globs' in t ? t.globs : undefined;
+    const own = strings(globs) ? globs : undefined;
+    const expires = 'expires' in t && typeof t.expires === 'number' ? t.expires : undefined;
+    // A malformed `globs` (never rendered) reads nothing: it fails closed.
+    const read =
+      globs !== undefined && own === undefined
+        ? []
+        : own !== undefined
+          ? globsOf([{ users: ['*'], globs: own }], '*')
+          : RESTRICTED
+            ? globsOf(RULES, tokenPrincipal(t.name))
+            : undefined;
+    const sources = own ?? RULES.filter((r) => r.users.includes('*')).flatMap((r) => r.globs);
+    TOKENS.set(digest, { name: t.name, expires, read, sources });
+  }
+}
+/**
+ * Sessions for a token navigation (`?secure-dist-token=` on a GET for HTML, core/token.ts
+ * `tokenRedirect`). Not connected yet: without it a query token lets in its one request.
+ */
+const TOKEN_SESSION: TokenSessionContext | undefined = undefined;
+
 /** `audit-log`: one audit line per viewer-request decision (core/audit.ts). */
 const AUDIT = CONFIG.audit === true;
 /** `trusted-pages`: no sandbox for published files (core/content-policy.ts). */
@@ -266,7 +332,10 @@ export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult>
   const seen = {
     method: request?.method,
     path: request?.uri,
-    credentials: request?.headers?.authorization !== undefined,
+    credentials:
+      request?.headers?.authorization !== undefined ||
+      (TOKENS.size > 0 &&
+        presentedToken(request?.headers?.[TOKEN_HEADER], request?.querystring).from !== 'none'),
     ip: request?.clientIp,
   };
   principal = undefined;
@@ -307,6 +376,10 @@ function isResponseEvent(
 
 function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult {
   if (SHARE && request && isShareUri(request.uri)) return shared(request);
+  if (TOKENS.size > 0 && request) {
+    const answered = byToken(request);
+    if (answered !== undefined) return answered;
+  }
   let user: string | undefined;
   try {
     user = authorized(request, Date.now());
@@ -314,30 +387,92 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
     user = undefined;
   }
   principal = user;
-  if (!request || user === undefined) {
-    return answer(request, 401, 'Unauthorized', undefined, {
-      'www-authenticate': [{ key: 'WWW-Authenticate', value: CHALLENGE }],
-    });
+  if (!request || user === undefined) return unauthorized(request);
+  return admit(
+    request,
+    user,
+    RESTRICTED ? (GLOBS.get(user) ?? []) : undefined,
+    SOURCES.get(user) ?? [],
+  );
+}
+
+function unauthorized(request: CloudFrontRequest | undefined): CloudFrontResultResponse {
+  return answer(request, 401, 'Unauthorized', undefined, {
+    'www-authenticate': [{ key: 'WWW-Authenticate', value: CHALLENGE }],
+  });
+}
+
+/**
+ * A request that presents an automation token (core/token.ts): let in as `token:<name>`, or a
+ * 401 exactly like a wrong password's, or a redirect that moves a query token into a session.
+ * Undefined when it presents none.
+ */
+function byToken(request: CloudFrontRequest): CloudFrontResult | undefined {
+  const accept = request.headers?.accept;
+  const header = request.headers?.[TOKEN_HEADER];
+  const decision = tokenDecision(
+    {
+      method: request.method,
+      accept: Array.isArray(accept) ? accept.map((h) => h?.value).join() : '',
+      uri: request.uri,
+      querystring: request.querystring,
+      header: Array.isArray(header) ? header.map((h) => h?.value) : undefined,
+    },
+    {
+      now: Date.now() / 1000,
+      digest: (value) => tokenDigest(TOKEN_KEY, value),
+      lookup: (digest) => TOKENS.get(digest),
+      session: TOKEN_SESSION,
+    },
+  );
+  if (decision.kind === 'none') return undefined;
+  if (decision.kind === 'refused') return unauthorized(request);
+  principal = tokenPrincipal(decision.grant.name);
+  if (decision.kind === 'redirect') {
+    return {
+      status: '303',
+      statusDescription: 'See Other',
+      headers: {
+        location: [{ key: 'Location', value: decision.location }],
+        'set-cookie': [{ key: 'Set-Cookie', value: decision.setCookie }],
+        'cache-control': [{ key: 'Cache-Control', value: NO_STORE }],
+      },
+    };
   }
+  request.querystring = decision.query;
+  return admit(request, principal, decision.grant.read, decision.grant.sources);
+}
+
+/**
+ * An authenticated request (`who`: a user or `token:<name>`) to the cache and the origin, or
+ * the answer refusing it: `read` are the globs it may read (undefined: everything).
+ */
+function admit(
+  request: CloudFrontRequest,
+  who: string,
+  read: readonly string[][] | undefined,
+  sources: string[],
+): CloudFrontResult {
   try {
     const key = keyOf(request.uri);
-    if (key === 404) return answer(request, 404, 'Not Found', user);
-    if (key === 400) return answer(request, 400, 'Bad Request', user);
+    if (key === 404) return answer(request, 404, 'Not Found', who);
+    if (key === 400) return answer(request, 400, 'Bad Request', who);
     // After authentication and after crafted paths were refused: the rules see the same key
     // the origin would be asked for. The answer does not depend on whether the key exists.
-    if (RESTRICTED && !mayRead(GLOBS.get(user) ?? [], key)) {
+    if (read !== undefined && !mayRead(read, key)) {
       if (key === 'index.html' && typeof request.uri === 'string' && /^\/+$/.test(request.uri)) {
-        return home(SOURCES.get(user) ?? []);
+        return home(sources);
       }
       decidedKey = key;
-      return answer(request, 403, 'Forbidden', user);
+      return answer(request, 403, 'Forbidden', who);
     }
     decidedKey = key;
     delete request.headers.authorization;
+    delete request.headers[TOKEN_HEADER];
     request.uri = canonicalPath(key);
     return request;
   } catch {
-    return answer(request, 400, 'Bad Request', user);
+    return answer(request, 400, 'Bad Request', who);
   }
 }
 

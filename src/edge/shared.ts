@@ -29,7 +29,7 @@
  * name, never from the password (see `deriveSalt` in config.ts): the same users give the same
  * code, so an unchanged deploy publishes no new Lambda version.
  */
-import { scryptSync } from 'node:crypto';
+import { createHmac, scryptSync } from 'node:crypto';
 
 /** scrypt cost parameter N (CPU/memory cost, a power of two). */
 export const KDF_N = 4096;
@@ -56,4 +56,17 @@ export function deriveKey(user: string, password: string, salt: Uint8Array): Buf
     p: KDF_P,
     maxmem: 32 * 1024 * 1024,
   });
+}
+
+/** Length in bytes of the key automation tokens are digested under (see `tokenDigest`). */
+export const TOKEN_KEY_BYTES = 32;
+
+/**
+ * The digest an automation token is stored and looked up as (core/token.ts): base64url of
+ * HMAC-SHA-256 under the site's token key. One hash, no KDF: a token carries 256 random bits,
+ * so there is nothing to guess, and the key (derived from the site, config.ts `tokenKey`) keeps
+ * one site's digests useless on another.
+ */
+export function tokenDigest(key: Uint8Array, token: string): string {
+  return createHmac('sha256', key).update(token, 'utf8').digest('base64url');
 }

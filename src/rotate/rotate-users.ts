@@ -6,6 +6,8 @@
  *   - `alice, bob`: alice and bob get new passwords (they must be among the file's `users`);
  *   - `none`: nobody gets a new password: the run only adds the file's new users and removes
  *     the users it no longer lists.
+ *   - `token:ci`: the automation token `ci` gets a new value (src/rotate/tokens.ts); with
+ *     only such entries, no user gets a new password. `all` never regenerates tokens.
  *
  * Who the users are is the site file's `users`: `rotate` adds a name that is new there and
  * removes one that is gone (src/rotate/site-users.ts), so a `-name` entry (removal, before the
@@ -51,8 +53,18 @@ export function parseRotateUsers(
       );
     }
     const user = entry.normalize('NFC');
-    const problem = userNameProblem(user);
-    if (problem !== undefined) throw new InputError(input, `'${entry}': ${problem}`);
+    const token = user.startsWith('token:') ? user.slice('token:'.length).trim() : undefined;
+    const problem = userNameProblem(token ?? user);
+    if (problem !== undefined) {
+      throw new InputError(
+        input,
+        `'${entry}': ${token === undefined ? problem : problem.replace('user name', 'token name')}`,
+      );
+    }
+    if (token !== undefined) {
+      if (!rotate.includes(`token:${token}`)) rotate.push(`token:${token}`);
+      continue;
+    }
     if (!rotate.includes(user)) rotate.push(user);
   }
   if (none && (all || rotate.length > 0)) {

@@ -32,6 +32,16 @@ export function passwordProblem(password: string, user: string): string | undefi
   return undefined;
 }
 
+/**
+ * Why a stored automation token value cannot be used, without quoting it; `undefined` when it
+ * can: `sdt1_` and 43 base64url characters (src/rotate/tokens.ts, src/edge/core/token.ts).
+ */
+export function tokenValueProblem(token: string): string | undefined {
+  return /^sdt1_[A-Za-z0-9_-]{43}$/.test(token)
+    ? undefined
+    : 'the token is not sdt1_ and 43 base64url characters (rotate generates it)';
+}
+
 /** A rotation that cannot be planned or stored (no users to rotate, removing the last one, …). */
 export class RotationError extends Error {
   constructor(message: string) {

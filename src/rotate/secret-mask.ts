@@ -19,6 +19,9 @@ const FIELD_NAMES = new Set([
   'expires',
   'sessionKeyId',
   'cv',
+  'tokens',
+  'name',
+  'token',
 ]);
 
 /**
@@ -61,7 +64,9 @@ export function secretStrings(text: string): string[] {
   }
   const walk = (v: unknown, key: string | undefined): void => {
     if (typeof v === 'string') {
-      if (!shownAsIs(key, v)) add(v);
+      // A token's `name` is shown like a user name; its value (`token`) is masked, and so is
+      // anything shaped like a token value (`sdt1_…`) wherever a hand edit put it.
+      if (!shownAsIs(key, v) || v.startsWith('sdt1_')) add(v);
     } else if ((typeof v === 'number' || typeof v === 'boolean') && key === 'password') {
       add(JSON.stringify(v));
     } else if (Array.isArray(v)) {
@@ -93,7 +98,7 @@ function decodeJsonString(raw: string): string {
  * of the log). Anything else under these keys (a password pasted there) is masked.
  */
 function shownAsIs(key: string | undefined, value: string): boolean {
-  if (key === 'user') return userNameProblem(value) === undefined;
+  if (key === 'user' || key === 'name') return userNameProblem(value) === undefined;
   if (key === 'sessionKeyId') return SESSION_KEY_ID.test(value);
   if (key === 'cv') return CREDENTIAL_VERSION.test(value);
   return false;

@@ -2,7 +2,8 @@
  * One run's configuration: the run inputs (./inputs.ts), the site file they name
  * (src/site/load.ts), and the checks between the two: `basic-auth-users` names exactly the
  * file's `users` (and, with `edge: function`, only strong passwords); `rotate-users` names only
- * users of the file, and so does `end-sessions` (which needs `login: form`).
+ * users of the file and tokens (`token:<name>`) of its `automation-tokens`, and `end-sessions`
+ * names only users of the file (and needs `login: form`).
  */
 import type { Site } from '../site/model.js';
 import { loadSite } from '../site/load.js';
@@ -49,7 +50,20 @@ export function checkRunAgainstSite(run: RunInputs, site: Site): void {
     }
   }
   if (run.command === 'rotate' && run.rotateUsers !== undefined) {
-    const unknown = run.rotateUsers.filter((u) => !site.users.includes(u));
+    const tokens = site.automationTokens.map((t) => `token:${t.name}`);
+    const unknownTokens = run.rotateUsers.filter(
+      (u) => u.startsWith('token:') && !tokens.includes(u),
+    );
+    if (unknownTokens.length > 0) {
+      throw new InputError(
+        'rotate-users',
+        `${unknownTokens.map((u) => `'${u}'`).join(', ')} names a token that \`automation-tokens\` of ${site.file} does not list` +
+          ` (${tokens.length > 0 ? tokens.join(', ') : 'none'})`,
+      );
+    }
+    const unknown = run.rotateUsers.filter(
+      (u) => !u.startsWith('token:') && !site.users.includes(u),
+    );
     if (unknown.length > 0) {
       throw new InputError(
         'rotate-users',

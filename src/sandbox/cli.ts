@@ -1,11 +1,12 @@
 /**
  * `secure-dist preview` (and `npm start` in this repository, on its own secure-dist.yml): the
  * sandbox on the site a site file describes. The site — content-dir, exclude and cache rules,
- * users and their access rules, listing, realm, edge runtime, share links, audit log — comes
- * from the file only, read by the action's own loader; the options of one run (port, watch,
- * how long) from the command line; passwords are generated and printed, one per user the file
- * lists (one user `sandbox` when it lists none), or given as `user:password` lines in the
- * environment variable BASIC_AUTH_USERS (never on the command line, which `ps` shows).
+ * users and their access rules, automation tokens, listing, realm, edge runtime, share links,
+ * audit log — comes from the file only, read by the action's own loader; the options of one run
+ * (port, watch, how long) from the command line; passwords are generated and printed, one per
+ * user the file lists (one user `sandbox` when it lists none), or given as `user:password` lines
+ * in the environment variable BASIC_AUTH_USERS (never on the command line, which `ps` shows);
+ * each automation token gets a value for the run, printed the same way.
  *
  * The variables the sandbox read before (ACCESS, LISTING, EDGE, REALM, AUDIT_LOG, CONTENT_DIR,
  * WATCH, SANDBOX_EXIT_AFTER, SHARE_PATH, SHARE_EXPIRES_IN) are refused, naming the file's key
@@ -15,7 +16,8 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EdgeCredential } from '../edge/config.js';
+import type { EdgeCredential, TokenCredential } from '../edge/config.js';
+import { generateToken } from '../rotate/tokens.js';
 import { checkFunctionPasswords, parseBasicAuthUsers, usersMismatch } from '../run/users.js';
 import { InputError } from '../run/input-error.js';
 import { loadSite } from '../site/load.js';
@@ -65,6 +67,8 @@ export interface PreviewConfig {
   readonly users: readonly EdgeCredential[];
   /** Set when the users were generated: their passwords are printed, once. */
   readonly generated: boolean;
+  /** The file's `automation-tokens`, each with a value generated for this run (printed, once). */
+  readonly tokens: readonly TokenCredential[];
 }
 
 export class ConfigError extends Error {
@@ -125,6 +129,7 @@ export function previewConfig(
       options,
       users: listed.map((u) => ({ user: u.user, password: u.password })),
       generated: false,
+      tokens: localTokens(site),
     };
   }
   const names = site.users.length > 0 ? site.users : [GENERATED_USER];
@@ -134,7 +139,18 @@ export function previewConfig(
     // 144 bits: `edge: function` takes only passwords of at least 128 (store.ts).
     users: names.map((user) => ({ user, password: randomBytes(18).toString('base64url') })),
     generated: true,
+    tokens: localTokens(site),
   };
+}
+
+/** Local values for the file's `automation-tokens` (AWS keeps its own in the users secret). */
+function localTokens(site: Site): TokenCredential[] {
+  return site.automationTokens.map((t) => ({
+    name: t.name,
+    token: generateToken(),
+    globs: t.globs,
+    expires: t.expires,
+  }));
 }
 
 /** `dir` relative to `cwd` when it is inside it, else absolute. */
@@ -168,6 +184,7 @@ export async function runPreview(options: PreviewOptions, ctx: PreviewContext): 
       workspace: site.workspace,
       port: options.port,
       users: config.users,
+      tokens: config.tokens,
       access: site.access.map((r) => ({ users: r.users, globs: r.globs })),
       realm: site.realm,
       watch: options.watch,
@@ -285,6 +302,7 @@ export function banner(config: PreviewConfig, sandbox: Sandbox, label: string): 
     '',
     `  Open     ${sandbox.url}`,
     ...login,
+    ...tokenLines(config, sandbox),
     ...shareLines(config, sandbox),
     '',
     options.watch
@@ -294,6 +312,20 @@ export function banner(config: PreviewConfig, sandbox: Sandbox, label: string): 
       ? `  Stops after ${options.exitAfterSeconds} s (--exit-after), or on Ctrl-C.`
       : '  Ctrl-C stops everything.',
     '',
+  ];
+}
+
+/** The automation tokens of the file, with this run's values (never AWS's), printed once. */
+function tokenLines(config: PreviewConfig, sandbox: Sandbox): string[] {
+  const first = config.tokens[0];
+  if (first === undefined) return [];
+  return [
+    ...config.tokens.map(
+      (t, i) =>
+        `  ${i === 0 ? 'Tokens' : '      '}   token:${t.name} ${t.token}${t.globs === undefined ? '' : ` (${t.globs.join(', ')})`}`,
+    ),
+    '           (generated for this run; on AWS, `rotate` keeps their values in the users secret)',
+    `  Try      curl -i -H 'X-Secure-Dist-Token: ${first.token}' ${sandbox.url}`,
   ];
 }
 

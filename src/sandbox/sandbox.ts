@@ -18,6 +18,7 @@ import {
   renderEdgeCode,
   type EdgeCredential,
   type EdgeHandler,
+  type TokenCredential,
 } from '../edge/config.js';
 import { functionAsEdgeHandler } from '../edge/function/as-edge-handler.js';
 import { loadFunctionFromSource, localKeyValueStore } from '../edge/function/emulator.js';
@@ -58,6 +59,8 @@ export interface SandboxOptions {
   /** Port of the edge on 127.0.0.1; 0 picks a free one. */
   readonly port: number;
   readonly users: readonly EdgeCredential[];
+  /** `automation-tokens` with values for this run (Lambda@Edge only, as on AWS). */
+  readonly tokens?: readonly TokenCredential[] | undefined;
   /** Access rules (as the `access` input); empty or absent = every user reads everything. */
   readonly access?: readonly AccessRule[];
   readonly realm: string;
@@ -137,6 +140,7 @@ function lambdaEdge(opts: SandboxOptions): { code: string; handler: EdgeHandler 
       share: opts.shareLinks !== false,
       audit: opts.auditLog !== undefined,
       trustedPages: opts.trustedPages,
+      tokens: opts.tokens,
     }),
   );
   const handler = loadHandlerFromSource(

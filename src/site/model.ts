@@ -33,6 +33,16 @@ export const LOG_RETENTION_DAYS = [
 ] as const;
 export type AuditRetentionDays = (typeof LOG_RETENTION_DAYS)[number];
 
+/** One entry of `automation-tokens` (src/edge/core/token.ts); never its value. */
+export interface AutomationToken {
+  /** NFC; the rules of a user name. Its principal at the edge is `token:<name>`. */
+  readonly name: string;
+  /** `access`: the globs it may read; undefined: the site's rules for a user none names. */
+  readonly globs: readonly string[] | undefined;
+  /** `expires`, epoch seconds: from then on the token no longer works. */
+  readonly expires: number | undefined;
+}
+
 export interface Site {
   /** The file as the `config` input names it (`secure-dist.yml`), for messages. */
   readonly file: string;
@@ -57,6 +67,8 @@ export interface Site {
   readonly users: readonly string[];
   /** `access`: per-user read rules, in the file's order; empty = every user reads everything. */
   readonly access: readonly AccessLine[];
+  /** `automation-tokens`, by name. */
+  readonly automationTokens: readonly AutomationToken[];
   readonly realm: string;
   /** `edge`: Lambda@Edge (`lambda`) or a CloudFront Function with a KeyValueStore (`function`). */
   readonly edge: EdgeKind;

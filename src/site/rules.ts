@@ -23,10 +23,17 @@ import {
   maxStackNameForRegion,
   BUCKET_NAME_LIMIT,
   MAX_SESSION_LIFETIME_SECONDS,
+  type AutomationToken,
   type Site,
 } from './model.js';
 import type { SiteDocument } from './validate.generated.js';
-import { parseDuration, parseMaxDelete, parseRateLimit, type MaxDelete } from './values.js';
+import {
+  parseDuration,
+  parseExpiry,
+  parseMaxDelete,
+  parseRateLimit,
+  type MaxDelete,
+} from './values.js';
 
 /** One rule of `access` as the file has it, with the line of its key. */
 export interface AccessEntry {
@@ -184,6 +191,53 @@ export function siteFromDocument(
     access.push(rule);
   }
 
+  const automationTokens: AutomationToken[] = [];
+  for (const [raw, settings] of Object.entries(doc['automation-tokens'])) {
+    const where = ['automation-tokens', raw];
+    const name = raw.trim().normalize('NFC');
+    const problem = userNameProblem(name);
+    if (problem !== undefined) {
+      issues.push({ path: where, at: 'key', message: `token name ${quote(name)} ${problem}` });
+      continue;
+    }
+    if (automationTokens.some((t) => t.name === name)) {
+      issues.push({ path: where, at: 'key', message: `${quote(name)} is listed twice` });
+      continue;
+    }
+    const globs = settings?.access === undefined ? undefined : accessGlobs(settings.access);
+    const bad =
+      globs === undefined
+        ? undefined
+        : globs.length === 0
+          ? { glob: '', problem: 'no glob' }
+          : badAccessGlob(globs);
+    if (bad !== undefined) {
+      issues.push({
+        path: [...where, 'access'],
+        message:
+          bad.glob === '' ? bad.problem : `${quote(bad.glob)} is not a valid glob (${bad.problem})`,
+      });
+      continue;
+    }
+    const expiresText = settings?.expires;
+    const expires =
+      expiresText === undefined
+        ? undefined
+        : attempt([...where, 'expires'], undefined, () => parseExpiry(expiresText));
+    automationTokens.push({ name, globs, expires });
+  }
+  // Tokens are checked by the Lambda@Edge function only (core/token.ts): the CloudFront
+  // Function has no room for them yet (its 10 KB), so `true` is an error rather than tokens
+  // answered with 401.
+  if (doc.edge === 'function' && automationTokens.length > 0) {
+    issues.push({
+      path: ['automation-tokens'],
+      at: 'key',
+      message:
+        'automation tokens need `edge: lambda` in this version (the CloudFront Functions runtime does not check them yet)',
+    });
+  }
+
   const domainName = doc['domain-name'];
   const certificateArn = doc['certificate-arn'];
   if ((domainName === undefined) !== (certificateArn === undefined)) {
@@ -246,6 +300,7 @@ export function siteFromDocument(
       listing: doc.listing,
       users,
       access,
+      automationTokens,
       realm: doc.realm,
       edge: doc.edge,
       login: doc.login,

@@ -24,6 +24,13 @@ export interface SiteDocument {
   readonly users: readonly string[];
   /** Access rules: a map from a user name (or a comma list "bob, carol", or "*" for every user) to a glob or a list of globs the user may read (/acme/**). Without rules every user reads everything. */
   readonly access: { readonly [key: string]: string | readonly string[] };
+  /** Tokens for automation (link checkers, browser tests in CI): a map from a token name (the rules of a user name) to its optional access (a glob or a list of globs it may read; without it, what the access rules give every user, "*", or everything when there are none) and expires (a date, 2027-01-31, or a time with its zone, 2027-01-31T12:00:00Z, from which it stops working). rotate generates each new name's value (sdt1_ and 43 characters) into the users secret and drops a removed name's; a request sends it in the X-Secure-Dist-Token header (or, once, as ?secure-dist-token= in a link) and is let in as token:<name>. Lambda@Edge only in this version. */
+  readonly 'automation-tokens': {
+    readonly [key: string]: {
+      readonly access?: string | readonly string[];
+      readonly expires?: string;
+    } | null;
+  };
   /** Basic auth realm shown by browsers. */
   readonly realm: string;
   /** Edge runtime of the Basic auth check: lambda (a Lambda@Edge function in us-east-1, users baked into its code, scrypt hashes) or function (a CloudFront Function reading the users from a CloudFront KeyValueStore of the site stack; rotation without a new function version; only passwords with at least 128 bits of entropy). */

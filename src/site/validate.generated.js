@@ -98,6 +98,35 @@ const schema11 = {
       default: {},
       'x-allowed': 'a map from user names to globs, such as alice: /acme/**',
     },
+    'automation-tokens': {
+      description:
+        'Tokens for automation (link checkers, browser tests in CI): a map from a token name (the rules of a user name) to its optional access (a glob or a list of globs it may read; without it, what the access rules give every user, "*", or everything when there are none) and expires (a date, 2027-01-31, or a time with its zone, 2027-01-31T12:00:00Z, from which it stops working). rotate generates each new name\'s value (sdt1_ and 43 characters) into the users secret and drops a removed name\'s; a request sends it in the X-Secure-Dist-Token header (or, once, as ?secure-dist-token= in a link) and is let in as token:<name>. Lambda@Edge only in this version.',
+      type: 'object',
+      propertyNames: { pattern: '\\S' },
+      additionalProperties: {
+        type: ['object', 'null'],
+        properties: {
+          access: {
+            anyOf: [
+              { type: 'string', pattern: '\\S' },
+              { type: 'array', items: { type: 'string', pattern: '\\S' }, minItems: 1 },
+            ],
+            'x-allowed': 'a glob (/reports/**) or a list of globs',
+          },
+          expires: {
+            type: 'string',
+            pattern:
+              '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
+            'x-allowed': 'a date (2027-01-31) or a time with its zone (2027-01-31T12:00:00Z)',
+          },
+        },
+        additionalProperties: false,
+        'x-allowed': 'nothing, or access and expires (access: /reports/**)',
+      },
+      default: {},
+      'x-allowed':
+        'a map from token names to their settings, such as link-checker: {access: /docs/**}',
+    },
     realm: {
       description: 'Basic auth realm shown by browsers.',
       type: 'string',
@@ -279,23 +308,27 @@ const pattern0 = new RegExp('^[A-Za-z][A-Za-z0-9-]{0,122}$', 'u');
 const pattern1 = new RegExp('^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-[0-9]$', 'u');
 const pattern2 = new RegExp('\\S', 'u');
 const pattern6 = new RegExp('^([0-9]+|[0-9]+(\\.[0-9]+)?%)$', 'u');
-const pattern11 = new RegExp('^[ !#-\\[\\]-~]{1,128}$', 'u');
-const pattern12 = new RegExp('^([0-9]+|([0-9]+[smhd])+)$', 'u');
-const pattern13 = new RegExp(
+const pattern14 = new RegExp(
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
+  'u',
+);
+const pattern15 = new RegExp('^[ !#-\\[\\]-~]{1,128}$', 'u');
+const pattern16 = new RegExp('^([0-9]+|([0-9]+[smhd])+)$', 'u');
+const pattern17 = new RegExp(
   '^(?=.{1,253}$)(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
   'u',
 );
-const pattern14 = new RegExp(
+const pattern18 = new RegExp(
   '^arn:aws[A-Za-z0-9-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9_-]+$',
   'u',
 );
-const pattern17 = new RegExp(
+const pattern21 = new RegExp(
   '^(auto|none|arn:aws[A-Za-z0-9-]*:iam::[0-9]{12}:policy/[A-Za-z0-9_+=,.@/-]+)$',
   'u',
 );
-const pattern18 = new RegExp('^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$', 'u');
-const pattern19 = new RegExp('^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$', 'u');
-const pattern20 = new RegExp('^[A-Z0-9]{8,20}$', 'u');
+const pattern22 = new RegExp('^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$', 'u');
+const pattern23 = new RegExp('^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$', 'u');
+const pattern24 = new RegExp('^[A-Z0-9]{8,20}$', 'u');
 function validate10(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
@@ -332,6 +365,9 @@ function validate10(
     }
     if (data.access === undefined) {
       data.access = {};
+    }
+    if (data['automation-tokens'] === undefined) {
+      data['automation-tokens'] = {};
     }
     if (data.realm === undefined) {
       data.realm = 'Restricted';
@@ -1182,281 +1218,384 @@ function validate10(
       }
       errors++;
     }
-    let data16 = data.realm;
-    if (typeof data16 === 'string') {
-      if (!pattern11.test(data16)) {
-        const err37 = {
-          instancePath: instancePath + '/realm',
-          schemaPath: '#/properties/realm/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^[ !#-\\[\\]-~]{1,128}$' },
-          message: 'must match pattern "' + '^[ !#-\\[\\]-~]{1,128}$' + '"',
-          schema: '^[ !#-\\[\\]-~]{1,128}$',
-          parentSchema: schema11.properties.realm,
-          data: data16,
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
+    let data16 = data['automation-tokens'];
+    if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+      for (const key5 in data16) {
+        const _errs54 = errors;
+        if (typeof key5 === 'string') {
+          if (!pattern2.test(key5)) {
+            const err37 = {
+              instancePath: instancePath + '/automation-tokens',
+              schemaPath: '#/properties/automation-tokens/propertyNames/pattern',
+              keyword: 'pattern',
+              params: { pattern: '\\S' },
+              message: 'must match pattern "' + '\\S' + '"',
+              schema: '\\S',
+              parentSchema: schema11.properties['automation-tokens'].propertyNames,
+              data: key5,
+              propertyName: key5,
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    } else {
-      const err38 = {
-        instancePath: instancePath + '/realm',
-        schemaPath: '#/properties/realm/type',
-        keyword: 'type',
-        params: { type: 'string' },
-        message: 'must be string',
-        schema: schema11.properties.realm.type,
-        parentSchema: schema11.properties.realm,
-        data: data16,
-      };
-      if (vErrors === null) {
-        vErrors = [err38];
-      } else {
-        vErrors.push(err38);
-      }
-      errors++;
-    }
-    let data17 = data.edge;
-    if (!(data17 === 'lambda' || data17 === 'function')) {
-      const err39 = {
-        instancePath: instancePath + '/edge',
-        schemaPath: '#/properties/edge/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties.edge.enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties.edge.enum,
-        parentSchema: schema11.properties.edge,
-        data: data17,
-      };
-      if (vErrors === null) {
-        vErrors = [err39];
-      } else {
-        vErrors.push(err39);
-      }
-      errors++;
-    }
-    let data18 = data.login;
-    if (!(data18 === 'form' || data18 === 'basic')) {
-      const err40 = {
-        instancePath: instancePath + '/login',
-        schemaPath: '#/properties/login/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties.login.enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties.login.enum,
-        parentSchema: schema11.properties.login,
-        data: data18,
-      };
-      if (vErrors === null) {
-        vErrors = [err40];
-      } else {
-        vErrors.push(err40);
-      }
-      errors++;
-    }
-    let data19 = data['session-lifetime'];
-    if (
-      typeof data19 !== 'string' &&
-      !(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))
-    ) {
-      const err41 = {
-        instancePath: instancePath + '/session-lifetime',
-        schemaPath: '#/properties/session-lifetime/type',
-        keyword: 'type',
-        params: { type: schema11.properties['session-lifetime'].type },
-        message: 'must be string,integer',
-        schema: schema11.properties['session-lifetime'].type,
-        parentSchema: schema11.properties['session-lifetime'],
-        data: data19,
-      };
-      if (vErrors === null) {
-        vErrors = [err41];
-      } else {
-        vErrors.push(err41);
-      }
-      errors++;
-    }
-    if (typeof data19 == 'number' && isFinite(data19)) {
-      if (data19 < 1 || isNaN(data19)) {
-        const err42 = {
-          instancePath: instancePath + '/session-lifetime',
-          schemaPath: '#/properties/session-lifetime/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties['session-lifetime'],
-          data: data19,
-        };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (typeof data19 === 'string') {
-      if (!pattern12.test(data19)) {
-        const err43 = {
-          instancePath: instancePath + '/session-lifetime',
-          schemaPath: '#/properties/session-lifetime/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
-          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
-          schema: '^([0-9]+|([0-9]+[smhd])+)$',
-          parentSchema: schema11.properties['session-lifetime'],
-          data: data19,
-        };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-    let data20 = data['edge-runtime'];
-    if (!(data20 === 'nodejs24.x' || data20 === 'nodejs22.x')) {
-      const err44 = {
-        instancePath: instancePath + '/edge-runtime',
-        schemaPath: '#/properties/edge-runtime/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties['edge-runtime'].enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties['edge-runtime'].enum,
-        parentSchema: schema11.properties['edge-runtime'],
-        data: data20,
-      };
-      if (vErrors === null) {
-        vErrors = [err44];
-      } else {
-        vErrors.push(err44);
-      }
-      errors++;
-    }
-    let data21 = data['rate-limit'];
-    const _errs64 = errors;
-    let valid15 = false;
-    const _errs65 = errors;
-    if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-      const err45 = {
-        instancePath: instancePath + '/rate-limit',
-        schemaPath: '#/properties/rate-limit/anyOf/0/type',
-        keyword: 'type',
-        params: { type: 'integer' },
-        message: 'must be integer',
-        schema: schema11.properties['rate-limit'].anyOf[0].type,
-        parentSchema: schema11.properties['rate-limit'].anyOf[0],
-        data: data21,
-      };
-      if (vErrors === null) {
-        vErrors = [err45];
-      } else {
-        vErrors.push(err45);
-      }
-      errors++;
-    }
-    if (typeof data21 == 'number' && isFinite(data21)) {
-      if (data21 > 2000000000 || isNaN(data21)) {
-        const err46 = {
-          instancePath: instancePath + '/rate-limit',
-          schemaPath: '#/properties/rate-limit/anyOf/0/maximum',
-          keyword: 'maximum',
-          params: { comparison: '<=', limit: 2000000000 },
-          message: 'must be <= 2000000000',
-          schema: 2000000000,
-          parentSchema: schema11.properties['rate-limit'].anyOf[0],
-          data: data21,
-        };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
-        errors++;
-      }
-      if (data21 < 10 || isNaN(data21)) {
-        const err47 = {
-          instancePath: instancePath + '/rate-limit',
-          schemaPath: '#/properties/rate-limit/anyOf/0/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 10 },
-          message: 'must be >= 10',
-          schema: 10,
-          parentSchema: schema11.properties['rate-limit'].anyOf[0],
-          data: data21,
-        };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-    }
-    var _valid1 = _errs65 === errors;
-    valid15 = valid15 || _valid1;
-    if (!valid15) {
-      const _errs67 = errors;
-      if (0 !== data21) {
-        const err48 = {
-          instancePath: instancePath + '/rate-limit',
-          schemaPath: '#/properties/rate-limit/anyOf/1/const',
-          keyword: 'const',
-          params: { allowedValue: 0 },
-          message: 'must be equal to constant',
-          schema: 0,
-          parentSchema: schema11.properties['rate-limit'].anyOf[1],
-          data: data21,
-        };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-      var _valid1 = _errs67 === errors;
-      valid15 = valid15 || _valid1;
-      if (!valid15) {
-        const _errs68 = errors;
-        if ('off' !== data21) {
-          const err49 = {
-            instancePath: instancePath + '/rate-limit',
-            schemaPath: '#/properties/rate-limit/anyOf/2/const',
-            keyword: 'const',
-            params: { allowedValue: 'off' },
-            message: 'must be equal to constant',
-            schema: 'off',
-            parentSchema: schema11.properties['rate-limit'].anyOf[2],
-            data: data21,
+        var valid15 = _errs54 === errors;
+        if (!valid15) {
+          const err38 = {
+            instancePath: instancePath + '/automation-tokens',
+            schemaPath: '#/properties/automation-tokens/propertyNames',
+            keyword: 'propertyNames',
+            params: { propertyName: key5 },
+            message: 'property name must be valid',
+            schema: schema11.properties['automation-tokens'].propertyNames,
+            parentSchema: schema11.properties['automation-tokens'],
+            data: data16,
           };
           if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err38];
           } else {
-            vErrors.push(err49);
+            vErrors.push(err38);
           }
           errors++;
         }
-        var _valid1 = _errs68 === errors;
-        valid15 = valid15 || _valid1;
       }
-    }
-    if (!valid15) {
+      for (const key6 in data16) {
+        let data17 = data16[key6];
+        if (!(data17 && typeof data17 == 'object' && !Array.isArray(data17)) && data17 !== null) {
+          const err39 = {
+            instancePath:
+              instancePath + '/automation-tokens/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/properties/automation-tokens/additionalProperties/type',
+            keyword: 'type',
+            params: { type: schema11.properties['automation-tokens'].additionalProperties.type },
+            message: 'must be object,null',
+            schema: schema11.properties['automation-tokens'].additionalProperties.type,
+            parentSchema: schema11.properties['automation-tokens'].additionalProperties,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+          for (const key7 in data17) {
+            if (!(key7 === 'access' || key7 === 'expires')) {
+              const err40 = {
+                instancePath:
+                  instancePath +
+                  '/automation-tokens/' +
+                  key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath:
+                  '#/properties/automation-tokens/additionalProperties/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key7 },
+                message: 'must NOT have additional properties',
+                schema: false,
+                parentSchema: schema11.properties['automation-tokens'].additionalProperties,
+                data: data17,
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+          if (data17.access !== undefined) {
+            let data18 = data17.access;
+            const _errs61 = errors;
+            let valid18 = false;
+            const _errs62 = errors;
+            if (typeof data18 === 'string') {
+              if (!pattern2.test(data18)) {
+                const err41 = {
+                  instancePath:
+                    instancePath +
+                    '/automation-tokens/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/access',
+                  schemaPath:
+                    '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/0/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '\\S' },
+                  message: 'must match pattern "' + '\\S' + '"',
+                  schema: '\\S',
+                  parentSchema:
+                    schema11.properties['automation-tokens'].additionalProperties.properties.access
+                      .anyOf[0],
+                  data: data18,
+                };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            } else {
+              const err42 = {
+                instancePath:
+                  instancePath +
+                  '/automation-tokens/' +
+                  key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                  '/access',
+                schemaPath:
+                  '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/0/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.access
+                    .anyOf[0].type,
+                parentSchema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.access
+                    .anyOf[0],
+                data: data18,
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            var _valid1 = _errs62 === errors;
+            valid18 = valid18 || _valid1;
+            if (!valid18) {
+              const _errs64 = errors;
+              if (Array.isArray(data18)) {
+                if (data18.length < 1) {
+                  const err43 = {
+                    instancePath:
+                      instancePath +
+                      '/automation-tokens/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/access',
+                    schemaPath:
+                      '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/1/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema11.properties['automation-tokens'].additionalProperties.properties
+                        .access.anyOf[1],
+                    data: data18,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                const len4 = data18.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data19 = data18[i5];
+                  if (typeof data19 === 'string') {
+                    if (!pattern2.test(data19)) {
+                      const err44 = {
+                        instancePath:
+                          instancePath +
+                          '/automation-tokens/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/access/' +
+                          i5,
+                        schemaPath:
+                          '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/1/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema:
+                          schema11.properties['automation-tokens'].additionalProperties.properties
+                            .access.anyOf[1].items,
+                        data: data19,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err45 = {
+                      instancePath:
+                        instancePath +
+                        '/automation-tokens/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/access/' +
+                        i5,
+                      schemaPath:
+                        '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/1/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties['automation-tokens'].additionalProperties.properties
+                          .access.anyOf[1].items.type,
+                      parentSchema:
+                        schema11.properties['automation-tokens'].additionalProperties.properties
+                          .access.anyOf[1].items,
+                      data: data19,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err46 = {
+                  instancePath:
+                    instancePath +
+                    '/automation-tokens/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/access',
+                  schemaPath:
+                    '#/properties/automation-tokens/additionalProperties/properties/access/anyOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema11.properties['automation-tokens'].additionalProperties.properties.access
+                      .anyOf[1].type,
+                  parentSchema:
+                    schema11.properties['automation-tokens'].additionalProperties.properties.access
+                      .anyOf[1],
+                  data: data18,
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+              var _valid1 = _errs64 === errors;
+              valid18 = valid18 || _valid1;
+            }
+            if (!valid18) {
+              const err47 = {
+                instancePath:
+                  instancePath +
+                  '/automation-tokens/' +
+                  key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                  '/access',
+                schemaPath:
+                  '#/properties/automation-tokens/additionalProperties/properties/access/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+                schema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.access
+                    .anyOf,
+                parentSchema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.access,
+                data: data18,
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            } else {
+              errors = _errs61;
+              if (vErrors !== null) {
+                if (_errs61) {
+                  vErrors.length = _errs61;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+          if (data17.expires !== undefined) {
+            let data20 = data17.expires;
+            if (typeof data20 === 'string') {
+              if (!pattern14.test(data20)) {
+                const err48 = {
+                  instancePath:
+                    instancePath +
+                    '/automation-tokens/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/expires',
+                  schemaPath:
+                    '#/properties/automation-tokens/additionalProperties/properties/expires/pattern',
+                  keyword: 'pattern',
+                  params: {
+                    pattern:
+                      '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
+                  },
+                  message:
+                    'must match pattern "' +
+                    '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$' +
+                    '"',
+                  schema:
+                    '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
+                  parentSchema:
+                    schema11.properties['automation-tokens'].additionalProperties.properties
+                      .expires,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            } else {
+              const err49 = {
+                instancePath:
+                  instancePath +
+                  '/automation-tokens/' +
+                  key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                  '/expires',
+                schemaPath:
+                  '#/properties/automation-tokens/additionalProperties/properties/expires/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.expires
+                    .type,
+                parentSchema:
+                  schema11.properties['automation-tokens'].additionalProperties.properties.expires,
+                data: data20,
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+    } else {
       const err50 = {
-        instancePath: instancePath + '/rate-limit',
-        schemaPath: '#/properties/rate-limit/anyOf',
-        keyword: 'anyOf',
-        params: {},
-        message: 'must match a schema in anyOf',
-        schema: schema11.properties['rate-limit'].anyOf,
-        parentSchema: schema11.properties['rate-limit'],
-        data: data21,
+        instancePath: instancePath + '/automation-tokens',
+        schemaPath: '#/properties/automation-tokens/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema11.properties['automation-tokens'].type,
+        parentSchema: schema11.properties['automation-tokens'],
+        data: data16,
       };
       if (vErrors === null) {
         vErrors = [err50];
@@ -1464,21 +1603,304 @@ function validate10(
         vErrors.push(err50);
       }
       errors++;
+    }
+    let data21 = data.realm;
+    if (typeof data21 === 'string') {
+      if (!pattern15.test(data21)) {
+        const err51 = {
+          instancePath: instancePath + '/realm',
+          schemaPath: '#/properties/realm/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[ !#-\\[\\]-~]{1,128}$' },
+          message: 'must match pattern "' + '^[ !#-\\[\\]-~]{1,128}$' + '"',
+          schema: '^[ !#-\\[\\]-~]{1,128}$',
+          parentSchema: schema11.properties.realm,
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
     } else {
-      errors = _errs64;
+      const err52 = {
+        instancePath: instancePath + '/realm',
+        schemaPath: '#/properties/realm/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema11.properties.realm.type,
+        parentSchema: schema11.properties.realm,
+        data: data21,
+      };
+      if (vErrors === null) {
+        vErrors = [err52];
+      } else {
+        vErrors.push(err52);
+      }
+      errors++;
+    }
+    let data22 = data.edge;
+    if (!(data22 === 'lambda' || data22 === 'function')) {
+      const err53 = {
+        instancePath: instancePath + '/edge',
+        schemaPath: '#/properties/edge/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties.edge.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties.edge.enum,
+        parentSchema: schema11.properties.edge,
+        data: data22,
+      };
+      if (vErrors === null) {
+        vErrors = [err53];
+      } else {
+        vErrors.push(err53);
+      }
+      errors++;
+    }
+    let data23 = data.login;
+    if (!(data23 === 'form' || data23 === 'basic')) {
+      const err54 = {
+        instancePath: instancePath + '/login',
+        schemaPath: '#/properties/login/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties.login.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties.login.enum,
+        parentSchema: schema11.properties.login,
+        data: data23,
+      };
+      if (vErrors === null) {
+        vErrors = [err54];
+      } else {
+        vErrors.push(err54);
+      }
+      errors++;
+    }
+    let data24 = data['session-lifetime'];
+    if (
+      typeof data24 !== 'string' &&
+      !(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))
+    ) {
+      const err55 = {
+        instancePath: instancePath + '/session-lifetime',
+        schemaPath: '#/properties/session-lifetime/type',
+        keyword: 'type',
+        params: { type: schema11.properties['session-lifetime'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['session-lifetime'].type,
+        parentSchema: schema11.properties['session-lifetime'],
+        data: data24,
+      };
+      if (vErrors === null) {
+        vErrors = [err55];
+      } else {
+        vErrors.push(err55);
+      }
+      errors++;
+    }
+    if (typeof data24 == 'number' && isFinite(data24)) {
+      if (data24 < 1 || isNaN(data24)) {
+        const err56 = {
+          instancePath: instancePath + '/session-lifetime',
+          schemaPath: '#/properties/session-lifetime/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties['session-lifetime'],
+          data: data24,
+        };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (typeof data24 === 'string') {
+      if (!pattern16.test(data24)) {
+        const err57 = {
+          instancePath: instancePath + '/session-lifetime',
+          schemaPath: '#/properties/session-lifetime/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['session-lifetime'],
+          data: data24,
+        };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    let data25 = data['edge-runtime'];
+    if (!(data25 === 'nodejs24.x' || data25 === 'nodejs22.x')) {
+      const err58 = {
+        instancePath: instancePath + '/edge-runtime',
+        schemaPath: '#/properties/edge-runtime/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties['edge-runtime'].enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties['edge-runtime'].enum,
+        parentSchema: schema11.properties['edge-runtime'],
+        data: data25,
+      };
+      if (vErrors === null) {
+        vErrors = [err58];
+      } else {
+        vErrors.push(err58);
+      }
+      errors++;
+    }
+    let data26 = data['rate-limit'];
+    const _errs85 = errors;
+    let valid21 = false;
+    const _errs86 = errors;
+    if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+      const err59 = {
+        instancePath: instancePath + '/rate-limit',
+        schemaPath: '#/properties/rate-limit/anyOf/0/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema11.properties['rate-limit'].anyOf[0].type,
+        parentSchema: schema11.properties['rate-limit'].anyOf[0],
+        data: data26,
+      };
+      if (vErrors === null) {
+        vErrors = [err59];
+      } else {
+        vErrors.push(err59);
+      }
+      errors++;
+    }
+    if (typeof data26 == 'number' && isFinite(data26)) {
+      if (data26 > 2000000000 || isNaN(data26)) {
+        const err60 = {
+          instancePath: instancePath + '/rate-limit',
+          schemaPath: '#/properties/rate-limit/anyOf/0/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 2000000000 },
+          message: 'must be <= 2000000000',
+          schema: 2000000000,
+          parentSchema: schema11.properties['rate-limit'].anyOf[0],
+          data: data26,
+        };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+      if (data26 < 10 || isNaN(data26)) {
+        const err61 = {
+          instancePath: instancePath + '/rate-limit',
+          schemaPath: '#/properties/rate-limit/anyOf/0/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 10 },
+          message: 'must be >= 10',
+          schema: 10,
+          parentSchema: schema11.properties['rate-limit'].anyOf[0],
+          data: data26,
+        };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs86 === errors;
+    valid21 = valid21 || _valid2;
+    if (!valid21) {
+      const _errs88 = errors;
+      if (0 !== data26) {
+        const err62 = {
+          instancePath: instancePath + '/rate-limit',
+          schemaPath: '#/properties/rate-limit/anyOf/1/const',
+          keyword: 'const',
+          params: { allowedValue: 0 },
+          message: 'must be equal to constant',
+          schema: 0,
+          parentSchema: schema11.properties['rate-limit'].anyOf[1],
+          data: data26,
+        };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+      var _valid2 = _errs88 === errors;
+      valid21 = valid21 || _valid2;
+      if (!valid21) {
+        const _errs89 = errors;
+        if ('off' !== data26) {
+          const err63 = {
+            instancePath: instancePath + '/rate-limit',
+            schemaPath: '#/properties/rate-limit/anyOf/2/const',
+            keyword: 'const',
+            params: { allowedValue: 'off' },
+            message: 'must be equal to constant',
+            schema: 'off',
+            parentSchema: schema11.properties['rate-limit'].anyOf[2],
+            data: data26,
+          };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+        var _valid2 = _errs89 === errors;
+        valid21 = valid21 || _valid2;
+      }
+    }
+    if (!valid21) {
+      const err64 = {
+        instancePath: instancePath + '/rate-limit',
+        schemaPath: '#/properties/rate-limit/anyOf',
+        keyword: 'anyOf',
+        params: {},
+        message: 'must match a schema in anyOf',
+        schema: schema11.properties['rate-limit'].anyOf,
+        parentSchema: schema11.properties['rate-limit'],
+        data: data26,
+      };
+      if (vErrors === null) {
+        vErrors = [err64];
+      } else {
+        vErrors.push(err64);
+      }
+      errors++;
+    } else {
+      errors = _errs85;
       if (vErrors !== null) {
-        if (_errs64) {
-          vErrors.length = _errs64;
+        if (_errs85) {
+          vErrors.length = _errs85;
         } else {
           vErrors = null;
         }
       }
     }
     if (data['domain-name'] !== undefined) {
-      let data22 = data['domain-name'];
-      if (typeof data22 === 'string') {
-        if (!pattern13.test(data22)) {
-          const err51 = {
+      let data27 = data['domain-name'];
+      if (typeof data27 === 'string') {
+        if (!pattern17.test(data27)) {
+          const err65 = {
             instancePath: instancePath + '/domain-name',
             schemaPath: '#/properties/domain-name/pattern',
             keyword: 'pattern',
@@ -1493,17 +1915,17 @@ function validate10(
             schema:
               '^(?=.{1,253}$)(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
             parentSchema: schema11.properties['domain-name'],
-            data: data22,
+            data: data27,
           };
           if (vErrors === null) {
-            vErrors = [err51];
+            vErrors = [err65];
           } else {
-            vErrors.push(err51);
+            vErrors.push(err65);
           }
           errors++;
         }
       } else {
-        const err52 = {
+        const err66 = {
           instancePath: instancePath + '/domain-name',
           schemaPath: '#/properties/domain-name/type',
           keyword: 'type',
@@ -1511,21 +1933,21 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['domain-name'].type,
           parentSchema: schema11.properties['domain-name'],
-          data: data22,
+          data: data27,
         };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err66];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err66);
         }
         errors++;
       }
     }
     if (data['certificate-arn'] !== undefined) {
-      let data23 = data['certificate-arn'];
-      if (typeof data23 === 'string') {
-        if (!pattern14.test(data23)) {
-          const err53 = {
+      let data28 = data['certificate-arn'];
+      if (typeof data28 === 'string') {
+        if (!pattern18.test(data28)) {
+          const err67 = {
             instancePath: instancePath + '/certificate-arn',
             schemaPath: '#/properties/certificate-arn/pattern',
             keyword: 'pattern',
@@ -1538,17 +1960,17 @@ function validate10(
               '"',
             schema: '^arn:aws[A-Za-z0-9-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9_-]+$',
             parentSchema: schema11.properties['certificate-arn'],
-            data: data23,
+            data: data28,
           };
           if (vErrors === null) {
-            vErrors = [err53];
+            vErrors = [err67];
           } else {
-            vErrors.push(err53);
+            vErrors.push(err67);
           }
           errors++;
         }
       } else {
-        const err54 = {
+        const err68 = {
           instancePath: instancePath + '/certificate-arn',
           schemaPath: '#/properties/certificate-arn/type',
           keyword: 'type',
@@ -1556,301 +1978,7 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['certificate-arn'].type,
           parentSchema: schema11.properties['certificate-arn'],
-          data: data23,
-        };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
-        errors++;
-      }
-    }
-    let data24 = data['share-links'];
-    if (typeof data24 !== 'boolean') {
-      const err55 = {
-        instancePath: instancePath + '/share-links',
-        schemaPath: '#/properties/share-links/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['share-links'].type,
-        parentSchema: schema11.properties['share-links'],
-        data: data24,
-      };
-      if (vErrors === null) {
-        vErrors = [err55];
-      } else {
-        vErrors.push(err55);
-      }
-      errors++;
-    }
-    let data25 = data['audit-log'];
-    if (typeof data25 !== 'boolean') {
-      const err56 = {
-        instancePath: instancePath + '/audit-log',
-        schemaPath: '#/properties/audit-log/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['audit-log'].type,
-        parentSchema: schema11.properties['audit-log'],
-        data: data25,
-      };
-      if (vErrors === null) {
-        vErrors = [err56];
-      } else {
-        vErrors.push(err56);
-      }
-      errors++;
-    }
-    let data26 = data['trusted-pages'];
-    if (typeof data26 !== 'boolean') {
-      const err57 = {
-        instancePath: instancePath + '/trusted-pages',
-        schemaPath: '#/properties/trusted-pages/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['trusted-pages'].type,
-        parentSchema: schema11.properties['trusted-pages'],
-        data: data26,
-      };
-      if (vErrors === null) {
-        vErrors = [err57];
-      } else {
-        vErrors.push(err57);
-      }
-      errors++;
-    }
-    let data27 = data['audit-retention-days'];
-    if (!(
-      data27 === 1 ||
-      data27 === 3 ||
-      data27 === 5 ||
-      data27 === 7 ||
-      data27 === 14 ||
-      data27 === 30 ||
-      data27 === 60 ||
-      data27 === 90 ||
-      data27 === 120 ||
-      data27 === 150 ||
-      data27 === 180 ||
-      data27 === 365 ||
-      data27 === 400 ||
-      data27 === 545 ||
-      data27 === 731 ||
-      data27 === 1096 ||
-      data27 === 1827 ||
-      data27 === 2192 ||
-      data27 === 2557 ||
-      data27 === 2922 ||
-      data27 === 3288 ||
-      data27 === 3653
-    )) {
-      const err58 = {
-        instancePath: instancePath + '/audit-retention-days',
-        schemaPath: '#/properties/audit-retention-days/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties['audit-retention-days'].enum,
-        parentSchema: schema11.properties['audit-retention-days'],
-        data: data27,
-      };
-      if (vErrors === null) {
-        vErrors = [err58];
-      } else {
-        vErrors.push(err58);
-      }
-      errors++;
-    }
-    let data28 = data.invalidate;
-    if (typeof data28 !== 'boolean') {
-      const err59 = {
-        instancePath: instancePath + '/invalidate',
-        schemaPath: '#/properties/invalidate/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties.invalidate.type,
-        parentSchema: schema11.properties.invalidate,
-        data: data28,
-      };
-      if (vErrors === null) {
-        vErrors = [err59];
-      } else {
-        vErrors.push(err59);
-      }
-      errors++;
-    }
-    let data29 = data['wait-for-invalidation'];
-    if (typeof data29 !== 'boolean') {
-      const err60 = {
-        instancePath: instancePath + '/wait-for-invalidation',
-        schemaPath: '#/properties/wait-for-invalidation/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['wait-for-invalidation'].type,
-        parentSchema: schema11.properties['wait-for-invalidation'],
-        data: data29,
-      };
-      if (vErrors === null) {
-        vErrors = [err60];
-      } else {
-        vErrors.push(err60);
-      }
-      errors++;
-    }
-    let data30 = data['invalidation-timeout'];
-    if (
-      typeof data30 !== 'string' &&
-      !(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))
-    ) {
-      const err61 = {
-        instancePath: instancePath + '/invalidation-timeout',
-        schemaPath: '#/properties/invalidation-timeout/type',
-        keyword: 'type',
-        params: { type: schema11.properties['invalidation-timeout'].type },
-        message: 'must be string,integer',
-        schema: schema11.properties['invalidation-timeout'].type,
-        parentSchema: schema11.properties['invalidation-timeout'],
-        data: data30,
-      };
-      if (vErrors === null) {
-        vErrors = [err61];
-      } else {
-        vErrors.push(err61);
-      }
-      errors++;
-    }
-    if (typeof data30 == 'number' && isFinite(data30)) {
-      if (data30 < 1 || isNaN(data30)) {
-        const err62 = {
-          instancePath: instancePath + '/invalidation-timeout',
-          schemaPath: '#/properties/invalidation-timeout/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties['invalidation-timeout'],
-          data: data30,
-        };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
-        errors++;
-      }
-    }
-    if (typeof data30 === 'string') {
-      if (!pattern12.test(data30)) {
-        const err63 = {
-          instancePath: instancePath + '/invalidation-timeout',
-          schemaPath: '#/properties/invalidation-timeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
-          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
-          schema: '^([0-9]+|([0-9]+[smhd])+)$',
-          parentSchema: schema11.properties['invalidation-timeout'],
-          data: data30,
-        };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-    }
-    let data31 = data.verify;
-    if (!(data31 === 'git' || data31 === 'full')) {
-      const err64 = {
-        instancePath: instancePath + '/verify',
-        schemaPath: '#/properties/verify/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties.verify.enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties.verify.enum,
-        parentSchema: schema11.properties.verify,
-        data: data31,
-      };
-      if (vErrors === null) {
-        vErrors = [err64];
-      } else {
-        vErrors.push(err64);
-      }
-      errors++;
-    }
-    let data32 = data['verify-stacks'];
-    if (typeof data32 !== 'boolean') {
-      const err65 = {
-        instancePath: instancePath + '/verify-stacks',
-        schemaPath: '#/properties/verify-stacks/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['verify-stacks'].type,
-        parentSchema: schema11.properties['verify-stacks'],
-        data: data32,
-      };
-      if (vErrors === null) {
-        vErrors = [err65];
-      } else {
-        vErrors.push(err65);
-      }
-      errors++;
-    }
-    let data33 = data.concurrency;
-    if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
-      const err66 = {
-        instancePath: instancePath + '/concurrency',
-        schemaPath: '#/properties/concurrency/type',
-        keyword: 'type',
-        params: { type: 'integer' },
-        message: 'must be integer',
-        schema: schema11.properties.concurrency.type,
-        parentSchema: schema11.properties.concurrency,
-        data: data33,
-      };
-      if (vErrors === null) {
-        vErrors = [err66];
-      } else {
-        vErrors.push(err66);
-      }
-      errors++;
-    }
-    if (typeof data33 == 'number' && isFinite(data33)) {
-      if (data33 > 256 || isNaN(data33)) {
-        const err67 = {
-          instancePath: instancePath + '/concurrency',
-          schemaPath: '#/properties/concurrency/maximum',
-          keyword: 'maximum',
-          params: { comparison: '<=', limit: 256 },
-          message: 'must be <= 256',
-          schema: 256,
-          parentSchema: schema11.properties.concurrency,
-          data: data33,
-        };
-        if (vErrors === null) {
-          vErrors = [err67];
-        } else {
-          vErrors.push(err67);
-        }
-        errors++;
-      }
-      if (data33 < 1 || isNaN(data33)) {
-        const err68 = {
-          instancePath: instancePath + '/concurrency',
-          schemaPath: '#/properties/concurrency/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties.concurrency,
-          data: data33,
+          data: data28,
         };
         if (vErrors === null) {
           vErrors = [err68];
@@ -1860,20 +1988,17 @@ function validate10(
         errors++;
       }
     }
-    let data34 = data['stack-timeout'];
-    if (
-      typeof data34 !== 'string' &&
-      !(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))
-    ) {
+    let data29 = data['share-links'];
+    if (typeof data29 !== 'boolean') {
       const err69 = {
-        instancePath: instancePath + '/stack-timeout',
-        schemaPath: '#/properties/stack-timeout/type',
+        instancePath: instancePath + '/share-links',
+        schemaPath: '#/properties/share-links/type',
         keyword: 'type',
-        params: { type: schema11.properties['stack-timeout'].type },
-        message: 'must be string,integer',
-        schema: schema11.properties['stack-timeout'].type,
-        parentSchema: schema11.properties['stack-timeout'],
-        data: data34,
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['share-links'].type,
+        parentSchema: schema11.properties['share-links'],
+        data: data29,
       };
       if (vErrors === null) {
         vErrors = [err69];
@@ -1882,9 +2007,306 @@ function validate10(
       }
       errors++;
     }
-    if (typeof data34 == 'number' && isFinite(data34)) {
-      if (data34 < 1 || isNaN(data34)) {
-        const err70 = {
+    let data30 = data['audit-log'];
+    if (typeof data30 !== 'boolean') {
+      const err70 = {
+        instancePath: instancePath + '/audit-log',
+        schemaPath: '#/properties/audit-log/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['audit-log'].type,
+        parentSchema: schema11.properties['audit-log'],
+        data: data30,
+      };
+      if (vErrors === null) {
+        vErrors = [err70];
+      } else {
+        vErrors.push(err70);
+      }
+      errors++;
+    }
+    let data31 = data['trusted-pages'];
+    if (typeof data31 !== 'boolean') {
+      const err71 = {
+        instancePath: instancePath + '/trusted-pages',
+        schemaPath: '#/properties/trusted-pages/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['trusted-pages'].type,
+        parentSchema: schema11.properties['trusted-pages'],
+        data: data31,
+      };
+      if (vErrors === null) {
+        vErrors = [err71];
+      } else {
+        vErrors.push(err71);
+      }
+      errors++;
+    }
+    let data32 = data['audit-retention-days'];
+    if (!(
+      data32 === 1 ||
+      data32 === 3 ||
+      data32 === 5 ||
+      data32 === 7 ||
+      data32 === 14 ||
+      data32 === 30 ||
+      data32 === 60 ||
+      data32 === 90 ||
+      data32 === 120 ||
+      data32 === 150 ||
+      data32 === 180 ||
+      data32 === 365 ||
+      data32 === 400 ||
+      data32 === 545 ||
+      data32 === 731 ||
+      data32 === 1096 ||
+      data32 === 1827 ||
+      data32 === 2192 ||
+      data32 === 2557 ||
+      data32 === 2922 ||
+      data32 === 3288 ||
+      data32 === 3653
+    )) {
+      const err72 = {
+        instancePath: instancePath + '/audit-retention-days',
+        schemaPath: '#/properties/audit-retention-days/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties['audit-retention-days'].enum,
+        parentSchema: schema11.properties['audit-retention-days'],
+        data: data32,
+      };
+      if (vErrors === null) {
+        vErrors = [err72];
+      } else {
+        vErrors.push(err72);
+      }
+      errors++;
+    }
+    let data33 = data.invalidate;
+    if (typeof data33 !== 'boolean') {
+      const err73 = {
+        instancePath: instancePath + '/invalidate',
+        schemaPath: '#/properties/invalidate/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties.invalidate.type,
+        parentSchema: schema11.properties.invalidate,
+        data: data33,
+      };
+      if (vErrors === null) {
+        vErrors = [err73];
+      } else {
+        vErrors.push(err73);
+      }
+      errors++;
+    }
+    let data34 = data['wait-for-invalidation'];
+    if (typeof data34 !== 'boolean') {
+      const err74 = {
+        instancePath: instancePath + '/wait-for-invalidation',
+        schemaPath: '#/properties/wait-for-invalidation/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['wait-for-invalidation'].type,
+        parentSchema: schema11.properties['wait-for-invalidation'],
+        data: data34,
+      };
+      if (vErrors === null) {
+        vErrors = [err74];
+      } else {
+        vErrors.push(err74);
+      }
+      errors++;
+    }
+    let data35 = data['invalidation-timeout'];
+    if (
+      typeof data35 !== 'string' &&
+      !(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35) && isFinite(data35))
+    ) {
+      const err75 = {
+        instancePath: instancePath + '/invalidation-timeout',
+        schemaPath: '#/properties/invalidation-timeout/type',
+        keyword: 'type',
+        params: { type: schema11.properties['invalidation-timeout'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['invalidation-timeout'].type,
+        parentSchema: schema11.properties['invalidation-timeout'],
+        data: data35,
+      };
+      if (vErrors === null) {
+        vErrors = [err75];
+      } else {
+        vErrors.push(err75);
+      }
+      errors++;
+    }
+    if (typeof data35 == 'number' && isFinite(data35)) {
+      if (data35 < 1 || isNaN(data35)) {
+        const err76 = {
+          instancePath: instancePath + '/invalidation-timeout',
+          schemaPath: '#/properties/invalidation-timeout/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties['invalidation-timeout'],
+          data: data35,
+        };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+    }
+    if (typeof data35 === 'string') {
+      if (!pattern16.test(data35)) {
+        const err77 = {
+          instancePath: instancePath + '/invalidation-timeout',
+          schemaPath: '#/properties/invalidation-timeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['invalidation-timeout'],
+          data: data35,
+        };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+    }
+    let data36 = data.verify;
+    if (!(data36 === 'git' || data36 === 'full')) {
+      const err78 = {
+        instancePath: instancePath + '/verify',
+        schemaPath: '#/properties/verify/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties.verify.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties.verify.enum,
+        parentSchema: schema11.properties.verify,
+        data: data36,
+      };
+      if (vErrors === null) {
+        vErrors = [err78];
+      } else {
+        vErrors.push(err78);
+      }
+      errors++;
+    }
+    let data37 = data['verify-stacks'];
+    if (typeof data37 !== 'boolean') {
+      const err79 = {
+        instancePath: instancePath + '/verify-stacks',
+        schemaPath: '#/properties/verify-stacks/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['verify-stacks'].type,
+        parentSchema: schema11.properties['verify-stacks'],
+        data: data37,
+      };
+      if (vErrors === null) {
+        vErrors = [err79];
+      } else {
+        vErrors.push(err79);
+      }
+      errors++;
+    }
+    let data38 = data.concurrency;
+    if (!(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
+      const err80 = {
+        instancePath: instancePath + '/concurrency',
+        schemaPath: '#/properties/concurrency/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema11.properties.concurrency.type,
+        parentSchema: schema11.properties.concurrency,
+        data: data38,
+      };
+      if (vErrors === null) {
+        vErrors = [err80];
+      } else {
+        vErrors.push(err80);
+      }
+      errors++;
+    }
+    if (typeof data38 == 'number' && isFinite(data38)) {
+      if (data38 > 256 || isNaN(data38)) {
+        const err81 = {
+          instancePath: instancePath + '/concurrency',
+          schemaPath: '#/properties/concurrency/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 256 },
+          message: 'must be <= 256',
+          schema: 256,
+          parentSchema: schema11.properties.concurrency,
+          data: data38,
+        };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+      if (data38 < 1 || isNaN(data38)) {
+        const err82 = {
+          instancePath: instancePath + '/concurrency',
+          schemaPath: '#/properties/concurrency/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties.concurrency,
+          data: data38,
+        };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    let data39 = data['stack-timeout'];
+    if (
+      typeof data39 !== 'string' &&
+      !(typeof data39 == 'number' && !(data39 % 1) && !isNaN(data39) && isFinite(data39))
+    ) {
+      const err83 = {
+        instancePath: instancePath + '/stack-timeout',
+        schemaPath: '#/properties/stack-timeout/type',
+        keyword: 'type',
+        params: { type: schema11.properties['stack-timeout'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['stack-timeout'].type,
+        parentSchema: schema11.properties['stack-timeout'],
+        data: data39,
+      };
+      if (vErrors === null) {
+        vErrors = [err83];
+      } else {
+        vErrors.push(err83);
+      }
+      errors++;
+    }
+    if (typeof data39 == 'number' && isFinite(data39)) {
+      if (data39 < 1 || isNaN(data39)) {
+        const err84 = {
           instancePath: instancePath + '/stack-timeout',
           schemaPath: '#/properties/stack-timeout/minimum',
           keyword: 'minimum',
@@ -1892,19 +2314,19 @@ function validate10(
           message: 'must be >= 1',
           schema: 1,
           parentSchema: schema11.properties['stack-timeout'],
-          data: data34,
+          data: data39,
         };
         if (vErrors === null) {
-          vErrors = [err70];
+          vErrors = [err84];
         } else {
-          vErrors.push(err70);
+          vErrors.push(err84);
         }
         errors++;
       }
     }
-    if (typeof data34 === 'string') {
-      if (!pattern12.test(data34)) {
-        const err71 = {
+    if (typeof data39 === 'string') {
+      if (!pattern16.test(data39)) {
+        const err85 = {
           instancePath: instancePath + '/stack-timeout',
           schemaPath: '#/properties/stack-timeout/pattern',
           keyword: 'pattern',
@@ -1912,20 +2334,20 @@ function validate10(
           message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
           schema: '^([0-9]+|([0-9]+[smhd])+)$',
           parentSchema: schema11.properties['stack-timeout'],
-          data: data34,
+          data: data39,
         };
         if (vErrors === null) {
-          vErrors = [err71];
+          vErrors = [err85];
         } else {
-          vErrors.push(err71);
+          vErrors.push(err85);
         }
         errors++;
       }
     }
-    let data35 = data['permissions-boundary'];
-    if (typeof data35 === 'string') {
-      if (!pattern17.test(data35)) {
-        const err72 = {
+    let data40 = data['permissions-boundary'];
+    if (typeof data40 === 'string') {
+      if (!pattern21.test(data40)) {
+        const err86 = {
           instancePath: instancePath + '/permissions-boundary',
           schemaPath: '#/properties/permissions-boundary/pattern',
           keyword: 'pattern',
@@ -1939,17 +2361,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws[A-Za-z0-9-]*:iam::[0-9]{12}:policy/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['permissions-boundary'],
-          data: data35,
+          data: data40,
         };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err86];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err86);
         }
         errors++;
       }
     } else {
-      const err73 = {
+      const err87 = {
         instancePath: instancePath + '/permissions-boundary',
         schemaPath: '#/properties/permissions-boundary/type',
         keyword: 'type',
@@ -1957,19 +2379,19 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['permissions-boundary'].type,
         parentSchema: schema11.properties['permissions-boundary'],
-        data: data35,
+        data: data40,
       };
       if (vErrors === null) {
-        vErrors = [err73];
+        vErrors = [err87];
       } else {
-        vErrors.push(err73);
+        vErrors.push(err87);
       }
       errors++;
     }
-    let data36 = data['cloudformation-role'];
-    if (typeof data36 === 'string') {
-      if (!pattern18.test(data36)) {
-        const err74 = {
+    let data41 = data['cloudformation-role'];
+    if (typeof data41 === 'string') {
+      if (!pattern22.test(data41)) {
+        const err88 = {
           instancePath: instancePath + '/cloudformation-role',
           schemaPath: '#/properties/cloudformation-role/pattern',
           keyword: 'pattern',
@@ -1980,17 +2402,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['cloudformation-role'],
-          data: data36,
+          data: data41,
         };
         if (vErrors === null) {
-          vErrors = [err74];
+          vErrors = [err88];
         } else {
-          vErrors.push(err74);
+          vErrors.push(err88);
         }
         errors++;
       }
     } else {
-      const err75 = {
+      const err89 = {
         instancePath: instancePath + '/cloudformation-role',
         schemaPath: '#/properties/cloudformation-role/type',
         keyword: 'type',
@@ -1998,20 +2420,20 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['cloudformation-role'].type,
         parentSchema: schema11.properties['cloudformation-role'],
-        data: data36,
+        data: data41,
       };
       if (vErrors === null) {
-        vErrors = [err75];
+        vErrors = [err89];
       } else {
-        vErrors.push(err75);
+        vErrors.push(err89);
       }
       errors++;
     }
     if (data.bucket !== undefined) {
-      let data37 = data.bucket;
-      if (typeof data37 === 'string') {
-        if (!pattern19.test(data37)) {
-          const err76 = {
+      let data42 = data.bucket;
+      if (typeof data42 === 'string') {
+        if (!pattern23.test(data42)) {
+          const err90 = {
             instancePath: instancePath + '/bucket',
             schemaPath: '#/properties/bucket/pattern',
             keyword: 'pattern',
@@ -2019,17 +2441,17 @@ function validate10(
             message: 'must match pattern "' + '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$' + '"',
             schema: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
             parentSchema: schema11.properties.bucket,
-            data: data37,
+            data: data42,
           };
           if (vErrors === null) {
-            vErrors = [err76];
+            vErrors = [err90];
           } else {
-            vErrors.push(err76);
+            vErrors.push(err90);
           }
           errors++;
         }
       } else {
-        const err77 = {
+        const err91 = {
           instancePath: instancePath + '/bucket',
           schemaPath: '#/properties/bucket/type',
           keyword: 'type',
@@ -2037,21 +2459,21 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties.bucket.type,
           parentSchema: schema11.properties.bucket,
-          data: data37,
+          data: data42,
         };
         if (vErrors === null) {
-          vErrors = [err77];
+          vErrors = [err91];
         } else {
-          vErrors.push(err77);
+          vErrors.push(err91);
         }
         errors++;
       }
     }
     if (data['distribution-id'] !== undefined) {
-      let data38 = data['distribution-id'];
-      if (typeof data38 === 'string') {
-        if (!pattern20.test(data38)) {
-          const err78 = {
+      let data43 = data['distribution-id'];
+      if (typeof data43 === 'string') {
+        if (!pattern24.test(data43)) {
+          const err92 = {
             instancePath: instancePath + '/distribution-id',
             schemaPath: '#/properties/distribution-id/pattern',
             keyword: 'pattern',
@@ -2059,17 +2481,17 @@ function validate10(
             message: 'must match pattern "' + '^[A-Z0-9]{8,20}$' + '"',
             schema: '^[A-Z0-9]{8,20}$',
             parentSchema: schema11.properties['distribution-id'],
-            data: data38,
+            data: data43,
           };
           if (vErrors === null) {
-            vErrors = [err78];
+            vErrors = [err92];
           } else {
-            vErrors.push(err78);
+            vErrors.push(err92);
           }
           errors++;
         }
       } else {
-        const err79 = {
+        const err93 = {
           instancePath: instancePath + '/distribution-id',
           schemaPath: '#/properties/distribution-id/type',
           keyword: 'type',
@@ -2077,18 +2499,18 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['distribution-id'].type,
           parentSchema: schema11.properties['distribution-id'],
-          data: data38,
+          data: data43,
         };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err93];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err93);
         }
         errors++;
       }
     }
   } else {
-    const err80 = {
+    const err94 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2099,9 +2521,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err94];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err94);
     }
     errors++;
   }
@@ -2120,6 +2542,7 @@ export const SITE_SETTINGS = Object.freeze([
   'listing',
   'users',
   'access',
+  'automation-tokens',
   'realm',
   'edge',
   'login',

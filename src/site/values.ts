@@ -75,3 +75,27 @@ export function parseRateLimit(raw: string | number): number {
   }
   return n;
 }
+
+/**
+ * An expiry (`expires` of an automation token) as epoch seconds: a date (`2027-01-31`, its
+ * first instant in UTC) or a time with its zone (`2027-01-31T12:00:00Z`, `…+02:00`); a time
+ * without a zone is refused (whose clock?), as is a date that does not exist (`2027-02-30`).
+ */
+export function parseExpiry(raw: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?$/.exec(
+    raw,
+  );
+  const ms = m === null ? NaN : Date.parse(m[4] === undefined ? `${raw}T00:00:00Z` : raw);
+  const day = m === null ? '' : `${m[1]}-${m[2]}-${m[3]}`;
+  // Date.parse rolls 2027-02-30 over to March: the day must read back as written.
+  const exists =
+    !Number.isNaN(ms) && new Date(Date.parse(`${day}T00:00:00Z`)).toISOString().startsWith(day);
+  const clock =
+    m?.[4] === undefined || (Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60);
+  if (m === null || !exists || !clock) {
+    throw new Error(
+      `'${raw}' is not a date (2027-01-31) or a time with its zone (2027-01-31T12:00:00Z)`,
+    );
+  }
+  return Math.floor(ms / 1000);
+}

@@ -11,6 +11,7 @@ import {
   renderEdgeCode,
   type EdgeConfig,
   type EdgeCredential,
+  type TokenCredential,
 } from '../edge/config.js';
 import { ANY_USER, type AccessRule } from '../edge/core/access.js';
 import { renderResponseFunctionCode } from '../edge/function/render.js';
@@ -39,6 +40,8 @@ export interface SynthOptions {
   region: string;
   realm: string;
   users: readonly EdgeCredential[];
+  /** `automation-tokens` with their values (Lambda@Edge): only their digests reach the code. */
+  tokens?: readonly TokenCredential[] | undefined;
   /** Access rules (input `access`), baked into the edge function; empty = no restriction. */
   access?: readonly AccessRule[] | undefined;
   domainName?: string | undefined;
@@ -237,6 +240,7 @@ export function synthesize(options: SynthOptions): SynthResult {
               audit: options.auditLog,
               trustedPages: options.trustedPages,
               session,
+              tokens: options.tokens,
             }),
           ),
           runtime,

@@ -27,7 +27,9 @@
  *   a user who may not read `/index.html`), or the status of the generated answer (`400`,
  *   `401`, `403`, `404`).
  * - `credentials`: whether an `Authorization` header was present (a 401 without is the
- *   browser's first, credential-less request; with one, a wrong password). Never its value.
+ *   browser's first, credential-less request; with one, a wrong password), or, on a site with
+ *   automation tokens, a token (header or query parameter, core/token.ts). Never its value.
+ * - `user` of a token request: `token:<name>` (core/token.ts `tokenPrincipal`).
  * - `ip`: the viewer's address (`clientIp`, which CloudFront sets, not a header).
  *
  * No country (issue 22 #8). A `CloudFront-Viewer-Country` header at viewer-request is always

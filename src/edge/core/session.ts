@@ -42,6 +42,21 @@ export const DEFAULT_SESSION_SECONDS = 12 * 60 * 60;
 export function sessionKeyMessage(keyId: string): string {
   return `secure-dist session key\n${keyId}`;
 }
+/**
+ * The principal of an automation token is `token:<name>` (token.ts): a user name has no colon,
+ * so it never names a user. A session may carry either.
+ */
+export const TOKEN_PRINCIPAL_PREFIX = 'token:';
+
+/** Why `principal` (a user name, or `token:` and a name of the same rule) cannot be one. */
+function principalProblem(principal: string): string | undefined {
+  return userNameProblem(
+    principal.indexOf(TOKEN_PRINCIPAL_PREFIX) === 0
+      ? principal.substring(TOKEN_PRINCIPAL_PREFIX.length)
+      : principal,
+  );
+}
+
 /** The paths the edge answers itself for sign-in and sign-out. */
 export const LOGIN_PATH = '/_login';
 export const LOGOUT_PATH = '/_logout';
@@ -73,7 +88,7 @@ export interface MintRequest {
   /** `session-lifetime` in seconds, 1 … MAX_SESSION_SECONDS. */
   readonly lifetime: number;
   /** The expiry of the credential the visitor signed in with, epoch seconds, if it has one. */
-  readonly notAfter?: number;
+  readonly notAfter?: number | undefined;
 }
 
 /** Why a cookie did not make a session; for the audit line (never the cookie itself). */
@@ -157,7 +172,7 @@ export function mintSession(request: MintRequest, mac: SessionMac): string | und
     return undefined;
   }
   if (!KEY_ID.test(request.keyId) || !VERSION.test(request.version)) return undefined;
-  if (userNameProblem(request.user) !== undefined) return undefined;
+  if (principalProblem(request.user) !== undefined) return undefined;
   const bytes = utf8Bytes(request.user);
   if (bytes === undefined) return undefined;
   let expires = now + lifetime;
@@ -189,7 +204,7 @@ export function verifySession(value: unknown, context: VerifyContext): SessionCh
   const tag = m[5] ?? '';
   const bytes = decodeBase64Url(userPart);
   const user = bytes === undefined ? undefined : decodeUtf8(bytes);
-  if (user === undefined || userNameProblem(user) !== undefined) {
+  if (user === undefined || principalProblem(user) !== undefined) {
     return { ok: false, reason: 'malformed' };
   }
   const expected = context.mac(keyId, signedPart(keyId, userPart, expires, version));
