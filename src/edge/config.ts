@@ -15,6 +15,7 @@ import * as nodeCrypto from 'node:crypto';
 import { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER } from './bundled.js';
 import { ANY_USER, globProblem, type AccessRule } from './core/access.js';
 import { passwordProblem, userNameProblem } from './core/basic.js';
+import { MAX_SESSION_SECONDS } from './core/session.js';
 import type { CloudFrontEvent, CloudFrontResult } from './events.js';
 import { HASH_BYTES, SALT_BYTES, deriveKey } from './shared.js';
 
@@ -39,7 +40,34 @@ export interface EdgeUser {
   hash: string;
   /** Epoch seconds from which this password no longer authenticates (rotation grace period). */
   expires?: number;
+  /**
+   * The user's credential version (`[A-Za-z0-9_-]{1,22}`, set by `rotate`; the same on every
+   * entry of the user). A session cookie carries the version it was made with; a new one ends
+   * the user's sessions. Absent (`basic-auth-users`): the edge derives it from the user's
+   * stored hashes under the session key (docs/design-sessions.md (b)).
+   */
+  cv?: string;
 }
+
+/** `login: form`: sign-in sessions (core/session.ts). */
+export interface EdgeSession {
+  /** `session-lifetime` in seconds, 1 … 30 days. */
+  lifetime: number;
+  /** The session key id (`[A-Za-z0-9]{1,16}`); a new id ends every session. */
+  keyId: string;
+}
+
+/**
+ * What the rendered code holds, once, where the session secret goes when `session` is set: synth
+ * splits the code there and joins it around a Secrets Manager dynamic reference (the edge
+ * stack's `SessionSecret`); tests, the benchmark and the sandbox fill it with
+ * `fillSessionSecret`. It sits inside a JSON string literal of the configuration.
+ */
+export const SESSION_SECRET_SLOT = '@@SESSION_SECRET@@';
+/** A session secret as Secrets Manager generates it for the edge stack (letters and digits). */
+const SESSION_SECRET = /^[A-Za-z0-9]{32,128}$/;
+const SESSION_KEY_ID = /^[A-Za-z0-9]{1,16}$/;
+const CREDENTIAL_VERSION = /^[A-Za-z0-9_-]{1,22}$/;
 
 export interface EdgeConfig {
   realm: string;
@@ -65,6 +93,11 @@ export interface EdgeConfig {
    * (core/content-policy.ts). Rendered only when true.
    */
   trustedPages?: true;
+  /**
+   * `login: form`: sign-in page, `/_login`, `/_logout` and the session cookie. Absent =
+   * `login: basic`, today's code byte for byte. Rendered with `SESSION_SECRET_SLOT` next to it.
+   */
+  session?: EdgeSession;
 }
 
 export interface EdgeCredential {
@@ -72,6 +105,8 @@ export interface EdgeCredential {
   password: string;
   /** Epoch seconds from which this password no longer authenticates. */
   expires?: number;
+  /** The user's credential version (the users secret's `cv`), see `EdgeUser.cv`. */
+  cv?: string | undefined;
 }
 
 export interface BuildEdgeConfigOptions {
@@ -87,6 +122,11 @@ export interface BuildEdgeConfigOptions {
   audit?: boolean | undefined;
   /** `trusted-pages`: see `EdgeConfig.trustedPages`. */
   trustedPages?: boolean | undefined;
+  /**
+   * `login: form` (absent or undefined = `login: basic`): `session-lifetime` in seconds and the
+   * users secret's `sessionKeyId`. See `EdgeConfig.session`.
+   */
+  session?: EdgeSession | undefined;
 }
 
 /** The handler as loaded from rendered code. */
@@ -149,10 +189,12 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
       throw new Error(`edge config: the password of user '${user}' ${problem}`);
     }
     if (credential.expires !== undefined) validateExpires(credential.expires, user);
+    if (credential.cv !== undefined) validateVersion(credential.cv, user);
     const salt = deriveSalt(options.scope, user);
     const hash = hashPassword(user, password, salt);
     const entry: EdgeUser = { user, salt, hash };
     if (credential.expires !== undefined) entry.expires = credential.expires;
+    if (credential.cv !== undefined) entry.cv = credential.cv;
     const key = `${user}\u0000${hash}`;
     const previous = byKey.get(key);
     if (previous === undefined || laterExpiry(entry, previous) === entry) byKey.set(key, entry);
@@ -163,6 +205,11 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
   if (options.share === true) config.share = true;
   if (options.audit === true) config.audit = true;
   if (options.trustedPages === true) config.trustedPages = true;
+  if (options.session !== undefined) {
+    validateSession(options.session);
+    config.session = { lifetime: options.session.lifetime, keyId: options.session.keyId };
+  }
+  versionsAgree(config.users);
   return config;
 }
 
@@ -179,11 +226,15 @@ export function renderEdgeCode(config: EdgeConfig): string {
       decode(u.salt, SALT_BYTES, 'salt', u.user);
       decode(u.hash, HASH_BYTES, 'hash', u.user);
       if (u.expires !== undefined) validateExpires(u.expires, u.user);
+      if (u.cv !== undefined) validateVersion(u.cv, u.user);
       const entry: EdgeUser = { user: u.user, salt: u.salt, hash: u.hash };
       if (u.expires !== undefined) entry.expires = u.expires;
+      if (u.cv !== undefined) entry.cv = u.cv;
       return entry;
     }),
   );
+  versionsAgree(users);
+  if (config.session !== undefined) validateSession(config.session);
   const access = normaliseAccess(config.access ?? []);
   const names = new Set(users.map((u) => u.user));
   for (const rule of access) {
@@ -200,6 +251,15 @@ export function renderEdgeCode(config: EdgeConfig): string {
     ...(config.share === true ? { share: true } : {}),
     ...(config.audit === true ? { audit: true } : {}),
     ...(config.trustedPages === true ? { trustedPages: true } : {}),
+    ...(config.session !== undefined
+      ? {
+          session: {
+            lifetime: config.session.lifetime,
+            keyId: config.session.keyId,
+            secret: SESSION_SECRET_SLOT,
+          },
+        }
+      : {}),
   };
   const json = JSON.stringify(content).replace(
     /[\u007f-\uffff]/g,
@@ -209,7 +269,42 @@ export function renderEdgeCode(config: EdgeConfig): string {
   if (parts.length !== 2) {
     throw new Error('edge handler template: expected the config placeholder exactly once');
   }
-  return parts.join(json);
+  const code = parts.join(json);
+  // The slot exactly where the configuration puts it: a realm or user that spelled it would
+  // make synth split the code in the wrong place.
+  const slots = code.split(SESSION_SECRET_SLOT).length - 1;
+  if (slots !== (config.session !== undefined ? 1 : 0)) {
+    throw new Error(
+      `edge config: the rendered code holds ${SESSION_SECRET_SLOT} ${slots} times (a realm or user name must not contain it)`,
+    );
+  }
+  return code;
+}
+
+/**
+ * Rendered code with its session secret in the slot, as CloudFormation's dynamic reference
+ * fills it on AWS: for tests, the benchmark and the sandbox. Code without a slot (`login:
+ * basic`) comes back unchanged. The secret must be 32 to 128 letters and digits (Secrets
+ * Manager generates 43 for the edge stack).
+ */
+export function fillSessionSecret(code: string, secret: string): string {
+  if (!SESSION_SECRET.test(secret)) {
+    throw new Error('edge config: a session secret must be 32 to 128 letters and digits');
+  }
+  return code.split(SESSION_SECRET_SLOT).join(secret);
+}
+
+/** A random session secret in the shape Secrets Manager generates (43 letters and digits). */
+export function generateSessionSecret(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let out = '';
+  while (out.length < 43) {
+    for (const byte of nodeCrypto.randomBytes(64)) {
+      // 248 = 4 × 62: taking only bytes below it keeps every character equally likely.
+      if (byte < 248 && out.length < 43) out += alphabet.charAt(byte % 62);
+    }
+  }
+  return out;
 }
 
 /**
@@ -217,6 +312,11 @@ export function renderEdgeCode(config: EdgeConfig): string {
  * `index.js`. `require` allows only `crypto` / `node:crypto`. The code runs in this realm.
  */
 export function loadHandlerFromSource(code: string, options: LoadHandlerOptions = {}): EdgeHandler {
+  if (code.includes(SESSION_SECRET_SLOT)) {
+    throw new Error(
+      `edge handler: the code still holds ${SESSION_SECRET_SLOT}: fill it with fillSessionSecret (on AWS, CloudFormation's dynamic reference does)`,
+    );
+  }
   const cryptoModule = options.crypto ?? nodeCrypto;
   const requireCrypto = (id: string): typeof nodeCrypto => {
     if (id === 'crypto' || id === 'node:crypto') return cryptoModule;
@@ -305,6 +405,39 @@ function validateExpires(expires: number, user: string): void {
   if (!Number.isSafeInteger(expires) || expires < 0) {
     throw new Error(
       `edge config: the expiry of a password of user '${user}' must be whole epoch seconds, got ${expires}`,
+    );
+  }
+}
+
+function validateVersion(cv: string, user: string): void {
+  if (!CREDENTIAL_VERSION.test(cv)) {
+    throw new Error(
+      `edge config: the credential version of user '${user}' must be 1 to 22 characters of A-Z, a-z, 0-9, '_' and '-'`,
+    );
+  }
+}
+
+/** Every entry of one user names the same credential version, or none does. */
+function versionsAgree(users: readonly EdgeUser[]): void {
+  const versions = new Map<string, string | undefined>();
+  for (const u of users) {
+    if (versions.has(u.user) && versions.get(u.user) !== u.cv) {
+      throw new Error(
+        `edge config: the passwords of user '${u.user}' name different credential versions`,
+      );
+    }
+    versions.set(u.user, u.cv);
+  }
+}
+
+function validateSession(session: EdgeSession): void {
+  if (!SESSION_KEY_ID.test(session.keyId)) {
+    throw new Error('edge config: the session key id must be 1 to 16 letters and digits');
+  }
+  const lifetime = session.lifetime;
+  if (!Number.isSafeInteger(lifetime) || lifetime < 1 || lifetime > MAX_SESSION_SECONDS) {
+    throw new Error(
+      `edge config: the session lifetime must be whole seconds from 1 to ${MAX_SESSION_SECONDS} (30 days), got ${lifetime}`,
     );
   }
 }

@@ -99,10 +99,31 @@
  *   refused (`key`; `via: share` for a share link). Never a password or an
  *   `Authorization` value. The origin-response trigger writes none (one line per request). A
  *   failure to log never changes the answer.
+ * - Sign-in sessions (`login: form`, `session` in the configuration; core/session.ts, design
+ *   in docs/design-sessions.md): a request without an `Authorization` header is authenticated by
+ *   a valid `__Host-secure-dist` cookie, then treated exactly as that user's Basic request
+ *   (access rules from the configuration per request, `credentials: session` in the audit
+ *   line). The session key is HMAC-SHA-256(secret, `sessionKeyMessage(keyId)`), the secret
+ *   being what CloudFormation put in `SESSION_SECRET_SLOT` (config.ts); without a usable secret
+ *   no cookie verifies and none is made (fail closed; Basic still works). A user's credential
+ *   version is the configuration's `cv`, else derived once per container under the session
+ *   key from the user's stored hashes (`derivedVersion`). A browser navigation (`Accept` naming
+ *   `text/html`) without credentials gets the sign-in page (401, no `WWW-Authenticate`); every
+ *   other client keeps the challenge. `/_login` (GET: the page; POST: the form, read from the
+ *   body CloudFront includes on that behavior, checked by `sameOriginPost`, verified by the
+ *   same `verify` as Basic, so an unknown user costs the same KDF) and `/_logout` (clears the
+ *   cookie when `signOutAllowed`, else a page with the button) are answered here; any other
+ *   method there is a 405. Without `session` none of this is reachable: `login: basic` answers
+ *   as before, byte for byte.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { EdgeConfig } from './config.js';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { EdgeConfig, EdgeSession } from './config.js';
 import {
+  FORM_PAGE_POLICY,
+  SIGN_OUT_FORM,
+  answerContent,
+  renderFormPage,
+  signInPage,
   type AccessRule,
   type Audience,
   PAGE_POLICY,
@@ -128,6 +149,20 @@ import {
   viewerCacheControl,
 } from './core/index.js';
 import { shareCookies } from './core/share-cookies.js';
+import { bodyText, parseLoginForm } from './core/login-form.js';
+import {
+  LOGIN_PATH,
+  LOGOUT_PATH,
+  SESSION_CLEAR_COOKIE,
+  mintSession,
+  safeRedirectTarget,
+  sameOriginPost,
+  sessionKeyMessage,
+  sessionOfCookies,
+  sessionSetCookie,
+  signOutAllowed,
+  type RequestSite,
+} from './core/session.js';
 import type {
   CloudFrontEvent,
   CloudFrontHeaders,
@@ -138,9 +173,13 @@ import type {
 } from './events.js';
 import { HASH_BYTES, MAX_AUTHORIZATION_LENGTH, SALT_BYTES, deriveKey } from './shared.js';
 
+/** The configuration as rendered: `session` also carries the secret filled into its slot. */
+type RenderedConfig = Omit<EdgeConfig, 'session'> & {
+  session?: EdgeSession & { secret?: unknown };
+};
 /** Replaced by the JSON configuration when the code is rendered (see renderEdgeCode). */
-declare const __SECURE_DIST_EDGE_CONFIG__: EdgeConfig;
-const CONFIG: EdgeConfig = __SECURE_DIST_EDGE_CONFIG__;
+declare const __SECURE_DIST_EDGE_CONFIG__: RenderedConfig;
+const CONFIG: RenderedConfig = __SECURE_DIST_EDGE_CONFIG__;
 
 /** Most verified credentials remembered by one container. */
 const CACHE_MAX = 100;
@@ -156,6 +195,9 @@ interface Entry {
 
 /** Entries by NFC user name. Malformed entries are skipped: they can only fail closed. */
 const ENTRIES = new Map<string, Entry[]>();
+/** The configuration's credential version of a user, and their stored hashes (sessions). */
+const CONFIGURED_VERSIONS = new Map<string, string>();
+const STORED_HASHES = new Map<string, string[]>();
 for (const u of Array.isArray(CONFIG.users) ? CONFIG.users : []) {
   if (typeof u.user !== 'string' || typeof u.salt !== 'string' || typeof u.hash !== 'string') {
     continue;
@@ -168,6 +210,8 @@ for (const u of Array.isArray(CONFIG.users) ? CONFIG.users : []) {
   const list = ENTRIES.get(user) ?? [];
   list.push({ user, salt, hash, expiresAt });
   ENTRIES.set(user, list);
+  if (typeof u.cv === 'string') CONFIGURED_VERSIONS.set(user, u.cv);
+  STORED_HASHES.set(user, [...(STORED_HASHES.get(user) ?? []), u.hash]);
 }
 
 /** What an unknown user is verified against: same cost, never accepted (already expired). */
@@ -235,6 +279,70 @@ for (const user of ENTRIES.keys()) {
 const AUDIT = CONFIG.audit === true;
 /** `trusted-pages`: no sandbox for published files (core/content-policy.ts). */
 const TRUSTED_PAGES = CONFIG.trustedPages === true;
+
+/**
+ * `login: form`: the session settings, and the session key (undefined when the secret is not a
+ * usable one: then no cookie verifies and none is made, Basic auth still works).
+ */
+const SESSION = sessionSettings(CONFIG.session);
+/** Each user's current credential version (configured, else derived: `derivedVersion`). */
+const VERSIONS = new Map<string, string>();
+if (SESSION?.key) {
+  for (const user of ENTRIES.keys()) {
+    VERSIONS.set(
+      user,
+      CONFIGURED_VERSIONS.get(user) ??
+        derivedVersion(SESSION.key, user, STORED_HASHES.get(user) ?? []),
+    );
+  }
+}
+
+interface SessionSettings {
+  readonly lifetime: number;
+  readonly keyId: string;
+  readonly key: Buffer | undefined;
+}
+
+function sessionSettings(raw: RenderedConfig['session']): SessionSettings | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const lifetime = typeof raw.lifetime === 'number' ? raw.lifetime : 0;
+  const keyId = typeof raw.keyId === 'string' ? raw.keyId : '';
+  const secret = raw.secret;
+  // The slot holds a Secrets Manager value of letters and digits; anything else (an unresolved
+  // slot, an empty string) gives no key.
+  const key =
+    typeof secret === 'string' && /^[A-Za-z0-9]{32,128}$/.test(secret)
+      ? createHmac('sha256', secret).update(sessionKeyMessage(keyId)).digest()
+      : undefined;
+  return { lifetime, keyId, key };
+}
+
+/**
+ * The credential version of a user the configuration gives none (`basic-auth-users`: no store,
+ * no `rotate`), docs/design-sessions.md (b): base64url of HMAC-SHA-256 under the session key of
+ * `cv`, the user and their stored hashes (one per line, in the configuration's order), cut to
+ * 16 characters. A changed password is a changed hash (the salts do not depend on it), so a new
+ * version; keyed, so a cookie's version says nothing about the hashes.
+ */
+function derivedVersion(key: Buffer, user: string, hashes: readonly string[]): string {
+  return createHmac('sha256', key)
+    .update(`cv\n${user}\n${hashes.join('\n')}`)
+    .digest('base64url')
+    .slice(0, 16);
+}
+
+/** The session MAC (core/session.ts `SessionMac`): only the configured key id has a key. */
+function sessionMac(keyId: string, message: string): string | undefined {
+  if (!SESSION?.key || keyId !== SESSION.keyId) return undefined;
+  return createHmac('sha256', SESSION.key).update(message).digest('base64url');
+}
+
+/** Constant-time equality of two MACs (core/session.ts `SameText`). */
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
 /**
  * Who the request being decided is, for its audit line: set by `viewerRequest` once a user is
  * authenticated. A share-link grant (`shared`, core/share.ts) sets `sharePrincipal(grant.keyId)`.
@@ -245,6 +353,12 @@ let principal: string | undefined;
 let decidedKey: string | undefined;
 /** `share` when the request being decided came through a share link. */
 let via: 'share' | undefined;
+/**
+ * What the audit line says of the credentials when not just whether an Authorization header
+ * was sent: `session` for a request a session cookie authenticated, true for a sign-in form
+ * that held a user and a password.
+ */
+let sentCredentials: boolean | 'session' | undefined;
 
 /** Headers an origin-response function may read but not change or remove. */
 const READ_ONLY_RESPONSE_HEADERS = ['transfer-encoding', 'via'];
@@ -272,12 +386,14 @@ export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult>
   principal = undefined;
   decidedKey = undefined;
   via = undefined;
+  sentCredentials = undefined;
   const result = viewerRequest(request);
   try {
     const status = 'status' in result ? result.status : undefined;
     console.log(
       auditLine({
         ...seen,
+        credentials: credentialsOf(seen.credentials),
         time: Date.now(),
         user: principal,
         result: resultOf(status),
@@ -289,6 +405,11 @@ export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult>
     // Logging is best effort; the decision stands.
   }
   return result;
+}
+
+/** The audit line's `credentials` (see `sentCredentials`). */
+function credentialsOf(authorization: boolean): boolean | 'session' {
+  return sentCredentials ?? authorization;
 }
 
 function isResponseEvent(
@@ -307,6 +428,8 @@ function isResponseEvent(
 
 function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult {
   if (SHARE && request && isShareUri(request.uri)) return shared(request);
+  if (SESSION && request && request.uri === LOGIN_PATH) return login(request);
+  if (SESSION && request && request.uri === LOGOUT_PATH) return logout(request);
   let user: string | undefined;
   try {
     user = authorized(request, Date.now());
@@ -315,6 +438,10 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
   }
   principal = user;
   if (!request || user === undefined) {
+    if (SESSION && request && isBrowser(request)) {
+      const query = typeof request.querystring === 'string' ? request.querystring : '';
+      return signIn(401, `${request.uri}${query === '' ? '' : `?${query}`}`);
+    }
     return answer(request, 401, 'Unauthorized', undefined, {
       'www-authenticate': [{ key: 'WWW-Authenticate', value: CHALLENGE }],
     });
@@ -448,6 +575,8 @@ function home(globs: string[]): CloudFrontResultResponse {
 /** The NFC user name the request authenticates as, or undefined. */
 function authorized(request: CloudFrontRequest | undefined, now: number): string | undefined {
   const values = request?.headers?.authorization;
+  // Sessions only for a request without credentials: a wrong Basic password stays a 401.
+  if (SESSION && values === undefined) return sessionUser(request?.headers?.cookie, now);
   if (!Array.isArray(values) || values.length !== 1) return undefined;
   const value = values[0]?.value;
   if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH) return undefined;
@@ -507,13 +636,186 @@ function answer(
   const result = respond(status, description, NO_STORE, headers);
   const accept = request?.headers?.accept;
   if (!acceptsHtml(Array.isArray(accept) ? accept.map((h) => h?.value).join() : '')) return result;
+  // A visitor signed in by a session can sign out from the pages that refuse them.
+  const signOut = sentCredentials === 'session' && typeof who === 'string';
   result.headers = {
     ...result.headers,
     'content-type': [{ key: 'Content-Type', value: PAGE_TYPE }],
-    'content-security-policy': [{ key: 'Content-Security-Policy', value: PAGE_POLICY }],
+    'content-security-policy': [
+      { key: 'Content-Security-Policy', value: signOut ? FORM_PAGE_POLICY : PAGE_POLICY },
+    ],
   };
-  result.body = answerPage(status, REALM, who);
+  result.body = signOut
+    ? renderFormPage(answerContent(status, REALM, who), [SIGN_OUT_FORM])
+    : answerPage(status, REALM, who);
   return result;
+}
+
+/** True for a browser navigation: an `Accept` naming `text/html` (core/page.ts). */
+function isBrowser(request: CloudFrontRequest): boolean {
+  const accept = request.headers?.accept;
+  return acceptsHtml(Array.isArray(accept) ? accept.map((h) => h?.value).join() : '');
+}
+
+/** The first value of a request header, or undefined. */
+function headerValue(request: CloudFrontRequest, name: string): string | undefined {
+  const values = request.headers?.[name];
+  return Array.isArray(values) ? values[0]?.value : undefined;
+}
+
+/** What the cross-site checks of core/session.ts read. */
+function siteOf(request: CloudFrontRequest): RequestSite {
+  return {
+    method: request.method,
+    host: headerValue(request, 'host'),
+    origin: headerValue(request, 'origin'),
+    secFetchSite: headerValue(request, 'sec-fetch-site'),
+  };
+}
+
+/**
+ * The user a session cookie authenticates now, or undefined. The cookie's user must still
+ * have a password that authenticates now (the cookie's own expiry was capped by it when made:
+ * this also holds for a configuration changed since).
+ */
+function sessionUser(cookies: unknown, now: number): string | undefined {
+  if (!Array.isArray(cookies)) return undefined;
+  const check = sessionOfCookies(
+    cookies.map((c: unknown) =>
+      typeof c === 'object' && c !== null && 'value' in c ? c.value : undefined,
+    ),
+    {
+      now: now / 1000,
+      mac: sessionMac,
+      same: sameText,
+      versionOf: (user) => VERSIONS.get(user),
+    },
+  );
+  if (!check.ok) return undefined;
+  const user = check.session.user;
+  if (!(ENTRIES.get(user) ?? []).some((e) => now < e.expiresAt)) return undefined;
+  sentCredentials = 'session';
+  return user;
+}
+
+/** A sign-in answer: the page (a form posting to `/_login` with `next`), never cached. */
+function signIn(
+  status: number,
+  next: string,
+  message?: string,
+  user?: string,
+): CloudFrontResultResponse {
+  const descriptions: Record<number, string> = {
+    200: 'OK',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+  };
+  return {
+    status: String(status),
+    statusDescription: descriptions[status] ?? '',
+    headers: {
+      'cache-control': [{ key: 'Cache-Control', value: NO_STORE }],
+      'content-type': [{ key: 'Content-Type', value: PAGE_TYPE }],
+      'content-security-policy': [{ key: 'Content-Security-Policy', value: FORM_PAGE_POLICY }],
+    },
+    body: signInPage(REALM, safeRedirectTarget(next), message, user),
+  };
+}
+
+/** 405 for a method `/_login` and `/_logout` do not take. */
+function methodNotAllowed(): CloudFrontResultResponse {
+  return respond(405, 'Method Not Allowed', NO_STORE, {
+    allow: [{ key: 'Allow', value: 'GET, HEAD, POST' }],
+  });
+}
+
+/**
+ * `/_login`: GET shows the sign-in page (`next` from the query string); POST reads the form,
+ * refuses one from another site, verifies the password as Basic auth does and answers 303 to
+ * the (same-site) target with the session cookie, or the page again with what went wrong.
+ */
+function login(request: CloudFrontRequest): CloudFrontResultResponse {
+  const method = request.method;
+  if (method === 'GET' || method === 'HEAD') {
+    let next = '/';
+    try {
+      next = new URLSearchParams(request.querystring ?? '').get('next') ?? '/';
+    } catch {
+      // A query string URLSearchParams cannot read: home.
+    }
+    return signIn(200, next);
+  }
+  if (method !== 'POST' || !SESSION) return methodNotAllowed();
+  if (!sameOriginPost(siteOf(request))) {
+    return signIn(403, '/', 'This sign-in did not come from this site: sign in here.');
+  }
+  const text = bodyText(request.body);
+  const form = text === undefined ? undefined : parseLoginForm(text, (t) => t.normalize('NFC'));
+  if (form === undefined) {
+    return signIn(400, '/', 'Enter your user name and password.');
+  }
+  sentCredentials = true;
+  const now = Date.now();
+  const next = safeRedirectTarget(form.next);
+  const entry = verify(form.user, form.password, now);
+  const version = entry ? VERSIONS.get(entry.user) : undefined;
+  const seconds = Math.floor(now / 1000);
+  const notAfter =
+    entry && Number.isFinite(entry.expiresAt) ? Math.floor(entry.expiresAt / 1000) : undefined;
+  const value =
+    entry && version !== undefined
+      ? mintSession(
+          {
+            user: entry.user,
+            version,
+            keyId: SESSION.keyId,
+            now: seconds,
+            lifetime: SESSION.lifetime,
+            ...(notAfter !== undefined ? { notAfter } : {}),
+          },
+          sessionMac,
+        )
+      : undefined;
+  if (!entry || value === undefined) {
+    return signIn(401, next, 'The user name or password is not right.', form.user);
+  }
+  principal = entry.user;
+  const expires = Math.min(seconds + SESSION.lifetime, notAfter ?? Infinity);
+  return respond(303, 'See Other', NO_STORE, {
+    location: [{ key: 'Location', value: next }],
+    'set-cookie': [{ key: 'Set-Cookie', value: sessionSetCookie(value, expires - seconds) }],
+  });
+}
+
+/**
+ * `/_logout`: clears the session cookie and sends the visitor to the sign-in page when the
+ * request is one `signOutAllowed` trusts; otherwise (a GET from another site) a page whose
+ * button posts here. Other methods: 405.
+ */
+function logout(request: CloudFrontRequest): CloudFrontResultResponse {
+  const method = request.method;
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') return methodNotAllowed();
+  if (signOutAllowed(siteOf(request))) {
+    return respond(303, 'See Other', NO_STORE, {
+      location: [{ key: 'Location', value: LOGIN_PATH }],
+      'set-cookie': [{ key: 'Set-Cookie', value: SESSION_CLEAR_COOKIE }],
+    });
+  }
+  const status = method === 'POST' ? 403 : 200;
+  return {
+    status: String(status),
+    statusDescription: status === 403 ? 'Forbidden' : 'OK',
+    headers: {
+      'cache-control': [{ key: 'Cache-Control', value: NO_STORE }],
+      'content-type': [{ key: 'Content-Type', value: PAGE_TYPE }],
+      'content-security-policy': [{ key: 'Content-Security-Policy', value: FORM_PAGE_POLICY }],
+    },
+    body: renderFormPage(
+      { title: REALM, heading: 'Sign out', paragraphs: ['Sign out of this site?'] },
+      [SIGN_OUT_FORM],
+    ),
+  };
 }
 
 function respond(
