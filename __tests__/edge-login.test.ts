@@ -163,7 +163,11 @@ describe('the sign-in page', () => {
     const { handler } = load();
     const body = expectSignInPage(
       await handler(
-        viewerRequestEvent({ uri: '/docs/a.html', querystring: 'x=1', headers: { Accept: BROWSER } }),
+        viewerRequestEvent({
+          uri: '/docs/a.html',
+          querystring: 'x=1',
+          headers: { Accept: BROWSER },
+        }),
       ),
       '401',
     );
@@ -196,7 +200,10 @@ describe('the sign-in page', () => {
   });
 
   it('has its own style hash and may post only to this site', () => {
-    const hash = nodeCrypto.createHash('sha256').update(PAGE_STYLE + FORM_STYLE).digest('base64');
+    const hash = nodeCrypto
+      .createHash('sha256')
+      .update(PAGE_STYLE + FORM_STYLE)
+      .digest('base64');
     expect(FORM_PAGE_POLICY).toBe(
       PAGE_POLICY.replace(/'sha256-[^']+'/, `'sha256-${hash}'`).replace(
         "form-action 'none'",
@@ -352,7 +359,9 @@ describe('a session', () => {
         const byPassword = outcome(
           await handler(viewerRequestEvent({ uri, authorization: basic(user, password) })),
         );
-        const bySession = outcome(await handler(viewerRequestEvent(withCookie(cookie, uri, '*/*'))));
+        const bySession = outcome(
+          await handler(viewerRequestEvent(withCookie(cookie, uri, '*/*'))),
+        );
         expect([user, uri, bySession]).toEqual([user, uri, byPassword]);
       }
     }
@@ -395,7 +404,10 @@ describe('a session', () => {
       alice.slice(0, -1),
     ];
     for (const cookie of tampered) {
-      expectSignInPage(await handler(viewerRequestEvent(withCookie(cookie, '/docs/a.html'))), '401');
+      expectSignInPage(
+        await handler(viewerRequestEvent(withCookie(cookie, '/docs/a.html'))),
+        '401',
+      );
     }
   });
 
@@ -591,8 +603,9 @@ describe('the session configuration', () => {
 
   it('accepts the bounds: 1 s and 30 days, a 16-character key id, a 22-character version', () => {
     for (const lifetime of [1, 2_592_000]) {
-      expect(buildEdgeConfig(options({ session: { lifetime, keyId: 'A'.repeat(16) } })).session)
-        .toEqual({ lifetime, keyId: 'A'.repeat(16) });
+      expect(
+        buildEdgeConfig(options({ session: { lifetime, keyId: 'A'.repeat(16) } })).session,
+      ).toEqual({ lifetime, keyId: 'A'.repeat(16) });
     }
     const config = buildEdgeConfig(
       options({ users: [{ user: 'x', password: 'pw', cv: 'a_-'.repeat(7) + 'Z' }], access: [] }),

@@ -142,7 +142,9 @@ CHROMIUM.describe('signing in with the form in Chromium (Lambda@Edge)', () => {
       // A wrong password: the page again, with a message.
       await signIn(page, 'acme', 'wrong');
       expect(page.url()).toBe(url('/_login'));
-      expect(await page.textContent('[role=alert]')).toBe('The user name or password is not right.');
+      expect(await page.textContent('[role=alert]')).toBe(
+        'The user name or password is not right.',
+      );
 
       // The right one: back where the visitor was going, signed in.
       await signIn(page, 'acme', 'acme pässword');

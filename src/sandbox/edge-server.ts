@@ -2,6 +2,10 @@
  * The sandbox's edge: what CloudFront does for the site, on 127.0.0.1.
  *
  * For each request, in CloudFront's order:
+ * 0. with `login` (`login: form` on Lambda@Edge), `/_login` and `/_logout` take their own
+ *    behaviors: every method reaches the handler (POST among them), `/_login`'s body is passed
+ *    as CloudFront includes it (`IncludeBody: true`: base64, `inputTruncated`), and the
+ *    handler's answer goes back as it is (it answers both paths itself);
  * 1. methods other than GET and HEAD get 403, as the distribution allows only those;
  * 2. the request becomes a Lambda@Edge viewer-request event and goes through the handler
  *    rendered exactly as `synth` renders it; a response it generates (401, 400, 404) goes
@@ -211,7 +215,12 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
     if (behavior !== undefined) {
       const event = viewerRequest(req, host);
       const request = event.Records[0]?.cf.request;
-      if (behavior === '/_login' && request !== undefined && method !== 'GET' && method !== 'HEAD') {
+      if (
+        behavior === '/_login' &&
+        request !== undefined &&
+        method !== 'GET' &&
+        method !== 'HEAD'
+      ) {
         request.body = await readIncludedBody(req);
       }
       const result = await handler(event);

@@ -223,13 +223,22 @@ export function signInPage(realm: string, next: string, message?: string, user?:
     value: user,
   };
   return renderFormPage(
-    { title: realm, heading: 'Sign in', paragraphs: ['This site is private: sign in to continue.'] },
+    {
+      title: realm,
+      heading: 'Sign in',
+      paragraphs: ['This site is private: sign in to continue.'],
+    },
     [
       {
         action: '/_login',
         fields: [
           userField,
-          { name: 'password', label: 'Password', type: 'password', autocomplete: 'current-password' },
+          {
+            name: 'password',
+            label: 'Password',
+            type: 'password',
+            autocomplete: 'current-password',
+          },
         ],
         hidden: [{ name: 'next', value: next }],
         submit: 'Sign in',
