@@ -196,7 +196,7 @@ describe('renderEdgeCode', () => {
     // for the CloudFront Functions runtime, issue 14; and the audit line, issue 12; 11.4 KB with
     // the audit line's object key and the content sandbox header, issue 22; 12.8 KB with the
     // folder share links' signed cookies and 15.2 KB with the pages browsers get for the edge's
-    // answers, issue 23: ~29 KB rendered; 25.2 KB with the sign-in sessions of issue 23 item 1
+    // answers, issue 23: ~29 KB rendered; 25.5 KB with the sign-in sessions of issue 23 item 1
     // (`login: form`, present in the code whatever the site's `login`): ~39 KB rendered, ~77% of
     // the template limit, which synth enforces with its own error, TemplateTooLargeError).
     expect(bytes).toBeLessThan(40 * 1024);

@@ -18,7 +18,7 @@ import {
   type EdgeHandler,
 } from '../src/edge/config.js';
 import { FORM_PAGE_POLICY, FORM_STYLE, PAGE_POLICY, PAGE_STYLE } from '../src/edge/core/page.js';
-import { SESSION_CLEAR_COOKIE } from '../src/edge/core/session.js';
+import { SESSION_CLEAR_COOKIE, sessionKeyMessage } from '../src/edge/core/session.js';
 import {
   isGeneratedResponse,
   viewerRequestEvent,
@@ -232,6 +232,20 @@ describe('signing in', () => {
     ]);
     expect(loaded.lines.join('\n')).not.toContain(cookie);
     expect(loaded.lines.join('\n')).not.toContain('alice password');
+  });
+
+  it("signs with HMAC-SHA-256 under the key derived from the site's secret (checked with createHmac)", async () => {
+    const key = nodeCrypto.createHmac('sha256', SECRET).update(sessionKeyMessage('k1')).digest();
+    const loaded = load();
+    for (const [user, password] of [
+      ['alice', 'alice password'],
+      ['rot', 'new-password'],
+    ] as const) {
+      const { cookie } = await signIn(loaded, user, password);
+      const signed = cookie.slice(0, cookie.lastIndexOf('.'));
+      const mac = nodeCrypto.createHmac('sha256', key).update(signed).digest('base64url');
+      expect(cookie).toBe(`${signed}.${mac}`);
+    }
   });
 
   it('never sends the visitor to another site', async () => {
@@ -475,6 +489,19 @@ describe('a credential version derived at the edge (basic-auth-users: no cv)', (
       access: [],
     });
     expectSignInPage(await changed.handler(viewerRequestEvent(withCookie(cookie, '/x'))), '401');
+  });
+
+  it("is the design note's HMAC of the user's stored hashes under the session key (checked with createHmac)", async () => {
+    const config = buildEdgeConfig(options({ users, access: [] }));
+    const hashes = config.users.filter((u) => u.user === 'carol').map((u) => u.hash);
+    const key = nodeCrypto.createHmac('sha256', SECRET).update(sessionKeyMessage('k1')).digest();
+    const expected = nodeCrypto
+      .createHmac('sha256', key)
+      .update(`cv\ncarol\n${hashes.join('\n')}`)
+      .digest('base64url')
+      .slice(0, 16);
+    const { cookie } = await signIn(load({ users, access: [] }), 'carol', 'carol password');
+    expect(cookie.split('.')[4]).toBe(expected);
   });
 
   it('differs between users with the same password and between session keys', async () => {

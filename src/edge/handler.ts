@@ -287,12 +287,12 @@ const TRUSTED_PAGES = CONFIG.trustedPages === true;
 const SESSION = sessionSettings(CONFIG.session);
 /** Each user's current credential version (configured, else derived: `derivedVersion`). */
 const VERSIONS = new Map<string, string>();
-if (SESSION?.key) {
+if (SESSION?.mac) {
   for (const user of ENTRIES.keys()) {
     VERSIONS.set(
       user,
       CONFIGURED_VERSIONS.get(user) ??
-        derivedVersion(SESSION.key, user, STORED_HASHES.get(user) ?? []),
+        derivedVersion(SESSION.mac, user, STORED_HASHES.get(user) ?? []),
     );
   }
 }
@@ -300,7 +300,8 @@ if (SESSION?.key) {
 interface SessionSettings {
   readonly lifetime: number;
   readonly keyId: string;
-  readonly key: Buffer | undefined;
+  /** HMAC-SHA-256 under the session key; undefined without a usable secret. */
+  readonly mac: ((message: string) => Buffer) | undefined;
 }
 
 function sessionSettings(raw: RenderedConfig['session']): SessionSettings | undefined {
@@ -310,11 +311,33 @@ function sessionSettings(raw: RenderedConfig['session']): SessionSettings | unde
   const secret = raw.secret;
   // The slot holds a Secrets Manager value of letters and digits; anything else (an unresolved
   // slot, an empty string) gives no key.
-  const key =
+  const mac =
     typeof secret === 'string' && /^[A-Za-z0-9]{32,128}$/.test(secret)
-      ? createHmac('sha256', secret).update(sessionKeyMessage(keyId)).digest()
+      ? hmacSha256(createHmac('sha256', secret).update(sessionKeyMessage(keyId)).digest())
       : undefined;
-  return { lifetime, keyId, key };
+  return { lifetime, keyId, mac };
+}
+
+/**
+ * HMAC-SHA-256 (RFC 2104: H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)), https://www.rfc-editor.org/rfc/rfc2104)
+ * under a key fixed for the container, its padded blocks made once. Not `createHmac` per
+ * request: on Node.js 24 (the runtime, config.ts EDGE_RUNTIME) one `createHmac` call cost
+ * ~15–18 µs here against ~3 µs for these two SHA-256 hashes (~3.5 µs for `createHmac` on
+ * Node.js 20), the cost being in setting up OpenSSL 3's MAC for each call (nodejs/node#63942
+ * moved HMAC to OpenSSL 3's EVP_MAC and measured its construction; the figures are this
+ * machine's, `node scripts/bench-edge.mjs --session`). __tests__/edge-login.test.ts checks the
+ * cookies' MACs and derived versions against `createHmac`.
+ */
+function hmacSha256(key: Buffer): (message: string) => Buffer {
+  const block = Buffer.alloc(64);
+  (key.length > 64 ? createHash('sha256').update(key).digest() : key).copy(block);
+  const inner = Buffer.from(block.map((b) => b ^ 0x36));
+  const outer = Buffer.from(block.map((b) => b ^ 0x5c));
+  return (message) =>
+    createHash('sha256')
+      .update(outer)
+      .update(createHash('sha256').update(inner).update(message).digest())
+      .digest();
 }
 
 /**
@@ -324,17 +347,20 @@ function sessionSettings(raw: RenderedConfig['session']): SessionSettings | unde
  * 16 characters. A changed password is a changed hash (the salts do not depend on it), so a new
  * version; keyed, so a cookie's version says nothing about the hashes.
  */
-function derivedVersion(key: Buffer, user: string, hashes: readonly string[]): string {
-  return createHmac('sha256', key)
-    .update(`cv\n${user}\n${hashes.join('\n')}`)
-    .digest('base64url')
+function derivedVersion(
+  mac: (message: string) => Buffer,
+  user: string,
+  hashes: readonly string[],
+): string {
+  return mac(`cv\n${user}\n${hashes.join('\n')}`)
+    .toString('base64url')
     .slice(0, 16);
 }
 
 /** The session MAC (core/session.ts `SessionMac`): only the configured key id has a key. */
 function sessionMac(keyId: string, message: string): string | undefined {
-  if (!SESSION?.key || keyId !== SESSION.keyId) return undefined;
-  return createHmac('sha256', SESSION.key).update(message).digest('base64url');
+  if (!SESSION?.mac || keyId !== SESSION.keyId) return undefined;
+  return SESSION.mac(message).toString('base64url');
 }
 
 /** Constant-time equality of two MACs (core/session.ts `SameText`). */
