@@ -13,11 +13,12 @@
  * skipped and the run names the package, or fail with CI=true (helpers/prerequisites.ts).
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './helpers/chromium.js';
+import { writeFiles } from './helpers/files.js';
 import { needs } from './helpers/prerequisites.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
@@ -84,11 +85,7 @@ CHROMIUM.describe('signing in with the form in Chromium (Lambda@Edge)', () => {
       'acme/report.html': '<!doctype html><title>Acme report</title><h1>Report</h1>',
       'globex/index.html': '<!doctype html><title>Globex</title><h1>Globex</h1>',
     };
-    for (const [key, body] of Object.entries(files)) {
-      const file = path.join(content, ...key.split('/'));
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, body);
-    }
+    await writeFiles(content, files);
     sandbox = await startSandbox({
       contentDir: content,
       contentDirLabel: 'content/',
