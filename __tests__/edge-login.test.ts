@@ -407,6 +407,25 @@ describe('a session', () => {
     expect(byPassword.body).not.toContain('<form');
   });
 
+  it('leaves nothing behind for the next request of the container, with audit-log off too', async () => {
+    const { handler } = load({ audit: false });
+    expect(outcome(await handler(viewerRequestEvent(withCookie(alice, '/docs/x'))))).toBe(
+      '→ /docs/x',
+    );
+    const byPassword = response(
+      await handler(
+        viewerRequestEvent({
+          uri: '/private/x',
+          authorization: basic('alice', 'alice password'),
+          headers: { Accept: BROWSER },
+        }),
+      ),
+    );
+    expect(byPassword.status).toBe('403');
+    expect(header(byPassword, 'content-security-policy')).toBe(PAGE_POLICY);
+    expect(byPassword.body).not.toContain('<form');
+  });
+
   it('is refused when any part of the cookie was changed', async () => {
     const { handler } = load();
     const parts = alice.split('.');

@@ -412,7 +412,6 @@ export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult>
   principal = undefined;
   decidedKey = undefined;
   via = undefined;
-  sentCredentials = undefined;
   const result = viewerRequest(request);
   try {
     const status = 'status' in result ? result.status : undefined;
@@ -453,6 +452,8 @@ function isResponseEvent(
 }
 
 function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult {
+  // Per request, audit-log or not: the 403 page's sign-out button depends on it.
+  sentCredentials = undefined;
   if (SHARE && request && isShareUri(request.uri)) return shared(request);
   if (SESSION && request && request.uri === LOGIN_PATH) return login(request);
   if (SESSION && request && request.uri === LOGOUT_PATH) return logout(request);
