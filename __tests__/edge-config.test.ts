@@ -196,17 +196,19 @@ describe('renderEdgeCode', () => {
     // for the CloudFront Functions runtime, issue 14; and the audit line, issue 12; 11.4 KB with
     // the audit line's object key and the content sandbox header, issue 22; 12.8 KB with the
     // folder share links' signed cookies and 15.2 KB with the pages browsers get for the edge's
-    // answers, issue 23: ~29 KB rendered; 20.3 KB with automation tokens, whose navigation
-    // redirect brings in the session core, issue 23: ~33.3 KB rendered, ~67% of the template
-    // limit, which synth enforces with its own error, TemplateTooLargeError).
-    expect(bytes).toBeLessThan(36 * 1024);
+    // answers, issue 23: ~29 KB rendered; 25.5 KB with the sign-in sessions of issue 23 item 1
+    // (`login: form`, present in the code whatever the site's `login`): ~39 KB rendered; 29.3 KB
+    // with automation tokens beside them (issue 23 item 3): ~42 KB rendered, ~84% of the
+    // template limit, which synth enforces with its own error, TemplateTooLargeError: the limit
+    // that binds the number of users first).
+    expect(bytes).toBeLessThan(44 * 1024);
   });
 });
 
 describe('the bundle', () => {
-  it('is at most 24 KB without its configuration (scripts/build-edge.mjs)', () => {
+  it('is at most 32 KB without its configuration (scripts/build-edge.mjs)', () => {
     const bytes = Buffer.byteLength(EDGE_HANDLER_TEMPLATE) - EDGE_PLACEHOLDER.length;
-    expect(bytes).toBeLessThanOrEqual(24 * 1024);
+    expect(bytes).toBeLessThanOrEqual(32 * 1024);
     expect(EDGE_HANDLER_TEMPLATE.split(EDGE_PLACEHOLDER)).toHaveLength(2);
   });
 

@@ -10,11 +10,12 @@
  * skipped and the run names the package, or fails with CI=true (helpers/prerequisites.ts).
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './helpers/chromium.js';
+import { writeFiles } from './helpers/files.js';
 import { needs } from './helpers/prerequisites.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
@@ -37,11 +38,7 @@ CHROMIUM.describe('a folder share link in Chromium', () => {
       'reports/2026/q2.txt': 'second quarter\n',
       'private/secret.txt': 'no\n',
     };
-    for (const [key, body] of Object.entries(files)) {
-      const file = path.join(content, ...key.split('/'));
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, body);
-    }
+    await writeFiles(content, files);
     sandbox = await startSandbox({
       contentDir: content,
       contentDirLabel: 'content/',

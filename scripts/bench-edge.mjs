@@ -23,7 +23,15 @@
  *   built and handed to `console.log`, here a sink that keeps its size), the line's size as
  *   CloudWatch Logs bills it, and what a million requests cost with logging on and off.
  *
+ * - sign-in sessions (issue 23 item 1, `login: form`): a warm request authenticated by the
+ *   session cookie (parse, one HMAC-SHA-256, a constant-time compare, the version lookup) next
+ *   to the same request with Basic credentials on the same handler (cached scrypt: one SHA-256
+ *   of the header and a map lookup), a sign-in POST to `/_login` (one scrypt, one HMAC), and a
+ *   cold container with sessions (the session key, and the 100 users' credential versions
+ *   derived when the configuration gives none).
+ *
  * `--access` measures only the access-rule lines and prints them (BENCHMARKS.md untouched);
+ * `--session` the same for the session lines;
  * `--audit` the same for the audit lines; `--function` only the CloudFront Functions lines and
  * the cost comparison.
  * Prints a markdown table and writes it into BENCHMARKS.md between
@@ -36,7 +44,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { URLSearchParams, fileURLToPath, pathToFileURL } from 'node:url';
 import { writeBenchmarkSection } from './benchmarks-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,7 +84,7 @@ try {
   await rm(dir, { recursive: true, force: true });
 }
 const { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER, buildEdgeConfig, renderEdgeCode } = edge;
-const { loadHandlerFromSource } = edge;
+const { loadHandlerFromSource, fillSessionSecret, generateSessionSecret } = edge;
 const { renderFunctionCode, loadFunctionFromSource, localKeyValueStore, buildStoreEntries } = edge;
 const { functionViewerRequestEvent, FUNCTION_TEMPLATE, FUNCTION_PLACEHOLDER } = edge;
 
@@ -172,10 +180,12 @@ function stats(samples) {
   return { median: at(0.5), p99: at(0.99), n: samples.length };
 }
 
-async function timeRequests(handler, authorization, n, expectStatus, uri = undefined) {
+/** Times `n` requests made by `make`, each expected to answer `expectStatus` (or pass). */
+async function timeEvents(handler, make, n, expectStatus, warmup = 0) {
+  for (let i = 0; i < warmup; i++) await handler(make());
   const samples = new Array(n);
   for (let i = 0; i < n; i++) {
-    const e = event(authorization, uri);
+    const e = make();
     const start = performance.now();
     const result = await handler(e);
     samples[i] = performance.now() - start;
@@ -184,6 +194,10 @@ async function timeRequests(handler, authorization, n, expectStatus, uri = undef
     }
   }
   return stats(samples);
+}
+
+function timeRequests(handler, authorization, n, expectStatus, uri = undefined) {
+  return timeEvents(handler, () => event(authorization, uri), n, expectStatus);
 }
 
 // Access rules (issue 10): each user reads their own three folders, everyone /shared/.
@@ -254,6 +268,114 @@ const accessRows = [
     `without rules ${coldWithoutAccess.median.toFixed(2)} ms: the rules add ≈ ${(coldWithAccess.median - coldWithoutAccess.median).toFixed(2)} ms`,
   ],
 ];
+// Sign-in sessions (issue 23 item 1): the same users and URI, `login: form`, 12 h sessions.
+const sessionSecret = generateSessionSecret();
+const sessionCode = (withVersions) =>
+  fillSessionSecret(
+    renderEdgeCode(
+      buildEdgeConfig({
+        scope: 'bench',
+        realm: 'Bench',
+        users: withVersions ? users.map((u, i) => ({ ...u, cv: `v${i}` })) : users,
+        session: { lifetime: 43_200, keyId: 'bench' },
+      }),
+    ),
+    sessionSecret,
+  );
+const sessionHandler = loadHandlerFromSource(sessionCode(true));
+function loginEvent(user, password) {
+  const e = event(valid, '/_login');
+  const request = e.Records[0].cf.request;
+  delete request.headers.authorization;
+  request.method = 'POST';
+  request.headers['sec-fetch-site'] = [{ key: 'Sec-Fetch-Site', value: 'same-origin' }];
+  const form = new URLSearchParams({ user, password, next: '/docs/guide/' }).toString();
+  request.body = {
+    action: 'read-only',
+    data: Buffer.from(form).toString('base64'),
+    encoding: 'base64',
+    inputTruncated: false,
+  };
+  return e;
+}
+const signedIn = await sessionHandler(loginEvent(users[42].user, users[42].password));
+const sessionCookie = /^__Host-secure-dist=[^;]+/.exec(
+  signedIn.headers?.['set-cookie']?.[0]?.value ?? '',
+)?.[0];
+if (signedIn.status !== '303' || sessionCookie === undefined) {
+  throw new Error(`bench: sign-in answered ${signedIn.status} without a session cookie`);
+}
+function sessionEvent(uri = '/docs/guide/') {
+  const e = event(valid, uri);
+  const headers = e.Records[0].cf.request.headers;
+  delete headers.authorization;
+  headers.cookie = [{ key: 'Cookie', value: `_ga=GA1.1.1; ${sessionCookie}` }];
+  return e;
+}
+const sessionBasic = await timeEvents(sessionHandler, () => event(valid), N.warm, 'pass', 1000);
+const sessionWarm = await timeEvents(sessionHandler, () => sessionEvent(), N.warm, 'pass', 1000);
+const sessionLogin = await timeEvents(
+  sessionHandler,
+  () => loginEvent(users[42].user, users[42].password),
+  N.wrong,
+  '303',
+  10,
+);
+const sessionCold = { configured: [], derived: [], basic: [] };
+for (let i = 0; i < N.cold; i++) {
+  for (const [samples, source] of [
+    [sessionCold.configured, sessionCode(true)],
+    [sessionCold.derived, sessionCode(false)],
+    [sessionCold.basic, code],
+  ]) {
+    const start = performance.now();
+    loadHandlerFromSource(source);
+    samples.push(performance.now() - start);
+  }
+}
+const [coldConfigured, coldDerived, coldBasic] = [
+  stats(sessionCold.configured),
+  stats(sessionCold.derived),
+  stats(sessionCold.basic),
+];
+const sessionRows = [
+  [
+    'login: form, warm request with Basic credentials (cached scrypt, baseline)',
+    us(sessionBasic.median),
+    us(sessionBasic.p99),
+    N.warm,
+    'for comparison',
+  ],
+  [
+    'login: form, warm request with the session cookie (1 HMAC-SHA-256 + compare)',
+    us(sessionWarm.median),
+    us(sessionWarm.p99),
+    N.warm,
+    `session − Basic ≈ ${((sessionWarm.median - sessionBasic.median) * 1000).toFixed(1)} µs; ≤ 20 µs in all: ${sessionWarm.median <= 0.02 ? 'met' : 'NOT met'}`,
+  ],
+  [
+    'sign-in POST /_login (form body, 1 scrypt, cookie minted, 303)',
+    ms(sessionLogin.median),
+    ms(sessionLogin.p99),
+    N.wrong,
+    `≈ ${ms(sessionLogin.median / (128 / 1769))} on a 128 MB edge function; once per session`,
+  ],
+  [
+    'module load (100 users), login: basic → form with cv → form, cv derived at the edge',
+    `${ms(coldBasic.median)} → ${ms(coldConfigured.median)} → ${ms(coldDerived.median)}`,
+    `${ms(coldBasic.p99)} → ${ms(coldConfigured.p99)} → ${ms(coldDerived.p99)}`,
+    N.cold,
+    'the session key (1 HMAC) and, without cv, 1 HMAC per user, once per container',
+  ],
+];
+if (process.argv.includes('--session')) {
+  console.log(
+    `Edge handler sessions, Node ${process.version} on ${process.platform}/${process.arch}.`,
+  );
+  console.log('| measure | median | p99 | iterations | target |\n|---|---:|---:|---:|---|');
+  for (const r of sessionRows) console.log(`| ${r.join(' | ')} |`);
+  process.exit(0);
+}
 // CloudFront Functions (issue 14): the same users (passwords of 128+ bits, as that runtime
 // requires) in the KeyValueStore, the function under the cloudfront-js-2.0 emulation.
 const fnUsers = users.map((u, i) => ({
@@ -615,6 +737,7 @@ const rows = [
     "for information: Node's module loader alone",
   ],
   ...accessRows,
+  ...sessionRows,
   ...functionRows,
   ...functionCostRows(wrongResult.median / edgeShare, warm.median),
   ...auditRows,

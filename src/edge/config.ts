@@ -15,6 +15,7 @@ import * as nodeCrypto from 'node:crypto';
 import { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER } from './bundled.js';
 import { ANY_USER, globProblem, type AccessRule } from './core/access.js';
 import { passwordProblem, userNameProblem } from './core/basic.js';
+import { MAX_SESSION_SECONDS } from './core/session.js';
 import type { CloudFrontEvent, CloudFrontResult } from './events.js';
 import { TOKEN_SHAPE } from './core/token.js';
 import { HASH_BYTES, SALT_BYTES, TOKEN_KEY_BYTES, deriveKey, tokenDigest } from './shared.js';
@@ -40,15 +41,15 @@ export interface EdgeUser {
   hash: string;
   /** Epoch seconds from which this password no longer authenticates (rotation grace period). */
   expires?: number;
-  /** The user's credential version (`login: form`); absent: derived at the edge. */
+  /**
+   * The user's credential version (`[A-Za-z0-9_-]{1,22}`, set by `rotate`; the same on every
+   * entry of the user). A session cookie carries the version it was made with; a new one ends
+   * the user's sessions. Absent (`basic-auth-users`): the edge derives it from the user's
+   * stored hashes under the session key (docs/design-sessions.md (b)).
+   */
   cv?: string;
 }
 
-/**
- * Where the session secret goes in the rendered code (`login: form`): synth replaces it with
- * a CloudFormation dynamic reference (src/synth/edge-code.ts).
- */
-export const SESSION_SECRET_SLOT = '@@SESSION_SECRET@@';
 /** One automation token as the edge function holds it (core/token.ts). */
 export interface EdgeToken {
   /** The token's name (the user-name rule, NFC); its principal is `token:<name>`. */
@@ -66,6 +67,26 @@ export interface EdgeTokens {
   /** `tokenDigest(key, value)` ⇒ the token. */
   byDigest: Record<string, EdgeToken>;
 }
+
+/** `login: form`: sign-in sessions (core/session.ts). */
+export interface EdgeSession {
+  /** `session-lifetime` in seconds, 1 … 30 days. */
+  lifetime: number;
+  /** The session key id (`[A-Za-z0-9]{1,16}`); a new id ends every session. */
+  keyId: string;
+}
+
+/**
+ * What the rendered code holds, once, where the session secret goes when `session` is set: synth
+ * splits the code there and joins it around a Secrets Manager dynamic reference (the edge
+ * stack's `SessionSecret`); tests, the benchmark and the sandbox fill it with
+ * `fillSessionSecret`. It sits inside a JSON string literal of the configuration.
+ */
+export const SESSION_SECRET_SLOT = '@@SESSION_SECRET@@';
+/** A session secret as Secrets Manager generates it for the edge stack (letters and digits). */
+const SESSION_SECRET = /^[A-Za-z0-9]{32,128}$/;
+const SESSION_KEY_ID = /^[A-Za-z0-9]{1,16}$/;
+const CREDENTIAL_VERSION = /^[A-Za-z0-9_-]{1,22}$/;
 
 export interface EdgeConfig {
   realm: string;
@@ -91,8 +112,11 @@ export interface EdgeConfig {
    * (core/content-policy.ts). Rendered only when true.
    */
   trustedPages?: true;
-  /** `login: form`: session lifetime (seconds) and the current session key id. */
-  session?: { lifetime: number; keyId: string };
+  /**
+   * `login: form`: sign-in page, `/_login`, `/_logout` and the session cookie. Absent =
+   * `login: basic`, today's code byte for byte. Rendered with `SESSION_SECRET_SLOT` next to it.
+   */
+  session?: EdgeSession;
   /** `automation-tokens` (core/token.ts). Rendered only when there is at least one. */
   tokens?: EdgeTokens;
 }
@@ -113,8 +137,8 @@ export interface EdgeCredential {
   password: string;
   /** Epoch seconds from which this password no longer authenticates. */
   expires?: number;
-  /** The user's credential version (see `EdgeUser.cv`). */
-  cv?: string;
+  /** The user's credential version (the users secret's `cv`), see `EdgeUser.cv`. */
+  cv?: string | undefined;
 }
 
 export interface BuildEdgeConfigOptions {
@@ -130,8 +154,11 @@ export interface BuildEdgeConfigOptions {
   audit?: boolean | undefined;
   /** `trusted-pages`: see `EdgeConfig.trustedPages`. */
   trustedPages?: boolean | undefined;
-  /** `login: form`: see `EdgeConfig.session`. */
-  session?: { lifetime: number; keyId: string } | undefined;
+  /**
+   * `login: form` (absent or undefined = `login: basic`): `session-lifetime` in seconds and the
+   * users secret's `sessionKeyId`. See `EdgeConfig.session`.
+   */
+  session?: EdgeSession | undefined;
   /** `automation-tokens` with their values (the users secret's `tokens`). */
   tokens?: readonly TokenCredential[] | undefined;
 }
@@ -237,6 +264,7 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
       throw new Error(`edge config: the password of user '${user}' ${problem}`);
     }
     if (credential.expires !== undefined) validateExpires(credential.expires, user);
+    if (credential.cv !== undefined) validateVersion(credential.cv, user);
     const salt = deriveSalt(options.scope, user);
     const hash = hashPassword(user, password, salt);
     const entry: EdgeUser = { user, salt, hash };
@@ -252,7 +280,11 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
   if (options.share === true) config.share = true;
   if (options.audit === true) config.audit = true;
   if (options.trustedPages === true) config.trustedPages = true;
-  if (options.session !== undefined) config.session = { ...options.session };
+  if (options.session !== undefined) {
+    validateSession(options.session);
+    config.session = { lifetime: options.session.lifetime, keyId: options.session.keyId };
+  }
+  versionsAgree(config.users);
   if (options.tokens !== undefined && options.tokens.length > 0) {
     config.tokens = buildEdgeTokens(options.scope, options.tokens);
   }
@@ -272,12 +304,15 @@ export function renderEdgeCode(config: EdgeConfig): string {
       decode(u.salt, SALT_BYTES, 'salt', u.user);
       decode(u.hash, HASH_BYTES, 'hash', u.user);
       if (u.expires !== undefined) validateExpires(u.expires, u.user);
+      if (u.cv !== undefined) validateVersion(u.cv, u.user);
       const entry: EdgeUser = { user: u.user, salt: u.salt, hash: u.hash };
       if (u.expires !== undefined) entry.expires = u.expires;
       if (u.cv !== undefined) entry.cv = u.cv;
       return entry;
     }),
   );
+  versionsAgree(users);
+  if (config.session !== undefined) validateSession(config.session);
   const access = normaliseAccess(config.access ?? []);
   const names = new Set(users.map((u) => u.user));
   for (const rule of access) {
@@ -294,15 +329,15 @@ export function renderEdgeCode(config: EdgeConfig): string {
     ...(config.share === true ? { share: true } : {}),
     ...(config.audit === true ? { audit: true } : {}),
     ...(config.trustedPages === true ? { trustedPages: true } : {}),
-    ...(config.session === undefined
-      ? {}
-      : {
+    ...(config.session !== undefined
+      ? {
           session: {
             lifetime: config.session.lifetime,
             keyId: config.session.keyId,
             secret: SESSION_SECRET_SLOT,
           },
-        }),
+        }
+      : {}),
     ...(config.tokens === undefined ? {} : renderTokens(config.tokens)),
   };
   const json = JSON.stringify(content).replace(
@@ -313,7 +348,42 @@ export function renderEdgeCode(config: EdgeConfig): string {
   if (parts.length !== 2) {
     throw new Error('edge handler template: expected the config placeholder exactly once');
   }
-  return parts.join(json);
+  const code = parts.join(json);
+  // The slot exactly where the configuration puts it: a realm or user that spelled it would
+  // make synth split the code in the wrong place.
+  const slots = code.split(SESSION_SECRET_SLOT).length - 1;
+  if (slots !== (config.session !== undefined ? 1 : 0)) {
+    throw new Error(
+      `edge config: the rendered code holds ${SESSION_SECRET_SLOT} ${slots} times (a realm or user name must not contain it)`,
+    );
+  }
+  return code;
+}
+
+/**
+ * Rendered code with its session secret in the slot, as CloudFormation's dynamic reference
+ * fills it on AWS: for tests, the benchmark and the sandbox. Code without a slot (`login:
+ * basic`) comes back unchanged. The secret must be 32 to 128 letters and digits (Secrets
+ * Manager generates 43 for the edge stack).
+ */
+export function fillSessionSecret(code: string, secret: string): string {
+  if (!SESSION_SECRET.test(secret)) {
+    throw new Error('edge config: a session secret must be 32 to 128 letters and digits');
+  }
+  return code.split(SESSION_SECRET_SLOT).join(secret);
+}
+
+/** A random session secret in the shape Secrets Manager generates (43 letters and digits). */
+export function generateSessionSecret(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let out = '';
+  while (out.length < 43) {
+    for (const byte of nodeCrypto.randomBytes(64)) {
+      // 248 = 4 × 62: taking only bytes below it keeps every character equally likely.
+      if (byte < 248 && out.length < 43) out += alphabet.charAt(byte % 62);
+    }
+  }
+  return out;
 }
 
 /**
@@ -321,6 +391,11 @@ export function renderEdgeCode(config: EdgeConfig): string {
  * `index.js`. `require` allows only `crypto` / `node:crypto`. The code runs in this realm.
  */
 export function loadHandlerFromSource(code: string, options: LoadHandlerOptions = {}): EdgeHandler {
+  if (code.includes(SESSION_SECRET_SLOT)) {
+    throw new Error(
+      `edge handler: the code still holds ${SESSION_SECRET_SLOT}: fill it with fillSessionSecret (on AWS, CloudFormation's dynamic reference does)`,
+    );
+  }
   const cryptoModule = options.crypto ?? nodeCrypto;
   const requireCrypto = (id: string): typeof nodeCrypto => {
     if (id === 'crypto' || id === 'node:crypto') return cryptoModule;
@@ -460,6 +535,39 @@ function renderTokens(tokens: EdgeTokens): { tokens: EdgeTokens } | Record<strin
     byDigest[digest] = entry;
   }
   return { tokens: { key: tokens.key, byDigest } };
+}
+
+function validateVersion(cv: string, user: string): void {
+  if (!CREDENTIAL_VERSION.test(cv)) {
+    throw new Error(
+      `edge config: the credential version of user '${user}' must be 1 to 22 characters of A-Z, a-z, 0-9, '_' and '-'`,
+    );
+  }
+}
+
+/** Every entry of one user names the same credential version, or none does. */
+function versionsAgree(users: readonly EdgeUser[]): void {
+  const versions = new Map<string, string | undefined>();
+  for (const u of users) {
+    if (versions.has(u.user) && versions.get(u.user) !== u.cv) {
+      throw new Error(
+        `edge config: the passwords of user '${u.user}' name different credential versions`,
+      );
+    }
+    versions.set(u.user, u.cv);
+  }
+}
+
+function validateSession(session: EdgeSession): void {
+  if (!SESSION_KEY_ID.test(session.keyId)) {
+    throw new Error('edge config: the session key id must be 1 to 16 letters and digits');
+  }
+  const lifetime = session.lifetime;
+  if (!Number.isSafeInteger(lifetime) || lifetime < 1 || lifetime > MAX_SESSION_SECONDS) {
+    throw new Error(
+      `edge config: the session lifetime must be whole seconds from 1 to ${MAX_SESSION_SECONDS} (30 days), got ${lifetime}`,
+    );
+  }
 }
 
 function decode(value: string, bytes: number, what: string, user: string): Buffer {

@@ -28,6 +28,34 @@ export interface CloudFrontRequest {
   method: string;
   querystring: string;
   uri: string;
+  /** Only on an association with `IncludeBody: true` (see `CloudFrontRequestBody`). */
+  body?: CloudFrontRequestBody;
+}
+
+/**
+ * The request body as CloudFront passes it to a viewer-request function whose association has
+ * `IncludeBody: true` ("Lambda@Edge event structure", request events, field `body`:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html,
+ * whose example is `{ "action": "read-only", "data": "<base64>", "encoding": "base64",
+ * "inputTruncated": false }`). Lambda@Edge truncates a large body and says so in
+ * `inputTruncated` ("Accessing the request body by choosing the include body option":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-include-body-access.html).
+ */
+export interface CloudFrontRequestBody {
+  action: 'read-only' | 'replace';
+  data: string;
+  encoding: 'base64' | 'text';
+  inputTruncated: boolean;
+}
+
+/** The body of a request as CloudFront passes it (`IncludeBody: true`): base64, read-only. */
+export function includedBody(bytes: Uint8Array): CloudFrontRequestBody {
+  return {
+    action: 'read-only',
+    data: Buffer.from(bytes).toString('base64'),
+    encoding: 'base64',
+    inputTruncated: false,
+  };
 }
 
 export interface CloudFrontEventConfig {
@@ -82,6 +110,8 @@ export interface ViewerRequestOptions {
   authorization?: string | readonly string[];
   /** Further headers, by name as sent (the key is lower-cased). */
   headers?: Readonly<Record<string, string>>;
+  /** A body, as CloudFront passes it with `IncludeBody: true` (`includedBody`). */
+  body?: string;
 }
 
 /** A viewer-request event shaped as in the Lambda@Edge documentation. */
@@ -116,6 +146,9 @@ export function viewerRequestEvent(options: ViewerRequestOptions = {}): CloudFro
             method: options.method ?? 'GET',
             querystring: options.querystring ?? '',
             uri: options.uri ?? '/',
+            ...(options.body !== undefined
+              ? { body: includedBody(Buffer.from(options.body, 'utf8')) }
+              : {}),
           },
         },
       },

@@ -105,10 +105,31 @@
  *   refused (`key`; `via: share` for a share link). Never a password or an
  *   `Authorization` value. The origin-response trigger writes none (one line per request). A
  *   failure to log never changes the answer.
+ * - Sign-in sessions (`login: form`, `session` in the configuration; core/session.ts, design
+ *   in docs/design-sessions.md): a request without an `Authorization` header is authenticated by
+ *   a valid `__Host-secure-dist` cookie, then treated exactly as that user's Basic request
+ *   (access rules from the configuration per request, `credentials: session` in the audit
+ *   line). The session key is HMAC-SHA-256(secret, `sessionKeyMessage(keyId)`), the secret
+ *   being what CloudFormation put in `SESSION_SECRET_SLOT` (config.ts); without a usable secret
+ *   no cookie verifies and none is made (fail closed; Basic still works). A user's credential
+ *   version is the configuration's `cv`, else derived once per container under the session
+ *   key from the user's stored hashes (`derivedVersion`). A browser navigation (`Accept` naming
+ *   `text/html`) without credentials gets the sign-in page (401, no `WWW-Authenticate`); every
+ *   other client keeps the challenge. `/_login` (GET: the page; POST: the form, read from the
+ *   body CloudFront includes on that behavior, checked by `sameOriginPost`, verified by the
+ *   same `verify` as Basic, so an unknown user costs the same KDF) and `/_logout` (clears the
+ *   cookie when `signOutAllowed`, else a page with the button) are answered here; any other
+ *   method there is a 405. Without `session` none of this is reachable: `login: basic` answers
+ *   as before, byte for byte.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { EdgeConfig } from './config.js';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { EdgeConfig, EdgeSession } from './config.js';
 import {
+  FORM_PAGE_POLICY,
+  SIGN_OUT_FORM,
+  answerContent,
+  renderFormPage,
+  signInPage,
   type AccessRule,
   type Audience,
   PAGE_POLICY,
@@ -139,9 +160,24 @@ import {
   presentedToken,
   tokenDecision,
   tokenPrincipal,
+  tokenSessionVersion,
   type TokenGrant,
   type TokenSessionContext,
 } from './core/token.js';
+import { bodyText, parseLoginForm } from './core/login-form.js';
+import {
+  LOGIN_PATH,
+  LOGOUT_PATH,
+  SESSION_CLEAR_COOKIE,
+  mintSession,
+  safeRedirectTarget,
+  sameOriginPost,
+  sessionKeyMessage,
+  sessionOfCookies,
+  sessionSetCookie,
+  signOutAllowed,
+  type RequestSite,
+} from './core/session.js';
 import type {
   CloudFrontEvent,
   CloudFrontHeaders,
@@ -159,9 +195,13 @@ import {
   tokenDigest,
 } from './shared.js';
 
+/** The configuration as rendered: `session` also carries the secret filled into its slot. */
+type RenderedConfig = Omit<EdgeConfig, 'session'> & {
+  session?: EdgeSession & { secret?: unknown };
+};
 /** Replaced by the JSON configuration when the code is rendered (see renderEdgeCode). */
-declare const __SECURE_DIST_EDGE_CONFIG__: EdgeConfig;
-const CONFIG: EdgeConfig = __SECURE_DIST_EDGE_CONFIG__;
+declare const __SECURE_DIST_EDGE_CONFIG__: RenderedConfig;
+const CONFIG: RenderedConfig = __SECURE_DIST_EDGE_CONFIG__;
 
 /** Most verified credentials remembered by one container. */
 const CACHE_MAX = 100;
@@ -177,6 +217,9 @@ interface Entry {
 
 /** Entries by NFC user name. Malformed entries are skipped: they can only fail closed. */
 const ENTRIES = new Map<string, Entry[]>();
+/** The configuration's credential version of a user, and their stored hashes (sessions). */
+const CONFIGURED_VERSIONS = new Map<string, string>();
+const STORED_HASHES = new Map<string, string[]>();
 for (const u of Array.isArray(CONFIG.users) ? CONFIG.users : []) {
   if (typeof u.user !== 'string' || typeof u.salt !== 'string' || typeof u.hash !== 'string') {
     continue;
@@ -189,6 +232,8 @@ for (const u of Array.isArray(CONFIG.users) ? CONFIG.users : []) {
   const list = ENTRIES.get(user) ?? [];
   list.push({ user, salt, hash, expiresAt });
   ENTRIES.set(user, list);
+  if (typeof u.cv === 'string') CONFIGURED_VERSIONS.set(user, u.cv);
+  STORED_HASHES.set(user, [...(STORED_HASHES.get(user) ?? []), u.hash]);
 }
 
 /** What an unknown user is verified against: same cost, never accepted (already expired). */
@@ -291,16 +336,121 @@ if (TOKEN_KEY.length === TOKEN_KEY_BYTES) {
     TOKENS.set(digest, { name: t.name, expires, read, sources });
   }
 }
-/**
- * Sessions for a token navigation (`?secure-dist-token=` on a GET for HTML, core/token.ts
- * `tokenRedirect`). Not connected yet: without it a query token lets in its one request.
- */
-const TOKEN_SESSION: TokenSessionContext | undefined = undefined;
 
 /** `audit-log`: one audit line per viewer-request decision (core/audit.ts). */
 const AUDIT = CONFIG.audit === true;
 /** `trusted-pages`: no sandbox for published files (core/content-policy.ts). */
 const TRUSTED_PAGES = CONFIG.trustedPages === true;
+
+/**
+ * `login: form`: the session settings, and the session key (undefined when the secret is not a
+ * usable one: then no cookie verifies and none is made, Basic auth still works).
+ */
+const SESSION = sessionSettings(CONFIG.session);
+/** Each user's current credential version (configured, else derived: `derivedVersion`). */
+const VERSIONS = new Map<string, string>();
+if (SESSION?.mac) {
+  for (const user of ENTRIES.keys()) {
+    VERSIONS.set(
+      user,
+      CONFIGURED_VERSIONS.get(user) ??
+        derivedVersion(SESSION.mac, user, STORED_HASHES.get(user) ?? []),
+    );
+  }
+}
+
+/**
+ * Sessions of automation tokens (`?secure-dist-token=` on a first navigation, core/token.ts
+ * `tokenRedirect`): `token:<name>` ⇒ the token and the version its sessions carry (derived from
+ * its digest, so a regenerated value ends them). While `rotate` regenerates a token its name
+ * has two digests for the minutes between the two deploys; the later digest's version counts,
+ * so a session made from the other value may end then (the token itself keeps working).
+ */
+const TOKEN_SESSIONS = new Map<string, { readonly entry: TokenEntry; readonly version: string }>();
+for (const digest of [...TOKENS.keys()].sort()) {
+  const entry = TOKENS.get(digest);
+  if (entry !== undefined) {
+    TOKEN_SESSIONS.set(tokenPrincipal(entry.name), { entry, version: tokenSessionVersion(digest) });
+  }
+}
+/** Minting a token's session: only with `login: form` and a usable session key. */
+const TOKEN_SESSION: TokenSessionContext | undefined =
+  SESSION?.mac === undefined
+    ? undefined
+    : { mac: sessionMac, keyId: SESSION.keyId, lifetime: SESSION.lifetime };
+
+interface SessionSettings {
+  readonly lifetime: number;
+  readonly keyId: string;
+  /** HMAC-SHA-256 under the session key; undefined without a usable secret. */
+  readonly mac: ((message: string) => Buffer) | undefined;
+}
+
+function sessionSettings(raw: RenderedConfig['session']): SessionSettings | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const lifetime = typeof raw.lifetime === 'number' ? raw.lifetime : 0;
+  const keyId = typeof raw.keyId === 'string' ? raw.keyId : '';
+  const secret = raw.secret;
+  // The slot holds a Secrets Manager value of letters and digits; anything else (an unresolved
+  // slot, an empty string) gives no key.
+  const mac =
+    typeof secret === 'string' && /^[A-Za-z0-9]{32,128}$/.test(secret)
+      ? hmacSha256(createHmac('sha256', secret).update(sessionKeyMessage(keyId)).digest())
+      : undefined;
+  return { lifetime, keyId, mac };
+}
+
+/**
+ * HMAC-SHA-256 (RFC 2104: H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)), https://www.rfc-editor.org/rfc/rfc2104)
+ * under a key fixed for the container, its padded blocks made once. Not `createHmac` per
+ * request: on Node.js 24 (the runtime, config.ts EDGE_RUNTIME) one `createHmac` call cost
+ * ~15–18 µs here against ~3 µs for these two SHA-256 hashes (~3.5 µs for `createHmac` on
+ * Node.js 20), the cost being in setting up OpenSSL 3's MAC for each call (nodejs/node#63942
+ * moved HMAC to OpenSSL 3's EVP_MAC and measured its construction; the figures are this
+ * machine's, `node scripts/bench-edge.mjs --session`). __tests__/edge-login.test.ts checks the
+ * cookies' MACs and derived versions against `createHmac`.
+ */
+function hmacSha256(key: Buffer): (message: string) => Buffer {
+  const block = Buffer.alloc(64);
+  (key.length > 64 ? createHash('sha256').update(key).digest() : key).copy(block);
+  const inner = Buffer.from(block.map((b) => b ^ 0x36));
+  const outer = Buffer.from(block.map((b) => b ^ 0x5c));
+  return (message) =>
+    createHash('sha256')
+      .update(outer)
+      .update(createHash('sha256').update(inner).update(message).digest())
+      .digest();
+}
+
+/**
+ * The credential version of a user the configuration gives none (`basic-auth-users`: no store,
+ * no `rotate`), docs/design-sessions.md (b): base64url of HMAC-SHA-256 under the session key of
+ * `cv`, the user and their stored hashes (one per line, in the configuration's order), cut to
+ * 16 characters. A changed password is a changed hash (the salts do not depend on it), so a new
+ * version; keyed, so a cookie's version says nothing about the hashes.
+ */
+function derivedVersion(
+  mac: (message: string) => Buffer,
+  user: string,
+  hashes: readonly string[],
+): string {
+  return mac(`cv\n${user}\n${hashes.join('\n')}`)
+    .toString('base64url')
+    .slice(0, 16);
+}
+
+/** The session MAC (core/session.ts `SessionMac`): only the configured key id has a key. */
+function sessionMac(keyId: string, message: string): string | undefined {
+  if (!SESSION?.mac || keyId !== SESSION.keyId) return undefined;
+  return SESSION.mac(message).toString('base64url');
+}
+
+/** Constant-time equality of two MACs (core/session.ts `SameText`). */
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
 /**
  * Who the request being decided is, for its audit line: set by `viewerRequest` once a user is
  * authenticated. A share-link grant (`shared`, core/share.ts) sets `sharePrincipal(grant.keyId)`.
@@ -311,6 +461,12 @@ let principal: string | undefined;
 let decidedKey: string | undefined;
 /** `share` when the request being decided came through a share link. */
 let via: 'share' | undefined;
+/**
+ * What the audit line says of the credentials when not just whether an Authorization header
+ * was sent: `session` for a request a session cookie authenticated, true for a sign-in form
+ * that held a user and a password.
+ */
+let sentCredentials: boolean | 'session' | undefined;
 
 /** Headers an origin-response function may read but not change or remove. */
 const READ_ONLY_RESPONSE_HEADERS = ['transfer-encoding', 'via'];
@@ -347,6 +503,7 @@ export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult>
     console.log(
       auditLine({
         ...seen,
+        credentials: credentialsOf(seen.credentials),
         time: Date.now(),
         user: principal,
         result: resultOf(status),
@@ -358,6 +515,11 @@ export async function handler(event: CloudFrontEvent): Promise<CloudFrontResult>
     // Logging is best effort; the decision stands.
   }
   return result;
+}
+
+/** The audit line's `credentials` (see `sentCredentials`). */
+function credentialsOf(authorization: boolean): boolean | 'session' {
+  return sentCredentials ?? authorization;
 }
 
 function isResponseEvent(
@@ -375,7 +537,11 @@ function isResponseEvent(
 }
 
 function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult {
+  // Per request, audit-log or not: the 403 page's sign-out button depends on it.
+  sentCredentials = undefined;
   if (SHARE && request && isShareUri(request.uri)) return shared(request);
+  if (SESSION && request && request.uri === LOGIN_PATH) return login(request);
+  if (SESSION && request && request.uri === LOGOUT_PATH) return logout(request);
   if (TOKENS.size > 0 && request) {
     const answered = byToken(request);
     if (answered !== undefined) return answered;
@@ -388,6 +554,9 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
   }
   principal = user;
   if (!request || user === undefined) return unauthorized(request);
+  // A session of an automation token reads what the token reads, never a user's rules.
+  const token = TOKEN_SESSIONS.get(user);
+  if (token !== undefined) return admit(request, user, token.entry.read, token.entry.sources);
   return admit(
     request,
     user,
@@ -396,7 +565,15 @@ function viewerRequest(request: CloudFrontRequest | undefined): CloudFrontResult
   );
 }
 
+/**
+ * 401: for a browser on a `login: form` site the sign-in page (back to where it was going),
+ * for any other client the Basic challenge.
+ */
 function unauthorized(request: CloudFrontRequest | undefined): CloudFrontResultResponse {
+  if (SESSION && request && isBrowser(request)) {
+    const query = typeof request.querystring === 'string' ? request.querystring : '';
+    return signIn(401, `${request.uri}${query === '' ? '' : `?${query}`}`);
+  }
   return answer(request, 401, 'Unauthorized', undefined, {
     'www-authenticate': [{ key: 'WWW-Authenticate', value: CHALLENGE }],
   });
@@ -583,6 +760,8 @@ function home(globs: string[]): CloudFrontResultResponse {
 /** The NFC user name the request authenticates as, or undefined. */
 function authorized(request: CloudFrontRequest | undefined, now: number): string | undefined {
   const values = request?.headers?.authorization;
+  // Sessions only for a request without credentials: a wrong Basic password stays a 401.
+  if (SESSION && values === undefined) return sessionUser(request?.headers?.cookie, now);
   if (!Array.isArray(values) || values.length !== 1) return undefined;
   const value = values[0]?.value;
   if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH) return undefined;
@@ -642,13 +821,190 @@ function answer(
   const result = respond(status, description, NO_STORE, headers);
   const accept = request?.headers?.accept;
   if (!acceptsHtml(Array.isArray(accept) ? accept.map((h) => h?.value).join() : '')) return result;
+  // A visitor signed in by a session can sign out from the pages that refuse them.
+  const signOut = sentCredentials === 'session' && typeof who === 'string';
   result.headers = {
     ...result.headers,
     'content-type': [{ key: 'Content-Type', value: PAGE_TYPE }],
-    'content-security-policy': [{ key: 'Content-Security-Policy', value: PAGE_POLICY }],
+    'content-security-policy': [
+      { key: 'Content-Security-Policy', value: signOut ? FORM_PAGE_POLICY : PAGE_POLICY },
+    ],
   };
-  result.body = answerPage(status, REALM, who);
+  result.body = signOut
+    ? renderFormPage(answerContent(status, REALM, who), [SIGN_OUT_FORM])
+    : answerPage(status, REALM, who);
   return result;
+}
+
+/** True for a browser navigation: an `Accept` naming `text/html` (core/page.ts). */
+function isBrowser(request: CloudFrontRequest): boolean {
+  const accept = request.headers?.accept;
+  return acceptsHtml(Array.isArray(accept) ? accept.map((h) => h?.value).join() : '');
+}
+
+/** The first value of a request header, or undefined. */
+function headerValue(request: CloudFrontRequest, name: string): string | undefined {
+  const values = request.headers?.[name];
+  return Array.isArray(values) ? values[0]?.value : undefined;
+}
+
+/** What the cross-site checks of core/session.ts read. */
+function siteOf(request: CloudFrontRequest): RequestSite {
+  return {
+    method: request.method,
+    host: headerValue(request, 'host'),
+    origin: headerValue(request, 'origin'),
+    secFetchSite: headerValue(request, 'sec-fetch-site'),
+  };
+}
+
+/**
+ * The user a session cookie authenticates now, or undefined. The cookie's user must still
+ * have a password that authenticates now (the cookie's own expiry was capped by it when made:
+ * this also holds for a configuration changed since).
+ */
+function sessionUser(cookies: unknown, now: number): string | undefined {
+  if (!Array.isArray(cookies)) return undefined;
+  const check = sessionOfCookies(
+    cookies.map((c: unknown) =>
+      typeof c === 'object' && c !== null && 'value' in c ? c.value : undefined,
+    ),
+    {
+      now: now / 1000,
+      mac: sessionMac,
+      same: sameText,
+      versionOf: (user) => VERSIONS.get(user) ?? TOKEN_SESSIONS.get(user)?.version,
+    },
+  );
+  if (!check.ok) return undefined;
+  const user = check.session.user;
+  const token = TOKEN_SESSIONS.get(user)?.entry;
+  if (token !== undefined) {
+    // A token's session ends with the token (its cookie is cut at the expiry anyway).
+    if (token.expires !== undefined && now / 1000 >= token.expires) return undefined;
+  } else if (!(ENTRIES.get(user) ?? []).some((e) => now < e.expiresAt)) return undefined;
+  sentCredentials = 'session';
+  return user;
+}
+
+/** A sign-in answer: the page (a form posting to `/_login` with `next`), never cached. */
+function signIn(
+  status: number,
+  next: string,
+  message?: string,
+  user?: string,
+): CloudFrontResultResponse {
+  const descriptions: Record<number, string> = {
+    200: 'OK',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+  };
+  return {
+    status: String(status),
+    statusDescription: descriptions[status] ?? '',
+    headers: {
+      'cache-control': [{ key: 'Cache-Control', value: NO_STORE }],
+      'content-type': [{ key: 'Content-Type', value: PAGE_TYPE }],
+      'content-security-policy': [{ key: 'Content-Security-Policy', value: FORM_PAGE_POLICY }],
+    },
+    body: signInPage(REALM, safeRedirectTarget(next), message, user),
+  };
+}
+
+/** 405 for a method `/_login` and `/_logout` do not take. */
+function methodNotAllowed(): CloudFrontResultResponse {
+  return respond(405, 'Method Not Allowed', NO_STORE, {
+    allow: [{ key: 'Allow', value: 'GET, HEAD, POST' }],
+  });
+}
+
+/**
+ * `/_login`: GET shows the sign-in page (`next` from the query string); POST reads the form,
+ * refuses one from another site, verifies the password as Basic auth does and answers 303 to
+ * the (same-site) target with the session cookie, or the page again with what went wrong.
+ */
+function login(request: CloudFrontRequest): CloudFrontResultResponse {
+  const method = request.method;
+  if (method === 'GET' || method === 'HEAD') {
+    let next = '/';
+    try {
+      next = new URLSearchParams(request.querystring ?? '').get('next') ?? '/';
+    } catch {
+      // A query string URLSearchParams cannot read: home.
+    }
+    return signIn(200, next);
+  }
+  if (method !== 'POST' || !SESSION) return methodNotAllowed();
+  if (!sameOriginPost(siteOf(request))) {
+    return signIn(403, '/', 'This sign-in did not come from this site: sign in here.');
+  }
+  const text = bodyText(request.body);
+  const form = text === undefined ? undefined : parseLoginForm(text, (t) => t.normalize('NFC'));
+  if (form === undefined) {
+    return signIn(400, '/', 'Enter your user name and password.');
+  }
+  sentCredentials = true;
+  const now = Date.now();
+  const next = safeRedirectTarget(form.next);
+  const entry = verify(form.user, form.password, now);
+  const version = entry ? VERSIONS.get(entry.user) : undefined;
+  const seconds = Math.floor(now / 1000);
+  const notAfter =
+    entry && Number.isFinite(entry.expiresAt) ? Math.floor(entry.expiresAt / 1000) : undefined;
+  const value =
+    entry && version !== undefined
+      ? mintSession(
+          {
+            user: entry.user,
+            version,
+            keyId: SESSION.keyId,
+            now: seconds,
+            lifetime: SESSION.lifetime,
+            ...(notAfter !== undefined ? { notAfter } : {}),
+          },
+          sessionMac,
+        )
+      : undefined;
+  if (!entry || value === undefined) {
+    return signIn(401, next, 'The user name or password is not right.', form.user);
+  }
+  principal = entry.user;
+  const expires = Math.min(seconds + SESSION.lifetime, notAfter ?? Infinity);
+  return respond(303, 'See Other', NO_STORE, {
+    location: [{ key: 'Location', value: next }],
+    'set-cookie': [{ key: 'Set-Cookie', value: sessionSetCookie(value, expires - seconds) }],
+  });
+}
+
+/**
+ * `/_logout`: clears the session cookie and sends the visitor to the sign-in page when the
+ * request is one `signOutAllowed` trusts; otherwise (a GET from another site) a page whose
+ * button posts here. Other methods: 405.
+ */
+function logout(request: CloudFrontRequest): CloudFrontResultResponse {
+  const method = request.method;
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') return methodNotAllowed();
+  if (signOutAllowed(siteOf(request))) {
+    return respond(303, 'See Other', NO_STORE, {
+      location: [{ key: 'Location', value: LOGIN_PATH }],
+      'set-cookie': [{ key: 'Set-Cookie', value: SESSION_CLEAR_COOKIE }],
+    });
+  }
+  const status = method === 'POST' ? 403 : 200;
+  return {
+    status: String(status),
+    statusDescription: status === 403 ? 'Forbidden' : 'OK',
+    headers: {
+      'cache-control': [{ key: 'Cache-Control', value: NO_STORE }],
+      'content-type': [{ key: 'Content-Type', value: PAGE_TYPE }],
+      'content-security-policy': [{ key: 'Content-Security-Policy', value: FORM_PAGE_POLICY }],
+    },
+    body: renderFormPage(
+      { title: REALM, heading: 'Sign out', paragraphs: ['Sign out of this site?'] },
+      [SIGN_OUT_FORM],
+    ),
+  };
 }
 
 function respond(

@@ -14,12 +14,15 @@ import { randomBytes } from 'node:crypto';
 import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import {
   buildEdgeConfig,
+  fillSessionSecret,
+  generateSessionSecret,
   loadHandlerFromSource,
   renderEdgeCode,
   type EdgeCredential,
   type EdgeHandler,
   type TokenCredential,
 } from '../edge/config.js';
+import { DEFAULT_SESSION_SECONDS } from '../edge/core/session.js';
 import { functionAsEdgeHandler } from '../edge/function/as-edge-handler.js';
 import { loadFunctionFromSource, localKeyValueStore } from '../edge/function/emulator.js';
 import { renderFunctionCode, renderResponseFunctionCode } from '../edge/function/render.js';
@@ -95,6 +98,14 @@ export interface SandboxOptions {
   readonly shareLinks?: boolean | undefined;
   /** `trusted-pages`: published files get no sandbox (src/edge/core/content-policy.ts). */
   readonly trustedPages?: boolean | undefined;
+  /**
+   * `login`: `form` gives the Lambda@Edge function sign-in sessions (the sign-in page,
+   * `/_login`, `/_logout`), with a session secret made for this run; `basic` or absent: Basic
+   * auth only, as before. (The CloudFront Functions runtime takes its own path.)
+   */
+  readonly login?: 'form' | 'basic' | undefined;
+  /** `session-lifetime` in seconds (default 12 h), with `login: form`. */
+  readonly sessionLifetime?: number | undefined;
 }
 
 export interface ResyncReport {
@@ -120,6 +131,12 @@ export interface Sandbox {
   /** Syncs again and invalidates what changed; runs after any sync already under way. */
   resync(): Promise<ResyncReport>;
   /**
+   * Renders the Lambda@Edge function again with these users and deploys it in place, as a
+   * deploy after `rotate` would: same site, same session secret and key id, so a session ends
+   * exactly when its user's credential version (`cv`) or password changed.
+   */
+  redeployEdge(users: readonly EdgeCredential[]): void;
+  /**
    * A share link (issue 12) to a key or a folder ending in `/`, signed with the sandbox's own
    * key pair (made for this run; its public key is the edge's trusted key group).
    */
@@ -130,23 +147,42 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-function lambdaEdge(opts: SandboxOptions): { code: string; handler: EdgeHandler } {
-  const code = renderEdgeCode(
+/** The session of a sandbox run (`login: form`): a secret and key id of its own. */
+interface SandboxSession {
+  readonly secret: string;
+  readonly keyId: string;
+}
+
+/**
+ * The Lambda@Edge function as synth renders it; with `login: form`, its session secret slot
+ * filled as CloudFormation's dynamic reference fills it on AWS, with this run's secret.
+ */
+function lambdaEdge(
+  opts: SandboxOptions,
+  users: readonly EdgeCredential[],
+  session: SandboxSession | undefined,
+): { code: string; handler: EdgeHandler } {
+  const rendered = renderEdgeCode(
     buildEdgeConfig({
       scope: SANDBOX_SCOPE,
       realm: opts.realm,
-      users: opts.users,
+      users,
       access: opts.access,
       share: opts.shareLinks !== false,
       audit: opts.auditLog !== undefined,
       trustedPages: opts.trustedPages,
       tokens: opts.tokens,
+      session:
+        session === undefined
+          ? undefined
+          : { lifetime: opts.sessionLifetime ?? DEFAULT_SESSION_SECONDS, keyId: session.keyId },
     }),
   );
-  const handler = loadHandlerFromSource(
-    code,
-    opts.auditLog !== undefined ? { log: opts.auditLog } : {},
-  );
+  const code = session === undefined ? rendered : fillSessionSecret(rendered, session.secret);
+  const handler = loadHandlerFromSource(code, {
+    ...(opts.auditLog !== undefined ? { log: opts.auditLog } : {}),
+    ...(opts.now !== undefined ? { now: opts.now } : {}),
+  });
   return { code, handler };
 }
 
@@ -174,8 +210,14 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
   // only: the CloudFront Functions runtime has no share hook yet, as `share-links` says).
   const shareKey = generateShareKey('A', now());
   const shareKeyId = `KSANDBOX${randomBytes(4).toString('hex').toUpperCase()}`;
+  // Sign-in sessions (Lambda@Edge): a secret for this run only, never printed.
+  const session: SandboxSession | undefined =
+    opts.login === 'form' && opts.edge !== 'function'
+      ? { secret: generateSessionSecret(), keyId: `S${randomBytes(6).toString('hex')}` }
+      : undefined;
   // The edge function first: a bad user or realm fails before anything starts.
-  const { code, handler } = opts.edge === 'function' ? functionEdge(opts) : lambdaEdge(opts);
+  const { code, handler } =
+    opts.edge === 'function' ? functionEdge(opts) : lambdaEdge(opts, opts.users, session);
 
   const cleanup: (() => Promise<void>)[] = [];
   const unwind = async (): Promise<void> => {
@@ -219,6 +261,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       log: (line) => log.info(`edge: ${line}`),
       responseHeaders: responseHeadersOf(),
       now,
+      ...(session !== undefined ? { login: true } : {}),
       ...(opts.edge === 'function'
         ? { generatedXCache: 'FunctionGeneratedResponse' }
         : opts.shareLinks === false
@@ -297,6 +340,12 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       edgeCodeBytes: Buffer.byteLength(code),
       edge,
       resync,
+      redeployEdge: (users) => {
+        if (opts.edge === 'function') {
+          throw new Error('redeployEdge: only the Lambda@Edge runtime is redeployed in place');
+        }
+        edge.replaceHandler(lambdaEdge(opts, users, session).handler);
+      },
       shareLink: (path, expiresInSeconds) =>
         signShareLink({
           origin: edge.url,

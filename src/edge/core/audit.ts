@@ -27,8 +27,11 @@
  *   a user who may not read `/index.html`), or the status of the generated answer (`400`,
  *   `401`, `403`, `404`).
  * - `credentials`: whether an `Authorization` header was present (a 401 without is the
- *   browser's first, credential-less request; with one, a wrong password), or, on a site with
- *   automation tokens, a token (header or query parameter, core/token.ts). Never its value.
+ *   browser's first, credential-less request; with one, a wrong password), `session` for a
+ *   request a sign-in session cookie authenticated (issue 23: `login: form`; a cookie that
+ *   does not verify counts as no credentials, like a browser's first request), or, on a site
+ *   with automation tokens, a token (header or query parameter, core/token.ts). A sign-in form
+ *   posted to `/_login` with a user and a password counts as credentials sent. Never a value.
  * - `user` of a token request: `token:<name>` (core/token.ts `tokenPrincipal`).
  * - `ip`: the viewer's address (`clientIp`, which CloudFront sets, not a header).
  *
@@ -75,8 +78,8 @@ export interface AuditDecision {
   readonly path: unknown;
   /** `allowed`, `home`, or a status code (see `resultOf`). */
   readonly result: string;
-  /** Was an Authorization header present? */
-  readonly credentials: boolean;
+  /** Was an Authorization header present? `session`: a session cookie authenticated it. */
+  readonly credentials: boolean | 'session';
   readonly ip: unknown;
   /** The object key forwarded or refused (see `key` above); undefined = none decided. */
   readonly key?: string | undefined;
@@ -92,7 +95,7 @@ export interface AuditRecord {
   readonly method: string;
   readonly path: string;
   readonly result: string;
-  readonly credentials: boolean;
+  readonly credentials: boolean | 'session';
   readonly ip?: string;
   readonly key?: string;
   readonly via?: string;
@@ -116,7 +119,7 @@ export function resultOf(generatedStatus: string | number | undefined): string {
 /** Is this result a refusal of an identified viewer or a wrong credential (the summary's "denied")? */
 export function isDenied(record: Pick<AuditRecord, 'result' | 'credentials'>): boolean {
   if (record.result === '403') return true;
-  return record.result === '401' && record.credentials;
+  return record.result === '401' && record.credentials === true;
 }
 
 function cut(value: unknown, max = MAX_VALUE): string {
@@ -136,7 +139,7 @@ export function auditRecord(d: AuditDecision): AuditRecord {
     method: string;
     path: string;
     result: string;
-    credentials: boolean;
+    credentials: boolean | 'session';
     ip?: string;
     key?: string;
     via?: string;
@@ -208,7 +211,7 @@ export function parseAuditLine(message: string): AuditRecord | undefined {
     !isString(v.method) ||
     !isString(v.path) ||
     !isString(v.result) ||
-    typeof v.credentials !== 'boolean' ||
+    !(typeof v.credentials === 'boolean' || v.credentials === 'session') ||
     (v.ip !== undefined && !isString(v.ip)) ||
     (v.key !== undefined && !isString(v.key)) ||
     (v.via !== undefined && !isString(v.via))

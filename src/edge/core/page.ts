@@ -74,6 +74,11 @@ export function acceptsHtml(accept: unknown): boolean {
 
 /** The page's HTML: everything escaped, one style, no script. */
 export function renderPage(page: Page): string {
+  return pageHtml(page, PAGE_STYLE, '');
+}
+
+/** The HTML of `page` with `style`, and `tail` (markup, already escaped) after its links. */
+function pageHtml(page: Page, style: string, tail: string): string {
   const actions = page.actions === undefined ? [] : page.actions;
   const links = actions
     .map((a) => `<a href="${escapeHtml(a.href)}">${escapeHtml(a.label)}</a>`)
@@ -82,10 +87,11 @@ export function renderPage(page: Page): string {
   return (
     '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width,initial-scale=1">' +
-    `<title>${title}</title><style>${PAGE_STYLE}</style></head><body><main>` +
+    `<title>${title}</title><style>${style}</style></head><body><main>` +
     `<p class="s">${title}</p><h1>${escapeHtml(page.heading)}</h1>` +
     page.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
     (links === '' ? '' : `<p>${links}</p>`) +
+    tail +
     '</main></body></html>\n'
   );
 }
@@ -104,6 +110,11 @@ export type Audience = string | typeof SHARED | undefined;
  * (access.ts `homePage`), so the link never leads to a refusal of its own.
  */
 export function answerPage(status: number, realm: string, who: Audience): string {
+  return renderPage(answerContent(status, realm, who));
+}
+
+/** What `answerPage` says (for an adapter that adds a sign-out button: `renderFormPage`). */
+export function answerContent(status: number, realm: string, who: Audience): Page {
   const home = typeof who === 'string' ? [{ href: '/', label: 'Go to your home page' }] : [];
   let heading = 'Not found';
   let text = ['There is nothing at this address.'];
@@ -120,5 +131,119 @@ export function answerPage(status: number, realm: string, who: Audience): string
     heading = 'Not yours';
     text = [`You are signed in as ${String(who)}.`, 'This page is not one of yours.'];
   }
-  return renderPage({ title: realm, heading, paragraphs: text, actions: home });
+  return { title: realm, heading, paragraphs: text, actions: home };
+}
+
+/*
+ * Pages with a form (issue 23 item 1, `login: form`): the sign-in page, and the sign-out button
+ * of a signed-in visitor's pages. Lambda@Edge only for now (its code has room; the CloudFront
+ * Function's 10 KB does not include any of this unless its adapter imports it). Their own
+ * stylesheet (the pages' one plus form controls) and policy: the same as `PAGE_POLICY` but for
+ * that stylesheet's hash and `form-action 'self'`, so the form may post to this site and
+ * nowhere else (CSP Level 3, "form-action": https://www.w3.org/TR/CSP3/#directive-form-action).
+ */
+
+/** One input of a form. */
+export interface PageField {
+  readonly name: string;
+  readonly label: string;
+  readonly type: 'text' | 'password';
+  /** The `autocomplete` token (`username`, `current-password`): password managers fill them. */
+  readonly autocomplete: string;
+  readonly value?: string | undefined;
+}
+
+/** A form posting to a path of this site. */
+export interface PageForm {
+  readonly action: string;
+  readonly fields?: readonly PageField[];
+  readonly hidden?: readonly { readonly name: string; readonly value: string }[];
+  readonly submit: string;
+}
+
+/**
+ * The form controls' style, after `PAGE_STYLE` in a page with a form (the hash of the two
+ * together is in `FORM_PAGE_POLICY`: change both). String literals only, so a bundle that never
+ * renders a form (the CloudFront Function's) drops it.
+ */
+export const FORM_STYLE =
+  'label{display:block;margin:1rem 0 .3rem}' +
+  'input{box-sizing:border-box;width:100%;font:inherit;padding:.6rem;border:1px solid #888;border-radius:8px;background:inherit;color:inherit}' +
+  'button{font:inherit;margin-top:1.2rem;padding:.6rem 1rem;border:0;border-radius:8px;background:#15c;color:#fff;cursor:pointer}' +
+  '.e{color:#b00}@media(prefers-color-scheme:dark){button{background:#37f}.e{color:#f88}}';
+
+/** The policy of a page with a form: `PAGE_POLICY` with its style's hash, posting to itself. */
+export const FORM_PAGE_POLICY =
+  "default-src 'none'; style-src 'sha256-prFEOD6bzUs90WZcMdO0VaSVXn4wQXnWUUoKWqed8kw='; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** `page` with `forms` after its links, and `alert` (plain text) as a message above them. */
+export function renderFormPage(page: Page, forms: readonly PageForm[], alert?: string): string {
+  let tail = alert === undefined ? '' : `<p class="e" role="alert">${escapeHtml(alert)}</p>`;
+  for (let f = 0; f < forms.length; f += 1) {
+    const form = forms[f];
+    if (form === undefined) continue;
+    tail += `<form method="post" action="${escapeHtml(form.action)}">`;
+    const fields = form.fields === undefined ? [] : form.fields;
+    for (let i = 0; i < fields.length; i += 1) {
+      const field = fields[i];
+      if (field === undefined) continue;
+      const id = `f-${escapeHtml(field.name)}`;
+      tail +=
+        `<label for="${id}">${escapeHtml(field.label)}</label>` +
+        `<input id="${id}" name="${escapeHtml(field.name)}" type="${field.type}" autocomplete="${escapeHtml(field.autocomplete)}" required` +
+        (i === 0 ? ' autofocus' : '') +
+        (field.value === undefined ? '' : ` value="${escapeHtml(field.value)}"`) +
+        '>';
+    }
+    const hidden = form.hidden === undefined ? [] : form.hidden;
+    for (let i = 0; i < hidden.length; i += 1) {
+      const h = hidden[i];
+      if (h === undefined) continue;
+      tail += `<input type="hidden" name="${escapeHtml(h.name)}" value="${escapeHtml(h.value)}">`;
+    }
+    tail += `<button type="submit">${escapeHtml(form.submit)}</button></form>`;
+  }
+  return pageHtml(page, PAGE_STYLE + FORM_STYLE, tail);
+}
+
+/** The sign-out button of a signed-in visitor's pages: a same-site POST to `/_logout`. */
+export const SIGN_OUT_FORM: PageForm = { action: '/_logout', submit: 'Sign out' };
+
+/**
+ * The sign-in page (`login: form`): user and password, posted to `/_login` with `next`, where
+ * the visitor was going (checked again there: `safeRedirectTarget`). `message` says why the
+ * visitor is here again (a wrong password), `user` keeps what they typed.
+ */
+export function signInPage(realm: string, next: string, message?: string, user?: string): string {
+  const userField: PageField = {
+    name: 'user',
+    label: 'User name',
+    type: 'text',
+    autocomplete: 'username',
+    value: user,
+  };
+  return renderFormPage(
+    {
+      title: realm,
+      heading: 'Sign in',
+      paragraphs: ['This site is private: sign in to continue.'],
+    },
+    [
+      {
+        action: '/_login',
+        fields: [
+          userField,
+          {
+            name: 'password',
+            label: 'Password',
+            type: 'password',
+            autocomplete: 'current-password',
+          },
+        ],
+        hidden: [{ name: 'next', value: next }],
+        submit: 'Sign in',
+      },
+    ],
+    message,
+  );
 }

@@ -63,7 +63,7 @@ export interface FunctionCredential {
    * (format.ts). Given on the current password's credential; every credential of a user that
    * gives one must give the same.
    */
-  cv?: string;
+  cv?: string | undefined;
 }
 
 export interface BuildStoreOptions {
