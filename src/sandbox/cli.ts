@@ -18,6 +18,7 @@ import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EdgeCredential, TokenCredential } from '../edge/config.js';
 import { generateToken } from '../rotate/tokens.js';
+import { formatSeconds } from '../sync/progress.js';
 import { checkFunctionPasswords, parseBasicAuthUsers, usersMismatch } from '../run/users.js';
 import { InputError } from '../run/input-error.js';
 import { loadSite } from '../site/load.js';
@@ -187,6 +188,8 @@ export async function runPreview(options: PreviewOptions, ctx: PreviewContext): 
       tokens: config.tokens,
       access: site.access.map((r) => ({ users: r.users, globs: r.globs })),
       realm: site.realm,
+      login: site.login,
+      sessionLifetime: site.sessionLifetimeSeconds,
       watch: options.watch,
       listing: site.listing,
       trustedPages: site.trustedPages,
@@ -297,6 +300,11 @@ export function banner(config: PreviewConfig, sandbox: Sandbox, label: string): 
     ...(site.auditLog
       ? [
           `  Audit    one JSON line per request (audit-log: true) to ${options.auditFile ?? 'this terminal'}`,
+        ]
+      : []),
+    ...(site.login === 'form' && site.edge !== 'function'
+      ? [
+          `  Sign-in  a sign-in page for browsers (login: form), sessions of ${formatSeconds(site.sessionLifetimeSeconds)}; sign out at /_logout`,
         ]
       : []),
     '',
