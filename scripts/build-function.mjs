@@ -60,11 +60,36 @@ const FUNCTION_BUNDLES = [
     largestConfig: JSON.stringify({ realm: 'x'.repeat(128), pepper: 'x'.repeat(43) }),
   },
   {
+    name: 'viewer-request (login: form)',
+    entry: path.join(root, 'src/edge/function/handler.ts'),
+    distFile: path.join(root, 'dist/edge/function-form.js'),
+    constant: 'FORM_FUNCTION_TEMPLATE',
+    loginForm: true,
+    // A realm of 128 characters, a pepper of 43 and a session key id of 16 (render.ts).
+    largestConfig: JSON.stringify({
+      realm: 'x'.repeat(128),
+      pepper: 'x'.repeat(43),
+      session: { keyId: 'x'.repeat(16) },
+    }),
+  },
+  {
     name: 'viewer-response',
     entry: path.join(root, 'src/edge/function/response.ts'),
     distFile: path.join(root, 'dist/edge/function-response.js'),
     constant: 'RESPONSE_FUNCTION_TEMPLATE',
     largestConfig: JSON.stringify({ trustedPages: true }),
+  },
+  {
+    name: 'login',
+    entry: path.join(root, 'src/edge/function/login.ts'),
+    distFile: path.join(root, 'dist/edge/function-login.js'),
+    constant: 'LOGIN_FUNCTION_TEMPLATE',
+    // A realm of 128 characters, a pepper of 43, a key id of 16, 30 days (render.ts).
+    largestConfig: JSON.stringify({
+      realm: 'x'.repeat(128),
+      pepper: 'x'.repeat(43),
+      session: { keyId: 'x'.repeat(16), lifetime: 2592000 },
+    }),
   },
 ];
 const PROLOGUE = "import cf from 'cloudfront';\nvar cfCrypto = require('crypto');\n";
@@ -119,6 +144,8 @@ async function bundleOne(bundle) {
   const result = await build({
     ...FUNCTION_BUILD_OPTIONS,
     entryPoints: [bundle.entry],
+    // handler.ts is built twice: `login: basic` and `login: form` (see there).
+    define: { __SECURE_DIST_LOGIN_FORM__: bundle.loginForm === true ? 'true' : 'false' },
     metafile: true,
   });
   const output = result.outputFiles[0];
