@@ -23,6 +23,18 @@ import {
   renderResponseFunctionCode,
 } from '../src/edge/function/render.js';
 import { buildStoreEntries, type FunctionCredential } from '../src/edge/function/store.js';
+import {
+  functionCodeParts,
+  isJsonObject,
+  jsonAt,
+  loginFunctionResourceName,
+  objectAt,
+  PEPPER_MARK,
+  synthesize,
+  type Json,
+  type JsonObject,
+  type SynthOptions,
+} from '../src/synth/index.js';
 import { needs } from './helpers/prerequisites.js';
 
 const PEPPER = 'Pp0123456789abcdefghijklmnopqrstuvwxyzABCDE';
@@ -358,3 +370,63 @@ describe('login: form, the rest', () => {
     }
   });
 });
+
+describe('synth with login: form on the function runtime', () => {
+  const base: SynthOptions = {
+    stackName: 'docs',
+    region: 'eu-central-1',
+    realm: 'Docs',
+    users: [{ user: 'alice', password: 'Q7vJ2mX9pL4sR8tK1wZ6yB3n' }],
+    edge: 'function',
+    renderFunctionCode: renderFunctionCode,
+  };
+  const code = (site: JsonObject, name: string): Json | undefined =>
+    jsonAt(site, 'Resources', name, 'Properties', 'FunctionCode');
+  const joined = (head: string, tail: string): Json => ({
+    'Fn::Join': [
+      '',
+      [head, '{{resolve:secretsmanager:', { Ref: 'PepperSecret' }, ':SecretString}}', tail],
+    ],
+  });
+
+  it('renders the form build and the login function around the pepper, and sends LoginForm', () => {
+    const result = synthesize({ ...base, session: SESSION });
+    const site = parseJson(result.site.templateBody);
+    const viewer = functionCodeParts(
+      (config) => renderFunctionCode({ ...config, session: SESSION }),
+      'Docs',
+    );
+    const login = functionCodeParts(
+      (config) => renderLoginFunctionCode({ ...config, session: SESSION }),
+      'Docs',
+    );
+    expect(code(site, 'ViewerFunction')).toEqual(joined(viewer.head, viewer.tail));
+    expect(code(site, 'LoginFunction')).toEqual(joined(login.head, login.tail));
+    expect(`${login.head}${PEPPER_MARK}${login.tail}`).toContain('/_logout');
+    const parameters = Object.fromEntries(
+      result.site.parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
+    );
+    expect(parameters.LoginForm).toBe('true');
+    const fn = objectAt(site, 'Resources', 'LoginFunction');
+    expect(fn.Condition).toBe('HasLoginFunction');
+    expect(jsonAt(fn, 'Properties', 'Name')).toEqual({
+      'Fn::Sub': '${AWS::StackName}-${AWS::Region}-login',
+    });
+    expect(loginFunctionResourceName('docs', 'eu-central-1')).toBe('docs-site-eu-central-1-login');
+  });
+
+  it('login: basic keeps the templates of before: no LoginForm, no login code', () => {
+    const result = synthesize(base);
+    const site = parseJson(result.site.templateBody);
+    expect(result.site.parameters.map((p) => p.ParameterKey)).not.toContain('LoginForm');
+    expect(code(site, 'LoginFunction')).toEqual(joined('', ''));
+    const viewer = functionCodeParts(renderFunctionCode, 'Docs');
+    expect(code(site, 'ViewerFunction')).toEqual(joined(viewer.head, viewer.tail));
+  });
+});
+
+function parseJson(text: string): JsonObject {
+  const parsed: Json = JSON.parse(text);
+  if (!isJsonObject(parsed)) throw new Error('not an object');
+  return parsed;
+}

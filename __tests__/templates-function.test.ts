@@ -341,6 +341,10 @@ describe('synth with the real function renderer (h14) and the action inputs', ()
     // The deployed code has a 43-character pepper in place of the reference: same size.
     expect(Buffer.byteLength(real)).toBeLessThanOrEqual(MAX_FUNCTION_BYTES);
     expect(result.site.templateBody).not.toContain(PEPPER_MARK);
-    expect(result.site.templateBody.match(/\{\{resolve:secretsmanager:/g)).toHaveLength(1);
+    // Once in ViewerFunction and once in LoginFunction (issue 23, off without `login: form`).
+    expect(result.site.templateBody.match(/\{\{resolve:secretsmanager:/g)).toHaveLength(2);
+    expect(jsonAt(body(result.site.templateBody), 'Resources', 'LoginFunction', 'Condition')).toBe(
+      'HasLoginFunction',
+    );
   });
 });

@@ -1358,16 +1358,20 @@ describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
       'cloudfront:TagResource',
       'cloudfront:UntagResource',
     ]) {
-      // The viewer-request function and the viewer-response one (site.yaml ResponseFunction,
-      // `<StackName>-site-<Region>-response`).
+      // The viewer-request function, the viewer-response one (site.yaml ResponseFunction,
+      // `<StackName>-site-<Region>-response`) and the login one (LoginFunction, `-login`).
       expect(await allows(service, action, fn(`docs-site-${REGION}`))).toBe(true);
       expect(await allows(service, action, fn(`docs-site-${REGION}-response`))).toBe(true);
+      expect(await allows(service, action, fn(`docs-site-${REGION}-login`))).toBe(true);
       for (const other of [
         `docs-site-site-${REGION}`,
         `docs-site-${REGION}-x`,
         `docs-site-${REGION}-responses`,
         `docs-site-${REGION}-response-x`,
         `other-site-${REGION}-response`,
+        `docs-site-${REGION}-logins`,
+        `docs-site-${REGION}-login-x`,
+        `other-site-${REGION}-login`,
         'payments',
       ]) {
         expect({ action, other, allowed: await allows(service, action, fn(other)) }).toEqual({
@@ -1392,6 +1396,9 @@ describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
       expect(
         await allows(role, 'cloudfront:UpdateFunction', fn(`docs-site-${REGION}-response`)),
       ).toBe(false);
+      expect(await allows(role, 'cloudfront:UpdateFunction', fn(`docs-site-${REGION}-login`))).toBe(
+        false,
+      );
       expect(await allows(role, 'cloudfront:DeleteKeyValueStore', STORE)).toBe(false);
     }
   });

@@ -13,7 +13,7 @@ import {
   type EdgeCredential,
 } from '../edge/config.js';
 import { ANY_USER, type AccessRule } from '../edge/core/access.js';
-import { renderResponseFunctionCode } from '../edge/function/render.js';
+import { renderLoginFunctionCode, renderResponseFunctionCode } from '../edge/function/render.js';
 import {
   functionCodeParts,
   NO_EDGE_FUNCTION_CODE,
@@ -85,6 +85,13 @@ export interface SynthOptions {
   auditLog?: boolean | undefined;
   /** `trusted-pages`: published files get no sandbox (src/edge/core/content-policy.ts). */
   trustedPages?: boolean | undefined;
+  /**
+   * `login: form` with `edge: function` (issue 23 item 1): the session key id and lifetime
+   * (seconds). The viewer-request function is then its `login: form` build and the site stack
+   * gets the login function (site.yaml `LoginFunction`, parameter `LoginForm`). Absent: `login:
+   * basic`, the templates of before.
+   */
+  session?: { readonly keyId: string; readonly lifetime: number } | undefined;
 }
 
 /** Site parameters of the share-link public keys (empty strings and `-` when unused). */
@@ -262,6 +269,8 @@ const NO_FUNCTION_CODE = {
   FUNCTION_CODE_HEAD: '',
   FUNCTION_CODE_TAIL: '',
   RESPONSE_FUNCTION_CODE: '',
+  LOGIN_FUNCTION_CODE_HEAD: '',
+  LOGIN_FUNCTION_CODE_TAIL: '',
 };
 
 /**
@@ -297,11 +306,27 @@ function synthesizeFunction(
     },
     [],
   );
-  const code = functionCodeParts(options.renderFunctionCode, options.realm);
+  const render = options.renderFunctionCode;
+  const session = options.session;
+  // `login: form`: the viewer-request function's form build and the login function, both cut
+  // around the pepper as the one function of `login: basic` (./function-site.ts).
+  const code = functionCodeParts(
+    session === undefined ? render : (config) => render({ ...config, session }),
+    options.realm,
+  );
+  const login =
+    session === undefined
+      ? { head: '', tail: '' }
+      : functionCodeParts(
+          (config) => renderLoginFunctionCode({ ...config, session }),
+          options.realm,
+        );
   const siteBody = JSON.stringify(
     fillPlaceholders(siteTemplate, {
       FUNCTION_CODE_HEAD: code.head,
       FUNCTION_CODE_TAIL: code.tail,
+      LOGIN_FUNCTION_CODE_HEAD: login.head,
+      LOGIN_FUNCTION_CODE_TAIL: login.tail,
       // The viewer-response function: no secret in it, rendered whole.
       RESPONSE_FUNCTION_CODE: renderResponseFunctionCode({
         trustedPages: options.trustedPages === true,
@@ -319,6 +344,8 @@ function synthesizeFunction(
       EdgeFunctionVersionArn: '',
       PrepareFunction: 'false',
       UsersInSecretsManager: options.usersInSecretsManager === true ? 'true' : 'false',
+      // Sent only with `login: form`, so the parameters of every other site stay as they were.
+      ...(session === undefined ? {} : { LoginForm: 'true' }),
     },
     [
       // The bootstrap stack's store (cloudformation/bootstrap.yaml, UsersStore), found by name.
