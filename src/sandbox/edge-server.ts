@@ -42,6 +42,7 @@
  * the stored `max-age`, so objects stay cached until invalidated; never for a `private`,
  * `no-cache` or `no-store` object: the stricter of AWS's two readings, see `ttlOf`).
  */
+import { LOGIN_PATH, LOGOUT_PATH } from '../edge/core/session.js';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -154,6 +155,15 @@ export const SITE_CACHE_POLICY: CachePolicy = {
 };
 const ALLOWED_METHODS = new Set(['GET', 'HEAD']);
 
+/**
+ * `/_login` and `/_logout` (issue 23): their cache behaviors allow every method (POST signs in
+ * and out); the edge function answers them.
+ */
+function onLoginBehavior(url: string | undefined): boolean {
+  const path = (url ?? '').split('?')[0];
+  return path === LOGIN_PATH || path === LOGOUT_PATH;
+}
+
 export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServer> {
   const host = opts.host ?? '127.0.0.1';
   const now = opts.now ?? Date.now;
@@ -187,7 +197,7 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
   /** Answers one request; returns what the access log line says about it. */
   async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<string> {
     const method = req.method ?? 'GET';
-    if (!ALLOWED_METHODS.has(method)) {
+    if (!ALLOWED_METHODS.has(method) && !onLoginBehavior(req.url)) {
       send(
         res,
         403,

@@ -21,7 +21,11 @@ import {
 } from '../edge/config.js';
 import { functionAsEdgeHandler } from '../edge/function/as-edge-handler.js';
 import { loadFunctionFromSource, localKeyValueStore } from '../edge/function/emulator.js';
-import { renderFunctionCode, renderResponseFunctionCode } from '../edge/function/render.js';
+import {
+  renderFunctionCode,
+  renderLoginFunctionCode,
+  renderResponseFunctionCode,
+} from '../edge/function/render.js';
 import { buildStoreEntries, generatePepper } from '../edge/function/store.js';
 import { DEFAULT_CACHE_CONTROL, type CacheControlRule } from '../site/cache-control.js';
 import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js';
@@ -70,6 +74,11 @@ export interface SandboxOptions {
    * Function under the cloudfront-js-2.0 emulation, its KeyValueStore a local map.
    */
   readonly edge?: 'lambda' | 'function' | undefined;
+  /**
+   * `login: form` with `edge: function` (issue 23): the session key id and lifetime; the
+   * sandbox then serves `/_login` and `/_logout` through the login function.
+   */
+  readonly session?: { readonly keyId: string; readonly lifetime: number } | undefined;
   /** Absolute path of scripts/s3-server.mjs. */
   readonly s3ServerScript: string;
   readonly log: SandboxLog;
@@ -152,13 +161,22 @@ function functionEdge(opts: SandboxOptions): { code: string; handler: EdgeHandle
   const store = localKeyValueStore(
     buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }),
   );
-  const code = renderFunctionCode({ realm: opts.realm, pepper });
+  const session = opts.session;
+  const code = renderFunctionCode({ realm: opts.realm, pepper, session });
   const response = renderResponseFunctionCode({ trustedPages: opts.trustedPages });
+  // `login: form`: the login function serves `/_login` and `/_logout`, as their behaviors do.
+  const login =
+    session === undefined
+      ? undefined
+      : loadFunctionFromSource(renderLoginFunctionCode({ realm: opts.realm, pepper, session }), {
+          store,
+        });
   return {
     code,
     handler: functionAsEdgeHandler(
       loadFunctionFromSource(code, { store }),
       loadFunctionFromSource(response, { store }),
+      login,
     ),
   };
 }
