@@ -1,7 +1,10 @@
 /**
- * Bundles the two CloudFront Functions of the function runtime (`edge: function`) on their own,
+ * Bundles the CloudFront Functions of the function runtime (`edge: function`) on their own,
  * into the shape runtime `cloudfront-js-2.0` runs, and checks them. Called by build-edge.mjs
- * (`npm run bundle:edge`), with `--check` too. The two functions:
+ * (`npm run bundle:edge`), with `--check` too. Four templates (issue 23 added the last two
+ * kinds): the viewer-request function twice, `login: basic` and `login: form` (handler.ts built
+ * with `__SECURE_DIST_LOGIN_FORM__` false or true, so each holds only its own code), the login
+ * function of `/_login` and `/_logout` (src/edge/function/login.ts, `login: form` only), and:
  *
  * - the viewer-request function (src/edge/function/handler.ts, with the auth core of
  *   src/edge/core/): Basic auth against the KeyValueStore, the URI and access rules, the pages;

@@ -42,6 +42,15 @@
  *   Content-Security-Policy (core/page.ts), as in the Lambda@Edge handler; other clients get
  *   the plain text.
  *
+ * `login: form` (issue 23, the build with `__SECURE_DIST_LOGIN_FORM__` true): without valid
+ * Basic credentials, the `__Host-secure-dist` session cookie is checked (auth.ts
+ * `sessionUser`: MAC under the key derived from the pepper, expiry, the user's credential
+ * version from their store record) and its user treated exactly as a Basic user (same access
+ * rules, same pages). A browser with neither gets a 303 to `/_login?next=<uri>`, answered by the
+ * login function (login.ts); others keep the 401 with the Basic challenge. No home page in this
+ * build (no room): `/` for a user who may not read `/index.html` is a 303 to the folder of their
+ * first glob. Sizes and reasons: docs/design-sessions.md (c).
+ *
  * Viewer request only: the viewer-response work (the viewer's Cache-Control, the sandboxing
  * Content-Security-Policy of published files) is a function of its own (response.ts,
  * cloudformation/site.yaml `ResponseFunction`), so it takes nothing of this function's 10 KB.
