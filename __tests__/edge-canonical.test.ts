@@ -135,6 +135,7 @@ describe('the auth core is pure', () => {
       'session.ts',
       'share-cookies.ts',
       'share.ts',
+      'sign-in-page.ts',
       'token.ts',
       'uri.ts',
     ]);

@@ -45,13 +45,21 @@ describe('renderPage', () => {
         fc.string(),
         fc.string(),
         (title, heading, paragraphs, href, label) => {
-          const html = renderPage({ title, heading, paragraphs, actions: [{ href, label }] });
-          const plain = renderPage({
-            title: 'x',
-            heading: 'x',
-            paragraphs: paragraphs.map(() => 'x'),
-            actions: [{ href: 'x', label: 'x' }],
-          });
+          const html = renderPage(
+            { title, heading, paragraphs, actions: [{ href, label }] },
+            PAGE_STYLE,
+            '',
+          );
+          const plain = renderPage(
+            {
+              title: 'x',
+              heading: 'x',
+              paragraphs: paragraphs.map(() => 'x'),
+              actions: [{ href: 'x', label: 'x' }],
+            },
+            PAGE_STYLE,
+            '',
+          );
           expect(tags(html)).toBe(tags(plain));
           expect(html.split('"').length).toBe(plain.split('"').length);
         },

@@ -17,7 +17,9 @@
  * And except the site template changes made on purpose since, for every site alike, each undone
  * here by name before the comparison (`undoLaterChanges`): issue 23's viewer-response
  * CloudFront Function of its own (site.yaml `ResponseFunction`, associated on viewer-response
- * where `ViewerFunction` was), which makes room in the viewer-request function's 10 KB.
+ * where `ViewerFunction` was), which makes room in the viewer-request function's 10 KB; and
+ * issue 23's login function of `login: form` (`LoginFunction`, condition `HasLoginFunction`),
+ * off for every site rendered here.
  *
  * Issue 23 (sign-in sessions) adds to both templates for every site alike: the `LoginForm`
  * parameter, the edge stack's `SessionSecret` (with its condition) and its function code as an
@@ -95,9 +97,18 @@ function renameGetAtt(node: unknown, from: string, to: string): void {
  */
 function undoLaterChanges(file: string, text: string): string {
   if (file !== 'site.template.json') return text;
-  const template = JSON.parse(text) as { Resources: Record<string, unknown> };
+  const template = JSON.parse(text) as {
+    Parameters: Record<string, unknown>;
+    Conditions: Record<string, unknown>;
+    Resources: Record<string, unknown>;
+  };
   delete template.Resources.ResponseFunction;
   renameGetAtt(template, 'ResponseFunction', 'ViewerFunction');
+  // Issue 23 item 1: the login function of `login: form` (off unless LoginForm is 'true').
+  delete template.Resources.LoginFunction;
+  delete template.Parameters.LoginForm;
+  delete template.Conditions.HasLoginFunction;
+  delete template.Conditions.UseLoginFunction;
   return JSON.stringify(template);
 }
 

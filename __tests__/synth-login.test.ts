@@ -222,6 +222,7 @@ describe('site stack: the /_login and /_logout behaviors', () => {
         'ViewerFunction.FunctionARN': 'arn:aws:cloudfront::123456789012:function/docs-site',
         'ResponseFunction.FunctionARN':
           'arn:aws:cloudfront::123456789012:function/docs-site-response',
+        'LoginFunction.FunctionARN': 'arn:aws:cloudfront::123456789012:function/docs-site-login',
       },
       conditions,
     });
@@ -267,9 +268,14 @@ describe('site stack: the /_login and /_logout behaviors', () => {
       const b = behavior(config, path);
       expect(jsonAt(b, 'AllowedMethods')).toEqual(ALL_METHODS);
       expect(jsonAt(b, 'LambdaFunctionAssociations')).toBeUndefined();
-      expect(jsonAt(b, 'FunctionAssociations')).toEqual(
-        jsonAt(config, 'DefaultCacheBehavior', 'FunctionAssociations'),
-      );
+      // The login function on viewer-request, the default behavior's viewer-response.
+      expect(jsonAt(b, 'FunctionAssociations')).toEqual([
+        {
+          EventType: 'viewer-request',
+          FunctionARN: 'arn:aws:cloudfront::123456789012:function/docs-site-login',
+        },
+        asList(jsonAt(config, 'DefaultCacheBehavior', 'FunctionAssociations'))[1],
+      ]);
     }
   });
 

@@ -294,8 +294,26 @@ describe('cloudformation/site.yaml: the function runtime resources', () => {
       1,
     ) as Json[];
     expect(behaviors).toHaveLength(3);
-    for (const conditional of behaviors) {
-      expect(jsonAt(conditional, 'Fn::If', 1, 'FunctionAssociations')).toEqual(associations);
+    const [share, ...login] = behaviors;
+    expect(jsonAt(share, 'Fn::If', 1, 'FunctionAssociations')).toEqual(associations);
+    // `/_login` and `/_logout`: the login function (issue 23) in ViewerFunction's place.
+    for (const conditional of login) {
+      expect(jsonAt(conditional, 'Fn::If', 1, 'FunctionAssociations')).toEqual({
+        'Fn::If': [
+          'UseLoginFunction',
+          [
+            {
+              EventType: 'viewer-request',
+              FunctionARN: { 'Fn::GetAtt': ['LoginFunction', 'FunctionARN'] },
+            },
+            {
+              EventType: 'viewer-response',
+              FunctionARN: { 'Fn::GetAtt': ['ResponseFunction', 'FunctionARN'] },
+            },
+          ],
+          { Ref: 'AWS::NoValue' },
+        ],
+      });
     }
     const lambda = jsonAt(behavior, 'LambdaFunctionAssociations') as Json[] | JsonObject;
     expect(jsonAt(lambda, 'Fn::If', 0)).toBe('UseLambda');
@@ -340,11 +358,20 @@ describe('synth with the real function renderer (h14) and the action inputs', ()
       1,
     ) as Json[];
     const [head, , , , tail] = code as [string, string, Json, string, string];
-    const real = renderFunctionCode({ realm: 'Docs', pepper: PEPPER_MARK });
+    // `login: form`, the default: the viewer-request function's form build, key id 1, 12 h.
+    const real = renderFunctionCode({
+      realm: 'Docs',
+      pepper: PEPPER_MARK,
+      session: { keyId: '1', lifetime: 43200 },
+    });
     expect(head + PEPPER_MARK + tail).toBe(real);
     // The deployed code has a 43-character pepper in place of the reference: same size.
     expect(Buffer.byteLength(real)).toBeLessThanOrEqual(MAX_FUNCTION_BYTES);
     expect(result.site.templateBody).not.toContain(PEPPER_MARK);
-    expect(result.site.templateBody.match(/\{\{resolve:secretsmanager:/g)).toHaveLength(1);
+    // Once in ViewerFunction and once in LoginFunction (issue 23, off without `login: form`).
+    expect(result.site.templateBody.match(/\{\{resolve:secretsmanager:/g)).toHaveLength(2);
+    expect(jsonAt(body(result.site.templateBody), 'Resources', 'LoginFunction', 'Condition')).toBe(
+      'HasLoginFunction',
+    );
   });
 });

@@ -263,10 +263,14 @@ describe('site.yaml', () => {
           LambdaFunctionARN: { Ref: 'EdgeFunctionVersionArn' },
         }),
       );
-      expect(jsonAt(behavior, 'FunctionAssociations', 'Fn::If', 0)).toBe('UseFunction');
+      // `/_login` and `/_logout` (issue 23) run the login function, with `login: form` only.
+      const login = ['/_login', '/_logout'].includes(String(jsonAt(behavior, 'PathPattern')));
+      expect(jsonAt(behavior, 'FunctionAssociations', 'Fn::If', 0)).toBe(
+        login ? 'UseLoginFunction' : 'UseFunction',
+      );
       expect(asList(jsonAt(behavior, 'FunctionAssociations', 'Fn::If', 1))).toContainEqual({
         EventType: 'viewer-request',
-        FunctionARN: { 'Fn::GetAtt': ['ViewerFunction', 'FunctionARN'] },
+        FunctionARN: { 'Fn::GetAtt': [login ? 'LoginFunction' : 'ViewerFunction', 'FunctionARN'] },
       });
       expect(objectAt(site, 'Parameters', 'EdgeRuntime').AllowedValues).toEqual([
         'lambda',
@@ -1361,16 +1365,20 @@ describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
       'cloudfront:TagResource',
       'cloudfront:UntagResource',
     ]) {
-      // The viewer-request function and the viewer-response one (site.yaml ResponseFunction,
-      // `<StackName>-site-<Region>-response`).
+      // The viewer-request function, the viewer-response one (site.yaml ResponseFunction,
+      // `<StackName>-site-<Region>-response`) and the login one (LoginFunction, `-login`).
       expect(await allows(service, action, fn(`docs-site-${REGION}`))).toBe(true);
       expect(await allows(service, action, fn(`docs-site-${REGION}-response`))).toBe(true);
+      expect(await allows(service, action, fn(`docs-site-${REGION}-login`))).toBe(true);
       for (const other of [
         `docs-site-site-${REGION}`,
         `docs-site-${REGION}-x`,
         `docs-site-${REGION}-responses`,
         `docs-site-${REGION}-response-x`,
         `other-site-${REGION}-response`,
+        `docs-site-${REGION}-logins`,
+        `docs-site-${REGION}-login-x`,
+        `other-site-${REGION}-login`,
         'payments',
       ]) {
         expect({ action, other, allowed: await allows(service, action, fn(other)) }).toEqual({
@@ -1395,6 +1403,9 @@ describe('bootstrap.yaml: the edge: function runtime (issue 14)', () => {
       expect(
         await allows(role, 'cloudfront:UpdateFunction', fn(`docs-site-${REGION}-response`)),
       ).toBe(false);
+      expect(await allows(role, 'cloudfront:UpdateFunction', fn(`docs-site-${REGION}-login`))).toBe(
+        false,
+      );
       expect(await allows(role, 'cloudfront:DeleteKeyValueStore', STORE)).toBe(false);
     }
   });

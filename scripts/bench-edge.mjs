@@ -86,6 +86,7 @@ try {
 const { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER, buildEdgeConfig, renderEdgeCode } = edge;
 const { loadHandlerFromSource, fillSessionSecret, generateSessionSecret } = edge;
 const { renderFunctionCode, loadFunctionFromSource, localKeyValueStore, buildStoreEntries } = edge;
+const { renderLoginFunctionCode } = edge;
 const { functionViewerRequestEvent, FUNCTION_TEMPLATE, FUNCTION_PLACEHOLDER } = edge;
 
 const users = Array.from({ length: 100 }, (_, i) => ({
@@ -394,12 +395,17 @@ const fnValid = header(fnUsers[42].user, fnUsers[42].password);
 const fnWrong = header(fnUsers[42].user, 'not-the-password-of-this-user');
 const fnUnknown = header('nobody', fnUsers[42].password);
 
-async function timeFunction(handler, authorization, n, expect, uri = '/docs/guide/') {
+async function timeFunction(handler, authorization, n, expect, uri = '/docs/guide/', cookie) {
   const options = authorization === undefined ? { uri } : { uri, authorization };
-  for (let i = 0; i < 1000; i++) await handler(functionViewerRequestEvent(options));
+  const eventOf = () => {
+    const e = functionViewerRequestEvent(options);
+    if (cookie !== undefined) e.request.cookies['__Host-secure-dist'] = { value: cookie };
+    return e;
+  };
+  for (let i = 0; i < 1000; i++) await handler(eventOf());
   const samples = new Array(n);
   for (let i = 0; i < n; i++) {
-    const e = functionViewerRequestEvent(options);
+    const e = eventOf();
     const start = performance.now();
     const result = await handler(e);
     samples[i] = performance.now() - start;
@@ -414,6 +420,37 @@ const fnWrongStats = await timeFunction(fnHandler, fnWrong, fnN, 401);
 const fnUnknownStats = await timeFunction(fnHandler, fnUnknown, fnN, 401);
 const fnNoneStats = await timeFunction(fnHandler, undefined, fnN, 401);
 const fnForbiddenStats = await timeFunction(fnAccessHandler, fnValid, fnN, 403, forbiddenUri);
+// `login: form` (issue 23): the viewer-request function's form build; a session cookie minted
+// by the login function as the sign-in page's script gets it, then checked on every request
+// (its MAC, one KVS read for the user's credential version) next to Basic on the same build.
+const fnSession = { keyId: 'bench', lifetime: 12 * 3600 };
+const fnFormHandler = loadFunctionFromSource(
+  renderFunctionCode({ realm: 'Bench', pepper, session: fnSession }),
+  { store: fnStore },
+);
+const fnLogin = loadFunctionFromSource(
+  renderLoginFunctionCode({ realm: 'Bench', pepper, session: fnSession }),
+  { store: fnStore },
+);
+const signedIn = await fnLogin(
+  functionViewerRequestEvent({
+    uri: '/_login',
+    method: 'POST',
+    authorization: fnValid,
+    headers: { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'cors' },
+  }),
+);
+const fnCookie = signedIn.cookies?.['__Host-secure-dist']?.value;
+if (fnCookie === undefined) throw new Error('bench: the login function minted no cookie');
+const fnFormBasicStats = await timeFunction(fnFormHandler, fnValid, fnN, 'pass');
+const fnFormSessionStats = await timeFunction(
+  fnFormHandler,
+  undefined,
+  fnN,
+  'pass',
+  '/docs/guide/',
+  fnCookie,
+);
 const fnLoadSamples = [];
 for (let i = 0; i < (quick ? 20 : 100); i++) {
   const start = performance.now();
@@ -458,6 +495,20 @@ const functionRows = [
     usOf(fnForbiddenStats.p99),
     fnN,
     'globs from the user’s KVS record',
+  ],
+  [
+    'CloudFront Function, login: form: valid Basic request (1 KVS read, 1 HMAC-SHA-256)',
+    usOf(fnFormBasicStats.median),
+    usOf(fnFormBasicStats.p99),
+    fnN,
+    'scripts keep Basic on the form build',
+  ],
+  [
+    'CloudFront Function, login: form: valid session cookie (MAC, 1 KVS read for `c`)',
+    usOf(fnFormSessionStats.median),
+    usOf(fnFormSessionStats.p99),
+    fnN,
+    'a signed-in browser, every request (issue 23)',
   ],
   [
     'CloudFront Function: evaluating the code in a fresh emulated runtime',

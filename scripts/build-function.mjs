@@ -1,7 +1,10 @@
 /**
- * Bundles the two CloudFront Functions of the function runtime (`edge: function`) on their own,
+ * Bundles the CloudFront Functions of the function runtime (`edge: function`) on their own,
  * into the shape runtime `cloudfront-js-2.0` runs, and checks them. Called by build-edge.mjs
- * (`npm run bundle:edge`), with `--check` too. The two functions:
+ * (`npm run bundle:edge`), with `--check` too. Four templates (issue 23 added the last two
+ * kinds): the viewer-request function twice, `login: basic` and `login: form` (handler.ts built
+ * with `__SECURE_DIST_LOGIN_FORM__` false or true, so each holds only its own code), the login
+ * function of `/_login` and `/_logout` (src/edge/function/login.ts, `login: form` only), and:
  *
  * - the viewer-request function (src/edge/function/handler.ts, with the auth core of
  *   src/edge/core/): Basic auth against the KeyValueStore, the URI and access rules, the pages;
@@ -60,11 +63,36 @@ const FUNCTION_BUNDLES = [
     largestConfig: JSON.stringify({ realm: 'x'.repeat(128), pepper: 'x'.repeat(43) }),
   },
   {
+    name: 'viewer-request (login: form)',
+    entry: path.join(root, 'src/edge/function/handler.ts'),
+    distFile: path.join(root, 'dist/edge/function-form.js'),
+    constant: 'FORM_FUNCTION_TEMPLATE',
+    loginForm: true,
+    // A realm of 128 characters, a pepper of 43 and a session key id of 16 (render.ts).
+    largestConfig: JSON.stringify({
+      realm: 'x'.repeat(128),
+      pepper: 'x'.repeat(43),
+      session: { keyId: 'x'.repeat(16) },
+    }),
+  },
+  {
     name: 'viewer-response',
     entry: path.join(root, 'src/edge/function/response.ts'),
     distFile: path.join(root, 'dist/edge/function-response.js'),
     constant: 'RESPONSE_FUNCTION_TEMPLATE',
     largestConfig: JSON.stringify({ trustedPages: true }),
+  },
+  {
+    name: 'login',
+    entry: path.join(root, 'src/edge/function/login.ts'),
+    distFile: path.join(root, 'dist/edge/function-login.js'),
+    constant: 'LOGIN_FUNCTION_TEMPLATE',
+    // A realm of 128 characters, a pepper of 43, a key id of 16, 30 days (render.ts).
+    largestConfig: JSON.stringify({
+      realm: 'x'.repeat(128),
+      pepper: 'x'.repeat(43),
+      session: { keyId: 'x'.repeat(16), lifetime: 2592000 },
+    }),
   },
 ];
 const PROLOGUE = "import cf from 'cloudfront';\nvar cfCrypto = require('crypto');\n";
@@ -119,6 +147,8 @@ async function bundleOne(bundle) {
   const result = await build({
     ...FUNCTION_BUILD_OPTIONS,
     entryPoints: [bundle.entry],
+    // handler.ts is built twice: `login: basic` and `login: form` (see there).
+    define: { __SECURE_DIST_LOGIN_FORM__: bundle.loginForm === true ? 'true' : 'false' },
     metafile: true,
   });
   const output = result.outputFiles[0];

@@ -103,6 +103,8 @@ export interface FunctionDeps {
 /** The users to write, and the us-east-1 users secret's state when they come from there. */
 export interface FunctionUsers {
   readonly credentials: readonly FunctionCredential[];
+  /** `login: form`: the users secret's session key id (absent: the default). */
+  readonly sessionKeyId?: string;
   /** Set when the users were read from the Lambda runtime's us-east-1 secret (a switch). */
   readonly migrate?: UsersState;
   /** Set when there are no users anywhere yet (a new site with users in AWS): what to do. */
@@ -156,6 +158,9 @@ export async function functionUsers(
   );
   if (stored !== undefined && stored.state.users.length > 0) {
     return {
+      ...(stored.state.sessionKeyId !== undefined
+        ? { sessionKeyId: stored.state.sessionKeyId }
+        : {}),
       credentials: await checked(
         credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, regional, (m) =>
           ctx.log.warn(m),
@@ -328,6 +333,7 @@ export async function deployFunctionStacks(
   const users = await functionUsers(site, run, ctx, deps.setSecret);
   const rendered = synthFor(site, run, [], {
     usersInSecretsManager: usersInSecret,
+    sessionKeyId: users.sessionKeyId,
     ...(deps.renderFunctionCode !== undefined
       ? { renderFunctionCode: deps.renderFunctionCode }
       : {}),

@@ -46,6 +46,7 @@
  * the stored `max-age`, so objects stay cached until invalidated; never for a `private`,
  * `no-cache` or `no-store` object: the stricter of AWS's two readings, see `ttlOf`).
  */
+import { LOGIN_PATH, LOGOUT_PATH } from '../edge/core/session.js';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

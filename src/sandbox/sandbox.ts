@@ -25,7 +25,11 @@ import {
 import { DEFAULT_SESSION_SECONDS } from '../edge/core/session.js';
 import { functionAsEdgeHandler } from '../edge/function/as-edge-handler.js';
 import { loadFunctionFromSource, localKeyValueStore } from '../edge/function/emulator.js';
-import { renderFunctionCode, renderResponseFunctionCode } from '../edge/function/render.js';
+import {
+  renderFunctionCode,
+  renderLoginFunctionCode,
+  renderResponseFunctionCode,
+} from '../edge/function/render.js';
 import { buildStoreEntries, generatePepper } from '../edge/function/store.js';
 import { DEFAULT_CACHE_CONTROL, type CacheControlRule } from '../site/cache-control.js';
 import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js';
@@ -99,9 +103,9 @@ export interface SandboxOptions {
   /** `trusted-pages`: published files get no sandbox (src/edge/core/content-policy.ts). */
   readonly trustedPages?: boolean | undefined;
   /**
-   * `login`: `form` gives the Lambda@Edge function sign-in sessions (the sign-in page,
-   * `/_login`, `/_logout`), with a session secret made for this run; `basic` or absent: Basic
-   * auth only, as before. (The CloudFront Functions runtime takes its own path.)
+   * `login`: `form` gives the edge sign-in sessions (the sign-in page, `/_login`, `/_logout`;
+   * with `edge: function` through the login function), with a session secret and key id made
+   * for this run; `basic` or absent: Basic auth only, as before.
    */
   readonly login?: 'form' | 'basic' | undefined;
   /** `session-lifetime` in seconds (default 12 h), with `login: form`. */
@@ -186,19 +190,37 @@ function lambdaEdge(
   return { code, handler };
 }
 
-/** EDGE=function: the users go to a local KeyValueStore, as deploy writes them with UpdateKeys. */
-function functionEdge(opts: SandboxOptions): { code: string; handler: EdgeHandler } {
+/**
+ * EDGE=function: the users go to a local KeyValueStore, as deploy writes them with UpdateKeys.
+ * With `login: form` the session key is derived from this run's pepper under `keyId`.
+ */
+function functionEdge(
+  opts: SandboxOptions,
+  keyId: string | undefined,
+): { code: string; handler: EdgeHandler } {
   const pepper = generatePepper();
   const store = localKeyValueStore(
     buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }),
   );
-  const code = renderFunctionCode({ realm: opts.realm, pepper });
+  const session =
+    keyId === undefined
+      ? undefined
+      : { keyId, lifetime: opts.sessionLifetime ?? DEFAULT_SESSION_SECONDS };
+  const code = renderFunctionCode({ realm: opts.realm, pepper, session });
   const response = renderResponseFunctionCode({ trustedPages: opts.trustedPages });
+  // `login: form`: the login function serves `/_login` and `/_logout`, as their behaviors do.
+  const login =
+    session === undefined
+      ? undefined
+      : loadFunctionFromSource(renderLoginFunctionCode({ realm: opts.realm, pepper, session }), {
+          store,
+        });
   return {
     code,
     handler: functionAsEdgeHandler(
       loadFunctionFromSource(code, { store }),
       loadFunctionFromSource(response, { store }),
+      login,
     ),
   };
 }
@@ -210,14 +232,17 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
   // only: the CloudFront Functions runtime has no share hook yet, as `share-links` says).
   const shareKey = generateShareKey('A', now());
   const shareKeyId = `KSANDBOX${randomBytes(4).toString('hex').toUpperCase()}`;
-  // Sign-in sessions (Lambda@Edge): a secret for this run only, never printed.
+  // Sign-in sessions: a secret (Lambda@Edge; the function runtime derives its key from this
+  // run's pepper) and a key id for this run only, never printed.
   const session: SandboxSession | undefined =
-    opts.login === 'form' && opts.edge !== 'function'
+    opts.login === 'form'
       ? { secret: generateSessionSecret(), keyId: `S${randomBytes(6).toString('hex')}` }
       : undefined;
   // The edge function first: a bad user or realm fails before anything starts.
   const { code, handler } =
-    opts.edge === 'function' ? functionEdge(opts) : lambdaEdge(opts, opts.users, session);
+    opts.edge === 'function'
+      ? functionEdge(opts, session?.keyId)
+      : lambdaEdge(opts, opts.users, session);
 
   const cleanup: (() => Promise<void>)[] = [];
   const unwind = async (): Promise<void> => {

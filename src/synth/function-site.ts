@@ -20,6 +20,8 @@
 export type RenderFunctionCode = (config: {
   readonly realm: string;
   readonly pepper: string;
+  /** `login: form` (issue 23): the session key id and lifetime (src/edge/function/render.ts). */
+  readonly session?: { readonly keyId: string; readonly lifetime: number } | undefined;
 }) => string;
 
 /**
@@ -63,6 +65,11 @@ export function functionResourceName(stackName: string, region: string): string 
 /** The viewer-response CloudFront Function's name (site.yaml `ResponseFunction`). */
 export function responseFunctionResourceName(stackName: string, region: string): string {
   return `${functionResourceName(stackName, region)}-response`;
+}
+
+/** The login CloudFront Function's name (site.yaml `LoginFunction`, `login: form`). */
+export function loginFunctionResourceName(stackName: string, region: string): string {
+  return `${functionResourceName(stackName, region)}-login`;
 }
 
 /** The users' KeyValueStore, created by the bootstrap stack (bootstrap.yaml `UsersStore`). */

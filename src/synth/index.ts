@@ -28,6 +28,7 @@ export {
   functionCodeParts,
   functionResourceName,
   functionUsersSecretName,
+  loginFunctionResourceName,
   pepperSecretName,
   PEPPER_MARK,
   responseFunctionResourceName,

@@ -14,7 +14,7 @@ import {
   type TokenCredential,
 } from '../edge/config.js';
 import { ANY_USER, type AccessRule } from '../edge/core/access.js';
-import { renderResponseFunctionCode } from '../edge/function/render.js';
+import { renderLoginFunctionCode, renderResponseFunctionCode } from '../edge/function/render.js';
 import { edgeCodeParts, isEdgeZipFile } from './edge-code.js';
 import {
   functionCodeParts,
@@ -90,9 +90,11 @@ export interface SynthOptions {
   /** `trusted-pages`: published files get no sandbox (src/edge/core/content-policy.ts). */
   trustedPages?: boolean | undefined;
   /**
-   * `login: form` (issue 23): the session lifetime (seconds) and key id baked into the edge
-   * function, the edge stack's SessionSecret around its code, and both stacks' `LoginForm`
-   * (the site stack's `/_login` and `/_logout` behaviors). Absent: `login: basic`.
+   * `login: form` (issue 23): the session lifetime (seconds) and key id. With `edge: lambda`
+   * they are baked into the edge function, with the edge stack's SessionSecret around its code;
+   * with `edge: function` the viewer-request function is its `login: form` build and the site
+   * stack gets the login function (site.yaml `LoginFunction`). Both stacks get `LoginForm` (the
+   * site stack's `/_login` and `/_logout` behaviors). Absent: `login: basic`.
    */
   session?: { readonly lifetime: number; readonly keyId: string } | undefined;
 }
@@ -282,6 +284,8 @@ const NO_FUNCTION_CODE = {
   FUNCTION_CODE_HEAD: '',
   FUNCTION_CODE_TAIL: '',
   RESPONSE_FUNCTION_CODE: '',
+  LOGIN_FUNCTION_CODE_HEAD: '',
+  LOGIN_FUNCTION_CODE_TAIL: '',
 };
 
 /**
@@ -318,11 +322,27 @@ function synthesizeFunction(
     },
     [],
   );
-  const code = functionCodeParts(options.renderFunctionCode, options.realm);
+  const render = options.renderFunctionCode;
+  const session = options.session;
+  // `login: form`: the viewer-request function's form build and the login function, both cut
+  // around the pepper as the one function of `login: basic` (./function-site.ts).
+  const code = functionCodeParts(
+    session === undefined ? render : (config) => render({ ...config, session }),
+    options.realm,
+  );
+  const login =
+    session === undefined
+      ? { head: '', tail: '' }
+      : functionCodeParts(
+          (config) => renderLoginFunctionCode({ ...config, session }),
+          options.realm,
+        );
   const siteBody = JSON.stringify(
     fillPlaceholders(siteTemplate, {
       FUNCTION_CODE_HEAD: code.head,
       FUNCTION_CODE_TAIL: code.tail,
+      LOGIN_FUNCTION_CODE_HEAD: login.head,
+      LOGIN_FUNCTION_CODE_TAIL: login.tail,
       // The viewer-response function: no secret in it, rendered whole.
       RESPONSE_FUNCTION_CODE: renderResponseFunctionCode({
         trustedPages: options.trustedPages === true,

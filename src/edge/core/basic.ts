@@ -65,7 +65,7 @@ export function decodeBase64(token: string): number[] | undefined {
 export function decodeUtf8(bytes: readonly number[]): string | undefined {
   let escaped = '';
   for (let i = 0; i < bytes.length; i += 1) {
-    const b = bytes[i] ?? 0;
+    const b = Number(bytes[i]); // i < bytes.length: defined (fewer function bytes than ??)
     escaped += `%${HEX.charAt(b >> 4)}${HEX.charAt(b & 15)}`;
   }
   try {
@@ -107,7 +107,7 @@ export function parseBasic(
   // No default parameter value: the CloudFront Functions runtime does not list them.
   const nf = normalize === undefined ? nfc : normalize;
   if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH) return undefined;
-  const token = BASIC.exec(value)?.[1];
+  const token = (BASIC.exec(value) || [])[1];
   if (token === undefined) return undefined;
   const bytes = decodeBase64(token);
   if (bytes === undefined) return undefined;

@@ -5,7 +5,7 @@
  * (curl, scripts, `fetch` without that media type) keeps the plain-text body it gets today,
  * byte for byte: the adapters only swap the body, the Content-Type and add the policy below.
  *
- * - One renderer, `renderPage({ title, heading, paragraphs, actions })`, for every page the
+ * - One renderer, `renderPage({ title, heading, paragraphs, actions }, PAGE_STYLE, '')`, for every page the
  *   edge makes: the site's realm is the title, the heading and paragraphs are text, the actions
  *   links. Everything is HTML-escaped here (`escapeHtml`, access.ts), so callers pass plain text
  *   and no caller can forget. A later page is one more use of it: a sign-out link is one more
@@ -72,13 +72,12 @@ export function acceptsHtml(accept: unknown): boolean {
   return typeof accept === 'string' && accept.toLowerCase().indexOf('text/html') >= 0;
 }
 
-/** The page's HTML: everything escaped, one style, no script. */
-export function renderPage(page: Page): string {
-  return pageHtml(page, PAGE_STYLE, '');
-}
-
-/** The HTML of `page` with `style`, and `tail` (markup, already escaped) after its links. */
-function pageHtml(page: Page, style: string, tail: string): string {
+/**
+ * The page's HTML: everything escaped, one style (`PAGE_STYLE`), no script; `tail` (markup,
+ * already escaped, `''` for none) after its links, with the style that goes with it
+ * (`renderFormPage`). No default parameters: cloudfront-js-2.0 refuses them.
+ */
+export function renderPage(page: Page, style: string, tail: string): string {
   const actions = page.actions === undefined ? [] : page.actions;
   const links = actions
     .map((a) => `<a href="${escapeHtml(a.href)}">${escapeHtml(a.label)}</a>`)
@@ -110,7 +109,7 @@ export type Audience = string | typeof SHARED | undefined;
  * (access.ts `homePage`), so the link never leads to a refusal of its own.
  */
 export function answerPage(status: number, realm: string, who: Audience): string {
-  return renderPage(answerContent(status, realm, who));
+  return renderPage(answerContent(status, realm, who), PAGE_STYLE, '');
 }
 
 /** What `answerPage` says (for an adapter that adds a sign-out button: `renderFormPage`). */
@@ -203,7 +202,7 @@ export function renderFormPage(page: Page, forms: readonly PageForm[], alert?: s
     }
     tail += `<button type="submit">${escapeHtml(form.submit)}</button></form>`;
   }
-  return pageHtml(page, PAGE_STYLE + FORM_STYLE, tail);
+  return renderPage(page, PAGE_STYLE + FORM_STYLE, tail);
 }
 
 /** The sign-out button of a signed-in visitor's pages: a same-site POST to `/_logout`. */

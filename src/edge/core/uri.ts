@@ -46,7 +46,7 @@ export function decodePath(uri: unknown): DecodedPath | 400 {
   const segments: string[] = [];
   const parts = uri.split('/');
   for (let i = 0; i < parts.length; i += 1) {
-    const segment = parts[i] ?? '';
+    const segment = String(parts[i]); // i < parts.length: defined (fewer function bytes than ??)
     if (segment === '') continue;
     let decoded: string;
     try {

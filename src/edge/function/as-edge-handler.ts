@@ -23,6 +23,7 @@ import type {
   CloudFrontResponse,
   CloudFrontResult,
 } from '../events.js';
+import { LOGIN_PATH, LOGOUT_PATH } from '../core/session.js';
 import type { FunctionHandler } from './emulator.js';
 import { isFunctionResponse, type FunctionEvent, type FunctionValues } from './events.js';
 
@@ -81,12 +82,15 @@ export function functionEventOf(
 }
 
 /**
- * The two functions as one `EdgeHandler` (see above): `handler` on viewer-request, `response`
- * on viewer-response, as site.yaml associates ViewerFunction and ResponseFunction.
+ * The functions as one `EdgeHandler` (see above): `handler` on viewer-request, `response`
+ * on viewer-response, as site.yaml associates ViewerFunction and ResponseFunction; with
+ * `login: form`, `login` on the viewer request of `/_login` and `/_logout` (their cache
+ * behaviors: LoginFunction), its cookies as `Set-Cookie` headers.
  */
 export function functionAsEdgeHandler(
-  handler: FunctionHandler,
+  viewer: FunctionHandler,
   response: FunctionHandler,
+  login?: FunctionHandler,
 ): EdgeHandler {
   return async (event): Promise<CloudFrontResult> => {
     const cf = event.Records[0]?.cf;
@@ -103,10 +107,18 @@ export function functionAsEdgeHandler(
       return viewerResponse(response, cf.request, cf.response, cf.config.distributionDomainName);
     }
     const request = cf.request;
+    const handler =
+      login !== undefined && (request.uri === LOGIN_PATH || request.uri === LOGOUT_PATH)
+        ? login
+        : viewer;
     const result = await handler(functionEventOf(request, cf.config.distributionDomainName));
     const headers: CloudFrontHeaders = {};
     if (isFunctionResponse(result)) {
       each(result.headers ?? {}, (name, value) => (headers[name] ??= []).push({ value }));
+      for (const [name, cookie] of Object.entries(result.cookies ?? {})) {
+        const attributes = cookie.attributes === undefined ? '' : `; ${cookie.attributes}`;
+        (headers['set-cookie'] ??= []).push({ value: `${name}=${cookie.value}${attributes}` });
+      }
       return {
         status: String(result.statusCode),
         statusDescription: result.statusDescription ?? '',

@@ -18,6 +18,8 @@ import type { ViewerRequestOptions, ViewerResponseOptions } from '../events.js';
 export interface FunctionValue {
   value: string;
   multiValue?: { value: string }[];
+  /** A response cookie's attributes (`Path=/; Secure; …`), the `Set-Cookie` after the value. */
+  attributes?: string;
 }
 
 export type FunctionValues = Record<string, FunctionValue>;
@@ -59,6 +61,8 @@ export interface FunctionResponse {
   statusCode: number;
   statusDescription?: string;
   headers?: FunctionValues;
+  /** `Set-Cookie` headers, one field per cookie ("CloudFront Functions event structure"). */
+  cookies?: FunctionValues;
   body?: { encoding: 'text' | 'base64'; data: string };
 }
 

@@ -42,6 +42,15 @@
  *   Content-Security-Policy (core/page.ts), as in the Lambda@Edge handler; other clients get
  *   the plain text.
  *
+ * `login: form` (issue 23, the build with `__SECURE_DIST_LOGIN_FORM__` true): without valid
+ * Basic credentials, the `__Host-secure-dist` session cookie is checked (auth.ts
+ * `sessionUser`: MAC under the key derived from the pepper, expiry, the user's credential
+ * version from their store record) and its user treated exactly as a Basic user (same access
+ * rules, same pages). A browser with neither gets a 303 to `/_login?next=<uri>`, answered by the
+ * login function (login.ts); others keep the 401 with the Basic challenge. No home page in this
+ * build (no room): `/` for a user who may not read `/index.html` is a 303 to the folder of their
+ * first glob. Sizes and reasons: docs/design-sessions.md (c).
+ *
  * Viewer request only: the viewer-response work (the viewer's Cache-Control, the sandboxing
  * Content-Security-Policy of published files) is a function of its own (response.ts,
  * cloudformation/site.yaml `ResponseFunction`), so it takes nothing of this function's 10 KB.
@@ -53,60 +62,48 @@
  * are not part of this runtime.
  */
 import {
-  MAX_AUTHORIZATION_LENGTH,
   PAGE_POLICY,
   PAGE_TYPE,
   acceptsHtml,
   answerPage,
   canonicalPath,
   globSegments,
+  homeLink,
   homePage,
   keyOf,
   mayRead,
-  parseBasic,
 } from '../core/index.js';
+import { LOGIN_PATH, type SessionMac } from '../core/session.js';
+import { basicUser, sessionMac, sessionUser, type SignedIn } from './auth.js';
 import type { FunctionEvent, FunctionRequest, FunctionResponse, FunctionValues } from './events.js';
-import { HASH_CHARS, hmacMessage, parseStoredUser, userKey, type StoredUser } from './format.js';
 
 /** What the function reads from its configuration (rendered into the code). */
 export interface FunctionConfig {
   realm: string;
   pepper: string;
+  /** `login: form` (issue 23): the session key id; absent for `login: basic`. */
+  session?: { keyId: string };
 }
 
-/** The runtime's `cloudfront` module, as far as this function uses it. */
-interface CloudFrontModule {
-  kvs(): { get(key: string, options: { format: 'json' }): Promise<unknown> };
-}
-
-/** The runtime's `crypto` module, as far as this function uses it. */
-interface CryptoModule {
-  createHmac(
-    algorithm: 'sha256',
-    key: string,
-  ): { update(data: string): { digest(encoding: 'base64url'): string } };
-}
-
-/** `import cf from 'cloudfront'` (the build puts it first in the bundle). */
-declare const cf: CloudFrontModule;
-/** `var cfCrypto = require('crypto')` (the build puts it first in the bundle). */
-declare const cfCrypto: CryptoModule;
 /** Replaced by the JSON configuration when the code is rendered (see renderFunctionCode). */
 declare const __SECURE_DIST_FUNCTION_CONFIG__: FunctionConfig;
+/**
+ * `login: form` (true) or `login: basic` (false): a constant the build defines
+ * (scripts/build-function.mjs builds this file twice), so each template holds only its own
+ * code — the Basic one is today's function, the form one trades the home page (rendered by
+ * the login function, login.ts) for the session check.
+ */
+declare const __SECURE_DIST_LOGIN_FORM__: boolean;
 
 const CONFIG: FunctionConfig = __SECURE_DIST_FUNCTION_CONFIG__;
 const REALM = String(CONFIG.realm).replace(/[^\x20-\x7e]|["\\]/g, '');
 const PEPPER = String(CONFIG.pepper);
 const CHALLENGE = `Basic realm="${REALM}", charset="UTF-8"`;
-
-/** What an unknown user is verified against: same cost, never accepted. */
-const DUMMY: StoredUser = { v: 1, s: 'AAAAAAAAAAAAAAAAAAAAAA', p: [{ h: '!', e: 0 }] };
-
-/** NFC where the runtime has it; otherwise as sent (see above: fails closed). */
-const normalize =
-  typeof ''.normalize === 'function'
-    ? (text: string): string => text.normalize('NFC')
-    : (text: string): string => text;
+/** The session key id with `login: form`, else undefined (Basic only, as before issue 23). */
+const KEY_ID =
+  __SECURE_DIST_LOGIN_FORM__ && CONFIG.session !== undefined ? String(CONFIG.session.keyId) : '';
+/** The session MAC, derived from the pepper once per load (auth.ts); `login: form` only. */
+const MAC: SessionMac = __SECURE_DIST_LOGIN_FORM__ ? sessionMac(PEPPER, KEY_ID) : () => undefined;
 
 /** Every generated answer is `private` too: nothing a viewer gets may let a shared cache keep it. */
 const NO_STORE = 'private, no-store';
@@ -115,7 +112,10 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
   const request = event.request;
   let signedIn: SignedIn | undefined;
   try {
-    signedIn = await authenticate(request);
+    signedIn = await basicUser(request, PEPPER);
+    if (__SECURE_DIST_LOGIN_FORM__ && signedIn === undefined) {
+      signedIn = await sessionUser(request, MAC, KEY_ID);
+    }
   } catch {
     signedIn = undefined;
   }
@@ -133,6 +133,11 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
       ? respond(status, description, NO_STORE, extra, answerPage(status, REALM, user), true)
       : respond(status, description, NO_STORE, extra);
   if (signedIn === undefined) {
+    // `login: form`: a browser goes to the login function's sign-in page (login.ts), which
+    // sends it back here after signing in; the rest keep the Basic challenge.
+    if (__SECURE_DIST_LOGIN_FORM__ && browser) {
+      return seeOther(`${LOGIN_PATH}?next=${encodeURIComponent(request.uri)}`);
+    }
     return answer(401, 'Unauthorized', { 'www-authenticate': { value: CHALLENGE } });
   }
   try {
@@ -142,7 +147,13 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
     const globs = signedIn.record.g;
     if (globs !== undefined && !mayRead(globs.map(globSegments), key)) {
       if (key === 'index.html' && /^\/+$/.test(request.uri)) {
-        return respond(200, 'OK', NO_STORE, {}, homePage(REALM, globs));
+        if (!__SECURE_DIST_LOGIN_FORM__) {
+          return respond(200, 'OK', NO_STORE, {}, homePage(REALM, globs));
+        }
+        // `login: form`: no room for the home page in this 10 KB: the folder of the first glob.
+        if (globs.length > 0) {
+          return seeOther(homeLink(String(globs[0])));
+        }
       }
       return answer(403, 'Forbidden');
     }
@@ -154,56 +165,9 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
   }
 }
 
-/** Who a request authenticates as: the NFC user name and their record. */
-interface SignedIn {
-  readonly user: string;
-  readonly record: StoredUser;
-}
-
-/** The user the request authenticates as, or undefined. */
-async function authenticate(request: FunctionRequest): Promise<SignedIn | undefined> {
-  const header = request.headers.authorization;
-  if (header === undefined || (header.multiValue !== undefined && header.multiValue.length > 1)) {
-    return undefined;
-  }
-  const value = header.value;
-  if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH) return undefined;
-  const credentials = parseBasic(value, normalize);
-  if (credentials === undefined) return undefined;
-  let stored: StoredUser | undefined;
-  try {
-    const kvs = cf.kvs();
-    const raw = await kvs.get(userKey(credentials.user), { format: 'json' });
-    stored = parseStoredUser(raw);
-  } catch {
-    stored = undefined;
-  }
-  const record = stored === undefined ? DUMMY : stored;
-  const digest = cfCrypto
-    .createHmac('sha256', PEPPER)
-    .update(hmacMessage(record.s, credentials.user, credentials.password))
-    .digest('base64url');
-  const now = Date.now();
-  let found = false;
-  for (let i = 0; i < record.p.length; i += 1) {
-    const entry = record.p[i];
-    if (entry === undefined) continue;
-    const same = constantTimeEqual(digest, entry.h);
-    if (same && (entry.e === undefined || now < entry.e * 1000)) found = true;
-  }
-  return found && stored !== undefined ? { user: credentials.user, record: stored } : undefined;
-}
-
-/**
- * True when both are the same `HASH_CHARS`-character string. Looks at every character of
- * both, whatever differs where, so the time taken tells nothing about how much of a guess
- * matched.
- */
-function constantTimeEqual(a: string, b: string): boolean {
-  let diff = a.length ^ HASH_CHARS;
-  diff |= b.length ^ HASH_CHARS;
-  for (let i = 0; i < HASH_CHARS; i += 1) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
+/** A 303 to `location` (`login: form` only). */
+function seeOther(location: string): FunctionResponse {
+  return respond(303, 'See Other', NO_STORE, { location: { value: location } });
 }
 
 /**

@@ -17,6 +17,7 @@ import type { LocalKeyValueStore } from './emulator.js';
 import { isFunctionResult, type FunctionEvent, type FunctionResult } from './events.js';
 
 const IMPORT_CLOUDFRONT = /^import cf from ['"]cloudfront['"];?\n/;
+const MARKER = '@@secure-dist-njs-result@@';
 
 /**
  * The handler of `code` under njs (the executable `binary`), reading `store`; `now` is
@@ -46,7 +47,10 @@ export function njsFunction(
       '} }; } };',
       clock,
       body,
-      `handler(${JSON.stringify(event)}).then(function (r) { console.log(JSON.stringify(r)); },`,
+      // njs cuts a console.log line at 2,048 characters: the result is printed in pieces after
+      // a marker line, and joined again below.
+      `handler(${JSON.stringify(event)}).then(function (r) { var s = JSON.stringify(r); console.log('${MARKER}');`,
+      '  for (var i = 0; i < s.length; i += 1000) console.log(s.slice(i, i + 1000)); },',
       '  function (e) { console.log(JSON.stringify({ njsError: String(e) })); });',
     ].join('\n');
     const run = spawnSync(binary, ['-q', '-u', '-'], {
@@ -54,7 +58,9 @@ export function njsFunction(
       encoding: 'utf8',
       timeout: 10_000,
     });
-    const out = run.stdout.trim().split('\n').pop() ?? '';
+    const lines = run.stdout.trim().split('\n');
+    const marker = lines.lastIndexOf(MARKER);
+    const out = marker < 0 ? (lines.pop() ?? '') : lines.slice(marker + 1).join('');
     if (run.status !== 0 || out === '') {
       throw new Error(`njs run failed (exit ${run.status}): ${run.stderr || run.stdout}`);
     }

@@ -10,7 +10,14 @@
  * The pepper is a secret: the rendered code must be handled like the users secret (never
  * logged, never in an output); the template (`FUNCTION_TEMPLATE`) is not secret.
  */
-import { FUNCTION_PLACEHOLDER, FUNCTION_TEMPLATE, RESPONSE_FUNCTION_TEMPLATE } from './bundled.js';
+import {
+  FORM_FUNCTION_TEMPLATE,
+  FUNCTION_PLACEHOLDER,
+  FUNCTION_TEMPLATE,
+  LOGIN_FUNCTION_TEMPLATE,
+  RESPONSE_FUNCTION_TEMPLATE,
+} from './bundled.js';
+import { MAX_SESSION_SECONDS } from '../core/session.js';
 import { pepperProblem } from './store.js';
 
 /** The CloudFront Functions runtime the code is written for (`FunctionConfig.Runtime`). */
@@ -28,6 +35,12 @@ export interface RenderFunctionOptions {
   realm: string;
   /** The site's pepper (`generatePepper`, store.ts); the store's hashes are keyed with it. */
   pepper: string;
+  /**
+   * `login: form` (issue 23): the session key id (`[A-Za-z0-9]{1,16}`, the users secret's
+   * `sessionKeyId`) and `session-lifetime` in seconds (1 … 30 days). Absent: `login: basic`,
+   * the function of before issue 23 (FUNCTION_TEMPLATE), and no login function.
+   */
+  session?: { lifetime: number; keyId: string } | undefined;
 }
 
 export interface RenderResponseFunctionOptions {
@@ -35,17 +48,69 @@ export interface RenderResponseFunctionOptions {
   trustedPages?: boolean | undefined;
 }
 
-/** The viewer-request function's code for this realm and pepper. Throws on a bad realm or pepper, or > 10 KB. */
+/**
+ * The viewer-request function's code for this realm and pepper: with `session`, the `login:
+ * form` build (FORM_FUNCTION_TEMPLATE: Basic or the session cookie, a browser without either
+ * sent to `/_login`), else today's Basic-only function. Throws on a bad realm, pepper or
+ * session, or > 10 KB.
+ */
 export function renderFunctionCode(options: RenderFunctionOptions): string {
-  const realm = options.realm;
+  const realm = checkedRealm(options.realm);
+  checkPepper(options.pepper);
+  if (options.session === undefined) {
+    return withConfig(FUNCTION_TEMPLATE, { realm, pepper: options.pepper });
+  }
+  const session = checkedSession(options.session);
+  return withConfig(FORM_FUNCTION_TEMPLATE, {
+    realm,
+    pepper: options.pepper,
+    session: { keyId: session.keyId },
+  });
+}
+
+/**
+ * The login function's code (`login: form` only; login.ts): `/_login` and `/_logout`. The
+ * same realm and pepper as the viewer-request function, the session key id and lifetime.
+ */
+export function renderLoginFunctionCode(
+  options: RenderFunctionOptions & { session: { lifetime: number; keyId: string } },
+): string {
+  const realm = checkedRealm(options.realm);
+  checkPepper(options.pepper);
+  const session = checkedSession(options.session);
+  return withConfig(LOGIN_FUNCTION_TEMPLATE, {
+    realm,
+    pepper: options.pepper,
+    session: { keyId: session.keyId, lifetime: session.lifetime },
+  });
+}
+
+function checkedRealm(realm: string): string {
   if (realm === '' || realm.length > 128 || !/^[\x20-\x7e]+$/.test(realm) || /["\\]/.test(realm)) {
     throw new Error(
       'function code: the realm must be 1 to 128 printable ASCII characters without double quotes or backslashes',
     );
   }
-  const problem = pepperProblem(options.pepper);
+  return realm;
+}
+
+function checkPepper(pepper: string): void {
+  const problem = pepperProblem(pepper);
   if (problem !== undefined) throw new Error(`function code: the pepper ${problem}`);
-  return withConfig(FUNCTION_TEMPLATE, { realm, pepper: options.pepper });
+}
+
+function checkedSession(session: { lifetime: number; keyId: string }): {
+  lifetime: number;
+  keyId: string;
+} {
+  if (!/^[A-Za-z0-9]{1,16}$/.test(session.keyId)) {
+    throw new Error('function code: the session key id must be 1 to 16 letters or digits');
+  }
+  const lifetime = session.lifetime;
+  if (!Number.isInteger(lifetime) || lifetime < 1 || lifetime > MAX_SESSION_SECONDS) {
+    throw new Error('function code: the session lifetime must be 1 second to 30 days');
+  }
+  return session;
 }
 
 /** The viewer-response function's code (no secret in it). Throws if > 10 KB. */
