@@ -230,8 +230,8 @@ function compare(a, b) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-cjs/index.js
 var client_cloudfront_dist_cjs = __webpack_require__(3169);
-// EXTERNAL MODULE: ./src/synth/index.ts + 9 modules
-var src_synth = __webpack_require__(1675);
+// EXTERNAL MODULE: ./src/synth/index.ts + 11 modules
+var src_synth = __webpack_require__(2185);
 ;// CONCATENATED MODULE: ./src/kvs/users-store.ts
 /**
  * Finding the users' KeyValueStore (`edge: function`): the bootstrap stack creates it as
@@ -284,8 +284,8 @@ var input_error = __webpack_require__(4246);
 var site_users = __webpack_require__(3765);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 3 modules
 var commands_deploy = __webpack_require__(2622);
-// EXTERNAL MODULE: ./src/commands/synth.ts + 2 modules
-var commands_synth = __webpack_require__(2864);
+// EXTERNAL MODULE: ./src/commands/synth.ts
+var commands_synth = __webpack_require__(2488);
 ;// CONCATENATED MODULE: ./src/commands/deploy-function.ts
 /**
  * `deploy` (and `rotate`'s store writes) with `edge: function` (issue 14): the site stack owns
@@ -357,6 +357,9 @@ async function functionUsers(site, run, ctx, setSecret) {
     const stored = await (0,users_secret/* readUsersSecret */.Zj)(ctx.clients.secretsManager(site.region), regional, setSecret);
     if (stored !== undefined && stored.state.users.length > 0) {
         return {
+            ...(stored.state.sessionKeyId !== undefined
+                ? { sessionKeyId: stored.state.sessionKeyId }
+                : {}),
             credentials: await checked((0,site_users/* credentialsOfSite */.n)((0,edge_credentials/* credentialsForEdge */.PZ)(stored.state, ctx.now()), site, regional, (m) => ctx.log.warn(m)), regional, site.region),
         };
     }
@@ -472,6 +475,7 @@ async function deployFunctionStacks(site, run, ctx, deps) {
     const users = await functionUsers(site, run, ctx, deps.setSecret);
     const rendered = (0,commands_synth/* synthFor */.Id)(site, run, [], {
         usersInSecretsManager: usersInSecret,
+        sessionKeyId: users.sessionKeyId,
         ...(deps.renderFunctionCode !== undefined
             ? { renderFunctionCode: deps.renderFunctionCode }
             : {}),
@@ -671,24 +675,42 @@ async function planFunctionCommand(site, run, ctx) {
 /* harmony export */   hZ: () => (/* binding */ sameCredentials),
 /* harmony export */   ks: () => (/* binding */ credentialsDuringRotation)
 /* harmony export */ });
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2280);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1404);
 /* harmony import */ var _secret_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9895);
 
 
 /**
  * What the edge function must accept at `now`: every current password (no expiry) and every
  * retired one still within its grace period (with its expiry). Expired ones are left out, so
- * a later deploy drops them from the function.
+ * a later deploy drops them from the function. Each credential carries its user's credential
+ * version (`cv`, issue 23) when the state has one: a session is the user's, whichever of their
+ * passwords made it, so a replaced password still in its grace period signs in under the new
+ * version.
  */
 function credentialsForEdge(state, now) {
-    return [
+    return withVersions([
         ...state.users.map((u) => ({ user: u.user, password: u.password })),
         ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .pruneExpired */ .U)(state, now).retired.map((r) => ({
             user: r.user,
             password: r.password,
             expires: r.expires,
         })),
-    ];
+    ], versionsOf(state));
+}
+/** The credential version of each user of `state` that has one. */
+function versionsOf(state) {
+    const versions = new Map();
+    for (const u of state.users)
+        if (u.cv !== undefined)
+            versions.set(u.user, u.cv);
+    return versions;
+}
+/** `credentials`, each with its user's version from `versions` (none when it has none). */
+function withVersions(credentials, versions) {
+    return credentials.map(({ cv: _ignored, ...c }) => {
+        const cv = versions.get(c.user);
+        return cv === undefined ? c : { ...c, cv };
+    });
 }
 /**
  * What the edge function must accept while a rotation from `current` to `next` is being
@@ -702,16 +724,22 @@ function credentialsDuringRotation(current, next, now) {
     const leaving = current === undefined
         ? []
         : credentialsForEdge(current, now).filter((c) => !inNext.has(credentialKey(c)));
-    return [...upcoming, ...leaving];
+    // One version per user: `next`'s where it has one (a rotated user's sessions end as soon as
+    // the edge learns the new password), else the current one (a removed user's).
+    const versions = new Map([
+        ...(current === undefined ? [] : versionsOf(current)),
+        ...versionsOf(next),
+    ]);
+    return withVersions([...upcoming, ...leaving], versions);
 }
 /** Does `next` hold a password (user and password) that `current` does not? */
 function introducesPasswords(current, next, now) {
     const before = new Set(credentialsForEdge(current ?? _secret_format_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_USERS */ .fX, now).map(credentialKey));
     return credentialsForEdge(next, now).some((c) => !before.has(credentialKey(c)));
 }
-/** The same credentials with the same expiries, in any order. */
+/** The same credentials with the same expiries and credential versions, in any order. */
 function sameCredentials(a, b) {
-    const canonical = (list) => JSON.stringify(list.map((c) => JSON.stringify([c.user, c.password, c.expires ?? null])).sort());
+    const canonical = (list) => JSON.stringify(list.map((c) => JSON.stringify([c.user, c.password, c.expires ?? null, c.cv ?? null])).sort());
     return canonical(a) === canonical(b);
 }
 function credentialKey(c) {
@@ -875,15 +903,42 @@ async function checkFunctionPasswordStrength(users, refusal) {
 
 /***/ }),
 
-/***/ 2280:
+/***/ 1404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ planRotation),
-/* harmony export */   U: () => (/* binding */ pruneExpired)
-/* harmony export */ });
-/* harmony import */ var _secret_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9895);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5172);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ planRotation),
+  U: () => (/* binding */ pruneExpired)
+});
+
+// EXTERNAL MODULE: ./src/rotate/end-sessions.ts
+var end_sessions = __webpack_require__(3562);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/rotate/session-ids.ts
+/**
+ * The random values a rotation writes for `login: form` (issue 23; docs/design-sessions.md):
+ * a credential version per user whose password changes or whose sessions are ended, and a
+ * session key id when every session ends. Neither is secret; they only need to differ from
+ * every earlier value, so they come from the CSPRNG like passwords.
+ */
+
+/** A new credential version: 16 random bytes, base64url (22 characters). */
+function generateCredentialVersion(random = external_node_crypto_.randomBytes) {
+    return random(16).toString('base64url');
+}
+/** A new session key id: 8 random bytes in hex (16 letters and digits). */
+function generateSessionKeyId(random = external_node_crypto_.randomBytes) {
+    return random(8).toString('hex');
+}
+
+// EXTERNAL MODULE: ./src/rotate/secret-format.ts + 1 modules
+var secret_format = __webpack_require__(9895);
+// EXTERNAL MODULE: ./src/rotate/rules.ts
+var rules = __webpack_require__(5172);
+;// CONCATENATED MODULE: ./src/rotate/plan.ts
 /**
  * The pure planning of `command: rotate`: from the users the secret holds and what
  * `rotate-users` asks, the secret's next value and who changed. No I/O, no clock of its own:
@@ -892,43 +947,51 @@ async function checkFunctionPasswordStrength(users, refusal) {
  */
 
 
+
+
 /**
  * The next state of the users. Rotating a user moves the current password to `retired` with
  * `expires = ceil(now / 1000) + graceSeconds` (not kept at all with a grace of 0) and gives
- * the user a new generated password; rotating a missing user adds them; removing a user drops
- * their current and retired passwords. Throws `RotationError` when there is nothing to rotate
+ * the user a new generated password and credential version; rotating a missing user adds them;
+ * removing a user drops their current and retired passwords. `end-sessions` gives the named
+ * users a new credential version (or, `all`, the state a new session key id); a secret without
+ * a key id gets `DEFAULT_SESSION_KEY_ID`, the one deploy used for it, so no session ends. Throws `RotationError` when there is nothing to rotate
  * or the result would have no users.
  */
 function planRotation(state, request) {
     const { graceSeconds, now } = request;
     if (!Number.isSafeInteger(graceSeconds) || graceSeconds < 0) {
-        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`the grace period must be whole seconds, got ${graceSeconds}`);
+        throw new rules/* RotationError */.FL(`the grace period must be whole seconds, got ${graceSeconds}`);
     }
     if (!Number.isFinite(now) || now < 0)
-        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`invalid clock value ${now}`);
-    const base = pruneExpired(state ?? _secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_USERS */ .fX, now);
+        throw new rules/* RotationError */.FL(`invalid clock value ${now}`);
+    const base = pruneExpired(state ?? secret_format/* EMPTY_USERS */.fX, now);
     const removeUsers = [...new Set((request.removeUsers ?? []).map((u) => u.normalize('NFC')))];
     const rotateUsers = request.rotateUsers === undefined
         ? undefined
         : [...new Set(request.rotateUsers.map((u) => u.normalize('NFC')))];
     for (const user of [...removeUsers, ...(rotateUsers ?? [])]) {
-        const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .userNameProblem */ .Yz)(user);
+        const problem = (0,rules/* userNameProblem */.Yz)(user);
         if (problem !== undefined)
-            throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`user '${user}': ${problem}`);
+            throw new rules/* RotationError */.FL(`user '${user}': ${problem}`);
     }
     const conflict = rotateUsers?.find((u) => removeUsers.includes(u));
     if (conflict !== undefined) {
-        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`user '${conflict}' cannot be both rotated and removed`);
+        throw new rules/* RotationError */.FL(`user '${conflict}' cannot be both rotated and removed`);
     }
     const exists = (user) => base.users.some((u) => u.user === user) || base.retired.some((r) => r.user === user);
-    const removed = removeUsers.filter(exists).sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt);
-    const notFound = removeUsers.filter((u) => !exists(u)).sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt);
+    const removed = removeUsers.filter(exists).sort(rules/* compareStrings */.Kt);
+    const notFound = removeUsers.filter((u) => !exists(u)).sort(rules/* compareStrings */.Kt);
     const users = base.users.filter((u) => !removeUsers.includes(u.user));
     const retired = base.retired.filter((r) => !removeUsers.includes(r.user));
     const targets = rotateUsers ?? users.map((u) => u.user);
     if (rotateUsers === undefined && targets.length === 0 && removed.length === 0) {
-        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL('there are no users to rotate yet: list them in `users` of the site file (users: [alice, bob]); rotate adds them');
+        throw new rules/* RotationError */.FL('there are no users to rotate yet: list them in `users` of the site file (users: [alice, bob]); rotate adds them');
     }
+    // Every user whose password changes, or who is added, gets a new credential version: the
+    // sessions made with the old password end at the next request (docs/design-sessions.md (b)).
+    const newCv = request.generateCv ?? generateCredentialVersion;
+    const endSessions = request.endSessions ?? end_sessions/* END_NO_SESSIONS */.e;
     const expires = Math.ceil(now / 1000) + graceSeconds;
     const createdAt = new Date(now).toISOString();
     const rotated = [];
@@ -939,39 +1002,69 @@ function planRotation(state, request) {
             ...users.filter((u) => u.user === user).map((u) => u.password),
             ...retired.filter((r) => r.user === user).map((r) => r.password),
         ];
-        const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .passwordProblem */ .Rd)(password, user);
+        const problem = (0,rules/* passwordProblem */.Rd)(password, user);
         if (problem !== undefined) {
-            throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`the generated password of user '${user}': ${problem}`);
+            throw new rules/* RotationError */.FL(`the generated password of user '${user}': ${problem}`);
         }
         if (known.includes(password)) {
-            throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(`the generated password of user '${user}' is one the user already has`);
+            throw new rules/* RotationError */.FL(`the generated password of user '${user}' is one the user already has`);
         }
         const i = users.findIndex((u) => u.user === user);
         const current = users[i];
         if (current !== undefined) {
             if (graceSeconds > 0)
                 retired.push({ user, password: current.password, expires });
-            users[i] = { user, password, createdAt };
+            users[i] = { user, password, createdAt, cv: newCv() };
             rotated.push(user);
         }
         else {
-            users.push({ user, password, createdAt });
+            users.push({ user, password, createdAt, cv: newCv() });
             added.push(user);
         }
     }
+    const sessionsEnded = [];
+    if (endSessions.kind === 'users') {
+        for (const name of endSessions.users) {
+            const user = name.normalize('NFC');
+            const i = users.findIndex((u) => u.user === user);
+            const current = users[i];
+            if (current === undefined) {
+                throw new rules/* RotationError */.FL(`end-sessions: user '${user}' has no password to keep`);
+            }
+            // A user who also got a new password already has a new version.
+            if (targets.includes(user))
+                continue;
+            users[i] = { ...current, cv: newCv() };
+            sessionsEnded.push(user);
+        }
+    }
+    const allSessionsEnded = endSessions.kind === 'all';
+    const sessionKeyId = allSessionsEnded
+        ? (request.generateKeyId ?? generateSessionKeyId)()
+        : (base.sessionKeyId ?? secret_format/* DEFAULT_SESSION_KEY_ID */.bO);
+    if (allSessionsEnded && sessionKeyId === (base.sessionKeyId ?? secret_format/* DEFAULT_SESSION_KEY_ID */.bO)) {
+        throw new rules/* RotationError */.FL('end-sessions: the new session key id is the current one');
+    }
     if (users.length === 0) {
-        throw new _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RotationError */ .FL(removed.length > 0
+        throw new rules/* RotationError */.FL(removed.length > 0
             ? `removing ${removed.map((u) => `'${u}'`).join(', ')} would leave no users, and the site would let nobody in: ` +
                 'keep at least one user in `users` of the site file (a new name there is added in the same run), ' +
                 'or delete the stacks to take the site down'
             : 'there are no users: list them in `users` of the site file (users: [alice, bob]); rotate adds them');
     }
     return {
-        next: { version: _secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .USERS_SECRET_VERSION */ .Nv, users: (0,_secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sortUsers */ .ZB)(users), retired: (0,_secret_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sortRetired */ .oy)(retired) },
-        rotated: rotated.sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt),
-        added: added.sort(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .Kt),
+        next: {
+            version: secret_format/* USERS_SECRET_VERSION */.Nv,
+            sessionKeyId,
+            users: (0,secret_format/* sortUsers */.ZB)(users),
+            retired: (0,secret_format/* sortRetired */.oy)(retired),
+        },
+        rotated: rotated.sort(rules/* compareStrings */.Kt),
+        added: added.sort(rules/* compareStrings */.Kt),
         removed,
         notFound,
+        sessionsEnded: sessionsEnded.sort(rules/* compareStrings */.Kt),
+        allSessionsEnded,
         expiresAt: rotated.length > 0 && graceSeconds > 0 ? expires : undefined,
     };
 }
@@ -990,7 +1083,7 @@ function pruneExpired(state, now) {
 /* harmony export */   l: () => (/* binding */ rotationRequestFor),
 /* harmony export */   n: () => (/* binding */ credentialsOfSite)
 /* harmony export */ });
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2280);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1404);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5172);
 /**
  * Rotation against the site file: the secret's users become the file's `users`. A name the file

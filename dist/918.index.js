@@ -256,7 +256,12 @@ var dist_cjs = __webpack_require__(2684);
  *   a user who may not read `/index.html`), or the status of the generated answer (`400`,
  *   `401`, `403`, `404`).
  * - `credentials`: whether an `Authorization` header was present (a 401 without is the
- *   browser's first, credential-less request; with one, a wrong password). Never its value.
+ *   browser's first, credential-less request; with one, a wrong password), `session` for a
+ *   request a sign-in session cookie authenticated (issue 23: `login: form`; a cookie that
+ *   does not verify counts as no credentials, like a browser's first request), or, on a site
+ *   with automation tokens, a token (header or query parameter, core/token.ts). A sign-in form
+ *   posted to `/_login` with a user and a password counts as credentials sent. Never a value.
+ * - `user` of a token request: `token:<name>` (core/token.ts `tokenPrincipal`).
  * - `ip`: the viewer's address (`clientIp`, which CloudFront sets, not a header).
  *
  * No country (issue 22 #8). A `CloudFront-Viewer-Country` header at viewer-request is always
@@ -306,7 +311,7 @@ function resultOf(generatedStatus) {
 function isDenied(record) {
     if (record.result === '403')
         return true;
-    return record.result === '401' && record.credentials;
+    return record.result === '401' && record.credentials === true;
 }
 function cut(value, max = MAX_VALUE) {
     return typeof value === 'string' ? value.slice(0, max) : '';
@@ -382,7 +387,7 @@ function parseAuditLine(message) {
         !isString(v.method) ||
         !isString(v.path) ||
         !isString(v.result) ||
-        typeof v.credentials !== 'boolean' ||
+        !(typeof v.credentials === 'boolean' || v.credentials === 'session') ||
         (v.ip !== undefined && !isString(v.ip)) ||
         (v.key !== undefined && !isString(v.key)) ||
         (v.via !== undefined && !isString(v.via))) {
@@ -448,7 +453,7 @@ function decodePath(uri) {
     const segments = [];
     const parts = uri.split('/');
     for (let i = 0; i < parts.length; i += 1) {
-        const segment = parts[i] ?? '';
+        const segment = String(parts[i]); // i < parts.length: defined (fewer function bytes than ??)
         if (segment === '')
             continue;
         let decoded;
