@@ -432,7 +432,7 @@ const fnLogin = loadFunctionFromSource(
   renderLoginFunctionCode({ realm: 'Bench', pepper, session: fnSession }),
   { store: fnStore },
 );
-const signedIn = await fnLogin(
+const fnSignedIn = await fnLogin(
   functionViewerRequestEvent({
     uri: '/_login',
     method: 'POST',
@@ -440,7 +440,7 @@ const signedIn = await fnLogin(
     headers: { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'cors' },
   }),
 );
-const fnCookie = signedIn.cookies?.['__Host-secure-dist']?.value;
+const fnCookie = fnSignedIn.cookies?.['__Host-secure-dist']?.value;
 if (fnCookie === undefined) throw new Error('bench: the login function minted no cookie');
 const fnFormBasicStats = await timeFunction(fnFormHandler, fnValid, fnN, 'pass');
 const fnFormSessionStats = await timeFunction(

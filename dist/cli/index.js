@@ -56615,6 +56615,55 @@ function sharePath(keyOrPrefix) {
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/edge-server.ts
+/**
+ * The sandbox's edge: what CloudFront does for the site, on 127.0.0.1.
+ *
+ * For each request, in CloudFront's order:
+ * 0. with `login` (`login: form` on Lambda@Edge), `/_login` and `/_logout` take their own
+ *    behaviors: every method reaches the handler (POST among them), `/_login`'s body is passed
+ *    as CloudFront includes it (`IncludeBody: true`: base64, `inputTruncated`), and the
+ *    handler's answer goes back as it is (it answers both paths itself);
+ * 1. methods other than GET and HEAD get 403, as the distribution allows only those;
+ * 2. the request becomes a Lambda@Edge viewer-request event and goes through the handler
+ *    rendered exactly as `synth` renders it; a response it generates (401, 400, 404) goes
+ *    back as it is, never cached;
+ * 3. otherwise the (rewritten, canonically encoded) URI is the cache key: a cached copy is
+ *    served with `X-Cache: Hit`; else the object is fetched from the bucket with a
+ *    SigV4-signed GetObject, as Origin Access Control signs it (keys under `.secure-dist/` get
+ *    S3's 403, as the site's bucket policy denies them to CloudFront; a missing key S3's 404,
+ *    as the policy grants s3:ListBucket);
+ * 4. S3's answer goes through the SAME handler as an origin-response event, as the function's
+ *    second trigger: a 2xx passes and is served (and cached, for as long as its stored
+ *    Cache-Control makes CloudFront keep it: `ttlOf`) with `X-Cache: Miss`; a 403/404 becomes
+ *    the handler's 302 to `/dir/` or its plain 404;
+ * 4b. an object from the cache or the bucket goes through the handler's viewer-response
+ *    trigger before it is sent (the viewer's Cache-Control from the object's metadata, issue
+ *    20), then gets the response headers policy's headers (`applyPolicy`: `Override: false`
+ *    ones only where the response has none); answers for an origin status of 400 or more skip
+ *    the trigger and get the policy's headers alone, as on CloudFront;
+ * 5. a status the distribution's CustomErrorResponses map (`notFoundPageCodes`, read from the
+ *    site template: 404 only, a 403 stays plain) is answered with the content's `404.html`
+ *    (status 404) when the bucket holds one, as they do when the site has a root `404.html`.
+ * With `share` (share links, issue 12), a request whose path, normalized as CloudFront matches
+ * path patterns (dot segments resolved), is under `/_share/` takes the share behavior: its
+ * signed URL — or, when the URL has no signing parameter, its signed cookies (issue 23: a
+ * folder link's response sets them) — is checked with the key group's public keys first, as
+ * CloudFront does (src/share/verify.ts), and a missing, wrong or expired signature is CloudFront's own 403 —
+ * no function runs, no password prompt. The raw URI then goes to the handler, as on AWS.
+ * Redirects and 404s are not cached here (CloudFront caches them until invalidated; the
+ * sandbox keeps it simple so a new file shows at once).
+ *
+ * Cache keys are the URI the viewer-request trigger forwarded, as CloudFront's are (the site's
+ * cache policy adds no query string, header or cookie): the edge forwards the canonical path of
+ * the key, which is its CloudFront invalidation path (`toInvalidationPath`), so
+ * `invalidate(paths)` clears exactly what a CloudFront invalidation with those paths would:
+ * exact paths, and `prefix*` wildcards. The origin reads the forwarded path as S3 does
+ * (`objectKey`: a raw `+` is a space). Entries expire
+ * after the TTL the site's own cache policy gives them (`SITE_CACHE_POLICY`: one year whatever
+ * the stored `max-age`, so objects stay cached until invalidated; never for a `private`,
+ * `no-cache` or `no-store` object: the stricter of AWS's two readings, see `ttlOf`).
+ */
+
 
 
 
@@ -56650,7 +56699,7 @@ const SITE_CACHE_POLICY = {
 };
 const ALLOWED_METHODS = new Set(['GET', 'HEAD']);
 /** The sign-in behaviors' path patterns (`login: form`): every method reaches the function. */
-const LOGIN_BEHAVIORS = new Set(['/_login', '/_logout']);
+const LOGIN_BEHAVIORS = new Set([LOGIN_PATH, LOGOUT_PATH]);
 /**
  * The most of a `/_login` body passed to the function; beyond it the body is cut and marked
  * `inputTruncated`, as Lambda@Edge does with a large body. CloudFront's own figure ("Restrictions

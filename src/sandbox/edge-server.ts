@@ -169,7 +169,7 @@ export const SITE_CACHE_POLICY: CachePolicy = {
 };
 const ALLOWED_METHODS = new Set(['GET', 'HEAD']);
 /** The sign-in behaviors' path patterns (`login: form`): every method reaches the function. */
-const LOGIN_BEHAVIORS = new Set(['/_login', '/_logout']);
+const LOGIN_BEHAVIORS = new Set([LOGIN_PATH, LOGOUT_PATH]);
 /**
  * The most of a `/_login` body passed to the function; beyond it the body is cut and marked
  * `inputTruncated`, as Lambda@Edge does with a large body. CloudFront's own figure ("Restrictions
