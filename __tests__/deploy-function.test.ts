@@ -465,7 +465,13 @@ beforeEach(() => {
 });
 
 /** The run inputs below as the step passes them, the other values as the site file's settings. */
-const RUN_INPUTS = ['command', 'basic-auth-users', 'rotate-users', 'rotation-grace-period'];
+const RUN_INPUTS = [
+  'command',
+  'basic-auth-users',
+  'rotate-users',
+  'rotation-grace-period',
+  'end-sessions',
+];
 
 /**
  * A site and a run from the values below; the file's `users` are those of `basic-auth-users`,
@@ -829,6 +835,31 @@ describe('switching back (function -> lambda)', () => {
 });
 
 describe('rotate with edge: function', () => {
+  it('end-sessions: all gives every user a new credential version in the store, passwords kept', async () => {
+    secretHolds({ alice: STRONG, bob: STRONG2 });
+    const both = ['alice', 'bob'];
+    await deployFunctionStacks(...args(inputs(noUsers, both)), context(), deps);
+    const version = (user: string): string | undefined =>
+      parseStoredUser(JSON.parse(aws.store.get(`u:${user}`) ?? 'null'))?.c;
+    const before = { alice: version('alice'), bob: version('bob'), hash: storedHash('alice') };
+    const report = await rotateFunctionCommand(
+      ...args(
+        inputs(
+          { ...noUsers, command: 'rotate', 'rotate-users': 'none', 'end-sessions': 'all' },
+          both,
+        ),
+      ),
+      context(),
+      { ...deps, requestToken: () => '11111111-2222-4333-8444-555555555555' },
+    );
+    expect(report.sessionsEnded).toEqual(['alice', 'bob']);
+    expect(report.rotated).toEqual([]);
+    expect(version('alice')).toMatch(/^[A-Za-z0-9_-]{1,22}$/);
+    expect(version('alice')).not.toBe(before.alice);
+    expect(version('bob')).not.toBe(before.bob);
+    expect(storedHash('alice')).toEqual(before.hash);
+  });
+
   it('writes the store (old and new, the old with its expiry) THEN the secret; no stack change', async () => {
     secretHolds({ alice: STRONG });
     await deployFunctionStacks(...args(inputs(noUsers)), context(), deps);

@@ -97,15 +97,6 @@ describe('end-sessions (run input of rotate)', () => {
     ).toBe(
       '`end-sessions`: secure-dist.yml has `login: basic`: there are no sessions to end (they exist with `login: form`)',
     );
-    // edge: function: named users only (their versions are in the store; the key id is in code).
-    const fn = { ...settings, edge: 'function' };
-    expect(configFrom(fn, { command: 'rotate', 'end-sessions': 'bob' }).run.endSessions).toEqual({
-      kind: 'users',
-      users: ['bob'],
-    });
-    expect(messageOf(() => configFrom(fn, { command: 'rotate', 'end-sessions': 'all' }))).toMatch(
-      /^`end-sessions`: `all` is not built for `edge: function` yet: name the users/,
-    );
     // Like the other rotate inputs, another command reads it without acting on it.
     expect(
       configFrom(settings, { command: 'deploy', 'end-sessions': 'carol' }).run.endSessions,

@@ -61,7 +61,14 @@ export async function rotateFunctionCommand(
   const strength = await loadPasswordStrength();
   const draw = deps.generatePassword ?? generatePassword;
   let storeWrites = 0;
-  const report = await rotateCommand(site, run, ctx, {
+  // `end-sessions: all` (issue 23): the session key id is in the viewer-request function's code,
+  // which this rotation does not redeploy; a new credential version for every user (in the
+  // store, read at every request) ends every session all the same.
+  const sessions =
+    run.endSessions.kind === 'all'
+      ? { ...run, endSessions: { kind: 'users' as const, users: [...site.users] } }
+      : run;
+  const report = await rotateCommand(site, sessions, ctx, {
     secrets: ctx.clients.secretsManager(site.region),
     setSecret: deps.setSecret,
     secret: { name: functionUsersSecretName(site.stackName), region: site.region },

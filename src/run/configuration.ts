@@ -39,14 +39,6 @@ export function checkRunAgainstSite(run: RunInputs, site: Site): void {
         `${site.file} has \`login: ${site.login}\`: there are no sessions to end (they exist with \`login: form\`)`,
       );
     }
-    if (site.edge === 'function' && run.endSessions.kind === 'all') {
-      // The key id is in the viewer-request function's code, which rotate does not redeploy
-      // on this runtime (it writes the KeyValueStore only).
-      throw new InputError(
-        'end-sessions',
-        `\`all\` is not built for \`edge: function\` yet: name the users whose sessions to end (their credential versions are in the KeyValueStore), or rotate their passwords`,
-      );
-    }
     const named = run.endSessions.kind === 'users' ? run.endSessions.users : [];
     const unknown = named.filter((u) => !site.users.includes(u));
     if (unknown.length > 0) {
