@@ -51,7 +51,13 @@ async function rotateFunctionCommand(site, run, ctx, deps) {
     const strength = await (0,_rotate_password_strength_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPasswordStrength */ .Dh)();
     const draw = deps.generatePassword ?? _rotate_password_js__WEBPACK_IMPORTED_MODULE_2__/* .generatePassword */ .bk;
     let storeWrites = 0;
-    const report = await (0,_rotate_js__WEBPACK_IMPORTED_MODULE_5__.rotateCommand)(site, run, ctx, {
+    // `end-sessions: all` (issue 23): the session key id is in the viewer-request function's code,
+    // which this rotation does not redeploy; a new credential version for every user (in the
+    // store, read at every request) ends every session all the same.
+    const sessions = run.endSessions.kind === 'all'
+        ? { ...run, endSessions: { kind: 'users', users: [...site.users] } }
+        : run;
+    const report = await (0,_rotate_js__WEBPACK_IMPORTED_MODULE_5__.rotateCommand)(site, sessions, ctx, {
         secrets: ctx.clients.secretsManager(site.region),
         setSecret: deps.setSecret,
         secret: { name: (0,_synth_index_js__WEBPACK_IMPORTED_MODULE_1__/* .functionUsersSecretName */ ._e)(site.stackName), region: site.region },
