@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
+import { withTokens } from '../src/commands/rotate.js';
 import { parseRotateUsers } from '../src/rotate/rotate-users.js';
 import {
   parseUsersSecret,
@@ -96,6 +97,21 @@ describe('the users secret with tokens', () => {
   it('masks a token value wherever a hand edit put it', () => {
     expect(secretStrings(JSON.stringify({ ...BASE, tokens: [{ name: CI }] }))).toContain(CI);
     expect(secretStrings(JSON.stringify({ ...BASE, tokens: { ci: CI } }))).toContain(CI);
+  });
+});
+
+describe('rotate: the next state with its tokens', () => {
+  it('keeps every other field, one the state does not have yet too, when the tokens change', () => {
+    // A field added to the users secret after this code was written (as `sessionKeyId` was):
+    // rotate's copy must carry it, not only the fields it knew of.
+    const future = { ...BASE, sessionKeyId: 'k7', laterField: { kept: true } };
+    const tokens = [{ name: 'ci', token: CI, createdAt: '2026-02-01T00:00:00.000Z' }];
+    const added = withTokens(future, tokens);
+    expect(added).toEqual({ ...future, tokens });
+    const removed = withTokens(added, []);
+    expect(removed).toEqual(future);
+    expect(removed).not.toHaveProperty('tokens');
+    expect(withTokens(added, undefined)).toEqual(future);
   });
 });
 

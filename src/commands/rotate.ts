@@ -491,14 +491,13 @@ function describeTokens(plan: {
   return parts.length > 0 ? `; ${parts.join('; ')}` : '';
 }
 
-/** The state with these tokens (none: no `tokens` key, as secrets written before them). */
-function withTokens(state: UsersState, tokens: UsersState['tokens']): UsersState {
-  const rest: UsersState = {
-    version: state.version,
-    ...(state.sessionKeyId === undefined ? {} : { sessionKeyId: state.sessionKeyId }),
-    users: state.users,
-    retired: state.retired,
-  };
+/**
+ * The state with these tokens (none: no `tokens` key, as secrets written before them). Every
+ * other field is copied as it is, so a field added to the state later survives (a copy field by
+ * field once dropped `sessionKeyId`).
+ */
+export function withTokens(state: UsersState, tokens: UsersState['tokens']): UsersState {
+  const { tokens: _replaced, ...rest } = state;
   return tokens !== undefined && tokens.length > 0 ? { ...rest, tokens } : rest;
 }
 

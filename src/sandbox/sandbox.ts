@@ -135,11 +135,13 @@ export interface Sandbox {
   /** Syncs again and invalidates what changed; runs after any sync already under way. */
   resync(): Promise<ResyncReport>;
   /**
-   * Renders the Lambda@Edge function again with these users and deploys it in place, as a
-   * deploy after `rotate` would: same site, same session secret and key id, so a session ends
-   * exactly when its user's credential version (`cv`) or password changed.
+   * Renders the Lambda@Edge function again with these users and automation tokens (absent: the
+   * tokens the sandbox started with) and deploys it in place, as a deploy after `rotate` would:
+   * same site, same session secret and key id, so a session ends exactly when its user's
+   * credential version (`cv`) or password changed, and a token works exactly while it is listed
+   * with the same value (a token's sessions carry a version derived from its value).
    */
-  redeployEdge(users: readonly EdgeCredential[]): void;
+  redeployEdge(users: readonly EdgeCredential[], tokens?: readonly TokenCredential[]): void;
   /**
    * A share link (issue 12) to a key or a folder ending in `/`, signed with the sandbox's own
    * key pair (made for this run; its public key is the edge's trusted key group).
@@ -151,7 +153,10 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-/** The session of a sandbox run (`login: form`): a secret and key id of its own. */
+/**
+ * The Lambda@Edge session of a sandbox run (`login: form`): a secret and key id of its own. (The
+ * function runtime derives its key from the run's pepper and takes only the key id.)
+ */
 interface SandboxSession {
   readonly secret: string;
   readonly keyId: string;
@@ -164,6 +169,7 @@ interface SandboxSession {
 function lambdaEdge(
   opts: SandboxOptions,
   users: readonly EdgeCredential[],
+  tokens: readonly TokenCredential[] | undefined,
   session: SandboxSession | undefined,
 ): { code: string; handler: EdgeHandler } {
   const rendered = renderEdgeCode(
@@ -175,7 +181,7 @@ function lambdaEdge(
       share: opts.shareLinks !== false,
       audit: opts.auditLog !== undefined,
       trustedPages: opts.trustedPages,
-      tokens: opts.tokens,
+      tokens,
       session:
         session === undefined
           ? undefined
@@ -232,17 +238,18 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
   // only: the CloudFront Functions runtime has no share hook yet, as `share-links` says).
   const shareKey = generateShareKey('A', now());
   const shareKeyId = `KSANDBOX${randomBytes(4).toString('hex').toUpperCase()}`;
-  // Sign-in sessions: a secret (Lambda@Edge; the function runtime derives its key from this
-  // run's pepper) and a key id for this run only, never printed.
+  // Sign-in sessions: a key id for this run only, and with Lambda@Edge a secret (the function
+  // runtime derives its key from this run's pepper), never printed.
+  const keyId = opts.login === 'form' ? `S${randomBytes(6).toString('hex')}` : undefined;
   const session: SandboxSession | undefined =
-    opts.login === 'form'
-      ? { secret: generateSessionSecret(), keyId: `S${randomBytes(6).toString('hex')}` }
-      : undefined;
+    keyId === undefined || opts.edge === 'function'
+      ? undefined
+      : { secret: generateSessionSecret(), keyId };
   // The edge function first: a bad user or realm fails before anything starts.
   const { code, handler } =
     opts.edge === 'function'
-      ? functionEdge(opts, session?.keyId)
-      : lambdaEdge(opts, opts.users, session);
+      ? functionEdge(opts, keyId)
+      : lambdaEdge(opts, opts.users, opts.tokens, session);
 
   const cleanup: (() => Promise<void>)[] = [];
   const unwind = async (): Promise<void> => {
@@ -286,7 +293,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       log: (line) => log.info(`edge: ${line}`),
       responseHeaders: responseHeadersOf(),
       now,
-      ...(session !== undefined ? { login: true } : {}),
+      ...(keyId !== undefined ? { login: true } : {}),
       ...(opts.edge === 'function'
         ? { generatedXCache: 'FunctionGeneratedResponse' }
         : opts.shareLinks === false
@@ -365,11 +372,11 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       edgeCodeBytes: Buffer.byteLength(code),
       edge,
       resync,
-      redeployEdge: (users) => {
+      redeployEdge: (users, tokens = opts.tokens) => {
         if (opts.edge === 'function') {
           throw new Error('redeployEdge: only the Lambda@Edge runtime is redeployed in place');
         }
-        edge.replaceHandler(lambdaEdge(opts, users, session).handler);
+        edge.replaceHandler(lambdaEdge(opts, users, tokens, session).handler);
       },
       shareLink: (path, expiresInSeconds) =>
         signShareLink({
