@@ -6,47 +6,27 @@
  * Chromium is a system package (`.ci/run` installs it): when it is missing, these tests are
  * skipped and the run names the package, or fail with CI=true (helpers/prerequisites.ts).
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { sandboxInChromium } from './helpers/browser-sandbox.js';
 import { needs } from './helpers/prerequisites.js';
-import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
+import { REPO_ROOT } from './helpers/s3-server.js';
 
 const CHROMIUM = needs('chromium');
-const REPO = path.resolve(import.meta.dirname, '..');
 const USERS = [
   { user: 'acme', password: 'acme pässword' },
   { user: 'globex', password: 'globex password' },
 ];
 
-let sandbox: Sandbox | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({
-    contentDir: path.join(REPO, 'example'),
-    contentDirLabel: 'example/',
-    port: 0,
-    users: USERS,
-    access: [
-      { users: ['acme'], globs: ['/acme/**', '/shared/**'] },
-      { users: ['globex'], globs: ['/globex/**', '/shared/**'] },
-    ],
-    realm: 'Partner <Portal>',
-    watch: false,
-    s3ServerScript: path.join(REPO, 'scripts', 's3-server.mjs'),
-    maxSeconds: 900,
-    log: { info: () => undefined, warn: () => undefined },
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM.executable,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
+const ready = sandboxInChromium({
+  contentDir: path.join(REPO_ROOT, 'example'),
+  contentDirLabel: 'example/',
+  users: USERS,
+  access: [
+    { users: ['acme'], globs: ['/acme/**', '/shared/**'] },
+    { users: ['globex'], globs: ['/globex/**', '/shared/**'] },
+  ],
+  realm: 'Partner <Portal>',
 });
 
 /** What the browser made of the home page, as JSON (no DOM types in this project). */
@@ -61,7 +41,7 @@ const HOME_PROBE = `JSON.stringify({
 
 CHROMIUM.describe('the home page in Chromium', () => {
   it('shows a partner their own folders only, escaped, and refuses the other partner’s files', async () => {
-    if (sandbox === undefined || browser === undefined) throw new Error('beforeAll did not finish');
+    const { sandbox, browser, url } = ready();
     const context = await browser.newContext({
       httpCredentials: { username: 'acme', password: 'acme pässword' },
       viewport: { width: 390, height: 844 },
@@ -89,14 +69,14 @@ CHROMIUM.describe('the home page in Chromium', () => {
       expect(home.viewport).toContain('width=device-width');
       expect(home.text).not.toContain('globex');
 
-      const own = await page.goto(new URL('/acme/report.txt', sandbox.url).href);
+      const own = await page.goto(url('/acme/report.txt'));
       expect(own?.status()).toBe(200);
       expect(await page.textContent('body')).toContain('Acme Corp');
-      const other = await page.goto(new URL('/globex/notes.txt', sandbox.url).href);
+      const other = await page.goto(url('/globex/notes.txt'));
       expect(other?.status()).toBe(403);
       // A browser gets the page (next test); curl-like clients keep the plain text.
       expect(await page.textContent('h1')).toBe('Not yours');
-      const plain = await context.request.get(new URL('/globex/notes.txt', sandbox.url).href, {
+      const plain = await context.request.get(url('/globex/notes.txt'), {
         headers: { Accept: '*/*' },
       });
       expect(plain.status()).toBe(403);
@@ -134,14 +114,14 @@ interface PageProbe {
 
 CHROMIUM.describe('the 401 page in Chromium', () => {
   it('shows a visitor whose password is wrong the sign-in page', async () => {
-    if (sandbox === undefined || browser === undefined) throw new Error('beforeAll did not finish');
+    const { browser, url } = ready();
     const context = await browser.newContext({
       httpCredentials: { username: 'acme', password: 'wrong' },
       viewport: { width: 390, height: 844 },
     });
     try {
       const page = await context.newPage();
-      const res = await page.goto(new URL('/acme/report.txt', sandbox.url).href);
+      const res = await page.goto(url('/acme/report.txt'));
       expect(res?.status()).toBe(401);
       expect(res?.headers()['www-authenticate']).toBe(
         'Basic realm="Partner <Portal>", charset="UTF-8"',
@@ -168,8 +148,7 @@ CHROMIUM.describe('the 403 page in Chromium', () => {
   ] as const)(
     'shows a restricted user on a %s in %s mode who they are, that the path is not theirs, and the way home',
     async (device, colorScheme, viewport, background) => {
-      if (sandbox === undefined || browser === undefined)
-        throw new Error('beforeAll did not finish');
+      const { browser, url } = ready();
       const context = await browser.newContext({
         httpCredentials: { username: 'acme', password: 'acme pässword' },
         viewport,
@@ -179,7 +158,7 @@ CHROMIUM.describe('the 403 page in Chromium', () => {
         const page = await context.newPage();
         const messages: string[] = [];
         page.on('console', (m) => messages.push(m.text()));
-        const res = await page.goto(new URL('/globex/notes.txt', sandbox.url).href, {
+        const res = await page.goto(url('/globex/notes.txt'), {
           waitUntil: 'load',
         });
         expect(res?.status()).toBe(403);

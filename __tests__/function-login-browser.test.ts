@@ -9,30 +9,15 @@
  * Chromium is a system package (`.ci/run` installs it): when it is missing, these tests are
  * skipped and the run names the package, or fail with CI=true (helpers/prerequisites.ts).
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './helpers/chromium.js';
-import { writeFiles } from './helpers/files.js';
+import { expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { sandboxInChromium } from './helpers/browser-sandbox.js';
 import { needs } from './helpers/prerequisites.js';
-import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
 const CHROMIUM = needs('chromium');
-const REPO = path.resolve(import.meta.dirname, '..');
 const REALM = 'Partner Portal';
 // edge: function takes only passwords of 128 bits or more (store.ts); one is not ASCII.
 const PASSWORD = 'acme-pässword-Vq3x9ZkLw2';
-
-let sandbox: Sandbox | undefined;
-let browser: Browser | undefined;
-let work = '';
-
-function ready(): { sandbox: Sandbox; browser: Browser } {
-  if (sandbox === undefined || browser === undefined) throw new Error('beforeAll did not finish');
-  return { sandbox, browser };
-}
 
 async function submit(page: Page, user: string, password: string): Promise<void> {
   await page.fill('input[name=user]', user);
@@ -41,46 +26,27 @@ async function submit(page: Page, user: string, password: string): Promise<void>
 }
 
 CHROMIUM.describe('signing in with the form in Chromium (CloudFront Functions)', () => {
-  beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'function-login-browser-'));
-    const content = path.join(work, 'content');
-    await writeFiles(content, {
+  const ready = sandboxInChromium({
+    files: {
       'index.html': '<!doctype html><title>Home</title><h1>Home</h1>',
       'acme/index.html': '<!doctype html><title>Acme</title><h1>Acme</h1>',
       'globex/index.html': '<!doctype html><title>Globex</title><h1>Globex</h1>',
-    });
-    sandbox = await startSandbox({
-      contentDir: content,
-      contentDirLabel: 'content/',
-      port: 0,
-      users: [{ user: 'acme', password: PASSWORD }],
-      access: [{ users: ['acme'], globs: ['/acme/**'] }],
-      realm: REALM,
-      watch: false,
-      edge: 'function',
-      login: 'form',
-      sessionLifetime: 3600,
-      s3ServerScript: path.join(REPO, 'scripts', 's3-server.mjs'),
-      maxSeconds: 900,
-      log: { info: () => undefined, warn: () => undefined },
-    });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-    if (work !== '') await rm(work, { recursive: true, force: true });
+    },
+    users: [{ user: 'acme', password: PASSWORD }],
+    access: [{ users: ['acme'], globs: ['/acme/**'] }],
+    realm: REALM,
+    edge: 'function',
+    login: 'form',
+    sessionLifetime: 3600,
   });
 
   it('signs in through the page’s script, browses, meets the 403, signs out', async () => {
-    const { sandbox, browser } = ready();
+    const { browser, url } = ready();
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
       const page = await context.newPage();
       const messages: string[] = [];
       page.on('console', (m) => messages.push(m.text()));
-      const url = (p: string): string => new URL(p, sandbox.url).href;
 
       // Sent to the login function's page, with where the visitor was going.
       const first = await page.goto(url('/acme/'), { waitUntil: 'load' });

@@ -12,32 +12,18 @@
  * Chromium is a system package (`.ci/run` installs it): when it is missing, these tests are
  * skipped and the run names the package, or fail with CI=true (helpers/prerequisites.ts).
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { expect, it } from '@jest/globals';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './helpers/chromium.js';
-import { writeFiles } from './helpers/files.js';
+import type { Page } from 'playwright-core';
+import { sandboxInChromium } from './helpers/browser-sandbox.js';
 import { needs } from './helpers/prerequisites.js';
-import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
 const CHROMIUM = needs('chromium');
-const REPO = path.resolve(import.meta.dirname, '..');
 const REALM = 'Partner Portal';
 const USERS = [
   { user: 'acme', password: 'acme pässword', cv: 'v1' },
   { user: 'globex', password: 'globex password', cv: 'g1' },
 ];
-
-let sandbox: Sandbox | undefined;
-let browser: Browser | undefined;
-let work = '';
-
-function ready(): { sandbox: Sandbox; browser: Browser } {
-  if (sandbox === undefined || browser === undefined) throw new Error('beforeAll did not finish');
-  return { sandbox, browser };
-}
 
 /** What the browser made of an edge page, as JSON (no DOM types in this project). */
 const PAGE_PROBE = `JSON.stringify({
@@ -75,51 +61,31 @@ async function signIn(page: Page, user: string, password: string): Promise<void>
 }
 
 CHROMIUM.describe('signing in with the form in Chromium (Lambda@Edge)', () => {
-  beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'login-browser-'));
-    const content = path.join(work, 'content');
-    const files: Record<string, string> = {
+  const ready = sandboxInChromium({
+    files: {
       'index.html': '<!doctype html><title>Home</title><h1>Home</h1>',
       'acme/index.html':
         '<!doctype html><title>Acme</title><h1>Acme</h1><a id="report" href="report.html">Report</a>',
       'acme/report.html': '<!doctype html><title>Acme report</title><h1>Report</h1>',
       'globex/index.html': '<!doctype html><title>Globex</title><h1>Globex</h1>',
-    };
-    await writeFiles(content, files);
-    sandbox = await startSandbox({
-      contentDir: content,
-      contentDirLabel: 'content/',
-      port: 0,
-      users: USERS,
-      access: [
-        { users: ['acme'], globs: ['/acme/**'] },
-        { users: ['globex'], globs: ['/**'] },
-      ],
-      realm: REALM,
-      watch: false,
-      login: 'form',
-      sessionLifetime: 3600,
-      s3ServerScript: path.join(REPO, 'scripts', 's3-server.mjs'),
-      maxSeconds: 900,
-      log: { info: () => undefined, warn: () => undefined },
-    });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-    if (work !== '') await rm(work, { recursive: true, force: true });
+    },
+    users: USERS,
+    access: [
+      { users: ['acme'], globs: ['/acme/**'] },
+      { users: ['globex'], globs: ['/**'] },
+    ],
+    realm: REALM,
+    login: 'form',
+    sessionLifetime: 3600,
   });
 
   it('signs in through the page, browses, meets the 403 with its name, signs out and is asked again', async () => {
-    const { sandbox, browser } = ready();
+    const { browser, url } = ready();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const page = await context.newPage();
       const messages: string[] = [];
       page.on('console', (m) => messages.push(m.text()));
-      const url = (p: string): string => new URL(p, sandbox.url).href;
 
       // No dialog: the sign-in page, in place, for where the visitor was going.
       const first = await page.goto(url('/acme/'), { waitUntil: 'load' });
@@ -179,11 +145,10 @@ CHROMIUM.describe('signing in with the form in Chromium (Lambda@Edge)', () => {
   });
 
   it('ends the session at the next request after a deploy with a new credential version', async () => {
-    const { sandbox, browser } = ready();
+    const { sandbox, browser, url } = ready();
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
-      const url = (p: string): string => new URL(p, sandbox.url).href;
       await page.goto(url('/globex/'), { waitUntil: 'load' });
       await signIn(page, 'globex', 'globex password');
       expect(await page.textContent('h1')).toBe('Globex');
@@ -211,13 +176,13 @@ CHROMIUM.describe('signing in with the form in Chromium (Lambda@Edge)', () => {
   ] as const)(
     'shows the sign-in page on a %s in %s mode, styled and within the screen',
     async (device, colorScheme, viewport, background) => {
-      const { sandbox, browser } = ready();
+      const { browser, url } = ready();
       const context = await browser.newContext({ viewport, colorScheme });
       try {
         const page = await context.newPage();
         const messages: string[] = [];
         page.on('console', (m) => messages.push(m.text()));
-        const res = await page.goto(new URL('/acme/', sandbox.url).href, { waitUntil: 'load' });
+        const res = await page.goto(url('/acme/'), { waitUntil: 'load' });
         expect(res?.status()).toBe(401);
         if (process.env.PAGE_SCREENSHOTS !== undefined && colorScheme === 'light') {
           await page.screenshot({

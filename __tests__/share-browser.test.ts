@@ -9,59 +9,29 @@
  * Chromium is a system package (`.ci/run` installs it): when it is missing, the browser test is
  * skipped and the run names the package, or fails with CI=true (helpers/prerequisites.ts).
  */
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './helpers/chromium.js';
-import { writeFiles } from './helpers/files.js';
+import { expect, it } from '@jest/globals';
+import { sandboxInChromium } from './helpers/browser-sandbox.js';
 import { needs } from './helpers/prerequisites.js';
-import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
 const CHROMIUM = needs('chromium');
-const REPO = path.resolve(import.meta.dirname, '..');
-
-let sandbox: Sandbox | undefined;
-let browser: Browser | undefined;
-let work = '';
 
 CHROMIUM.describe('a folder share link in Chromium', () => {
-  beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'share-browser-'));
-    const content = path.join(work, 'content');
-    const files: Record<string, string> = {
+  const ready = sandboxInChromium({
+    files: {
       'index.html': '<!doctype html><title>Home</title>',
       'reports/q1.txt': 'first quarter\n',
       'reports/notes.html':
         '<!doctype html><title>Notes</title><a id="q1" href="q1.txt">Q1</a><a id="sub" href="2026/q2.txt">Q2</a>',
       'reports/2026/q2.txt': 'second quarter\n',
       'private/secret.txt': 'no\n',
-    };
-    await writeFiles(content, files);
-    sandbox = await startSandbox({
-      contentDir: content,
-      contentDirLabel: 'content/',
-      port: 0,
-      users: [{ user: 'owner', password: 'owner password' }],
-      realm: 'Share Browser Test',
-      watch: false,
-      listing: true,
-      s3ServerScript: path.join(REPO, 'scripts', 's3-server.mjs'),
-      maxSeconds: 900,
-      log: { info: () => undefined, warn: () => undefined },
-    });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-    if (work !== '') await rm(work, { recursive: true, force: true });
+    },
+    users: [{ user: 'owner', password: 'owner password' }],
+    realm: 'Share Browser Test',
+    listing: true,
   });
 
   it("opens the folder's listing, a file clicked in it, and a page's relative links, without a password", async () => {
-    if (sandbox === undefined || browser === undefined) throw new Error('beforeAll did not finish');
+    const { sandbox, browser, url } = ready();
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     try {
       const page = await context.newPage();
@@ -79,9 +49,7 @@ CHROMIUM.describe('a folder share link in Chromium', () => {
       expect(await file.text()).toBe('first quarter\n');
 
       // A shared page's own relative links, into a subfolder too.
-      await page.goto(new URL('/_share/reports/notes.html', sandbox.url).href, {
-        waitUntil: 'load',
-      });
+      await page.goto(url('/_share/reports/notes.html'), { waitUntil: 'load' });
       expect(await page.title()).toBe('Notes');
       const [sub] = await Promise.all([
         page.waitForResponse((r) => r.url().endsWith('/_share/reports/2026/q2.txt')),
@@ -91,7 +59,7 @@ CHROMIUM.describe('a folder share link in Chromium', () => {
       expect(await sub.text()).toBe('second quarter\n');
 
       // The cookies are the folder's only: another folder is CloudFront's 403, no prompt.
-      const other = await page.request.get(new URL('/_share/private/secret.txt', sandbox.url).href);
+      const other = await page.request.get(url('/_share/private/secret.txt'));
       expect(other.status()).toBe(403);
       expect(other.headers()['www-authenticate']).toBeUndefined();
       const cookies = await context.cookies();
