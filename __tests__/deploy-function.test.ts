@@ -965,6 +965,7 @@ describe('rotate changes the passwords and nothing else (issue 21, edge: functio
       kvsArn,
       [{ user: 'alice', password: STRONG }],
       deps.setSecret,
+      [],
     );
     expect(record('alice')?.g).toBeUndefined();
     expect(record('alice')?.g).not.toEqual(before.alice?.g);

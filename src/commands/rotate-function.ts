@@ -75,8 +75,9 @@ export async function rotateFunctionCommand(
     deployedSite: () => Promise.resolve(deployed),
     generatePassword: () => generateAcceptedPassword(draw, strength),
     ...(deps.requestToken !== undefined ? { requestToken: deps.requestToken } : {}),
-    deploy: async ({ users }) => {
-      await writeUsersToStore(site, ctx, kvsArn, users, deps.setSecret);
+    // The tokens too (issue 23 item 3): their digests, under the pepper, never their values.
+    deploy: async ({ users, tokens }) => {
+      await writeUsersToStore(site, ctx, kvsArn, users, deps.setSecret, tokens);
       storeWrites += 1;
       return { url: outputs.Url };
     },

@@ -65,16 +65,17 @@ import {
   PAGE_POLICY,
   PAGE_TYPE,
   acceptsHtml,
-  answerPage,
   canonicalPath,
   globSegments,
   homeLink,
   homePage,
   keyOf,
   mayRead,
+  userAnswerPage,
 } from '../core/index.js';
 import { LOGIN_PATH, type SessionMac } from '../core/session.js';
-import { basicUser, sessionMac, sessionUser, type SignedIn } from './auth.js';
+import { TOKEN_HEADER, TOKEN_PARAMETER } from '../core/token.js';
+import { basicUser, sessionMac, sessionUser, tokenUser, type SignedIn } from './auth.js';
 import type { FunctionEvent, FunctionRequest, FunctionResponse, FunctionValues } from './events.js';
 
 /** What the function reads from its configuration (rendered into the code). */
@@ -110,16 +111,6 @@ const NO_STORE = 'private, no-store';
 
 export async function handler(event: FunctionEvent): Promise<FunctionRequest | FunctionResponse> {
   const request = event.request;
-  let signedIn: SignedIn | undefined;
-  try {
-    signedIn = await basicUser(request, PEPPER);
-    if (__SECURE_DIST_LOGIN_FORM__ && signedIn === undefined) {
-      signedIn = await sessionUser(request, MAC, KEY_ID);
-    }
-  } catch {
-    signedIn = undefined;
-  }
-  const user = signedIn === undefined ? undefined : signedIn.user;
   // For a browser, the answers below are pages (core/page.ts); for anyone else, plain text.
   let browser = false;
   try {
@@ -128,9 +119,40 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
   } catch {
     browser = false;
   }
+  // An automation token (issue 23 item 3), header first: it alone decides (auth.ts `tokenUser`).
+  const header = request.headers[TOKEN_HEADER];
+  const query = request.querystring[TOKEN_PARAMETER];
+  const token = header !== undefined ? header : query;
+  let signedIn: SignedIn | undefined;
+  try {
+    if (token === undefined) {
+      signedIn = await basicUser(request, PEPPER);
+      if (__SECURE_DIST_LOGIN_FORM__ && signedIn === undefined) {
+        signedIn = await sessionUser(request, MAC, KEY_ID);
+      }
+    } else if (
+      __SECURE_DIST_LOGIN_FORM__ &&
+      header === undefined &&
+      token.multiValue === undefined &&
+      browser &&
+      request.method === 'GET'
+    ) {
+      // `login: form`, a browser's first navigation with `?secure-dist-token=`: the login
+      // function (login.ts) moves the token into a session cookie and sends the browser back
+      // to this path without it (minting does not fit in this function).
+      return seeOther(
+        `${LOGIN_PATH}?next=${encodeURIComponent(request.uri)}&${TOKEN_PARAMETER}=${token.value}`,
+      );
+    } else {
+      signedIn = await tokenUser(token, PEPPER);
+    }
+  } catch {
+    signedIn = undefined;
+  }
+  const user = signedIn === undefined ? undefined : signedIn.user;
   const answer = (status: number, description: string, extra?: FunctionValues): FunctionResponse =>
     browser
-      ? respond(status, description, NO_STORE, extra, answerPage(status, REALM, user), true)
+      ? respond(status, description, NO_STORE, extra, userAnswerPage(status, REALM, user), true)
       : respond(status, description, NO_STORE, extra);
   if (signedIn === undefined) {
     // `login: form`: a browser goes to the login function's sign-in page (login.ts), which
@@ -158,6 +180,8 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
       return answer(403, 'Forbidden');
     }
     delete request.headers.authorization;
+    delete request.headers[TOKEN_HEADER];
+    delete request.querystring[TOKEN_PARAMETER];
     request.uri = canonicalPath(key);
     return request;
   } catch {
