@@ -29,6 +29,8 @@ export interface RotateFunctionDeps {
    */
   readonly generatePassword?: () => string;
   readonly requestToken?: () => string;
+  /** Default: `generateToken` (256 random bits, src/rotate/tokens.ts). */
+  readonly generateToken?: () => string;
 }
 
 export async function rotateFunctionCommand(
@@ -75,6 +77,7 @@ export async function rotateFunctionCommand(
     deployedSite: () => Promise.resolve(deployed),
     generatePassword: () => generateAcceptedPassword(draw, strength),
     ...(deps.requestToken !== undefined ? { requestToken: deps.requestToken } : {}),
+    ...(deps.generateToken !== undefined ? { generateToken: deps.generateToken } : {}),
     // The tokens too (issue 23 item 3): their digests, under the pepper, never their values.
     deploy: async ({ users, tokens }) => {
       await writeUsersToStore(site, ctx, kvsArn, users, deps.setSecret, tokens);
