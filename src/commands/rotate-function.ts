@@ -8,7 +8,9 @@
  * No new function version, no distribution update, no CloudFormation call but reading the
  * site stack's outputs.
  *
- * The secret is the site stack's `<stack-name>/users` in the site region.
+ * The secret is the site stack's `<stack-name>/users` in the site region. Automation tokens
+ * ride along: every store write holds the digests of the tokens the edge must accept then
+ * (store.ts `buildTokenEntries`), and drops the keys of removed or replaced ones.
  */
 import { findStack } from '../aws/stack-outputs.js';
 import type { RunInputs } from '../run/inputs.js';

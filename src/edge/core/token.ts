@@ -4,7 +4,10 @@
  * characters = 256 random bits, src/rotate/tokens.ts) and the edge lets a request carrying one
  * in as the principal `token:<name>`. Pure, portable core (see index.ts): the adapter passes in
  * its keyed digest (`TokenDigest`) and its table (`TokenLookup`), as it passes its KDF to the
- * password check; the CloudFront Functions runtime can adopt it with its own HMAC and store.
+ * password check. The CloudFront Functions runtime reads its table from the KeyValueStore
+ * (asynchronously, so it uses the shape, the header and parameter names and
+ * `tokenSessionVersion` from here and checks the rest itself: src/edge/function/auth.ts
+ * `tokenUser`).
  *
  * Where a token is read:
  * - the header `X-Secure-Dist-Token` (exactly one value), for scripts and browser tests;

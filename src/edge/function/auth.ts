@@ -1,8 +1,10 @@
 /**
  * Who a CloudFront Functions request is (runtime `cloudfront-js-2.0`, `edge: function`): the
- * two proofs both functions of the runtime accept — HTTP Basic credentials checked against the
- * site's KeyValueStore with the pepper, and the `__Host-secure-dist` session cookie (issue 23
- * item 1) — and the session key and MAC. Shared by the viewer-request function (handler.ts:
+ * proofs the functions of the runtime accept — HTTP Basic credentials checked against the
+ * site's KeyValueStore with the pepper, the `__Host-secure-dist` session cookie (issue 23
+ * item 1), an automation token (item 3: `tokenUser`, its record `t:<version>` in the store,
+ * format.ts; a session of `token:<name>` is checked against that record) — and the session
+ * key and MAC. Shared by the viewer-request function (handler.ts:
  * Basic or cookie on every request) and the login function (login.ts: Basic on `/_login`,
  * then it mints the cookie), so the two never check a password or a cookie differently.
  *

@@ -51,6 +51,14 @@
  * build (no room): `/` for a user who may not read `/index.html` is a 303 to the folder of their
  * first glob. Sizes and reasons: docs/design-sessions.md (c).
  *
+ * Automation tokens (issue 23 item 3, both builds): `X-Secure-Dist-Token`, else
+ * `?secure-dist-token=`, decides alone (auth.ts `tokenUser`): let in as `token:<name>` under
+ * the token's globs (`g` of its record), the header and the parameter removed before the
+ * origin, or the answer of a wrong password. With `login: form` a browser's first navigation
+ * with the parameter is sent (303) to `/_login?next=<path>&secure-dist-token=<value>`, where
+ * the login function makes the session (docs/runtimes.md, "Automation tokens on the CloudFront
+ * Functions runtime").
+ *
  * Viewer request only: the viewer-response work (the viewer's Cache-Control, the sandboxing
  * Content-Security-Policy of published files) is a function of its own (response.ts,
  * cloudformation/site.yaml `ResponseFunction`), so it takes nothing of this function's 10 KB.

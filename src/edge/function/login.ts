@@ -21,6 +21,10 @@
  *   this site, else `/`); without `next`, the home page of the visitor's folders (core/access.ts
  *   `homePage`) when access rules keep them from `/index.html` (the viewer-request function
  *   sends them here for `/`), else a 303 to `/`.
+ * - `GET /_login?…&secure-dist-token=<value>` (issue 23 item 3; the viewer-request function
+ *   sends a browser's first navigation with the parameter here): a good token (auth.ts
+ *   `tokenUser`) gets the session cookie of `token:<name>` (version: its digest's prefix,
+ *   expiry capped by the token's) and a 303 to `next`; a refused one the sign-in page.
  * - `/_logout`: `signOutAllowed` (same-origin POST, or a GET typed or from this site) clears the
  *   cookie and says so; a cross-site GET gets a page with a sign-out button instead.
  * - Every answer `Cache-Control: private, no-store`. Methods other than POST are answered as
