@@ -382,6 +382,14 @@ describe.each([
       await refused({ [TOKEN_HEADER]: `${CI_TOKEN}x` });
       await refused({}, `secure-dist-token=${UNKNOWN_TOKEN}`);
       await refused({}, `secure-dist-token=${CI_TOKEN}&secure-dist-token=${CI_TOKEN}`);
+      // A browser's navigation with the parameter twice is not sent to the exchange.
+      expect(
+        await outcome(viewer, {
+          uri: '/b/x.txt',
+          querystring: `secure-dist-token=${CI_TOKEN}&secure-dist-token=${CI_TOKEN}`,
+          headers: { accept: BROWSER },
+        }),
+      ).toBe('303 /_login?next=%2Fb%2Fx.txt');
       // Expired: at its expiry, not a second before.
       clock.now = CI_EXPIRES * 1000 - 1000;
       expect(

@@ -141,7 +141,7 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
     } else if (
       __SECURE_DIST_LOGIN_FORM__ &&
       header === undefined &&
-      token.multiValue === undefined &&
+      (token.multiValue === undefined || token.multiValue.length < 2) &&
       browser &&
       request.method === 'GET'
     ) {
