@@ -145,6 +145,11 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
       browser &&
       request.method === 'GET'
     ) {
+      // A parameter sent twice carries its values in `multiValue` ("Structure for a query
+      // string, header, or cookie",
+      // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-event-structure.html;
+      // whether a single value may come with a one-element `multiValue` is not said, hence
+      // `< 2`): such a request is refused by `tokenUser` below, never exchanged.
       // `login: form`, a browser's first navigation with `?secure-dist-token=`: the login
       // function (login.ts) moves the token into a session cookie and sends the browser back
       // to this path without it (minting does not fit in this function).
