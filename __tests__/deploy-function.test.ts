@@ -55,7 +55,13 @@ import type { AwsClients } from '../src/aws/clients.js';
 import { deployFunctionStacks, planFunctionCommand } from '../src/commands/deploy-function.js';
 import { rotateFunctionCommand } from '../src/commands/rotate-function.js';
 import type { CommandContext } from '../src/commands/sync.js';
-import { functionHash, functionSalt, parseStoredUser } from '../src/edge/function/store.js';
+import {
+  functionHash,
+  functionSalt,
+  functionTokenDigest,
+  parseStoredToken,
+  parseStoredUser,
+} from '../src/edge/function/store.js';
 import type { Configuration } from '../src/run/configuration.js';
 import { configFrom } from './helpers/site.js';
 import { serializeUsersSecret } from '../src/rotate/secret-format.js';
@@ -835,6 +841,55 @@ describe('switching back (function -> lambda)', () => {
 });
 
 describe('rotate with edge: function', () => {
+  it('writes the automation tokens as digests (never values); a removed name loses its key', async () => {
+    secretHolds({ alice: STRONG });
+    await deployFunctionStacks(...args(inputs(noUsers)), context(), deps);
+    const withTokens = (names: string[]): Configuration => {
+      const c = inputs({ ...noUsers, command: 'rotate', 'rotate-users': 'none' });
+      const automationTokens = names.map((name) => ({
+        name,
+        globs: ['/ci/**'],
+        expires: undefined,
+      }));
+      return { ...c, site: { ...c.site, automationTokens } };
+    };
+    const value: Record<string, string> = {
+      ci: `sdt1_${'a'.repeat(43)}`,
+      linkcheck: `sdt1_${'b'.repeat(43)}`,
+    };
+    // Drawn in the site file's order.
+    const values = [value.ci, value.linkcheck];
+    const generateToken = (): string => values.shift() ?? 'no more tokens';
+    const rotate = (names: string[]) =>
+      rotateFunctionCommand(...args(withTokens(names)), context(), {
+        ...deps,
+        generateToken,
+        requestToken: () => '11111111-2222-4333-8444-555555555555',
+      });
+    const tokenKeys = (): string[] =>
+      [...aws.store.keys()].filter((k) => k.startsWith('t:')).sort();
+    const report = await rotate(['ci', 'linkcheck']);
+    expect(report.tokensAdded).toEqual(['ci', 'linkcheck']);
+    const keys = tokenKeys();
+    expect(keys).toHaveLength(2);
+    const records = keys.map((k) => parseStoredToken(JSON.parse(aws.store.get(k) ?? 'null')));
+    expect(records.map((r) => r?.n).sort()).toEqual(['ci', 'linkcheck']);
+    expect(aws.secrets.get(`${STACK}/users`)).toContain(value.ci);
+    for (const key of keys) {
+      const stored = aws.store.get(key) ?? '';
+      expect(stored).not.toContain('sdt1_');
+      const record = parseStoredToken(JSON.parse(stored));
+      // The digest of the value the secret holds, under the site's pepper.
+      expect(record?.d).toBe(functionTokenDigest(PEPPER, value[record?.n ?? ''] ?? ''));
+      expect(record?.g).toEqual(['/ci/**']);
+    }
+    // `linkcheck` removed from the site file: the next rotate deletes its key.
+    await rotate(['ci']);
+    const left = tokenKeys();
+    expect(left).toHaveLength(1);
+    expect(parseStoredToken(JSON.parse(aws.store.get(left[0] ?? '') ?? 'null'))?.n).toBe('ci');
+  });
+
   it('end-sessions: all gives every user a new credential version in the store, passwords kept', async () => {
     secretHolds({ alice: STRONG, bob: STRONG2 });
     const both = ['alice', 'bob'];
@@ -965,6 +1020,7 @@ describe('rotate changes the passwords and nothing else (issue 21, edge: functio
       kvsArn,
       [{ user: 'alice', password: STRONG }],
       deps.setSecret,
+      [],
     );
     expect(record('alice')?.g).toBeUndefined();
     expect(record('alice')?.g).not.toEqual(before.alice?.g);

@@ -18,6 +18,7 @@ import {
   mintSession,
   safeRedirectTarget,
   sameOriginPost,
+  sessionCookieAttributes,
   sessionKeyMessage,
   sessionOfCookies,
   sessionSetCookie,
@@ -329,6 +330,7 @@ describe('the Cookie header and Set-Cookie', () => {
     expect(SESSION_CLEAR_COOKIE).toMatch(
       /^__Host-secure-dist=; Path=\/; Max-Age=0; Secure; HttpOnly/,
     );
+    expect(SESSION_CLEAR_COOKIE).toBe(`${SESSION_COOKIE}=; ${sessionCookieAttributes(0)}`);
   });
 });
 

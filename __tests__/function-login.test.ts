@@ -22,7 +22,13 @@ import {
   renderLoginFunctionCode,
   renderResponseFunctionCode,
 } from '../src/edge/function/render.js';
-import { buildStoreEntries, type FunctionCredential } from '../src/edge/function/store.js';
+import type { TokenCredential } from '../src/edge/config.js';
+import {
+  buildStoreEntries,
+  buildTokenEntries,
+  planStoreUpdate,
+  type FunctionCredential,
+} from '../src/edge/function/store.js';
 import {
   functionCodeParts,
   isJsonObject,
@@ -57,21 +63,20 @@ function users(passwordB = PW_B, cvA = 'cvA1'): FunctionCredential[] {
   ];
 }
 
+const ACCESS = [
+  { users: ['a'], globs: ['/**'] },
+  { users: ['b'], globs: ['/b/**'] },
+];
+
 function storeOf(
   list: FunctionCredential[],
   pepper = PEPPER,
+  tokens: readonly TokenCredential[] = [],
 ): ReturnType<typeof localKeyValueStore> {
-  return localKeyValueStore(
-    buildStoreEntries({
-      scope: 's',
-      pepper,
-      users: list,
-      access: [
-        { users: ['a'], globs: ['/**'] },
-        { users: ['b'], globs: ['/b/**'] },
-      ],
-    }),
-  );
+  return localKeyValueStore([
+    ...buildStoreEntries({ scope: 's', pepper, users: list, access: ACCESS }),
+    ...buildTokenEntries({ pepper, tokens, access: ACCESS }),
+  ]);
 }
 
 function basic(user: string, password: string): string {
@@ -319,6 +324,226 @@ describe.each([
     const html = isFunctionResponse(page) ? (page.body?.data ?? '') : '';
     expect(html).toContain('action="/_login?next=%2Fdocs%2F"');
     expect(html).toContain(`<script>${SIGN_IN_SCRIPT}</script>`);
+  });
+});
+
+/** Automation tokens (issue 23 item 3): `ci` reads `/b/**` until T0 + 30 min; `all` has no `access`. */
+const CI_TOKEN = `sdt1_${'c'.repeat(43)}`;
+const ALL_TOKEN = `sdt1_${'A'.repeat(42)}w`;
+const UNKNOWN_TOKEN = `sdt1_${'u'.repeat(43)}`;
+const CI_EXPIRES = T0 / 1000 + 1800;
+const TOKENS: TokenCredential[] = [
+  { name: 'ci', token: CI_TOKEN, globs: ['/b/**'], expires: CI_EXPIRES },
+  { name: 'all', token: ALL_TOKEN },
+];
+const TOKEN_HEADER = 'x-secure-dist-token';
+
+describe.each([
+  ['emulator', emulator],
+  ['njs', njsLoad],
+] as const)('automation tokens under %s', (name, load) => {
+  const maybe = name === 'njs' && !njs.present ? it.skip : it;
+  const tokenSite = (clock = { now: T0 }, tokens = TOKENS) =>
+    site(load, storeOf(users(), PEPPER, tokens), PEPPER, clock);
+
+  maybe('lets a header token in to its globs only, without the header', async () => {
+    const { viewer } = tokenSite();
+    const result = await viewer(event({ uri: '/b/x.txt', headers: { [TOKEN_HEADER]: CI_TOKEN } }));
+    expect(isFunctionResponse(result)).toBe(false);
+    if (isFunctionResponse(result)) return;
+    expect(result.uri).toBe('/b/x.txt');
+    expect(result.headers[TOKEN_HEADER]).toBeUndefined();
+    expect(
+      await outcome(viewer, { uri: '/docs/a.txt', headers: { [TOKEN_HEADER]: CI_TOKEN } }),
+    ).toBe(403);
+    // The 403 page names the token as the principal.
+    const page = await viewer(
+      event({ uri: '/docs/a.txt', headers: { [TOKEN_HEADER]: CI_TOKEN, accept: BROWSER } }),
+    );
+    expect(isFunctionResponse(page) && page.body?.data).toContain('signed in as token:ci.');
+    // A token without `access` follows the site's rules as a principal no rule names: here
+    // every rule names a user, so it reads nothing (as on Lambda@Edge).
+    expect(await outcome(viewer, { uri: '/b/x.txt', headers: { [TOKEN_HEADER]: ALL_TOKEN } })).toBe(
+      403,
+    );
+  });
+
+  maybe(
+    'refuses a wrong, expired, removed, doubled or malformed token as a wrong password',
+    async () => {
+      const clock = { now: T0 };
+      const { viewer } = tokenSite(clock);
+      const wrongPassword = await viewer(event({ authorization: basic('a', PW_B) }));
+      const refused = async (headers: Record<string, string>, querystring = '') => {
+        const result = await viewer(event({ uri: '/b/x.txt', headers, querystring }));
+        expect(result).toEqual(wrongPassword);
+      };
+      await refused({ [TOKEN_HEADER]: UNKNOWN_TOKEN });
+      await refused({ [TOKEN_HEADER]: `${CI_TOKEN}x` });
+      await refused({}, `secure-dist-token=${UNKNOWN_TOKEN}`);
+      await refused({}, `secure-dist-token=${CI_TOKEN}&secure-dist-token=${CI_TOKEN}`);
+      // A browser's navigation with the parameter twice is not sent to the exchange.
+      expect(
+        await outcome(viewer, {
+          uri: '/b/x.txt',
+          querystring: `secure-dist-token=${CI_TOKEN}&secure-dist-token=${CI_TOKEN}`,
+          headers: { accept: BROWSER },
+        }),
+      ).toBe('303 /_login?next=%2Fb%2Fx.txt');
+      // Expired: at its expiry, not a second before.
+      clock.now = CI_EXPIRES * 1000 - 1000;
+      expect(
+        await outcome(viewer, { uri: '/b/x.txt', headers: { [TOKEN_HEADER]: CI_TOKEN } }),
+      ).toBe('/b/x.txt');
+      clock.now = CI_EXPIRES * 1000;
+      await refused({ [TOKEN_HEADER]: CI_TOKEN });
+      // Removed from the site file: the next deploy or rotate writes the store without it.
+      const removed = tokenSite({ now: T0 }, TOKENS.slice(1));
+      expect(
+        await outcome(removed.viewer, { uri: '/b/x.txt', headers: { [TOKEN_HEADER]: CI_TOKEN } }),
+      ).toBe(401);
+      // A function with another pepper (another site) does not find it in this store.
+      const other = site(load, storeOf(users(), PEPPER, TOKENS), OTHER_PEPPER);
+      expect(
+        await outcome(other.viewer, { uri: '/b/x.txt', headers: { [TOKEN_HEADER]: CI_TOKEN } }),
+      ).toBe(401);
+    },
+  );
+
+  maybe('moves a query token into a session: 303, cookie, the URL without it', async () => {
+    const { viewer, login } = tokenSite();
+    const first = await outcome(viewer, {
+      uri: '/b/x.txt',
+      querystring: `secure-dist-token=${CI_TOKEN}`,
+      headers: { accept: BROWSER },
+    });
+    expect(first).toBe(`303 /_login?next=%2Fb%2Fx.txt&secure-dist-token=${CI_TOKEN}`);
+    const exchanged = await login(
+      event({
+        uri: '/_login',
+        querystring: `next=%2Fb%2Fx.txt&secure-dist-token=${CI_TOKEN}`,
+        headers: { accept: BROWSER },
+      }),
+    );
+    expect(isFunctionResponse(exchanged)).toBe(true);
+    if (!isFunctionResponse(exchanged)) return;
+    expect(exchanged.statusCode).toBe(303);
+    expect(exchanged.headers?.location?.value).toBe('/b/x.txt');
+    const set = exchanged.cookies?.[COOKIE];
+    // The session ends with the token (30 min), before the site's lifetime (1 h).
+    expect(set?.attributes).toBe('Path=/; Max-Age=1800; Secure; HttpOnly; SameSite=Lax');
+    const cookie = set?.value ?? '';
+    // The cookie names `token:ci` (base64url in the value), never the token itself.
+    expect(cookie).not.toContain(CI_TOKEN);
+    expect(cookie.split('.')[2]).toBe(Buffer.from('token:ci').toString('base64url'));
+    // The session reads what the token reads, and no more.
+    expect(await outcome(viewer, { uri: '/b/x.txt', cookie, headers: { accept: BROWSER } })).toBe(
+      '/b/x.txt',
+    );
+    const forbidden = await viewer(
+      event({ uri: '/docs/a.txt', cookie, headers: { accept: BROWSER } }),
+    );
+    expect(isFunctionResponse(forbidden) && forbidden.statusCode).toBe(403);
+    expect(isFunctionResponse(forbidden) && forbidden.body?.data).toContain('token:ci');
+    // Removing the token ends its sessions.
+    const removed = tokenSite({ now: T0 }, TOKENS.slice(1));
+    expect(
+      await outcome(removed.viewer, { uri: '/b/x.txt', cookie, headers: { accept: BROWSER } }),
+    ).toBe('303 /_login?next=%2Fb%2Fx.txt');
+    // A regenerated value (same name, new digest) ends them too.
+    const regenerated = tokenSite({ now: T0 }, [
+      { name: 'ci', token: UNKNOWN_TOKEN, globs: ['/b/**'], expires: CI_EXPIRES },
+    ]);
+    expect(
+      await outcome(regenerated.viewer, { uri: '/b/x.txt', cookie, headers: { accept: BROWSER } }),
+    ).toBe('303 /_login?next=%2Fb%2Fx.txt');
+  });
+
+  maybe('the login function refuses a wrong query token with the sign-in page', async () => {
+    const { login } = tokenSite();
+    const refused = await login(
+      event({
+        uri: '/_login',
+        querystring: `next=%2Fb%2F&secure-dist-token=${UNKNOWN_TOKEN}`,
+        headers: { accept: BROWSER },
+      }),
+    );
+    expect(isFunctionResponse(refused) && refused.statusCode).toBe(401);
+    expect(isFunctionResponse(refused) && refused.cookies).toBeUndefined();
+    expect(isFunctionResponse(refused) && refused.body?.data).toContain('<h1>Sign in</h1>');
+  });
+
+  maybe(
+    'a query token of a non-browser lets in its one request, without the parameter',
+    async () => {
+      const { viewer } = tokenSite();
+      const result = await viewer(
+        event({ uri: '/b/x.txt', querystring: `a=1&secure-dist-token=${CI_TOKEN}` }),
+      );
+      expect(isFunctionResponse(result)).toBe(false);
+      if (isFunctionResponse(result)) return;
+      expect(result.uri).toBe('/b/x.txt');
+      expect(Object.keys(result.querystring)).toEqual(['a']);
+    },
+  );
+
+  maybe('login: basic checks tokens too (header, and the query for one request)', async () => {
+    const now = (): number => T0;
+    const viewer = load(
+      renderFunctionCode({ realm: 'Docs', pepper: PEPPER }),
+      storeOf(users(), PEPPER, TOKENS),
+      now,
+    );
+    expect(await outcome(viewer, { uri: '/b/x.txt', headers: { [TOKEN_HEADER]: CI_TOKEN } })).toBe(
+      '/b/x.txt',
+    );
+    expect(
+      await outcome(viewer, { uri: '/docs/a.txt', headers: { [TOKEN_HEADER]: CI_TOKEN } }),
+    ).toBe(403);
+    expect(
+      await outcome(viewer, {
+        uri: '/b/x.txt',
+        querystring: `secure-dist-token=${CI_TOKEN}`,
+        headers: { accept: BROWSER },
+      }),
+    ).toBe('/b/x.txt');
+    expect(
+      await outcome(viewer, { uri: '/b/x.txt', headers: { [TOKEN_HEADER]: UNKNOWN_TOKEN } }),
+    ).toBe(401);
+  });
+});
+
+describe('automation tokens in the store', () => {
+  it('holds digests under the pepper, never values; a removed token loses its key', () => {
+    const entries = buildTokenEntries({ pepper: PEPPER, tokens: TOKENS, access: ACCESS });
+    expect(entries.map((e) => e.key)).toHaveLength(2);
+    for (const entry of entries) {
+      expect(entry.key).toMatch(/^t:[A-Za-z0-9_-]{16}$/);
+      expect(entry.value).not.toContain(CI_TOKEN);
+      expect(entry.value).not.toContain(ALL_TOKEN);
+    }
+    const ci = entries.find((e) => e.value.includes('"n":"ci"'));
+    expect(JSON.parse(ci?.value ?? '{}')).toEqual({
+      n: 'ci',
+      d: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      g: ['/b/**'],
+      e: CI_EXPIRES,
+    });
+    // The same token under another pepper: another digest, another key.
+    const other = buildTokenEntries({ pepper: OTHER_PEPPER, tokens: TOKENS, access: ACCESS });
+    expect(other.map((e) => e.key)).not.toEqual(entries.map((e) => e.key));
+    // No rules: a token without `access` reads everything (no `g`).
+    const open = buildTokenEntries({ pepper: PEPPER, tokens: TOKENS.slice(1) });
+    expect(JSON.parse(open[0]?.value ?? '{}')).not.toHaveProperty('g');
+    const update = planStoreUpdate(
+      [...entries, { key: 'other', value: '1' }],
+      buildTokenEntries({ pepper: PEPPER, tokens: TOKENS.slice(1), access: ACCESS }),
+    );
+    expect(update.puts).toEqual([]);
+    expect(update.deletes).toEqual([ci?.key]);
+    expect(() =>
+      buildTokenEntries({ pepper: PEPPER, tokens: [{ name: 'x', token: 'sdt1_short' }] }),
+    ).toThrow(/token 'x' is not a token's shape/);
   });
 });
 

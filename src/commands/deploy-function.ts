@@ -57,6 +57,7 @@ import { makeCtx, describeStack } from '../deploy/context.js';
 import { deleteStackAndWait } from '../deploy/recreate.js';
 import {
   buildStoreEntries,
+  buildTokenEntries,
   pepperProblem,
   type FunctionCredential,
 } from '../edge/function/store.js';
@@ -66,6 +67,8 @@ import { credentialsForEdge } from '../rotate/edge-credentials.js';
 import { checkFunctionPasswordStrength, STRENGTH_ADVICE } from '../rotate/password-strength.js';
 import { InputError } from '../run/input-error.js';
 import { credentialsOfSite } from '../rotate/site-users.js';
+import { tokensForEdge } from '../rotate/tokens.js';
+import type { TokenCredential } from '../edge/config.js';
 import type { UsersState } from '../rotate/secret-format.js';
 import {
   functionUsersSecretName,
@@ -103,6 +106,11 @@ export interface FunctionDeps {
 /** The users to write, and the us-east-1 users secret's state when they come from there. */
 export interface FunctionUsers {
   readonly credentials: readonly FunctionCredential[];
+  /**
+   * The automation tokens with their values (issue 23 item 3): the users secret's for the
+   * names `automation-tokens` lists; written to the store as digests (`buildTokenEntries`).
+   */
+  readonly tokens: readonly TokenCredential[];
   /** `login: form`: the users secret's session key id (absent: the default). */
   readonly sessionKeyId?: string;
   /** Set when the users were read from the Lambda runtime's us-east-1 secret (a switch). */
@@ -136,7 +144,14 @@ export async function functionUsers(
   ctx: Pick<CommandContext, 'clients' | 'now' | 'log'>,
   setSecret: SetSecret,
 ): Promise<FunctionUsers> {
+  const warn = (m: string): void => ctx.log.warn(m);
   if (run.basicAuthUsers.length > 0) {
+    if (site.automationTokens.length > 0) {
+      throw new Error(
+        `\`automation-tokens\` in ${site.file} needs the users in AWS Secrets Manager, where \`rotate\` keeps the ` +
+          'token values: leave `basic-auth-users` empty (and run `command: rotate`), or remove `automation-tokens`',
+      );
+    }
     // The run's configuration has checked their names and the 128-bit rule (src/run/); the
     // estimator, which takes a second to load, only here where the passwords are accepted.
     const credentials = run.basicAuthUsers.map((u) => ({ user: u.user, password: u.password }));
@@ -148,7 +163,7 @@ export async function functionUsers(
           `user '${user}': the password is too weak for \`edge: function\`: it ${problem}; ${STRENGTH_ADVICE}`,
         ),
     );
-    return { credentials };
+    return { credentials, tokens: [] };
   }
   const regional = functionUsersSecretName(site.stackName);
   const stored = await readUsersSecret(
@@ -162,12 +177,11 @@ export async function functionUsers(
         ? { sessionKeyId: stored.state.sessionKeyId }
         : {}),
       credentials: await checked(
-        credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, regional, (m) =>
-          ctx.log.warn(m),
-        ),
+        credentialsOfSite(credentialsForEdge(stored.state, ctx.now()), site, regional, warn),
         regional,
         site.region,
       ),
+      tokens: tokensForEdge(stored.state.tokens ?? [], site.automationTokens, warn),
     };
   }
   const legacy = secretName(site.stackName);
@@ -175,18 +189,21 @@ export async function functionUsers(
   if (old !== undefined && old.state.users.length > 0) {
     return {
       credentials: await checked(
-        credentialsOfSite(credentialsForEdge(old.state, ctx.now()), site, legacy, (m) =>
-          ctx.log.warn(m),
-        ),
+        credentialsOfSite(credentialsForEdge(old.state, ctx.now()), site, legacy, warn),
         legacy,
         EDGE_REGION,
       ),
+      tokens: tokensForEdge(old.state.tokens ?? [], site.automationTokens, warn),
       migrate: old.state,
     };
   }
   // A new site with its users in AWS: deploy the stacks (the secret comes with the site stack),
   // leave the store without users (everyone gets 401) and say how to add them.
-  return { credentials: [], noUsersYet: NO_USERS_YET(site.file, regional, site.region) };
+  return {
+    credentials: [],
+    tokens: [],
+    noUsersYet: NO_USERS_YET(site.file, regional, site.region),
+  };
 }
 
 const NO_USERS_YET = (file: string, secret: string, region: string): string =>
@@ -239,25 +256,28 @@ export async function readPepper(
   return value;
 }
 
-/** The users as the store must hold them, written with ETag-guarded UpdateKeys. */
+/**
+ * The users and automation tokens as the store must hold them, written with ETag-guarded
+ * UpdateKeys: a token the list no longer has (removed from the site file, or given a new value)
+ * loses its key, which revokes it and its sessions.
+ */
 export async function writeUsersToStore(
   site: Pick<Site, 'stackName' | 'region' | 'access'>,
   ctx: CommandContext,
   kvsArn: string,
   credentials: readonly FunctionCredential[],
   setSecret: SetSecret,
+  tokens: readonly TokenCredential[],
 ): Promise<StoreWriteResult> {
   const pepper = await readPepper(site, ctx, setSecret);
+  const access = site.access.map((rule) => ({ users: rule.users, globs: rule.globs }));
   // No users (a new site with its users in AWS, before the first rotate): no user key at all.
-  const entries =
-    credentials.length === 0
+  const entries = [
+    ...(credentials.length === 0
       ? []
-      : buildStoreEntries({
-          scope: site.stackName,
-          pepper,
-          users: credentials,
-          access: site.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
-        });
+      : buildStoreEntries({ scope: site.stackName, pepper, users: credentials, access })),
+    ...buildTokenEntries({ pepper, tokens, access }),
+  ];
   const client = ctx.clients.keyValueStore?.();
   if (client === undefined) throw new Error('edge: function needs a KeyValueStore client');
   const result = await writeStore(client, kvsArn, entries, {
@@ -390,7 +410,14 @@ export async function deployFunctionStacks(
           'the us-east-1 secret is kept (delete it by hand once you will not switch back)',
       );
     }
-    store = await writeUsersToStore(site, ctx, kvsArn, users.credentials, deps.setSecret);
+    store = await writeUsersToStore(
+      site,
+      ctx,
+      kvsArn,
+      users.credentials,
+      deps.setSecret,
+      users.tokens,
+    );
   };
   const siteInput = (stack: RenderedStack) => stackInput(stack, site.fingerprint);
 

@@ -8,7 +8,9 @@
  * No new function version, no distribution update, no CloudFormation call but reading the
  * site stack's outputs.
  *
- * The secret is the site stack's `<stack-name>/users` in the site region.
+ * The secret is the site stack's `<stack-name>/users` in the site region. Automation tokens
+ * ride along: every store write holds the digests of the tokens the edge must accept then
+ * (store.ts `buildTokenEntries`), and drops the keys of removed or replaced ones.
  */
 import { findStack } from '../aws/stack-outputs.js';
 import type { RunInputs } from '../run/inputs.js';
@@ -29,6 +31,8 @@ export interface RotateFunctionDeps {
    */
   readonly generatePassword?: () => string;
   readonly requestToken?: () => string;
+  /** Default: `generateToken` (256 random bits, src/rotate/tokens.ts). */
+  readonly generateToken?: () => string;
 }
 
 export async function rotateFunctionCommand(
@@ -75,8 +79,10 @@ export async function rotateFunctionCommand(
     deployedSite: () => Promise.resolve(deployed),
     generatePassword: () => generateAcceptedPassword(draw, strength),
     ...(deps.requestToken !== undefined ? { requestToken: deps.requestToken } : {}),
-    deploy: async ({ users }) => {
-      await writeUsersToStore(site, ctx, kvsArn, users, deps.setSecret);
+    ...(deps.generateToken !== undefined ? { generateToken: deps.generateToken } : {}),
+    // The tokens too (issue 23 item 3): their digests, under the pepper, never their values.
+    deploy: async ({ users, tokens }) => {
+      await writeUsersToStore(site, ctx, kvsArn, users, deps.setSecret, tokens);
       storeWrites += 1;
       return { url: outputs.Url };
     },

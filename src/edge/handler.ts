@@ -169,6 +169,7 @@ import {
   LOGIN_PATH,
   LOGOUT_PATH,
   SESSION_CLEAR_COOKIE,
+  derivedVersionMessage,
   mintSession,
   safeRedirectTarget,
   sameOriginPost,
@@ -435,9 +436,7 @@ function derivedVersion(
   user: string,
   hashes: readonly string[],
 ): string {
-  return mac(`cv\n${user}\n${hashes.join('\n')}`)
-    .toString('base64url')
-    .slice(0, 16);
+  return mac(derivedVersionMessage(user, hashes)).toString('base64url').slice(0, 16);
 }
 
 /** The session MAC (core/session.ts `SessionMac`): only the configured key id has a key. */

@@ -68,7 +68,7 @@ export interface StoreIoOptions {
 
 /**
  * Pure: what to put and delete so that the store's managed keys are exactly `desired` (h14's
- * `planStoreUpdate`, src/edge/function/store.ts: only stale `u:` keys are deleted).
+ * `planStoreUpdate`, src/edge/function/store.ts: only stale `u:` and `t:` keys are deleted).
  */
 export function storeChanges(
   current: ReadonlyMap<string, string>,

@@ -30,7 +30,7 @@ import {
   renderLoginFunctionCode,
   renderResponseFunctionCode,
 } from '../edge/function/render.js';
-import { buildStoreEntries, generatePepper } from '../edge/function/store.js';
+import { buildStoreEntries, buildTokenEntries, generatePepper } from '../edge/function/store.js';
 import { DEFAULT_CACHE_CONTROL, type CacheControlRule } from '../site/cache-control.js';
 import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js';
 import { runSync, type SyncResult } from '../sync/index.js';
@@ -66,7 +66,7 @@ export interface SandboxOptions {
   /** Port of the edge on 127.0.0.1; 0 picks a free one. */
   readonly port: number;
   readonly users: readonly EdgeCredential[];
-  /** `automation-tokens` with values for this run (Lambda@Edge only, as on AWS). */
+  /** `automation-tokens` with values for this run (both runtimes, as on AWS). */
   readonly tokens?: readonly TokenCredential[] | undefined;
   /** Access rules (as the `access` input); empty or absent = every user reads everything. */
   readonly access?: readonly AccessRule[];
@@ -205,9 +205,10 @@ function functionEdge(
   keyId: string | undefined,
 ): { code: string; handler: EdgeHandler } {
   const pepper = generatePepper();
-  const store = localKeyValueStore(
-    buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }),
-  );
+  const store = localKeyValueStore([
+    ...buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }),
+    ...buildTokenEntries({ pepper, tokens: opts.tokens ?? [], access: opts.access }),
+  ]);
   const session =
     keyId === undefined
       ? undefined

@@ -226,18 +226,6 @@ export function siteFromDocument(
         : attempt([...where, 'expires'], undefined, () => parseExpiry(expiresText));
     automationTokens.push({ name, globs, expires });
   }
-  // Tokens are checked by the Lambda@Edge function only (core/token.ts): the CloudFront
-  // Function has no room for them yet (its 10 KB), so `true` is an error rather than tokens
-  // answered with 401.
-  if (doc.edge === 'function' && automationTokens.length > 0) {
-    issues.push({
-      path: ['automation-tokens'],
-      at: 'key',
-      message:
-        'automation tokens need `edge: lambda` in this version (the CloudFront Functions runtime does not check them yet)',
-    });
-  }
-
   const domainName = doc['domain-name'];
   const certificateArn = doc['certificate-arn'];
   if ((domainName === undefined) !== (certificateArn === undefined)) {

@@ -112,8 +112,30 @@ export function answerPage(status: number, realm: string, who: Audience): string
   return renderPage(answerContent(status, realm, who), PAGE_STYLE, '');
 }
 
+/**
+ * `answerPage` for a site without share links (the CloudFront Functions runtime): the same
+ * pages, without the share-link refusal's text, which would only take room in its 10 KB.
+ */
+export function userAnswerPage(status: number, realm: string, who: string | undefined): string {
+  return renderPage(userAnswerContent(status, realm, who), PAGE_STYLE, '');
+}
+
 /** What `answerPage` says (for an adapter that adds a sign-out button: `renderFormPage`). */
 export function answerContent(status: number, realm: string, who: Audience): Page {
+  return status === 403 && who === SHARED
+    ? {
+        title: realm,
+        heading: 'This link does not work',
+        paragraphs: [
+          'This share link is incomplete or no longer valid: ask its sender for a new one.',
+        ],
+        actions: [],
+      }
+    : userAnswerContent(status, realm, who);
+}
+
+/** What `answerPage` says to a visitor (undefined) or a signed-in user (a name). */
+function userAnswerContent(status: number, realm: string, who: Audience): Page {
   const home = typeof who === 'string' ? [{ href: '/', label: 'Go to your home page' }] : [];
   let heading = 'Not found';
   let text = ['There is nothing at this address.'];
@@ -123,9 +145,6 @@ export function answerContent(status: number, realm: string, who: Audience): Pag
   } else if (status === 400) {
     heading = 'Bad request';
     text = ['This address is not one the site can serve.'];
-  } else if (status === 403 && who === SHARED) {
-    heading = 'This link does not work';
-    text = ['This share link is incomplete or no longer valid: ask its sender for a new one.'];
   } else if (status === 403) {
     heading = 'Not yours';
     text = [`You are signed in as ${String(who)}.`, 'This page is not one of yours.'];

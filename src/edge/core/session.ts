@@ -48,9 +48,29 @@ export function sessionKeyMessage(keyId: string): string {
  */
 export const TOKEN_PRINCIPAL_PREFIX = 'token:';
 
+/** The token name of a `token:<name>` principal, undefined for a user's. */
+export function tokenNameOf(principal: string): string | undefined {
+  return principal.indexOf(TOKEN_PRINCIPAL_PREFIX) === 0
+    ? principal.substring(TOKEN_PRINCIPAL_PREFIX.length)
+    : undefined;
+}
+
 /** Why `principal` (a user name, or `token:` and a name of the same rule) cannot be one. */
 function principalProblem(principal: string): string | undefined {
-  return userNameProblem(principal.replace(/^token:/, ''));
+  const token = tokenNameOf(principal);
+  return userNameProblem(token === undefined ? principal : token);
+}
+
+/**
+ * The message whose MAC under the session key is the credential version of a user the store
+ * or configuration gives none (docs/design-sessions.md (b)): `cv`, the user and their stored
+ * hashes, one per line. Both runtimes build it here (the Lambda@Edge handler's
+ * `derivedVersion`, the CloudFront Function's `recordVersion`); nothing stores a version
+ * derived from it (rotate writes the users secret's own `cv`), so it is computed afresh at
+ * the edge and only the cookies carry it.
+ */
+export function derivedVersionMessage(user: string, hashes: readonly string[]): string {
+  return `cv\n${user}\n${hashes.join('\n')}`;
 }
 
 /** The paths the edge answers itself for sign-in and sign-out. */
@@ -128,9 +148,11 @@ function utf8Bytes(text: string): number[] | undefined {
 export function encodeBase64Url(bytes: readonly number[]): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] ?? 0;
-    const b = bytes[i + 1] ?? 0;
-    const c = bytes[i + 2] ?? 0;
+    // `||`, not `??`: the same for bytes, and fewer bytes in the CloudFront Function (which
+    // gets `??` lowered).
+    const a = bytes[i] || 0;
+    const b = bytes[i + 1] || 0;
+    const c = bytes[i + 2] || 0;
     const n = (a << 16) | (b << 8) | c;
     out += B64URL.charAt((n >> 18) & 63) + B64URL.charAt((n >> 12) & 63);
     if (i + 1 < bytes.length) out += B64URL.charAt((n >> 6) & 63);
@@ -303,8 +325,12 @@ export function sessionSetCookie(value: string, maxAge: number): string {
   return `${SESSION_COOKIE}=${value}; ${sessionCookieAttributes(maxAge)}`;
 }
 
-/** The `Set-Cookie` value of sign-out: same name and attributes, empty, expired now. */
-export const SESSION_CLEAR_COOKIE = `${SESSION_COOKIE}=; ${/* @__PURE__ */ sessionCookieAttributes(0)}`;
+/**
+ * The `Set-Cookie` value of sign-out: same name and attributes, empty, expired now
+ * (`sessionCookieAttributes(0)` written out, edge-session.test.ts checks they agree: a call
+ * here would stay in every function bundle, which cannot prove it pure).
+ */
+export const SESSION_CLEAR_COOKIE = `${SESSION_COOKIE}=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Lax`;
 
 /** True when a target (raw or decoded once) is a path of this site, not of another host. */
 function localPath(target: string): boolean {
@@ -313,7 +339,8 @@ function localPath(target: string): boolean {
   if (second === '/' || second === '\\') return false;
   // Browsers read `\` as `/` in http(s) URLs and drop tab, CR and LF anywhere (WHATWG URL).
   if (target.indexOf('\\') !== -1 || hasControlCharacter(target)) return false;
-  const path = target.split(/[?#]/)[0] ?? '';
+  // String(): split always gives a first part; fewer bytes than `?? ''` lowered to ES2017.
+  const path = String(target.split(/[?#]/)[0]);
   if (/(^|\/)\.\.?(\/|$)/.test(path)) return false;
   return path !== LOGIN_PATH && path !== LOGOUT_PATH;
 }

@@ -4,7 +4,10 @@
  * characters = 256 random bits, src/rotate/tokens.ts) and the edge lets a request carrying one
  * in as the principal `token:<name>`. Pure, portable core (see index.ts): the adapter passes in
  * its keyed digest (`TokenDigest`) and its table (`TokenLookup`), as it passes its KDF to the
- * password check; the CloudFront Functions runtime can adopt it with its own HMAC and store.
+ * password check. The CloudFront Functions runtime reads its table from the KeyValueStore
+ * (asynchronously, so it uses the shape, the header and parameter names and
+ * `tokenSessionVersion` from here and checks the rest itself: src/edge/function/auth.ts
+ * `tokenUser`).
  *
  * Where a token is read:
  * - the header `X-Secure-Dist-Token` (exactly one value), for scripts and browser tests;
@@ -39,11 +42,12 @@ import {
   mintSession,
   safeRedirectTarget,
   sessionSetCookie,
+  tokenNameOf,
   type MintRequest,
   type SessionMac,
 } from './session.js';
 
-export { TOKEN_PRINCIPAL_PREFIX };
+export { TOKEN_PRINCIPAL_PREFIX, tokenNameOf };
 
 /** The header a script sends its token in (lower case, as Lambda@Edge keys headers). */
 export const TOKEN_HEADER = 'x-secure-dist-token';
@@ -57,13 +61,6 @@ export const TOKEN_SHAPE = /^sdt1_[A-Za-z0-9_-]{43}$/;
 /** The principal of token `name`: a user name has no colon, so it never names a user. */
 export function tokenPrincipal(name: string): string {
   return TOKEN_PRINCIPAL_PREFIX + name;
-}
-
-/** The token name of a `token:<name>` principal, undefined for a user's. */
-export function tokenNameOf(principal: string): string | undefined {
-  return principal.indexOf(TOKEN_PRINCIPAL_PREFIX) === 0
-    ? principal.substring(TOKEN_PRINCIPAL_PREFIX.length)
-    : undefined;
 }
 
 /** The adapter's keyed digest of a token value (base64url of HMAC-SHA-256 under the site key). */

@@ -1,8 +1,10 @@
 /**
  * Who a CloudFront Functions request is (runtime `cloudfront-js-2.0`, `edge: function`): the
- * two proofs both functions of the runtime accept — HTTP Basic credentials checked against the
- * site's KeyValueStore with the pepper, and the `__Host-secure-dist` session cookie (issue 23
- * item 1) — and the session key and MAC. Shared by the viewer-request function (handler.ts:
+ * proofs the functions of the runtime accept — HTTP Basic credentials checked against the
+ * site's KeyValueStore with the pepper, the `__Host-secure-dist` session cookie (issue 23
+ * item 1), an automation token (item 3: `tokenUser`, its record `t:<version>` in the store,
+ * format.ts; a session of `token:<name>` is checked against that record) — and the session
+ * key and MAC. Shared by the viewer-request function (handler.ts:
  * Basic or cookie on every request) and the login function (login.ts: Basic on `/_login`,
  * then it mints the cookie), so the two never check a password or a cookie differently.
  *
@@ -28,13 +30,26 @@
 import { MAX_AUTHORIZATION_LENGTH, parseBasic } from '../core/index.js';
 import {
   SESSION_COOKIE,
+  derivedVersionMessage,
   sessionKeyMessage,
   sessionVersionCheck,
+  tokenNameOf,
   verifySignedSession,
   type SessionMac,
 } from '../core/session.js';
-import type { FunctionRequest } from './events.js';
-import { HASH_CHARS, hmacMessage, parseStoredUser, userKey, type StoredUser } from './format.js';
+import { TOKEN_SHAPE, tokenPrincipal, tokenSessionVersion } from '../core/token.js';
+import type { FunctionRequest, FunctionValue } from './events.js';
+import {
+  HASH_CHARS,
+  hmacMessage,
+  parseStoredToken,
+  parseStoredUser,
+  tokenKey,
+  tokenMessage,
+  userKey,
+  type StoredToken,
+  type StoredUser,
+} from './format.js';
 
 /** The runtime's `cloudfront` module, as far as these functions use it. */
 interface CloudFrontModule {
@@ -54,12 +69,23 @@ declare const cf: CloudFrontModule;
 /** `var cfCrypto = require('crypto')` (the build puts it first in the bundle). */
 declare const cfCrypto: CryptoModule;
 
-/** Who a request authenticates as: the NFC user name and their record. */
-export interface SignedIn {
+/** Who a request authenticates as: a user (the NFC name and their record) or a token. */
+export type SignedIn = UserSignedIn | TokenSignedIn;
+
+export interface UserSignedIn {
   readonly user: string;
   readonly record: StoredUser;
   /** Basic: the expiry (epoch seconds) of the password that matched, if it has one. */
   readonly notAfter?: number | undefined;
+}
+
+/** An automation token (issue 23 item 3): `token:<name>`, its record and session version. */
+export interface TokenSignedIn {
+  readonly user: string;
+  readonly record: StoredToken;
+  readonly notAfter?: number | undefined;
+  /** The version its sessions carry (core/token.ts `tokenSessionVersion`). */
+  readonly version: string;
 }
 
 /** What an unknown user is verified against: same cost, never accepted. */
@@ -76,21 +102,29 @@ export function hmac(key: string, message: string): string {
   return cfCrypto.createHmac('sha256', key).update(message).digest('base64url');
 }
 
-/** The user's record in the store, undefined when missing, unreadable or not the format. */
-async function storedUser(user: string): Promise<StoredUser | undefined> {
+/** The record under `key` in the store, undefined when missing, unreadable or not the format. */
+async function stored<T>(
+  key: string,
+  parse: (raw: unknown) => T | undefined,
+): Promise<T | undefined> {
   try {
-    const raw = await cf.kvs().get(userKey(user), { format: 'json' });
-    return parseStoredUser(raw);
+    const raw = await cf.kvs().get(key, { format: 'json' });
+    return parse(raw);
   } catch {
     return undefined;
   }
+}
+
+/** The user's record in the store (see `stored`). */
+function storedUser(user: string): Promise<StoredUser | undefined> {
+  return stored(userKey(user), parseStoredUser);
 }
 
 /** The user the request's Basic credentials authenticate, or undefined. */
 export async function basicUser(
   request: FunctionRequest,
   pepper: string,
-): Promise<SignedIn | undefined> {
+): Promise<UserSignedIn | undefined> {
   const header = request.headers.authorization;
   if (header === undefined || (header.multiValue !== undefined && header.multiValue.length > 1)) {
     return undefined;
@@ -103,7 +137,7 @@ export async function basicUser(
   const record = stored === undefined ? DUMMY : stored;
   const digest = hmac(pepper, hmacMessage(record.s, credentials.user, credentials.password));
   const now = Date.now();
-  let found: SignedIn | undefined;
+  let found: UserSignedIn | undefined;
   for (let i = 0; i < record.p.length; i += 1) {
     const entry = record.p[i];
     if (entry === undefined) continue;
@@ -139,12 +173,43 @@ export function sessionMac(pepper: string, keyId: string): SessionMac {
  * (b)), so a changed password still changes it; keyed, so a cookie says nothing about the
  * hashes. 16 characters.
  */
-export function recordVersion(signedIn: SignedIn, mac: SessionMac, keyId: string): string {
+export function recordVersion(signedIn: UserSignedIn, mac: SessionMac, keyId: string): string {
   const record = signedIn.record;
   if (record.c !== undefined) return record.c;
-  const hashes = record.p.map((p) => p.h).join(' ');
+  const hashes = record.p.map((p) => p.h);
   // `mac` knows `keyId` (sessionMac): never undefined here.
-  return String(mac(keyId, `cv\n${signedIn.user}\n${hashes}`)).substring(0, 16);
+  return String(mac(keyId, derivedVersionMessage(signedIn.user, hashes))).substring(0, 16);
+}
+
+/**
+ * The automation token a request presents in `X-Secure-Dist-Token` or `?secure-dist-token=`
+ * (`presented`: the header or parameter, exactly one value), or undefined: a value not of
+ * the token's shape is refused before any hash; else its digest under the pepper (format.ts
+ * `tokenMessage`), one read of `t:<version>`, the whole digest compared in constant time,
+ * the expiry (`now < e`, as for a password). A wrong, expired or removed token is undefined,
+ * as a wrong password is.
+ */
+export async function tokenUser(
+  presented: FunctionValue,
+  pepper: string,
+): Promise<TokenSignedIn | undefined> {
+  const value = presented.value;
+  if (presented.multiValue !== undefined && presented.multiValue.length > 1) return undefined;
+  if (typeof value !== 'string' || !TOKEN_SHAPE.test(value)) return undefined;
+  const digest = hmac(pepper, tokenMessage(value));
+  const version = tokenSessionVersion(digest);
+  const record = await stored(tokenKey(version), parseStoredToken);
+  return record !== undefined && constantTimeEqual(digest, record.d)
+    ? tokenSignedIn(record, version)
+    : undefined;
+}
+
+/** A token's record as a principal, undefined once it has expired. */
+function tokenSignedIn(record: StoredToken, version: string): TokenSignedIn | undefined {
+  const e = record.e;
+  return e === undefined || Date.now() < e * 1000
+    ? { user: tokenPrincipal(record.n), record, notAfter: e, version }
+    : undefined;
 }
 
 /** The user the request's session cookie proves, or undefined. */
@@ -161,6 +226,14 @@ export async function sessionUser(
     same: constantTimeEqual,
   });
   if (!signed.ok) return undefined;
+  // A token's session (`token:<name>`, made by the login function from `?secure-dist-token=`):
+  // its record by the version the cookie carries, while it names the same token.
+  const token = tokenNameOf(signed.session.user);
+  if (token !== undefined) {
+    const version = signed.session.version;
+    const found = await stored(tokenKey(version), parseStoredToken);
+    return found !== undefined && found.n === token ? tokenSignedIn(found, version) : undefined;
+  }
   const record = await storedUser(signed.session.user);
   // No record: `sessionVersionCheck`'s unknown user.
   if (record === undefined) return undefined;

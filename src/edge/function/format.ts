@@ -87,9 +87,9 @@ export interface StoredUser {
   readonly v: number;
   readonly s: string;
   readonly p: readonly StoredPassword[];
-  readonly g?: readonly string[];
+  readonly g?: readonly string[] | undefined;
   /** The credential version (see above), when the users secret gives one. */
-  readonly c?: string;
+  readonly c?: string | undefined;
 }
 
 /** The store key of a user (the name must already be NFC). */
@@ -106,52 +106,117 @@ const BASE64URL_CHAR = /^[A-Za-z0-9_-]*$/;
 /** A credential version (`c`): the shape of the users secret's `cv`. */
 export const CREDENTIAL_VERSION = /^[A-Za-z0-9_-]{1,22}$/;
 
+/** True for an array of strings (access globs). */
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((x): x is string => typeof x === 'string');
+}
+
+/** True for a stored password: `h` a hash, `e` absent or epoch seconds. */
+function isStoredPassword(value: unknown): value is StoredPassword {
+  if (typeof value !== 'object' || value === null || !('h' in value)) return false;
+  const h = value.h;
+  const e: unknown = 'e' in value ? value.e : undefined;
+  return (
+    typeof h === 'string' &&
+    h.length === HASH_CHARS &&
+    BASE64URL_CHAR.test(h) &&
+    (e === undefined || (typeof e === 'number' && e >= 0))
+  );
+}
+
 /**
  * The record in a value read from the store, or undefined when it is not one this code wrote:
  * anything malformed authenticates nobody (fails closed). Used by the function (on what
- * `kvs.get(…, { format: 'json' })` returns) and by the action's tests and checks.
+ * `kvs.get(…, { format: 'json' })` returns) and by the action's tests and checks. Written with
+ * `every` and no copies: every byte counts in the CloudFront Function.
  */
 export function parseStoredUser(value: unknown): StoredUser | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  if (!('v' in value) || value.v !== STORE_FORMAT_VERSION) return undefined;
-  const salt = 's' in value ? value.s : undefined;
-  if (typeof salt !== 'string' || salt.length !== SALT_CHARS || !BASE64URL_CHAR.test(salt)) {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    !('v' in value) ||
+    value.v !== STORE_FORMAT_VERSION ||
+    !('s' in value) ||
+    !('p' in value)
+  ) {
     return undefined;
   }
-  const list: unknown = 'p' in value ? value.p : undefined;
-  if (!Array.isArray(list)) return undefined;
-  const passwords: StoredPassword[] = [];
-  for (let i = 0; i < list.length; i += 1) {
-    const entry: unknown = list[i];
-    if (typeof entry !== 'object' || entry === null) return undefined;
-    const h: unknown = 'h' in entry ? entry.h : undefined;
-    const e: unknown = 'e' in entry ? entry.e : undefined;
-    if (typeof h !== 'string' || h.length !== HASH_CHARS || !BASE64URL_CHAR.test(h)) {
-      return undefined;
-    }
-    if (e !== undefined && (typeof e !== 'number' || !(e >= 0))) return undefined;
-    passwords.push(e === undefined ? { h } : { h, e });
+  const s = value.s;
+  const p = value.p;
+  const g: unknown = 'g' in value ? value.g : undefined;
+  const c: unknown = 'c' in value ? value.c : undefined;
+  return typeof s === 'string' &&
+    s.length === SALT_CHARS &&
+    BASE64URL_CHAR.test(s) &&
+    Array.isArray(p) &&
+    p.every(isStoredPassword) &&
+    (g === undefined || isStrings(g)) &&
+    (c === undefined || (typeof c === 'string' && CREDENTIAL_VERSION.test(c)))
+    ? { v: STORE_FORMAT_VERSION, s, p, g, c }
+    : undefined;
+}
+
+/**
+ * ## One key per automation token (issue 23 item 3)
+ *
+ * - Key: `t:` + the token's session version: the first 16 characters of its digest
+ *   (core/token.ts `tokenSessionVersion`), so both a request carrying the token (which
+ *   computes the digest) and a session cookie made from it (which carries the version and
+ *   `token:<name>`) find the record with one read.
+ * - Value: `{"n":"<name>","d":"<digest>","g":["/docs/**"],"e":1767225600}`: `n` the token's
+ *   name, `d` the whole digest (compared in full: the key holds only 96 of its bits), `g` the
+ *   globs it reads (present as for a user: its own `access`, else the site's rules for a
+ *   principal no rule names, absent when the site has no rules), `e` (optional) its expiry in
+ *   epoch seconds, checked at the edge like a password's.
+ * - Digest: `base64url(HMAC-SHA-256(key = pepper, message = tokenMessage(token)))`: the
+ *   pepper keys it, as it keys password hashes, under a label of its own so no token digest is
+ *   ever a password hash. Never the token's value: a reader of the store learns nothing to
+ *   present.
+ *
+ * `rotate` and every deploy write these keys from the users secret's tokens and the site
+ * file's `automation-tokens`, and delete the `t:` keys the file no longer names (store.ts
+ * `planStoreUpdate`): removing a name revokes the token, and its sessions, at the next deploy
+ * or rotate.
+ */
+
+/** Key prefix of a token's record. */
+export const TOKEN_KEY_PREFIX = 't:';
+/** Label at the start of a token digest's HMAC message. */
+export const TOKEN_LABEL = 'secure-dist/function/token';
+
+/** A token's record, as stored (the JSON value of `tokenKey(version)`). */
+export interface StoredToken {
+  readonly n: string;
+  readonly d: string;
+  readonly g?: readonly string[] | undefined;
+  readonly e?: number | undefined;
+}
+
+/** The store key of a token, by its session version (the digest's first 16 characters). */
+export function tokenKey(version: string): string {
+  return TOKEN_KEY_PREFIX + version;
+}
+
+/** The HMAC message of a token's digest (see above). */
+export function tokenMessage(token: string): string {
+  return `${TOKEN_LABEL}\u0000${token}`;
+}
+
+/** The record in a token value read from the store, or undefined (fails closed). */
+export function parseStoredToken(value: unknown): StoredToken | undefined {
+  if (typeof value !== 'object' || value === null || !('n' in value) || !('d' in value)) {
+    return undefined;
   }
-  const out: { v: number; s: string; p: StoredPassword[]; g?: string[]; c?: string } = {
-    v: STORE_FORMAT_VERSION,
-    s: salt,
-    p: passwords,
-  };
-  const rawGlobs: unknown = 'g' in value ? value.g : undefined;
-  if (rawGlobs !== undefined) {
-    if (!Array.isArray(rawGlobs)) return undefined;
-    const globs: string[] = [];
-    for (let i = 0; i < rawGlobs.length; i += 1) {
-      const glob: unknown = rawGlobs[i];
-      if (typeof glob !== 'string') return undefined;
-      globs.push(glob);
-    }
-    out.g = globs;
-  }
-  const version: unknown = 'c' in value ? value.c : undefined;
-  if (version !== undefined) {
-    if (typeof version !== 'string' || !CREDENTIAL_VERSION.test(version)) return undefined;
-    out.c = version;
-  }
-  return out;
+  const n = value.n;
+  const d = value.d;
+  const g: unknown = 'g' in value ? value.g : undefined;
+  const e: unknown = 'e' in value ? value.e : undefined;
+  // `d`'s length is checked by the comparison (auth.ts `constantTimeEqual`); `n` is a name the
+  // action checked before writing it (store.ts `buildTokenEntries`).
+  return typeof n === 'string' &&
+    typeof d === 'string' &&
+    (e === undefined || typeof e === 'number') &&
+    (g === undefined || isStrings(g))
+    ? { n, d, g, e }
+    : undefined;
 }

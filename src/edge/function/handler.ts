@@ -51,6 +51,14 @@
  * build (no room): `/` for a user who may not read `/index.html` is a 303 to the folder of their
  * first glob. Sizes and reasons: docs/design-sessions.md (c).
  *
+ * Automation tokens (issue 23 item 3, both builds): `X-Secure-Dist-Token`, else
+ * `?secure-dist-token=`, decides alone (auth.ts `tokenUser`): let in as `token:<name>` under
+ * the token's globs (`g` of its record), the header and the parameter removed before the
+ * origin, or the answer of a wrong password. With `login: form` a browser's first navigation
+ * with the parameter is sent (303) to `/_login?next=<path>&secure-dist-token=<value>`, where
+ * the login function makes the session (docs/runtimes.md, "Automation tokens on the CloudFront
+ * Functions runtime").
+ *
  * Viewer request only: the viewer-response work (the viewer's Cache-Control, the sandboxing
  * Content-Security-Policy of published files) is a function of its own (response.ts,
  * cloudformation/site.yaml `ResponseFunction`), so it takes nothing of this function's 10 KB.
@@ -65,16 +73,17 @@ import {
   PAGE_POLICY,
   PAGE_TYPE,
   acceptsHtml,
-  answerPage,
   canonicalPath,
   globSegments,
   homeLink,
   homePage,
   keyOf,
   mayRead,
+  userAnswerPage,
 } from '../core/index.js';
 import { LOGIN_PATH, type SessionMac } from '../core/session.js';
-import { basicUser, sessionMac, sessionUser, type SignedIn } from './auth.js';
+import { TOKEN_HEADER, TOKEN_PARAMETER } from '../core/token.js';
+import { basicUser, sessionMac, sessionUser, tokenUser, type SignedIn } from './auth.js';
 import type { FunctionEvent, FunctionRequest, FunctionResponse, FunctionValues } from './events.js';
 
 /** What the function reads from its configuration (rendered into the code). */
@@ -110,16 +119,6 @@ const NO_STORE = 'private, no-store';
 
 export async function handler(event: FunctionEvent): Promise<FunctionRequest | FunctionResponse> {
   const request = event.request;
-  let signedIn: SignedIn | undefined;
-  try {
-    signedIn = await basicUser(request, PEPPER);
-    if (__SECURE_DIST_LOGIN_FORM__ && signedIn === undefined) {
-      signedIn = await sessionUser(request, MAC, KEY_ID);
-    }
-  } catch {
-    signedIn = undefined;
-  }
-  const user = signedIn === undefined ? undefined : signedIn.user;
   // For a browser, the answers below are pages (core/page.ts); for anyone else, plain text.
   let browser = false;
   try {
@@ -128,9 +127,45 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
   } catch {
     browser = false;
   }
+  // An automation token (issue 23 item 3), header first: it alone decides (auth.ts `tokenUser`).
+  const header = request.headers[TOKEN_HEADER];
+  const query = request.querystring[TOKEN_PARAMETER];
+  const token = header !== undefined ? header : query;
+  let signedIn: SignedIn | undefined;
+  try {
+    if (token === undefined) {
+      signedIn = await basicUser(request, PEPPER);
+      if (__SECURE_DIST_LOGIN_FORM__ && signedIn === undefined) {
+        signedIn = await sessionUser(request, MAC, KEY_ID);
+      }
+    } else if (
+      __SECURE_DIST_LOGIN_FORM__ &&
+      header === undefined &&
+      (token.multiValue === undefined || token.multiValue.length < 2) &&
+      browser &&
+      request.method === 'GET'
+    ) {
+      // A parameter sent twice carries its values in `multiValue` ("Structure for a query
+      // string, header, or cookie",
+      // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-event-structure.html;
+      // whether a single value may come with a one-element `multiValue` is not said, hence
+      // `< 2`): such a request is refused by `tokenUser` below, never exchanged.
+      // `login: form`, a browser's first navigation with `?secure-dist-token=`: the login
+      // function (login.ts) moves the token into a session cookie and sends the browser back
+      // to this path without it (minting does not fit in this function).
+      return seeOther(
+        `${LOGIN_PATH}?next=${encodeURIComponent(request.uri)}&${TOKEN_PARAMETER}=${token.value}`,
+      );
+    } else {
+      signedIn = await tokenUser(token, PEPPER);
+    }
+  } catch {
+    signedIn = undefined;
+  }
+  const user = signedIn === undefined ? undefined : signedIn.user;
   const answer = (status: number, description: string, extra?: FunctionValues): FunctionResponse =>
     browser
-      ? respond(status, description, NO_STORE, extra, answerPage(status, REALM, user), true)
+      ? respond(status, description, NO_STORE, extra, userAnswerPage(status, REALM, user), true)
       : respond(status, description, NO_STORE, extra);
   if (signedIn === undefined) {
     // `login: form`: a browser goes to the login function's sign-in page (login.ts), which
@@ -158,6 +193,8 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
       return answer(403, 'Forbidden');
     }
     delete request.headers.authorization;
+    delete request.headers[TOKEN_HEADER];
+    delete request.querystring[TOKEN_PARAMETER];
     request.uri = canonicalPath(key);
     return request;
   } catch {

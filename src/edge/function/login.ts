@@ -21,6 +21,10 @@
  *   this site, else `/`); without `next`, the home page of the visitor's folders (core/access.ts
  *   `homePage`) when access rules keep them from `/index.html` (the viewer-request function
  *   sends them here for `/`), else a 303 to `/`.
+ * - `GET /_login?…&secure-dist-token=<value>` (issue 23 item 3; the viewer-request function
+ *   sends a browser's first navigation with the parameter here): a good token (auth.ts
+ *   `tokenUser`) gets the session cookie of `token:<name>` (version: its digest's prefix,
+ *   expiry capped by the token's) and a 303 to `next`; a refused one the sign-in page.
  * - `/_logout`: `signOutAllowed` (same-origin POST, or a GET typed or from this site) clears the
  *   cookie and says so; a cross-site GET gets a page with a sign-out button instead.
  * - Every answer `Cache-Control: private, no-store`. Methods other than POST are answered as
@@ -41,7 +45,8 @@ import {
   type MintRequest,
 } from '../core/session.js';
 import { SIGN_IN_POLICY, signInPage, signOutPage } from '../core/sign-in-page.js';
-import { basicUser, recordVersion, sessionMac, type SignedIn } from './auth.js';
+import { TOKEN_PARAMETER } from '../core/token.js';
+import { basicUser, recordVersion, sessionMac, tokenUser, type SignedIn } from './auth.js';
 import type { FunctionEvent, FunctionRequest, FunctionResponse, FunctionValues } from './events.js';
 
 /** What the login function reads from its configuration (rendered into the code). */
@@ -103,23 +108,35 @@ async function answer(request: FunctionRequest): Promise<FunctionResponse> {
       next = '/';
     }
   }
-  if (method === 'POST') {
-    if (!sameOriginPost(site)) return respond(403, undefined, {});
-    if (request.headers.authorization === undefined) {
-      return respond(401, undefined, { 'www-authenticate': { value: CHALLENGE } });
+  // `?secure-dist-token=` (issue 23 item 3): the viewer-request function sends a browser's
+  // first navigation carrying it here (a GET); a good token becomes the session of
+  // `token:<name>` and a 303 to the path without it; a wrong, expired or removed one gets the
+  // sign-in page below, as a visitor without credentials does.
+  const token = method === 'POST' ? undefined : request.querystring[TOKEN_PARAMETER];
+  if (token !== undefined || method === 'POST') {
+    let signedIn: SignedIn | undefined;
+    if (token !== undefined) signedIn = await tokenUser(token, PEPPER);
+    else {
+      if (!sameOriginPost(site)) return respond(403, undefined, {});
+      if (request.headers.authorization === undefined) {
+        return respond(401, undefined, { 'www-authenticate': { value: CHALLENGE } });
+      }
+      signedIn = await basicUser(request, PEPPER);
     }
-    const signedIn = await basicUser(request, PEPPER);
     const value = signedIn === undefined ? undefined : mint(signedIn);
-    if (value === undefined) return respond(401, undefined, {});
-    cookies[SESSION_COOKIE] = {
-      value: value.cookie,
-      attributes: sessionCookieAttributes(value.maxAge),
-    };
-    // The page's script (`fetch`: `Sec-Fetch-Mode: cors`) reads the target from the body;
-    // a navigation (the form posted without script, then the Basic dialog) follows a 303.
-    return header(request, 'sec-fetch-mode') === 'cors'
-      ? respond(200, undefined, {}, cookies, undefined, next)
-      : respond(303, undefined, { location: { value: next } }, cookies);
+    if (value !== undefined) {
+      cookies[SESSION_COOKIE] = {
+        value: value.cookie,
+        attributes: sessionCookieAttributes(value.maxAge),
+      };
+      // The page's script (`fetch`: `Sec-Fetch-Mode: cors`) reads the target from the body;
+      // a navigation (the form posted without script, then the Basic dialog; a token's link)
+      // follows a 303.
+      return token === undefined && header(request, 'sec-fetch-mode') === 'cors'
+        ? respond(200, undefined, {}, cookies, undefined, next)
+        : respond(303, undefined, { location: { value: next } }, cookies);
+    }
+    if (token === undefined) return respond(401, undefined, {});
   }
   return acceptsHtml(header(request, 'accept'))
     ? respond(
@@ -137,7 +154,7 @@ function mint(signedIn: SignedIn): { cookie: string; maxAge: number } | undefine
   const now = Math.floor(Date.now() / 1000);
   const request: MintRequest = {
     user: signedIn.user,
-    version: recordVersion(signedIn, MAC, KEY_ID),
+    version: 'version' in signedIn ? signedIn.version : recordVersion(signedIn, MAC, KEY_ID),
     keyId: KEY_ID,
     now,
     lifetime: LIFETIME,

@@ -22,12 +22,18 @@ import {
   MAX_STORE_VALUE_BYTES,
   PEPPER_CHARS,
   STORE_FORMAT_VERSION,
+  TOKEN_KEY_PREFIX,
   USER_KEY_PREFIX,
   hmacMessage,
+  tokenKey,
+  tokenMessage,
   userKey,
   type StoredPassword,
+  type StoredToken,
   type StoredUser,
 } from './format.js';
+import { TOKEN_SHAPE, tokenPrincipal, tokenSessionVersion } from '../core/token.js';
+import type { TokenCredential } from '../config.js';
 
 export {
   HASH_CHARS,
@@ -37,11 +43,15 @@ export {
   PEPPER_CHARS,
   SALT_CHARS,
   STORE_FORMAT_VERSION,
+  TOKEN_KEY_PREFIX,
   USER_KEY_PREFIX,
   hmacMessage,
+  parseStoredToken,
   parseStoredUser,
+  tokenKey,
   userKey,
   type StoredPassword,
+  type StoredToken,
   type StoredUser,
 } from './format.js';
 
@@ -297,6 +307,77 @@ export function buildStoreEntries(options: BuildStoreOptions): StoreEntry[] {
   return entries.sort((a, b) => compareStrings(a.key, b.key));
 }
 
+/** The digest of an automation token's value (format.ts): the pepper keys it, never stored raw. */
+export function functionTokenDigest(pepper: string, token: string): string {
+  return createHmac('sha256', pepper).update(tokenMessage(token)).digest('base64url');
+}
+
+export interface BuildTokenOptions {
+  /** The site's pepper, the one rendered into the functions. */
+  readonly pepper: string;
+  /** The tokens with their values (the users secret's, src/rotate/tokens.ts `tokensForEdge`). */
+  readonly tokens: readonly TokenCredential[];
+  /** Access rules (input `access`); a token without its own `access` follows them. */
+  readonly access?: readonly AccessRule[] | undefined;
+}
+
+/**
+ * The store's `t:` keys of the automation tokens (format.ts), sorted by key: the digest, never
+ * the value; the token's own globs, else those the rules give a principal no rule names (rules
+ * for `*`), as the Lambda@Edge handler does; the expiry. Throws on a malformed value, a bad
+ * glob, or two values whose digests share a key (never seen: 96 bits).
+ */
+export function buildTokenEntries(options: BuildTokenOptions): StoreEntry[] {
+  const pepperIssue = pepperProblem(options.pepper);
+  if (pepperIssue !== undefined) throw new Error(`function store: the pepper ${pepperIssue}`);
+  const rules = options.access ?? [];
+  const entries: StoreEntry[] = [];
+  for (const t of options.tokens) {
+    const nameIssue = userNameProblem(t.name);
+    if (nameIssue !== undefined) {
+      throw new Error(
+        `function store: token name ${JSON.stringify(t.name)} ${nameIssue.replace('user name', 'token name')}`,
+      );
+    }
+    // Never quote the value.
+    if (!TOKEN_SHAPE.test(t.token)) {
+      throw new Error(`function store: the value of token '${t.name}' is not a token's shape`);
+    }
+    for (const glob of t.globs ?? []) {
+      const problem = globProblem(glob);
+      if (problem !== undefined) {
+        throw new Error(
+          `function store: access glob ${JSON.stringify(glob)} of token '${t.name}' ${problem}`,
+        );
+      }
+    }
+    if (t.expires !== undefined && !(Number.isFinite(t.expires) && t.expires >= 0)) {
+      throw new Error(`function store: the expiry of token '${t.name}' must be epoch seconds`);
+    }
+    const d = functionTokenDigest(options.pepper, t.token);
+    const key = tokenKey(tokenSessionVersion(d));
+    if (entries.some((e) => e.key === key)) {
+      throw new Error(`function store: two token values share the key of token '${t.name}'`);
+    }
+    const globs =
+      t.globs !== undefined
+        ? [...t.globs]
+        : rules.length > 0
+          ? globsFor(rules, tokenPrincipal(t.name))
+          : undefined;
+    const record: StoredToken = { n: t.name, d, g: globs, e: t.expires };
+    const value = JSON.stringify(record);
+    if (utf8Length(value) > MAX_STORE_VALUE_BYTES) {
+      throw new Error(
+        `function store: the record of token '${t.name}' is ${utf8Length(value)} bytes, over the ` +
+          `${MAX_STORE_VALUE_BYTES}-byte KeyValueStore value limit: give it fewer or shorter access globs`,
+      );
+    }
+    entries.push({ key, value });
+  }
+  return entries.sort((a, b) => compareStrings(a.key, b.key));
+}
+
 /** The glob sources a user reads under the rules, in rule order, without repeats. */
 function globsFor(rules: readonly AccessRule[], user: string): string[] {
   const out: string[] = [];
@@ -341,7 +422,10 @@ function compareStrings(a: string, b: string): number {
 export interface StoreUpdate {
   /** New or changed pairs, sorted by key. */
   readonly puts: StoreEntry[];
-  /** `u:` keys the wanted entries no longer hold, sorted (other keys are not ours: kept). */
+  /**
+   * `u:` and `t:` keys the wanted entries no longer hold, sorted (other keys are not ours:
+   * kept): a removed user, a removed or regenerated token.
+   */
   readonly deletes: string[];
 }
 
@@ -364,7 +448,10 @@ export function planStoreUpdate(
     .filter((e) => have.get(e.key) !== e.value)
     .sort((a, b) => compareStrings(a.key, b.key));
   const deletes = [...have.keys()]
-    .filter((key) => key.startsWith(USER_KEY_PREFIX) && !keep.has(key))
+    .filter(
+      (key) =>
+        (key.startsWith(USER_KEY_PREFIX) || key.startsWith(TOKEN_KEY_PREFIX)) && !keep.has(key),
+    )
     .sort(compareStrings);
   return { puts, deletes };
 }
