@@ -131,6 +131,15 @@ export function createClients(
 ): AwsClients {
   let services = preloaded;
   const all: { destroy(): void }[] = [];
+  // The control-plane clients keep `adaptive` (issue 24 #4 changed only S3's, see
+  // src/sync/retry.ts). Adaptive mode suits a client that "only accesses a single resource"
+  // and is "not latency sensitive" (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html):
+  // CloudFormation, CloudFront, KeyValueStore, Secrets Manager and CloudWatch Logs throttle by
+  // API and account (one quota for every request of this client), so when one call is
+  // throttled the next ones would be too, and slowing them all is what the service asks. Their
+  // calls are few and sequential (a deploy polls one stack, one invalidation, one KVS update),
+  // so a slower rate costs little. S3 throttles per key prefix while it scales, and the sync
+  // sends hundreds of independent requests: there one throttled request must not slow the rest.
   const common = {
     ...(credentials !== undefined ? { credentials } : {}),
     maxAttempts,
