@@ -83,7 +83,9 @@ describe('the sync retry policy', () => {
   it('retries resets and 5xx maxAttempts times from a shared quota, which successes refill', async () => {
     const policy = new SyncRetryStrategy({ maxAttempts: 4, random: () => 0.5 });
     const delays = await retryUntilRefused(policy, RESET);
-    expect(delays).toEqual([0, 1, 2].map((i) => Math.floor(0.5 * TRANSIENT_BASE_DELAY_MS * 2 ** i)));
+    expect(delays).toEqual(
+      [0, 1, 2].map((i) => Math.floor(0.5 * TRANSIENT_BASE_DELAY_MS * 2 ** i)),
+    );
     expect(policy.quota).toBe(RETRY_QUOTA - 3 * TRANSIENT_RETRY_COST);
     // A success after a retry gives its cost back; one without a retry gives 1 (up to the top).
     policy.recordSuccess(new RetryAttempt(1, 0, TRANSIENT_RETRY_COST));

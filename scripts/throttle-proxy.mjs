@@ -28,6 +28,8 @@
  */
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1). */
@@ -43,7 +45,10 @@ export function seededRandom(seed) {
 }
 
 const xmlEscape = (s) =>
-  s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]);
+  s.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c],
+  );
 
 /** S3's 503 SlowDown error document for a request to `resource` (its path). */
 export function slowDownBody(resource, requestId) {
@@ -60,7 +65,13 @@ export function slowDownBody(resource, requestId) {
  * `log` records every request: method, path, status, and when it started and ended
  * (performance.now()), and how many requests were in flight when it started.
  */
-export async function startThrottleProxy({ target, share = 0, seed = 1, throttle, maxSeconds = 3600 }) {
+export async function startThrottleProxy({
+  target,
+  share = 0,
+  seed = 1,
+  throttle,
+  maxSeconds = 3600,
+}) {
   const upstream = new URL(target);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const random = seededRandom(seed);
