@@ -38,7 +38,8 @@ import { fileURLToPath } from 'node:url';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { writeBenchmarkSection } from './benchmarks-file.mjs';
-import { seededRandom, startThrottleProxy } from './throttle-proxy.mjs';
+import { seededRandom } from './seeded-random.mjs';
+import { startThrottleProxy } from './throttle-proxy.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name, fallback) => {

@@ -14,7 +14,11 @@ export interface ProxyLogEntry {
 export interface ThrottleProxy {
   readonly endpoint: string;
   readonly port: number;
-  readonly counts: { readonly requests: number; readonly throttled: number };
+  readonly counts: {
+    readonly requests: number;
+    readonly throttled: number;
+    readonly reset: number;
+  };
   readonly log: readonly ProxyLogEntry[];
   stop(): Promise<void>;
 }
@@ -27,9 +31,12 @@ export interface ThrottleProxyOptions {
   readonly seed?: number;
   /** Decides instead of `share` (n counts requests from 1). */
   readonly throttle?: (request: IncomingMessage, n: number) => boolean;
+  /** Share of the other requests whose connection is destroyed after the server answered. */
+  readonly resetShare?: number;
+  /** Decides instead of `resetShare`. */
+  readonly reset?: (request: IncomingMessage, n: number) => boolean;
   readonly maxSeconds?: number;
 }
 
 export function startThrottleProxy(options: ThrottleProxyOptions): Promise<ThrottleProxy>;
-export function seededRandom(seed: number): () => number;
 export function slowDownBody(resource: string, requestId: string): string;

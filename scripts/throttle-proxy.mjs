@@ -31,18 +31,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.mjs';
 
 const xmlEscape = (s) =>
   s.replace(
@@ -62,6 +51,9 @@ export function slowDownBody(resource, requestId) {
 /**
  * Starts the proxy. `share` (0..1) of the requests get 503 SlowDown, drawn with `seed`;
  * `throttle(request, n)`, when given, decides instead (n counts requests from 1).
+ * `resetShare` of the other requests are forwarded, and once the server has answered, the
+ * client's connection is destroyed instead of answered (a connection reset after the fact);
+ * `reset(request, n)`, when given, decides instead.
  * `log` records every request: method, path, status, and when it started and ended
  * (performance.now()), and how many requests were in flight when it started.
  */
@@ -70,12 +62,15 @@ export async function startThrottleProxy({
   share = 0,
   seed = 1,
   throttle,
+  resetShare = 0,
+  reset,
   maxSeconds = 3600,
 }) {
   const upstream = new URL(target);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const random = seededRandom(seed);
-  const counts = { requests: 0, throttled: 0 };
+  const resetRandom = seededRandom(seed + 1);
+  const counts = { requests: 0, throttled: 0, reset: 0 };
   const log = [];
   let inFlight = 0;
   const server = http.createServer((req, res) => {
@@ -97,6 +92,7 @@ export async function startThrottleProxy({
       inFlight -= 1;
     };
     const throttled = throttle ? throttle(req, n) : random() < share;
+    const resetNow = !throttled && (reset ? reset(req, n) : resetRandom() < resetShare);
     if (throttled) {
       counts.throttled += 1;
       req.resume();
@@ -122,6 +118,14 @@ export async function startThrottleProxy({
         agent,
       },
       (up) => {
+        if (resetNow) {
+          // The server did the work; the client only sees its connection reset.
+          counts.reset += 1;
+          up.resume();
+          req.socket.destroy();
+          done(0);
+          return;
+        }
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
         res.once('finish', () => done(up.statusCode ?? 502));
