@@ -260,6 +260,12 @@ async function main() {
   }
   direct.destroy();
   const base = (name) => rows.find((r) => r.name === name && r.share === 0);
+  const unthrottled = Math.min(
+    ...rows.filter((r) => r.share === 0 && r.name.startsWith('secure-dist')).map((r) => r.ms),
+  );
+  const disturbed = [
+    ...new Set(rows.filter((r) => r.ms < (base(r.name)?.ms ?? 0)).map((r) => r.name)),
+  ];
   const version = (cmd, args) => {
     try {
       return execFileSync(cmd, args, { stdio: 'pipe' })
@@ -275,16 +281,22 @@ async function main() {
   const lines = [
     `First publish of ${files.length} files (${(total / 2 ** 20).toFixed(0)} MiB, the Python docs' shape: pages, page sources, _static, images; not in git) through a proxy answering a share of the requests with \`503 SlowDown\` (scripts/throttle-proxy.mjs, seed ${SEED}), in front of the loopback S3 server. One run each, ${new Date().toISOString().slice(0, 10)}, on a shared 2-core machine where other jobs ran: the times are noisy.`,
     '',
-    `- secure-dist: \`${path.relative(root, BUNDLE).startsWith('..') ? 'a bundle built from this tree outside the repository (ncc, as `npm run bundle`)' : path.relative(root, BUNDLE)}\` on Node 24, \`command: sync\`; rclone: \`rclone sync --checksum\` (${version('rclone', ['version'])}); aws: \`aws s3 sync --delete\` (${version('aws', ['--version'])}).`,
-    `- Goal (issue 24): ${GOAL.share * 100}% SlowDown costs secure-dist at most ${GOAL.ratio}× its unthrottled time, with exact results.`,
+    `- secure-dist: ${path.relative(root, BUNDLE).startsWith('..') ? 'a bundle of this tree built outside the repository (ncc, as `npm run bundle` does)' : `\`${path.relative(root, BUNDLE)}\``} on Node 24, \`command: sync\`; rclone: \`rclone sync --checksum\` (${version('rclone', ['version'])}); aws: \`aws s3 sync --delete\` (${version('aws', ['--version'])}).`,
+    `- Goal (issue 24): ${GOAL.share * 100}% SlowDown costs secure-dist at most ${GOAL.ratio}× its unthrottled time, with exact results. Unthrottled, both secure-dist bundles do the same work (no retries), so the goal is checked against the faster of their 0% runs (${(unthrottled / 1000).toFixed(1)} s).`,
+    ...(disturbed.length > 0
+      ? [
+          `- Noise: ${disturbed.join(', ')} ran faster throttled than at 0%: that 0% run was slowed by other jobs, and its ratios below 1× say so, not that throttling helps.`,
+        ]
+      : []),
     '',
     '| SlowDown share | tool | time | vs the same tool at 0% | SlowDown answers / requests | exit | bucket exact |',
     '|---|---|---|---|---|---|---|',
     ...rows.map((r) => {
       const ratio = r.ms / (base(r.name)?.ms ?? NaN);
+      const toGoal = r.ms / unthrottled;
       const goal =
         r.name === 'secure-dist' && r.share === GOAL.share
-          ? ` (goal ≤ ${GOAL.ratio}×: ${ratio <= GOAL.ratio ? 'met' : 'missed'})`
+          ? ` (${toGoal.toFixed(2)}× the unthrottled secure-dist: goal ≤ ${GOAL.ratio}× ${toGoal <= GOAL.ratio ? 'met' : 'missed'})`
           : '';
       return `| ${r.share * 100}% | ${r.name} | ${(r.ms / 1000).toFixed(1)} s | ${ratio.toFixed(2)}×${goal} | ${r.throttled} / ${r.requests} | ${r.failed ? 'failed' : '0'} | ${r.exact} |`;
     }),

@@ -5,18 +5,21 @@
  * Why not the SDK's modes:
  * - `adaptive` (what the sync used before) puts a client-side rate limiter in front of EVERY
  *   request of the client, and cuts its rate on each throttling error. The SDKs' reference
- *   calls it "an experimental retry mode", "appropriate only for specialized use-cases", and
- *   warns that "throttling in one resource can delay requests for an unrelated resource"; it
- *   can "throttle or delay the initial request attempt"
- *   (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html). Measured
- *   here (issue 24): 5% `503 SlowDown` made a 1,063-file first publish 24–33× slower.
+ *   calls it "an experimental retry mode"
+ *   (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html) and
+ *   "appropriate only for specialized use-cases"; it may delay a first attempt, and with one
+ *   client for two resources, throttling on one delays requests for the other
+ *   (https://docs.aws.amazon.com/general/latest/gr/api-retries.html, "Choosing between
+ *   standard and adaptive"). Measured here (issue 24): 5% `503 SlowDown` made a 1,063-file
+ *   first publish 24–33× slower.
  * - `standard` backs off each request alone ("exponential backoff with jitter", never delays a
  *   first attempt: same page), but its retry quota is shared by the whole client: 500 tokens at
- *   the start, 5 per throttling retry and 14 per other retry under the 2026 retry rules
- *   (https://github.com/aws/aws-sdk-cpp/issues/3832, the SDKs' announcement table; the same
- *   numbers are in this SDK's `@smithy/core` retries-2026-config.js: cost 14, throttlingCost
- *   5; StandardRetryStrategy.js: INITIAL_RETRY_TOKENS 500, a success without retry gives 1
- *   back, a success after a retry gives its cost back). When the quota is empty, a failed
+ *   the start and 14 per non-throttling retry under the 2026 retry rules (the SDKs'
+ *   announcement table, https://github.com/aws/aws-sdk-cpp/issues/3832), 5 per throttling
+ *   retry in this SDK (`@smithy/core` 3.41, retry/util-retry/retries-2026-config.js:
+ *   throttlingCost 5, cost 14; StandardRetryStrategy.js: INITIAL_RETRY_TOKENS 500, one
+ *   strategy and so one quota per client, a success without retry gives 1 back, a success
+ *   after a retry gives that retry's cost back). When the quota is empty, a failed
  *   request is not retried at all ("No retry token available": the error goes to the caller),
  *   so a sync throttled for long enough fails, though S3 asks for exactly the opposite.
  *
