@@ -132,8 +132,9 @@ export function createClients(
   let services = preloaded;
   const all: { destroy(): void }[] = [];
   // The control-plane clients keep `adaptive` (issue 24 #4 changed only S3's, see
-  // src/sync/retry.ts). Adaptive mode suits a client that "only accesses a single resource"
-  // and is "not latency sensitive" (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html):
+  // src/sync/retry.ts). The SDKs' guide gives adaptive mode to latency-insensitive clients
+  // that access a single resource (https://docs.aws.amazon.com/general/latest/gr/api-retries.html,
+  // "Choosing between standard and adaptive"):
   // CloudFormation, CloudFront, KeyValueStore, Secrets Manager and CloudWatch Logs throttle
   // their control-plane calls by account (and API), not by the resource a call names, so when
   // one call is throttled the next ones would be too, and slowing them all is what the service
