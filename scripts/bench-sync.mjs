@@ -39,6 +39,7 @@ import { clearInterval, clearTimeout, setInterval } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { writeBenchmarkSection } from './benchmarks-file.mjs';
+import { seededRandom } from './seeded-random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -112,18 +113,6 @@ function firstLine(command, args) {
   }
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `size` deterministic, incompressible bytes for `seed` (an AES-CTR key stream). */
 function bytes(seed, size) {
   const key = createHash('sha256').update(seed).digest().subarray(0, 16);
@@ -159,7 +148,7 @@ const SMALL_EXTS = ['html', 'css', 'js', 'png', 'html', 'js', 'svg', 'json', 'cs
 
 /** Relative path and size of every file of the benchmark tree. */
 function treeLayout() {
-  const rand = prng(20240917);
+  const rand = seededRandom(20240917);
   const files = [];
   for (let i = 0; i < TREE.small; i++) {
     const ext = SMALL_EXTS[Math.floor(rand() * SMALL_EXTS.length)];

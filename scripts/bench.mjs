@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: the edge handler benchmark (scripts/bench-edge.mjs), the sync benchmark
  * (scripts/bench-sync.mjs), the deploy fast-path measurement (scripts/bench-fastpath.mjs) and
- * the sync at scale on git clones (scripts/bench-scale.mjs),
+ * the sync at scale on git clones (scripts/bench-scale.mjs) and the sync throttled by 503 SlowDown
+ * (scripts/bench-throttle.mjs),
  * one after the other; each writes its own section of BENCHMARKS.md. Arguments (e.g.
  * `--quick`) are passed to the first two. All run even if one fails; the exit code is non-zero
  * when any failed.
@@ -35,6 +36,8 @@ for (const [script, scriptArgs] of [
   ['bench-fastpath.mjs', []],
   // Issue 11's scale section: 10,000 files, 0.5 GB in git (`--quick`: 1,000 files, 50 MB).
   ['bench-scale.mjs', args.includes('--quick') ? ['--files', '1000', '--mb', '50'] : []],
+  // Issue 24 #4: a first publish with a share of requests answered 503 SlowDown.
+  ['bench-throttle.mjs', args.includes('--quick') ? ['--files', '200'] : []],
 ]) {
   console.log(`\n## ${script}\n`);
   const code = await run(script, scriptArgs);

@@ -131,6 +131,19 @@ export function createClients(
 ): AwsClients {
   let services = preloaded;
   const all: { destroy(): void }[] = [];
+  // The control-plane clients keep `adaptive` (issue 24 #4 changed only S3's, see
+  // src/sync/retry.ts). The SDKs' guide gives adaptive mode to latency-insensitive clients
+  // that access a single resource (https://docs.aws.amazon.com/general/latest/gr/api-retries.html,
+  // "Choosing between standard and adaptive"):
+  // CloudFormation, CloudFront, KeyValueStore, Secrets Manager and CloudWatch Logs throttle
+  // their control-plane calls by account (and API), not by the resource a call names, so when
+  // one call is throttled the next ones would be too, and slowing them all is what the service
+  // asks. (Evidence thin: their quotas pages, e.g.
+  // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html,
+  // list per-account limits but not the request rate of every API.) Their
+  // calls are few and sequential (a deploy polls one stack, one invalidation, one KVS update),
+  // so a slower rate costs little. S3 throttles per key prefix while it scales, and the sync
+  // sends hundreds of independent requests: there one throttled request must not slow the rest.
   const common = {
     ...(credentials !== undefined ? { credentials } : {}),
     maxAttempts,

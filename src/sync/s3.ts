@@ -1,7 +1,8 @@
 /**
  * The S3 side of a sync: thin wrappers over the SDK, each doing one kind of request and
  * turning S3's errors into messages that name the bucket, the key and what to fix.
- * Throttling and 5xx are retried by the client (see `createS3Client`).
+ * Throttling and 5xx are retried by the client, each request on its own (see `createS3Client`
+ * and retry.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
@@ -19,6 +20,7 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { PART_SIZE, normalizeEtag } from './hash.js';
 import { storedHeadersFor } from './headers.js';
 import type { LocalEntry, RemoteEntry } from './plan.js';
+import { SyncRetryStrategy } from './retry.js';
 
 /** S3 caps ListObjectsV2 and DeleteObjects at 1,000 keys a call. */
 export const S3_BATCH = 1000;
@@ -38,7 +40,10 @@ export const COPY_LIMIT = 5 * 1024 ** 3;
 export interface S3ClientOptions {
   readonly region: string;
   readonly credentials?: S3ClientConfig['credentials'];
+  /** Attempts of a request that fails with a reset, a timeout or a 5xx (default 6). */
   readonly maxAttempts?: number;
+  /** Attempts of a throttled request (default retry.ts's THROTTLING_ATTEMPTS). */
+  readonly throttlingAttempts?: number;
 }
 
 /**
@@ -51,7 +56,12 @@ export function createS3Client(opts: S3ClientOptions): S3Client {
     region: opts.region,
     ...(opts.credentials !== undefined ? { credentials: opts.credentials } : {}),
     maxAttempts: opts.maxAttempts ?? 6,
-    retryMode: 'adaptive',
+    retryStrategy: new SyncRetryStrategy({
+      maxAttempts: opts.maxAttempts ?? 6,
+      ...(opts.throttlingAttempts !== undefined
+        ? { throttlingAttempts: opts.throttlingAttempts }
+        : {}),
+    }),
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     followRegionRedirects: true,
