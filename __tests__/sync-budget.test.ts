@@ -2,8 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ByteBudget } from '../src/sync/budget.js';
-import { PART_SIZE } from '../src/sync/hash.js';
-import { MULTIPART_QUEUE_SIZE, uploadMemory } from '../src/sync/s3.js';
+import { MULTIPART_QUEUE_SIZE, PART_SIZE, uploadSettings } from '../src/sync/parts.js';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -62,8 +61,9 @@ describe('ByteBudget', () => {
   });
 
   it('counts a single-part upload by its size and a multipart one by the parts it holds', () => {
-    expect(uploadMemory(1234)).toBe(1234);
-    expect(uploadMemory(PART_SIZE)).toBe(PART_SIZE);
-    expect(uploadMemory(10 * PART_SIZE)).toBe((MULTIPART_QUEUE_SIZE + 1) * PART_SIZE);
+    const memory = (size: number): number => uploadSettings(size, 48 * 1024 * 1024).memory;
+    expect(memory(1234)).toBe(1234);
+    expect(memory(PART_SIZE)).toBe(PART_SIZE);
+    expect(memory(10 * PART_SIZE)).toBe((MULTIPART_QUEUE_SIZE + 1) * PART_SIZE);
   });
 });

@@ -28,13 +28,19 @@
  *   benchmarks only: the sandbox always sets a fresh random pair). Anything else: 403;
  * - a bucket or key with a `..` segment, sent as is or encoded (`..%2f..%2fx`, `%2e%2e`,
  *   also in `x-amz-copy-source`), is refused with 400 before s3rver maps it to a file path.
+ * And behind it, one fix to s3rver's store (issue 24): a completed multipart upload gets S3's
+ * ETag, `md5(concat(part md5s))-<parts>` (s3rver 3.7 gives it the MD5 of the whole object,
+ * which no multipart object on S3 has), so the sync's own ETag of a multipart upload
+ * (src/sync/hash.ts) is checked against the server's.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { fstatSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
 import AWSAccount from 's3rver/lib/models/account.js';
+import FilesystemStore from 's3rver/lib/stores/filesystem.js';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -68,6 +74,27 @@ const SECRET_ACCESS_KEY = process.env.S3_SERVER_SECRET_ACCESS_KEY || 'S3RVER';
 // s3rver looks the key id up in its own registry: only the run's key is known to it.
 AWSAccount.DUMMY_ACCOUNT.revokeAccessKey('S3RVER');
 AWSAccount.DUMMY_ACCOUNT.createKeyPair(ACCESS_KEY_ID, SECRET_ACCESS_KEY);
+
+/**
+ * S3's multipart ETag, from the MD5 s3rver stored beside each part (`<upload>/<n>.md5`), read
+ * before s3rver removes the upload's folder; written where s3rver keeps an object's ETag.
+ */
+const completeMultipart = FilesystemStore.prototype.putObjectMultipart;
+FilesystemStore.prototype.putObjectMultipart = async function (bucket, uploadId, parts) {
+  const uploadDir = path.join(this.getResourcePath(bucket, undefined, 'uploads'), uploadId);
+  const key = await readFile(path.join(uploadDir, 'key'), 'utf8');
+  const numbers = parts.map((p) => p.number).sort((a, b) => a - b);
+  const digests = await Promise.all(
+    numbers.map((n) => readFile(path.join(uploadDir, `${n}.md5`), 'utf8')),
+  );
+  const result = await completeMultipart.call(this, bucket, uploadId, parts);
+  const combined = createHash('md5')
+    .update(Buffer.concat(digests.map((d) => Buffer.from(d.trim(), 'hex'))))
+    .digest('hex');
+  const etag = `${combined}-${numbers.length}`;
+  await writeFile(this.getResourcePath(bucket, key, 'object.md5'), etag);
+  return { ...result, md5: etag };
+};
 
 const server = new S3rver({
   address: '127.0.0.1',

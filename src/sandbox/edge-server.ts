@@ -24,6 +24,9 @@
  *    20), then gets the response headers policy's headers (`applyPolicy`: `Override: false`
  *    ones only where the response has none); answers for an origin status of 400 or more skip
  *    the trigger and get the policy's headers alone, as on CloudFront;
+ * 4c. a GET with one `Range: bytes=…` gets that range of the object (206 with `Content-Range`),
+ *    from the cache or the bucket, after the same triggers; a range past the end a 416 with
+ *    `Content-Range: bytes *\/<size>` (range.ts), as CloudFront answers range GETs;
  * 5. a status the distribution's CustomErrorResponses map (`notFoundPageCodes`, read from the
  *    site template: 404 only, a 403 stays plain) is answered with the content's `404.html`
  *    (status 404) when the bucket holds one, as they do when the site has a root `404.html`.
@@ -52,6 +55,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { EdgeHandler } from '../edge/config.js';
+import { byteRange } from './range.js';
 import {
   includedBody,
   isGeneratedResponse,
@@ -409,6 +413,7 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
         headers[`x-amz-meta-${name}`] = value;
       }
       if (res.ETag !== undefined) headers.ETag = res.ETag;
+      if (res.AcceptRanges !== undefined) headers['Accept-Ranges'] = res.AcceptRanges;
       if (res.LastModified !== undefined) headers['Last-Modified'] = res.LastModified.toUTCString();
       return { headers, body };
     } catch (e) {
@@ -615,6 +620,21 @@ function sendObject(
       if (!/^content-(type|length|encoding)$/i.test(name)) kept[name] = value;
     }
     send(res, 304, kept, undefined, req);
+    return;
+  }
+  // A Range applies to GET alone, and only while If-Range (when sent) names this object.
+  const ifRange = req.headers['if-range'];
+  const applies = req.method === 'GET' && (ifRange === undefined || ifRange === etag);
+  const range = applies ? byteRange(req.headers.range, entry.body.length) : undefined;
+  if (range?.kind === 'unsatisfiable') {
+    const refused = { ...textHeaders(), 'Content-Range': `bytes */${entry.body.length}` };
+    send(res, 416, refused, '416 Range Not Satisfiable\n', req);
+    return;
+  }
+  if (range?.kind === 'partial') {
+    const contentRange = `bytes ${range.start}-${range.end}/${entry.body.length}`;
+    const part = entry.body.subarray(range.start, range.end + 1);
+    send(res, 206, { ...headers, 'Content-Range': contentRange }, part, req);
     return;
   }
   send(res, 200, headers, entry.body, req);

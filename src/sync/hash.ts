@@ -3,18 +3,19 @@
  *
  * A single-part upload's ETag is the MD5 of the bytes. A multipart upload's ETag is
  * `md5(concat(md5 of each part))-<parts>`, which depends on the part size: this action
- * uploads files larger than `PART_SIZE` in parts of exactly `PART_SIZE`, so it can compute
+ * uploads a file larger than its part size in parts of exactly that size, both taken from
+ * `partSizeFor` (parts.ts: PART_SIZE up to 10,000 parts, larger past that), so it can compute
  * the ETag its own uploads will have, and compare a listing without downloading anything.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { PART_SIZE, partSizeFor } from './parts.js';
+
+export { PART_SIZE };
 
 /** Files up to this size are read in one exact-size buffer; larger ones are streamed. */
 const WHOLE_READ_LIMIT = 1024 * 1024;
-
-/** 8 MiB: the part size of multipart uploads, and the largest single-part upload. */
-export const PART_SIZE = 8 * 1024 * 1024;
 
 export interface ContentHash {
   /** Hex MD5 of the whole file. */
@@ -34,10 +35,13 @@ function blobHasher(alg: GitHash, size: number) {
   return createHash(alg).update(`blob ${size}\0`);
 }
 
-/** Hashes a file in one pass: the whole-file MD5 and, past `partSize`, each part's MD5. */
+/**
+ * Hashes a file in one pass: the whole-file MD5 and, past its part size (`partSizeFor` of its
+ * size and `basePartSize`), each part's MD5.
+ */
 export async function hashFile(
   path: string,
-  partSize = PART_SIZE,
+  basePartSize = PART_SIZE,
   /** The size the walk already read, to spare a stat. */
   knownSize?: number,
   /** Also take the git blob id of the bytes, in the same read (racy files: git.ts). */
@@ -45,6 +49,7 @@ export async function hashFile(
 ): Promise<ContentHash> {
   // Most site files are small: one read of exactly their size, no 1 MiB stream buffer each.
   const fileSize = knownSize ?? (await stat(path)).size;
+  const partSize = partSizeFor(fileSize, basePartSize);
   if (fileSize <= Math.min(WHOLE_READ_LIMIT, partSize)) {
     const bytes = await readFile(path);
     if (bytes.length <= partSize) {
@@ -100,7 +105,8 @@ export function normalizeEtag(etag: string | undefined): string {
 }
 
 /** `hashFile` for bytes already in memory (generated pages): the same MD5 and ETag rules. */
-export function hashBytes(bytes: Uint8Array, partSize = PART_SIZE): ContentHash {
+export function hashBytes(bytes: Uint8Array, basePartSize = PART_SIZE): ContentHash {
+  const partSize = partSizeFor(bytes.length, basePartSize);
   const md5 = createHash('md5').update(bytes).digest('hex');
   if (bytes.length <= partSize) return { md5, size: bytes.length, etag: md5 };
   const partDigests: Buffer[] = [];

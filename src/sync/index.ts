@@ -56,9 +56,9 @@ import {
   putText,
   replaceHeaders,
   uploadFile,
-  uploadMemory,
 } from './s3.js';
 import { ByteBudget } from './budget.js';
+import { checkObjectSizes, uploadSettings } from './parts.js';
 
 /** At most this many bytes of file content held by uploads at once (see budget.ts). */
 export const UPLOAD_MEMORY_BYTES = 48 * 1024 * 1024;
@@ -93,6 +93,8 @@ export interface SyncOptions {
   readonly progressIntervalMs?: number;
   /** Bound on the file bytes uploads hold at once (default UPLOAD_MEMORY_BYTES; tests). */
   readonly uploadMemoryBytes?: number;
+  /** Internal, for tests (not a user setting): the base part size of `partSizeFor` (parts.ts). */
+  readonly partSize?: number;
 }
 
 export interface SyncResult {
@@ -223,6 +225,7 @@ async function readLocal(opts: SyncOptions): Promise<LocalState> {
       `\`content-dir\`: '${escapeForLog(opts.contentDirInput)}' has no files${opts.exclude.length > 0 ? ' left after `exclude`' : ''}: refusing to publish an empty site`,
     );
   }
+  checkObjectSizes(files, opts.contentDirInput);
   let git: GitState | undefined;
   if (gitResult === undefined) log.info('verify: full: every file is read and hashed');
   else if (!gitResult.ok) log.info(`git fast path off (${gitResult.reason}): every file is hashed`);
@@ -266,10 +269,12 @@ async function hashLocal(
     // A racily clean file (git.ts) is read as git would read it: its blob id taken in the same
     // read tells whether it still holds the index's bytes.
     const racy = git?.racy.has(f.absPath) === true ? git.hash : undefined;
-    const done = limit(() => hashFile(f.absPath, PART_SIZE, f.size, racy)).then((h) => {
-      hashed += 1;
-      local[i] = entryOf(f, h, h.blob ?? blob);
-    });
+    const done = limit(() => hashFile(f.absPath, opts.partSize ?? PART_SIZE, f.size, racy)).then(
+      (h) => {
+        hashed += 1;
+        local[i] = entryOf(f, h, h.blob ?? blob);
+      },
+    );
     done.catch(() => undefined); // handled where `hashing` is awaited
     hashing.push(done);
   };
@@ -372,8 +377,9 @@ async function applyChanges(
     await settleAll(
       batch.map((u) =>
         limit(async () => {
-          const etag = await budget.run(uploadMemory(u.size), () =>
-            uploadFile(client, bucket, u, (n) => progress.addBytes(n)),
+          const upload = uploadSettings(u.size, budget.capacity, opts.partSize ?? PART_SIZE);
+          const etag = await budget.run(upload.memory, () =>
+            uploadFile(client, bucket, u, upload, (n) => progress.addBytes(n)),
           );
           written.set(u.key, etag);
           progress.fileDone();
@@ -431,7 +437,7 @@ async function listingEntries(
   const listed = files.map((f) => ({ key: f.key, size: f.size, date: git.dates.get(f.key) }));
   return generateListings(listed).map((g): LocalEntry => {
     const body = Buffer.from(g.html, 'utf8');
-    const h = hashBytes(body);
+    const h = hashBytes(body, opts.partSize ?? PART_SIZE);
     return {
       key: g.key,
       absPath: '',

@@ -17,23 +17,14 @@ import {
   paginateListObjectsV2,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { PART_SIZE, normalizeEtag } from './hash.js';
+import { normalizeEtag } from './hash.js';
 import { storedHeadersFor } from './headers.js';
+import type { UploadSettings } from './parts.js';
 import type { LocalEntry, RemoteEntry } from './plan.js';
 import { SyncRetryStrategy } from './retry.js';
 
 /** S3 caps ListObjectsV2 and DeleteObjects at 1,000 keys a call. */
 export const S3_BATCH = 1000;
-/** Parts of one multipart upload in flight at once. */
-export const MULTIPART_QUEUE_SIZE = 2;
-
-/**
- * The bytes an upload of `size` holds in memory: the whole file up to PART_SIZE (one PUT),
- * else the parts in flight plus the one being read.
- */
-export const uploadMemory = (size: number): number =>
-  size <= PART_SIZE ? size : (MULTIPART_QUEUE_SIZE + 1) * PART_SIZE;
-
 /** CopyObject copies at most 5 GB in one request. */
 export const COPY_LIMIT = 5 * 1024 ** 3;
 
@@ -152,19 +143,21 @@ export async function putText(
 }
 
 /**
- * Uploads one file with its headers and returns the ETag S3 gave it. Files up to PART_SIZE
- * go in one PUT with Content-MD5 (S3 rejects corrupted bytes); larger ones as a multipart
- * upload in parts of exactly PART_SIZE, so the ETag matches `hashFile`'s. A generated page
+ * Uploads one file with its headers and returns the ETag S3 gave it. Files up to their part
+ * size (`settings`, from `uploadSettings` in parts.ts) go in one PUT with Content-MD5 (S3
+ * rejects corrupted bytes); larger ones as a multipart upload in parts of exactly that size,
+ * so the ETag matches `hashFile`'s, with `settings.queueSize` parts in flight. A generated page
  * (`entry.body`) is sent from memory the same way.
  */
 export async function uploadFile(
   client: S3Client,
   bucket: string,
   entry: LocalEntry,
+  settings: Pick<UploadSettings, 'partSize' | 'queueSize'>,
   onBytes?: (n: number) => void,
 ): Promise<string> {
   try {
-    if (entry.size <= PART_SIZE) {
+    if (entry.size <= settings.partSize) {
       const body = entry.body ?? (await readFile(entry.absPath));
       if (body.length !== entry.size) {
         throw new S3SyncError(
@@ -194,8 +187,8 @@ export async function uploadFile(
         ContentType: entry.contentType,
         ...storedHeaders(entry),
       },
-      partSize: PART_SIZE,
-      queueSize: MULTIPART_QUEUE_SIZE,
+      partSize: settings.partSize,
+      queueSize: settings.queueSize,
       leavePartsOnError: false,
     });
     let reported = 0;
