@@ -153,8 +153,7 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   const now = opts.now ?? Date.now;
   const started = now();
   const trace = memoryTrace(opts.log.info);
-  const found = await readLocal(opts, trace);
-  const { local, hashed, state } = await hashLocal(opts, found, trace);
+  const { local, hashed, state, gitSkipped } = await readAndHash(opts, trace);
   const listedAt = state.listed
     ? new Date(started).toISOString()
     : (state.manifest?.bucket?.listed ?? '');
@@ -164,7 +163,6 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
       ? `bucket listed: ${objects} objects`
       : `bucket taken from the manifest: ${objects} objects, unchanged by the action since it was listed at ${listedAt} (\`verify: full\` lists it)`,
   );
-  if (opts.listing === true) local.push(...(await listingEntries(found.files, opts)));
   const changes = planChanges(opts, local, state);
   trace('plan');
   const totalBytes = changes.uploads.reduce((n, u) => n + u.size, 0);
@@ -182,12 +180,31 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     durationMs: now() - started,
     changedKeys: changes.changedKeys,
     allKeys: changes.allKeys,
-    gitSkipped: found.gitSkipped,
+    gitSkipped,
     plan: changes.plan,
   });
   if (opts.dryRun) return result(totalBytes, true);
   const bytesUploaded = await applyChanges(opts, changes, local, state, listedAt, trace);
   return result(bytesUploaded, false);
+}
+
+/**
+ * Steps 1 and 2, and the generated listings: the local entries and the bucket's state. The walk
+ * and git's state end here, so the rest of the run does not hold them (100,000 paths twice).
+ */
+async function readAndHash(
+  opts: SyncOptions,
+  trace: MemoryTrace,
+): Promise<{
+  local: LocalEntry[];
+  hashed: number;
+  state: RemoteState;
+  gitSkipped: readonly string[];
+}> {
+  const found = await readLocal(opts, trace);
+  const { local, hashed, state } = await hashLocal(opts, found, trace);
+  if (opts.listing === true) local.push(...(await listingEntries(found.files, opts)));
+  return { local, hashed, state, gitSkipped: found.gitSkipped };
 }
 
 /**
@@ -200,7 +217,10 @@ async function readLocal(opts: SyncOptions, trace: MemoryTrace): Promise<LocalSt
   const verify = opts.verify ?? 'git';
   if (opts.workspace !== undefined) await checkContentDir(opts.contentDir, opts.workspace);
   const manifestPromise = getText(client, bucket, MANIFEST_KEY).then(parseManifest);
-  manifestPromise.then(() => trace('manifest read'), () => undefined);
+  manifestPromise.then(
+    () => trace('manifest read'),
+    () => undefined,
+  );
   const listBucket = async () => ({ remote: await listObjects(client, bucket), listed: true });
   const listing =
     verify === 'full'
