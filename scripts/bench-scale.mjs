@@ -32,7 +32,6 @@
  * repository shows it), which at 100,000 files is a full first publish per run.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createCipheriv, createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -42,6 +41,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { writeBenchmarkSection } from './benchmarks-file.mjs';
 import { DOCS_CHANGED_IN_NEXT_RELEASE, writeDocsTree } from './docs-tree.mjs';
+import { prng, pseudoRandomBytes as bytes } from './pseudo-random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -95,22 +95,6 @@ let server;
 function cleanup() {
   if (server && server.exitCode === null) server.kill('SIGTERM');
   if (work) rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-}
-
-function bytes(seed, size) {
-  const key = createHash('sha256').update(seed).digest().subarray(0, 16);
-  return createCipheriv('aes-128-ctr', key, Buffer.alloc(16)).update(Buffer.alloc(size));
-}
-
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A mix: a few 10 MB files, some of 1 MB, the rest small, adding up to about `totalMb` (`mixed: false`: small files only). */

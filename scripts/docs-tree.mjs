@@ -7,14 +7,14 @@
  * byte for byte, as a new docs release does.
  *
  *   import { docsTree, writeDocsTree } from './docs-tree.mjs';
- *   const files = docsTree({ release: 0 }); // [{ rel, size, seed }]
+ *   const files = docsTree({ release: 0 }); // [{ rel, size, seed }], bytes: pseudo-random.mjs
  *   await writeDocsTree(dir, { release: 1 });
  *
  * Used by bench-scale.mjs (the non-git rows) and shared with the throttling benchmark.
  */
-import { createCipheriv, createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { prng, pseudoRandomBytes } from './pseudo-random.mjs';
 
 /** Files in the tree, and how many of them the next release changes. */
 export const DOCS_FILES = 1063;
@@ -35,18 +35,7 @@ const SECTIONS = [
   ['deprecations', 4],
 ];
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The files of one release: `{ rel, size, seed }`, `seed` naming the bytes (`docsBytes`). */
+/** The files of one release: `{ rel, size, seed }`, `seed` naming the bytes (`pseudoRandomBytes`). */
 export function docsTree({ release = 0 } = {}) {
   const rand = prng(24);
   /** A page size: most pages 10–80 kB, a few long ones (the library reference) up to 400 kB. */
@@ -92,19 +81,13 @@ export function docsTree({ release = 0 } = {}) {
   }));
 }
 
-/** The bytes of one file: pseudo-random, from its seed. */
-export function docsBytes(seed, size) {
-  const key = createHash('sha256').update(seed).digest().subarray(0, 16);
-  return createCipheriv('aes-128-ctr', key, Buffer.alloc(16)).update(Buffer.alloc(size));
-}
-
 /** Writes one release of the tree under `dir`; returns its files. */
 export async function writeDocsTree(dir, { release = 0 } = {}) {
   const files = docsTree({ release });
   for (const f of files) {
     const file = path.join(dir, f.rel);
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, docsBytes(f.seed, f.size));
+    await writeFile(file, pseudoRandomBytes(f.seed, f.size));
   }
   return files;
 }
