@@ -502,7 +502,7 @@ async function main() {
           `- Docs (rows D): ${docsFiles} files of the Python docs' shape (scripts/docs-tree.mjs: mostly HTML, ≈ 49 MiB), in a folder that is not a git checkout, so every tool reads every file; the next release rewrites ${DOCS_CHANGED_IN_NEXT_RELEASE} of them.`,
         ]
       : []),
-    `- secure-dist: \`${path.relative(root, DIST) || 'dist'}/index.js\` on Node 24 (\`command: sync\`, \`verify: git\` unless said); rclone: \`rclone sync --checksum --fast-list\` (${execFileSync('rclone', ['version']).toString().split('\n')[0]}); aws: ${cli ? `\`aws s3 sync --delete\` (${cli.version}, compares size and mtime)` : 'not installed, not run'}.`,
+    `- secure-dist: ${DIST === path.join(root, 'dist') ? '`dist/index.js`' : `\`${DIST}/index.js\` (\`--dist\`: this branch's source built with ncc, its \`dist/\` not rebuilt)`} on Node 24 (\`command: sync\`, \`verify: git\` unless said); rclone: \`rclone sync --checksum --fast-list\` (${execFileSync('rclone', ['version']).toString().split('\n')[0]}); aws: ${cli ? `\`aws s3 sync --delete\` (${cli.version}, compares size and mtime)` : 'not installed, not run'}.`,
     '',
     '| scenario | secure-dist | rclone | aws s3 sync | ratio secure-dist / rclone | target | uploaded (secure-dist / rclone / aws / expected) | files secure-dist read | peak RSS (secure-dist / rclone / aws) |',
     '|---|---:|---:|---:|---:|---|---|---:|---|',
