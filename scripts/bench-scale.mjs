@@ -354,7 +354,7 @@ async function main() {
         ? ''
         : peak <= rssGoalMb
           ? ` (≤ ${rssGoalMb} MB: met)`
-          : ` (≤ ${rssGoalMb} MB: missed by ${Math.round(peak - rssGoalMb)} MB)`;
+          : ` (≤ ${rssGoalMb} MB: missed by ${(peak - rssGoalMb).toFixed(1)} MB)`;
     memoryRows.push(`| ${label} | ${cells.join(' | ')} | **${mb(sd.rssKiB)}**${goal} |`);
   };
   /**
