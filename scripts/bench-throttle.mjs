@@ -38,7 +38,7 @@ import { fileURLToPath } from 'node:url';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { writeBenchmarkSection } from './benchmarks-file.mjs';
-import { seededRandom } from './seeded-random.mjs';
+import { prng } from './pseudo-random.mjs';
 import { startThrottleProxy } from './throttle-proxy.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,7 +70,7 @@ process.once('exit', () => {
 
 /** The Python docs' shape (see the header), scaled to `count` files. */
 function pythonDocsShape(count) {
-  const rand = seededRandom(24);
+  const rand = prng(24);
   const between = (lo, hi) => Math.floor(lo * (hi / lo) ** rand()); // log-uniform
   const dirs = ['library', 'c-api', 'howto', 'reference', 'tutorial', 'whatsnew', 'using', 'faq'];
   const groups = [

@@ -31,7 +31,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
-import { seededRandom } from './seeded-random.mjs';
+import { prng } from './pseudo-random.mjs';
 
 const xmlEscape = (s) =>
   s.replace(
@@ -68,8 +68,8 @@ export async function startThrottleProxy({
 }) {
   const upstream = new URL(target);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const random = seededRandom(seed);
-  const resetRandom = seededRandom(seed + 1);
+  const random = prng(seed);
+  const resetRandom = prng(seed + 1);
   const counts = { requests: 0, throttled: 0, reset: 0 };
   const log = [];
   let inFlight = 0;

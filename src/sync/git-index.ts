@@ -144,7 +144,9 @@ export function parseIndex(buf: Buffer, oidLength: 20 | 32): IndexFileEntry[] {
       blob,
       stage: (flags >> 12) & 3,
       flagged: (flags & ASSUME_VALID) !== 0 || (extended & (SKIP_WORKTREE | INTENT_TO_ADD)) !== 0,
-      stamp: `${nanoseconds(ctimeS, ctimeN)}:${nanoseconds(mtimeS, mtimeN)}:${ino}:${size}`,
+      // Joined, not a template: one flat string (≈ 80 B) instead of a tree of its pieces (≈ 400 B)
+      // for each of 100,000 entries (issue 24; local.ts `statStamp` does the same).
+      stamp: [nanoseconds(ctimeS, ctimeN), nanoseconds(mtimeS, mtimeN), ino, size].join(':'),
       mtime: [mtimeS, mtimeN],
     });
   }

@@ -16,7 +16,6 @@
  * lists it (`verify: full`): see BucketSnapshot in plan.ts.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
-import pLimit, { type LimitFunction } from 'p-limit';
 import type { CacheControlRule } from '../site/cache-control.js';
 import type { MaxDelete } from '../site/values.js';
 import { escapeForLog } from '../report/escape.js';
@@ -59,6 +58,8 @@ import {
 } from './s3.js';
 import { ByteBudget } from './budget.js';
 import { checkObjectSizes, uploadSettings } from './parts.js';
+import { memoryTrace, type MemoryTrace } from './memory-trace.js';
+import { runPool } from './pool.js';
 
 /** At most this many bytes of file content held by uploads at once (see budget.ts). */
 export const UPLOAD_MEMORY_BYTES = 48 * 1024 * 1024;
@@ -153,9 +154,8 @@ interface Changes {
 export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   const now = opts.now ?? Date.now;
   const started = now();
-  const limit = pLimit(opts.concurrency);
-  const found = await readLocal(opts);
-  const { local, hashed, state } = await hashLocal(opts, found, limit);
+  const trace = memoryTrace(opts.log.info);
+  const { local, hashed, state, gitSkipped } = await readAndHash(opts, trace);
   const listedAt = state.listed
     ? new Date(started).toISOString()
     : (state.manifest?.bucket?.listed ?? '');
@@ -165,8 +165,8 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
       ? `bucket listed: ${objects} objects`
       : `bucket taken from the manifest: ${objects} objects, unchanged by the action since it was listed at ${listedAt} (\`verify: full\` lists it)`,
   );
-  if (opts.listing === true) local.push(...(await listingEntries(found.files, opts)));
   const changes = planChanges(opts, local, state);
+  trace('plan');
   const totalBytes = changes.uploads.reduce((n, u) => n + u.size, 0);
   const result = (bytesUploaded: number, dryRun: boolean): SyncResult => ({
     bucket: opts.bucket,
@@ -182,12 +182,31 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
     durationMs: now() - started,
     changedKeys: changes.changedKeys,
     allKeys: changes.allKeys,
-    gitSkipped: found.gitSkipped,
+    gitSkipped,
     plan: changes.plan,
   });
   if (opts.dryRun) return result(totalBytes, true);
-  const bytesUploaded = await applyChanges(opts, changes, local, state, listedAt, limit);
+  const bytesUploaded = await applyChanges(opts, changes, local, state, listedAt, trace);
   return result(bytesUploaded, false);
+}
+
+/**
+ * Steps 1 and 2, and the generated listings: the local entries and the bucket's state. The walk
+ * and git's state end here, so the rest of the run does not hold them (100,000 paths twice).
+ */
+async function readAndHash(
+  opts: SyncOptions,
+  trace: MemoryTrace,
+): Promise<{
+  local: LocalEntry[];
+  hashed: number;
+  state: RemoteState;
+  gitSkipped: readonly string[];
+}> {
+  const found = await readLocal(opts, trace);
+  const { local, hashed, state } = await hashLocal(opts, found, trace);
+  if (opts.listing === true) local.push(...(await listingEntries(found.files, opts)));
+  return { local, hashed, state, gitSkipped: found.gitSkipped };
 }
 
 /**
@@ -195,11 +214,15 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
  * listing when the manifest holds no snapshot of the bucket (or with `verify: full`); both
  * arrive while the folder is walked and git is asked about it.
  */
-async function readLocal(opts: SyncOptions): Promise<LocalState> {
+async function readLocal(opts: SyncOptions, trace: MemoryTrace): Promise<LocalState> {
   const { client, bucket, log } = opts;
   const verify = opts.verify ?? 'git';
   if (opts.workspace !== undefined) await checkContentDir(opts.contentDir, opts.workspace);
   const manifestPromise = getText(client, bucket, MANIFEST_KEY).then(parseManifest);
+  manifestPromise.then(
+    () => trace('manifest read'),
+    () => undefined,
+  );
   const listBucket = async () => ({ remote: await listObjects(client, bucket), listed: true });
   const listing =
     verify === 'full'
@@ -208,6 +231,12 @@ async function readLocal(opts: SyncOptions): Promise<LocalState> {
           const snapshot = remoteFromSnapshot(m);
           return snapshot === undefined ? listBucket() : { remote: snapshot, listed: false };
         });
+  listing.then(
+    (l) => {
+      if (l.listed) trace('bucket listing');
+    },
+    () => undefined,
+  );
   // Awaited later; when the walk fails first, its error is the one reported.
   listing.catch(() => undefined);
   manifestPromise.catch(() => undefined);
@@ -217,8 +246,16 @@ async function readLocal(opts: SyncOptions): Promise<LocalState> {
       exclude: opts.exclude,
       warn: log.warn,
       onGitSkipped: (key) => gitSkipped.push(key),
+    }).then((f) => {
+      trace('walk');
+      return f;
     }),
-    verify === 'git' ? readGitState(opts.contentDir) : undefined,
+    verify === 'git'
+      ? readGitState(opts.contentDir).then((g) => {
+          trace('git index');
+          return g;
+        })
+      : undefined,
   ]);
   if (files.length === 0) {
     throw new ContentDirError(
@@ -246,11 +283,10 @@ async function readLocal(opts: SyncOptions): Promise<LocalState> {
 async function hashLocal(
   opts: SyncOptions,
   { files, git, remote }: LocalState,
-  limit: LimitFunction,
+  trace: MemoryTrace,
 ): Promise<{ local: LocalEntry[]; hashed: number; state: RemoteState }> {
   let hashed = 0;
   const local: LocalEntry[] = new Array<LocalEntry>(files.length);
-  const hashing: Promise<void>[] = [];
   const entryOf = (
     f: LocalFile,
     h: { size: number; md5: string; etag: string },
@@ -265,40 +301,51 @@ async function hashLocal(
     contentType: contentTypeFor(f.key),
     cacheControl: cacheControlFor(f.key, opts.cacheControl),
   });
-  const hashInto = (i: number, f: LocalFile, blob: string | undefined): void => {
-    // A racily clean file (git.ts) is read as git would read it: its blob id taken in the same
-    // read tells whether it still holds the index's bytes.
-    const racy = git?.racy.has(f.absPath) === true ? git.hash : undefined;
-    const done = limit(() => hashFile(f.absPath, opts.partSize ?? PART_SIZE, f.size, racy)).then(
-      (h) => {
-        hashed += 1;
-        local[i] = entryOf(f, h, h.blob ?? blob);
-      },
-    );
-    done.catch(() => undefined); // handled where `hashing` is awaited
-    hashing.push(done);
+  /** Hashes the files at `indexes` of the walk, `concurrency` at a time; throws the first failure. */
+  const hashAll = async (indexes: Iterable<number>, blobOf: (i: number) => string | undefined) => {
+    const outcome = await runPool(indexes, opts.concurrency, async (i) => {
+      const f = files[i];
+      if (f === undefined) return;
+      // A racily clean file (git.ts) is read as git would read it: its blob id taken in the
+      // same read tells whether it still holds the index's bytes.
+      const racy = git?.racy.has(f.absPath) === true ? git.hash : undefined;
+      const h = await hashFile(f.absPath, opts.partSize ?? PART_SIZE, f.size, racy);
+      hashed += 1;
+      local[i] = entryOf(f, h, h.blob ?? blobOf(i));
+    });
+    if (outcome.failures > 0) throw outcome.firstFailure;
   };
-  const vouched: { i: number; f: LocalFile; blob: string }[] = [];
-  files.forEach((f, i) => {
+  // Git's word holds only while the file is as the index saw it (ctime to the nanosecond).
+  const vouchedBlob = (f: LocalFile): string | undefined => {
     const clean = git?.clean.get(f.absPath);
-    // Git's word holds only while the file is as the index saw it (ctime to the nanosecond).
-    if (clean !== undefined && clean.stamp === f.stamp) vouched.push({ i, f, blob: clean.blob });
-    else hashInto(i, f, undefined);
-  });
+    return clean !== undefined && clean.stamp === f.stamp ? clean.blob : undefined;
+  };
+  const unvouched = indexesWhere(files, (f) => vouchedBlob(f) === undefined);
+  // Hashed while the manifest (and the listing) arrive.
+  const first = hashAll(unvouched, () => undefined);
+  first.catch(() => undefined); // awaited below, after the bucket's state
   const state = await remote.catch(async (e: unknown) => {
-    await Promise.allSettled(hashing); // no hashing left running behind the error
+    await first.catch(() => undefined); // no hashing left running behind the error
     throw e;
   });
+  await first;
   const known = state.manifest?.objects ?? {};
-  for (const { i, f, blob } of vouched) {
+  const unknown: number[] = [];
+  files.forEach((f, i) => {
+    const blob = vouchedBlob(f);
+    if (blob === undefined) return;
     const m = Object.hasOwn(known, f.key) ? known[f.key] : undefined;
     if (m?.blob === blob && m.size === f.size) {
       local[i] = entryOf(f, { size: f.size, md5: m.md5, etag: normalizeEtag(m.etag) }, blob);
     } else {
-      hashInto(i, f, blob);
+      unknown.push(i);
     }
-  }
-  await Promise.all(hashing);
+  });
+  await hashAll(unknown, (i) => {
+    const f = files[i];
+    return f === undefined ? undefined : vouchedBlob(f);
+  });
+  trace('hash');
   if (git !== undefined) {
     const racy =
       git.racy.size > 0 ? ` (${git.racy.size} of them written in the tick of git's index)` : '';
@@ -307,6 +354,15 @@ async function hashLocal(
     );
   }
   return { local, hashed, state };
+}
+
+/** The positions of the items that pass `test`. */
+function indexesWhere<T>(items: readonly T[], test: (item: T) => boolean): number[] {
+  const out: number[] = [];
+  items.forEach((item, i) => {
+    if (test(item)) out.push(i);
+  });
+  return out;
 }
 
 /** Step 3: the plan, held to `max-delete`, and what it sends and invalidates. */
@@ -346,7 +402,7 @@ async function applyChanges(
   local: readonly LocalEntry[],
   { remote, manifest }: RemoteState,
   listedAt: string,
-  limit: LimitFunction,
+  trace: MemoryTrace,
 ): Promise<number> {
   const { client, bucket, log } = opts;
   const progress = new Progress({
@@ -374,32 +430,24 @@ async function applyChanges(
   const assets = uploads.filter((u) => !isHtml(u.key));
   const pages = uploads.filter((u) => isHtml(u.key));
   for (const batch of [assets, pages]) {
-    await settleAll(
-      batch.map((u) =>
-        limit(async () => {
-          const upload = uploadSettings(u.size, budget.capacity, opts.partSize ?? PART_SIZE);
-          const etag = await budget.run(upload.memory, () =>
-            uploadFile(client, bucket, u, upload, (n) => progress.addBytes(n)),
-          );
-          written.set(u.key, etag);
-          progress.fileDone();
-          log.info(
-            `uploaded ${escapeForLog(u.key)} (${u.reason}${u.generated === true ? ' folder listing' : ''})`,
-          );
-        }),
-      ),
-      'upload',
-    );
+    await settleAll(batch, opts.concurrency, 'upload', async (u) => {
+      const upload = uploadSettings(u.size, budget.capacity, opts.partSize ?? PART_SIZE);
+      const etag = await budget.run(upload.memory, () =>
+        uploadFile(client, bucket, u, upload, (n) => progress.addBytes(n)),
+      );
+      written.set(u.key, etag);
+      progress.fileDone();
+      log.info(
+        `uploaded ${escapeForLog(u.key)} (${u.reason}${u.generated === true ? ' folder listing' : ''})`,
+      );
+    });
   }
-  await settleAll(
-    copies.map((c) =>
-      limit(async () => {
-        written.set(c.key, await replaceHeaders(client, bucket, c, c.remoteEtag));
-        log.info(`updated headers of ${escapeForLog(c.key)} (${c.reason})`);
-      }),
-    ),
-    'header update',
-  );
+  trace('uploads');
+  await settleAll(copies, opts.concurrency, 'header update', async (c) => {
+    written.set(c.key, await replaceHeaders(client, bucket, c, c.remoteEtag));
+    log.info(`updated headers of ${escapeForLog(c.key)} (${c.reason})`);
+  });
+  if (copies.length > 0) trace('header updates');
   // Written when anything changed, or when it learns something (e.g. the blob ids of a first
   // run with the git fast path, or the snapshot of a run that listed the bucket). With deletes
   // to come, first without the snapshot (the bucket has yet to reach it), then with it.
@@ -408,11 +456,14 @@ async function applyChanges(
   if (changes || manifest === undefined || !sameManifest(final, manifest)) {
     const first = plan.deletes.length > 0 ? after : final;
     await putText(client, bucket, MANIFEST_KEY, JSON.stringify(first), 'application/json');
+    trace('manifest write');
   }
   if (plan.deletes.length > 0) {
     await deleteKeys(client, bucket, plan.deletes);
     for (const key of plan.deletes) log.info(`deleted ${escapeForLog(key)}`);
+    trace('deletes');
     await putText(client, bucket, MANIFEST_KEY, JSON.stringify(final), 'application/json');
+    trace('manifest write (with snapshot)');
   }
   return progress.done.bytes;
 }
@@ -452,15 +503,20 @@ async function listingEntries(
   });
 }
 
-/** Waits for every task, then throws the first failure (with how many failed). */
-async function settleAll(tasks: Promise<void>[], what: string): Promise<void> {
-  const results = await Promise.allSettled(tasks);
-  const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-  const first = failed[0];
-  if (first === undefined) return;
-  const reason: unknown = first.reason;
-  const message = reason instanceof Error ? reason.message : String(reason);
-  const more = failed.length > 1 ? ` (and ${failed.length - 1} more ${what} failures)` : '';
+/**
+ * Runs `task` for every item, `concurrency` at a time (pool.ts), waits for all of them, then
+ * throws the first failure (with how many failed).
+ */
+async function settleAll<T>(
+  items: Iterable<T>,
+  concurrency: number,
+  what: string,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  const { failures, firstFailure } = await runPool(items, concurrency, task);
+  if (failures === 0) return;
+  const message = firstFailure instanceof Error ? firstFailure.message : String(firstFailure);
+  const more = failures > 1 ? ` (and ${failures - 1} more ${what} failures)` : '';
   throw new Error(
     `${message}${more}. Nothing was deleted; the next run picks up where this one stopped.`,
   );

@@ -53,7 +53,10 @@ export function statStamp(st: {
   ino: bigint;
   size: bigint;
 }): string {
-  return `${st.ctimeNs}:${st.mtimeNs}:${st.ino & LOW32}:${st.size & LOW32}`;
+  // Joined, not a template literal: V8 keeps a template's result as a tree of its pieces (a
+  // "cons string", ≈ 400 B here) until something flattens it, and the walk holds one stamp per
+  // file; `join` writes one flat string (≈ 80 B). Measured on Node 24, issue 24.
+  return [st.ctimeNs, st.mtimeNs, st.ino & LOW32, st.size & LOW32].join(':');
 }
 
 const LOW32 = 0xffffffffn;

@@ -6,6 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import {
   CopyObjectCommand,
   DeleteObjectsCommand,
@@ -105,6 +107,13 @@ export async function listObjects(client: S3Client, bucket: string): Promise<Rem
   return out;
 }
 
+/** A chunk of a byte stream (a Buffer, or a string when an encoding was set on it). */
+function chunkBytes(chunk: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+  return Buffer.from(String(chunk), 'utf8');
+}
+
 /** The text of an object, or undefined when it does not exist. */
 export async function getText(
   client: S3Client,
@@ -113,7 +122,15 @@ export async function getText(
 ): Promise<string | undefined> {
   try {
     const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-    return res.Body === undefined ? undefined : await res.Body.transformToString('utf-8');
+    if (res.Body === undefined) return undefined;
+    if (!(res.Body instanceof Readable)) return await res.Body.transformToString('utf-8');
+    // Decoded as it arrives: `transformToString` first joins the whole body into one buffer,
+    // so a 30 MB manifest (100,000 keys) held its bytes twice besides its text (issue 24).
+    const decoder = new StringDecoder('utf8');
+    const parts: string[] = [];
+    for await (const chunk of res.Body) parts.push(decoder.write(chunkBytes(chunk)));
+    parts.push(decoder.end());
+    return parts.join('');
   } catch (e) {
     if (e instanceof Error && (e.name === 'NoSuchKey' || e.name === 'NotFound')) return undefined;
     throw describeS3Error(e, 's3:GetObject', bucket, key);
