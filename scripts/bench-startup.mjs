@@ -12,8 +12,16 @@
  * BENCHMARKS.md (section `startup`), as `npm run bench` does.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,14 +70,35 @@ const env = {
   INPUT_COMMAND: 'sync',
 };
 
-/** Spawn to exit of `node -e 0`. */
+const TIME = '/usr/bin/time';
+const TICK_MS =
+  1000 / Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout || 100);
+
+/** Spawn to exit of `node -e 0`, and its CPU time (user + system) from `/usr/bin/time`. */
 function bare() {
   return new Promise((resolve, reject) => {
+    let err = '';
     const start = performance.now();
-    const child = spawn(node, ['-e', '0'], { env, cwd: work, stdio: 'ignore' });
+    const child = spawn(TIME, ['-f', '%U %S', node, '-e', '0'], {
+      env,
+      cwd: work,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    child.stderr.on('data', (d) => (err += d));
     child.once('error', reject);
-    child.once('exit', () => resolve(performance.now() - start));
+    child.once('close', () => {
+      const ms = performance.now() - start;
+      const [user, sys] = err.trim().split('\n').pop().split(' ').map(Number);
+      resolve({ ms, cpuMs: (user + sys) * 1000 });
+    });
   });
+}
+
+/** CPU time (user + system) a live process has used so far, from /proc (clock ticks). */
+function cpuSoFar(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime, stime (fields 14, 15)
 }
 
 /** Spawn to the first request of the bundle; the process is then killed. */
@@ -81,7 +110,7 @@ function firstRequest(entry) {
     const child = spawn(node, [entry], { env, cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
     onRequest = (at, what) => {
       if (first !== undefined) return;
-      first = { ms: at - start, what };
+      first = { ms: at - start, cpuMs: cpuSoFar(child.pid), what };
       child.kill('SIGKILL');
     };
     child.stdout.on('data', (d) => (out += d));
@@ -110,12 +139,13 @@ function folderSize(dir) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(0)} ms`;
 const cases = [
-  { label: '`node -e 0` (spawn to exit)', run: bare, times: [] },
+  { label: '`node -e 0` (spawn to exit)', run: bare, times: [], cpu: [] },
   ...entries.map((e) => ({
     label: `\`${path.relative(root, e)}\`, \`command: sync\` (spawn to first request)`,
     entry: e,
     run: () => firstRequest(e),
     times: [],
+    cpu: [],
   })),
 ];
 try {
@@ -123,22 +153,24 @@ try {
   for (let r = 0; r < RUNS; r++) {
     for (const c of cases) {
       const got = await c.run();
-      if (typeof got === 'number') c.times.push(got);
-      else {
-        c.times.push(got.ms);
-        c.what = got.what.replace(/\?.*/, '?…');
-      }
+      c.times.push(got.ms);
+      c.cpu.push(got.cpuMs);
+      if (got.what !== undefined) c.what = got.what.replace(/\?.*/, '?…');
     }
   }
   const baseline = median(cases[0].times);
+  const baselineCpu = median(cases[0].cpu);
   const rows = cases.map((c, i) => {
     const m = median(c.times);
+    const cpu = median(c.cpu);
     const size = c.entry === undefined ? undefined : folderSize(path.dirname(c.entry));
     return [
       c.label,
       ms(m),
       ms(Math.min(...c.times)),
       i === 0 ? '' : ms(m - baseline),
+      ms(cpu),
+      i === 0 ? '' : ms(cpu - baselineCpu),
       size === undefined ? '' : `${(size.bytes / 1e6).toFixed(1)} MB, ${size.files} files`,
       i === 0 ? '' : `${m <= GOAL_MS ? 'met' : 'NOT met'} (${ms(m)}); first request: ${c.what}`,
     ];
@@ -149,13 +181,16 @@ try {
       `(${((performance.now() - started) / 1000).toFixed(1)} s).`,
     '',
     `- Node ${version}; ${os.cpus().length} cores shared with other jobs (load average ` +
-      `${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end): wall times are noisy.`,
+      `${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} at the end): wall times are noisy.`,
     '- The bundle runs `command: sync` of one file into `bucket` with INPUT_* variables; ' +
       '`AWS_ENDPOINT_URL_S3` is a loopback HTTP server that notes when the first request ' +
       'arrives and ends the process. Each round runs every process once, in turn.',
     '',
-    '| process | median | fastest | median above `node -e 0` | dist folder | goal ≤ 100 ms to the first request |',
-    '|---|---:|---:|---:|---|---|',
+    '| process | wall, median | wall, fastest | wall above `node -e 0` | CPU, median | CPU above `node -e 0` | dist folder | goal ≤ 100 ms to the first request |',
+    '|---|---:|---:|---:|---:|---:|---|---|',
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
   console.log(body);
