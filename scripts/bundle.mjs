@@ -27,7 +27,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLicenses } from './licenses.mjs';
@@ -133,6 +133,24 @@ const coreOidcWithoutSideEffects = {
   },
 };
 
+/**
+ * A JSON file (mime-db's 233 kB table, which every sync loads for content types) becomes
+ * `JSON.parse` of its text rather than an object literal: V8 parses JSON faster than the same
+ * data as JavaScript (mime-db on Node 24.21: ≈ 10 ms of CPU against ≈ 25 ms).
+ */
+const jsonByParse = {
+  name: 'json-by-parse',
+  setup(b) {
+    b.onLoad({ filter: /\.json$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      return {
+        contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 async function bundle({ entry, dir, name, executable }) {
   const outdir = path.join(dist, dir);
   const ext = path.extname(name);
@@ -149,7 +167,7 @@ async function bundle({ entry, dir, name, executable }) {
     target: 'node20',
     mainFields: ['module', 'main'],
     banner: { js: REQUIRE_BANNER },
-    plugins: [builtinsByRequire, coreOidcWithoutSideEffects],
+    plugins: [builtinsByRequire, coreOidcWithoutSideEffects, jsonByParse],
     metafile: true,
     logLevel: 'warning',
   });
