@@ -196,13 +196,42 @@ describe.each(runtimes)('dist/index.js on %s', (_label, node) => {
   }, 60_000);
 });
 
-/** Records every file a process loads as a module (`module.registerHooks`, Node ≥ 22.15). */
+/**
+ * Records every file a process loads as a module (`module.registerHooks`, Node ≥ 22.15), and at
+ * exit Node's own internal modules named `undici` (`process.moduleLoadList`: Node's undici
+ * loads when something touches `fetch`, or imports `node:http` as an ES module, whose namespace
+ * reads the `WebSocket` getter).
+ */
 const RECORD_LOADS = `data:text/javascript,${encodeURIComponent(
   "import { registerHooks } from 'node:module'; import { appendFileSync } from 'node:fs';" +
     'registerHooks({ load(url, context, next) {' +
     " if (url.startsWith('file:')) appendFileSync(process.env.LOADED_MODULES, url + '\\n');" +
-    ' return next(url, context); } });',
+    ' return next(url, context); } });' +
+    " process.on('exit', () => { for (const m of process.moduleLoadList)" +
+    " if (m.includes('undici')) appendFileSync(process.env.LOADED_MODULES, 'internal:' + m + '\\n'); });",
 )}`;
+
+/**
+ * Code a sync must not load (issue 24): the other commands, the other AWS clients, SigV4A, and
+ * undici (@actions/core's OIDC client; src/aws/oidc-token.ts asks for the token instead), by
+ * the `// <path>` comment esbuild writes above each module of its (unminified) output.
+ */
+const NOT_FOR_A_SYNC = [
+  '// node_modules/undici/',
+  '// node_modules/@actions/http-client/',
+  '// node_modules/@aws-sdk/client-cloudformation/',
+  '// node_modules/@aws-sdk/client-cloudfront/',
+  '// node_modules/@aws-sdk/client-cloudfront-keyvaluestore/',
+  '// node_modules/@aws-sdk/client-secrets-manager/',
+  '// node_modules/@aws-sdk/client-sts/',
+  '// node_modules/@aws-sdk/client-cloudwatch-logs/',
+  '// node_modules/@smithy/signature-v4a/',
+  '// src/share/',
+  '// src/audit/',
+  '// src/kvs/',
+  '// src/deploy/',
+  '// src/synth/',
+];
 
 describe.each(runtimes.filter(([, node]) => node === NODE24))(
   'dist/index.js on %s loads only what a sync needs',
@@ -225,8 +254,9 @@ describe.each(runtimes.filter(([, node]) => node === NODE24))(
       );
       expect(res.stdout).not.toMatch(/::error::/);
       expect(res.code).toBe(0);
-      const loaded = (await readFile(log, 'utf8'))
-        .split('\n')
+      const lines = (await readFile(log, 'utf8')).split('\n');
+      expect(lines.filter((l) => l.startsWith('internal:'))).toEqual([]);
+      const loaded = lines
         .filter((u) => u.startsWith('file:'))
         .map((u) => fileURLToPath(u))
         .filter((f) => f.startsWith(path.join(REPO_ROOT, 'dist') + path.sep));
@@ -234,7 +264,11 @@ describe.each(runtimes.filter(([, node]) => node === NODE24))(
       expect(loaded).toContain(path.join(REPO_ROOT, 'dist', 'index.js'));
       expect(loaded.length).toBeGreaterThan(1);
       const code = (await Promise.all(loaded.map((f) => readFile(f, 'utf8')))).join('\n');
-      expect(code).toContain('class S3Client');
+      // What a sync needs is there (so the markers are what the search expects) ...
+      expect(code).toContain('// src/sync/');
+      expect(code).toContain('// node_modules/@aws-sdk/client-s3/');
+      // ... and nothing else.
+      expect(NOT_FOR_A_SYNC.filter((marker) => code.includes(marker))).toEqual([]);
       for (const absent of [
         'class CloudFormationClient',
         'class CloudFrontClient',

@@ -10,7 +10,7 @@
  * postinstall (pacote, lib/git.js, `#prepareDir`, as bundled with npm 11; npm docs, scripts:
  * "If a package being installed through git contains a prepare script, its dependencies and
  * devDependencies will be installed"); and installs its `dependencies` like any package. So the
- * package has neither: dist/ is committed and self-contained (ncc bundles everything).
+ * package has neither: dist/ is committed and self-contained (esbuild bundles everything).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: the edge handler benchmark (scripts/bench-edge.mjs), the sync benchmark
- * (scripts/bench-sync.mjs), the deploy fast-path measurement (scripts/bench-fastpath.mjs) and
- * the sync at scale on git clones (scripts/bench-scale.mjs) and the sync throttled by 503 SlowDown
- * (scripts/bench-throttle.mjs),
+ * (scripts/bench-sync.mjs), the deploy fast-path measurement (scripts/bench-fastpath.mjs),
+ * the sync at scale on git clones (scripts/bench-scale.mjs), the sync throttled by 503 SlowDown
+ * (scripts/bench-throttle.mjs) and the action's start-up (scripts/bench-startup.mjs,
+ * `dist/index.js` to its first S3 request),
  * one after the other; each writes its own section of BENCHMARKS.md. Arguments (e.g.
  * `--quick`) are passed to the first two. All run even if one fails; the exit code is non-zero
  * when any failed.
@@ -38,6 +39,8 @@ for (const [script, scriptArgs] of [
   ['bench-scale.mjs', args.includes('--quick') ? ['--files', '1000', '--mb', '50'] : []],
   // Issue 24 #4: a first publish with a share of requests answered 503 SlowDown.
   ['bench-throttle.mjs', args.includes('--quick') ? ['--files', '200'] : []],
+  // Issue 24's start-up: spawn to the first S3 request of `command: sync`, beside `node -e 0`.
+  ['bench-startup.mjs', ['--write', ...(args.includes('--quick') ? ['--runs', '7'] : [])]],
 ]) {
   console.log(`\n## ${script}\n`);
   const code = await run(script, scriptArgs);

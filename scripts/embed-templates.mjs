@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Embeds cloudformation/{bootstrap,edge,site}.yaml into src/synth/templates.generated.ts, so
 // the templates travel inside the bundle (dist/index.js) and `synth` / `deploy` never look for
-// files next to it. Run it before `tsc` and `ncc` whenever a template changes.
+// files next to it. Run it before `tsc` and the bundle whenever a template changes.
 //
 //   node scripts/embed-templates.mjs          write src/synth/templates.generated.ts
 //   node scripts/embed-templates.mjs --check  exit 1 if that file is not up to date

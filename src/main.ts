@@ -80,8 +80,8 @@ async function awsClients(site: Site, run: RunInputs): Promise<AwsClients> {
   services.catch(() => undefined); // awaited below; a failure then is the one reported
   // No role: the SDK's own credential chain, and no STS code loaded.
   if (run.roleToAssume === undefined) return createClients(undefined, 6, undefined, await services);
-  const { createStsClient, credentialsProvider, resolveCredentials } =
-    await import('./aws/credentials.js');
+  const [{ createStsClient, credentialsProvider, resolveCredentials }, { requestIdToken }] =
+    await Promise.all([import('./aws/credentials.js'), import('./aws/oidc-token.js')]);
   const opts = {
     roleToAssume: run.roleToAssume,
     audience: run.audience,
@@ -90,7 +90,8 @@ async function awsClients(site: Site, run: RunInputs): Promise<AwsClients> {
     region: site.region,
   };
   const deps = {
-    getIDToken: (aud: string) => core.getIDToken(aud),
+    // Not `core.getIDToken`: its HTTP client would load undici on every run (src/aws/oidc-token.ts).
+    getIDToken: (aud: string) => requestIdToken(aud, { env: process.env }),
     sts: createStsClient,
     sleep,
     setSecret: (s: string) => core.setSecret(s),

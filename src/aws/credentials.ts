@@ -30,7 +30,7 @@ export interface CredentialOptions {
 }
 
 export interface CredentialDeps {
-  /** `core.getIDToken` in the action. */
+  /** `requestIdToken` (src/aws/oidc-token.ts) in the action: what `core.getIDToken` does. */
   readonly getIDToken: (audience: string) => Promise<string>;
   /** An STS client, or a factory for one in a region (a client made here is destroyed after use). */
   readonly sts: STSClient | ((region: string) => STSClient);

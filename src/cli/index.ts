@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './main.js';
 
-// Not `new URL('../s3-server/index.mjs', import.meta.url)`: ncc takes that form for an asset
-// of the build and rewrites it to a stub of its own.
+// The S3 server's bundle beside this one (scripts/bundle.mjs keeps the entry's code in
+// dist/cli/index.js, so this file's URL is that file's).
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 // The AWS SDK warns once per process on Node below 22 that its releases after January 2027 will
