@@ -13,10 +13,8 @@
  * there with the file's MD5 as its ETag (all files are below the multipart size), and no key
  * that is not a file (secure-dist's manifest aside).
  *
- * The tree (generated, seeded; `--files N`, default 1,063, scales every group): as a Sphinx
- * HTML build of the Python docs, ≈ 49% pages (`*.html`, 4–200 KB, most 20–80 KB), ≈ 44% page
- * sources (`_sources/*.rst.txt`, 1–100 KB), ≈ 4% `_static` CSS/JS (2–120 KB) and ≈ 3% images
- * (PNG/SVG, 5–300 KB), in a few folders (library/, c-api/, howto/, …): about 55 MB in all.
+ * The tree: the generated Python docs of scripts/docs-tree.mjs (1,063 files, the shape of a
+ * Sphinx HTML build; `--files N` takes its first N, for `--quick`).
  *
  *   node scripts/bench-throttle.mjs [--bundle dist/index.js] [--files 1063]
  *        [--shares 0,0.02,0.05,0.1] [--seed 1] [--timeout 600]
@@ -38,7 +36,8 @@ import { fileURLToPath } from 'node:url';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { writeBenchmarkSection } from './benchmarks-file.mjs';
-import { prng } from './pseudo-random.mjs';
+import { docsTree } from './docs-tree.mjs';
+import { pseudoRandomBytes } from './pseudo-random.mjs';
 import { startThrottleProxy } from './throttle-proxy.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,36 +66,6 @@ process.once('exit', () => {
   if (server && server.exitCode === null) server.kill('SIGTERM');
   if (work) rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
-
-/** The Python docs' shape (see the header), scaled to `count` files. */
-function pythonDocsShape(count) {
-  const rand = prng(24);
-  const between = (lo, hi) => Math.floor(lo * (hi / lo) ** rand()); // log-uniform
-  const dirs = ['library', 'c-api', 'howto', 'reference', 'tutorial', 'whatsnew', 'using', 'faq'];
-  const groups = [
-    { share: 0.49, make: (i) => [`${dirs[i % 8]}/page-${i}.html`, between(4e3, 2e5)] },
-    { share: 0.44, make: (i) => [`_sources/${dirs[i % 8]}/page-${i}.rst.txt`, between(1e3, 1e5)] },
-    { share: 0.04, make: (i) => [`_static/s-${i}.${i % 2 ? 'css' : 'js'}`, between(2e3, 1.2e5)] },
-  ];
-  const files = [];
-  for (const g of groups) {
-    const n = Math.round(count * g.share);
-    for (let i = 0; i < n; i++) files.push(g.make(i));
-  }
-  for (let i = 0; files.length < count; i++) {
-    files.push([`_images/img-${i}.${i % 3 ? 'png' : 'svg'}`, between(5e3, 3e5)]);
-  }
-  return files.map(([rel, size]) => ({ rel, size }));
-}
-
-/** Text of `size` bytes that looks like a page (compressible, distinct per file). */
-function body(rel, size) {
-  const words = `<p>${rel} section paragraph function argument returns object module class </p>\n`;
-  const text = words.repeat(Math.ceil(size / words.length)).slice(0, size);
-  return Buffer.from(
-    text.slice(0, size - 16) + createHash('md5').update(rel).digest('hex').slice(0, 16),
-  );
-}
 
 async function startServer(dir, buckets) {
   server = spawn(
@@ -207,10 +176,10 @@ async function exact(client, bucket, files) {
 
 async function main() {
   work = await mkdtemp(path.join(os.tmpdir(), 'bench-throttle-'));
-  const files = pythonDocsShape(FILES);
+  const files = docsTree().slice(0, FILES);
   let total = 0;
   for (const f of files) {
-    const b = body(f.rel, f.size);
+    const b = pseudoRandomBytes(f.seed, f.size);
     f.md5 = createHash('md5').update(b).digest('hex');
     total += b.length;
     const file = path.join(work, 'site', f.rel);
