@@ -1,10 +1,10 @@
 /**
  * A bound on the bytes uploads hold in memory at once. A single-part upload holds its whole
  * file (a retry must be able to send the bytes again); a multipart upload holds up to
- * `queueSize` parts of PART_SIZE. With 16 uploads at a time and no bound, a tree with a few
- * large files held 16 × 8 MiB and more (issue 11: 327 MB peak RSS for a first publish of
- * 10,000 files). Requests are served in order; one larger than the whole budget waits until
- * nothing else is held, then runs alone.
+ * `queueSize` parts of its part size and the one being read (parts.ts, `uploadSettings`).
+ * With 16 uploads at a time and no bound, a tree with a few large files held 16 × 8 MiB and
+ * more (issue 11: 327 MB peak RSS for a first publish of 10,000 files). Requests are served
+ * in order; one larger than the whole budget waits until nothing else is held, then runs alone.
  */
 export class ByteBudget {
   private used = 0;
