@@ -1,0 +1,17 @@
+import { createRequire as __secureDistCreateRequire } from 'node:module';
+const require = __secureDistCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __require
+} from "./chunk-UUDKA7NK.js";
+
+// builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "builtin:node:crypto"(exports, module) {
+    module.exports = __require("node:crypto");
+  }
+});
+
+export {
+  require_node_crypto
+};

@@ -1,0 +1,33 @@
+import { createRequire as __secureDistCreateRequire } from 'node:module';
+const require = __secureDistCreateRequire(import.meta.url);
+import {
+  resolveTarget,
+  syncAndInvalidate
+} from "./chunk-JIJYNNLS.js";
+import "./chunk-AS6KOWFD.js";
+import "./chunk-DLMDHKR3.js";
+import "./chunk-MYOD7Q3R.js";
+import "./chunk-JVX2FHWE.js";
+import "./chunk-NEVWDQX3.js";
+import "./chunk-EQYNO2FG.js";
+import "./chunk-7ETXDB3S.js";
+import "./chunk-HW4ABADX.js";
+import "./chunk-6OYQYP35.js";
+import "./chunk-I2U5RAZF.js";
+import "./chunk-ENLR6UGX.js";
+import "./chunk-4HYRB2NO.js";
+import "./chunk-UBJO4MIY.js";
+import "./chunk-TXAZJPJQ.js";
+import "./chunk-OUTO4LQ5.js";
+import "./chunk-B24XUMLI.js";
+import "./chunk-DINEOMRY.js";
+import "./chunk-K3S6XDS2.js";
+import "./chunk-ENM7MXJK.js";
+import "./chunk-IRWZ55A6.js";
+import "./chunk-A7WE35HY.js";
+import "./chunk-FYMYVZR6.js";
+import "./chunk-UUDKA7NK.js";
+export {
+  resolveTarget,
+  syncAndInvalidate
+};
