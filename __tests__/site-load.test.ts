@@ -794,3 +794,40 @@ describe('automation-tokens (issue 23 item 3)', () => {
     expect(site({ 'automation-tokens': { ci: null } }).fingerprint).not.toBe(site().fingerprint);
   });
 });
+
+describe('previews (issue 25 item 1)', () => {
+  it('is off by default, on with the defaults for true, and reads a map', () => {
+    expect(site().previews).toBeUndefined();
+    expect(site({ previews: false }).previews).toBeUndefined();
+    expect(site({ previews: true }).previews).toEqual({
+      domain: undefined,
+      expireAfterSeconds: 7 * 86400,
+      users: '*',
+    });
+    expect(
+      site({
+        'domain-name': 'files.example.com',
+        'certificate-arn': 'arn:aws:acm:us-east-1:123456789012:certificate/abc',
+        previews: { domain: 'Preview.Example.com', 'expire-after': '36h', users: ['alice'] },
+      }).previews,
+    ).toEqual({ domain: 'preview.example.com', expireAfterSeconds: 36 * 3600, users: ['alice'] });
+    expect(site({ previews: { users: '*' } }).previews?.users).toBe('*');
+  });
+
+  it('refuses what it cannot serve, at its line', () => {
+    expect(problems('users: [alice]\npreviews:\n  expire-after: 31d\n')).toContain(
+      "secure-dist.yml:3: previews.expire-after: must be at most 30d, got '31d'",
+    );
+    expect(problems('users: [alice]\npreviews:\n  users: [alice, mallory]\n')).toContain(
+      "secure-dist.yml:3: previews.users: no user is named 'mallory'",
+    );
+    expect(problems('users: [alice]\npreviews:\n  users: [alice, "*"]\n')).toContain(
+      'previews.users: "*" already means every user',
+    );
+    expect(problems('users: [alice]\npreviews:\n  domain: preview.example.com\n')).toContain(
+      'secure-dist.yml:3: previews.domain: a preview domain needs domain-name and certificate-arn',
+    );
+    expect(problems('previews:\n  domian: preview.example.com\n')).toMatch(/previews/);
+    expect(problems('previews: yes please\n')).toMatch(/secure-dist\.yml:1: previews/);
+  });
+});

@@ -36,6 +36,7 @@ const SETTING_USED_BY = {
   users: EDGE,
   access: EDGE,
   'automation-tokens': EDGE,
+  previews: 'deploy, plan, synth, preview, preview-cleanup',
   realm: EDGE,
   edge: EDGE,
   login: EDGE,

@@ -43,6 +43,28 @@ export interface AutomationToken {
   readonly expires: number | undefined;
 }
 
+/** The longest `previews.expire-after`: 30 days, as Firebase caps its preview channels. */
+export const MAX_PREVIEW_EXPIRY_SECONDS = 30 * 86400;
+/** `previews.expire-after` when the file does not say. */
+export const DEFAULT_PREVIEW_EXPIRY_SECONDS = 7 * 86400;
+/** Every preview's keys live under this prefix of the site bucket; the site's own sync leaves it alone. */
+export const PREVIEWS_PREFIX = '_previews/';
+
+/** The bucket prefix of pull request `number`'s preview: `_previews/pr-<number>/`. */
+export function previewPrefix(number: number): string {
+  return `${PREVIEWS_PREFIX}pr-${number}/`;
+}
+
+/** `previews`: a protected preview of every pull request (docs/previews.md). */
+export interface Previews {
+  /** `domain`: previews at `pr-<number>.<domain>`; undefined: under `/_previews/pr-<number>/`. */
+  readonly domain: string | undefined;
+  /** `expire-after` in seconds, counted from a preview's last update (at most 30 days). */
+  readonly expireAfterSeconds: number;
+  /** `users`: who may open previews: `'*'` every user of the site, or these names (NFC). */
+  readonly users: '*' | readonly string[];
+}
+
 export interface Site {
   /** The file as the `config` input names it (`secure-dist.yml`), for messages. */
   readonly file: string;
@@ -69,6 +91,8 @@ export interface Site {
   readonly access: readonly AccessLine[];
   /** `automation-tokens`, by name. */
   readonly automationTokens: readonly AutomationToken[];
+  /** `previews`: undefined when off (the default). */
+  readonly previews: Previews | undefined;
   readonly realm: string;
   /** `edge`: Lambda@Edge (`lambda`) or a CloudFront Function with a KeyValueStore (`function`). */
   readonly edge: EdgeKind;

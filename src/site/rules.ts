@@ -23,7 +23,10 @@ import {
   maxStackNameForRegion,
   BUCKET_NAME_LIMIT,
   MAX_SESSION_LIFETIME_SECONDS,
+  DEFAULT_PREVIEW_EXPIRY_SECONDS,
+  MAX_PREVIEW_EXPIRY_SECONDS,
   type AutomationToken,
+  type Previews,
   type Site,
 } from './model.js';
 import type { SiteDocument } from './validate.generated.js';
@@ -269,6 +272,8 @@ export function siteFromDocument(
     parseDuration(doc['session-lifetime'], { maxSeconds: MAX_SESSION_LIFETIME_SECONDS }),
   );
 
+  const previews = previewsFromDocument(doc, users, issues, attempt);
+
   if (issues.length > 0) return { site: undefined, issues };
   const contentDirInput = doc['content-dir'];
   return {
@@ -289,6 +294,7 @@ export function siteFromDocument(
       users,
       access,
       automationTokens,
+      previews,
       realm: doc.realm,
       edge: doc.edge,
       login: doc.login,
@@ -314,6 +320,62 @@ export function siteFromDocument(
       distributionId: doc['distribution-id'],
     },
   };
+}
+
+/**
+ * `previews`: off (`false`, the default), on with the defaults (`true`), or a map. `users` names
+ * the site's users (or `"*"`); a preview domain needs the site's certificate (the distribution
+ * gets the alias `*.<domain>`, which the certificate must cover).
+ */
+function previewsFromDocument(
+  doc: SiteDocument,
+  users: readonly string[],
+  issues: RuleIssue[],
+  attempt: <T>(key: readonly (string | number)[], fallback: T, parse: () => T) => T,
+): Previews | undefined {
+  const raw = doc.previews;
+  if (raw === false) return undefined;
+  const settings = raw === true ? {} : raw;
+  const expireText = settings['expire-after'];
+  const expireAfterSeconds =
+    expireText === undefined
+      ? DEFAULT_PREVIEW_EXPIRY_SECONDS
+      : attempt(['previews', 'expire-after'], 0, () =>
+          parseDuration(expireText, { maxSeconds: MAX_PREVIEW_EXPIRY_SECONDS }),
+        );
+  const rawUsers = settings.users ?? '*';
+  let previewUsers: '*' | readonly string[] = '*';
+  if (rawUsers !== '*') {
+    const names = (typeof rawUsers === 'string' ? [rawUsers] : rawUsers).map((n) =>
+      n.trim().normalize('NFC'),
+    );
+    const unknown = names.filter((n) => n !== '*' && !users.includes(n));
+    if (names.includes('*') && names.length > 1) {
+      issues.push({
+        path: ['previews', 'users'],
+        message: '"*" already means every user of the site: list names or "*", not both',
+      });
+    } else if (unknown.length > 0) {
+      issues.push({
+        path: ['previews', 'users'],
+        message:
+          `no user is named ${unknown.map((u) => quote(u)).join(', ')}; ` +
+          `allowed: the names of users (${users.length > 0 ? users.join(', ') : 'none listed'}) or "*"`,
+      });
+    } else {
+      previewUsers = names.includes('*') ? '*' : names;
+    }
+  }
+  const domain = settings.domain?.toLowerCase();
+  if (domain !== undefined && doc['certificate-arn'] === undefined) {
+    issues.push({
+      path: ['previews', 'domain'],
+      message:
+        'a preview domain needs domain-name and certificate-arn: the distribution gets the alias ' +
+        `*.${domain}, and certificate-arn must name a certificate that covers it`,
+    });
+  }
+  return { domain, expireAfterSeconds, users: previewUsers };
 }
 
 /**

@@ -31,6 +31,14 @@ export interface SiteDocument {
       readonly expires?: string;
     } | null;
   };
+  /** A protected preview of every pull request (command: preview on pull_request, command: preview-cleanup on pull_request: closed and on a schedule). true turns previews on with the defaults; a map sets domain (previews at pr-<number>.<domain>: the distribution gets the alias *.<domain>, so certificate-arn must cover it; without it, previews live under /_previews/pr-<number>/ on the site's own host, where root-relative links point at the site), expire-after (how long after its last update a preview lives: 7d by default, at most 30d) and users (who may open previews: names of the site's users, or "*" for all of them, the default). Previews are signed in exactly as the site is; automation tokens open them too. */
+  readonly previews:
+    | boolean
+    | {
+        readonly domain?: string;
+        readonly 'expire-after'?: string | number;
+        readonly users?: string | readonly string[];
+      };
   /** Basic auth realm shown by browsers. */
   readonly realm: string;
   /** Edge runtime of the Basic auth check: lambda (a Lambda@Edge function in us-east-1, users baked into its code, scrypt hashes) or function (a CloudFront Function reading the users from a CloudFront KeyValueStore of the site stack; rotation without a new function version; only passwords with at least 128 bits of entropy). */

@@ -127,6 +127,47 @@ const schema11 = {
       'x-allowed':
         'a map from token names to their settings, such as link-checker: {access: /docs/**}',
     },
+    previews: {
+      description:
+        'A protected preview of every pull request (command: preview on pull_request, command: preview-cleanup on pull_request: closed and on a schedule). true turns previews on with the defaults; a map sets domain (previews at pr-<number>.<domain>: the distribution gets the alias *.<domain>, so certificate-arn must cover it; without it, previews live under /_previews/pr-<number>/ on the site\'s own host, where root-relative links point at the site), expire-after (how long after its last update a preview lives: 7d by default, at most 30d) and users (who may open previews: names of the site\'s users, or "*" for all of them, the default). Previews are signed in exactly as the site is; automation tokens open them too.',
+      anyOf: [
+        { type: 'boolean' },
+        {
+          type: 'object',
+          properties: {
+            domain: {
+              type: 'string',
+              pattern:
+                '^(?=.{1,250}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
+              'x-allowed':
+                'a domain name such as preview.example.com (previews at pr-<number>.preview.example.com)',
+            },
+            'expire-after': {
+              type: ['string', 'integer'],
+              pattern: '^([0-9]+|([0-9]+[smhd])+)$',
+              minimum: 1,
+              'x-allowed': 'a duration such as 36h or 7d (at most 30d)',
+            },
+            users: {
+              anyOf: [
+                { type: 'string', pattern: '\\S' },
+                {
+                  type: 'array',
+                  items: { type: 'string', pattern: '\\S' },
+                  minItems: 1,
+                  uniqueItems: true,
+                },
+              ],
+              'x-allowed': '"*" (every user of the site) or a list of the site\'s user names',
+            },
+          },
+          additionalProperties: false,
+          'x-allowed': 'domain, expire-after and users',
+        },
+      ],
+      default: false,
+      'x-allowed': 'true, false, or a map of domain, expire-after and users',
+    },
     realm: {
       description: 'Basic auth realm shown by browsers.',
       type: 'string',
@@ -312,23 +353,27 @@ const pattern14 = new RegExp(
   '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2}))?$',
   'u',
 );
-const pattern15 = new RegExp('^[ !#-\\[\\]-~]{1,128}$', 'u');
+const pattern15 = new RegExp(
+  '^(?=.{1,250}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
+  'u',
+);
 const pattern16 = new RegExp('^([0-9]+|([0-9]+[smhd])+)$', 'u');
-const pattern17 = new RegExp(
+const pattern19 = new RegExp('^[ !#-\\[\\]-~]{1,128}$', 'u');
+const pattern21 = new RegExp(
   '^(?=.{1,253}$)(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
   'u',
 );
-const pattern18 = new RegExp(
+const pattern22 = new RegExp(
   '^arn:aws[A-Za-z0-9-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9_-]+$',
   'u',
 );
-const pattern21 = new RegExp(
+const pattern25 = new RegExp(
   '^(auto|none|arn:aws[A-Za-z0-9-]*:iam::[0-9]{12}:policy/[A-Za-z0-9_+=,.@/-]+)$',
   'u',
 );
-const pattern22 = new RegExp('^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$', 'u');
-const pattern23 = new RegExp('^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$', 'u');
-const pattern24 = new RegExp('^[A-Z0-9]{8,20}$', 'u');
+const pattern26 = new RegExp('^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$', 'u');
+const pattern27 = new RegExp('^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$', 'u');
+const pattern28 = new RegExp('^[A-Z0-9]{8,20}$', 'u');
 function validate10(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
@@ -368,6 +413,9 @@ function validate10(
     }
     if (data['automation-tokens'] === undefined) {
       data['automation-tokens'] = {};
+    }
+    if (data.previews === undefined) {
+      data.previews = false;
     }
     if (data.realm === undefined) {
       data.realm = 'Restricted';
@@ -1604,10 +1652,415 @@ function validate10(
       }
       errors++;
     }
-    let data21 = data.realm;
-    if (typeof data21 === 'string') {
-      if (!pattern15.test(data21)) {
-        const err51 = {
+    let data21 = data.previews;
+    const _errs73 = errors;
+    let valid21 = false;
+    const _errs74 = errors;
+    if (typeof data21 !== 'boolean') {
+      const err51 = {
+        instancePath: instancePath + '/previews',
+        schemaPath: '#/properties/previews/anyOf/0/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties.previews.anyOf[0].type,
+        parentSchema: schema11.properties.previews.anyOf[0],
+        data: data21,
+      };
+      if (vErrors === null) {
+        vErrors = [err51];
+      } else {
+        vErrors.push(err51);
+      }
+      errors++;
+    }
+    var _valid2 = _errs74 === errors;
+    valid21 = valid21 || _valid2;
+    if (!valid21) {
+      const _errs76 = errors;
+      if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
+        for (const key8 in data21) {
+          if (!(key8 === 'domain' || key8 === 'expire-after' || key8 === 'users')) {
+            const err52 = {
+              instancePath: instancePath + '/previews',
+              schemaPath: '#/properties/previews/anyOf/1/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key8 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.previews.anyOf[1],
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data21.domain !== undefined) {
+          let data22 = data21.domain;
+          if (typeof data22 === 'string') {
+            if (!pattern15.test(data22)) {
+              const err53 = {
+                instancePath: instancePath + '/previews/domain',
+                schemaPath: '#/properties/previews/anyOf/1/properties/domain/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^(?=.{1,250}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
+                },
+                message:
+                  'must match pattern "' +
+                  '^(?=.{1,250}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$' +
+                  '"',
+                schema:
+                  '^(?=.{1,250}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
+                parentSchema: schema11.properties.previews.anyOf[1].properties.domain,
+                data: data22,
+              };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          } else {
+            const err54 = {
+              instancePath: instancePath + '/previews/domain',
+              schemaPath: '#/properties/previews/anyOf/1/properties/domain/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.previews.anyOf[1].properties.domain.type,
+              parentSchema: schema11.properties.previews.anyOf[1].properties.domain,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data21['expire-after'] !== undefined) {
+          let data23 = data21['expire-after'];
+          if (
+            typeof data23 !== 'string' &&
+            !(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))
+          ) {
+            const err55 = {
+              instancePath: instancePath + '/previews/expire-after',
+              schemaPath: '#/properties/previews/anyOf/1/properties/expire-after/type',
+              keyword: 'type',
+              params: {
+                type: schema11.properties.previews.anyOf[1].properties['expire-after'].type,
+              },
+              message: 'must be string,integer',
+              schema: schema11.properties.previews.anyOf[1].properties['expire-after'].type,
+              parentSchema: schema11.properties.previews.anyOf[1].properties['expire-after'],
+              data: data23,
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+          if (typeof data23 == 'number' && isFinite(data23)) {
+            if (data23 < 1 || isNaN(data23)) {
+              const err56 = {
+                instancePath: instancePath + '/previews/expire-after',
+                schemaPath: '#/properties/previews/anyOf/1/properties/expire-after/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.previews.anyOf[1].properties['expire-after'],
+                data: data23,
+              };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+          if (typeof data23 === 'string') {
+            if (!pattern16.test(data23)) {
+              const err57 = {
+                instancePath: instancePath + '/previews/expire-after',
+                schemaPath: '#/properties/previews/anyOf/1/properties/expire-after/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+                message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+                schema: '^([0-9]+|([0-9]+[smhd])+)$',
+                parentSchema: schema11.properties.previews.anyOf[1].properties['expire-after'],
+                data: data23,
+              };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data21.users !== undefined) {
+          let data24 = data21.users;
+          const _errs87 = errors;
+          let valid23 = false;
+          const _errs88 = errors;
+          if (typeof data24 === 'string') {
+            if (!pattern2.test(data24)) {
+              const err58 = {
+                instancePath: instancePath + '/previews/users',
+                schemaPath: '#/properties/previews/anyOf/1/properties/users/anyOf/0/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema11.properties.previews.anyOf[1].properties.users.anyOf[0],
+                data: data24,
+              };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = {
+              instancePath: instancePath + '/previews/users',
+              schemaPath: '#/properties/previews/anyOf/1/properties/users/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.previews.anyOf[1].properties.users.anyOf[0].type,
+              parentSchema: schema11.properties.previews.anyOf[1].properties.users.anyOf[0],
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          var _valid3 = _errs88 === errors;
+          valid23 = valid23 || _valid3;
+          if (!valid23) {
+            const _errs90 = errors;
+            if (Array.isArray(data24)) {
+              if (data24.length < 1) {
+                const err60 = {
+                  instancePath: instancePath + '/previews/users',
+                  schemaPath: '#/properties/previews/anyOf/1/properties/users/anyOf/1/minItems',
+                  keyword: 'minItems',
+                  params: { limit: 1 },
+                  message: 'must NOT have fewer than 1 items',
+                  schema: 1,
+                  parentSchema: schema11.properties.previews.anyOf[1].properties.users.anyOf[1],
+                  data: data24,
+                };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+              const len5 = data24.length;
+              for (let i6 = 0; i6 < len5; i6++) {
+                let data25 = data24[i6];
+                if (typeof data25 === 'string') {
+                  if (!pattern2.test(data25)) {
+                    const err61 = {
+                      instancePath: instancePath + '/previews/users/' + i6,
+                      schemaPath:
+                        '#/properties/previews/anyOf/1/properties/users/anyOf/1/items/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '\\S' },
+                      message: 'must match pattern "' + '\\S' + '"',
+                      schema: '\\S',
+                      parentSchema:
+                        schema11.properties.previews.anyOf[1].properties.users.anyOf[1].items,
+                      data: data25,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err62 = {
+                    instancePath: instancePath + '/previews/users/' + i6,
+                    schemaPath: '#/properties/previews/anyOf/1/properties/users/anyOf/1/items/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema:
+                      schema11.properties.previews.anyOf[1].properties.users.anyOf[1].items.type,
+                    parentSchema:
+                      schema11.properties.previews.anyOf[1].properties.users.anyOf[1].items,
+                    data: data25,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              }
+              let i7 = data24.length;
+              let j1;
+              if (i7 > 1) {
+                const indices1 = {};
+                for (; i7--;) {
+                  let item1 = data24[i7];
+                  if (typeof item1 !== 'string') {
+                    continue;
+                  }
+                  if (typeof indices1[item1] == 'number') {
+                    j1 = indices1[item1];
+                    const err63 = {
+                      instancePath: instancePath + '/previews/users',
+                      schemaPath:
+                        '#/properties/previews/anyOf/1/properties/users/anyOf/1/uniqueItems',
+                      keyword: 'uniqueItems',
+                      params: { i: i7, j: j1 },
+                      message:
+                        'must NOT have duplicate items (items ## ' +
+                        j1 +
+                        ' and ' +
+                        i7 +
+                        ' are identical)',
+                      schema: true,
+                      parentSchema: schema11.properties.previews.anyOf[1].properties.users.anyOf[1],
+                      data: data24,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                    break;
+                  }
+                  indices1[item1] = i7;
+                }
+              }
+            } else {
+              const err64 = {
+                instancePath: instancePath + '/previews/users',
+                schemaPath: '#/properties/previews/anyOf/1/properties/users/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'array' },
+                message: 'must be array',
+                schema: schema11.properties.previews.anyOf[1].properties.users.anyOf[1].type,
+                parentSchema: schema11.properties.previews.anyOf[1].properties.users.anyOf[1],
+                data: data24,
+              };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            var _valid3 = _errs90 === errors;
+            valid23 = valid23 || _valid3;
+          }
+          if (!valid23) {
+            const err65 = {
+              instancePath: instancePath + '/previews/users',
+              schemaPath: '#/properties/previews/anyOf/1/properties/users/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+              schema: schema11.properties.previews.anyOf[1].properties.users.anyOf,
+              parentSchema: schema11.properties.previews.anyOf[1].properties.users,
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          } else {
+            errors = _errs87;
+            if (vErrors !== null) {
+              if (_errs87) {
+                vErrors.length = _errs87;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err66 = {
+          instancePath: instancePath + '/previews',
+          schemaPath: '#/properties/previews/anyOf/1/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.previews.anyOf[1].type,
+          parentSchema: schema11.properties.previews.anyOf[1],
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+      var _valid2 = _errs76 === errors;
+      valid21 = valid21 || _valid2;
+    }
+    if (!valid21) {
+      const err67 = {
+        instancePath: instancePath + '/previews',
+        schemaPath: '#/properties/previews/anyOf',
+        keyword: 'anyOf',
+        params: {},
+        message: 'must match a schema in anyOf',
+        schema: schema11.properties.previews.anyOf,
+        parentSchema: schema11.properties.previews,
+        data: data21,
+      };
+      if (vErrors === null) {
+        vErrors = [err67];
+      } else {
+        vErrors.push(err67);
+      }
+      errors++;
+    } else {
+      errors = _errs73;
+      if (vErrors !== null) {
+        if (_errs73) {
+          vErrors.length = _errs73;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    let data26 = data.realm;
+    if (typeof data26 === 'string') {
+      if (!pattern19.test(data26)) {
+        const err68 = {
           instancePath: instancePath + '/realm',
           schemaPath: '#/properties/realm/pattern',
           keyword: 'pattern',
@@ -1615,17 +2068,17 @@ function validate10(
           message: 'must match pattern "' + '^[ !#-\\[\\]-~]{1,128}$' + '"',
           schema: '^[ !#-\\[\\]-~]{1,128}$',
           parentSchema: schema11.properties.realm,
-          data: data21,
+          data: data26,
         };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err68];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err68);
         }
         errors++;
       }
     } else {
-      const err52 = {
+      const err69 = {
         instancePath: instancePath + '/realm',
         schemaPath: '#/properties/realm/type',
         keyword: 'type',
@@ -1633,18 +2086,18 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties.realm.type,
         parentSchema: schema11.properties.realm,
-        data: data21,
+        data: data26,
       };
       if (vErrors === null) {
-        vErrors = [err52];
+        vErrors = [err69];
       } else {
-        vErrors.push(err52);
+        vErrors.push(err69);
       }
       errors++;
     }
-    let data22 = data.edge;
-    if (!(data22 === 'lambda' || data22 === 'function')) {
-      const err53 = {
+    let data27 = data.edge;
+    if (!(data27 === 'lambda' || data27 === 'function')) {
+      const err70 = {
         instancePath: instancePath + '/edge',
         schemaPath: '#/properties/edge/enum',
         keyword: 'enum',
@@ -1652,18 +2105,18 @@ function validate10(
         message: 'must be equal to one of the allowed values',
         schema: schema11.properties.edge.enum,
         parentSchema: schema11.properties.edge,
-        data: data22,
+        data: data27,
       };
       if (vErrors === null) {
-        vErrors = [err53];
+        vErrors = [err70];
       } else {
-        vErrors.push(err53);
+        vErrors.push(err70);
       }
       errors++;
     }
-    let data23 = data.login;
-    if (!(data23 === 'form' || data23 === 'basic')) {
-      const err54 = {
+    let data28 = data.login;
+    if (!(data28 === 'form' || data28 === 'basic')) {
+      const err71 = {
         instancePath: instancePath + '/login',
         schemaPath: '#/properties/login/enum',
         keyword: 'enum',
@@ -1671,21 +2124,21 @@ function validate10(
         message: 'must be equal to one of the allowed values',
         schema: schema11.properties.login.enum,
         parentSchema: schema11.properties.login,
-        data: data23,
+        data: data28,
       };
       if (vErrors === null) {
-        vErrors = [err54];
+        vErrors = [err71];
       } else {
-        vErrors.push(err54);
+        vErrors.push(err71);
       }
       errors++;
     }
-    let data24 = data['session-lifetime'];
+    let data29 = data['session-lifetime'];
     if (
-      typeof data24 !== 'string' &&
-      !(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))
+      typeof data29 !== 'string' &&
+      !(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))
     ) {
-      const err55 = {
+      const err72 = {
         instancePath: instancePath + '/session-lifetime',
         schemaPath: '#/properties/session-lifetime/type',
         keyword: 'type',
@@ -1693,18 +2146,18 @@ function validate10(
         message: 'must be string,integer',
         schema: schema11.properties['session-lifetime'].type,
         parentSchema: schema11.properties['session-lifetime'],
-        data: data24,
+        data: data29,
       };
       if (vErrors === null) {
-        vErrors = [err55];
+        vErrors = [err72];
       } else {
-        vErrors.push(err55);
+        vErrors.push(err72);
       }
       errors++;
     }
-    if (typeof data24 == 'number' && isFinite(data24)) {
-      if (data24 < 1 || isNaN(data24)) {
-        const err56 = {
+    if (typeof data29 == 'number' && isFinite(data29)) {
+      if (data29 < 1 || isNaN(data29)) {
+        const err73 = {
           instancePath: instancePath + '/session-lifetime',
           schemaPath: '#/properties/session-lifetime/minimum',
           keyword: 'minimum',
@@ -1712,19 +2165,19 @@ function validate10(
           message: 'must be >= 1',
           schema: 1,
           parentSchema: schema11.properties['session-lifetime'],
-          data: data24,
+          data: data29,
         };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err73];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err73);
         }
         errors++;
       }
     }
-    if (typeof data24 === 'string') {
-      if (!pattern16.test(data24)) {
-        const err57 = {
+    if (typeof data29 === 'string') {
+      if (!pattern16.test(data29)) {
+        const err74 = {
           instancePath: instancePath + '/session-lifetime',
           schemaPath: '#/properties/session-lifetime/pattern',
           keyword: 'pattern',
@@ -1732,19 +2185,19 @@ function validate10(
           message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
           schema: '^([0-9]+|([0-9]+[smhd])+)$',
           parentSchema: schema11.properties['session-lifetime'],
-          data: data24,
+          data: data29,
         };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err74];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err74);
         }
         errors++;
       }
     }
-    let data25 = data['edge-runtime'];
-    if (!(data25 === 'nodejs24.x' || data25 === 'nodejs22.x')) {
-      const err58 = {
+    let data30 = data['edge-runtime'];
+    if (!(data30 === 'nodejs24.x' || data30 === 'nodejs22.x')) {
+      const err75 = {
         instancePath: instancePath + '/edge-runtime',
         schemaPath: '#/properties/edge-runtime/enum',
         keyword: 'enum',
@@ -1752,21 +2205,21 @@ function validate10(
         message: 'must be equal to one of the allowed values',
         schema: schema11.properties['edge-runtime'].enum,
         parentSchema: schema11.properties['edge-runtime'],
-        data: data25,
+        data: data30,
       };
       if (vErrors === null) {
-        vErrors = [err58];
+        vErrors = [err75];
       } else {
-        vErrors.push(err58);
+        vErrors.push(err75);
       }
       errors++;
     }
-    let data26 = data['rate-limit'];
-    const _errs85 = errors;
-    let valid21 = false;
-    const _errs86 = errors;
-    if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
-      const err59 = {
+    let data31 = data['rate-limit'];
+    const _errs109 = errors;
+    let valid27 = false;
+    const _errs110 = errors;
+    if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+      const err76 = {
         instancePath: instancePath + '/rate-limit',
         schemaPath: '#/properties/rate-limit/anyOf/0/type',
         keyword: 'type',
@@ -1774,18 +2227,18 @@ function validate10(
         message: 'must be integer',
         schema: schema11.properties['rate-limit'].anyOf[0].type,
         parentSchema: schema11.properties['rate-limit'].anyOf[0],
-        data: data26,
+        data: data31,
       };
       if (vErrors === null) {
-        vErrors = [err59];
+        vErrors = [err76];
       } else {
-        vErrors.push(err59);
+        vErrors.push(err76);
       }
       errors++;
     }
-    if (typeof data26 == 'number' && isFinite(data26)) {
-      if (data26 > 2000000000 || isNaN(data26)) {
-        const err60 = {
+    if (typeof data31 == 'number' && isFinite(data31)) {
+      if (data31 > 2000000000 || isNaN(data31)) {
+        const err77 = {
           instancePath: instancePath + '/rate-limit',
           schemaPath: '#/properties/rate-limit/anyOf/0/maximum',
           keyword: 'maximum',
@@ -1793,17 +2246,17 @@ function validate10(
           message: 'must be <= 2000000000',
           schema: 2000000000,
           parentSchema: schema11.properties['rate-limit'].anyOf[0],
-          data: data26,
+          data: data31,
         };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err77];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err77);
         }
         errors++;
       }
-      if (data26 < 10 || isNaN(data26)) {
-        const err61 = {
+      if (data31 < 10 || isNaN(data31)) {
+        const err78 = {
           instancePath: instancePath + '/rate-limit',
           schemaPath: '#/properties/rate-limit/anyOf/0/minimum',
           keyword: 'minimum',
@@ -1811,22 +2264,22 @@ function validate10(
           message: 'must be >= 10',
           schema: 10,
           parentSchema: schema11.properties['rate-limit'].anyOf[0],
-          data: data26,
+          data: data31,
         };
         if (vErrors === null) {
-          vErrors = [err61];
+          vErrors = [err78];
         } else {
-          vErrors.push(err61);
+          vErrors.push(err78);
         }
         errors++;
       }
     }
-    var _valid2 = _errs86 === errors;
-    valid21 = valid21 || _valid2;
-    if (!valid21) {
-      const _errs88 = errors;
-      if (0 !== data26) {
-        const err62 = {
+    var _valid4 = _errs110 === errors;
+    valid27 = valid27 || _valid4;
+    if (!valid27) {
+      const _errs112 = errors;
+      if (0 !== data31) {
+        const err79 = {
           instancePath: instancePath + '/rate-limit',
           schemaPath: '#/properties/rate-limit/anyOf/1/const',
           keyword: 'const',
@@ -1834,21 +2287,21 @@ function validate10(
           message: 'must be equal to constant',
           schema: 0,
           parentSchema: schema11.properties['rate-limit'].anyOf[1],
-          data: data26,
+          data: data31,
         };
         if (vErrors === null) {
-          vErrors = [err62];
+          vErrors = [err79];
         } else {
-          vErrors.push(err62);
+          vErrors.push(err79);
         }
         errors++;
       }
-      var _valid2 = _errs88 === errors;
-      valid21 = valid21 || _valid2;
-      if (!valid21) {
-        const _errs89 = errors;
-        if ('off' !== data26) {
-          const err63 = {
+      var _valid4 = _errs112 === errors;
+      valid27 = valid27 || _valid4;
+      if (!valid27) {
+        const _errs113 = errors;
+        if ('off' !== data31) {
+          const err80 = {
             instancePath: instancePath + '/rate-limit',
             schemaPath: '#/properties/rate-limit/anyOf/2/const',
             keyword: 'const',
@@ -1856,21 +2309,21 @@ function validate10(
             message: 'must be equal to constant',
             schema: 'off',
             parentSchema: schema11.properties['rate-limit'].anyOf[2],
-            data: data26,
+            data: data31,
           };
           if (vErrors === null) {
-            vErrors = [err63];
+            vErrors = [err80];
           } else {
-            vErrors.push(err63);
+            vErrors.push(err80);
           }
           errors++;
         }
-        var _valid2 = _errs89 === errors;
-        valid21 = valid21 || _valid2;
+        var _valid4 = _errs113 === errors;
+        valid27 = valid27 || _valid4;
       }
     }
-    if (!valid21) {
-      const err64 = {
+    if (!valid27) {
+      const err81 = {
         instancePath: instancePath + '/rate-limit',
         schemaPath: '#/properties/rate-limit/anyOf',
         keyword: 'anyOf',
@@ -1878,29 +2331,29 @@ function validate10(
         message: 'must match a schema in anyOf',
         schema: schema11.properties['rate-limit'].anyOf,
         parentSchema: schema11.properties['rate-limit'],
-        data: data26,
+        data: data31,
       };
       if (vErrors === null) {
-        vErrors = [err64];
+        vErrors = [err81];
       } else {
-        vErrors.push(err64);
+        vErrors.push(err81);
       }
       errors++;
     } else {
-      errors = _errs85;
+      errors = _errs109;
       if (vErrors !== null) {
-        if (_errs85) {
-          vErrors.length = _errs85;
+        if (_errs109) {
+          vErrors.length = _errs109;
         } else {
           vErrors = null;
         }
       }
     }
     if (data['domain-name'] !== undefined) {
-      let data27 = data['domain-name'];
-      if (typeof data27 === 'string') {
-        if (!pattern17.test(data27)) {
-          const err65 = {
+      let data32 = data['domain-name'];
+      if (typeof data32 === 'string') {
+        if (!pattern21.test(data32)) {
+          const err82 = {
             instancePath: instancePath + '/domain-name',
             schemaPath: '#/properties/domain-name/pattern',
             keyword: 'pattern',
@@ -1915,17 +2368,17 @@ function validate10(
             schema:
               '^(?=.{1,253}$)(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$',
             parentSchema: schema11.properties['domain-name'],
-            data: data27,
+            data: data32,
           };
           if (vErrors === null) {
-            vErrors = [err65];
+            vErrors = [err82];
           } else {
-            vErrors.push(err65);
+            vErrors.push(err82);
           }
           errors++;
         }
       } else {
-        const err66 = {
+        const err83 = {
           instancePath: instancePath + '/domain-name',
           schemaPath: '#/properties/domain-name/type',
           keyword: 'type',
@@ -1933,21 +2386,21 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['domain-name'].type,
           parentSchema: schema11.properties['domain-name'],
-          data: data27,
+          data: data32,
         };
         if (vErrors === null) {
-          vErrors = [err66];
+          vErrors = [err83];
         } else {
-          vErrors.push(err66);
+          vErrors.push(err83);
         }
         errors++;
       }
     }
     if (data['certificate-arn'] !== undefined) {
-      let data28 = data['certificate-arn'];
-      if (typeof data28 === 'string') {
-        if (!pattern18.test(data28)) {
-          const err67 = {
+      let data33 = data['certificate-arn'];
+      if (typeof data33 === 'string') {
+        if (!pattern22.test(data33)) {
+          const err84 = {
             instancePath: instancePath + '/certificate-arn',
             schemaPath: '#/properties/certificate-arn/pattern',
             keyword: 'pattern',
@@ -1960,17 +2413,17 @@ function validate10(
               '"',
             schema: '^arn:aws[A-Za-z0-9-]*:acm:us-east-1:[0-9]{12}:certificate/[A-Za-z0-9_-]+$',
             parentSchema: schema11.properties['certificate-arn'],
-            data: data28,
+            data: data33,
           };
           if (vErrors === null) {
-            vErrors = [err67];
+            vErrors = [err84];
           } else {
-            vErrors.push(err67);
+            vErrors.push(err84);
           }
           errors++;
         }
       } else {
-        const err68 = {
+        const err85 = {
           instancePath: instancePath + '/certificate-arn',
           schemaPath: '#/properties/certificate-arn/type',
           keyword: 'type',
@@ -1978,363 +2431,7 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['certificate-arn'].type,
           parentSchema: schema11.properties['certificate-arn'],
-          data: data28,
-        };
-        if (vErrors === null) {
-          vErrors = [err68];
-        } else {
-          vErrors.push(err68);
-        }
-        errors++;
-      }
-    }
-    let data29 = data['share-links'];
-    if (typeof data29 !== 'boolean') {
-      const err69 = {
-        instancePath: instancePath + '/share-links',
-        schemaPath: '#/properties/share-links/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['share-links'].type,
-        parentSchema: schema11.properties['share-links'],
-        data: data29,
-      };
-      if (vErrors === null) {
-        vErrors = [err69];
-      } else {
-        vErrors.push(err69);
-      }
-      errors++;
-    }
-    let data30 = data['audit-log'];
-    if (typeof data30 !== 'boolean') {
-      const err70 = {
-        instancePath: instancePath + '/audit-log',
-        schemaPath: '#/properties/audit-log/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['audit-log'].type,
-        parentSchema: schema11.properties['audit-log'],
-        data: data30,
-      };
-      if (vErrors === null) {
-        vErrors = [err70];
-      } else {
-        vErrors.push(err70);
-      }
-      errors++;
-    }
-    let data31 = data['trusted-pages'];
-    if (typeof data31 !== 'boolean') {
-      const err71 = {
-        instancePath: instancePath + '/trusted-pages',
-        schemaPath: '#/properties/trusted-pages/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['trusted-pages'].type,
-        parentSchema: schema11.properties['trusted-pages'],
-        data: data31,
-      };
-      if (vErrors === null) {
-        vErrors = [err71];
-      } else {
-        vErrors.push(err71);
-      }
-      errors++;
-    }
-    let data32 = data['audit-retention-days'];
-    if (!(
-      data32 === 1 ||
-      data32 === 3 ||
-      data32 === 5 ||
-      data32 === 7 ||
-      data32 === 14 ||
-      data32 === 30 ||
-      data32 === 60 ||
-      data32 === 90 ||
-      data32 === 120 ||
-      data32 === 150 ||
-      data32 === 180 ||
-      data32 === 365 ||
-      data32 === 400 ||
-      data32 === 545 ||
-      data32 === 731 ||
-      data32 === 1096 ||
-      data32 === 1827 ||
-      data32 === 2192 ||
-      data32 === 2557 ||
-      data32 === 2922 ||
-      data32 === 3288 ||
-      data32 === 3653
-    )) {
-      const err72 = {
-        instancePath: instancePath + '/audit-retention-days',
-        schemaPath: '#/properties/audit-retention-days/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties['audit-retention-days'].enum,
-        parentSchema: schema11.properties['audit-retention-days'],
-        data: data32,
-      };
-      if (vErrors === null) {
-        vErrors = [err72];
-      } else {
-        vErrors.push(err72);
-      }
-      errors++;
-    }
-    let data33 = data.invalidate;
-    if (typeof data33 !== 'boolean') {
-      const err73 = {
-        instancePath: instancePath + '/invalidate',
-        schemaPath: '#/properties/invalidate/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties.invalidate.type,
-        parentSchema: schema11.properties.invalidate,
-        data: data33,
-      };
-      if (vErrors === null) {
-        vErrors = [err73];
-      } else {
-        vErrors.push(err73);
-      }
-      errors++;
-    }
-    let data34 = data['wait-for-invalidation'];
-    if (typeof data34 !== 'boolean') {
-      const err74 = {
-        instancePath: instancePath + '/wait-for-invalidation',
-        schemaPath: '#/properties/wait-for-invalidation/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['wait-for-invalidation'].type,
-        parentSchema: schema11.properties['wait-for-invalidation'],
-        data: data34,
-      };
-      if (vErrors === null) {
-        vErrors = [err74];
-      } else {
-        vErrors.push(err74);
-      }
-      errors++;
-    }
-    let data35 = data['invalidation-timeout'];
-    if (
-      typeof data35 !== 'string' &&
-      !(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35) && isFinite(data35))
-    ) {
-      const err75 = {
-        instancePath: instancePath + '/invalidation-timeout',
-        schemaPath: '#/properties/invalidation-timeout/type',
-        keyword: 'type',
-        params: { type: schema11.properties['invalidation-timeout'].type },
-        message: 'must be string,integer',
-        schema: schema11.properties['invalidation-timeout'].type,
-        parentSchema: schema11.properties['invalidation-timeout'],
-        data: data35,
-      };
-      if (vErrors === null) {
-        vErrors = [err75];
-      } else {
-        vErrors.push(err75);
-      }
-      errors++;
-    }
-    if (typeof data35 == 'number' && isFinite(data35)) {
-      if (data35 < 1 || isNaN(data35)) {
-        const err76 = {
-          instancePath: instancePath + '/invalidation-timeout',
-          schemaPath: '#/properties/invalidation-timeout/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties['invalidation-timeout'],
-          data: data35,
-        };
-        if (vErrors === null) {
-          vErrors = [err76];
-        } else {
-          vErrors.push(err76);
-        }
-        errors++;
-      }
-    }
-    if (typeof data35 === 'string') {
-      if (!pattern16.test(data35)) {
-        const err77 = {
-          instancePath: instancePath + '/invalidation-timeout',
-          schemaPath: '#/properties/invalidation-timeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
-          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
-          schema: '^([0-9]+|([0-9]+[smhd])+)$',
-          parentSchema: schema11.properties['invalidation-timeout'],
-          data: data35,
-        };
-        if (vErrors === null) {
-          vErrors = [err77];
-        } else {
-          vErrors.push(err77);
-        }
-        errors++;
-      }
-    }
-    let data36 = data.verify;
-    if (!(data36 === 'git' || data36 === 'full')) {
-      const err78 = {
-        instancePath: instancePath + '/verify',
-        schemaPath: '#/properties/verify/enum',
-        keyword: 'enum',
-        params: { allowedValues: schema11.properties.verify.enum },
-        message: 'must be equal to one of the allowed values',
-        schema: schema11.properties.verify.enum,
-        parentSchema: schema11.properties.verify,
-        data: data36,
-      };
-      if (vErrors === null) {
-        vErrors = [err78];
-      } else {
-        vErrors.push(err78);
-      }
-      errors++;
-    }
-    let data37 = data['verify-stacks'];
-    if (typeof data37 !== 'boolean') {
-      const err79 = {
-        instancePath: instancePath + '/verify-stacks',
-        schemaPath: '#/properties/verify-stacks/type',
-        keyword: 'type',
-        params: { type: 'boolean' },
-        message: 'must be boolean',
-        schema: schema11.properties['verify-stacks'].type,
-        parentSchema: schema11.properties['verify-stacks'],
-        data: data37,
-      };
-      if (vErrors === null) {
-        vErrors = [err79];
-      } else {
-        vErrors.push(err79);
-      }
-      errors++;
-    }
-    let data38 = data.concurrency;
-    if (!(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
-      const err80 = {
-        instancePath: instancePath + '/concurrency',
-        schemaPath: '#/properties/concurrency/type',
-        keyword: 'type',
-        params: { type: 'integer' },
-        message: 'must be integer',
-        schema: schema11.properties.concurrency.type,
-        parentSchema: schema11.properties.concurrency,
-        data: data38,
-      };
-      if (vErrors === null) {
-        vErrors = [err80];
-      } else {
-        vErrors.push(err80);
-      }
-      errors++;
-    }
-    if (typeof data38 == 'number' && isFinite(data38)) {
-      if (data38 > 256 || isNaN(data38)) {
-        const err81 = {
-          instancePath: instancePath + '/concurrency',
-          schemaPath: '#/properties/concurrency/maximum',
-          keyword: 'maximum',
-          params: { comparison: '<=', limit: 256 },
-          message: 'must be <= 256',
-          schema: 256,
-          parentSchema: schema11.properties.concurrency,
-          data: data38,
-        };
-        if (vErrors === null) {
-          vErrors = [err81];
-        } else {
-          vErrors.push(err81);
-        }
-        errors++;
-      }
-      if (data38 < 1 || isNaN(data38)) {
-        const err82 = {
-          instancePath: instancePath + '/concurrency',
-          schemaPath: '#/properties/concurrency/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties.concurrency,
-          data: data38,
-        };
-        if (vErrors === null) {
-          vErrors = [err82];
-        } else {
-          vErrors.push(err82);
-        }
-        errors++;
-      }
-    }
-    let data39 = data['stack-timeout'];
-    if (
-      typeof data39 !== 'string' &&
-      !(typeof data39 == 'number' && !(data39 % 1) && !isNaN(data39) && isFinite(data39))
-    ) {
-      const err83 = {
-        instancePath: instancePath + '/stack-timeout',
-        schemaPath: '#/properties/stack-timeout/type',
-        keyword: 'type',
-        params: { type: schema11.properties['stack-timeout'].type },
-        message: 'must be string,integer',
-        schema: schema11.properties['stack-timeout'].type,
-        parentSchema: schema11.properties['stack-timeout'],
-        data: data39,
-      };
-      if (vErrors === null) {
-        vErrors = [err83];
-      } else {
-        vErrors.push(err83);
-      }
-      errors++;
-    }
-    if (typeof data39 == 'number' && isFinite(data39)) {
-      if (data39 < 1 || isNaN(data39)) {
-        const err84 = {
-          instancePath: instancePath + '/stack-timeout',
-          schemaPath: '#/properties/stack-timeout/minimum',
-          keyword: 'minimum',
-          params: { comparison: '>=', limit: 1 },
-          message: 'must be >= 1',
-          schema: 1,
-          parentSchema: schema11.properties['stack-timeout'],
-          data: data39,
-        };
-        if (vErrors === null) {
-          vErrors = [err84];
-        } else {
-          vErrors.push(err84);
-        }
-        errors++;
-      }
-    }
-    if (typeof data39 === 'string') {
-      if (!pattern16.test(data39)) {
-        const err85 = {
-          instancePath: instancePath + '/stack-timeout',
-          schemaPath: '#/properties/stack-timeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
-          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
-          schema: '^([0-9]+|([0-9]+[smhd])+)$',
-          parentSchema: schema11.properties['stack-timeout'],
-          data: data39,
+          data: data33,
         };
         if (vErrors === null) {
           vErrors = [err85];
@@ -2344,10 +2441,366 @@ function validate10(
         errors++;
       }
     }
-    let data40 = data['permissions-boundary'];
+    let data34 = data['share-links'];
+    if (typeof data34 !== 'boolean') {
+      const err86 = {
+        instancePath: instancePath + '/share-links',
+        schemaPath: '#/properties/share-links/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['share-links'].type,
+        parentSchema: schema11.properties['share-links'],
+        data: data34,
+      };
+      if (vErrors === null) {
+        vErrors = [err86];
+      } else {
+        vErrors.push(err86);
+      }
+      errors++;
+    }
+    let data35 = data['audit-log'];
+    if (typeof data35 !== 'boolean') {
+      const err87 = {
+        instancePath: instancePath + '/audit-log',
+        schemaPath: '#/properties/audit-log/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['audit-log'].type,
+        parentSchema: schema11.properties['audit-log'],
+        data: data35,
+      };
+      if (vErrors === null) {
+        vErrors = [err87];
+      } else {
+        vErrors.push(err87);
+      }
+      errors++;
+    }
+    let data36 = data['trusted-pages'];
+    if (typeof data36 !== 'boolean') {
+      const err88 = {
+        instancePath: instancePath + '/trusted-pages',
+        schemaPath: '#/properties/trusted-pages/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['trusted-pages'].type,
+        parentSchema: schema11.properties['trusted-pages'],
+        data: data36,
+      };
+      if (vErrors === null) {
+        vErrors = [err88];
+      } else {
+        vErrors.push(err88);
+      }
+      errors++;
+    }
+    let data37 = data['audit-retention-days'];
+    if (!(
+      data37 === 1 ||
+      data37 === 3 ||
+      data37 === 5 ||
+      data37 === 7 ||
+      data37 === 14 ||
+      data37 === 30 ||
+      data37 === 60 ||
+      data37 === 90 ||
+      data37 === 120 ||
+      data37 === 150 ||
+      data37 === 180 ||
+      data37 === 365 ||
+      data37 === 400 ||
+      data37 === 545 ||
+      data37 === 731 ||
+      data37 === 1096 ||
+      data37 === 1827 ||
+      data37 === 2192 ||
+      data37 === 2557 ||
+      data37 === 2922 ||
+      data37 === 3288 ||
+      data37 === 3653
+    )) {
+      const err89 = {
+        instancePath: instancePath + '/audit-retention-days',
+        schemaPath: '#/properties/audit-retention-days/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties['audit-retention-days'].enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties['audit-retention-days'].enum,
+        parentSchema: schema11.properties['audit-retention-days'],
+        data: data37,
+      };
+      if (vErrors === null) {
+        vErrors = [err89];
+      } else {
+        vErrors.push(err89);
+      }
+      errors++;
+    }
+    let data38 = data.invalidate;
+    if (typeof data38 !== 'boolean') {
+      const err90 = {
+        instancePath: instancePath + '/invalidate',
+        schemaPath: '#/properties/invalidate/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties.invalidate.type,
+        parentSchema: schema11.properties.invalidate,
+        data: data38,
+      };
+      if (vErrors === null) {
+        vErrors = [err90];
+      } else {
+        vErrors.push(err90);
+      }
+      errors++;
+    }
+    let data39 = data['wait-for-invalidation'];
+    if (typeof data39 !== 'boolean') {
+      const err91 = {
+        instancePath: instancePath + '/wait-for-invalidation',
+        schemaPath: '#/properties/wait-for-invalidation/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['wait-for-invalidation'].type,
+        parentSchema: schema11.properties['wait-for-invalidation'],
+        data: data39,
+      };
+      if (vErrors === null) {
+        vErrors = [err91];
+      } else {
+        vErrors.push(err91);
+      }
+      errors++;
+    }
+    let data40 = data['invalidation-timeout'];
+    if (
+      typeof data40 !== 'string' &&
+      !(typeof data40 == 'number' && !(data40 % 1) && !isNaN(data40) && isFinite(data40))
+    ) {
+      const err92 = {
+        instancePath: instancePath + '/invalidation-timeout',
+        schemaPath: '#/properties/invalidation-timeout/type',
+        keyword: 'type',
+        params: { type: schema11.properties['invalidation-timeout'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['invalidation-timeout'].type,
+        parentSchema: schema11.properties['invalidation-timeout'],
+        data: data40,
+      };
+      if (vErrors === null) {
+        vErrors = [err92];
+      } else {
+        vErrors.push(err92);
+      }
+      errors++;
+    }
+    if (typeof data40 == 'number' && isFinite(data40)) {
+      if (data40 < 1 || isNaN(data40)) {
+        const err93 = {
+          instancePath: instancePath + '/invalidation-timeout',
+          schemaPath: '#/properties/invalidation-timeout/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties['invalidation-timeout'],
+          data: data40,
+        };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors++;
+      }
+    }
     if (typeof data40 === 'string') {
-      if (!pattern21.test(data40)) {
-        const err86 = {
+      if (!pattern16.test(data40)) {
+        const err94 = {
+          instancePath: instancePath + '/invalidation-timeout',
+          schemaPath: '#/properties/invalidation-timeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['invalidation-timeout'],
+          data: data40,
+        };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    let data41 = data.verify;
+    if (!(data41 === 'git' || data41 === 'full')) {
+      const err95 = {
+        instancePath: instancePath + '/verify',
+        schemaPath: '#/properties/verify/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema11.properties.verify.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema11.properties.verify.enum,
+        parentSchema: schema11.properties.verify,
+        data: data41,
+      };
+      if (vErrors === null) {
+        vErrors = [err95];
+      } else {
+        vErrors.push(err95);
+      }
+      errors++;
+    }
+    let data42 = data['verify-stacks'];
+    if (typeof data42 !== 'boolean') {
+      const err96 = {
+        instancePath: instancePath + '/verify-stacks',
+        schemaPath: '#/properties/verify-stacks/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema11.properties['verify-stacks'].type,
+        parentSchema: schema11.properties['verify-stacks'],
+        data: data42,
+      };
+      if (vErrors === null) {
+        vErrors = [err96];
+      } else {
+        vErrors.push(err96);
+      }
+      errors++;
+    }
+    let data43 = data.concurrency;
+    if (!(typeof data43 == 'number' && !(data43 % 1) && !isNaN(data43) && isFinite(data43))) {
+      const err97 = {
+        instancePath: instancePath + '/concurrency',
+        schemaPath: '#/properties/concurrency/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema11.properties.concurrency.type,
+        parentSchema: schema11.properties.concurrency,
+        data: data43,
+      };
+      if (vErrors === null) {
+        vErrors = [err97];
+      } else {
+        vErrors.push(err97);
+      }
+      errors++;
+    }
+    if (typeof data43 == 'number' && isFinite(data43)) {
+      if (data43 > 256 || isNaN(data43)) {
+        const err98 = {
+          instancePath: instancePath + '/concurrency',
+          schemaPath: '#/properties/concurrency/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 256 },
+          message: 'must be <= 256',
+          schema: 256,
+          parentSchema: schema11.properties.concurrency,
+          data: data43,
+        };
+        if (vErrors === null) {
+          vErrors = [err98];
+        } else {
+          vErrors.push(err98);
+        }
+        errors++;
+      }
+      if (data43 < 1 || isNaN(data43)) {
+        const err99 = {
+          instancePath: instancePath + '/concurrency',
+          schemaPath: '#/properties/concurrency/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties.concurrency,
+          data: data43,
+        };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    let data44 = data['stack-timeout'];
+    if (
+      typeof data44 !== 'string' &&
+      !(typeof data44 == 'number' && !(data44 % 1) && !isNaN(data44) && isFinite(data44))
+    ) {
+      const err100 = {
+        instancePath: instancePath + '/stack-timeout',
+        schemaPath: '#/properties/stack-timeout/type',
+        keyword: 'type',
+        params: { type: schema11.properties['stack-timeout'].type },
+        message: 'must be string,integer',
+        schema: schema11.properties['stack-timeout'].type,
+        parentSchema: schema11.properties['stack-timeout'],
+        data: data44,
+      };
+      if (vErrors === null) {
+        vErrors = [err100];
+      } else {
+        vErrors.push(err100);
+      }
+      errors++;
+    }
+    if (typeof data44 == 'number' && isFinite(data44)) {
+      if (data44 < 1 || isNaN(data44)) {
+        const err101 = {
+          instancePath: instancePath + '/stack-timeout',
+          schemaPath: '#/properties/stack-timeout/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema11.properties['stack-timeout'],
+          data: data44,
+        };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+    if (typeof data44 === 'string') {
+      if (!pattern16.test(data44)) {
+        const err102 = {
+          instancePath: instancePath + '/stack-timeout',
+          schemaPath: '#/properties/stack-timeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^([0-9]+|([0-9]+[smhd])+)$' },
+          message: 'must match pattern "' + '^([0-9]+|([0-9]+[smhd])+)$' + '"',
+          schema: '^([0-9]+|([0-9]+[smhd])+)$',
+          parentSchema: schema11.properties['stack-timeout'],
+          data: data44,
+        };
+        if (vErrors === null) {
+          vErrors = [err102];
+        } else {
+          vErrors.push(err102);
+        }
+        errors++;
+      }
+    }
+    let data45 = data['permissions-boundary'];
+    if (typeof data45 === 'string') {
+      if (!pattern25.test(data45)) {
+        const err103 = {
           instancePath: instancePath + '/permissions-boundary',
           schemaPath: '#/properties/permissions-boundary/pattern',
           keyword: 'pattern',
@@ -2361,17 +2814,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws[A-Za-z0-9-]*:iam::[0-9]{12}:policy/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['permissions-boundary'],
-          data: data40,
+          data: data45,
         };
         if (vErrors === null) {
-          vErrors = [err86];
+          vErrors = [err103];
         } else {
-          vErrors.push(err86);
+          vErrors.push(err103);
         }
         errors++;
       }
     } else {
-      const err87 = {
+      const err104 = {
         instancePath: instancePath + '/permissions-boundary',
         schemaPath: '#/properties/permissions-boundary/type',
         keyword: 'type',
@@ -2379,19 +2832,19 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['permissions-boundary'].type,
         parentSchema: schema11.properties['permissions-boundary'],
-        data: data40,
+        data: data45,
       };
       if (vErrors === null) {
-        vErrors = [err87];
+        vErrors = [err104];
       } else {
-        vErrors.push(err87);
+        vErrors.push(err104);
       }
       errors++;
     }
-    let data41 = data['cloudformation-role'];
-    if (typeof data41 === 'string') {
-      if (!pattern22.test(data41)) {
-        const err88 = {
+    let data46 = data['cloudformation-role'];
+    if (typeof data46 === 'string') {
+      if (!pattern26.test(data46)) {
+        const err105 = {
           instancePath: instancePath + '/cloudformation-role',
           schemaPath: '#/properties/cloudformation-role/pattern',
           keyword: 'pattern',
@@ -2402,17 +2855,17 @@ function validate10(
             '"',
           schema: '^(auto|none|arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9_+=,.@/-]+)$',
           parentSchema: schema11.properties['cloudformation-role'],
-          data: data41,
+          data: data46,
         };
         if (vErrors === null) {
-          vErrors = [err88];
+          vErrors = [err105];
         } else {
-          vErrors.push(err88);
+          vErrors.push(err105);
         }
         errors++;
       }
     } else {
-      const err89 = {
+      const err106 = {
         instancePath: instancePath + '/cloudformation-role',
         schemaPath: '#/properties/cloudformation-role/type',
         keyword: 'type',
@@ -2420,20 +2873,20 @@ function validate10(
         message: 'must be string',
         schema: schema11.properties['cloudformation-role'].type,
         parentSchema: schema11.properties['cloudformation-role'],
-        data: data41,
+        data: data46,
       };
       if (vErrors === null) {
-        vErrors = [err89];
+        vErrors = [err106];
       } else {
-        vErrors.push(err89);
+        vErrors.push(err106);
       }
       errors++;
     }
     if (data.bucket !== undefined) {
-      let data42 = data.bucket;
-      if (typeof data42 === 'string') {
-        if (!pattern23.test(data42)) {
-          const err90 = {
+      let data47 = data.bucket;
+      if (typeof data47 === 'string') {
+        if (!pattern27.test(data47)) {
+          const err107 = {
             instancePath: instancePath + '/bucket',
             schemaPath: '#/properties/bucket/pattern',
             keyword: 'pattern',
@@ -2441,17 +2894,17 @@ function validate10(
             message: 'must match pattern "' + '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$' + '"',
             schema: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
             parentSchema: schema11.properties.bucket,
-            data: data42,
+            data: data47,
           };
           if (vErrors === null) {
-            vErrors = [err90];
+            vErrors = [err107];
           } else {
-            vErrors.push(err90);
+            vErrors.push(err107);
           }
           errors++;
         }
       } else {
-        const err91 = {
+        const err108 = {
           instancePath: instancePath + '/bucket',
           schemaPath: '#/properties/bucket/type',
           keyword: 'type',
@@ -2459,21 +2912,21 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties.bucket.type,
           parentSchema: schema11.properties.bucket,
-          data: data42,
+          data: data47,
         };
         if (vErrors === null) {
-          vErrors = [err91];
+          vErrors = [err108];
         } else {
-          vErrors.push(err91);
+          vErrors.push(err108);
         }
         errors++;
       }
     }
     if (data['distribution-id'] !== undefined) {
-      let data43 = data['distribution-id'];
-      if (typeof data43 === 'string') {
-        if (!pattern24.test(data43)) {
-          const err92 = {
+      let data48 = data['distribution-id'];
+      if (typeof data48 === 'string') {
+        if (!pattern28.test(data48)) {
+          const err109 = {
             instancePath: instancePath + '/distribution-id',
             schemaPath: '#/properties/distribution-id/pattern',
             keyword: 'pattern',
@@ -2481,17 +2934,17 @@ function validate10(
             message: 'must match pattern "' + '^[A-Z0-9]{8,20}$' + '"',
             schema: '^[A-Z0-9]{8,20}$',
             parentSchema: schema11.properties['distribution-id'],
-            data: data43,
+            data: data48,
           };
           if (vErrors === null) {
-            vErrors = [err92];
+            vErrors = [err109];
           } else {
-            vErrors.push(err92);
+            vErrors.push(err109);
           }
           errors++;
         }
       } else {
-        const err93 = {
+        const err110 = {
           instancePath: instancePath + '/distribution-id',
           schemaPath: '#/properties/distribution-id/type',
           keyword: 'type',
@@ -2499,18 +2952,18 @@ function validate10(
           message: 'must be string',
           schema: schema11.properties['distribution-id'].type,
           parentSchema: schema11.properties['distribution-id'],
-          data: data43,
+          data: data48,
         };
         if (vErrors === null) {
-          vErrors = [err93];
+          vErrors = [err110];
         } else {
-          vErrors.push(err93);
+          vErrors.push(err110);
         }
         errors++;
       }
     }
   } else {
-    const err94 = {
+    const err111 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2521,9 +2974,9 @@ function validate10(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err94];
+      vErrors = [err111];
     } else {
-      vErrors.push(err94);
+      vErrors.push(err111);
     }
     errors++;
   }
@@ -2543,6 +2996,7 @@ export const SITE_SETTINGS = Object.freeze([
   'users',
   'access',
   'automation-tokens',
+  'previews',
   'realm',
   'edge',
   'login',
