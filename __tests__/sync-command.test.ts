@@ -26,7 +26,8 @@ import {
 import type { Configuration } from '../src/run/configuration.js';
 import { configFrom } from './helpers/site.js';
 import { syncOutputs, syncSummaryMarkdown } from '../src/report/summary.js';
-import { createS3Client } from '../src/sync/s3.js';
+import { previewPrefix } from '../src/site/model.js';
+import { createS3Client, getText, listObjects } from '../src/sync/s3.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
 
 let server: S3Server;
@@ -368,5 +369,99 @@ describe('sync command', () => {
     );
     expect(fromStack.bucket).toBe('docs-site-bucket-1a2b3c');
     expect(loads).toEqual(['cloudFormation']);
+  });
+});
+
+describe('previews: the same sync under `_previews/pr-<n>/` (issue 25)', () => {
+  const DIST = 'E2QWRUHAPOMQZL';
+  const keysOf = async (bucket: string) => (await listObjects(s3, bucket)).map((r) => r.key).sort();
+  const invalidated = () =>
+    cloudFront
+      .commandCalls(CreateInvalidationCommand)
+      .map((c) => c.args[0].input.InvalidationBatch?.Paths?.Items ?? []);
+  const scope = (n: number) => ({
+    keyPrefix: previewPrefix(n),
+    manifestMetadata: { pullRequest: n, commit: 'a'.repeat(40) },
+  });
+
+  it('keeps a preview through the site sync with delete, and invalidates only its own paths', async () => {
+    const bucket = await createBucket(s3, 'prev');
+    const target = { bucket, distributionId: DIST };
+    const siteDir = await site({ 'index.html': 'site', 'old.txt': 'gone soon' });
+    const previewDir = await site({ 'index.html': 'preview', 'docs/a.html': 'a' });
+    const siteRun = inputsFor({ command: 'sync', bucket, 'content-dir': siteDir });
+    const previewRun = inputsFor({ command: 'sync', bucket, 'content-dir': previewDir });
+
+    await sync(siteRun, target, context());
+    const preview = await syncAndInvalidate(previewRun.site, target, context(), false, scope(7));
+    expect(preview.sync.uploaded).toEqual(['docs/a.html', 'index.html']);
+    expect(await keysOf(bucket)).toEqual([
+      '.secure-dist/manifest.json',
+      '_previews/pr-7/.secure-dist/manifest.json',
+      '_previews/pr-7/docs/a.html',
+      '_previews/pr-7/index.html',
+      'index.html',
+      'old.txt',
+    ]);
+    const manifest = JSON.parse(
+      (await getText(s3, bucket, '_previews/pr-7/.secure-dist/manifest.json')) ?? '{}',
+    ) as { metadata?: unknown; objects?: Record<string, unknown> };
+    expect(manifest.metadata).toEqual({ pullRequest: 7, commit: 'a'.repeat(40) });
+    expect(Object.keys(manifest.objects ?? {})).toEqual(['docs/a.html', 'index.html']);
+
+    // The site drops old.txt (delete: true, the default): the preview is not the site's.
+    await rm(path.join(siteDir, 'old.txt'));
+    cloudFront.resetHistory();
+    const again = await sync(
+      inputsFor({ command: 'sync', bucket, 'content-dir': siteDir, verify: 'full' }),
+      target,
+      context(),
+    );
+    expect(again.sync.deleted).toEqual(['old.txt']);
+    expect(again.sync.allKeys).toEqual(['index.html']);
+    expect(invalidated()).toEqual([['/old.txt']]);
+    expect(await keysOf(bucket)).toContain('_previews/pr-7/docs/a.html');
+    expect(await keysOf(bucket)).toContain('_previews/pr-7/.secure-dist/manifest.json');
+
+    // A preview change: only that preview's paths, its root page as the host form serves it.
+    await writeFile(path.join(previewDir, 'index.html'), 'preview, second commit');
+    cloudFront.resetHistory();
+    const second = await syncAndInvalidate(previewRun.site, target, context(), false, scope(7));
+    expect(second.sync.uploaded).toEqual(['index.html']);
+    expect(invalidated()).toEqual([['/_previews/pr-7/', '/_previews/pr-7/index.html']]);
+    expect(second.invalidation?.paths).toEqual(['/_previews/pr-7/', '/_previews/pr-7/index.html']);
+  });
+
+  it('keeps the mass-delete guard to the preview and never plans a wildcard over the site', async () => {
+    const bucket = await createBucket(s3, 'prev');
+    const target = { bucket, distributionId: DIST };
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p/${i}.txt`, `${i}`]));
+    const previewDir = await site(files);
+    const run = inputsFor({ command: 'sync', bucket, 'content-dir': previewDir });
+    await syncAndInvalidate(run.site, target, context(), false, scope(3));
+    cloudFront.resetHistory();
+    for (const key of Object.keys(files)) await writeFile(path.join(previewDir, key), 'new');
+    const changed = await syncAndInvalidate(run.site, target, context(), false, scope(3));
+    // Every file of the preview changed: the wildcard is the preview's, not `/*`.
+    expect(changed.invalidation?.paths).toEqual(['/_previews/pr-3/*']);
+
+    // Deleting 11 of 12 of the preview's files trips `max-delete` (default 50%), counted on the preview alone.
+    for (const key of Object.keys(files).slice(1)) await rm(path.join(previewDir, key));
+    await expect(syncAndInvalidate(run.site, target, context(), false, scope(3))).rejects.toThrow(
+      /max-delete/,
+    );
+  });
+
+  it('refuses a content folder with a root `_previews` folder, naming it', async () => {
+    const bucket = await createBucket(s3, 'prev');
+    const dir = await site({ 'index.html': 'a', '_previews/pr-1/index.html': 'forged' });
+    await expect(
+      sync(
+        inputsFor({ command: 'sync', bucket, 'content-dir': dir }),
+        { bucket, distributionId: undefined },
+        context(),
+      ),
+    ).rejects.toThrow(/'_previews\/pr-1\/index\.html' is under '_previews\/'/);
+    expect(await keysOf(bucket)).toEqual([]);
   });
 });

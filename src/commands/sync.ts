@@ -28,6 +28,17 @@ export interface Target {
   readonly distributionId: string | undefined;
   /** The distribution was created by this run: nothing is cached yet, nothing to invalidate. */
   readonly newDistribution?: boolean;
+  /** The distribution's own host (`dxxxx.cloudfront.net`), when the site stack's outputs say. */
+  readonly distributionDomain?: string | undefined;
+}
+
+/**
+ * Where a sync writes inside the bucket, for a pull request's preview (src/commands/preview.ts):
+ * its key prefix, whose paths alone are invalidated, and the metadata its manifest records.
+ */
+export interface SyncScope {
+  readonly keyPrefix: string;
+  readonly manifestMetadata: Readonly<Record<string, string | number>>;
 }
 
 /** The bucket and distribution: from the site file, else from the site stack's outputs. */
@@ -53,7 +64,11 @@ export async function resolveTarget(
     throw new Error(
       `stack '${stackName}' has no output BucketName: was it deployed by this action?`,
     );
-  return { bucket, distributionId: site.distributionId ?? outputs.DistributionId };
+  return {
+    bucket,
+    distributionId: site.distributionId ?? outputs.DistributionId,
+    distributionDomain: outputs.DistributionDomainName,
+  };
 }
 
 export interface SyncCommandResult {
@@ -85,6 +100,7 @@ export async function syncAndInvalidate(
   target: Target,
   ctx: CommandContext,
   dryRun: boolean,
+  scope?: SyncScope,
 ): Promise<SyncCommandResult> {
   const details: string[] = [];
   let sync: SyncResult;
@@ -103,6 +119,9 @@ export async function syncAndInvalidate(
       dryRun,
       concurrency: site.concurrency,
       verify: site.verify,
+      ...(scope === undefined
+        ? {}
+        : { keyPrefix: scope.keyPrefix, manifestMetadata: scope.manifestMetadata }),
       now: ctx.now,
       log: {
         // Per-file lines go into a collapsed group at the end; plan and progress lines show live.
@@ -119,7 +138,16 @@ export async function syncAndInvalidate(
       );
     }
   }
-  return { sync, invalidation: await invalidate(site, target, sync, ctx) };
+  return { sync, invalidation: await invalidate(site, target, sync, ctx, scope?.keyPrefix ?? '') };
+}
+
+/**
+ * The paths planned for keys relative to `keyPrefix`, as paths of the distribution: a preview's
+ * `/*` is `/_previews/pr-<n>/*`, never the site's (the edge rewrites a preview host's URI to
+ * this path before the cache, so it is the cache key: docs/previews.md).
+ */
+export function pathsUnder(keyPrefix: string, paths: readonly string[]): string[] {
+  return paths.map((p) => (keyPrefix === '' ? p : `/${keyPrefix}${p.slice(1)}`));
 }
 
 async function invalidate(
@@ -127,6 +155,7 @@ async function invalidate(
   target: Target,
   sync: SyncResult,
   ctx: CommandContext,
+  keyPrefix: string,
 ): Promise<InvalidationReport | undefined> {
   const distributionId = target.distributionId;
   if (distributionId === undefined) {
@@ -147,7 +176,8 @@ async function invalidate(
   if (!site.invalidate) return none('Skipped: `invalidate` is false.');
   if (target.newDistribution === true) return none('New distribution: nothing is cached yet.');
   if (sync.changedKeys.length === 0) return none('Nothing changed, nothing to invalidate.');
-  const plan = planInvalidation(sync.changedKeys, { allKeys: sync.allKeys });
+  const planned = planInvalidation(sync.changedKeys, { allKeys: sync.allKeys });
+  const plan = { ...planned, paths: pathsUnder(keyPrefix, planned.paths) };
   if (sync.dryRun) {
     return {
       distributionId,

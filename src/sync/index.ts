@@ -14,10 +14,16 @@
  * the bucket, recomputes the plan from what is really there, and trusts the manifest only where
  * its ETags still match. Changes made to the bucket outside the action are seen by a run that
  * lists it (`verify: full`): see BucketSnapshot in plan.ts.
+ *
+ * With `keyPrefix` (a pull request's preview, `_previews/pr-<n>/`), the same sync runs inside
+ * that prefix: it lists, plans, uploads, deletes and keeps its manifest only there, and every
+ * key it reports is relative to the prefix. The site's own sync (no prefix) never takes a key
+ * under `_previews/` for its own: it does not plan, keep, delete or invalidate one.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { CacheControlRule } from '../site/cache-control.js';
 import type { MaxDelete } from '../site/values.js';
+import { PREVIEWS_PREFIX } from '../site/model.js';
 import { escapeForLog } from '../report/escape.js';
 import { gitDates } from './git-dates.js';
 import { readGitState, type GitState } from './git.js';
@@ -96,6 +102,13 @@ export interface SyncOptions {
   readonly uploadMemoryBytes?: number;
   /** Internal, for tests (not a user setting): the base part size of `partSizeFor` (parts.ts). */
   readonly partSize?: number;
+  /**
+   * Where in the bucket this sync lives (default '': the site): `_previews/pr-<n>/` for a
+   * preview. Keys in the result are relative to it.
+   */
+  readonly keyPrefix?: string;
+  /** Written into the manifest as its `metadata` (a preview's pull request, commit, expiry). */
+  readonly manifestMetadata?: Readonly<Record<string, string | number>>;
 }
 
 export interface SyncResult {
@@ -218,12 +231,16 @@ async function readLocal(opts: SyncOptions, trace: MemoryTrace): Promise<LocalSt
   const { client, bucket, log } = opts;
   const verify = opts.verify ?? 'git';
   if (opts.workspace !== undefined) await checkContentDir(opts.contentDir, opts.workspace);
-  const manifestPromise = getText(client, bucket, MANIFEST_KEY).then(parseManifest);
+  const prefix = opts.keyPrefix ?? '';
+  const manifestPromise = getText(client, bucket, prefix + MANIFEST_KEY).then(parseManifest);
   manifestPromise.then(
     () => trace('manifest read'),
     () => undefined,
   );
-  const listBucket = async () => ({ remote: await listObjects(client, bucket), listed: true });
+  const listBucket = async () => ({
+    remote: await listObjects(client, bucket, prefix),
+    listed: true,
+  });
   const listing =
     verify === 'full'
       ? listBucket()
@@ -267,8 +284,12 @@ async function readLocal(opts: SyncOptions, trace: MemoryTrace): Promise<LocalSt
   if (gitResult === undefined) log.info('verify: full: every file is read and hashed');
   else if (!gitResult.ok) log.info(`git fast path off (${gitResult.reason}): every file is hashed`);
   else git = gitResult.state;
+  // The site's sync leaves the previews alone, even those a snapshot written before they
+  // were reserved still lists.
+  const own = (r: RemoteEntry): boolean => prefix !== '' || !r.key.startsWith(PREVIEWS_PREFIX);
   const remote = Promise.all([listing, manifestPromise]).then(([l, manifest]) => ({
     ...l,
+    remote: l.remote.filter(own),
     manifest,
   }));
   remote.catch(() => undefined); // awaited in hashLocal
@@ -405,6 +426,15 @@ async function applyChanges(
   trace: MemoryTrace,
 ): Promise<number> {
   const { client, bucket, log } = opts;
+  const prefix = opts.keyPrefix ?? '';
+  /** The entry under its bucket key (the same object without a prefix). */
+  const at = <T extends { readonly key: string }>(e: T): T =>
+    prefix === '' ? e : { ...e, key: prefix + e.key };
+  const manifestKey = prefix + MANIFEST_KEY;
+  const stamped = (m: Manifest): string =>
+    JSON.stringify(
+      opts.manifestMetadata === undefined ? m : { ...m, metadata: opts.manifestMetadata },
+    );
   const progress = new Progress({
     totalFiles: uploads.length,
     totalBytes: uploads.reduce((n, u) => n + u.size, 0),
@@ -419,8 +449,8 @@ async function applyChanges(
     await putText(
       client,
       bucket,
-      MANIFEST_KEY,
-      JSON.stringify(withoutSnapshot(manifest)),
+      manifestKey,
+      stamped(withoutSnapshot(manifest)),
       'application/json',
     );
   }
@@ -433,7 +463,7 @@ async function applyChanges(
     await settleAll(batch, opts.concurrency, 'upload', async (u) => {
       const upload = uploadSettings(u.size, budget.capacity, opts.partSize ?? PART_SIZE);
       const etag = await budget.run(upload.memory, () =>
-        uploadFile(client, bucket, u, upload, (n) => progress.addBytes(n)),
+        uploadFile(client, bucket, at(u), upload, (n) => progress.addBytes(n)),
       );
       written.set(u.key, etag);
       progress.fileDone();
@@ -444,7 +474,7 @@ async function applyChanges(
   }
   trace('uploads');
   await settleAll(copies, opts.concurrency, 'header update', async (c) => {
-    written.set(c.key, await replaceHeaders(client, bucket, c, c.remoteEtag));
+    written.set(c.key, await replaceHeaders(client, bucket, at(c), c.remoteEtag));
     log.info(`updated headers of ${escapeForLog(c.key)} (${c.reason})`);
   });
   if (copies.length > 0) trace('header updates');
@@ -453,16 +483,22 @@ async function applyChanges(
   // to come, first without the snapshot (the bucket has yet to reach it), then with it.
   const after = nextManifest(manifest, plan, local, written, remote);
   const final = withSnapshot(after, plan, remote, listedAt);
-  if (changes || manifest === undefined || !sameManifest(final, manifest)) {
+  // With metadata (a preview's `updated` and `expires`), every run writes it.
+  const restamp = opts.manifestMetadata !== undefined;
+  if (changes || restamp || manifest === undefined || !sameManifest(final, manifest)) {
     const first = plan.deletes.length > 0 ? after : final;
-    await putText(client, bucket, MANIFEST_KEY, JSON.stringify(first), 'application/json');
+    await putText(client, bucket, manifestKey, stamped(first), 'application/json');
     trace('manifest write');
   }
   if (plan.deletes.length > 0) {
-    await deleteKeys(client, bucket, plan.deletes);
+    await deleteKeys(
+      client,
+      bucket,
+      plan.deletes.map((key) => prefix + key),
+    );
     for (const key of plan.deletes) log.info(`deleted ${escapeForLog(key)}`);
     trace('deletes');
-    await putText(client, bucket, MANIFEST_KEY, JSON.stringify(final), 'application/json');
+    await putText(client, bucket, manifestKey, stamped(final), 'application/json');
     trace('manifest write (with snapshot)');
   }
   return progress.done.bytes;

@@ -21,11 +21,13 @@
  * - `exclude` globs (src/sync/glob.ts) match keys; a directory that matches is not entered.
  *   Behind a symbolic link, the path the link leads to (relative to `content-dir`) is checked
  *   too, so `public/cfg -> ../secret.env` is not published when `*.env` is excluded.
- * - Keys under the reserved `.secure-dist/` prefix are refused.
+ * - Keys under the reserved `.secure-dist/` prefix are refused, and so are keys under
+ *   `_previews/` (PREVIEWS_PREFIX): the pull requests' previews live there (docs/previews.md).
  */
 import { lstatSync, promises as fs, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { bidiControlIn, escapeForLog, hasControlCharacter } from '../report/escape.js';
+import { PREVIEWS_PREFIX } from '../site/model.js';
 import { compileGlobs, type KeyMatcher } from './glob.js';
 
 export const RESERVED_PREFIX = '.secure-dist/';
@@ -265,6 +267,11 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
         if (key.startsWith(RESERVED_PREFIX)) {
           throw new ContentDirError(
             `\`${input}\`: ${q(key)} is under '${RESERVED_PREFIX}', which secure-dist-action keeps for its manifest; rename it or add it to \`exclude\``,
+          );
+        }
+        if (key.startsWith(PREVIEWS_PREFIX)) {
+          throw new ContentDirError(
+            `\`${input}\`: ${q(key)} is under '${PREVIEWS_PREFIX}', which secure-dist-action keeps for the pull requests' previews (docs/previews.md); rename the folder or add it to \`exclude\``,
           );
         }
         const existing = files.get(key);

@@ -88,17 +88,25 @@ export function describeS3Error(e: unknown, action: string, bucket: string, key?
   return new S3SyncError(`${action} on ${target} failed: ${name ? `${name}: ` : ''}${message}`);
 }
 
-/** Every object of the bucket, all pages. */
-export async function listObjects(client: S3Client, bucket: string): Promise<RemoteEntry[]> {
+/**
+ * Every object of the bucket, all pages; with `prefix`, only the keys under it, named relative
+ * to it (a preview's sync sees `_previews/pr-<n>/` as its bucket).
+ */
+export async function listObjects(
+  client: S3Client,
+  bucket: string,
+  prefix = '',
+): Promise<RemoteEntry[]> {
   const out: RemoteEntry[] = [];
   try {
     for await (const page of paginateListObjectsV2(
       { client, pageSize: S3_BATCH },
-      { Bucket: bucket },
+      prefix === '' ? { Bucket: bucket } : { Bucket: bucket, Prefix: prefix },
     )) {
       for (const o of page.Contents ?? []) {
-        if (o.Key === undefined) continue;
-        out.push({ key: o.Key, etag: normalizeEtag(o.ETag), size: o.Size ?? 0 });
+        if (o.Key?.startsWith(prefix) !== true) continue;
+        const key = o.Key.slice(prefix.length);
+        out.push({ key, etag: normalizeEtag(o.ETag), size: o.Size ?? 0 });
       }
     }
   } catch (e) {
