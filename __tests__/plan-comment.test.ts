@@ -74,15 +74,15 @@ describe('renderPlanComment', () => {
 describe('chooseCommentAction', () => {
   const marker = planCommentMarker('docs');
   it('creates when no comment carries the marker', () => {
-    expect(chooseCommentAction([], 'docs', 'b', 'bot')).toEqual({ kind: 'create' });
+    expect(chooseCommentAction([], marker, 'b', 'bot')).toEqual({ kind: 'create' });
   });
   it("updates the token's own comment for the same stack", () => {
     const comments = [
       { id: 1, body: 'hello', author: 'bot' },
       { id: 2, body: `${marker}\nold`, author: 'bot' },
     ];
-    expect(chooseCommentAction(comments, 'docs', 'new', 'bot')).toEqual({ kind: 'update', id: 2 });
-    expect(chooseCommentAction(comments, 'docs', `${marker}\nold`, 'bot')).toEqual({
+    expect(chooseCommentAction(comments, marker, 'new', 'bot')).toEqual({ kind: 'update', id: 2 });
+    expect(chooseCommentAction(comments, marker, `${marker}\nold`, 'bot')).toEqual({
       kind: 'unchanged',
       id: 2,
     });
@@ -94,7 +94,7 @@ describe('chooseCommentAction', () => {
       { id: 5, body: `> see\n${marker}\nplan`, author: 'bot' },
       { id: 6, body: undefined, author: 'bot' },
     ];
-    expect(chooseCommentAction(comments, 'docs', 'b', 'bot')).toEqual({ kind: 'create' });
+    expect(chooseCommentAction(comments, marker, 'b', 'bot')).toEqual({ kind: 'create' });
   });
 });
 

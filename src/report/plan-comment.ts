@@ -1,7 +1,8 @@
 /**
  * The sticky plan comment (`comment-on-pr`), pure: its hidden marker, its body, the truncation
- * that keeps it under GitHub's size limit, and the choice between creating and updating it.
- * The I/O (listing, creating, updating comments) stays in src/main.ts.
+ * that keeps it under GitHub's size limit, and the choice between creating and updating a
+ * sticky comment (this one, and the preview's: preview-comment.ts). The I/O (listing, creating,
+ * updating comments) is in pr-comment.ts.
  */
 
 /**
@@ -80,18 +81,18 @@ export type CommentAction =
   | { readonly kind: 'unchanged'; readonly id: number };
 
 /**
- * Create when no comment carries the marker; update the first one that does otherwise.
+ * Create when no comment carries `marker` (a hidden first line: `planCommentMarker`, or the
+ * preview comment's `previewCommentMarker`); update the first one that does otherwise.
  * Only comments whose body starts with the exact marker line count, and, when `author` is known
  * (the token's own login), only comments by that author: someone else's comment that quotes
  * the marker or looks like a plan is never touched.
  */
 export function chooseCommentAction(
   comments: readonly ExistingComment[],
-  stackName: string,
+  marker: string,
   body: string,
   author: string | undefined,
 ): CommentAction {
-  const marker = planCommentMarker(stackName);
   const mine = comments.find(
     (c) =>
       (c.body ?? '').split('\n', 1)[0]?.trim() === marker &&

@@ -1,6 +1,11 @@
-/** The I/O of the sticky plan comment: list (paginated), then create or update one comment. */
+/** The I/O of a sticky comment: list (paginated), then create or update one comment. */
 import type * as github from '@actions/github';
-import { chooseCommentAction, type CommentAction, type ExistingComment } from './plan-comment.js';
+import {
+  chooseCommentAction,
+  planCommentMarker,
+  type CommentAction,
+  type ExistingComment,
+} from './plan-comment.js';
 
 type Octokit = ReturnType<typeof github.getOctokit>;
 
@@ -10,6 +15,14 @@ export interface PullRequestRef {
   readonly issueNumber: number;
 }
 
+/** Which sticky comment: its marker line, and what a refusal names (the setting and the comment). */
+export interface StickyComment {
+  readonly marker: string;
+  /** For a 403: the step's setting that posts it (`comment-on-pr`) and what it is. */
+  readonly setting: string;
+  readonly what: string;
+}
+
 /** Updates this stack's plan comment on the pull request, or creates it when there is none. */
 export async function upsertPlanComment(
   octokit: Octokit,
@@ -17,20 +30,60 @@ export async function upsertPlanComment(
   stackName: string,
   body: string,
 ): Promise<CommentAction> {
+  const plan = { marker: planCommentMarker(stackName), setting: 'comment-on-pr', what: 'plan' };
+  return upsertComment(octokit, pr, plan, body, true);
+}
+
+/**
+ * Updates the comment that carries `comment.marker`, or creates it when there is none and
+ * `create` is true; undefined when there was none and nothing was created.
+ */
+export async function upsertComment(
+  octokit: Octokit,
+  pr: PullRequestRef,
+  comment: StickyComment,
+  body: string,
+  create: true,
+): Promise<CommentAction>;
+export async function upsertComment(
+  octokit: Octokit,
+  pr: PullRequestRef,
+  comment: StickyComment,
+  body: string,
+  create: boolean,
+): Promise<CommentAction | undefined>;
+export async function upsertComment(
+  octokit: Octokit,
+  pr: PullRequestRef,
+  comment: StickyComment,
+  body: string,
+  create: boolean,
+): Promise<CommentAction | undefined> {
   try {
-    return await upsert(octokit, pr, stackName, body);
+    const action = chooseCommentAction(
+      await listComments(octokit, pr),
+      comment.marker,
+      body,
+      await tokenLogin(octokit),
+    );
+    const { owner, repo, issueNumber } = pr;
+    if (action.kind === 'create') {
+      if (!create) return undefined;
+      await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    } else if (action.kind === 'update') {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: action.id, body });
+    }
+    return action;
   } catch (e) {
-    throw forbiddenHint(e, pr.issueNumber) ?? e;
+    throw forbiddenHint(e, pr.issueNumber, comment) ?? e;
   }
 }
 
-async function upsert(
+async function listComments(
   octokit: Octokit,
   { owner, repo, issueNumber }: PullRequestRef,
-  stackName: string,
-  body: string,
-): Promise<CommentAction> {
-  const comments: ExistingComment[] = (
+): Promise<ExistingComment[]> {
+  return (
     await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
       repo,
@@ -38,12 +91,6 @@ async function upsert(
       per_page: 100,
     })
   ).map((c) => ({ id: c.id, body: c.body, author: c.user?.login }));
-  const action = chooseCommentAction(comments, stackName, body, await tokenLogin(octokit));
-  if (action.kind === 'create')
-    await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-  else if (action.kind === 'update')
-    await octokit.rest.issues.updateComment({ owner, repo, comment_id: action.id, body });
-  return action;
 }
 
 /**
@@ -52,15 +99,14 @@ async function upsert(
  * it GitHub answers 403 "Resource not accessible by integration" (indexable-inc/index#582:
  * `issues: write` alone is refused on a pull request, `pull-requests: write` is what gates it).
  */
-function forbiddenHint(e: unknown, issueNumber: number): Error | undefined {
+function forbiddenHint(e: unknown, issueNumber: number, comment: StickyComment): Error | undefined {
   if (!(e instanceof Error) || !('status' in e) || e.status !== 403) return undefined;
   if (/rate limit/i.test(e.message)) return undefined; // GitHub's rate limits answer 403 too
   return new Error(
-    `\`comment-on-pr\`: GitHub refused the plan comment on #${issueNumber} (403: ${e.message}); ` +
+    `\`${comment.setting}\`: GitHub refused the ${comment.what} comment on #${issueNumber} (403: ${e.message}); ` +
       'give the job `permissions: pull-requests: write`, or pass a `github-token` that may comment',
   );
 }
-
 /**
  * The login the token comments as: `GET /user` answers for a personal token; an installation
  * token (the workflow's GITHUB_TOKEN) cannot read it, and comments as `github-actions[bot]`.

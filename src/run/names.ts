@@ -3,7 +3,17 @@
  * inputs, the only ones a step may pass; every site setting is in secure-dist.yml).
  */
 
-export const COMMANDS = ['deploy', 'sync', 'plan', 'rotate', 'synth', 'share', 'audit'] as const;
+export const COMMANDS = [
+  'deploy',
+  'sync',
+  'plan',
+  'rotate',
+  'synth',
+  'share',
+  'audit',
+  'preview',
+  'preview-cleanup',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** action.yml's inputs: what belongs to one run. */

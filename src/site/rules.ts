@@ -92,8 +92,9 @@ export function siteFromDocument(
   const region = doc.region;
   const partition = partitionProblem(region);
   if (partition !== undefined) issues.push({ path: ['region'], message: partition });
-  // `sync` only reads the site stack's outputs; the other commands name its bucket after it.
-  if (meta.command !== 'sync') {
+  // `sync` (and a preview's sync) only reads the site stack's outputs; the other commands name
+  // its bucket after it.
+  if (meta.command !== 'sync' && meta.command !== 'preview' && meta.command !== 'preview-cleanup') {
     const problem = bucketNameProblem(stackName, region);
     if (problem !== undefined) issues.push({ path: ['stack-name'], message: problem });
   }
