@@ -20,19 +20,19 @@ const out = join(root, 'docs', 'configuration.md');
 const schema = JSON.parse(readFileSync(join(root, 'src', 'site', 'schema.json'), 'utf8'));
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
 
-const SOME = 'deploy, sync, plan, rotate, share, audit';
+const SOME = 'deploy, sync, plan, rotate, share, audit, preview, preview-cleanup';
 const EDGE = 'deploy, plan, rotate, synth';
 
 /** The commands that read each setting of the site file. */
 const SETTING_USED_BY = {
   'stack-name': 'all',
   region: 'all',
-  'content-dir': 'deploy, sync, plan, synth',
-  exclude: 'deploy, sync, plan, synth',
-  'cache-control': 'deploy, sync, plan',
-  delete: 'deploy, sync, plan',
-  'max-delete': 'deploy, sync, plan',
-  listing: 'deploy, sync, plan',
+  'content-dir': 'deploy, sync, plan, synth, preview',
+  exclude: 'deploy, sync, plan, synth, preview',
+  'cache-control': 'deploy, sync, plan, preview',
+  delete: 'deploy, sync, plan, preview',
+  'max-delete': 'deploy, sync, plan, preview',
+  listing: 'deploy, sync, plan, preview',
   users: EDGE,
   access: EDGE,
   'automation-tokens': EDGE,
@@ -49,17 +49,17 @@ const SETTING_USED_BY = {
   'audit-log': EDGE,
   'trusted-pages': EDGE,
   'audit-retention-days': 'deploy',
-  invalidate: 'deploy, sync',
-  'wait-for-invalidation': 'deploy, sync',
-  'invalidation-timeout': 'deploy, sync',
-  verify: 'deploy, sync, plan',
+  invalidate: 'deploy, sync, preview, preview-cleanup',
+  'wait-for-invalidation': 'deploy, sync, preview',
+  'invalidation-timeout': 'deploy, sync, preview',
+  verify: 'deploy, sync, plan, preview',
   'verify-stacks': 'deploy, rotate',
-  concurrency: 'deploy, sync, plan',
+  concurrency: 'deploy, sync, plan, preview',
   'stack-timeout': 'deploy, plan, rotate',
   'permissions-boundary': EDGE,
   'cloudformation-role': 'deploy, rotate',
-  bucket: 'sync',
-  'distribution-id': 'sync',
+  bucket: 'sync, preview, preview-cleanup',
+  'distribution-id': 'sync, preview, preview-cleanup',
 };
 
 /** What a setting without a default means when it is left out. */
@@ -91,6 +91,7 @@ const SEE = {
   invalidate: ['invalidation rule', 'sync.md#invalidation-rule'],
   verify: ['the git fast path', 'sync.md#the-git-fast-path-verify'],
   bucket: ['sync into an existing bucket', 'sync.md#sync-into-an-existing-bucket-no-stacks'],
+  previews: ['pull-request previews', 'previews.md'],
 };
 
 /** The inputs, grouped by the commands that read them: heading, then input ⇒ used by. */
@@ -111,14 +112,17 @@ const INPUT_GROUPS = [
     {
       'basic-auth-users': EDGE,
       'recreate-failed-stack': 'deploy, rotate',
-      'dry-run': 'sync',
+      'dry-run': 'sync, preview, preview-cleanup',
     },
   ],
   [
     'Rotation (rotate)',
     { 'rotate-users': 'rotate', 'rotation-grace-period': 'rotate', 'end-sessions': 'rotate' },
   ],
-  ['Pull-request plans (plan)', { 'github-token': 'plan', 'comment-on-pr': 'plan' }],
+  [
+    'Pull-request plans and previews (plan, preview, preview-cleanup)',
+    { 'github-token': 'plan, preview, preview-cleanup', 'comment-on-pr': 'plan' },
+  ],
   ['Share-link keys (deploy, rotate)', { 'share-key-rotate': 'deploy, rotate' }],
   [
     'Making a link, reading the trail (share, audit)',

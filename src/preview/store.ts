@@ -42,13 +42,13 @@ export async function listPreviews(client: S3Client, bucket: string): Promise<St
     throw describeS3Error(e, 's3:ListBucket', bucket);
   }
   const out: StoredPreview[] = [];
-  for (const prefix of prefixes.sort()) {
+  for (const prefix of prefixes) {
     const n = PREVIEW_PREFIX.exec(prefix)?.[1];
     if (n === undefined) continue; // not a preview this action wrote: left alone
     const metadata = parsePreviewMetadata(await getText(client, bucket, prefix + MANIFEST_KEY));
     out.push({ pullRequest: Number(n), prefix, metadata });
   }
-  return out;
+  return out.sort((a, b) => a.pullRequest - b.pullRequest);
 }
 
 /** Every object under `prefix`, with when it was last written. */
