@@ -301,7 +301,7 @@ describe('preview and preview-cleanup through the bundle', () => {
     expect(commentsOn(8)[0]?.body).not.toContain('removed');
   }, 120_000);
 
-  it('refuses to run on a push, and on a site without previews, naming what to change', async () => {
+  it('refuses to publish on a push or with previews off, and then sweeps every preview away', async () => {
     const push = await runAction('preview', { name: 'push', payload: {} });
     expect(push.code).not.toBe(0);
     expect(push.stdout).toContain(
@@ -315,5 +315,18 @@ describe('preview and preview-cleanup through the bundle', () => {
       /::error::`command: preview`: previews are off for this site: set `previews: true`/,
     );
     expect(await keys('_previews/pr-11/')).toEqual([]);
+    // Turned off, no preview is served: a sweep removes the one left (#8).
+    const offSweep = await runAction(
+      'preview-cleanup',
+      { name: 'workflow_dispatch', payload: {} },
+      undefined,
+      {
+        previews: 'false',
+      },
+    );
+    expect(offSweep.code).toBe(0);
+    expect(offSweep.outputs['previews-removed']).toBe('[8]');
+    expect(await keys('_previews/')).toEqual([]);
+    expect(commentsOn(8)[0]?.body).toContain('previews are off for this site');
   }, 60_000);
 });

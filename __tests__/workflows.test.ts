@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
 import { execFileSync } from 'node:child_process';
+import { COMMANDS } from '../src/run/names.js';
 import { loadSite } from '../src/site/load.js';
 import type { Site } from '../src/site/model.js';
 import { generateShareKey } from '../src/share/keys.js';
@@ -797,16 +798,7 @@ describe('action.yml and the configuration reference (docs/configuration.md)', (
     const defaults = record(action.inputs);
     const start = reference.indexOf('\n## Inputs\n');
     const section = reference.slice(start, reference.indexOf('\n## Outputs\n'));
-    const commands = new Set([
-      'all',
-      'deploy',
-      'sync',
-      'plan',
-      'rotate',
-      'synth',
-      'share',
-      'audit',
-    ]);
+    const commands = new Set<string>(['all', ...COMMANDS]);
     const rows = section.split('\n').filter((l) => /^\| `/.test(l));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {

@@ -108,7 +108,7 @@ const INPUT_GROUPS = [
     },
   ],
   [
-    'Users and stacks (deploy, plan, rotate, synth, sync)',
+    'Users, stacks and dry runs (deploy, plan, rotate, synth, sync, preview, preview-cleanup)',
     {
       'basic-auth-users': EDGE,
       'recreate-failed-stack': 'deploy, rotate',

@@ -1,7 +1,7 @@
 /**
  * `command: preview-cleanup` (docs/previews.md): on `pull_request: closed`, that pull
  * request's preview; on `schedule` / `workflow_dispatch`, every preview that is stale
- * (preview/stale.ts). Each goes whole (objects, then its manifest: preview/store.ts), then
+ * (preview/stale.ts), or every one when `previews` is off in the site file. Each goes whole (objects, then its manifest: preview/store.ts), then
  * one invalidation of the removed previews' paths. Comments are updated by src/main.ts.
  */
 import { randomUUID } from 'node:crypto';
@@ -10,11 +10,10 @@ import { PREVIEWS_PREFIX, previewPrefix } from '../site/model.js';
 import type { RunInputs } from '../run/inputs.js';
 import type { CleanupEvent } from '../preview/event.js';
 import { staleReason, type StaleReason } from '../preview/stale.js';
-import { listPreviews, objectsUnder, removePreview } from '../preview/store.js';
+import { listPreviews, objectsUnder, removePreview, type StoredPreview } from '../preview/store.js';
 import { MAX_WILDCARD_PATHS } from '../invalidate/paths.js';
 import type { InvalidationReport } from '../report/summary.js';
 import { formatUtc } from '../report/plan-comment.js';
-import { previewsOf } from './preview.js';
 import { resolveTarget, type CommandContext, type Target } from './sync.js';
 
 /** A pull request's state on GitHub (`pulls.get`); undefined when it cannot be told. */
@@ -24,7 +23,7 @@ export interface RemovedPreview {
   readonly pullRequest: number;
   readonly prefix: string;
   readonly objects: number;
-  readonly reason: StaleReason | 'pull request closed';
+  readonly reason: StaleReason | 'previews are off';
 }
 
 export interface CleanupReport {
@@ -45,7 +44,8 @@ export async function previewCleanupCommand(
   event: CleanupEvent,
   pullRequestState: PullRequestState | undefined,
 ): Promise<CleanupReport> {
-  const previews = previewsOf(site, 'preview-cleanup');
+  // With `previews` off the edge serves none (`/_previews/*` is 404): a sweep removes them all.
+  const previews = site.previews;
   const target = await resolveTarget(site, ctx);
   const s3 = ctx.clients.s3(site.region);
   const removed: RemovedPreview[] = [];
@@ -71,17 +71,22 @@ export async function previewCleanupCommand(
       );
     }
     const now = ctx.now();
-    for (const preview of await listPreviews(s3, target.bucket)) {
-      const expired = preview.metadata !== undefined && Date.parse(preview.metadata.expires) <= now;
+    /** Why `preview` goes (preview/stale.ts), or undefined when it stays. */
+    const reasonFor = async (
+      preview: StoredPreview,
+    ): Promise<RemovedPreview['reason'] | undefined> => {
+      if (previews === undefined) return 'previews are off';
+      const { metadata } = preview;
+      const expired = metadata !== undefined && Date.parse(metadata.expires) <= now;
       const state = expired ? undefined : await pullRequestState?.(preview.pullRequest);
+      const writes =
+        metadata === undefined ? await objectsUnder(s3, target.bucket, preview.prefix) : [];
       const newestWrite =
-        preview.metadata === undefined
-          ? Math.max(
-              0,
-              ...(await objectsUnder(s3, target.bucket, preview.prefix)).map((o) => o.lastModified),
-            )
-          : undefined;
-      const reason = staleReason({ preview, state, newestWrite }, now, previews.expireAfterSeconds);
+        metadata === undefined ? Math.max(0, ...writes.map((o) => o.lastModified)) : undefined;
+      return staleReason({ preview, state, newestWrite }, now, previews.expireAfterSeconds);
+    };
+    for (const preview of await listPreviews(s3, target.bucket)) {
+      const reason = await reasonFor(preview);
       if (reason === undefined) {
         kept.push({ pullRequest: preview.pullRequest, expires: preview.metadata?.expires });
       } else {
