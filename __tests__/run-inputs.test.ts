@@ -49,7 +49,7 @@ describe('parseRunInputs', () => {
     [
       'command',
       'publish',
-      /`command`: expected one of deploy, sync, plan, rotate, synth, share, audit, got 'publish'/,
+      /`command`: expected one of deploy, sync, plan, rotate, synth, share, audit, preview, preview-cleanup, got 'publish'/,
     ],
     ['role-to-assume', 'my-role', /`role-to-assume`: expected an IAM role ARN/],
     ['role-session-name', 'x', /`role-session-name`: expected 2 to 64 characters/],

@@ -370,7 +370,9 @@ async function previewCleanupStep(site: Site, run: RunInputs, ctx: CommandContex
         ? 'it expired'
         : removed.reason === 'no manifest'
           ? 'it was left unfinished'
-          : 'its pull request was closed',
+          : removed.reason === 'previews are off'
+            ? 'previews are off for this site'
+            : 'its pull request was closed',
       new Date(ctx.now()),
     );
     await previewComment(site, run, removed.pullRequest, body, false);
