@@ -14,7 +14,10 @@
  *     job, each with the OIDC claims GitHub gives the job; nothing else;
  * (d) the users' KeyValueStore (`edge: function`) is created by the bootstrap stack, with the
  *     administrator's credentials: the service role may do none of what CloudFormation does to
- *     a store, on any store, but read its own.
+ *     a store, on any store, but read its own;
+ * (f) the preview role (issue 25): only the `_previews/` keys of its site's bucket, invalidations
+ *     of its site, the site stack's outputs; assumable by pull requests of the repository and
+ *     the deploy role's subjects (the scheduled sweep), nothing else.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadAwsServiceSpec } from '@aws-cdk/aws-service-spec';
@@ -37,6 +40,7 @@ import {
   usersStoreArn,
   wildcardOnly,
   type Role,
+  type WorkflowRoleName,
 } from './helpers/iam.js';
 import {
   cloudFormationRequests,
@@ -179,7 +183,7 @@ describe('the table of what CloudFormation does (helpers/cloudformation-actions.
 describe('every grant can match', () => {
   // IAM decides an action without a resource type on `*`: a statement that names it only on
   // ARNs never matches it (the CloudFront creates and logs:DescribeLogGroups were such grants).
-  it.each(['CloudFormationRole', 'DeployRole', 'PlanRole'] as const)(
+  it.each(['CloudFormationRole', 'DeployRole', 'PlanRole', 'PreviewRole'] as const)(
     '%s: every action without a resource type is granted on `*`',
     async (roleName) => {
       const role = bootstrapRole(roleName, 'docs');
@@ -279,6 +283,7 @@ describe('(b) one site never reaches another', () => {
       service: bootstrapRole('CloudFormationRole', 'docs'),
       deploy: bootstrapRole('DeployRole', 'docs'),
       plan: bootstrapRole('PlanRole', 'docs'),
+      preview: bootstrapRole('PreviewRole', 'docs'),
     };
   });
 
@@ -289,7 +294,7 @@ describe('(b) one site never reaches another', () => {
     expect(theirs.filter((arn) => ours.has(arn))).toEqual(theirs.filter((arn) => arn === '*'));
   });
 
-  it('denies every action on the other site to all three roles, but the account-wide grants', async () => {
+  it('denies every action on the other site to all four roles, but the account-wide grants', async () => {
     const used = new Set<string>();
     const reached: string[] = [];
     let evaluated = 0;
@@ -351,6 +356,7 @@ describe('(c) who may assume the deploy and plan roles', () => {
     SiteRegion: SITE_REGION,
     AllowedWorkflows: '.github/workflows/publish.yml,.github/workflows/rotate.yml',
     AllowPullRequestPlans: 'true',
+    AllowPullRequestPreviews: 'true',
   };
   /** The aws-smoke.yml bootstrap (docs/aws-smoke.md: StackName=sda-smoke, Environment=aws-smoke). */
   const SMOKE: Record<string, string> = {
@@ -365,10 +371,11 @@ describe('(c) who may assume the deploy and plan roles', () => {
   const SMOKE_FUNCTION: Record<string, string> = { ...SMOKE, StackName: 'sda-smoke-fn' };
   /** Which bootstrap role a workflow's `role-to-assume` variable names. */
   const ROLE_OF_VARIABLE: Readonly<
-    Record<string, { role: 'DeployRole' | 'PlanRole'; bootstrap: Record<string, string> }>
+    Record<string, { role: WorkflowRoleName; bootstrap: Record<string, string> }>
   > = {
     SECURE_DIST_ROLE_ARN: { role: 'DeployRole', bootstrap: TOLD },
     SECURE_DIST_PLAN_ROLE_ARN: { role: 'PlanRole', bootstrap: TOLD },
+    SECURE_DIST_PREVIEW_ROLE_ARN: { role: 'PreviewRole', bootstrap: TOLD },
     SECURE_DIST_SMOKE_ROLE_ARN: { role: 'DeployRole', bootstrap: SMOKE },
     SECURE_DIST_SMOKE_FUNCTION_ROLE_ARN: { role: 'DeployRole', bootstrap: SMOKE_FUNCTION },
   };
@@ -387,21 +394,47 @@ describe('(c) who may assume the deploy and plan roles', () => {
           const variables = [
             ...JSON.stringify(job).matchAll(/role-to-assume":"\$\{\{ vars\.([A-Z_]+) \}\}/g),
           ].map((m) => m[1] ?? '');
-          return [...new Set(variables)].map((variable) => ({ workflow, jobId, variable, events }));
+          const runsOn = eventsOfJob(job, events);
+          return [...new Set(variables)].map((variable) => ({
+            workflow,
+            jobId,
+            variable,
+            events: runsOn,
+          }));
         },
       );
     });
+  /**
+   * The events a job runs on: its workflow's, narrowed by `github.event_name == 'x'` or
+   * `!= 'x'` in its `if` (preview.yml: the pull-request jobs and the scheduled sweep).
+   */
+  function eventsOfJob(job: unknown, events: readonly string[]): string[] {
+    const condition = typeof job === 'object' && job !== null && 'if' in job ? String(job.if) : '';
+    const only = /github\.event_name == '([a-z_]+)'/.exec(condition)?.[1];
+    const not = /github\.event_name != '([a-z_]+)'/.exec(condition)?.[1];
+    return events.filter((e) => (only === undefined || e === only) && e !== not);
+  }
   const refFor = (event: string): string =>
     event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main';
 
-  it('finds the jobs that assume a role: publish, rotate, plan (and the smoke test)', () => {
+  it('finds the jobs that assume a role: publish, rotate, plan, preview (and the smoke test)', () => {
     expect(jobs.map((j) => `${j.workflow.file}#${j.jobId} ${j.variable}`).sort()).toEqual([
       '.github/workflows/aws-smoke.yml#smoke SECURE_DIST_SMOKE_FUNCTION_ROLE_ARN',
       '.github/workflows/aws-smoke.yml#smoke SECURE_DIST_SMOKE_ROLE_ARN',
       '.github/workflows/plan.yml#plan SECURE_DIST_PLAN_ROLE_ARN',
+      '.github/workflows/preview.yml#cleanup SECURE_DIST_PREVIEW_ROLE_ARN',
+      '.github/workflows/preview.yml#expired SECURE_DIST_PREVIEW_ROLE_ARN',
+      '.github/workflows/preview.yml#preview SECURE_DIST_PREVIEW_ROLE_ARN',
       '.github/workflows/publish.yml#deploy SECURE_DIST_ROLE_ARN',
       '.github/workflows/rotate.yml#rotate SECURE_DIST_ROLE_ARN',
     ]);
+    // Each preview job on its own events: the pull-request jobs never on the schedule, the
+    // sweep never on a pull request.
+    const eventsOf = (jobId: string): string[] =>
+      jobs.find((j) => j.workflow.file.endsWith('preview.yml') && j.jobId === jobId)?.events ?? [];
+    expect(eventsOf('preview')).toEqual(['pull_request']);
+    expect(eventsOf('cleanup')).toEqual(['pull_request']);
+    expect(eventsOf('expired')).toEqual(['schedule', 'workflow_dispatch']);
   });
 
   it('each such job may assume its role, on every event that starts it, in both subject forms', async () => {
@@ -615,11 +648,265 @@ describe('(e) the session secret of `login: form` (issue 23)', () => {
     }
   });
 
-  it('the deploy and plan roles never read it', async () => {
-    for (const name of ['DeployRole', 'PlanRole'] as const) {
+  it('the deploy, plan and preview roles never read it', async () => {
+    for (const name of ['DeployRole', 'PlanRole', 'PreviewRole'] as const) {
       const role = bootstrapRole(name, 'docs');
       const { decision } = await evaluate(role, 'secretsmanager:GetSecretValue', arn('docs'), {});
       expect({ name, decision }).toEqual({ name, decision: 'ImplicitlyDenied' });
     }
   });
 });
+
+describe('(f) the preview role (issue 25)', () => {
+  const bucket = (site: string): string => `arn:aws:s3:::${site}-site-${ACCOUNT}-${SITE_REGION}`;
+  const stack = (name: string, region = SITE_REGION): string =>
+    `arn:aws:cloudformation:${region}:${ACCOUNT}:stack/${name}/0a1b2c3d-4e5f-6789-abcd-ef0123456789`;
+  const DISTRIBUTION = `arn:aws:cloudfront::${ACCOUNT}:distribution/E2PREVIEWSITE`;
+  const taggedFor = (site: string) => ({ 'aws:ResourceTag/secure-dist-site': site });
+  let preview: Role;
+  beforeAll(() => {
+    preview = bootstrapRole('PreviewRole', 'docs');
+  });
+  const decide = async (
+    action: string,
+    resource: string,
+    context: Record<string, string> = {},
+  ): Promise<string> => (await evaluate(preview, action, resource, context)).decision;
+
+  it('writes, reads and deletes the keys of a preview, and lists under `_previews/` only', async () => {
+    const key = `${bucket('docs')}/_previews/pr-7/index.html`;
+    const manifest = `${bucket('docs')}/_previews/pr-7/.secure-dist/manifest.json`;
+    for (const action of [
+      's3:PutObject',
+      's3:GetObject',
+      's3:DeleteObject',
+      's3:AbortMultipartUpload',
+      's3:ListMultipartUploadParts',
+    ]) {
+      for (const resource of [key, manifest]) {
+        expect({ action, resource, decision: await decide(action, resource) }).toEqual({
+          action,
+          resource,
+          decision: 'Allowed',
+        });
+      }
+    }
+    // The preview's own listing (the sync) and the sweep's listing of every preview.
+    for (const prefix of ['_previews/pr-7/', '_previews/']) {
+      expect(await decide('s3:ListBucket', bucket('docs'), { 's3:prefix': prefix })).toBe(
+        'Allowed',
+      );
+    }
+    // Its site's distribution (by its tag), and the site stack's outputs.
+    expect(await decide('cloudfront:CreateInvalidation', DISTRIBUTION, taggedFor('docs'))).toBe(
+      'Allowed',
+    );
+    expect(await decide('cloudfront:GetInvalidation', DISTRIBUTION, taggedFor('docs'))).toBe(
+      'Allowed',
+    );
+    expect(await decide('cloudformation:DescribeStacks', stack('docs-site'))).toBe('Allowed');
+  });
+
+  it("touches none of the site's own keys, and lists nothing outside `_previews/`", async () => {
+    const refused: [string, string, Record<string, string>][] = [];
+    for (const action of ['s3:PutObject', 's3:GetObject', 's3:DeleteObject']) {
+      for (const key of [
+        'index.html',
+        '.secure-dist/manifest.json',
+        'docs/_previews/pr-7/index.html',
+        '_previews',
+        '_previewsX/index.html',
+      ]) {
+        refused.push([action, `${bucket('docs')}/${key}`, {}]);
+      }
+    }
+    for (const prefix of [undefined, '', '.secure-dist/', 'docs/', '_previews']) {
+      refused.push([
+        's3:ListBucket',
+        bucket('docs'),
+        prefix === undefined ? {} : { 's3:prefix': prefix },
+      ]);
+    }
+    const decisions = await Promise.all(
+      refused.map(async ([action, resource, context]) => ({
+        action,
+        resource,
+        context,
+        decision: await decide(action, resource, context),
+      })),
+    );
+    expect(decisions.filter((d) => d.decision === 'Allowed')).toEqual([]);
+    expect(decisions.length).toBe(20);
+  });
+
+  it('reaches nothing of another site: its bucket, its previews, its distribution, its stack', async () => {
+    const other = 'docs-site'; // a stack name that starts with this site's
+    expect(await decide('s3:PutObject', `${bucket(other)}/_previews/pr-7/index.html`)).toBe(
+      'ImplicitlyDenied',
+    );
+    expect(await decide('s3:DeleteObject', `${bucket(other)}/_previews/pr-7/index.html`)).toBe(
+      'ImplicitlyDenied',
+    );
+    expect(await decide('s3:ListBucket', bucket(other), { 's3:prefix': '_previews/' })).toBe(
+      'ImplicitlyDenied',
+    );
+    expect(await decide('cloudfront:CreateInvalidation', DISTRIBUTION, taggedFor(other))).toBe(
+      'ImplicitlyDenied',
+    );
+    expect(await decide('cloudfront:CreateInvalidation', DISTRIBUTION)).toBe('ImplicitlyDenied');
+    expect(await decide('cloudformation:DescribeStacks', stack(`${other}-site`))).toBe(
+      'ImplicitlyDenied',
+    );
+  });
+
+  it('changes no stack, reads no secret, writes no KeyValueStore', async () => {
+    const denied: [string, string][] = [
+      ...[
+        'cloudformation:UpdateStack',
+        'cloudformation:CreateChangeSet',
+        'cloudformation:ExecuteChangeSet',
+        'cloudformation:DeleteStack',
+        'cloudformation:GetTemplate',
+      ].flatMap((action): [string, string][] => [
+        [action, stack('docs-site')],
+        [action, stack('docs-edge', 'us-east-1')],
+      ]),
+      ['cloudformation:DescribeStacks', stack('docs-edge', 'us-east-1')],
+      [
+        'secretsmanager:GetSecretValue',
+        `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:docs/basic-auth-AbC123`,
+      ],
+      [
+        'secretsmanager:GetSecretValue',
+        `arn:aws:secretsmanager:${SITE_REGION}:${ACCOUNT}:secret:docs/users-AbC123`,
+      ],
+      [
+        'secretsmanager:GetSecretValue',
+        `arn:aws:secretsmanager:${SITE_REGION}:${ACCOUNT}:secret:docs/share-key-AbC123`,
+      ],
+      ['cloudfront-keyvaluestore:UpdateKeys', usersStoreArn('docs')],
+      ['cloudfront-keyvaluestore:ListKeys', usersStoreArn('docs')],
+      ['cloudfront:UpdateDistribution', DISTRIBUTION],
+      ['iam:PassRole', `arn:aws:iam::${ACCOUNT}:role/docs-cloudformation`],
+      ['s3:PutBucketPolicy', bucket('docs')],
+    ];
+    for (const [action, resource] of denied) {
+      const context = action.startsWith('cloudfront:') ? taggedFor('docs') : {};
+      expect({ action, resource, decision: await decide(action, resource, context) }).toEqual({
+        action,
+        resource,
+        decision: 'ImplicitlyDenied',
+      });
+    }
+  });
+
+  describe('who may assume it', () => {
+    const OWNER = 'octo';
+    const REPO = 'site';
+    const BOOTSTRAP: Record<string, string> = {
+      GitHubOrg: OWNER,
+      RepositoryName: REPO,
+      Branch: '',
+      Environment: 'secure-dist',
+      AllowPullRequestPreviews: 'true',
+    };
+    const workflow = repositoryWorkflow('preview.yml');
+    const pr = { owner: OWNER, repo: REPO, ref: 'refs/pull/7/merge', event: 'pull_request' };
+    const main = { owner: OWNER, repo: REPO, ref: 'refs/heads/main', event: 'schedule' };
+
+    it('a pull request of this repository, in both subject forms; the sweep in the environment', async () => {
+      const claims = claimsForJob(workflow, 'preview', pr);
+      expect(claims.sub).toBe('repo:octo/site:pull_request');
+      expect(await canAssume(BOOTSTRAP, 'PreviewRole', claims)).toBe(true);
+      expect(await canAssume(BOOTSTRAP, 'PreviewRole', claimsForJob(workflow, 'cleanup', pr))).toBe(
+        true,
+      );
+      const ids = { owner: '1001', repository: '2002' };
+      const immutable = claimsForJob(workflow, 'preview', { ...pr, ids });
+      expect(immutable.sub).toBe('repo:octo@1001/site@2002:pull_request');
+      const withIds = { ...BOOTSTRAP, OwnerId: '1001', RepositoryId: '2002' };
+      expect(await canAssume(withIds, 'PreviewRole', immutable)).toBe(true);
+      expect(
+        await canAssume({ ...withIds, AcceptClassicSubject: 'false' }, 'PreviewRole', claims),
+      ).toBe(false);
+      // The daily sweep: the default branch's run in the deploy environment.
+      const sweep = claimsForJob(workflow, 'expired', main);
+      expect(sweep.sub).toBe('repo:octo/site:environment:secure-dist');
+      expect(await canAssume(BOOTSTRAP, 'PreviewRole', sweep)).toBe(true);
+    });
+
+    it('refuses a branch run, another repository, another audience, and any token without the parameter', async () => {
+      const claims = claimsForJob(workflow, 'preview', pr);
+      const refused: [string, Parameters<typeof canAssume>][] = [
+        [
+          'the default branch outside the environment',
+          [BOOTSTRAP, 'PreviewRole', { ...claims, sub: 'repo:octo/site:ref:refs/heads/main' }],
+        ],
+        [
+          'another branch',
+          [
+            { ...BOOTSTRAP, Branch: 'main' },
+            'PreviewRole',
+            { ...claims, sub: 'repo:octo/site:ref:refs/heads/feature' },
+          ],
+        ],
+        [
+          'another environment',
+          [BOOTSTRAP, 'PreviewRole', { ...claims, sub: 'repo:octo/site:environment:production' }],
+        ],
+        [
+          'another repository',
+          [BOOTSTRAP, 'PreviewRole', claimsForJob(workflow, 'preview', { ...pr, repo: 'other' })],
+        ],
+        [
+          'another owner',
+          [BOOTSTRAP, 'PreviewRole', claimsForJob(workflow, 'preview', { ...pr, owner: 'evil' })],
+        ],
+        [
+          'another audience',
+          [
+            BOOTSTRAP,
+            'PreviewRole',
+            claimsForJob(workflow, 'preview', { ...pr, audience: 'https://github.com/octo' }),
+          ],
+        ],
+        [
+          'no preview role asked for',
+          [{ ...BOOTSTRAP, AllowPullRequestPreviews: 'false' }, 'PreviewRole', claims],
+        ],
+      ];
+      for (const [label, args] of refused) {
+        expect({ label, allowed: await canAssume(...args) }).toEqual({ label, allowed: false });
+      }
+      // The preview job's token opens neither the deploy role nor (unasked) the plan role.
+      expect(await canAssume(BOOTSTRAP, 'DeployRole', claims)).toBe(false);
+      expect(await canAssume(BOOTSTRAP, 'PlanRole', claims)).toBe(false);
+    });
+
+    it('forks get no token: the pull-request jobs skip them', () => {
+      // GitHub gives a pull request from a fork at most `id-token: none` ("Maximum access for
+      // pull requests from public forked repositories", GITHUB_TOKEN reference:
+      // https://docs.github.com/en/actions/reference/github_token-reference), so such a job
+      // could not even ask for a token; preview.yml skips them instead of failing
+      // (docs/previews.md, "Forks").
+      const doc: unknown = parse(workflow.text);
+      for (const jobId of ['preview', 'cleanup']) {
+        const job: unknown =
+          typeof doc === 'object' && doc !== null && 'jobs' in doc && isRecord(doc.jobs)
+            ? doc.jobs[jobId]
+            : undefined;
+        const condition = isRecord(job) ? String(job.if) : '';
+        expect({ jobId, condition }).toEqual({
+          jobId,
+          condition: expect.stringContaining(
+            'github.event.pull_request.head.repo.full_name == github.repository',
+          ),
+        });
+      }
+    });
+  });
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -231,6 +231,14 @@ describe("docs/setup.md's bootstrap command, gh commands and workflows tell one 
     expect(setUp.text).toMatch(
       /`AllowPullRequestPlans=true`[^\n]*\n[^\n]*`SECURE_DIST_PLAN_ROLE_ARN`/,
     );
+    // preview.yml reads the preview role's variable, named with AllowPullRequestPreviews.
+    const preview = repositoryWorkflow('preview.yml');
+    expect([...new Set(actionSteps(preview).map((s) => s.roleVariable))]).toEqual([
+      'SECURE_DIST_PREVIEW_ROLE_ARN',
+    ]);
+    expect(setUp.text).toMatch(
+      /`AllowPullRequestPreviews=true`[^\n]*\n[^\n]*`SECURE_DIST_PREVIEW_ROLE_ARN`/,
+    );
   });
 
   it('the secret the deploying jobs read is the one `gh secret set` stores in that environment', () => {
@@ -311,5 +319,25 @@ describe("docs/setup.md's bootstrap trusts exactly the jobs it shows (IAM trust 
     expect(await canAssume(withPlans, 'PlanRole', claims)).toBe(true);
     expect(await canAssume(withPlans, 'DeployRole', claims)).toBe(false);
     expect(await canAssume(params, 'PlanRole', claims)).toBe(false); // not asked for: no plan role
+  });
+
+  it("preview.yml's jobs may assume the preview role (AllowPullRequestPreviews=true), never the deploy role", async () => {
+    const preview = repositoryWorkflow('preview.yml');
+    const withPreviews = { ...params, AllowPullRequestPreviews: 'true' };
+    const pr = runOf(preview, { event: 'pull_request', ref: 'refs/pull/7/merge' });
+    // The pull-request jobs, and the daily cleanup on the default branch in the environment.
+    const tokens = [
+      claimsForJob(preview, 'preview', pr),
+      claimsForJob(preview, 'cleanup', pr),
+      claimsForJob(preview, 'expired', runOf(preview, { event: 'schedule' })),
+    ];
+    for (const claims of tokens) {
+      expect({
+        sub: claims.sub,
+        preview: await canAssume(withPreviews, 'PreviewRole', claims),
+      }).toEqual({ sub: claims.sub, preview: true });
+      expect(await canAssume(withPreviews, 'DeployRole', claims)).toBe(false);
+      expect(await canAssume(params, 'PreviewRole', claims)).toBe(false); // not asked for
+    }
   });
 });

@@ -19,7 +19,9 @@
  * CloudFront Function of its own (site.yaml `ResponseFunction`, associated on viewer-response
  * where `ViewerFunction` was), which makes room in the viewer-request function's 10 KB; and
  * issue 23's login function of `login: form` (`LoginFunction`, condition `HasLoginFunction`),
- * off for every site rendered here.
+ * off for every site rendered here; issue 25's previews (parameters `Previews` and
+ * `PreviewDomain`, their rule and conditions, the distribution's `Aliases` and the manifest
+ * Deny's `Resource` under them), off for every site rendered here.
  *
  * Issue 23 (sign-in sessions) adds to both templates for every site alike: the `LoginForm`
  * parameter, the edge stack's `SessionSecret` (with its condition) and its function code as an
@@ -109,6 +111,39 @@ function undoLaterChanges(file: string, text: string): string {
   delete template.Parameters.LoginForm;
   delete template.Conditions.HasLoginFunction;
   delete template.Conditions.UseLoginFunction;
+  return withoutPreviews(JSON.stringify(template));
+}
+
+/**
+ * Issue 25's previews taken out of a site template rendered without them: the parameters
+ * `Previews` and `PreviewDomain`, their rule and conditions, and the two places that read them
+ * (the manifest Deny's `Resource`, the distribution's `Aliases`), each back to its value
+ * without previews.
+ */
+function withoutPreviews(text: string): string {
+  const template: Json = JSON.parse(text);
+  const parameters = jsonAt(template, 'Parameters');
+  const conditions = jsonAt(template, 'Conditions');
+  if (!isJsonObject(parameters) || !isJsonObject(conditions)) return text;
+  delete parameters.Previews;
+  delete parameters.PreviewDomain;
+  delete conditions.HasPreviews;
+  delete conditions.HasPreviewDomain;
+  const rules = jsonAt(template, 'Rules');
+  if (isJsonObject(rules)) delete rules.PreviewDomainNeedsDomain;
+  const statements = jsonAt(template, 'Resources', 'BucketPolicy', 'Properties', 'PolicyDocument');
+  const list = jsonAt(statements, 'Statement');
+  for (const statement of Array.isArray(list) ? list : []) {
+    const resource = jsonAt(statement, 'Resource', 'Fn::If');
+    if (isJsonObject(statement) && Array.isArray(resource) && resource[0] === 'HasPreviews') {
+      statement.Resource = resource[2] ?? null;
+    }
+  }
+  const config = jsonAt(template, 'Resources', 'Distribution', 'Properties', 'DistributionConfig');
+  const byDomain = jsonAt(config, 'Aliases', 'Fn::If', 1, 'Fn::If');
+  if (isJsonObject(config) && Array.isArray(byDomain) && byDomain[0] === 'HasPreviewDomain') {
+    config.Aliases = { 'Fn::If': ['UseCustomDomain', byDomain[2] ?? null, NO_VALUE] };
+  }
   return JSON.stringify(template);
 }
 

@@ -29,6 +29,7 @@ import {
   type SynthOptions,
 } from '../src/synth/index.js';
 import { EMBEDDED_TEMPLATES } from '../src/synth/templates.generated.js';
+import { renderedSite } from './helpers/rendered-resources.js';
 
 const ALICE: EdgeCredential = { user: 'alice', password: 'correct horse battery staple 7f3a' };
 const BOB: EdgeCredential = { user: 'bob', password: 'Tr0ub4dor&3:with:colons' };
@@ -442,5 +443,79 @@ describe('edge runtime and plan stand-ins (issue 9 #4, issue 15 #4)', () => {
       standInHashes: true,
     });
     expect(other.edge.templateBody).toBe(standIn);
+  });
+});
+
+describe('previews (issue 25): the wildcard alias and the manifests CloudFront never reads', () => {
+  const certificateArn =
+    'arn:aws:acm:us-east-1:123456789012:certificate/0b1c2d3e-aaaa-bbbb-cccc-123456789012';
+  const custom: SynthOptions = {
+    ...base,
+    domainName: 'docs.example.com',
+    certificateArn,
+  };
+  /** The site's distribution and bucket policy as deploy would create them (rendered-resources). */
+  function deployed(options: SynthOptions): { aliases: Json; manifestDeny: Json } {
+    const resources = renderedSite('docs', { name: 'previews', options });
+    const distribution = resources.find((r) => r.type === 'AWS::CloudFront::Distribution');
+    const policy = resources.find((r) => r.type === 'AWS::S3::BucketPolicy');
+    const statements = jsonAt(policy?.properties, 'PolicyDocument', 'Statement');
+    const deny = (Array.isArray(statements) ? statements : []).find(
+      (st) => jsonAt(st, 'Sid') === 'DenyCloudFrontManifest',
+    );
+    return {
+      aliases: jsonAt(distribution?.properties, 'DistributionConfig', 'Aliases') ?? null,
+      manifestDeny: jsonAt(deny, 'Resource') ?? null,
+    };
+  }
+  const bucketArn = 'arn:aws:s3:::docs-site-123456789012-eu-central-1';
+
+  it('without previews: the site name alone, the root manifest alone, and the parameters of before', () => {
+    expect(deployed(custom)).toEqual({
+      aliases: ['docs.example.com'],
+      manifestDeny: `${bucketArn}/.secure-dist/*`,
+    });
+    const keys = synthesize(custom).site.parameters.map((p) => p.ParameterKey);
+    expect(keys).not.toContain('Previews');
+    expect(keys).not.toContain('PreviewDomain');
+  });
+
+  it("previews without a domain: the previews' manifests denied too, no new alias", () => {
+    const options = { ...custom, previews: { domain: undefined } };
+    expect(deployed(options)).toEqual({
+      aliases: ['docs.example.com'],
+      manifestDeny: [`${bucketArn}/.secure-dist/*`, `${bucketArn}/_previews/*/.secure-dist/*`],
+    });
+    expect(deployed({ ...base, previews: { domain: undefined } }).aliases).toBeNull();
+    expect(synthesize(options).site.parameters).toEqual(
+      expect.arrayContaining([
+        { ParameterKey: 'Previews', ParameterValue: 'true' },
+        { ParameterKey: 'PreviewDomain', ParameterValue: '' },
+      ]),
+    );
+  });
+
+  it('previews.domain: `*.<domain>` beside the site name, on the same certificate', () => {
+    const options = { ...custom, previews: { domain: 'preview.example.com' } };
+    expect(deployed(options)).toEqual({
+      aliases: ['docs.example.com', '*.preview.example.com'],
+      manifestDeny: [`${bucketArn}/.secure-dist/*`, `${bucketArn}/_previews/*/.secure-dist/*`],
+    });
+    const resources = renderedSite('docs', { name: 'previews', options });
+    const distribution = resources.find((r) => r.type === 'AWS::CloudFront::Distribution');
+    expect(
+      jsonAt(
+        distribution?.properties,
+        'DistributionConfig',
+        'ViewerCertificate',
+        'AcmCertificateArn',
+      ),
+    ).toBe(certificateArn);
+  });
+
+  it("refuses previews.domain without the site's domain and certificate", () => {
+    expect(() => synthesize({ ...base, previews: { domain: 'preview.example.com' } })).toThrow(
+      /previews\.domain needs domain-name and certificate-arn/,
+    );
   });
 });

@@ -236,6 +236,37 @@ describe('site.yaml', () => {
     ).toBe('allow');
   });
 
+  it("with previews, never gives a preview's manifest to CloudFront either (issue 25)", async () => {
+    const withPreviews = resolved(
+      jsonAt(site, 'Resources', 'BucketPolicy', 'Properties', 'PolicyDocument'),
+      { ...scope, conditions: { HasPreviews: true } },
+    );
+    for (const key of [
+      '.secure-dist/manifest.json',
+      '_previews/pr-7/.secure-dist/manifest.json',
+      '_previews/pr-123456789/.secure-dist/x/y',
+    ]) {
+      expect({
+        key,
+        decision: await decide(withPreviews, viaCloudFront('s3:GetObject', `${BUCKET_ARN}/${key}`)),
+      }).toEqual({ key, decision: 'deny' });
+    }
+    // The previews themselves are served (the edge decides who sees them).
+    for (const key of ['_previews/pr-7/index.html', '_previews/pr-7/docs/.secure-dist.html']) {
+      expect({
+        key,
+        decision: await decide(withPreviews, viaCloudFront('s3:GetObject', `${BUCKET_ARN}/${key}`)),
+      }).toEqual({ key, decision: 'allow' });
+    }
+    // Without previews the policy is the one of before.
+    expect(
+      await decide(
+        policy,
+        viaCloudFront('s3:GetObject', `${BUCKET_ARN}/_previews/pr-7/.secure-dist/manifest.json`),
+      ),
+    ).toBe('allow');
+  });
+
   it('grants nothing to anyone else', async () => {
     const request: Request = {
       principal: { aws: '*' },

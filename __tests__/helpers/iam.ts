@@ -68,7 +68,9 @@ export const bootstrapTemplate: Template = loadTemplate(
 
 export type Context = Readonly<Record<string, string | readonly string[]>>;
 export type Decision = 'Allowed' | 'ImplicitlyDenied' | 'ExplicitlyDenied';
-export type BootstrapRoleName = 'DeployRole' | 'PlanRole' | 'CloudFormationRole';
+export type BootstrapRoleName = 'DeployRole' | 'PlanRole' | 'PreviewRole' | 'CloudFormationRole';
+/** The bootstrap roles a workflow assumes through GitHub's OIDC token. */
+export type WorkflowRoleName = Exclude<BootstrapRoleName, 'CloudFormationRole'>;
 
 /** A role as IAM sees it: its ARN, its identity policy, its permissions boundary if any. */
 export interface Role {
@@ -129,14 +131,19 @@ export function bootstrapRoleArn(roleName: BootstrapRoleName, stackName: string)
 
 /**
  * A bootstrap role (all its inline policies as one identity policy) for the site `stackName`;
- * the plan role exists (AllowPullRequestPlans=true) unless the parameters say otherwise.
+ * the plan and preview roles exist (AllowPullRequestPlans=true, AllowPullRequestPreviews=true)
+ * unless the parameters say otherwise.
  */
 export function bootstrapRole(
   roleName: BootstrapRoleName,
   stackName: string,
   parameters: Readonly<Record<string, string>> = {},
 ): Role {
-  const scope = bootstrapScope(stackName, { AllowPullRequestPlans: 'true', ...parameters });
+  const scope = bootstrapScope(stackName, {
+    AllowPullRequestPlans: 'true',
+    AllowPullRequestPreviews: 'true',
+    ...parameters,
+  });
   const role = objectAt(bootstrapTemplate, 'Resources', roleName, 'Properties');
   const statements = asList(role.Policies).flatMap((p) =>
     statementsOf(resolved(jsonAt(p, 'PolicyDocument'), scope)),
@@ -451,7 +458,7 @@ export function repositoryWorkflow(name: string): WorkflowDoc {
  */
 export async function canAssume(
   bootstrapParameters: Readonly<Record<string, string>>,
-  role: 'DeployRole' | 'PlanRole',
+  role: WorkflowRoleName,
   claims: OidcClaims,
 ): Promise<boolean> {
   const problems = parameterProblems(bootstrapTemplate, bootstrapParameters);
@@ -460,6 +467,7 @@ export async function canAssume(
   const stackName = values.StackName ?? 'secure-dist';
   const conditions = evaluateConditions(bootstrapTemplate, bootstrapParameters);
   if (role === 'PlanRole' && conditions.PlanRoleWanted !== true) return false;
+  if (role === 'PreviewRole' && conditions.PreviewRoleWanted !== true) return false;
   const provider = values.ExistingOidcProviderArn || PROVIDER_ARN;
   const scope: Scope = {
     refs: {

@@ -22,6 +22,7 @@ import {
   usersStoreName,
   type RenderFunctionCode,
 } from './function-site.js';
+import type { Previews } from '../site/model.js';
 import { cloneJson, isJsonObject, objectAt, type Json } from './json.js';
 import { loadTemplate, parseTemplate, type Template } from './template.js';
 import { EMBEDDED_TEMPLATES } from './templates.generated.js';
@@ -46,6 +47,11 @@ export interface SynthOptions {
   access?: readonly AccessRule[] | undefined;
   domainName?: string | undefined;
   certificateArn?: string | undefined;
+  /**
+   * `previews` (issue 25): on, and with a domain the distribution's alias `*.<domain>` beside
+   * `domainName` (site parameters `Previews`, `PreviewDomain`). Absent: previews are off.
+   */
+  previews?: Pick<Previews, 'domain'> | undefined;
   /** Permissions boundary of the edge function's role (bootstrap output `EdgeRoleBoundaryArn`). */
   permissionsBoundaryArn?: string | undefined;
   /**
@@ -386,6 +392,12 @@ function siteParameters(options: SynthOptions): Record<string, string> {
     SiteName: options.stackName,
     // `login: form`: the /_login and /_logout behaviors (cloudformation/site.yaml).
     LoginForm: options.session === undefined ? 'false' : 'true',
+    // `previews`: the previews' manifests denied to CloudFront; with a domain, its alias. Sent
+    // only when on, so a site without previews sends the parameters it sent before (the
+    // template's defaults are 'false' and '').
+    ...(options.previews === undefined
+      ? {}
+      : { Previews: 'true', PreviewDomain: options.previews.domain ?? '' }),
   };
 }
 
@@ -670,6 +682,11 @@ function validateOptions(options: SynthOptions): void {
   const hasCertificate = (options.certificateArn ?? '') !== '';
   if (hasDomain !== hasCertificate) {
     throw new Error('domain-name and certificate-arn go together: set both or neither');
+  }
+  if ((options.previews?.domain ?? '') !== '' && !hasDomain) {
+    throw new Error(
+      'previews.domain needs domain-name and certificate-arn (a certificate that also covers *.<previews.domain>)',
+    );
   }
   // `edge: function` puts no user in a template (they go to the KeyValueStore at deploy).
   if (options.users.length === 0 && options.edge !== 'function') {
