@@ -180,6 +180,22 @@ describe('synth of a site file', () => {
     expect(parametersOf(basic.site)).toMatchObject({ LoginForm: 'false' });
   });
 
+  it("the site file's previews reach the site stack's parameters (issue 25)", () => {
+    const params = (settings: Record<string, unknown>) =>
+      render(settings).site.parameters.filter((p) => p.ParameterKey.startsWith('Preview'));
+    expect(params({})).toEqual([]);
+    expect(
+      params({
+        'domain-name': 'docs.example.com',
+        'certificate-arn': 'arn:aws:acm:us-east-1:123456789012:certificate/abc',
+        previews: { domain: 'preview.example.com' },
+      }),
+    ).toEqual([
+      { ParameterKey: 'PreviewDomain', ParameterValue: 'preview.example.com' },
+      { ParameterKey: 'Previews', ParameterValue: 'true' },
+    ]);
+  });
+
   it('edge: function sends LoginForm to the site stack only (its key comes from the pepper)', () => {
     const fn = synthFor(
       siteFrom({ 'stack-name': 'docs', users: ['alice'], edge: 'function' }),

@@ -99,6 +99,7 @@ export function synthFor(
     access: site.access.map((rule) => ({ users: rule.users, globs: rule.globs })),
     domainName: site.domainName,
     certificateArn: site.certificateArn,
+    previews: site.previews,
     permissionsBoundaryArn: permissionsBoundaryArn(site, run),
     usersInSecretsManager: options.usersInSecretsManager,
     rateLimit: site.rateLimit,
