@@ -77,13 +77,23 @@ import {
   globSegments,
   homeLink,
   homePage,
+  isPreviewKey,
   keyOf,
   mayRead,
+  previewTarget,
   userAnswerPage,
+  type PreviewSettings,
 } from '../core/index.js';
 import { LOGIN_PATH, type SessionMac } from '../core/session.js';
 import { TOKEN_HEADER, TOKEN_PARAMETER } from '../core/token.js';
-import { basicUser, sessionMac, sessionUser, tokenUser, type SignedIn } from './auth.js';
+import {
+  basicUser,
+  mayPreview,
+  sessionMac,
+  sessionUser,
+  tokenUser,
+  type SignedIn,
+} from './auth.js';
 import type { FunctionEvent, FunctionRequest, FunctionResponse, FunctionValues } from './events.js';
 
 /** What the function reads from its configuration (rendered into the code). */
@@ -92,6 +102,8 @@ export interface FunctionConfig {
   pepper: string;
   /** `login: form` (issue 23): the session key id; absent for `login: basic`. */
   session?: { keyId: string };
+  /** `previews` (issue 25, the previews build): the preview domain, if any. */
+  previews?: PreviewSettings;
 }
 
 /** Replaced by the JSON configuration when the code is rendered (see renderFunctionCode). */
@@ -103,6 +115,12 @@ declare const __SECURE_DIST_FUNCTION_CONFIG__: FunctionConfig;
  * the login function, login.ts) for the session check.
  */
 declare const __SECURE_DIST_LOGIN_FORM__: boolean;
+/**
+ * `previews` on (true) or off (false): a constant the build defines, as the one above, so only
+ * the previews builds hold the preview code (core/preview.ts); without previews a `_previews`
+ * key is a 404.
+ */
+declare const __SECURE_DIST_PREVIEWS__: boolean;
 
 const CONFIG: FunctionConfig = __SECURE_DIST_FUNCTION_CONFIG__;
 const REALM = String(CONFIG.realm).replace(/[^\x20-\x7e]|["\\]/g, '');
@@ -176,10 +194,29 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
     return answer(401, 'Unauthorized', { 'www-authenticate': { value: CHALLENGE } });
   }
   try {
-    const key = keyOf(request.uri);
+    let key = keyOf(request.uri);
     if (key === 404) return answer(404, 'Not Found');
     if (key === 400) return answer(400, 'Bad Request');
-    const globs = signedIn.record.g;
+    let globs = signedIn.record.g;
+    if (__SECURE_DIST_PREVIEWS__) {
+      // A preview (core/preview.ts): a user by the store's `r:` key (`previews.users`), a
+      // token by its globs inside the preview; never the site's rules.
+      const host = request.headers.host;
+      const settings = CONFIG.previews;
+      const preview = previewTarget(host && host.value, key, settings && settings.domain);
+      if (preview === 404) return answer(404, 'Not Found');
+      if (preview !== undefined) {
+        if (
+          'version' in signedIn
+            ? globs !== undefined && !mayRead(globs.map(globSegments), preview.key)
+            : !(await mayPreview(signedIn.user))
+        ) {
+          return answer(403, 'Forbidden');
+        }
+        key = preview.prefix + preview.key;
+        globs = undefined;
+      }
+    } else if (isPreviewKey(key)) return answer(404, 'Not Found');
     if (globs !== undefined && !mayRead(globs.map(globSegments), key)) {
       if (key === 'index.html' && /^\/+$/.test(request.uri)) {
         if (!__SECURE_DIST_LOGIN_FORM__) {
