@@ -12,17 +12,10 @@
  * with CI=true (helpers/prerequisites.ts).
  */
 import { expect, it } from '@jest/globals';
-import http from 'node:http';
-import {
-  DeleteObjectsCommand,
-  PutObjectCommand,
-  S3Client,
-  type ObjectIdentifier,
-} from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
-import { SANDBOX_BUCKET, type Sandbox } from '../src/sandbox/sandbox.js';
 import { sandboxInChromium } from './helpers/browser-sandbox.js';
 import { needs } from './helpers/prerequisites.js';
+import { getWithHost, publishPreview, removePreview } from './helpers/pr-previews.js';
 
 const CHROMIUM = needs('chromium');
 const REALM = 'Docs';
@@ -31,53 +24,10 @@ const USERS = [
   { user: 'reader', password: 'reader password', cv: 'x1' },
 ];
 const PREVIEW_FILES: Record<string, string> = {
-  '_previews/pr-7/index.html':
+  'index.html':
     '<!doctype html><title>Preview home</title><h1>Pull request 7</h1><a id="guide" href="/guide/">Guide</a>',
-  '_previews/pr-7/guide/index.html': '<!doctype html><title>Guide</title><h1>Preview guide</h1>',
+  'guide/index.html': '<!doctype html><title>Guide</title><h1>Preview guide</h1>',
 };
-
-function s3(sandbox: Sandbox): S3Client {
-  return new S3Client({
-    endpoint: sandbox.s3Endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials: sandbox.s3Credentials,
-  });
-}
-
-/** What `preview` would have published: the preview's keys in the local bucket. */
-async function publishPreview(sandbox: Sandbox): Promise<void> {
-  const client = s3(sandbox);
-  try {
-    for (const [key, body] of Object.entries(PREVIEW_FILES)) {
-      await client.send(
-        new PutObjectCommand({
-          Bucket: SANDBOX_BUCKET,
-          Key: key,
-          Body: body,
-          ContentType: 'text/html; charset=utf-8',
-        }),
-      );
-    }
-  } finally {
-    client.destroy();
-  }
-}
-
-/** What `preview-cleanup` does to the bucket and the cache: delete the keys, invalidate. */
-async function removePreview(sandbox: Sandbox): Promise<void> {
-  const client = s3(sandbox);
-  try {
-    const objects: ObjectIdentifier[] = Object.keys(PREVIEW_FILES).map((Key) => ({ Key }));
-    const result = await client.send(
-      new DeleteObjectsCommand({ Bucket: SANDBOX_BUCKET, Delete: { Objects: objects } }),
-    );
-    expect(result.Errors ?? []).toEqual([]);
-  } finally {
-    client.destroy();
-  }
-  sandbox.edge.invalidate(['/_previews/pr-7/*']);
-}
 
 async function signIn(page: Page, user: string, password: string): Promise<void> {
   await page.fill('input[name=user]', user);
@@ -86,34 +36,6 @@ async function signIn(page: Page, user: string, password: string): Promise<void>
 }
 
 const heading = (page: Page): Promise<string | null> => page.textContent('h1');
-
-/** A GET to the sandbox's edge with this Host header and Basic credentials. */
-function getWithHost(
-  port: number,
-  host: string,
-  pathname: string,
-  auth: string,
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: pathname,
-        headers: { host, authorization: `Basic ${Buffer.from(auth).toString('base64')}` },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 CHROMIUM.describe('a pull-request preview by host in Chromium (sandbox, Lambda@Edge)', () => {
   const ready = sandboxInChromium({
@@ -130,7 +52,7 @@ CHROMIUM.describe('a pull-request preview by host in Chromium (sandbox, Lambda@E
 
   it('signs in on the preview host, sees the preview, and gets the expired page once it is removed', async () => {
     const { sandbox, browser } = ready();
-    await publishPreview(sandbox);
+    await publishPreview(sandbox, 7, PREVIEW_FILES);
     const preview = (path: string) => `http://pr-7.localhost:${sandbox.port}${path}`;
 
     const context = await browser.newContext();
@@ -158,7 +80,7 @@ CHROMIUM.describe('a pull-request preview by host in Chromium (sandbox, Lambda@E
       expect(site?.status()).toBe(401);
 
       // Removed (its pull request closed): the styled page says so.
-      await removePreview(sandbox);
+      await removePreview(sandbox, 7, PREVIEW_FILES);
       const gone = await page.goto(preview('/guide/'));
       expect(gone?.status()).toBe(404);
       expect(await heading(page)).toBe('Preview 7 does not exist');
@@ -166,7 +88,7 @@ CHROMIUM.describe('a pull-request preview by host in Chromium (sandbox, Lambda@E
       expect(await page.title()).toBe(REALM);
     } finally {
       await context.close();
-      await publishPreview(sandbox);
+      await publishPreview(sandbox, 7, PREVIEW_FILES);
     }
   });
 
@@ -187,7 +109,7 @@ CHROMIUM.describe('a pull-request preview by host in Chromium (sandbox, Lambda@E
   it('serves the preview for a Host header under the site preview domain, and the path form', async () => {
     const { sandbox } = ready();
     const byDomain = await getWithHost(
-      sandbox.port,
+      sandbox,
       `pr-7.preview.example.com:${sandbox.port}`,
       '/guide/',
       'reviewer:reviewer password',
@@ -195,21 +117,21 @@ CHROMIUM.describe('a pull-request preview by host in Chromium (sandbox, Lambda@E
     expect(byDomain.status).toBe(200);
     expect(byDomain.body).toContain('Preview guide');
     const byPath = await getWithHost(
-      sandbox.port,
+      sandbox,
       `127.0.0.1:${sandbox.port}`,
       '/_previews/pr-7/guide/',
       'reviewer:reviewer password',
     );
     expect(byPath.body).toContain('Preview guide');
     const unknown = await getWithHost(
-      sandbox.port,
+      sandbox,
       `pr-07.localhost:${sandbox.port}`,
       '/',
       'reviewer:reviewer password',
     );
     expect(unknown.status).toBe(404);
     const site = await getWithHost(
-      sandbox.port,
+      sandbox,
       `127.0.0.1:${sandbox.port}`,
       '/guide/',
       'reader:reader password',
