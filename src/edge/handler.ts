@@ -105,6 +105,18 @@
  *   refused (`key`; `via: share` for a share link). Never a password or an
  *   `Authorization` value. The origin-response trigger writes none (one line per request). A
  *   failure to log never changes the answer.
+ * - Previews (`previews` in the configuration, issue 25, core/preview.ts), after
+ *   authentication (Basic, session, token, exactly as for the site): a request on a
+ *   `pr-<n>.<domain>` host, or for a `/_previews/pr-<n>/` path, is a preview's; a user opens it
+ *   when `previews.users` names them (or is `*`), a token when its globs (or the site's rules
+ *   for a principal none names) match the key inside the preview; the site's access rules do
+ *   not apply; the URI becomes `/_previews/pr-<n>/<key>` (the cache key, which `preview`
+ *   invalidates). Any other host under the preview domain and any other `_previews` key is a
+ *   404; without `previews` every `_previews` key is. At origin-response, a missing key of a
+ *   preview gets a styled 404 page saying the preview does not exist (it expired, or was removed
+ *   when its pull request closed), and a folder redirect there is relative (`./dir/`), right for
+ *   both forms. A site with a root `404.html` maps origin 404s to it (site.yaml
+ *   CustomErrorResponses), which then replaces that page too.
  * - Sign-in sessions (`login: form`, `session` in the configuration; core/session.ts, design
  *   in docs/design-sessions.md): a request without an `Authorization` header is authenticated by
  *   a valid `__Host-secure-dist` cookie, then treated exactly as that user's Basic request

@@ -63,6 +63,27 @@
  * Content-Security-Policy of published files) is a function of its own (response.ts,
  * cloudformation/site.yaml `ResponseFunction`), so it takes nothing of this function's 10 KB.
  *
+ * Previews (issue 25, the build with `__SECURE_DIST_PREVIEWS__` true, rendered only for a site
+ * with `previews` and `login: basic`): after authentication as above, `previewTarget` of the
+ * core (core/preview.ts) on the `Host` and the key: a user opens a preview when the store holds
+ * their `r:` key (format.ts, written for `previews.users`), a token when its globs (`g`) match
+ * the key inside the preview; the site's rules are not consulted; the URI becomes
+ * `/_previews/pr-<n>/<key>`. Any other `_previews` key, and with the builds without previews
+ * every one, is a 404. Sizes (scripts/build-function.mjs, largest configuration, a 253-character
+ * preview domain): Basic 9,254 B, previews 10,225 B of 10,240; with `login: form` the previews
+ * code would take the 10,231 B form build to ~11,200 B, so src/site/rules.ts refuses
+ * `previews` with `edge: function` unless `login: basic`.
+ *
+ * A removed or expired preview has no keys: the bucket answers 404. This runtime cannot turn
+ * that into the preview page of the Lambda@Edge handler: it has no origin-response trigger, and
+ * its viewer-response function, which could replace the status and the body, does not run then
+ * ("If the origin returns an HTTP error of 400 and above, the CloudFront Function will not
+ * run", "CloudFront Functions event structure" › "Status code and body":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-event-structure.html#functions-event-structure-status-body,
+ * read in the awsdocs copy of the page). The fall-back: the viewer gets what the distribution
+ * answers any missing key with — the site's `/404.html` when it has one (CustomErrorResponses),
+ * else S3's 404 — still behind authentication, never a preview's content.
+ *
  * There is no origin-response trigger for CloudFront Functions (viewer request and viewer
  * response only: "Customize at the edge with CloudFront Functions",
  * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-functions.html):
