@@ -64,21 +64,25 @@ const basic = (user: string, password: string) =>
 const ALICE = basic('alice', 'alice-password-1');
 const BOB = basic('bob', 'bob-password-22');
 
+/** The Lambda@Edge handler of the test site, rendered and loaded as deployed. */
+const lambdaHandler = (previews: EdgePreviews | undefined) =>
+  loadHandlerFromSource(
+    renderEdgeCode(
+      buildEdgeConfig({
+        scope: 'previews-test',
+        realm: 'Docs',
+        users: USERS,
+        access: ACCESS,
+        tokens: TOKENS,
+        previews,
+      }),
+    ),
+  );
+
 const lambda: Runtime = {
   name: 'lambda',
   deploy(previews) {
-    const handler = loadHandlerFromSource(
-      renderEdgeCode(
-        buildEdgeConfig({
-          scope: 'previews-test',
-          realm: 'Docs',
-          users: USERS,
-          access: ACCESS,
-          tokens: TOKENS,
-          previews,
-        }),
-      ),
-    );
+    const handler = lambdaHandler(previews);
     return async (options) => {
       const result = await handler(viewerRequestEvent(options));
       return isGeneratedResponse(result)
@@ -238,16 +242,7 @@ describe.each([lambda, cloudFrontFunction])('previews on the $name runtime', (ru
 });
 
 describe('the Lambda@Edge origin-response for a preview key the bucket does not hold', () => {
-  const handler = loadHandlerFromSource(
-    renderEdgeCode(
-      buildEdgeConfig({
-        scope: 'previews-test',
-        realm: 'Docs',
-        users: USERS,
-        previews: { domain: DOMAIN, users: '*' },
-      }),
-    ),
-  );
+  const handler = lambdaHandler({ domain: DOMAIN, users: '*' });
 
   it('answers a styled 404 page that says the preview does not exist', async () => {
     const result = await handler(

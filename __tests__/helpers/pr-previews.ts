@@ -4,17 +4,23 @@
  * them with DeleteObjects, invalidate `/_previews/pr-<n>/*` at the edge), and a GET to the
  * sandbox's edge with a chosen `Host` header (how a request for `pr-<n>.<domain>` arrives).
  */
-import http from 'node:http';
 import { DeleteObjectsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SANDBOX_BUCKET, type Sandbox } from '../../src/sandbox/sandbox.js';
+import { sandboxGet } from './sandbox-http.js';
 
-function s3(sandbox: Sandbox): S3Client {
-  return new S3Client({
+/** Runs `use` with a client of the sandbox's S3 server, destroyed afterwards. */
+async function withS3<T>(sandbox: Sandbox, use: (client: S3Client) => Promise<T>): Promise<T> {
+  const client = new S3Client({
     endpoint: sandbox.s3Endpoint,
     region: 'us-east-1',
     forcePathStyle: true,
     credentials: sandbox.s3Credentials,
   });
+  try {
+    return await use(client);
+  } finally {
+    client.destroy();
+  }
 }
 
 /** Puts `files` (path inside the preview ⇒ HTML) under `_previews/pr-<n>/`. */
@@ -23,8 +29,7 @@ export async function publishPreview(
   n: number,
   files: Readonly<Record<string, string>>,
 ): Promise<void> {
-  const client = s3(sandbox);
-  try {
+  await withS3(sandbox, async (client) => {
     for (const [name, body] of Object.entries(files)) {
       await client.send(
         new PutObjectCommand({
@@ -35,9 +40,7 @@ export async function publishPreview(
         }),
       );
     }
-  } finally {
-    client.destroy();
-  }
+  });
 }
 
 /** Deletes those keys (one DeleteObjects) and invalidates the preview; throws on a key S3 refused. */
@@ -46,56 +49,36 @@ export async function removePreview(
   n: number,
   files: Readonly<Record<string, string>>,
 ): Promise<void> {
-  const client = s3(sandbox);
-  try {
-    const result = await client.send(
+  const result = await withS3(sandbox, (client) =>
+    client.send(
       new DeleteObjectsCommand({
         Bucket: SANDBOX_BUCKET,
         Delete: {
           Objects: Object.keys(files).map((name) => ({ Key: `_previews/pr-${n}/${name}` })),
         },
       }),
-    );
-    if ((result.Errors ?? []).length > 0) throw new Error('DeleteObjects refused a key');
-  } finally {
-    client.destroy();
-  }
+    ),
+  );
+  if ((result.Errors ?? []).length > 0) throw new Error('DeleteObjects refused a key');
   sandbox.edge.invalidate([`/_previews/pr-${n}/*`]);
 }
 
 /** A GET to the sandbox's edge with this Host header and, if given, Basic `user:password`. */
-export function getWithHost(
+export async function getWithHost(
   sandbox: Sandbox,
   host: string,
   pathname: string,
   auth?: string,
 ): Promise<{ status: number; type: string; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: sandbox.port,
-        path: pathname,
-        headers: {
-          host,
-          ...(auth === undefined
-            ? {}
-            : { authorization: `Basic ${Buffer.from(auth).toString('base64')}` }),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            type: String(res.headers['content-type']),
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end();
+  const answer = await sandboxGet(sandbox, pathname, {
+    host,
+    ...(auth === undefined
+      ? {}
+      : { authorization: `Basic ${Buffer.from(auth).toString('base64')}` }),
   });
+  return {
+    status: answer.status,
+    type: String(answer.headers['content-type']),
+    body: answer.body.toString(),
+  };
 }
