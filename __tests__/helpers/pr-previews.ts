@@ -4,24 +4,9 @@
  * them with DeleteObjects, invalidate `/_previews/pr-<n>/*` at the edge), and a GET to the
  * sandbox's edge with a chosen `Host` header (how a request for `pr-<n>.<domain>` arrives).
  */
-import { DeleteObjectsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { SANDBOX_BUCKET, type Sandbox } from '../../src/sandbox/sandbox.js';
-import { sandboxGet } from './sandbox-http.js';
-
-/** Runs `use` with a client of the sandbox's S3 server, destroyed afterwards. */
-async function withS3<T>(sandbox: Sandbox, use: (client: S3Client) => Promise<T>): Promise<T> {
-  const client = new S3Client({
-    endpoint: sandbox.s3Endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials: sandbox.s3Credentials,
-  });
-  try {
-    return await use(client);
-  } finally {
-    client.destroy();
-  }
-}
+import { sandboxGet, withS3 } from './sandbox-http.js';
 
 /** Puts `files` (path inside the preview ⇒ HTML) under `_previews/pr-<n>/`. */
 export async function publishPreview(
