@@ -29,6 +29,7 @@ import {
   buildStoreEntries,
   buildTokenEntries,
   generatePepper,
+  planStoreUpdate,
 } from '../src/edge/function/store.js';
 import { edgePreviews } from '../src/synth/edge-code.js';
 
@@ -303,6 +304,40 @@ describe('the core decision and the settings from the site', () => {
     expect(edgePreviews({ domain: undefined, expireAfterSeconds: 60, users: '*' })).toEqual({
       users: '*',
     });
+  });
+
+  it('writes an r: key per preview user to the function store, and removes it when dropped', () => {
+    const pepper = generatePepper();
+    const entries = (previewUsers?: '*' | string[]) =>
+      buildStoreEntries({
+        scope: 's',
+        pepper,
+        users: USERS,
+        requireStrongPasswords: false,
+        previewUsers,
+      });
+    const keys = (list: { key: string }[]) => list.map((e) => e.key);
+    expect(keys(entries(['alice']))).toEqual(['r:alice', 'u:alice', 'u:bob']);
+    expect(keys(entries('*'))).toEqual(['r:alice', 'r:bob', 'u:alice', 'u:bob']);
+    expect(keys(entries())).toEqual(['u:alice', 'u:bob']);
+    expect(planStoreUpdate(entries('*'), entries(['bob'])).deletes).toEqual(['r:alice']);
+    expect(planStoreUpdate(entries('*'), entries()).deletes).toEqual(['r:alice', 'r:bob']);
+  });
+
+  it('renders the function previews build only with login: basic', () => {
+    const pepper = generatePepper();
+    expect(renderFunctionCode({ realm: 'R', pepper, previews: {} })).toContain('"previews":{}');
+    expect(() =>
+      renderFunctionCode({
+        realm: 'R',
+        pepper,
+        session: { keyId: 'k1', lifetime: 3600 },
+        previews: { domain: DOMAIN },
+      }),
+    ).toThrow(/previews with login: form do not fit/);
+    expect(() => renderFunctionCode({ realm: 'R', pepper, previews: { domain: 'A B' } })).toThrow(
+      /lower-case host name/,
+    );
   });
 
   it('refuses preview users no user has and a domain that is not a host name', () => {
