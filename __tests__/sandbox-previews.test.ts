@@ -12,9 +12,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { banner, previewConfig } from '../src/sandbox/cli.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 import { writeFiles } from './helpers/files.js';
 import { getWithHost, publishPreview, removePreview } from './helpers/pr-previews.js';
+import { previewOptions, siteFile } from './helpers/preview.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
 
 // Random passwords: `edge: function` takes only passwords of at least 128 bits (store.ts).
@@ -80,6 +82,16 @@ describe.each(['lambda', 'function'] as const)('previews in the sandbox (edge: %
       const other = await getWithHost(sandbox, `${host}.localhost:${sandbox.port}`, '/', REVIEWER);
       expect(other.status).toBe(404);
     }
+  });
+
+  it('the CLI banner says where previews are and for whom', () => {
+    const file = siteFile(
+      'content-dir: example\nusers: [reviewer, reader]\npreviews:\n  users: [reviewer]\n',
+    );
+    const config = previewConfig(previewOptions({ config: file }), { env: {}, cwd: REPO_ROOT });
+    expect(banner(config, sandbox, 'example/')).toContain(
+      `  Previews pr-<n>.localhost:${sandbox.port} (or Host: pr-<n>.<domain>) and /_previews/pr-<n>/, from the bucket's _previews/pr-<n>/ keys, for reviewer`,
+    );
   });
 
   it('answers 404 once the preview is removed (the styled page on Lambda@Edge)', async () => {

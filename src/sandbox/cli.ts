@@ -309,6 +309,11 @@ export function banner(config: PreviewConfig, sandbox: Sandbox, label: string): 
           `  Sign-in  a sign-in page for browsers (login: form), sessions of ${formatSeconds(site.sessionLifetimeSeconds)}; sign out at /_logout`,
         ]
       : []),
+    ...(site.previews !== undefined
+      ? [
+          `  Previews pr-<n>.localhost:${sandbox.port} (or Host: pr-<n>.${site.previews.domain ?? '<domain>'}) and /_previews/pr-<n>/, from the bucket's _previews/pr-<n>/ keys, for ${site.previews.users === '*' ? 'every user' : site.previews.users.join(', ')}`,
+        ]
+      : []),
     '',
     `  Open     ${sandbox.url}`,
     ...login,
