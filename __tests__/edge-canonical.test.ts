@@ -132,6 +132,7 @@ describe('the auth core is pure', () => {
       'limits.ts',
       'login-form.ts',
       'page.ts',
+      'preview.ts',
       'session.ts',
       'share-cookies.ts',
       'share.ts',

@@ -12,10 +12,11 @@ import http from 'node:http';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { isPrivate } from '../src/edge/core/cache-control.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../src/sandbox/sandbox.js';
 import { listObjects } from '../src/sync/s3.js';
+import { withS3 } from './helpers/sandbox-http.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const EXAMPLE = path.join(REPO, 'example');
@@ -54,13 +55,7 @@ function get(
 
 /** Every object of the bucket the sync wrote, with what it is stored with. */
 async function storedObjects(sandbox: Sandbox): Promise<{ key: string; cacheControl?: string }[]> {
-  const client = new S3Client({
-    endpoint: sandbox.s3Endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials: sandbox.s3Credentials,
-  });
-  try {
+  return withS3(sandbox, async (client) => {
     const out: { key: string; cacheControl?: string }[] = [];
     for (const { key } of await listObjects(client, SANDBOX_BUCKET)) {
       if (key.startsWith('.secure-dist/')) continue;
@@ -70,9 +65,7 @@ async function storedObjects(sandbox: Sandbox): Promise<{ key: string; cacheCont
       );
     }
     return out;
-  } finally {
-    client.destroy();
-  }
+  });
 }
 
 let work: string;

@@ -628,6 +628,19 @@ describe('edge (issue 14) and what the CloudFront Functions runtime does not do 
     );
     expect(site({ [name]: true })).toMatchObject({ edge: 'lambda' });
   });
+
+  it('refuses previews with edge: function unless login: basic (the function would be over 10 KB)', () => {
+    for (const login of [undefined, 'form']) {
+      expect(
+        messageOf(() => site({ edge: 'function', previews: true, ...(login ? { login } : {}) })),
+      ).toMatch(
+        /^secure-dist\.yml:\d+: previews: previews with `edge: function` need `login: basic`/,
+      );
+    }
+    expect(site({ edge: 'function', login: 'basic', previews: true }).previews).toBeDefined();
+    expect(site({ edge: 'function', previews: false }).previews).toBeUndefined();
+    expect(site({ previews: true }).previews).toBeDefined();
+  });
 });
 
 describe('the fingerprint of the site file (deploy tags the site stack with it)', () => {

@@ -77,6 +77,19 @@ const FUNCTION_BUNDLES = [
     }),
   },
   {
+    name: 'viewer-request (previews)',
+    entry: path.join(root, 'src/edge/function/handler.ts'),
+    distFile: path.join(root, 'dist/edge/function-previews.js'),
+    constant: 'PREVIEWS_FUNCTION_TEMPLATE',
+    previews: true,
+    // As the Basic build's, with the longest preview domain (253 characters, RFC 1035).
+    largestConfig: JSON.stringify({
+      realm: 'x'.repeat(128),
+      pepper: 'x'.repeat(43),
+      previews: { domain: 'x'.repeat(253) },
+    }),
+  },
+  {
     name: 'viewer-response',
     entry: path.join(root, 'src/edge/function/response.ts'),
     distFile: path.join(root, 'dist/edge/function-response.js'),
@@ -172,7 +185,11 @@ async function bundleOne(bundle) {
     ...FUNCTION_BUILD_OPTIONS,
     entryPoints: [bundle.entry],
     // handler.ts is built twice: `login: basic` and `login: form` (see there).
-    define: { __SECURE_DIST_LOGIN_FORM__: bundle.loginForm === true ? 'true' : 'false' },
+    define: {
+      __SECURE_DIST_LOGIN_FORM__: bundle.loginForm === true ? 'true' : 'false',
+      // The previews build (issue 25, handler.ts): preview hosts and paths.
+      __SECURE_DIST_PREVIEWS__: bundle.previews === true ? 'true' : 'false',
+    },
     metafile: true,
   });
   const output = result.outputFiles[0];

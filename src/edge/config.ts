@@ -119,6 +119,16 @@ export interface EdgeConfig {
   session?: EdgeSession;
   /** `automation-tokens` (core/token.ts). Rendered only when there is at least one. */
   tokens?: EdgeTokens;
+  /** `previews` (issue 25, core/preview.ts). Rendered only when on. */
+  previews?: EdgePreviews;
+}
+
+/** `previews` as the edge holds it (core/preview.ts; src/synth/edge-code.ts makes it from the Site). */
+export interface EdgePreviews {
+  /** Lower-case preview domain (`pr-<n>.<domain>`); absent: the path form only. */
+  domain?: string;
+  /** Who may open previews: `'*'` (every user) or NFC user names. Tokens go by their globs. */
+  users: '*' | string[];
 }
 
 /** An automation token with its value, as the action reads it from the users secret. */
@@ -161,6 +171,8 @@ export interface BuildEdgeConfigOptions {
   session?: EdgeSession | undefined;
   /** `automation-tokens` with their values (the users secret's `tokens`). */
   tokens?: readonly TokenCredential[] | undefined;
+  /** `previews` (undefined: off). See `EdgeConfig.previews`. */
+  previews?: EdgePreviews | undefined;
 }
 
 /** The handler as loaded from rendered code. */
@@ -288,6 +300,7 @@ export function buildEdgeConfig(options: BuildEdgeConfigOptions): EdgeConfig {
   if (options.tokens !== undefined && options.tokens.length > 0) {
     config.tokens = buildEdgeTokens(options.scope, options.tokens);
   }
+  if (options.previews !== undefined) config.previews = checkedPreviews(options.previews);
   return config;
 }
 
@@ -339,6 +352,7 @@ export function renderEdgeCode(config: EdgeConfig): string {
         }
       : {}),
     ...(config.tokens === undefined ? {} : renderTokens(config.tokens)),
+    ...(config.previews === undefined ? {} : { previews: checkedPreviews(config.previews, names) }),
   };
   const json = JSON.stringify(content).replace(
     /[\u007f-\uffff]/g,
@@ -459,6 +473,38 @@ function normaliseAccess(rules: readonly AccessRule[]): AccessRule[] {
     }
     return { users, globs: [...rule.globs] };
   });
+}
+
+/** A host name's labels (RFC 1123): what a preview domain must be, lower case. */
+const PREVIEW_DOMAIN =
+  /^(?=.{1,240}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
+
+/**
+ * The previews settings checked, keys in a fixed order: a lower-case host name as the domain,
+ * `'*'` or NFC user names (with `known`, names a user has). Throws naming what is wrong.
+ */
+function checkedPreviews(previews: EdgePreviews, known?: ReadonlySet<string>): EdgePreviews {
+  const out: EdgePreviews = { users: '*' };
+  if (previews.domain !== undefined) {
+    const domain = previews.domain.toLowerCase();
+    if (!PREVIEW_DOMAIN.test(domain)) {
+      throw new Error(
+        `edge config: the preview domain ${JSON.stringify(domain)} is not a host name`,
+      );
+    }
+    out.domain = domain;
+  }
+  if (previews.users !== '*') {
+    const users = previews.users.map((u) => u.normalize('NFC'));
+    for (const user of users) {
+      validateUser(user);
+      if (known !== undefined && !known.has(user)) {
+        throw new Error(`edge config: previews name user '${user}', which no user has`);
+      }
+    }
+    out.users = [...new Set(users)].sort(compareStrings);
+  }
+  return out;
 }
 
 function validateRealm(realm: string): void {

@@ -105,6 +105,18 @@
  *   refused (`key`; `via: share` for a share link). Never a password or an
  *   `Authorization` value. The origin-response trigger writes none (one line per request). A
  *   failure to log never changes the answer.
+ * - Previews (`previews` in the configuration, issue 25, core/preview.ts), after
+ *   authentication (Basic, session, token, exactly as for the site): a request on a
+ *   `pr-<n>.<domain>` host, or for a `/_previews/pr-<n>/` path, is a preview's; a user opens it
+ *   when `previews.users` names them (or is `*`), a token when its globs (or the site's rules
+ *   for a principal none names) match the key inside the preview; the site's access rules do
+ *   not apply; the URI becomes `/_previews/pr-<n>/<key>` (the cache key, which `preview`
+ *   invalidates). Any other host under the preview domain and any other `_previews` key is a
+ *   404; without `previews` every `_previews` key is. At origin-response, a missing key of a
+ *   preview gets a styled 404 page saying the preview does not exist (it expired, or was removed
+ *   when its pull request closed), and a folder redirect there is relative (`./dir/`), right for
+ *   both forms. A site with a root `404.html` maps origin 404s to it (site.yaml
+ *   CustomErrorResponses), which then replaces that page too.
  * - Sign-in sessions (`login: form`, `session` in the configuration; core/session.ts, design
  *   in docs/design-sessions.md): a request without an `Authorization` header is authenticated by
  *   a valid `__Host-secure-dist` cookie, then treated exactly as that user's Basic request
@@ -146,6 +158,14 @@ import {
   homePage,
   isShareUri,
   keyOf,
+  previewGoneContent,
+  isPreviewKey,
+  previewNumberOfPath,
+  previewTarget,
+  previewUserAllowed,
+  renderPage,
+  PAGE_STYLE,
+  type PreviewSettings,
   mayRead,
   originResponseDecision,
   parseBasic,
@@ -157,6 +177,7 @@ import {
 import { shareCookies } from './core/share-cookies.js';
 import {
   TOKEN_HEADER,
+  TOKEN_PRINCIPAL_PREFIX,
   presentedToken,
   tokenDecision,
   tokenPrincipal,
@@ -338,6 +359,13 @@ if (TOKEN_KEY.length === TOKEN_KEY_BYTES) {
     TOKENS.set(digest, { name: t.name, expires, read, sources });
   }
 }
+
+/**
+ * `previews` (issue 25, core/preview.ts): the preview domain and who may open previews;
+ * undefined without previews (then every `_previews/` key is a 404).
+ */
+const PREVIEWS: (PreviewSettings & { users?: unknown }) | undefined =
+  typeof CONFIG.previews === 'object' && CONFIG.previews !== null ? CONFIG.previews : undefined;
 
 /** `audit-log`: one audit line per viewer-request decision (core/audit.ts). */
 const AUDIT = CONFIG.audit === true;
@@ -631,9 +659,26 @@ function admit(
   sources: string[],
 ): CloudFrontResult {
   try {
-    const key = keyOf(request.uri);
+    let key = keyOf(request.uri);
     if (key === 404) return answer(request, 404, 'Not Found', who);
     if (key === 400) return answer(request, 400, 'Bad Request', who);
+    // A preview (core/preview.ts): by `previews.users` for a user, by its globs for a token
+    // (against the key inside the preview), never by the site's rules; then its bucket key.
+    const preview = PREVIEWS
+      ? previewTarget(headerValue(request, 'host'), key, PREVIEWS.domain)
+      : isPreviewKey(key)
+        ? 404
+        : undefined;
+    if (preview === 404) return answer(request, 404, 'Not Found', who);
+    if (preview !== undefined) {
+      decidedKey = preview.prefix + preview.key;
+      const allowed = who.startsWith(TOKEN_PRINCIPAL_PREFIX)
+        ? read === undefined || mayRead(read, preview.key)
+        : previewUserAllowed(PREVIEWS?.users, who);
+      if (!allowed) return answer(request, 403, 'Forbidden', who);
+      key = decidedKey;
+      read = undefined;
+    }
     // After authentication and after crafted paths were refused: the rules see the same key
     // the origin would be asked for. The answer does not depend on whether the key exists.
     if (read !== undefined && !mayRead(read, key)) {
@@ -691,16 +736,56 @@ function originResponse(
       const values = response.headers?.[name];
       if (values !== undefined) kept[name] = values;
     }
+    // A preview's key (previews on: nothing else reaches the bucket under `_previews/`).
+    const preview = PREVIEWS ? previewNumberOfPath(request?.uri) : undefined;
     if (decision.kind === 'redirect') {
       return respond(302, 'Found', PRIVATE_NO_CACHE, {
         ...kept,
-        location: [{ key: 'Location', value: decision.location }],
+        location: [
+          {
+            key: 'Location',
+            value: preview === undefined ? decision.location : relativeTo(decision.location),
+          },
+        ],
       });
     }
+    if (preview !== undefined) return previewGone(preview, kept);
     return respond(404, 'Not Found', PRIVATE_NO_CACHE, kept);
   } catch {
     return respond(404, 'Not Found', PRIVATE_NO_CACHE);
   }
+}
+
+/**
+ * A folder redirect's Location made relative to the folder's parent (`/_previews/pr-1/docs/?q`
+ * ⇒ `./docs/?q`): the origin request's URI is the preview's bucket path even when the viewer
+ * asked `pr-1.<domain>/docs` (the host form, rewritten at viewer request), so only a relative
+ * reference reaches the same folder in both forms (RFC 9110 §10.2.2: Location is a
+ * URI-reference, resolved against the request's URI). The segment is canonically encoded, so
+ * it has no `/` or `?`; `./` keeps a segment with a `:` from reading as a scheme.
+ */
+function relativeTo(location: string): string {
+  const query = location.indexOf('?');
+  const path = query < 0 ? location : location.substring(0, query);
+  const folder = path.substring(0, path.length - 1);
+  return `./${folder.substring(folder.lastIndexOf('/') + 1)}/${query < 0 ? '' : location.substring(query)}`;
+}
+
+/**
+ * The styled 404 of a preview key the bucket does not hold (core/preview.ts
+ * `previewGoneContent`): the preview expired or was removed when its pull request closed. HTML
+ * for every client (the origin-response cannot tell a browser, see above), with the pages'
+ * policy; `private, no-cache` as every origin-response answer.
+ */
+function previewGone(n: string, kept: CloudFrontHeaders): CloudFrontResultResponse {
+  const result = respond(404, 'Not Found', PRIVATE_NO_CACHE, kept);
+  result.headers = {
+    ...result.headers,
+    'content-type': [{ key: 'Content-Type', value: PAGE_TYPE }],
+    'content-security-policy': [{ key: 'Content-Security-Policy', value: PAGE_POLICY }],
+  };
+  result.body = renderPage(previewGoneContent(REALM, n), PAGE_STYLE, '');
+  return result;
 }
 
 /**

@@ -13,6 +13,7 @@
  * or the option that took their place: set, they would otherwise be ignored without a word.
  * Runs until Ctrl-C (SIGINT or SIGTERM), `--exit-after`, or the S3 server dying.
  */
+import { edgePreviews } from '../synth/edge-code.js';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
@@ -197,6 +198,7 @@ export async function runPreview(options: PreviewOptions, ctx: PreviewContext): 
       exclude: site.exclude,
       cacheControl: site.cacheControl,
       shareLinks: site.shareLinks,
+      previews: edgePreviews(site.previews),
       auditLog: site.auditLog ? auditSink(options.auditFile, ctx, io) : undefined,
       s3ServerScript: ctx.s3ServerScript,
       ...(options.exitAfterSeconds !== undefined
@@ -305,6 +307,11 @@ export function banner(config: PreviewConfig, sandbox: Sandbox, label: string): 
     ...(site.login === 'form' && site.edge !== 'function'
       ? [
           `  Sign-in  a sign-in page for browsers (login: form), sessions of ${formatSeconds(site.sessionLifetimeSeconds)}; sign out at /_logout`,
+        ]
+      : []),
+    ...(site.previews !== undefined
+      ? [
+          `  Previews pr-<n>.localhost:${sandbox.port} (or Host: pr-<n>.${site.previews.domain ?? '<domain>'}) and /_previews/pr-<n>/, from the bucket's _previews/pr-<n>/ keys, for ${site.previews.users === '*' ? 'every user' : site.previews.users.join(', ')}`,
         ]
       : []),
     '',

@@ -109,6 +109,12 @@ export interface EdgeServerOptions {
    * body (`IncludeBody: true`), passed as CloudFront passes it (`includedBody`).
    */
   readonly login?: boolean;
+  /**
+   * Previews (issue 25): a `Host` under `domain` (the site's preview domain) reaches the
+   * handler as the same label under `as` (`localhost`, the domain the sandbox's edge is
+   * rendered with), so `Host: pr-1.<domain>` and `pr-1.localhost` are the same preview.
+   */
+  readonly hostAlias?: { readonly domain: string; readonly as: string };
 }
 
 /** The TTLs of a CloudFront cache policy, in seconds. */
@@ -261,7 +267,9 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
         return `(share link refused by the key group: ${verdict.reason})`;
       }
     }
-    const result = await handler(viewerRequest(req, host));
+    const event = viewerRequest(req, host);
+    if (opts.hostAlias !== undefined) aliasHost(event, opts.hostAlias);
+    const result = await handler(event);
     if (isGeneratedResponse(result)) {
       sendGenerated(res, result, req, {
         'X-Cache': opts.generatedXCache ?? 'LambdaGeneratedResponse',
@@ -470,6 +478,25 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
 /** Does the CloudFront invalidation path (exact, or `prefix*`) match the cache key? */
 export function matches(path: string, cacheKey: string): boolean {
   return path.endsWith('*') ? cacheKey.startsWith(path.slice(0, -1)) : cacheKey === path;
+}
+
+/**
+ * `Host: <label>.<domain>[:port]` ⇒ `<label>.<as>[:port]` in a viewer-request event (see
+ * `EdgeServerOptions.hostAlias`); any other host is left as it is.
+ */
+export function aliasHost(
+  event: CloudFrontRequestEvent,
+  alias: { readonly domain: string; readonly as: string },
+): void {
+  const hosts = event.Records[0]?.cf.request.headers.host;
+  const suffix = `.${alias.domain.toLowerCase()}`;
+  for (const header of hosts ?? []) {
+    const match = /^(.*?)(:\d+)?$/.exec(header.value.toLowerCase());
+    const name = match?.[1] ?? '';
+    if (name.endsWith(suffix) && name.length > suffix.length) {
+      header.value = `${name.slice(0, -suffix.length)}.${alias.as}${match?.[2] ?? ''}`;
+    }
+  }
 }
 
 /** The viewer-request event CloudFront would pass for this request. */

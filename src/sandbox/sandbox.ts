@@ -20,6 +20,7 @@ import {
   renderEdgeCode,
   type EdgeCredential,
   type EdgeHandler,
+  type EdgePreviews,
   type TokenCredential,
 } from '../edge/config.js';
 import { DEFAULT_SESSION_SECONDS } from '../edge/core/session.js';
@@ -110,6 +111,21 @@ export interface SandboxOptions {
   readonly login?: 'form' | 'basic' | undefined;
   /** `session-lifetime` in seconds (default 12 h), with `login: form`. */
   readonly sessionLifetime?: number | undefined;
+  /**
+   * `previews` (issue 25; src/synth/edge-code.ts `edgePreviews`): the edge serves the
+   * `_previews/pr-<n>/` keys of the local bucket at `/_previews/pr-<n>/…` and by host:
+   * `pr-<n>.localhost` (locally, `localhost` is the preview domain) or `pr-<n>.<domain>` sent
+   * in a `Host` header (mapped to the former). Absent: off (a `_previews` path is a 404).
+   */
+  readonly previews?: EdgePreviews | undefined;
+}
+
+/** The preview domain of the sandbox's edge: browsers resolve `*.localhost` to the loopback. */
+export const LOCAL_PREVIEW_DOMAIN = 'localhost';
+
+/** The previews as the sandbox's edge holds them: `localhost` is the preview domain. */
+function localPreviews(previews: EdgePreviews | undefined): EdgePreviews | undefined {
+  return previews === undefined ? undefined : { ...previews, domain: LOCAL_PREVIEW_DOMAIN };
 }
 
 export interface ResyncReport {
@@ -182,6 +198,7 @@ function lambdaEdge(
       audit: opts.auditLog !== undefined,
       trustedPages: opts.trustedPages,
       tokens,
+      previews: localPreviews(opts.previews),
       session:
         session === undefined
           ? undefined
@@ -206,14 +223,25 @@ function functionEdge(
 ): { code: string; handler: EdgeHandler } {
   const pepper = generatePepper();
   const store = localKeyValueStore([
-    ...buildStoreEntries({ scope: SANDBOX_SCOPE, pepper, users: opts.users, access: opts.access }),
+    ...buildStoreEntries({
+      scope: SANDBOX_SCOPE,
+      pepper,
+      users: opts.users,
+      access: opts.access,
+      previewUsers: opts.previews?.users,
+    }),
     ...buildTokenEntries({ pepper, tokens: opts.tokens ?? [], access: opts.access }),
   ]);
   const session =
     keyId === undefined
       ? undefined
       : { keyId, lifetime: opts.sessionLifetime ?? DEFAULT_SESSION_SECONDS };
-  const code = renderFunctionCode({ realm: opts.realm, pepper, session });
+  const code = renderFunctionCode({
+    realm: opts.realm,
+    pepper,
+    session,
+    previews: opts.previews === undefined ? undefined : { domain: LOCAL_PREVIEW_DOMAIN },
+  });
   const response = renderResponseFunctionCode({ trustedPages: opts.trustedPages });
   // `login: form`: the login function serves `/_login` and `/_logout`, as their behaviors do.
   const login =
@@ -295,6 +323,9 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       responseHeaders: responseHeadersOf(),
       now,
       ...(keyId !== undefined ? { login: true } : {}),
+      ...(opts.previews?.domain !== undefined
+        ? { hostAlias: { domain: opts.previews.domain, as: LOCAL_PREVIEW_DOMAIN } }
+        : {}),
       ...(opts.edge === 'function'
         ? { generatedXCache: 'FunctionGeneratedResponse' }
         : opts.shareLinks === false

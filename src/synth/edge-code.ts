@@ -6,7 +6,8 @@
  * or log holds the session secret. With `login: basic` the code holds no slot: the head is the
  * whole code and the tail is empty. Pure.
  */
-import { SESSION_SECRET_SLOT } from '../edge/config.js';
+import { SESSION_SECRET_SLOT, type EdgePreviews } from '../edge/config.js';
+import type { Previews } from '../site/model.js';
 import { isJsonObject, type Json } from './json.js';
 
 export interface EdgeCodeParts {
@@ -81,4 +82,19 @@ export function resolvedEdgeCode(zipFile: Json | undefined, sessionSecret: strin
     throw new Error('edge template: Code.ZipFile is not the code around the session secret');
   }
   return tail === '' ? head : head + sessionSecret + tail;
+}
+
+/**
+ * The edge's `previews` (issue 25, src/edge/core/preview.ts) from the site's: the preview
+ * domain (lower case) and who may open previews. Undefined when previews are off. The
+ * Lambda@Edge configuration takes it as is (`buildEdgeConfig`'s `previews`); the CloudFront
+ * Functions runtime takes the domain in its code (`renderFunctionCode`'s `previews`) and the
+ * users as store keys (`buildStoreEntries`'s `previewUsers`).
+ */
+export function edgePreviews(previews: Previews | undefined): EdgePreviews | undefined {
+  if (previews === undefined) return undefined;
+  const users = previews.users === '*' ? '*' : [...previews.users];
+  return previews.domain === undefined
+    ? { users }
+    : { domain: previews.domain.toLowerCase(), users };
 }

@@ -21,5 +21,6 @@ export * from './content-policy.js';
 export * from './encoding.js';
 export * from './limits.js';
 export * from './page.js';
+export * from './preview.js';
 export * from './share.js';
 export * from './uri.js';

@@ -44,6 +44,7 @@ import {
   hmacMessage,
   parseStoredToken,
   parseStoredUser,
+  reviewerKey,
   tokenKey,
   tokenMessage,
   userKey,
@@ -53,7 +54,10 @@ import {
 
 /** The runtime's `cloudfront` module, as far as these functions use it. */
 interface CloudFrontModule {
-  kvs(): { get(key: string, options: { format: 'json' }): Promise<unknown> };
+  kvs(): {
+    get(key: string, options: { format: 'json' }): Promise<unknown>;
+    exists(key: string): Promise<boolean>;
+  };
 }
 
 /** The runtime's `crypto` module, as far as these functions use it. */
@@ -210,6 +214,18 @@ function tokenSignedIn(record: StoredToken, version: string): TokenSignedIn | un
   return e === undefined || Date.now() < e * 1000
     ? { user: tokenPrincipal(record.n), record, notAfter: e, version }
     : undefined;
+}
+
+/**
+ * True when `user` may open previews (`previews.users`): the store holds their `r:` key
+ * (format.ts). A read error is a no (fails closed).
+ */
+export async function mayPreview(user: string): Promise<boolean> {
+  try {
+    return await cf.kvs().exists(reviewerKey(user));
+  } catch {
+    return false;
+  }
 }
 
 /** The user the request's session cookie proves, or undefined. */

@@ -179,6 +179,22 @@ export function parseStoredUser(value: unknown): StoredUser | undefined {
  * or rotate.
  */
 
+/**
+ * ## Who may open previews (issue 25)
+ *
+ * With `previews` on, one key `r:` + the NFC user name (value `1`) for every user
+ * `previews.users` names (every user for `"*"`): the previews build of the viewer-request
+ * function asks `exists` for it after authenticating a user on a preview. Keys of their own,
+ * not a field of the user's record, so the builds without previews (at the 10 KB limit) read
+ * nothing new. Tokens need none: they go by their globs (`g`).
+ */
+export const REVIEWER_KEY_PREFIX = 'r:';
+
+/** The store key saying `user` (NFC) may open previews. */
+export function reviewerKey(user: string): string {
+  return REVIEWER_KEY_PREFIX + user;
+}
+
 /** Key prefix of a token's record. */
 export const TOKEN_KEY_PREFIX = 't:';
 /** Label at the start of a token digest's HMAC message. */

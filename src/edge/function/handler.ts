@@ -63,6 +63,27 @@
  * Content-Security-Policy of published files) is a function of its own (response.ts,
  * cloudformation/site.yaml `ResponseFunction`), so it takes nothing of this function's 10 KB.
  *
+ * Previews (issue 25, the build with `__SECURE_DIST_PREVIEWS__` true, rendered only for a site
+ * with `previews` and `login: basic`): after authentication as above, `previewTarget` of the
+ * core (core/preview.ts) on the `Host` and the key: a user opens a preview when the store holds
+ * their `r:` key (format.ts, written for `previews.users`), a token when its globs (`g`) match
+ * the key inside the preview; the site's rules are not consulted; the URI becomes
+ * `/_previews/pr-<n>/<key>`. Any other `_previews` key, and with the builds without previews
+ * every one, is a 404. Sizes (scripts/build-function.mjs, largest configuration, a 253-character
+ * preview domain): Basic 9,254 B, previews 10,225 B of 10,240; with `login: form` the previews
+ * code would take the 10,231 B form build to ~11,200 B, so src/site/rules.ts refuses
+ * `previews` with `edge: function` unless `login: basic`.
+ *
+ * A removed or expired preview has no keys: the bucket answers 404. This runtime cannot turn
+ * that into the preview page of the Lambda@Edge handler: it has no origin-response trigger, and
+ * its viewer-response function, which could replace the status and the body, does not run then
+ * ("If the origin returns an HTTP error of 400 and above, the CloudFront Function will not
+ * run", "CloudFront Functions event structure" › "Status code and body":
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-event-structure.html#functions-event-structure-status-body,
+ * read in the awsdocs copy of the page). The fall-back: the viewer gets what the distribution
+ * answers any missing key with — the site's `/404.html` when it has one (CustomErrorResponses),
+ * else S3's 404 — still behind authentication, never a preview's content.
+ *
  * There is no origin-response trigger for CloudFront Functions (viewer request and viewer
  * response only: "Customize at the edge with CloudFront Functions",
  * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-functions.html):
@@ -77,13 +98,23 @@ import {
   globSegments,
   homeLink,
   homePage,
+  isPreviewKey,
   keyOf,
   mayRead,
+  previewTarget,
   userAnswerPage,
+  type PreviewSettings,
 } from '../core/index.js';
 import { LOGIN_PATH, type SessionMac } from '../core/session.js';
 import { TOKEN_HEADER, TOKEN_PARAMETER } from '../core/token.js';
-import { basicUser, sessionMac, sessionUser, tokenUser, type SignedIn } from './auth.js';
+import {
+  basicUser,
+  mayPreview,
+  sessionMac,
+  sessionUser,
+  tokenUser,
+  type SignedIn,
+} from './auth.js';
 import type { FunctionEvent, FunctionRequest, FunctionResponse, FunctionValues } from './events.js';
 
 /** What the function reads from its configuration (rendered into the code). */
@@ -92,6 +123,8 @@ export interface FunctionConfig {
   pepper: string;
   /** `login: form` (issue 23): the session key id; absent for `login: basic`. */
   session?: { keyId: string };
+  /** `previews` (issue 25, the previews build): the preview domain, if any. */
+  previews?: PreviewSettings;
 }
 
 /** Replaced by the JSON configuration when the code is rendered (see renderFunctionCode). */
@@ -103,6 +136,12 @@ declare const __SECURE_DIST_FUNCTION_CONFIG__: FunctionConfig;
  * the login function, login.ts) for the session check.
  */
 declare const __SECURE_DIST_LOGIN_FORM__: boolean;
+/**
+ * `previews` on (true) or off (false): a constant the build defines, as the one above, so only
+ * the previews builds hold the preview code (core/preview.ts); without previews a `_previews`
+ * key is a 404.
+ */
+declare const __SECURE_DIST_PREVIEWS__: boolean;
 
 const CONFIG: FunctionConfig = __SECURE_DIST_FUNCTION_CONFIG__;
 const REALM = String(CONFIG.realm).replace(/[^\x20-\x7e]|["\\]/g, '');
@@ -176,10 +215,29 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
     return answer(401, 'Unauthorized', { 'www-authenticate': { value: CHALLENGE } });
   }
   try {
-    const key = keyOf(request.uri);
+    let key = keyOf(request.uri);
     if (key === 404) return answer(404, 'Not Found');
     if (key === 400) return answer(400, 'Bad Request');
-    const globs = signedIn.record.g;
+    let globs = signedIn.record.g;
+    if (__SECURE_DIST_PREVIEWS__) {
+      // A preview (core/preview.ts): a user by the store's `r:` key (`previews.users`), a
+      // token by its globs inside the preview; never the site's rules.
+      const host = request.headers.host;
+      const settings = CONFIG.previews;
+      const preview = previewTarget(host && host.value, key, settings && settings.domain);
+      if (preview === 404) return answer(404, 'Not Found');
+      if (preview !== undefined) {
+        if (
+          'version' in signedIn
+            ? globs !== undefined && !mayRead(globs.map(globSegments), preview.key)
+            : !(await mayPreview(signedIn.user))
+        ) {
+          return answer(403, 'Forbidden');
+        }
+        key = preview.prefix + preview.key;
+        globs = undefined;
+      }
+    } else if (isPreviewKey(key)) return answer(404, 'Not Found');
     if (globs !== undefined && !mayRead(globs.map(globSegments), key)) {
       if (key === 'index.html' && /^\/+$/.test(request.uri)) {
         if (!__SECURE_DIST_LOGIN_FORM__) {

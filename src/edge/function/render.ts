@@ -15,6 +15,7 @@ import {
   FUNCTION_PLACEHOLDER,
   FUNCTION_TEMPLATE,
   LOGIN_FUNCTION_TEMPLATE,
+  PREVIEWS_FUNCTION_TEMPLATE,
   RESPONSE_FUNCTION_TEMPLATE,
 } from './bundled.js';
 import { MAX_SESSION_SECONDS } from '../core/session.js';
@@ -41,6 +42,12 @@ export interface RenderFunctionOptions {
    * the function of before issue 23 (FUNCTION_TEMPLATE), and no login function.
    */
   session?: { lifetime: number; keyId: string } | undefined;
+  /**
+   * `previews` (issue 25): the previews build (PREVIEWS_FUNCTION_TEMPLATE, `login: basic`
+   * only: with `login: form` the code would be ~11.2 KB, src/site/rules.ts refuses it), with
+   * the lower-case preview domain if any. Absent: previews off (a `_previews` key is a 404).
+   */
+  previews?: { domain?: string | undefined } | undefined;
 }
 
 export interface RenderResponseFunctionOptions {
@@ -57,6 +64,23 @@ export interface RenderResponseFunctionOptions {
 export function renderFunctionCode(options: RenderFunctionOptions): string {
   const realm = checkedRealm(options.realm);
   checkPepper(options.pepper);
+  const previews = options.previews;
+  if (previews !== undefined) {
+    if (options.session !== undefined) {
+      throw new Error(
+        'function code: previews with login: form do not fit in a CloudFront Function (10 KB)',
+      );
+    }
+    const domain = previews.domain;
+    if (domain !== undefined && !/^[a-z0-9.-]{1,253}$/.test(domain)) {
+      throw new Error('function code: the preview domain must be a lower-case host name');
+    }
+    return withConfig(PREVIEWS_FUNCTION_TEMPLATE, {
+      realm,
+      pepper: options.pepper,
+      previews: domain === undefined ? {} : { domain },
+    });
+  }
   if (options.session === undefined) {
     return withConfig(FUNCTION_TEMPLATE, { realm, pepper: options.pepper });
   }

@@ -22,9 +22,11 @@ import {
   MAX_STORE_VALUE_BYTES,
   PEPPER_CHARS,
   STORE_FORMAT_VERSION,
+  REVIEWER_KEY_PREFIX,
   TOKEN_KEY_PREFIX,
   USER_KEY_PREFIX,
   hmacMessage,
+  reviewerKey,
   tokenKey,
   tokenMessage,
   userKey,
@@ -89,6 +91,11 @@ export interface BuildStoreOptions {
    * format itself turn this off; the deploy side enforces it (issue 14).
    */
   requireStrongPasswords?: boolean;
+  /**
+   * `previews.users` (issue 25; undefined: previews off): an `r:` key (format.ts
+   * `reviewerKey`) for each user named, or for every user with `'*'`.
+   */
+  previewUsers?: '*' | readonly string[] | undefined;
 }
 
 const SALT_LABEL = 'secure-dist-action/function-salt/v1';
@@ -298,6 +305,19 @@ export function buildStoreEntries(options: BuildStoreOptions): StoreEntry[] {
     total += keyBytes + utf8Length(value);
     entries.push({ key, value });
   }
+  const reviewers = options.previewUsers;
+  if (reviewers !== undefined) {
+    const names =
+      reviewers === '*' ? [...passwords.keys()] : reviewers.map((u) => u.normalize('NFC'));
+    for (const user of new Set(names)) {
+      if (!passwords.has(user)) {
+        throw new Error(`function store: previews name user '${user}', who has no password`);
+      }
+      const key = reviewerKey(user);
+      total += utf8Length(key) + 1;
+      entries.push({ key, value: '1' });
+    }
+  }
   if (total > MAX_STORE_BYTES) {
     throw new Error(
       `function store: ${entries.length} users take ${total} bytes, over the ` +
@@ -423,8 +443,9 @@ export interface StoreUpdate {
   /** New or changed pairs, sorted by key. */
   readonly puts: StoreEntry[];
   /**
-   * `u:` and `t:` keys the wanted entries no longer hold, sorted (other keys are not ours:
-   * kept): a removed user, a removed or regenerated token.
+   * `u:`, `t:` and `r:` keys the wanted entries no longer hold, sorted (other keys are not
+   * ours: kept): a removed user, a removed or regenerated token, a user no longer allowed to
+   * open previews (or previews turned off).
    */
   readonly deletes: string[];
 }
@@ -450,7 +471,10 @@ export function planStoreUpdate(
   const deletes = [...have.keys()]
     .filter(
       (key) =>
-        (key.startsWith(USER_KEY_PREFIX) || key.startsWith(TOKEN_KEY_PREFIX)) && !keep.has(key),
+        (key.startsWith(USER_KEY_PREFIX) ||
+          key.startsWith(TOKEN_KEY_PREFIX) ||
+          key.startsWith(REVIEWER_KEY_PREFIX)) &&
+        !keep.has(key),
     )
     .sort(compareStrings);
   return { puts, deletes };
