@@ -298,10 +298,11 @@ describe('the core decision and the settings from the site', () => {
 
   it('renders the site file settings for the edge', () => {
     expect(edgePreviews(undefined)).toBeUndefined();
-    expect(
-      edgePreviews({ domain: 'P.Example.com', expireAfterSeconds: 60, users: ['alice'] }),
-    ).toEqual({ domain: 'p.example.com', users: ['alice'] });
-    expect(edgePreviews({ domain: undefined, expireAfterSeconds: 60, users: '*' })).toEqual({
+    expect(edgePreviews({ domain: 'P.Example.com', users: ['alice'] })).toEqual({
+      domain: 'p.example.com',
+      users: ['alice'],
+    });
+    expect(edgePreviews({ domain: undefined, users: '*' })).toEqual({
       users: '*',
     });
   });

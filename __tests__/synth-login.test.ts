@@ -196,6 +196,39 @@ describe('synth of a site file', () => {
     ]);
   });
 
+  it("the site file's previews reach the edge: Lambda@Edge's config, the function's previews build", () => {
+    const domainSite = {
+      'domain-name': 'docs.example.com',
+      'certificate-arn': 'arn:aws:acm:us-east-1:123456789012:certificate/abc',
+    };
+    expect(edgeCodeOf(render({}).edge.templateBody)).not.toContain('"previews"');
+    expect(
+      edgeCodeOf(
+        render({ ...domainSite, previews: { domain: 'Preview.example.com', users: ['alice'] } })
+          .edge.templateBody,
+      ),
+    ).toContain('"previews":{"users":["alice"],"domain":"preview.example.com"}');
+    const fn = (settings: Record<string, unknown>) =>
+      JSON.stringify(
+        synthFor(
+          siteFrom({
+            'stack-name': 'docs',
+            users: ['alice'],
+            edge: 'function',
+            login: 'basic',
+            ...settings,
+          }),
+          { roleToAssume: undefined },
+          [],
+          { usersInSecretsManager: false, renderFunctionCode },
+        ).site.templateBody,
+      );
+    expect(fn({})).not.toContain('preview.example.com');
+    expect(fn({ ...domainSite, previews: { domain: 'preview.example.com' } })).toContain(
+      'preview.example.com',
+    );
+  });
+
   it('edge: function sends LoginForm to the site stack only (its key comes from the pepper)', () => {
     const fn = synthFor(
       siteFrom({ 'stack-name': 'docs', users: ['alice'], edge: 'function' }),

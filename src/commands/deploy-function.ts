@@ -262,7 +262,7 @@ export async function readPepper(
  * loses its key, which revokes it and its sessions.
  */
 export async function writeUsersToStore(
-  site: Pick<Site, 'stackName' | 'region' | 'access'>,
+  site: Pick<Site, 'stackName' | 'region' | 'access' | 'previews'>,
   ctx: CommandContext,
   kvsArn: string,
   credentials: readonly FunctionCredential[],
@@ -275,7 +275,13 @@ export async function writeUsersToStore(
   const entries = [
     ...(credentials.length === 0
       ? []
-      : buildStoreEntries({ scope: site.stackName, pepper, users: credentials, access })),
+      : buildStoreEntries({
+          scope: site.stackName,
+          pepper,
+          users: credentials,
+          access,
+          previewUsers: site.previews?.users,
+        })),
     ...buildTokenEntries({ pepper, tokens, access }),
   ];
   const client = ctx.clients.keyValueStore?.();

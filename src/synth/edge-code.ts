@@ -89,11 +89,13 @@ export function resolvedEdgeCode(zipFile: Json | undefined, sessionSecret: strin
  * domain (lower case) and who may open previews. Undefined when previews are off. The
  * Lambda@Edge configuration takes it as is (`buildEdgeConfig`'s `previews`); the CloudFront
  * Functions runtime takes the domain in its code (`renderFunctionCode`'s `previews`) and the
- * users as store keys (`buildStoreEntries`'s `previewUsers`).
+ * users as store keys (`buildStoreEntries`'s `previewUsers`). Without `users`: every user.
  */
-export function edgePreviews(previews: Previews | undefined): EdgePreviews | undefined {
+export function edgePreviews(
+  previews: (Pick<Previews, 'domain'> & Partial<Pick<Previews, 'users'>>) | undefined,
+): EdgePreviews | undefined {
   if (previews === undefined) return undefined;
-  const users = previews.users === '*' ? '*' : [...previews.users];
+  const users = previews.users === undefined || previews.users === '*' ? '*' : [...previews.users];
   return previews.domain === undefined
     ? { users }
     : { domain: previews.domain.toLowerCase(), users };

@@ -15,7 +15,7 @@ import {
 } from '../edge/config.js';
 import { ANY_USER, type AccessRule } from '../edge/core/access.js';
 import { renderLoginFunctionCode, renderResponseFunctionCode } from '../edge/function/render.js';
-import { edgeCodeParts, isEdgeZipFile } from './edge-code.js';
+import { edgeCodeParts, edgePreviews, isEdgeZipFile } from './edge-code.js';
 import {
   functionCodeParts,
   NO_EDGE_FUNCTION_CODE,
@@ -49,9 +49,10 @@ export interface SynthOptions {
   certificateArn?: string | undefined;
   /**
    * `previews` (issue 25): on, and with a domain the distribution's alias `*.<domain>` beside
-   * `domainName` (site parameters `Previews`, `PreviewDomain`). Absent: previews are off.
+   * `domainName` (site parameters `Previews`, `PreviewDomain`), and the edge serves them to
+   * `users` (every user when absent). Absent: previews are off.
    */
-  previews?: Pick<Previews, 'domain'> | undefined;
+  previews?: (Pick<Previews, 'domain'> & Partial<Pick<Previews, 'users'>>) | undefined;
   /** Permissions boundary of the edge function's role (bootstrap output `EdgeRoleBoundaryArn`). */
   permissionsBoundaryArn?: string | undefined;
   /**
@@ -249,6 +250,7 @@ export function synthesize(options: SynthOptions): SynthResult {
               trustedPages: options.trustedPages,
               session,
               tokens: options.tokens,
+              previews: edgePreviews(options.previews),
             }),
           ),
           runtime,
@@ -328,7 +330,17 @@ function synthesizeFunction(
     },
     [],
   );
-  const render = options.renderFunctionCode;
+  const given = options.renderFunctionCode;
+  // Previews: the previews build with the domain in its code (who may open them is in the store).
+  const previewDomain = options.previews?.domain?.toLowerCase();
+  const render: RenderFunctionCode =
+    options.previews === undefined
+      ? given
+      : (config) =>
+          given({
+            ...config,
+            previews: previewDomain === undefined ? {} : { domain: previewDomain },
+          });
   const session = options.session;
   // `login: form`: the viewer-request function's form build and the login function, both cut
   // around the pepper as the one function of `login: basic` (./function-site.ts).
