@@ -35,7 +35,15 @@ import { setFlagsFromString } from 'node:v8';
 /** The V8 flag set for a sync: the new space stops growing from its initial size. */
 export const YOUNG_GENERATION_FLAG = '--semi-space-growth-factor=1';
 
+let kept = false;
+
 /** Keeps V8's young generation at its initial size from now on (see the module comment). */
 export function keepYoungGenerationSmall(): void {
   setFlagsFromString(YOUNG_GENERATION_FLAG);
+  kept = true;
+}
+
+/** Whether this process asked for it (V8 has no way to read a flag back; for tests). */
+export function youngGenerationKeptSmall(): boolean {
+  return kept;
 }
