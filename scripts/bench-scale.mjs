@@ -494,7 +494,7 @@ async function main() {
 
   const cpu = os.cpus();
   const header = [
-    `Scale, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-scale.mjs --files ${FILES} --mb ${TOTAL_MB} --large-files ${LARGE_FILES} --large-mb ${LARGE_MB}${SECTION === 'scale' ? '' : ` --section ${SECTION}`}\`.`,
+    `Scale, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-scale.mjs --files ${FILES} --mb ${TOTAL_MB} --large-files ${LARGE_FILES} --large-mb ${LARGE_MB}${REPEAT === 3 ? '' : ` --repeat ${REPEAT}`}${DOCS > 0 ? '' : ' --docs 0'}${SECTION === 'scale' ? '' : ` --section ${SECTION}`}${DIST === path.join(root, 'dist') ? '' : ` --dist ${DIST}`}\`.`,
     '',
     `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; S3: s3rver on 127.0.0.1 on the same cores; load average ${os
       .loadavg()
