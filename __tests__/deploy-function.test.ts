@@ -581,6 +581,17 @@ describe('deploy with edge: function', () => {
     expect(masked).toContain(PEPPER);
   });
 
+  it('previews (issue 25): the store gets an r: key for each user who may open them', async () => {
+    const c = inputs({ ...FUNCTION_INPUTS, login: 'basic' });
+    const site = {
+      ...c.site,
+      previews: { domain: undefined, expireAfterSeconds: 3600, users: ['alice'] },
+    };
+    const report = await deployFunctionStacks(site, c.run, context(), deps);
+    expect(report.store?.puts).toEqual(expect.arrayContaining(['u:alice', 'r:alice']));
+    expect(aws.store.has('r:alice')).toBe(true);
+  });
+
   it('the first deploy succeeds in one pass with the bootstrap stack as first deployed', async () => {
     // The bootstrap as docs/setup.md deploys it, once, before any site stack exists.
     aws.bootstrap = {
