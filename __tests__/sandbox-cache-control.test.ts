@@ -8,7 +8,6 @@
  * CloudFront's own refusals.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import http from 'node:http';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,41 +15,23 @@ import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { isPrivate } from '../src/edge/core/cache-control.js';
 import { startSandbox, SANDBOX_BUCKET, type Sandbox } from '../src/sandbox/sandbox.js';
 import { listObjects } from '../src/sync/s3.js';
+import { basicAuthorization, rawRequest, type RawAnswer } from './helpers/raw-request.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const EXAMPLE = path.join(REPO, 'example');
 const ALICE = 'k9Qv2Lr8Xw4Zp1Tn6Bs3Yd';
 const PARTNER = 'Zq4Wm8Tp1Rk6Yn3Hs9Lb2Fc';
 
-const basic = (user: string, password: string): string =>
-  `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
-const alice = { authorization: basic('alice', ALICE) };
-const partner = { authorization: basic('partner', PARTNER) };
+const alice = { authorization: basicAuthorization('alice', ALICE) };
+const partner = { authorization: basicAuthorization('partner', PARTNER) };
 
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-}
-
-/** GET with the raw request target as given (no normalization by the client). */
-function get(
+/** A request with the raw request target as given (no normalization by the client). */
+const get = (
   sandbox: Sandbox,
   target: string,
-  headers: http.OutgoingHttpHeaders = {},
+  headers: Record<string, string> = {},
   method = 'GET',
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: sandbox.port, path: target, method, headers },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
+) => rawRequest(sandbox.port, target, headers, method);
 
 /** Every object of the bucket the sync wrote, with what it is stored with. */
 async function storedObjects(sandbox: Sandbox): Promise<{ key: string; cacheControl?: string }[]> {
@@ -168,7 +149,7 @@ describe.each(['lambda', 'function'] as const)('EDGE=%s', (edge) => {
   });
 
   it('never lets a viewer get a response without private', async () => {
-    const answers: [string, Answer][] = [];
+    const answers: [string, RawAnswer][] = [];
     const ask = async (
       label: string,
       target: string,
@@ -189,7 +170,7 @@ describe.each(['lambda', 'function'] as const)('EDGE=%s', (edge) => {
     await ask('a missing folder', '/no-such-folder/', alice);
     await ask('/docs without its slash', '/docs', alice);
     await ask('401', '/');
-    await ask('401, wrong password', '/', { authorization: basic('alice', 'wrong') });
+    await ask('401, wrong password', '/', { authorization: basicAuthorization('alice', 'wrong') });
     await ask('403, access rule', '/acme/report.txt', partner);
     await ask('home page', '/', partner);
     await ask('400', '/a/%2e%2e/b', alice);

@@ -6,46 +6,22 @@
  * (src/sandbox/range.ts) on the edges of RFC 9110's forms.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import http from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { byteRange } from '../src/sandbox/range.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 import { MIB, PART_SIZE } from '../src/sync/parts.js';
+import { basicAuthorization, rawRequest } from './helpers/raw-request.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const ALICE = 'k9Qv2Lr8Xw4Zp1Tn6Bs3Yd';
-const alice = `Basic ${Buffer.from(`alice:${ALICE}`, 'utf8').toString('base64')}`;
+const alice = basicAuthorization('alice', ALICE);
 /** Three 8 MiB parts and a bit: a multipart upload. */
 const SIZE = 3 * PART_SIZE + 4321;
 
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-function get(sandbox: Sandbox, target: string, headers: http.OutgoingHttpHeaders): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: sandbox.port, path: target, method: 'GET', headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (sandbox: Sandbox, target: string, headers: Record<string, string>) =>
+  rawRequest(sandbox.port, target, headers);
 
 describe('byteRange', () => {
   it.each([

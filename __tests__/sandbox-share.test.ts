@@ -6,13 +6,13 @@
  * preview's --share-path / --share-expires-in and the link it prints with `share-links: true`.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import http from 'node:http';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../src/cli/main.js';
 import { banner, previewConfig } from '../src/sandbox/cli.js';
 import { previewOptions, siteFile } from './helpers/preview.js';
+import { rawRequest } from './helpers/raw-request.js';
 import { onShareBehavior } from '../src/sandbox/edge-server.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
 
@@ -48,35 +48,8 @@ afterAll(async () => {
 });
 
 /** GET with the raw request target as given (no URL normalization by the client). */
-function get(
-  target: string,
-  cookie?: string,
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: sandbox.port,
-        path: target,
-        method: 'GET',
-        headers: cookie === undefined ? {} : { Cookie: cookie },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (target: string, cookie?: string) =>
+  rawRequest(sandbox.port, target, cookie === undefined ? {} : { Cookie: cookie });
 
 const targetOf = (url: string): string => url.slice(sandbox.url.length - 1);
 
