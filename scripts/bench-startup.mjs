@@ -258,7 +258,7 @@ try {
   });
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const body = [
-    `Start-up, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-startup.mjs --runs ${RUNS}\` ` +
+    `Start-up, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-startup.mjs --runs ${RUNS}${COMPILE_CACHE ? ' --compile-cache' : ''}\` ` +
       `(${((performance.now() - started) / 1000).toFixed(1)} s).`,
     '',
     `- Node ${version}; ${os.cpus().length} cores shared with other jobs (load average ` +
