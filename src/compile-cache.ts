@@ -10,10 +10,12 @@
  * returns a status instead, which is ignored here (a missing cache only costs time).
  *
  * Where: `RUNNER_TEMP`, the runner's temporary folder, "emptied at the beginning and end of
- * each job" (GitHub Docs, "Store information in variables", default environment variables);
- * a GitHub-hosted runner is a new VM per job ("When the job begins, GitHub automatically
- * provisions a new VM for that job. All steps in the job execute on the VM", GitHub Docs,
- * "Using a GitHub-hosted runner"). So the first secure-dist step of a job compiles and writes
+ * each job" (GitHub Docs, default environment variables,
+ * https://docs.github.com/en/actions/learn-github-actions/variables; the sentence read in the
+ * copy of that list in the docs of the `github-actions` crate on docs.rs, the stored GitHub
+ * pages did not reach that row); a GitHub-hosted runner is a new VM per job ("When the job
+ * begins, GitHub automatically provisions a new VM for that job. All steps in the job execute
+ * on the VM", https://docs.github.com/en/actions/how-tos/manage-runners/github-hosted-runners/use-github-hosted-runners). So the first secure-dist step of a job compiles and writes
  * the cache (a cold start), and a later step of the same job (a deploy then a sync, a plan
  * then a sync) finds it (a warm start); BENCHMARKS.md "Start-up" measures both. Not Node's
  * default, `os.tmpdir()/node-compile-cache`: on a self-hosted runner `/tmp` outlives the job
