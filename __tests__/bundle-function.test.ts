@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionInputs } from './helpers/action-env.js';
 import { runProcess } from './helpers/runner.js';
+import { DIST } from './helpers/dist.js';
 
-const dist = join(process.cwd(), 'dist', 'index.js');
+const dist = join(DIST, 'index.js');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

@@ -11,13 +11,8 @@ import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createS3Client } from '../src/sync/s3.js';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
 import { actionInputs } from './helpers/action-env.js';
-import {
-  REPO_ROOT,
-  createBucket,
-  startS3Server,
-  useServerEnv,
-  type S3Server,
-} from './helpers/s3-server.js';
+import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
+import { DIST } from './helpers/dist.js';
 
 let server: S3Server;
 let restoreEnv: () => void;
@@ -55,7 +50,7 @@ async function runStep(
   Object.assign(env, actionInputs(workspace, inputs));
   const { code, stdout } = await runProcess(
     process.execPath,
-    [path.join(REPO_ROOT, 'dist', 'index.js')],
+    [path.join(DIST, 'index.js')],
     env,
     workspace,
   );

@@ -1,10 +1,11 @@
 /**
  * The committed bundle, run as the GitHub runner runs it: `node dist/index.js` with INPUT_*
  * variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, against the loopback S3 server.
+ * `SECURE_DIST_TEST_DIST=DIR` runs them on a build in DIR instead (helpers/dist.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/cli
 import { createS3Client } from '../src/sync/s3.js';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
 import { actionInputs } from './helpers/action-env.js';
+import { DIST } from './helpers/dist.js';
 import {
   REPO_ROOT,
   createBucket,
@@ -53,7 +55,7 @@ async function runStep(
   inputs: Record<string, unknown>,
   workspace: string,
   nodeOptions: { args?: string[]; env?: Record<string, string>; skipSiteFile?: boolean } = {},
-): Promise<StepResult> {
+): Promise<StepResult & { stderr: string }> {
   const outputFile = path.join(work, `out-${Math.random()}`);
   const summaryFile = path.join(work, `summary-${Math.random()}`);
   await writeFile(outputFile, '');
@@ -73,15 +75,16 @@ async function runStep(
   } else {
     Object.assign(env, actionInputs(workspace, inputs));
   }
-  const { code, stdout } = await runProcess(
+  const { code, stdout, stderr } = await runProcess(
     node,
-    [...(nodeOptions.args ?? []), path.join(REPO_ROOT, 'dist', 'index.js')],
+    [...(nodeOptions.args ?? []), path.join(DIST, 'index.js')],
     env,
     workspace,
   );
   return {
     code,
     stdout,
+    stderr,
     outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
     summary: await readFile(summaryFile, 'utf8'),
   };
@@ -259,14 +262,16 @@ describe.each(runtimes.filter(([, node]) => node === NODE24))(
       const loaded = lines
         .filter((u) => u.startsWith('file:'))
         .map((u) => fileURLToPath(u))
-        .filter((f) => f.startsWith(path.join(REPO_ROOT, 'dist') + path.sep));
+        .filter((f) => f.startsWith(DIST + path.sep));
       // The entry and the sync command's own chunk(s).
-      expect(loaded).toContain(path.join(REPO_ROOT, 'dist', 'index.js'));
+      expect(loaded).toContain(path.join(DIST, 'index.js'));
       expect(loaded.length).toBeGreaterThan(1);
       const code = (await Promise.all(loaded.map((f) => readFile(f, 'utf8')))).join('\n');
       // What a sync needs is there (so the markers are what the search expects) ...
       expect(code).toContain('// src/sync/');
       expect(code).toContain('// node_modules/@aws-sdk/client-s3/');
+      // The content-type table: loaded by every sync, but not before its first request (below).
+      expect(code).toContain('// node_modules/mime-db/');
       // ... and nothing else.
       expect(NOT_FOR_A_SYNC.filter((marker) => code.includes(marker))).toEqual([]);
       for (const absent of [
@@ -279,5 +284,101 @@ describe.each(runtimes.filter(([, node]) => node === NODE24))(
         expect(code).not.toContain(absent);
       }
     }, 60_000);
+
+    it("keeps V8's compile cache under RUNNER_TEMP for the next step, and runs as well where it cannot write one", async () => {
+      const bucket = await createBucket(client, 'bundle');
+      const workspace = await mkdtemp(path.join(work, 'ws-'));
+      await cp(path.join(REPO_ROOT, 'example'), path.join(workspace, 'site'), { recursive: true });
+      const inputs = { command: 'sync', bucket, 'content-dir': 'site' };
+      const runnerTemp = await mkdtemp(path.join(work, 'runner-temp-'));
+      const first = await runStep(node, inputs, workspace, { env: { RUNNER_TEMP: runnerTemp } });
+      expect(first.stdout).not.toMatch(/::error::/);
+      expect(first.code).toBe(0);
+      const cached = await readdir(path.join(runnerTemp, 'secure-dist-compile-cache'), {
+        recursive: true,
+      });
+      expect(cached.length).toBeGreaterThan(1);
+      // The next step reads it back: Node's own debug log names each module whose cache V8 took.
+      const second = await runStep(node, inputs, workspace, {
+        env: { RUNNER_TEMP: runnerTemp, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' },
+      });
+      expect(second.code).toBe(0);
+      expect(second.outputs.uploaded).toBe('0');
+      expect(second.stderr).toMatch(
+        /V8 code cache for ESM file:\S*\/chunks\/main-\S+ was accepted/,
+      );
+      // A RUNNER_TEMP where no folder can be made (a file): no cache, the same sync.
+      const blocked = path.join(work, `runner-temp-file-${Math.random()}`);
+      await writeFile(blocked, '');
+      const third = await runStep(node, inputs, workspace, { env: { RUNNER_TEMP: blocked } });
+      expect(third.stdout).not.toMatch(/::error::/);
+      expect(third.code).toBe(0);
+      expect(third.outputs.uploaded).toBe('0');
+    }, 60_000);
   },
 );
+
+/**
+ * The files an ES module of dist/ imports, statically (`import ... from "./x.js"`, loaded and
+ * compiled before the module's first line runs) or dynamically (`import("./x.js")`, loaded when
+ * the code gets there), as absolute paths.
+ */
+function importsOf(file: string): { static: string[]; dynamic: string[] } {
+  const code = readFileSync(file, 'utf8');
+  const resolve = (m: RegExpMatchArray) => path.resolve(path.dirname(file), m[1] ?? '');
+  return {
+    static: [
+      ...code.matchAll(/^(?:import|export)\s(?:[^'"();]*?\sfrom\s*)?"(\.{1,2}\/[^"]+)";/gm),
+    ].map(resolve),
+    dynamic: [...code.matchAll(/\bimport\("(\.{1,2}\/[^"]+)"\)/g)].map(resolve),
+  };
+}
+
+/** `file` and every file it imports statically, transitively: what loading it loads. */
+function staticGraph(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const f of importsOf(file).static) staticGraph(f, seen);
+  return seen;
+}
+
+const codeOf = (files: Iterable<string>) =>
+  [...files].map((f) => readFileSync(f, 'utf8')).join('\n');
+
+/** The one chunk `from` imports dynamically whose name starts with `name-`. */
+function dynamicChunk(from: string, name: string): string {
+  const found = importsOf(from).dynamic.filter((f) => path.basename(f).startsWith(`${name}-`));
+  expect(found).toHaveLength(1);
+  return found[0] ?? '';
+}
+
+describe('what dist/index.js loads before a sync sends its first request (issue 24, start-up)', () => {
+  const entry = path.join(DIST, 'index.js');
+
+  it('the entry loads only the compile-cache switch; the action comes in after it, by import()', () => {
+    const code = codeOf(staticGraph(entry));
+    expect(code).toContain('// src/compile-cache.ts');
+    // Compiled after the cache is on: no package and no other source of the action here.
+    expect(code).not.toContain('// node_modules/');
+    expect(code).not.toContain('// src/main.ts');
+    expect(codeOf(staticGraph(dynamicChunk(entry, 'main')))).toContain('// src/main.ts');
+  });
+
+  it('neither the action nor the sync command loads the content-type table with them', () => {
+    const main = dynamicChunk(entry, 'main');
+    const sync = dynamicChunk(main, 'sync');
+    const files = new Set([...staticGraph(main), ...staticGraph(sync)]);
+    const beforeFirstRequest = codeOf(files);
+    // The markers are those of the code a sync loads (checked by the run above) ...
+    expect(beforeFirstRequest).toContain('// src/sync/headers.ts');
+    expect(beforeFirstRequest).toContain('// node_modules/@aws-sdk/client-s3/');
+    // ... without mime-types and its table, which src/sync/headers.ts loads by import().
+    expect(beforeFirstRequest).not.toContain('// node_modules/mime-db/');
+    expect(beforeFirstRequest).not.toContain('// node_modules/mime-types/');
+    const tables = [...files]
+      .flatMap((f) => importsOf(f).dynamic)
+      .filter((f) => path.basename(f).startsWith('mime-types-'));
+    expect(tables.length).toBeGreaterThan(0);
+    expect(codeOf(staticGraph(tables[0] ?? ''))).toContain('// node_modules/mime-db/');
+  });
+});

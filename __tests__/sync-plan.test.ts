@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { parseMaxDelete } from '../src/site/values.js';
 import { hashFile, normalizeEtag } from '../src/sync/hash.js';
-import { contentTypeFor, storedHeadersFor } from '../src/sync/headers.js';
+import { loadContentTypes, storedHeadersFor } from '../src/sync/headers.js';
 import {
   MANIFEST_KEY,
   checkMaxDelete,
@@ -331,7 +331,7 @@ describe('content types', () => {
     ['p.avif', 'image/avif'],
     ['w.wasm', 'application/wasm'],
     ['LICENSE', 'application/octet-stream'],
-  ])('%s ⇒ %s', (key, type) => expect(contentTypeFor(key)).toBe(type));
+  ])('%s ⇒ %s', async (key, type) => expect((await loadContentTypes())(key)).toBe(type));
 });
 
 describe('progress', () => {

