@@ -74,5 +74,7 @@ it('--max-semi-space-size given at run time does nothing (so the module does not
 
 it('keepYoungGenerationSmall holds the new space at a few MB under the same load', async () => {
   expect(YOUNG_GENERATION_FLAG).toBe('--semi-space-growth-factor=1');
-  expect(await largestNewSpace('module')).toBeLessThanOrEqual(4 * MB);
+  // Seen: 2 MB on a quiet machine, 7.5 MB in a CI run on a loaded one (V8 still sizes the new
+  // space a little by itself); without the call it reached 128 MB.
+  expect(await largestNewSpace('module')).toBeLessThanOrEqual(16 * MB);
 }, 60_000);
