@@ -6,13 +6,11 @@
  * leaves a manifest the next cleanup finds and finishes.
  */
 import { paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
+import { previewNumberOfPath } from '../edge/core/preview.js';
 import { PREVIEWS_PREFIX } from '../site/model.js';
 import { MANIFEST_KEY } from '../sync/plan.js';
 import { S3_BATCH, deleteKeys, describeS3Error, getText } from '../sync/s3.js';
 import { parsePreviewMetadata, type PreviewMetadata } from './metadata.js';
-
-/** A preview prefix in the bucket: `_previews/pr-<n>/`, n without a leading zero. */
-const PREVIEW_PREFIX = /^_previews\/pr-([1-9][0-9]{0,8})\/$/;
 
 export interface StoredPreview {
   readonly pullRequest: number;
@@ -43,8 +41,10 @@ export async function listPreviews(client: S3Client, bucket: string): Promise<St
   }
   const out: StoredPreview[] = [];
   for (const prefix of prefixes) {
-    const n = PREVIEW_PREFIX.exec(prefix)?.[1];
-    if (n === undefined) continue; // not a preview this action wrote: left alone
+    // `_previews/pr-<n>/` by the edge's own rule (n without a leading zero); anything else under
+    // `_previews/` is not a preview this action wrote: left alone.
+    const n = previewNumberOfPath(`/${prefix}`);
+    if (n === undefined) continue;
     const metadata = parsePreviewMetadata(await getText(client, bucket, prefix + MANIFEST_KEY));
     out.push({ pullRequest: Number(n), prefix, metadata });
   }
