@@ -9,13 +9,16 @@
  * styled 404 for a preview key the bucket does not hold.
  */
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import {
   buildEdgeConfig,
   loadHandlerFromSource,
   renderEdgeCode,
   type EdgePreviews,
 } from '../src/edge/config.js';
+import * as edgePreview from '../src/edge/core/preview.js';
 import { previewTarget } from '../src/edge/core/preview.js';
+import * as siteModel from '../src/site/model.js';
 import {
   isGeneratedResponse,
   originResponseEvent,
@@ -294,6 +297,25 @@ describe('the core decision and the settings from the site', () => {
     expect(previewTarget('pr-12.p.example', '_previews/pr-12/a', 'p.example')).toBe(404);
     expect(previewTarget(undefined, 'a', 'p.example')).toBeUndefined();
     expect(previewTarget('p.example', '_previewsx/a', 'p.example')).toBeUndefined();
+  });
+
+  it('serves the prefix the preview commands write: one PREVIEWS_PREFIX, shared with the site model', () => {
+    // One constant, defined in the edge core (which imports nothing) and re-exported by the model.
+    expect(edgePreview).not.toHaveProperty('PREVIEWS_KEY_PREFIX');
+    expect(siteModel.PREVIEWS_PREFIX).toBe(edgePreview.PREVIEWS_PREFIX);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999_999 }), (n) => {
+        const prefix = siteModel.previewPrefix(n);
+        expect(previewTarget(`pr-${n}.p.example`, 'a.html', 'p.example')).toEqual({
+          prefix,
+          key: 'a.html',
+        });
+        expect(previewTarget('x.example', `${prefix}a.html`, undefined)).toEqual({
+          prefix,
+          key: 'a.html',
+        });
+      }),
+    );
   });
 
   it('renders the site file settings for the edge', () => {

@@ -172,9 +172,17 @@ describe('the sticky preview comment', () => {
     expect(body).toContain('| Expires | 2026-12-08 10:00 UTC');
     expect(body).toContain('alice, b\\_b');
     expect(renderPreviewComment({ ...input, url: undefined })).toContain('`/_previews/pr-12/`');
-    expect(
-      renderRemovedComment('docs', 12, 'it expired', new Date('2026-12-09T00:00:00Z')),
-    ).toContain('The preview was removed at 2026-12-09 00:00 UTC: it expired.');
+  });
+  it.each([
+    ['expired', 'it expired'],
+    ['pull request closed', 'its pull request was closed'],
+    ['no manifest', 'it was left unfinished'],
+    ['previews are off', 'previews are off for this site'],
+  ] as const)('says why the preview was removed: %s', (reason, wording) => {
+    const body = renderRemovedComment('docs', 12, reason, new Date('2026-12-09T00:00:00Z'));
+    expect(body.split('\n')[0]).toBe('<!-- secure-dist-preview:docs -->');
+    expect(body).toContain('## Preview of #12 (`docs`)');
+    expect(body).toContain(`The preview was removed at 2026-12-09 00:00 UTC: ${wording}.`);
   });
   it('is never taken for the plan comment, nor the plan comment for it', () => {
     const plan = { id: 1, body: `${planCommentMarker('docs')}\nplan`, author: 'bot' };

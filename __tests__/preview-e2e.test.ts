@@ -284,10 +284,21 @@ describe('preview and preview-cleanup through the bundle', () => {
         Body: JSON.stringify({ ...m, metadata }),
       }),
     );
+    const callsBefore = api.calls.length;
     const sweep = await runAction('preview-cleanup', { name: 'schedule', payload: {} });
     expect(sweep.stdout).not.toMatch(/::error::/);
     expect(sweep.code).toBe(0);
     expect(sweep.outputs['previews-removed']).toBe('[9,10]');
+    // One GitHub client per run: the login the comments are written as is asked once
+    // (`GET /user`), not once per removed preview; each removed preview's comments are listed.
+    const sweepCalls = api.calls.slice(callsBefore);
+    expect(sweepCalls.filter((c) => c === 'GET /user')).toHaveLength(1);
+    expect(
+      sweepCalls.filter((c) => /^GET \/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(c)),
+    ).toEqual([
+      'GET /repos/octo-org/octo-site/issues/9/comments',
+      'GET /repos/octo-org/octo-site/issues/10/comments',
+    ]);
     expect(await keys('_previews/')).toEqual([
       '_previews/pr-8/.secure-dist/manifest.json',
       '_previews/pr-8/docs/index.html',

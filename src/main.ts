@@ -17,6 +17,7 @@ import type { Site } from './site/model.js';
 import type { CommandContext, Log } from './commands/sync.js';
 import type { DeployReport } from './commands/deploy.js';
 import { syncOutputs, syncSummaryMarkdown } from './report/summary.js';
+import { setOutputs, writeSummary } from './report/step-output.js';
 
 export const actionsLog: Log = {
   info: (m) => core.info(m),
@@ -64,8 +65,12 @@ export async function run(): Promise<void> {
       else if (run.command === 'rotate') await rotateStep(site, run, ctx);
       else if (run.command === 'share') await shareStep(site, run, ctx);
       else if (run.command === 'audit') await auditStep(site, run, ctx);
-      else if (run.command === 'preview') await previewStep(site, run, ctx);
-      else if (run.command === 'preview-cleanup') await previewCleanupStep(site, run, ctx);
+      else if (run.command === 'preview')
+        await (await import('./commands/preview-step.js')).previewStep(site, run, ctx);
+      else if (run.command === 'preview-cleanup')
+        await (
+          await import('./commands/preview-cleanup-step.js')
+        ).previewCleanupStep(site, run, ctx);
       else await planStep(site, run, ctx);
     } finally {
       clients.destroy();
@@ -305,120 +310,4 @@ async function commentOnPullRequest(
       ? `plan comment created on #${pr.number}`
       : `plan comment ${action.id} on #${pr.number} ${action.kind === 'update' ? 'updated' : 'is already up to date'}`,
   );
-}
-
-/**
- * `command: preview` on a pull request: the content under `_previews/pr-<n>/`, then the
- * sticky preview comment with its URL, commit and expiry (docs/previews.md).
- */
-async function previewStep(site: Site, run: RunInputs, ctx: CommandContext): Promise<void> {
-  const [github, { previewEvent }, preview, { renderPreviewComment }] = await Promise.all([
-    import('@actions/github'),
-    import('./preview/event.js'),
-    import('./commands/preview.js'),
-    import('./report/preview-comment.js'),
-  ]);
-  const { eventName, payload, repo, serverUrl } = github.context;
-  const pr = previewEvent(eventName, payload);
-  const report = await preview.previewCommand(site, run, ctx, pr);
-  setOutputs(preview.previewOutputs(report));
-  await writeSummary(preview.previewSummaryMarkdown(report));
-  core.info(
-    `preview of #${pr.number}: ${report.url ?? `/${report.prefix}`}, expires ${report.metadata.expires}`,
-  );
-  if (run.dryRun) return;
-  const body = renderPreviewComment({
-    stackName: site.stackName,
-    pullRequest: pr.number,
-    url: report.url,
-    commit: {
-      sha: pr.sha,
-      url: `${serverUrl}/${repo.owner}/${repo.repo}/pull/${pr.number}/commits/${pr.sha}`,
-    },
-    updated: new Date(report.metadata.updated),
-    expires: new Date(report.metadata.expires),
-    users: site.previews?.users ?? '*',
-  });
-  await previewComment(site, run, pr.number, body, true);
-}
-
-/** `command: preview-cleanup`: a closed pull request's preview, or every stale one. */
-async function previewCleanupStep(site: Site, run: RunInputs, ctx: CommandContext): Promise<void> {
-  const [github, { cleanupEvent }, cleanup, { pullRequestStates }, { renderRemovedComment }] =
-    await Promise.all([
-      import('@actions/github'),
-      import('./preview/event.js'),
-      import('./commands/preview-cleanup.js'),
-      import('./preview/github.js'),
-      import('./report/preview-comment.js'),
-    ]);
-  const { eventName, payload, repo } = github.context;
-  const event = cleanupEvent(eventName, payload);
-  const states =
-    run.githubToken === undefined
-      ? undefined
-      : pullRequestStates(github.getOctokit(run.githubToken), repo, (m) => core.warning(m));
-  const report = await cleanup.previewCleanupCommand(site, run, ctx, event, states);
-  setOutputs(cleanup.cleanupOutputs(report));
-  await writeSummary(cleanup.cleanupSummaryMarkdown(report, new Date(ctx.now())));
-  if (run.dryRun) return;
-  for (const removed of report.removed) {
-    const body = renderRemovedComment(
-      site.stackName,
-      removed.pullRequest,
-      removed.reason === 'expired'
-        ? 'it expired'
-        : removed.reason === 'no manifest'
-          ? 'it was left unfinished'
-          : removed.reason === 'previews are off'
-            ? 'previews are off for this site'
-            : 'its pull request was closed',
-      new Date(ctx.now()),
-    );
-    await previewComment(site, run, removed.pullRequest, body, false);
-  }
-}
-
-/** Creates or updates (only updates, without `create`) the pull request's preview comment. */
-async function previewComment(
-  site: Pick<Site, 'stackName'>,
-  run: Pick<RunInputs, 'githubToken'>,
-  pullRequest: number,
-  body: string,
-  create: boolean,
-): Promise<void> {
-  if (run.githubToken === undefined) {
-    core.warning('no `github-token`: the preview comment was not written');
-    return;
-  }
-  const [github, { writePreviewComment }] = await Promise.all([
-    import('@actions/github'),
-    import('./preview/github.js'),
-  ]);
-  const octokit = github.getOctokit(run.githubToken);
-  const action = await writePreviewComment(
-    octokit,
-    github.context.repo,
-    site.stackName,
-    pullRequest,
-    body,
-    create,
-  );
-  core.info(
-    action === undefined
-      ? `#${pullRequest} has no preview comment to update`
-      : action.kind === 'create'
-        ? `preview comment created on #${pullRequest}`
-        : `preview comment ${action.id} on #${pullRequest} ${action.kind === 'update' ? 'updated' : 'is already up to date'}`,
-  );
-}
-
-function setOutputs(outputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-}
-
-/** The job summary when the runner provides one; the log otherwise (a local run). */
-async function writeSummary(markdown: string): Promise<void> {
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
-  else core.info(markdown);
 }

@@ -9,7 +9,7 @@ import type { Site } from '../site/model.js';
 import { PREVIEWS_PREFIX, previewPrefix } from '../site/model.js';
 import type { RunInputs } from '../run/inputs.js';
 import type { CleanupEvent } from '../preview/event.js';
-import { staleReason, type StaleReason } from '../preview/stale.js';
+import { staleReason, type RemovalReason } from '../preview/stale.js';
 import { listPreviews, objectsUnder, removePreview, type StoredPreview } from '../preview/store.js';
 import { MAX_WILDCARD_PATHS } from '../invalidate/paths.js';
 import type { InvalidationReport } from '../report/summary.js';
@@ -23,7 +23,7 @@ export interface RemovedPreview {
   readonly pullRequest: number;
   readonly prefix: string;
   readonly objects: number;
-  readonly reason: StaleReason | 'previews are off';
+  readonly reason: RemovalReason;
 }
 
 export interface CleanupReport {

@@ -10,6 +10,9 @@ import type { StoredPreview } from './store.js';
 
 export type StaleReason = 'expired' | 'pull request closed' | 'no manifest';
 
+/** Why a cleanup removes a preview: stale, or every preview once `previews` is off in the site file. */
+export type RemovalReason = StaleReason | 'previews are off';
+
 export interface PreviewFacts {
   readonly preview: StoredPreview;
   /** The pull request's state on GitHub; undefined when not asked (no token) or unknown. */

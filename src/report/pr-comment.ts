@@ -23,6 +23,21 @@ export interface StickyComment {
   readonly what: string;
 }
 
+/**
+ * A client that writes sticky comments, and the login it writes them as: `GET /user` is asked
+ * once, when first needed, however many comments one run writes (a cleanup's, one per removed
+ * preview).
+ */
+export interface Commenter {
+  readonly octokit: Octokit;
+  login(): Promise<string>;
+}
+
+export function commenter(octokit: Octokit): Commenter {
+  let login: Promise<string> | undefined;
+  return { octokit, login: () => (login ??= tokenLogin(octokit)) };
+}
+
 /** Updates this stack's plan comment on the pull request, or creates it when there is none. */
 export async function upsertPlanComment(
   octokit: Octokit,
@@ -31,7 +46,7 @@ export async function upsertPlanComment(
   body: string,
 ): Promise<CommentAction> {
   const plan = { marker: planCommentMarker(stackName), setting: 'comment-on-pr', what: 'plan' };
-  return upsertComment(octokit, pr, plan, body, true);
+  return upsertComment(commenter(octokit), pr, plan, body, true);
 }
 
 /**
@@ -39,32 +54,33 @@ export async function upsertPlanComment(
  * `create` is true; undefined when there was none and nothing was created.
  */
 export async function upsertComment(
-  octokit: Octokit,
+  writer: Commenter,
   pr: PullRequestRef,
   comment: StickyComment,
   body: string,
   create: true,
 ): Promise<CommentAction>;
 export async function upsertComment(
-  octokit: Octokit,
+  writer: Commenter,
   pr: PullRequestRef,
   comment: StickyComment,
   body: string,
   create: boolean,
 ): Promise<CommentAction | undefined>;
 export async function upsertComment(
-  octokit: Octokit,
+  writer: Commenter,
   pr: PullRequestRef,
   comment: StickyComment,
   body: string,
   create: boolean,
 ): Promise<CommentAction | undefined> {
+  const { octokit } = writer;
   try {
     const action = chooseCommentAction(
       await listComments(octokit, pr),
       comment.marker,
       body,
-      await tokenLogin(octokit),
+      await writer.login(),
     );
     const { owner, repo, issueNumber } = pr;
     if (action.kind === 'create') {

@@ -3,6 +3,7 @@
  * plan comment's, so the two live side by side on one pull request) and its body, live or
  * removed. Posted through the same sticky-comment I/O as the plan (pr-comment.ts).
  */
+import type { RemovalReason } from '../preview/stale.js';
 import { markdownCell } from './escape.js';
 import { formatUtc } from './plan-comment.js';
 
@@ -49,18 +50,26 @@ export function renderPreviewComment(p: PreviewCommentInput): string {
   ].join('\n');
 }
 
-/** The comment once the preview is gone. */
+/** Why the preview went, as the comment says it (every reason a cleanup gives). */
+const REMOVED_BECAUSE: Readonly<Record<RemovalReason, string>> = {
+  expired: 'it expired',
+  'no manifest': 'it was left unfinished',
+  'previews are off': 'previews are off for this site',
+  'pull request closed': 'its pull request was closed',
+};
+
+/** The comment once the preview is gone, and why. */
 export function renderRemovedComment(
   stackName: string,
   pullRequest: number,
-  reason: string,
+  reason: RemovalReason,
   at: Date,
 ): string {
   return [
     previewCommentMarker(stackName),
     `## Preview of #${pullRequest} (\`${stackName}\`)`,
     '',
-    `The preview was removed at ${formatUtc(at)}: ${reason}.`,
+    `The preview was removed at ${formatUtc(at)}: ${REMOVED_BECAUSE[reason]}.`,
     '',
   ].join('\n');
 }

@@ -6,6 +6,7 @@
 import type { AccessLine } from './access.js';
 import type { CacheControlRule } from './cache-control.js';
 import type { MaxDelete } from './values.js';
+import { PREVIEWS_PREFIX } from '../edge/core/preview.js';
 
 /** The edge runtimes (`edge`); the first is the default. docs/runtimes.md: "Choosing the edge runtime". */
 export const EDGE_KINDS = ['lambda', 'function'] as const;
@@ -47,8 +48,7 @@ export interface AutomationToken {
 export const MAX_PREVIEW_EXPIRY_SECONDS = 30 * 86400;
 /** `previews.expire-after` when the file does not say. */
 export const DEFAULT_PREVIEW_EXPIRY_SECONDS = 7 * 86400;
-/** Every preview's keys live under this prefix of the site bucket; the site's own sync leaves it alone. */
-export const PREVIEWS_PREFIX = '_previews/';
+export { PREVIEWS_PREFIX };
 
 /** The bucket prefix of pull request `number`'s preview: `_previews/pr-<number>/`. */
 export function previewPrefix(number: number): string {

@@ -22,8 +22,11 @@
  * the site's access rules; it forwards `prefix + key`.
  */
 
-/** The bucket prefix of every preview (src/site/model.ts `PREVIEWS_PREFIX`, which the edge may not import). */
-export const PREVIEWS_KEY_PREFIX = '_previews/';
+/**
+ * Every preview's keys live under this prefix of the site bucket; the site's own sync leaves it
+ * alone. The one definition: src/site/model.ts re-exports it (the edge core imports nothing).
+ */
+export const PREVIEWS_PREFIX = '_previews/';
 
 /** The previews settings the edge holds (`previews` of the site, docs/previews.md). */
 export interface PreviewSettings {
@@ -63,7 +66,7 @@ export function previewTarget(
     if (at > 0 && name.substring(at) === `.${domain}`) {
       const label = name.substring(0, at);
       return /^pr-[1-9]\d{0,8}$/.test(label) && !isPreviewKey(key)
-        ? { prefix: `${PREVIEWS_KEY_PREFIX}${label}/`, key }
+        ? { prefix: `${PREVIEWS_PREFIX}${label}/`, key }
         : 404;
     }
   }
