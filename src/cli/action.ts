@@ -25,6 +25,8 @@ export const ENVIRONMENT = 'secure-dist';
 /** The repository variables holding the bootstrap stack's role ARNs. */
 export const DEPLOY_ROLE_VARIABLE = 'SECURE_DIST_ROLE_ARN';
 export const PLAN_ROLE_VARIABLE = 'SECURE_DIST_PLAN_ROLE_ARN';
+/** The preview role's (bootstrap output PreviewRoleArn): .github/workflows/preview.yml, docs/previews.md. */
+export const PREVIEW_ROLE_VARIABLE = 'SECURE_DIST_PREVIEW_ROLE_ARN';
 /** One deploy at a time, shared by publish and rotate. */
 export const CONCURRENCY_GROUP = 'secure-dist-deploy';
 

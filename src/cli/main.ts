@@ -10,6 +10,7 @@ import { parseSharePath } from '../run/operands.js';
 import { parseDuration } from '../site/values.js';
 import { runPreview, type PreviewContext } from '../sandbox/cli.js';
 import { checkCommand } from './check/index.js';
+import { bootstrapReader } from './check/bootstrap-reader.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, messageOf } from './errors.js';
 import { initCommand } from './init/index.js';
 import {
@@ -135,14 +136,24 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   },
   check: {
     usage: CHECK_USAGE,
-    options: { config: { type: 'string' }, workflows: { type: 'string' } },
+    options: {
+      config: { type: 'string' },
+      workflows: { type: 'string' },
+      bootstrap: { type: 'boolean' },
+    },
     async run(values, ctx) {
-      const report = await checkCommand(ctx.cwd, {
-        config: str(values, 'config') ?? DEFAULT_CONFIG,
-        workflows: str(values, 'workflows') ?? '.github/workflows',
-      });
-      for (const line of report.lines) ctx.io.out(line);
-      return report.problems === 0 ? EXIT_OK : EXIT_FAILED;
+      const reader = values.bootstrap === true ? await bootstrapReader() : undefined;
+      try {
+        const report = await checkCommand(ctx.cwd, {
+          config: str(values, 'config') ?? DEFAULT_CONFIG,
+          workflows: str(values, 'workflows') ?? '.github/workflows',
+          bootstrap: reader?.read,
+        });
+        for (const line of report.lines) ctx.io.out(line);
+        return report.problems === 0 ? EXIT_OK : EXIT_FAILED;
+      } finally {
+        reader?.destroy();
+      }
     },
   },
   'bootstrap-template': {

@@ -70,12 +70,17 @@ Checks, offline, the site file and the workflows that use the action (uses:
 ${ACTION_REPOSITORY}@… or ./): every problem of the file (file:line: key), each step's config,
 inputs that moved into the file, the deploying jobs' id-token permission and environment, the
 role variables, no password in plan jobs. Then prints what the workflows need from the
-bootstrap stack (Environment, AllowedWorkflows, AllowPullRequestPlans), to compare with the
-stack's parameters, and what a deploy would create. No AWS call.
+bootstrap stack (Environment, AllowedWorkflows, AllowPullRequestPlans,
+AllowPullRequestPreviews), to compare with the stack's parameters, and what a deploy would
+create. No AWS call, unless --bootstrap.
 
 Options:
   --config FILE      the site file to check when no workflow names one (default: secure-dist.yml)
   --workflows DIR    the workflows folder (default: .github/workflows)
+  --bootstrap        also read each site's bootstrap stack (<stack-name>-bootstrap in the site's
+                     region, DescribeStacks with the AWS SDK's credentials): for a site with
+                     previews, whether it has AllowPullRequestPreviews=true and the output
+                     PreviewRoleArn, and the commands that add them
   -h, --help         this help
 `;
 

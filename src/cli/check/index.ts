@@ -31,6 +31,7 @@ import { SITE_SETTINGS } from '../../site/validate.generated.js';
 import { bootstrapStackName } from '../action.js';
 import { messageOf } from '../errors.js';
 import { deploySummary } from './summary.js';
+import { previewFindings, previewNeeds, type BootstrapReader } from './previews.js';
 import {
   CHANGES_SITE,
   readWorkflow,
@@ -44,6 +45,8 @@ export interface CheckOptions {
   readonly config: string;
   /** The workflows folder, relative to the workspace. */
   readonly workflows: string;
+  /** `--bootstrap`: reads each site's bootstrap stack (previews.ts); undefined: offline. */
+  readonly bootstrap?: BootstrapReader | undefined;
 }
 
 export interface CheckReport {
@@ -248,6 +251,24 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
     }
   }
 
+  // Previews: what the bootstrap stack needs, or (`--bootstrap`) what it has.
+  const previewLines: string[] = [];
+  for (const site of sites.values()) {
+    if (site.previews === undefined) continue;
+    if (options.bootstrap === undefined) {
+      previewLines.push(...previewNeeds(site), '');
+      continue;
+    }
+    try {
+      const stack = await options.bootstrap(bootstrapStackName(site.stackName), site.region);
+      const findings = previewFindings(site, stack);
+      problems.push(...findings.problems);
+      previewLines.push(...findings.lines, '');
+    } catch (e) {
+      problems.push(`${site.file}: ${messageOf(e)}`);
+    }
+  }
+
   const lines: string[] = [
     `secure-dist check: ${sites.size > 0 ? [...sites.keys()].join(', ') : 'no site file'}; ` +
       `${files.length} workflow file(s) under ${options.workflows}, ${jobs.length} job(s) using the action`,
@@ -257,7 +278,7 @@ export async function checkCommand(workspace: string, options: CheckOptions): Pr
     lines.push(`Problems (${problems.length}):`, ...problems.map((p) => `  ${p}`), '');
   }
   if (notes.length > 0) lines.push('Notes:', ...notes.map((n) => `  ${n}`), '');
-  lines.push(...bootstrapNeeds(deployRoles, uses, sites));
+  lines.push(...bootstrapNeeds(deployRoles, uses, sites), ...previewLines);
   for (const [config, site] of sites) {
     const readers = uses.filter((u) => u.step.config === config);
     // A site only synced (into a bucket of its own) has no stacks to show.
@@ -312,6 +333,7 @@ function bootstrapNeeds(
       `Branch=${environments.every((e) => e !== '') ? '' : '(the deploying branch)'}`,
       `AllowedWorkflows=${[...new Set(roleUses.map((u) => u.job.file))].sort().join(',')}`,
       `AllowPullRequestPlans=${plans.length > 0 ? 'true' : 'false'}`,
+      `AllowPullRequestPreviews=${[...sites.values()].some((s) => s.previews !== undefined && stackNames.has(s.stackName)) ? 'true' : 'false'}`,
     ];
     const stack =
       stacks.length === 1 && stacks[0]?.[0] !== undefined
