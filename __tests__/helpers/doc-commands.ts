@@ -52,7 +52,7 @@ export const CLI_VERBS: Readonly<Record<string, readonly string[]>> = {
     '-h',
     '--help',
   ],
-  check: ['--config', '--workflows', '-h', '--help'],
+  check: ['--config', '--workflows', '--bootstrap', '-h', '--help'],
   'bootstrap-template': ['-h', '--help'],
 };
 export const CLI_PACKAGE = 'github:org/secure-dist-action';
