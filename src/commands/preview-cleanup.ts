@@ -2,7 +2,7 @@
  * `command: preview-cleanup` (docs/previews.md): on `pull_request: closed`, that pull
  * request's preview; on `schedule` / `workflow_dispatch`, every preview that is stale
  * (preview/stale.ts), or every one when `previews` is off in the site file. Each goes whole (objects, then its manifest: preview/store.ts), then
- * one invalidation of the removed previews' paths. Comments are updated by src/main.ts.
+ * one invalidation of the removed previews' paths. Comments are updated by preview-cleanup-step.ts.
  */
 import { randomUUID } from 'node:crypto';
 import type { Site } from '../site/model.js';

@@ -2,7 +2,7 @@
  * `command: preview`: a pull request's content published to `_previews/pr-<n>/` of the site
  * bucket by the site's own sync (hash, exact uploads, `max-delete` counted on the preview, only
  * the preview's changed paths invalidated), its manifest recording the pull request, the commit
- * and when the preview expires (docs/previews.md). The sticky comment is posted by src/main.ts.
+ * and when the preview expires (docs/previews.md). The sticky comment is posted by preview-step.ts.
  */
 import type { Previews, Site } from '../site/model.js';
 import { previewPrefix } from '../site/model.js';
