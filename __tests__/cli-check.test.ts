@@ -204,7 +204,9 @@ describe('a repository set up by init, broken one way at a time', () => {
       '--parameter-overrides AllowPullRequestPreviews=true',
       'gh variable set SECURE_DIST_PREVIEW_ROLE_ARN --body "$(aws cloudformation describe-stacks --region eu-central-1 --stack-name site-bootstrap',
     ];
-    beforeEach(() => cfnMock.reset());
+    beforeEach(() => {
+      cfnMock.reset();
+    });
 
     it('offline: names the parameter, the output and the variable, and calls no AWS API', async () => {
       const run = await check(variant(withPreviews));
