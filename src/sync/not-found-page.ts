@@ -128,7 +128,8 @@ function scriptJson(value: unknown): string {
 
 /**
  * The page's script on a site with previews whose preview domain is `domain`: on a preview's
- * location, the heading and the paragraphs after it become `previewGoneContent`'s.
+ * location, the heading and the paragraphs after it become `previewGoneContent`'s (the title
+ * stays the realm, as on the Lambda@Edge page).
  */
 export function previewScript(domain: string | undefined): string {
   const gone = previewGoneContent('', NUMBER);
@@ -139,8 +140,7 @@ export function previewScript(domain: string | undefined): string {
     `var f=function(s){return s.split(${scriptJson(NUMBER)}).join(n)};` +
     "var h=document.querySelector('h1');if(h)h.textContent=f(t[0]);" +
     "var p=document.querySelectorAll('h1~p');" +
-    'for(var i=0;i<p.length;i++)p[i].textContent=i+1<t.length?f(t[i+1]):"";' +
-    "document.title=f(t[0])+' - '+document.title})();"
+    'for(var i=0;i<p.length;i++)p[i].textContent=i+1<t.length?f(t[i+1]):""})();'
   );
 }
 
