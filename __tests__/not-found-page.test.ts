@@ -13,6 +13,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { afterScript } from './helpers/page-script.js';
 import { PAGE_POLICY, PAGE_STYLE, answerPage } from '../src/edge/core/page.js';
 import { keyOf } from '../src/edge/core/uri.js';
 import { previewGoneContent, previewTarget } from '../src/edge/core/preview.js';
@@ -28,33 +29,6 @@ import {
 } from '../src/sync/not-found-page.js';
 
 const DOMAIN = 'preview.example.com';
-
-/** The text of the elements the page's script touches, after running it at `location`. */
-function afterScript(
-  html: string,
-  location: { host: string; pathname: string },
-): { heading: string; paragraphs: string[]; title: string } {
-  const text = (s: string) =>
-    s.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)));
-  const heading = { textContent: text(/<h1>(.*?)<\/h1>/.exec(html)?.[1] ?? '') };
-  const after = html.slice(html.indexOf('</h1>'));
-  const paragraphs = [...after.matchAll(/<p>(.*?)<\/p>/g)].map((m) => ({
-    textContent: text(m[1] ?? ''),
-  }));
-  const document = {
-    title: text(/<title>(.*?)<\/title>/.exec(html)?.[1] ?? ''),
-    querySelector: (s: string) => (s === 'h1' ? heading : null),
-    querySelectorAll: (s: string) => (s === 'h1~p' ? paragraphs : []),
-  };
-  for (const m of html.matchAll(/<script>(.*?)<\/script>/gs)) {
-    vm.runInNewContext(m[1] ?? '', { document, location });
-  }
-  return {
-    heading: heading.textContent,
-    paragraphs: paragraphs.map((p) => p.textContent),
-    title: document.title,
-  };
-}
 
 /** The page's own policy, from its `<meta http-equiv>`. */
 function metaPolicy(html: string): string {
