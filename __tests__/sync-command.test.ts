@@ -587,18 +587,32 @@ describe('edge: function: the 404 page secure-dist publishes (src/sync/not-found
     const bucket = await createBucket(s3, 'nf');
     const target = { bucket, distributionId: undefined };
     const dir = await site({ 'index.html': 'home' });
-    const dry = await sync(
-      inputsFor({
-        command: 'sync',
-        'dry-run': 'true',
-        bucket,
-        'content-dir': dir,
-        edge: 'function',
-      }),
-      target,
-      context(),
+    const dryRun = inputsFor({
+      command: 'sync',
+      'dry-run': 'true',
+      bucket,
+      'content-dir': dir,
+      edge: 'function',
+    });
+    // What a dry run sends: `plan`'s role may list the bucket, not read the page (HeadObject).
+    const commands: string[] = [];
+    s3.middlewareStack.add(
+      (next, ctx) => (args) => {
+        commands.push(String(ctx.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'recordCommands' },
     );
+    let dry: Awaited<ReturnType<typeof sync>>;
+    try {
+      dry = await sync(dryRun, target, context());
+    } finally {
+      s3.middlewareStack.remove('recordCommands');
+    }
     expect(dry.sync.changedKeys).toContain(PAGE);
+    expect(commands).not.toContain('HeadObjectCommand');
+    expect(commands).not.toContain('PutObjectCommand');
+    expect(commands).toContain('ListObjectsV2Command');
     const fn = inputsFor({ command: 'sync', bucket, 'content-dir': dir, edge: 'function' });
     await syncAndInvalidate(fn.site, target, context(), false, {
       keyPrefix: previewPrefix(4),
@@ -606,6 +620,13 @@ describe('edge: function: the 404 page secure-dist publishes (src/sync/not-found
     });
     await sync(inputsFor({ command: 'sync', bucket, 'content-dir': dir }), target, context());
     expect(await keysOf(bucket)).not.toContain(PAGE);
+    // Once it is there, a dry run sees it unchanged.
+    await sync(
+      inputsFor({ command: 'sync', bucket, 'content-dir': dir, edge: 'function' }),
+      target,
+      context(),
+    );
+    expect((await sync(dryRun, target, context())).sync.changedKeys).not.toContain(PAGE);
   });
 
   it('refuses content under `_secure-dist/`, naming it', async () => {

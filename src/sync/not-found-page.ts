@@ -54,7 +54,7 @@ import { PART_SIZE, hashBytes } from './hash.js';
 import { cacheControlFor, storedHeadersFor } from './headers.js';
 import { NOT_FOUND_PAGE_KEY, OWN_NOT_FOUND_PAGE_KEY, hasNotFoundPage } from './local.js';
 import type { LocalEntry } from './plan.js';
-import { headObject, uploadFile } from './s3.js';
+import { headObject, listObjects, uploadFile } from './s3.js';
 
 /** The site parameter `NotFoundPage` (its AllowedValues in cloudformation/site.yaml). */
 export type NotFoundPageParameter = '' | '/404.html' | '/_secure-dist/404.html';
@@ -206,6 +206,14 @@ export function ownNotFoundPageEntry(html: string, rules: readonly CacheControlR
  * Puts the page into `bucket` unless it is already there with these bytes and headers (one
  * HeadObject); with `dryRun`, only says whether it would. Returns true when it was (or would
  * be) sent, so the caller invalidates its path.
+ *
+ * A dry run lists the key instead (ListObjectsV2 with the key as prefix) and compares the bytes
+ * alone: `plan` runs it with the bootstrap's PlanRole, which may list the bucket and read
+ * `.secure-dist/*` but no other key (cloudformation/bootstrap.yaml `ReadManifest`;
+ * __tests__/iam-policies.test.ts holds the grants to it), and HeadObject needs s3:GetObject
+ * ("To use HEAD, you must have the s3:GetObject permission", HeadObject, Amazon S3 API
+ * Reference: https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadObject.html). A change
+ * of its headers alone (a new Cache-Control rule for 404.html) shows in the deploy, not the plan.
  */
 export async function publishOwnNotFoundPage(
   client: S3Client,
@@ -213,6 +221,10 @@ export async function publishOwnNotFoundPage(
   entry: LocalEntry,
   dryRun: boolean,
 ): Promise<boolean> {
+  if (dryRun) {
+    const listed = await listObjects(client, bucket, entry.key);
+    return !listed.some((o) => o.key === '' && o.etag === entry.etag);
+  }
   const stored = storedHeadersFor(entry.key, entry.cacheControl);
   const current = await headObject(client, bucket, entry.key);
   const same =
@@ -222,6 +234,6 @@ export async function publishOwnNotFoundPage(
     current.cacheControl === stored.cacheControl &&
     Object.entries(stored.metadata).every(([k, v]) => current.metadata[k] === v);
   if (same) return false;
-  if (!dryRun) await uploadFile(client, bucket, entry, { partSize: PART_SIZE, queueSize: 1 });
+  await uploadFile(client, bucket, entry, { partSize: PART_SIZE, queueSize: 1 });
   return true;
 }
