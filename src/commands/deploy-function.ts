@@ -39,6 +39,11 @@ import type { Site } from '../site/model.js';
 import { EDGE_REGION } from '../aws/clients.js';
 import { findStack } from '../aws/stack-outputs.js';
 import {
+  ownNotFoundPageEntry,
+  ownNotFoundPageOf,
+  publishOwnNotFoundPage,
+} from '../sync/not-found-page.js';
+import {
   readUsersSecret,
   secretError,
   secretName,
@@ -344,6 +349,25 @@ export async function deleteEdgeStack(
 }
 
 /**
+ * The 404 page secure-dist publishes (src/sync/not-found-page.ts), into the bucket the site
+ * stack already has, when the stack is to map missing keys to it (`NotFoundPage`): so the
+ * distribution never points at a page not yet there. A first deploy has no bucket before its
+ * stack: the sync puts the page first thing after it, and until then CloudFront answers S3's
+ * 404 (cloudformation/site.yaml, CustomErrorResponses, cites the page).
+ */
+async function putOwnNotFoundPage(
+  site: Site,
+  ctx: CommandContext,
+  bucket: string | undefined,
+): Promise<void> {
+  const html = ownNotFoundPageOf(site);
+  if (html === undefined || bucket === undefined) return;
+  const entry = ownNotFoundPageEntry(html, site.cacheControl);
+  if (await publishOwnNotFoundPage(ctx.clients.s3(site.region), bucket, entry, false))
+    ctx.log.info(`uploaded ${entry.key} before the site stack maps missing keys to it`);
+}
+
+/**
  * The stacks of `edge: function` and the users in the store (see the module comment for the
  * order). The users are read and checked before any change; they are written to the store (and,
  * on a switch, copied into the site region's secret) once the site stack has the store.
@@ -377,6 +401,8 @@ export async function deployFunctionStacks(
   const lambdaEdge =
     deployedEdge !== undefined && (deployedEdge.parameters.EdgeRuntime ?? 'lambda') === 'lambda';
   const wantWebAcl = site.rateLimit > 0;
+  // Before any site stack change may map missing keys to it: the page secure-dist publishes.
+  await putOwnNotFoundPage(site, ctx, deployedSite?.outputs.BucketName);
   const warnings: string[] = users.noUsersYet === undefined ? [] : [users.noUsersYet];
   if (users.noUsersYet !== undefined) ctx.log.warn(users.noUsersYet);
 

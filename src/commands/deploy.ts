@@ -37,11 +37,6 @@ import {
   type RenderedStack,
 } from '../synth/index.js';
 import { cloudFormationRoleArn, synthFor } from './synth.js';
-import {
-  ownNotFoundPageEntry,
-  ownNotFoundPageOf,
-  publishOwnNotFoundPage,
-} from '../sync/not-found-page.js';
 import { shareKeysForPlan } from '../share/plan-keys.js';
 import type { ShareKeyParameters } from '../synth/index.js';
 import {
@@ -193,29 +188,9 @@ export async function deployStacks(
       withEdgeWebAcl(withEdgeVersion(synth.site, edgeVersionArn), edge.outputs),
       site.fingerprint,
     ),
-    { ...common, beforeUpdate: (outputs) => putOwnNotFoundPage(site, ctx, outputs) },
+    common,
   );
   return { edge, site: siteStack, info: siteInfo(siteStack.outputs, edgeVersionArn) };
-}
-
-/**
- * Before an update of the site stack executes: the 404 page secure-dist publishes, into the
- * bucket the stack already has, when the update may map missing keys to it (`NotFoundPage`), so
- * the distribution never points at a page not yet there. A first deploy has no bucket before
- * the stack: the sync puts the page first thing after it, and until then CloudFront answers
- * S3's 404 (cloudformation/site.yaml, CustomErrorResponses).
- */
-async function putOwnNotFoundPage(
-  site: Site,
-  ctx: CommandContext,
-  outputs: Readonly<Record<string, string>>,
-): Promise<void> {
-  const html = ownNotFoundPageOf(site);
-  const bucket = outputs.BucketName;
-  if (html === undefined || bucket === undefined) return;
-  const entry = ownNotFoundPageEntry(html, site.cacheControl);
-  if (await publishOwnNotFoundPage(ctx.clients.s3(site.region), bucket, entry, false))
-    ctx.log.info(`uploaded ${entry.key} before the site stack maps missing keys to it`);
 }
 
 /** Users from `basic-auth-users` or the secret (see `edgeSecrets` in ./rotate.ts). */

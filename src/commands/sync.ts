@@ -100,7 +100,6 @@ export type SyncSettings = Pick<
   | 'previews'
 >;
 
-
 export async function syncAndInvalidate(
   site: SyncSettings,
   target: Target,

@@ -146,7 +146,6 @@ export async function deployStack(
   await events.prime();
   // Without a service role CloudFormation acts with the caller's session: make sure it lasts.
   await opts.beforeExecute?.(opts.timeoutSeconds * 1000);
-  if (type === 'UPDATE' && current !== undefined) await opts.beforeUpdate?.(outputsOf(current));
   await ctx.call('ExecuteChangeSet', () =>
     client.send(
       new ExecuteChangeSetCommand({

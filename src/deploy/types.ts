@@ -61,11 +61,6 @@ export interface DeployOptions extends PlanOptions {
    * the place to re-assume the role when the credentials would expire before the stack is done.
    */
   readonly beforeExecute?: (validForMs: number) => Promise<void>;
-  /**
-   * Called before ExecuteChangeSet of an update with the stack's outputs as they are: the place
-   * to put into the stack's resources what the update will point at (the site's 404 page).
-   */
-  readonly beforeUpdate?: (outputs: Readonly<Record<string, string>>) => Promise<void>;
 }
 
 export type StackResultStatus = 'created' | 'updated' | 'unchanged' | 'skipped';
