@@ -27,6 +27,9 @@
  *      function only hours after its last association is removed, and refuses to delete the
  *      function before: a delete that fails for that reason is reported as a warning, and the
  *      next deploy deletes the stack again.
+ * Before any site stack change, the 404 page secure-dist publishes for a site without its own
+ * (src/sync/not-found-page.ts) goes into the bucket the site stack already has, since the
+ * stack's `NotFoundPage` may point at it.
  * Switching back (function to lambda) is the lambda deploy: the edge stack first, then the site
  * stack, whose update removes the function association, the function and the pepper (the
  * bootstrap's store stays, with the entries last written).
