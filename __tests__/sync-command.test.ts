@@ -384,13 +384,16 @@ describe('sync command', () => {
   });
 });
 
+/** The bucket's keys, sorted. */
+const keysOf = async (bucket: string) => (await listObjects(s3, bucket)).map((r) => r.key).sort();
+/** The paths of each CreateInvalidation sent. */
+const invalidated = () =>
+  cloudFront
+    .commandCalls(CreateInvalidationCommand)
+    .map((c) => c.args[0].input.InvalidationBatch?.Paths?.Items ?? []);
+
 describe('previews: the same sync under `_previews/pr-<n>/` (issue 25)', () => {
   const DIST = 'E2QWRUHAPOMQZL';
-  const keysOf = async (bucket: string) => (await listObjects(s3, bucket)).map((r) => r.key).sort();
-  const invalidated = () =>
-    cloudFront
-      .commandCalls(CreateInvalidationCommand)
-      .map((c) => c.args[0].input.InvalidationBatch?.Paths?.Items ?? []);
   const scope = (n: number) => ({
     keyPrefix: previewPrefix(n),
     manifestMetadata: { pullRequest: n, commit: 'a'.repeat(40) },
@@ -481,11 +484,6 @@ describe('previews: the same sync under `_previews/pr-<n>/` (issue 25)', () => {
 describe('edge: function: the 404 page secure-dist publishes (src/sync/not-found-page.ts)', () => {
   const DIST = 'E2QWRUHAPOMQZL';
   const PAGE = '_secure-dist/404.html';
-  const keysOf = async (bucket: string) => (await listObjects(s3, bucket)).map((r) => r.key).sort();
-  const invalidated = () =>
-    cloudFront
-      .commandCalls(CreateInvalidationCommand)
-      .map((c) => c.args[0].input.InvalidationBatch?.Paths?.Items ?? []);
   const headers = async (bucket: string, key: string) => {
     const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
     return { type: head.ContentType, cacheControl: head.CacheControl, etag: head.ETag };
