@@ -119,6 +119,13 @@ describe('the page', () => {
     ] as const) {
       expect(afterScript(html, { host, pathname })).toEqual(site);
     }
+    // The site file's domain in any case is the domain the edge holds: lower case.
+    expect(
+      afterScript(ownNotFoundPage('Docs', { domain: 'Preview.Example.COM' }), {
+        host: `pr-12.${DOMAIN}`,
+        pathname: '/',
+      }),
+    ).toEqual(preview);
     // Without a preview domain, only the path form.
     const pathOnly = ownNotFoundPage('Docs', { domain: undefined });
     expect(afterScript(pathOnly, { host: `pr-12.${DOMAIN}`, pathname: '/' }).heading).toBe(

@@ -127,7 +127,8 @@ function scriptJson(value: unknown): string {
 }
 
 /**
- * The page's script on a site with previews whose preview domain is `domain`: on a preview's
+ * The page's script on a site with previews whose preview domain is `domain` (any case: the rule
+ * takes it in lower case, as src/synth/edge-code.ts `edgePreviews` gives it the edge): on a preview's
  * location, the heading and the paragraphs after it become `previewGoneContent`'s (the title
  * stays the realm, as on the Lambda@Edge page).
  */
@@ -135,7 +136,7 @@ export function previewScript(domain: string | undefined): string {
   const gone = previewGoneContent('', NUMBER);
   const texts = [gone.heading, ...gone.paragraphs];
   return (
-    `(function(){var n=(${PREVIEW_NUMBER_SOURCE})(location.host,location.pathname,${scriptJson(domain ?? '')});` +
+    `(function(){var n=(${PREVIEW_NUMBER_SOURCE})(location.host,location.pathname,${scriptJson((domain ?? '').toLowerCase())});` +
     `if(!n)return;var t=${scriptJson(texts)};` +
     `var f=function(s){return s.split(${scriptJson(NUMBER)}).join(n)};` +
     "var h=document.querySelector('h1');if(h)h.textContent=f(t[0]);" +
