@@ -20,9 +20,9 @@
  * lists, keeps or deletes it as content).
  *
  * The page is the edge's own "Not found" (src/edge/core/page.ts `answerContent`, rendered by
- * its `renderPage` with its stylesheet). CloudFront fetches it once for every missing key and
- * caches it under its own path (nothing of the request is in the cache key), so what it says
- * cannot depend on the request: on a site with `previews`, it also says that a removed or
+ * its `renderPage` with its stylesheet). It is one object, which CloudFront fetches (or takes
+ * from its cache) for whichever key is missing, so what it says cannot depend on the request:
+ * on a site with `previews`, it also says that a removed or
  * expired preview answers this page, and a small inline script turns it into the preview's page
  * (src/edge/core/preview.ts `previewGoneContent`: "Preview <n> does not exist") when the
  * browser's `location` is a preview's (`pr-<n>.<domain>`, or `/_previews/pr-<n>/…`).
@@ -40,9 +40,11 @@
  * in its `<head>` (a policy there holds for the document; `report-uri`, `frame-ancestors` and
  * `sandbox` are ignored in it: HTML spec, whatwg/html#523 "No CSP report-uri|frame-ancestors|
  * sandbox in meta"; the response headers policy's `X-Frame-Options: DENY` covers framing):
- * nothing loads, only the page's stylesheet and its one script apply, by their SHA-256 hashes. Fetched directly (`/_secure-dist/404.html`, through
- * both functions), the viewer-response function adds the sandbox of published files
- * (core/content-policy.ts): the script does not run there, and the page says "Not found".
+ * nothing loads, only the page's stylesheet and its one script apply, by their SHA-256 hashes
+ * (__tests__/function-not-found-browser.test.ts: Chromium runs the script, and reports no
+ * violation). Fetched directly (`/_secure-dist/404.html`, through both functions), the
+ * viewer-response function adds the sandbox of published files (core/content-policy.ts): the
+ * script does not run there, and the page says "Not found".
  */
 import { createHash } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
