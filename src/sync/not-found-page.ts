@@ -107,8 +107,9 @@ export const PREVIEW_NOTE =
  * The preview a browser's `location` is for, by previewTarget's rule (core/preview.ts): a
  * function of `host` (`location.host`), `path` (`location.pathname`) and the lower-case preview
  * domain (`''` for none) that gives the number, or `''` when the location is not a preview's.
- * ES5, for any browser; `path` is still percent-encoded, which changes nothing here: the
- * characters the rule looks at (`_previews/pr-<digits>/`) are never encoded by a browser.
+ * ES5, for any browser. `path` is still percent-encoded, where previewTarget reads the decoded
+ * key: a browser never encodes the characters the rule looks at (`_previews/pr-<digits>/`)
+ * itself; a link that does (`/%5Fpreviews/…`) reaches the preview but gets the plain page.
  */
 export const PREVIEW_NUMBER_SOURCE =
   'function(host,path,domain){' +
@@ -129,10 +130,10 @@ function scriptJson(value: unknown): string {
 }
 
 /**
- * The page's script on a site with previews whose preview domain is `domain` (any case: the rule
- * takes it in lower case, as src/synth/edge-code.ts `edgePreviews` gives it the edge): on a preview's
- * location, the heading and the paragraphs after it become `previewGoneContent`'s (the title
- * stays the realm, as on the Lambda@Edge page).
+ * The page's script on a site with previews whose preview domain is `domain` (in any case: the
+ * rule takes it in lower case, as src/synth/edge-code.ts `edgePreviews` gives it the edge): on
+ * a preview's location, the heading and the paragraphs after it become `previewGoneContent`'s
+ * (the title stays the realm, as on the Lambda@Edge page).
  */
 export function previewScript(domain: string | undefined): string {
   const gone = previewGoneContent('', NUMBER);
