@@ -50,6 +50,17 @@ import {
   UpdateKeysCommand,
   type UpdateKeysCommandInput,
 } from '@aws-sdk/client-cloudfront-keyvaluestore';
+import {
+  HeadObjectCommand,
+  type HeadObjectCommandInput,
+  type HeadObjectCommandOutput,
+  NotFound,
+  PutObjectCommand,
+  type PutObjectCommandInput,
+  type PutObjectCommandOutput,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { AwsClients } from '../src/aws/clients.js';
 import { deployFunctionStacks, planFunctionCommand } from '../src/commands/deploy-function.js';
@@ -138,6 +149,49 @@ class FakeAws implements CloudFormationFake {
   /** The bootstrap's store exists unless it was deployed with CreateUsersStore=false. */
   private storeExists(): boolean {
     return this.bootstrap.CreateUsersStore !== 'false';
+  }
+
+  /** The site bucket's objects, by key (S3's HeadObject and PutObject). */
+  readonly objects = new Map<string, HeadObjectCommandOutput>();
+  /** Each PutObject: its bucket and key, and what the timeline held when it came. */
+  readonly puts: { bucket: string; key: string; after: string[] }[] = [];
+
+  /** An S3 object call, authorized as `s3Action` (HeadObject is s3:GetObject) on its ARN. */
+  private async objectCall(s3Action: string, bucket: string, key: string): Promise<void> {
+    const resource = `arn:aws:s3:::${bucket}/${key}`;
+    if (!(await this.authorized(s3Action, resource))) {
+      throw new S3ServiceException({
+        name: 'AccessDenied',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 403 },
+        message: 'Access Denied',
+      });
+    }
+  }
+
+  async headObject(input: HeadObjectCommandInput): Promise<HeadObjectCommandOutput> {
+    await this.objectCall('s3:GetObject', input.Bucket ?? '', input.Key ?? '');
+    const found = this.objects.get(`${input.Bucket ?? ''}/${input.Key ?? ''}`);
+    if (found === undefined) {
+      throw new NotFound({ $metadata: { httpStatusCode: 404 }, message: 'Not Found' });
+    }
+    return found;
+  }
+
+  async putObject(input: PutObjectCommandInput): Promise<PutObjectCommandOutput> {
+    const bucket = input.Bucket ?? '';
+    const key = input.Key ?? '';
+    await this.objectCall('s3:PutObject', bucket, key);
+    const etag = `"${Buffer.from(input.ContentMD5 ?? '', 'base64').toString('hex')}"`;
+    this.objects.set(`${bucket}/${key}`, {
+      $metadata: {},
+      ETag: etag,
+      ContentType: input.ContentType,
+      CacheControl: input.CacheControl,
+      Metadata: input.Metadata,
+    });
+    this.puts.push({ bucket, key, after: [...this.timeline] });
+    return { $metadata: {}, ETag: etag };
   }
 
   /** A KeyValueStore data-plane call (DescribeKeyValueStore, ListKeys, UpdateKeys) on `arn`. */
@@ -427,6 +481,7 @@ const cfnMock = mockClient(CloudFormationClient);
 const smMock = mockClient(SecretsManagerClient);
 const kvsMock = mockClient(CloudFrontKeyValueStoreClient);
 const cfMock = mockClient(CloudFrontClient);
+const s3Mock = mockClient(S3Client);
 let aws: FakeAws;
 const masked: string[] = [];
 const warnings: string[] = [];
@@ -468,6 +523,9 @@ beforeEach(() => {
   cfMock
     .on(DescribeStoreByNameCommand)
     .callsFake((i: DescribeStoreByNameInput) => aws.describeStoreByName(i));
+  s3Mock.reset();
+  s3Mock.on(HeadObjectCommand).callsFake((i: HeadObjectCommandInput) => aws.headObject(i));
+  s3Mock.on(PutObjectCommand).callsFake((i: PutObjectCommandInput) => aws.putObject(i));
 });
 
 /** The run inputs below as the step passes them, the other values as the site file's settings. */
@@ -504,9 +562,7 @@ const args = (c: Configuration) => [c.site, c.run] as const;
 
 function context(): CommandContext {
   const clients: AwsClients = {
-    s3: () => {
-      throw new Error('S3: not expected by this test');
-    },
+    s3: (region) => new S3Client({ region }),
     cloudFront: () => new CloudFrontClient({ region: 'us-east-1' }),
     cloudWatchLogs: () => {
       throw new Error('CloudWatch Logs: not expected by this test');
@@ -705,6 +761,30 @@ describe('deploy with edge: function', () => {
       ]),
     );
     expect(aws.stacks.get(`${STACK}-edge`)?.status).toBe('DELETE_COMPLETE');
+  });
+
+  it('the 404 page secure-dist publishes goes into the bucket before the site stack changes, once', async () => {
+    aws.seedLambdaSite();
+    await deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps);
+    // Before the first site change set (which maps missing keys to it): nothing had changed yet.
+    expect(aws.puts).toEqual([
+      { bucket: `${STACK}-site-${ACCOUNT}-${REGION}`, key: '_secure-dist/404.html', after: [] },
+    ]);
+    const notFoundPage = cfnMock
+      .commandCalls((await import('@aws-sdk/client-cloudformation')).CreateChangeSetCommand)
+      .map(
+        (c) =>
+          c.args[0].input.Parameters?.find((p) => p.ParameterKey === 'NotFoundPage')
+            ?.ParameterValue,
+      );
+    expect(notFoundPage).toEqual(['/_secure-dist/404.html', '/_secure-dist/404.html']);
+    const page = aws.objects.get(`${STACK}-site-${ACCOUNT}-${REGION}/_secure-dist/404.html`);
+    expect(page?.ContentType).toBe('text/html; charset=utf-8');
+    expect(page?.CacheControl).toMatch(/^private\b/);
+    // Already there as it should be: not sent again. The deploy role was refused nothing.
+    await deployFunctionStacks(...args(inputs(FUNCTION_INPUTS)), context(), deps);
+    expect(aws.puts).toHaveLength(1);
+    expect(aws.denied).toEqual([]);
   });
 
   it('a delete Lambda@Edge refuses (replicas) is a warning; the next deploy deletes the stack', async () => {

@@ -907,6 +907,42 @@ describe('(f) the preview role (issue 25)', () => {
   });
 });
 
+describe('(g) the 404 page secure-dist publishes (`_secure-dist/404.html`, edge: function)', () => {
+  const key = `arn:aws:s3:::docs-site-${ACCOUNT}-${SITE_REGION}/_secure-dist/404.html`;
+  const bucketArn = `arn:aws:s3:::docs-site-${ACCOUNT}-${SITE_REGION}`;
+  const decide = async (
+    role: 'DeployRole' | 'PlanRole' | 'PreviewRole',
+    action: string,
+    resource: string,
+    context: Record<string, string> = {},
+  ): Promise<string> =>
+    (await evaluate(bootstrapRole(role, 'docs'), action, resource, context)).decision;
+
+  it('deploy (and sync, rotate) may head and put it; plan may list it, as its dry run does', async () => {
+    // HeadObject is authorized as s3:GetObject; PutObject sends it (src/sync/not-found-page.ts).
+    for (const action of ['s3:GetObject', 's3:PutObject']) {
+      expect([action, await decide('DeployRole', action, key)]).toEqual([action, 'Allowed']);
+    }
+    expect(
+      await decide('PlanRole', 's3:ListBucket', bucketArn, {
+        's3:prefix': '_secure-dist/404.html',
+      }),
+    ).toBe('Allowed');
+    // The plan role reads no key but the manifests: its dry run lists, never heads, the page.
+    expect(await decide('PlanRole', 's3:GetObject', key)).not.toBe('Allowed');
+    expect(await decide('PlanRole', 's3:PutObject', key)).not.toBe('Allowed');
+  });
+
+  it('a pull request (the preview role) can neither read, replace nor delete it', async () => {
+    for (const action of ['s3:GetObject', 's3:PutObject', 's3:DeleteObject']) {
+      expect([action, await decide('PreviewRole', action, key)]).toEqual([
+        action,
+        'ImplicitlyDenied',
+      ]);
+    }
+  });
+});
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,8 +4,9 @@
  * `Host` header) and by path, authenticated as the site is; other `pr-` hosts are 404s; once
  * the keys are deleted (DeleteObjects) and the preview invalidated, Lambda@Edge answers the
  * styled page saying the preview does not exist, and the CloudFront Functions runtime —
- * whose viewer-response function does not run on an origin 4xx — answers S3's 404 (the
- * documented fall-back, src/edge/function/handler.ts).
+ * whose viewer-response function does not run on an origin 4xx — answers the page secure-dist
+ * publishes as the distribution's 404 (src/sync/not-found-page.ts), whose script names the
+ * preview at the browser's location (helpers/page-script.ts runs it).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
@@ -14,7 +15,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { banner, previewConfig } from '../src/sandbox/cli.js';
 import { startSandbox, type Sandbox } from '../src/sandbox/sandbox.js';
+import { PREVIEW_NOTE } from '../src/sync/not-found-page.js';
 import { writeFiles } from './helpers/files.js';
+import { afterScript } from './helpers/page-script.js';
 import { getWithHost, publishPreview, removePreview } from './helpers/pr-previews.js';
 import { previewOptions, siteFile } from './helpers/preview.js';
 import { REPO_ROOT } from './helpers/s3-server.js';
@@ -94,15 +97,36 @@ describe.each(['lambda', 'function'] as const)('previews in the sandbox (edge: %
     );
   });
 
-  it('answers 404 once the preview is removed (the styled page on Lambda@Edge)', async () => {
+  it('answers the styled 404 once the preview is removed, by host and by path', async () => {
     expect((await getWithHost(sandbox, local(), '/docs/', REVIEWER)).status).toBe(200);
     await removePreview(sandbox, 3, FILES);
-    const gone = await getWithHost(sandbox, local(), '/docs/', REVIEWER);
-    expect(gone.status).toBe(404);
-    expect(gone.body).not.toContain('Preview docs');
-    if (edge === 'lambda') {
+    const site = `127.0.0.1:${sandbox.port}`;
+    for (const [host, pathname] of [
+      [local(), '/docs/'],
+      [site, '/_previews/pr-3/docs/'],
+    ] as const) {
+      const gone = await getWithHost(sandbox, host, pathname, REVIEWER);
+      expect(gone.status).toBe(404);
+      expect(gone.body).not.toContain('Preview docs');
       expect(gone.type).toBe('text/html; charset=utf-8');
-      expect(gone.body).toContain('<h1>Preview 3 does not exist</h1>');
+      // Private: no shared cache may keep it (RFC 9111 §5.2.2.7).
+      expect(gone.cacheControl).toMatch(/^private\b/);
+      if (edge === 'lambda') {
+        expect(gone.body).toContain('<h1>Preview 3 does not exist</h1>');
+      } else {
+        // The distribution's 404 page; its script names the preview where a browser runs it.
+        expect(gone.body).toContain('<h1>Not found</h1>');
+        expect(gone.body).toContain(PREVIEW_NOTE);
+        expect(afterScript(gone.body, { host, pathname }).heading).toBe('Preview 3 does not exist');
+      }
+    }
+    // A missing key of the site itself: the same page, which stays "Not found" there.
+    const missing = await getWithHost(sandbox, site, '/nothing.html', READER);
+    expect(missing.status).toBe(404);
+    if (edge === 'function') {
+      expect(afterScript(missing.body, { host: site, pathname: '/nothing.html' }).heading).toBe(
+        'Not found',
+      );
     }
     await publishPreview(sandbox, 3, FILES);
   });

@@ -13,7 +13,7 @@ import {
   CreateInvalidationCommand,
   GetInvalidationCommand,
 } from '@aws-sdk/client-cloudfront';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { AwsClients } from '../src/aws/clients.js';
@@ -28,6 +28,8 @@ import { configFrom } from './helpers/site.js';
 import { syncOutputs, syncSummaryMarkdown } from '../src/report/summary.js';
 import { previewPrefix } from '../src/site/model.js';
 import { createS3Client, getText, listObjects } from '../src/sync/s3.js';
+import { cacheControlFor, storedHeadersFor } from '../src/sync/headers.js';
+import { NOT_FOUND_PAGE_KEY } from '../src/sync/local.js';
 import { youngGenerationKeptSmall } from '../src/sync/young-generation.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
 
@@ -382,13 +384,16 @@ describe('sync command', () => {
   });
 });
 
+/** The bucket's keys, sorted. */
+const keysOf = async (bucket: string) => (await listObjects(s3, bucket)).map((r) => r.key).sort();
+/** The paths of each CreateInvalidation sent. */
+const invalidated = () =>
+  cloudFront
+    .commandCalls(CreateInvalidationCommand)
+    .map((c) => c.args[0].input.InvalidationBatch?.Paths?.Items ?? []);
+
 describe('previews: the same sync under `_previews/pr-<n>/` (issue 25)', () => {
   const DIST = 'E2QWRUHAPOMQZL';
-  const keysOf = async (bucket: string) => (await listObjects(s3, bucket)).map((r) => r.key).sort();
-  const invalidated = () =>
-    cloudFront
-      .commandCalls(CreateInvalidationCommand)
-      .map((c) => c.args[0].input.InvalidationBatch?.Paths?.Items ?? []);
   const scope = (n: number) => ({
     keyPrefix: previewPrefix(n),
     manifestMetadata: { pullRequest: n, commit: 'a'.repeat(40) },
@@ -473,5 +478,164 @@ describe('previews: the same sync under `_previews/pr-<n>/` (issue 25)', () => {
       ),
     ).rejects.toThrow(/'_previews\/pr-1\/index\.html' is under '_previews\/'/);
     expect(await keysOf(bucket)).toEqual([]);
+  });
+});
+
+describe('edge: function: the 404 page secure-dist publishes (src/sync/not-found-page.ts)', () => {
+  const DIST = 'E2QWRUHAPOMQZL';
+  const PAGE = '_secure-dist/404.html';
+  const headers = async (bucket: string, key: string) => {
+    const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    return { type: head.ContentType, cacheControl: head.CacheControl, etag: head.ETag };
+  };
+
+  it('puts the page first, with the headers 404.html gets, invalidates it once, and never deletes or lists it', async () => {
+    const bucket = await createBucket(s3, 'nf');
+    const target = { bucket, distributionId: DIST };
+    const dir = await site({ 'index.html': 'home', 'old.txt': 'gone soon' });
+    const run = inputsFor({
+      command: 'sync',
+      bucket,
+      'content-dir': dir,
+      edge: 'function',
+      realm: 'Docs',
+    });
+    const log: string[] = [];
+    const first = await sync(run, target, context(log));
+    // Not content: not in the uploads the outputs count, nor the keys the site serves.
+    expect(first.sync.uploaded).toEqual(['index.html', 'old.txt']);
+    expect(first.sync.allKeys).toEqual(['index.html', 'old.txt']);
+    expect(first.sync.changedKeys).toContain(PAGE);
+    expect(log).toContain(`uploaded ${PAGE} (the 404 page of a site without one)`);
+    const page = await getText(s3, bucket, PAGE);
+    expect(page).toContain('<h1>Not found</h1>');
+    expect(page).toContain('<title>Docs</title>');
+    // Private, never a shared cache: the value a root 404.html is stored with (headers.ts).
+    expect(await headers(bucket, PAGE)).toMatchObject({
+      type: 'text/html; charset=utf-8',
+      cacheControl: storedHeadersFor(
+        NOT_FOUND_PAGE_KEY,
+        cacheControlFor(NOT_FOUND_PAGE_KEY, run.site.cacheControl),
+      ).cacheControl,
+    });
+    expect((await headers(bucket, PAGE)).cacheControl).toMatch(/^private\b/);
+    const manifest = JSON.parse(
+      (await getText(s3, bucket, '.secure-dist/manifest.json')) ?? '{}',
+    ) as {
+      objects?: Record<string, unknown>;
+    };
+    expect(Object.keys(manifest.objects ?? {})).not.toContain(PAGE);
+
+    // Unchanged: not sent again, not invalidated; the site's delete (listing the bucket) keeps it.
+    await rm(path.join(dir, 'old.txt'));
+    const etag = (await headers(bucket, PAGE)).etag;
+    cloudFront.resetHistory();
+    const again = await sync(
+      inputsFor({
+        command: 'sync',
+        bucket,
+        'content-dir': dir,
+        edge: 'function',
+        realm: 'Docs',
+        verify: 'full',
+      }),
+      target,
+      context(),
+    );
+    expect(again.sync.deleted).toEqual(['old.txt']);
+    expect(again.sync.changedKeys).toEqual(['old.txt']);
+    expect(invalidated()).toEqual([['/old.txt']]);
+    expect((await headers(bucket, PAGE)).etag).toBe(etag);
+
+    // Previews on: the page changes (its note and script), is sent again and invalidated.
+    cloudFront.resetHistory();
+    const withPreviews = inputsFor({
+      command: 'sync',
+      bucket,
+      'content-dir': dir,
+      edge: 'function',
+      realm: 'Docs',
+    });
+    const previews = await syncAndInvalidate(
+      {
+        ...withPreviews.site,
+        previews: { domain: undefined, expireAfterSeconds: 86400, users: '*' },
+      },
+      target,
+      context(),
+      false,
+    );
+    expect(previews.sync.changedKeys).toEqual([PAGE]);
+    expect(invalidated()).toEqual([[`/${PAGE}`]]);
+    expect(await getText(s3, bucket, PAGE)).toContain('<script>');
+
+    // The content gets its own 404.html: the page is no longer used, and still not deleted.
+    await writeFile(path.join(dir, '404.html'), 'own');
+    const own = await sync(
+      inputsFor({ command: 'sync', bucket, 'content-dir': dir, edge: 'function', verify: 'full' }),
+      target,
+      context(),
+    );
+    expect(own.sync.deleted).toEqual([]);
+    expect(own.sync.changedKeys).not.toContain(PAGE);
+    expect(await keysOf(bucket)).toContain(PAGE);
+  });
+
+  it('is not put by a dry run, a preview, or a site on Lambda@Edge', async () => {
+    const bucket = await createBucket(s3, 'nf');
+    const target = { bucket, distributionId: undefined };
+    const dir = await site({ 'index.html': 'home' });
+    const dryRun = inputsFor({
+      command: 'sync',
+      'dry-run': 'true',
+      bucket,
+      'content-dir': dir,
+      edge: 'function',
+    });
+    // What a dry run sends: `plan`'s role may list the bucket, not read the page (HeadObject).
+    const commands: string[] = [];
+    s3.middlewareStack.add(
+      (next, ctx) => (args) => {
+        commands.push(String(ctx.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'recordCommands' },
+    );
+    let dry: Awaited<ReturnType<typeof sync>>;
+    try {
+      dry = await sync(dryRun, target, context());
+    } finally {
+      s3.middlewareStack.remove('recordCommands');
+    }
+    expect(dry.sync.changedKeys).toContain(PAGE);
+    expect(commands).not.toContain('HeadObjectCommand');
+    expect(commands).not.toContain('PutObjectCommand');
+    expect(commands).toContain('ListObjectsV2Command');
+    const fn = inputsFor({ command: 'sync', bucket, 'content-dir': dir, edge: 'function' });
+    await syncAndInvalidate(fn.site, target, context(), false, {
+      keyPrefix: previewPrefix(4),
+      manifestMetadata: { pullRequest: 4 },
+    });
+    await sync(inputsFor({ command: 'sync', bucket, 'content-dir': dir }), target, context());
+    expect(await keysOf(bucket)).not.toContain(PAGE);
+    // Once it is there, a dry run sees it unchanged.
+    await sync(
+      inputsFor({ command: 'sync', bucket, 'content-dir': dir, edge: 'function' }),
+      target,
+      context(),
+    );
+    expect((await sync(dryRun, target, context())).sync.changedKeys).not.toContain(PAGE);
+  });
+
+  it('refuses content under `_secure-dist/`, naming it', async () => {
+    const bucket = await createBucket(s3, 'nf');
+    const dir = await site({ 'index.html': 'a', '_secure-dist/404.html': 'forged' });
+    await expect(
+      sync(
+        inputsFor({ command: 'sync', bucket, 'content-dir': dir, edge: 'function' }),
+        { bucket, distributionId: undefined },
+        context(),
+      ),
+    ).rejects.toThrow(/'_secure-dist\/404\.html' is under '_secure-dist\/'/);
   });
 });

@@ -329,5 +329,9 @@ describe('the 404 page (issue 9 #8)', () => {
     expect(synth({})).toBe('/404.html');
     expect(synth({ exclude: ['404.html'] })).toBe('');
     expect(synth({ 'content-dir': 'missing' })).toBe('');
+    // The CloudFront Functions runtime: its own 404.html still wins; without one, the page
+    // secure-dist publishes (src/sync/not-found-page.ts), which the template allows.
+    expect(synth({ edge: 'function' })).toBe('/404.html');
+    expect(synth({ edge: 'function', exclude: ['404.html'] })).toBe('/_secure-dist/404.html');
   });
 });

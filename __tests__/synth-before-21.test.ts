@@ -19,7 +19,8 @@
  * CloudFront Function of its own (site.yaml `ResponseFunction`, associated on viewer-response
  * where `ViewerFunction` was), which makes room in the viewer-request function's 10 KB; and
  * issue 23's login function of `login: form` (`LoginFunction`, condition `HasLoginFunction`),
- * off for every site rendered here; issue 25's previews (parameters `Previews` and
+ * off for every site rendered here; issue 25's third value of `NotFoundPage` (the 404 page
+ * secure-dist publishes for `edge: function`) and its description; issue 25's previews (parameters `Previews` and
  * `PreviewDomain`, their rule and conditions, the distribution's `Aliases` and the manifest
  * Deny's `Resource` under them), off for every site rendered here.
  *
@@ -112,6 +113,17 @@ function undoLaterChanges(file: string, text: string): string {
   delete template.Parameters.LoginForm;
   delete template.Conditions.HasLoginFunction;
   delete template.Conditions.UseLoginFunction;
+  // Issue 25: `NotFoundPage` may also name the 404 page secure-dist publishes for `edge:
+  // function` (src/sync/not-found-page.ts); its allowed values and description as they were.
+  const notFoundPage = template.Parameters.NotFoundPage;
+  if (typeof notFoundPage === 'object' && notFoundPage !== null) {
+    Object.assign(notFoundPage, {
+      Description:
+        "'/404.html' when the content has a root 404.html: CloudFront then answers missing keys " +
+        "with it (status 404). '' = the edge function's plain-text 404.",
+      AllowedValues: ['', '/404.html'],
+    });
+  }
   return withoutPreviews(JSON.stringify(template));
 }
 

@@ -10,6 +10,7 @@ import type { PropertyType, Resource as SpecResource } from '@aws-cdk/service-sp
 import { isJsonObject, jsonAt, objectAt, type Json, type JsonObject } from '../src/synth/json.js';
 import { responseHeadersOf } from '../src/sandbox/response-headers.js';
 import { loadTemplate, parseTemplate, type Template } from '../src/synth/template.js';
+import { OWN_NOT_FOUND_PAGE_PATH } from '../src/sync/not-found-page.js';
 
 type SpecDb = Awaited<ReturnType<typeof loadAwsServiceSpec>>;
 
@@ -518,7 +519,7 @@ describe('cloudformation/site.yaml: caching, triggers, 404 page, names', () => {
   it('answers a missing key (404) with the 404 page only when NotFoundPage is set, and never maps 403', () => {
     expect(objectAt(site, 'Parameters', 'NotFoundPage')).toMatchObject({
       Default: '',
-      AllowedValues: ['', '/404.html'],
+      AllowedValues: ['', '/404.html', OWN_NOT_FOUND_PAGE_PATH],
     });
     expect(objectAt(site, 'Conditions').HasNotFoundPage).toEqual({
       'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'NotFoundPage' }, ''] }],

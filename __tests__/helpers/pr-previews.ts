@@ -54,7 +54,7 @@ export async function getWithHost(
   host: string,
   pathname: string,
   auth?: string,
-): Promise<{ status: number; type: string; body: string }> {
+): Promise<{ status: number; type: string; body: string; cacheControl: string }> {
   const answer = await sandboxGet(sandbox, pathname, {
     host,
     ...(auth === undefined
@@ -65,5 +65,6 @@ export async function getWithHost(
     status: answer.status,
     type: String(answer.headers['content-type']),
     body: answer.body.toString(),
+    cacheControl: String(answer.headers['cache-control']),
   };
 }

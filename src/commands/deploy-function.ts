@@ -27,6 +27,9 @@
  *      function only hours after its last association is removed, and refuses to delete the
  *      function before: a delete that fails for that reason is reported as a warning, and the
  *      next deploy deletes the stack again.
+ * Before any site stack change, the 404 page secure-dist publishes for a site without its own
+ * (src/sync/not-found-page.ts) goes into the bucket the site stack already has, since the
+ * stack's `NotFoundPage` may point at it.
  * Switching back (function to lambda) is the lambda deploy: the edge stack first, then the site
  * stack, whose update removes the function association, the function and the pepper (the
  * bootstrap's store stays, with the entries last written).
@@ -38,6 +41,11 @@ import type { RunInputs } from '../run/inputs.js';
 import type { Site } from '../site/model.js';
 import { EDGE_REGION } from '../aws/clients.js';
 import { findStack } from '../aws/stack-outputs.js';
+import {
+  ownNotFoundPageEntry,
+  ownNotFoundPageOf,
+  publishOwnNotFoundPage,
+} from '../sync/not-found-page.js';
 import {
   readUsersSecret,
   secretError,
@@ -344,6 +352,25 @@ export async function deleteEdgeStack(
 }
 
 /**
+ * The 404 page secure-dist publishes (src/sync/not-found-page.ts), into the bucket the site
+ * stack already has, when the stack is to map missing keys to it (`NotFoundPage`): so the
+ * distribution never points at a page not yet there. A first deploy has no bucket before its
+ * stack: the sync puts the page first thing after it, and until then CloudFront answers S3's
+ * 404 (cloudformation/site.yaml, CustomErrorResponses, cites the page).
+ */
+async function putOwnNotFoundPage(
+  site: Site,
+  ctx: CommandContext,
+  bucket: string | undefined,
+): Promise<void> {
+  const html = ownNotFoundPageOf(site);
+  if (html === undefined || bucket === undefined) return;
+  const entry = ownNotFoundPageEntry(html, site.cacheControl);
+  if (await publishOwnNotFoundPage(ctx.clients.s3(site.region), bucket, entry, false))
+    ctx.log.info(`uploaded ${entry.key} before the site stack maps missing keys to it`);
+}
+
+/**
  * The stacks of `edge: function` and the users in the store (see the module comment for the
  * order). The users are read and checked before any change; they are written to the store (and,
  * on a switch, copied into the site region's secret) once the site stack has the store.
@@ -377,6 +404,8 @@ export async function deployFunctionStacks(
   const lambdaEdge =
     deployedEdge !== undefined && (deployedEdge.parameters.EdgeRuntime ?? 'lambda') === 'lambda';
   const wantWebAcl = site.rateLimit > 0;
+  // Before any site stack change may map missing keys to it: the page secure-dist publishes.
+  await putOwnNotFoundPage(site, ctx, deployedSite?.outputs.BucketName);
   const warnings: string[] = users.noUsersYet === undefined ? [] : [users.noUsersYet];
   if (users.noUsersYet !== undefined) ctx.log.warn(users.noUsersYet);
 

@@ -10,6 +10,7 @@ import type { InvalidationReport } from '../report/summary.js';
 import { escapeForLog } from '../report/escape.js';
 import { runSync, type SyncResult } from '../sync/index.js';
 import { keepYoungGenerationSmall } from '../sync/young-generation.js';
+import { ownNotFoundPageOf } from '../sync/not-found-page.js';
 
 export interface Log {
   info(message: string): void;
@@ -94,6 +95,9 @@ export type SyncSettings = Pick<
   | 'invalidate'
   | 'waitForInvalidation'
   | 'invalidationTimeoutSeconds'
+  | 'edge'
+  | 'realm'
+  | 'previews'
 >;
 
 export async function syncAndInvalidate(
@@ -123,7 +127,7 @@ export async function syncAndInvalidate(
       concurrency: site.concurrency,
       verify: site.verify,
       ...(scope === undefined
-        ? {}
+        ? { ownNotFoundPage: ownNotFoundPageOf(site) }
         : { keyPrefix: scope.keyPrefix, manifestMetadata: scope.manifestMetadata }),
       now: ctx.now,
       log: {

@@ -14,7 +14,7 @@ import {
 import type { EdgeCredential, TokenCredential } from '../edge/config.js';
 import type { ShareKeyParameters } from '../synth/index.js';
 import { renderFunctionCode as renderFunction } from '../edge/function/render.js';
-import { hasNotFoundPage } from '../sync/local.js';
+import { notFoundPageParameter } from '../sync/not-found-page.js';
 import { DEFAULT_SESSION_KEY_ID } from '../rotate/secret-format.js';
 
 /** What the stacks' ARNs derive from besides the site: the role this run assumes. */
@@ -105,8 +105,9 @@ export function synthFor(
     rateLimit: site.rateLimit,
     auditLog: site.auditLog,
     trustedPages: site.trustedPages,
-    // CloudFront answers missing keys with /404.html when the published content has one.
-    notFoundPage: hasNotFoundPage(site.contentDir, site.exclude) ? '/404.html' : '',
+    // CloudFront answers missing keys with /404.html when the published content has one, else
+    // with `edge: function` with the page secure-dist publishes (src/sync/not-found-page.ts).
+    notFoundPage: notFoundPageParameter(site),
     shareKeys: options.shareKeys,
     session:
       site.login === 'form'

@@ -28,8 +28,10 @@
  *    from the cache or the bucket, after the same triggers; a range past the end a 416 with
  *    `Content-Range: bytes *\/<size>` (range.ts), as CloudFront answers range GETs;
  * 5. a status the distribution's CustomErrorResponses map (`notFoundPageCodes`, read from the
- *    site template: 404 only, a 403 stays plain) is answered with the content's `404.html`
- *    (status 404) when the bucket holds one, as they do when the site has a root `404.html`.
+ *    site template: 404 only, a 403 stays plain) is answered with the page at
+ *    `notFoundPageKey` (status 404) when the bucket holds one: the content's `404.html`, or with
+ *    `edge: function` on a site without it the page secure-dist publishes
+ *    (src/sync/not-found-page.ts), as synth's `NotFoundPage` says.
  * With `share` (share links, issue 12), a request whose path, normalized as CloudFront matches
  * path patterns (dot segments resolved), is under `/_share/` takes the share behavior: its
  * signed URL — or, when the URL has no signing parameter, its signed cookies (issue 23: a
@@ -97,6 +99,8 @@ export interface EdgeServerOptions {
   readonly share?: { readonly publicKeys: ReadonlyMap<string, string> };
   /** Statuses answered with the 404 page; defaults to the site template's (`notFoundPageCodes`). */
   readonly notFoundPageCodes?: readonly number[];
+  /** The key of the 404 page (the site's `NotFoundPage` without its `/`); default `404.html`. */
+  readonly notFoundPageKey?: string;
   /**
    * `X-Cache` of a response the viewer-request function generated: CloudFront says
    * `LambdaGeneratedResponse` (default) or, for a CloudFront Function (`EDGE=function`),
@@ -201,6 +205,7 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
   ): Record<string, string | string[]> => ({ ...applyPolicy(headers, policy), ...extra });
   const cachePolicy = opts.cachePolicy ?? SITE_CACHE_POLICY;
   const notFoundPage = new Set(opts.notFoundPageCodes ?? notFoundPageCodes());
+  const notFoundPageKey = opts.notFoundPageKey ?? NOT_FOUND_PAGE_KEY;
 
   const server = http.createServer((req, res) => {
     const started = now();
@@ -317,11 +322,11 @@ export async function startEdgeServer(opts: EdgeServerOptions): Promise<EdgeServ
       throw new Error('the origin-response trigger returned a request');
     const why = typeof fetched === 'number' ? `S3 ${fetched}` : `S3 ${status}`;
     if (notFoundPage.has(status)) {
-      // CustomErrorResponses: ⇒ /404.html with status 404, when the site has one.
-      const page = await fetchObject(NOT_FOUND_PAGE_KEY);
+      // CustomErrorResponses: ⇒ NotFoundPage with status 404, when the bucket holds it.
+      const page = await fetchObject(notFoundPageKey);
       if (typeof page !== 'number') {
         send(res, 404, withPolicy(page.headers, { 'X-Cache': 'Error' }), page.body, req);
-        return `${route}(${why}: the site's /${NOT_FOUND_PAGE_KEY})`;
+        return `${route}(${why}: /${notFoundPageKey})`;
       }
     }
     // No viewer-response trigger here (CloudFront skips it when the origin answered 400 or

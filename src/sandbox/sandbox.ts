@@ -36,6 +36,12 @@ import { DEFAULT_CACHE_CONTROL, type CacheControlRule } from '../site/cache-cont
 import { planInvalidation, type InvalidationPlan } from '../invalidate/paths.js';
 import { runSync, type SyncResult } from '../sync/index.js';
 import { createS3Client } from '../sync/s3.js';
+import {
+  OWN_NOT_FOUND_PAGE_PATH,
+  notFoundPageKey,
+  notFoundPageParameter,
+  ownNotFoundPage,
+} from '../sync/not-found-page.js';
 import { startEdgeServer, type EdgeServer } from './edge-server.js';
 import { generateShareKey } from '../share/keys.js';
 import { signShareLink, type ShareLink } from '../share/sign.js';
@@ -313,6 +319,18 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       originClient.destroy();
     });
 
+    // What the distribution answers a missing key with, as synth's `NotFoundPage` says; the
+    // page secure-dist publishes names previews by the host a browser uses here (localhost).
+    const notFound = notFoundPageParameter({
+      edge: opts.edge ?? 'lambda',
+      contentDir: opts.contentDir,
+      exclude: opts.exclude ?? [],
+    });
+    const ownPage =
+      notFound === OWN_NOT_FOUND_PAGE_PATH
+        ? ownNotFoundPage(opts.realm, localPreviews(opts.previews))
+        : undefined;
+
     // The edge's port before the sync: a busy PORT fails at once.
     const edge = await startEdgeServer({
       handler,
@@ -322,6 +340,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
       log: (line) => log.info(`edge: ${line}`),
       responseHeaders: responseHeadersOf(),
       now,
+      ...(notFound === '' ? {} : { notFoundPageKey: notFoundPageKey(notFound) }),
       ...(keyId !== undefined ? { login: true } : {}),
       ...(opts.previews?.domain !== undefined
         ? { hostAlias: { domain: opts.previews.domain, as: LOCAL_PREVIEW_DOMAIN } }
@@ -349,6 +368,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
         dryRun: false,
         concurrency: 8,
         listing: opts.listing,
+        ownNotFoundPage: ownPage,
         log: { info: (m) => log.info(`sync: ${m}`), warn: (m) => log.warn(`sync: ${m}`) },
       });
     const initialSync = await sync();

@@ -8,7 +8,7 @@ import {
   withPrivate,
 } from '../edge/core/cache-control.js';
 import type { CacheControlRule } from '../site/cache-control.js';
-import { NOT_FOUND_PAGE_KEY } from './local.js';
+import { NOT_FOUND_PAGE_KEY, OWN_NOT_FOUND_PAGE_KEY } from './local.js';
 
 /** XML-based types are text too: browsers decode them better with an explicit charset. */
 const TEXT_XML = new Set([
@@ -75,12 +75,14 @@ export interface StoredHeaders {
  * viewer's value as the metadata the edge function's viewer-response trigger reads back, and
  * a Cache-Control for CloudFront alone, which caches by it under either reading of its docs
  * (src/edge/core/cache-control.ts, cloudformation/site.yaml "Caching"). One exception: the 404
- * page keeps the viewer's value as its Cache-Control, because CloudFront serves it for a
- * missing key (an origin 404) without the viewer-response trigger.
+ * pages (the content's, and the one secure-dist publishes itself, not-found-page.ts) keep the
+ * viewer's value as their Cache-Control, because CloudFront serves them for a missing key (an
+ * origin 404) without the viewer-response trigger.
  */
 export function storedHeadersFor(key: string, viewerCacheControl: string): StoredHeaders {
+  const notFoundPage = key === NOT_FOUND_PAGE_KEY || key === OWN_NOT_FOUND_PAGE_KEY;
   return {
-    cacheControl: key === NOT_FOUND_PAGE_KEY ? viewerCacheControl : ORIGIN_CACHE_CONTROL,
+    cacheControl: notFoundPage ? viewerCacheControl : ORIGIN_CACHE_CONTROL,
     metadata: { [VIEWER_CACHE_CONTROL_METADATA]: viewerCacheControl },
   };
 }

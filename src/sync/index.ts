@@ -32,6 +32,7 @@ import { cacheControlFor, loadContentTypes } from './headers.js';
 import { generateListings } from './listing.js';
 import {
   ContentDirError,
+  OWN_PAGES_PREFIX,
   RESERVED_PREFIX,
   checkContentDir,
   walkContentDir,
@@ -66,6 +67,7 @@ import { ByteBudget } from './budget.js';
 import { checkObjectSizes, uploadSettings } from './parts.js';
 import { memoryTrace, type MemoryTrace } from './memory-trace.js';
 import { runPool } from './pool.js';
+import { ownNotFoundPageEntry, publishOwnNotFoundPage } from './not-found-page.js';
 
 /** At most this many bytes of file content held by uploads at once (see budget.ts). */
 export const UPLOAD_MEMORY_BYTES = 48 * 1024 * 1024;
@@ -109,6 +111,13 @@ export interface SyncOptions {
   readonly keyPrefix?: string;
   /** Written into the manifest as its `metadata` (a preview's pull request, commit, expiry). */
   readonly manifestMetadata?: Readonly<Record<string, string | number>>;
+  /**
+   * The HTML of the 404 page secure-dist publishes itself (not-found-page.ts), for a site whose
+   * distribution answers missing keys with it: sent before the content when it is not in the
+   * bucket as it should be, with 404.html's headers; never planned, listed, kept or deleted as
+   * content. Ignored with `keyPrefix`.
+   */
+  readonly ownNotFoundPage?: string | undefined;
 }
 
 export interface SyncResult {
@@ -168,7 +177,23 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
   const now = opts.now ?? Date.now;
   const started = now();
   const trace = memoryTrace(opts.log.info);
+  // The page first (its mapping may already point at it), while the folder is read.
+  const page =
+    opts.ownNotFoundPage === undefined || (opts.keyPrefix ?? '') !== ''
+      ? undefined
+      : ownNotFoundPageEntry(opts.ownNotFoundPage, opts.cacheControl);
+  const pageSent =
+    page === undefined
+      ? Promise.resolve(false)
+      : publishOwnNotFoundPage(opts.client, opts.bucket, page, opts.dryRun);
+  pageSent.catch(() => undefined); // awaited below; a failed walk is the error reported first
   const { local, hashed, state, gitSkipped } = await readAndHash(opts, trace);
+  const ownChanged = page !== undefined && (await pageSent) ? [page.key] : [];
+  for (const key of ownChanged) {
+    opts.log.info(
+      `${opts.dryRun ? 'would upload' : 'uploaded'} ${key} (the 404 page of a site without one)`,
+    );
+  }
   const listedAt = state.listed
     ? new Date(started).toISOString()
     : (state.manifest?.bucket?.listed ?? '');
@@ -178,7 +203,11 @@ export async function runSync(opts: SyncOptions): Promise<SyncResult> {
       ? `bucket listed: ${objects} objects`
       : `bucket taken from the manifest: ${objects} objects, unchanged by the action since it was listed at ${listedAt} (\`verify: full\` lists it)`,
   );
-  const changes = planChanges(opts, local, state);
+  const planned = planChanges(opts, local, state);
+  const changes: Changes =
+    ownChanged.length === 0
+      ? planned
+      : { ...planned, changedKeys: [...planned.changedKeys, ...ownChanged].sort() };
   trace('plan');
   const totalBytes = changes.uploads.reduce((n, u) => n + u.size, 0);
   const result = (bytesUploaded: number, dryRun: boolean): SyncResult => ({
@@ -284,9 +313,10 @@ async function readLocal(opts: SyncOptions, trace: MemoryTrace): Promise<LocalSt
   if (gitResult === undefined) log.info('verify: full: every file is read and hashed');
   else if (!gitResult.ok) log.info(`git fast path off (${gitResult.reason}): every file is hashed`);
   else git = gitResult.state;
-  // The site's sync leaves the previews alone, even those a snapshot written before they
-  // were reserved still lists.
-  const own = (r: RemoteEntry): boolean => prefix !== '' || !r.key.startsWith(PREVIEWS_PREFIX);
+  // The site's sync leaves the previews and its own pages alone, even those a snapshot written
+  // before they were reserved still lists.
+  const own = (r: RemoteEntry): boolean =>
+    prefix !== '' || !(r.key.startsWith(PREVIEWS_PREFIX) || r.key.startsWith(OWN_PAGES_PREFIX));
   const remote = Promise.all([listing, manifestPromise]).then(([l, manifest]) => ({
     ...l,
     remote: l.remote.filter(own),

@@ -22,7 +22,9 @@
  *   Behind a symbolic link, the path the link leads to (relative to `content-dir`) is checked
  *   too, so `public/cfg -> ../secret.env` is not published when `*.env` is excluded.
  * - Keys under the reserved `.secure-dist/` prefix are refused, and so are keys under
- *   `_previews/` (PREVIEWS_PREFIX): the pull requests' previews live there (docs/previews.md).
+ *   `_previews/` (PREVIEWS_PREFIX): the pull requests' previews live there (docs/previews.md),
+ *   and under `_secure-dist/` (OWN_PAGES_PREFIX): the pages secure-dist publishes itself
+ *   (not-found-page.ts).
  */
 import { lstatSync, promises as fs, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -33,6 +35,14 @@ import { compileGlobs, type KeyMatcher } from './glob.js';
 export const RESERVED_PREFIX = '.secure-dist/';
 /** The page CloudFront answers missing keys with, when the content has it at its root. */
 export const NOT_FOUND_PAGE_KEY = '404.html';
+/**
+ * The prefix of the pages secure-dist publishes itself, which viewers may fetch (unlike
+ * RESERVED_PREFIX, denied to CloudFront): never content, never listed, kept or deleted by the
+ * site's sync (index.ts).
+ */
+export const OWN_PAGES_PREFIX = '_secure-dist/';
+/** The 404 page secure-dist publishes when the content has none (`edge: function`, not-found-page.ts). */
+export const OWN_NOT_FOUND_PAGE_KEY = `${OWN_PAGES_PREFIX}404.html`;
 
 export interface LocalFile {
   readonly key: string;
@@ -272,6 +282,11 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
         if (key.startsWith(PREVIEWS_PREFIX)) {
           throw new ContentDirError(
             `\`${input}\`: ${q(key)} is under '${PREVIEWS_PREFIX}', which secure-dist-action keeps for the pull requests' previews (docs/previews.md); rename the folder or add it to \`exclude\``,
+          );
+        }
+        if (key.startsWith(OWN_PAGES_PREFIX)) {
+          throw new ContentDirError(
+            `\`${input}\`: ${q(key)} is under '${OWN_PAGES_PREFIX}', which secure-dist-action keeps for the pages it publishes itself (its 404 page); rename the folder or add it to \`exclude\``,
           );
         }
         const existing = files.get(key);

@@ -12,6 +12,7 @@ import {
   CopyObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
+  HeadObjectCommand,
   PutObjectCommand,
   S3Client,
   type S3ClientConfig,
@@ -142,6 +143,34 @@ export async function getText(
   } catch (e) {
     if (e instanceof Error && (e.name === 'NoSuchKey' || e.name === 'NotFound')) return undefined;
     throw describeS3Error(e, 's3:GetObject', bucket, key);
+  }
+}
+
+/** The headers of an object that decide whether it must be sent again. */
+export interface ObjectHeaders {
+  readonly etag: string;
+  readonly contentType: string | undefined;
+  readonly cacheControl: string | undefined;
+  readonly metadata: Readonly<Record<string, string>>;
+}
+
+/** An object's ETag and headers (HeadObject), or undefined when it does not exist. */
+export async function headObject(
+  client: S3Client,
+  bucket: string,
+  key: string,
+): Promise<ObjectHeaders | undefined> {
+  try {
+    const res = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    return {
+      etag: normalizeEtag(res.ETag),
+      contentType: res.ContentType,
+      cacheControl: res.CacheControl,
+      metadata: res.Metadata ?? {},
+    };
+  } catch (e) {
+    if (e instanceof Error && (e.name === 'NotFound' || e.name === 'NoSuchKey')) return undefined;
+    throw describeS3Error(e, 's3:GetObject (HeadObject)', bucket, key);
   }
 }
 

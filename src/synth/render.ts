@@ -3,6 +3,7 @@
  * the edge stack (us-east-1) and the site stack (`region`). Pure apart from reading templates
  * when a directory is given; the same inputs give byte-identical output.
  */
+import type { NotFoundPageParameter } from '../sync/not-found-page.js';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import {
@@ -66,8 +67,12 @@ export interface SynthOptions {
    * gets a web ACL, the site stack's distribution its ARN. 0 or undefined = none.
    */
   rateLimit?: number | undefined;
-  /** Site parameter `NotFoundPage`: '/404.html' when the published content has a root 404.html. */
-  notFoundPage?: '' | '/404.html' | undefined;
+  /**
+   * Site parameter `NotFoundPage` (src/sync/not-found-page.ts `notFoundPageParameter`):
+   * '/404.html' when the published content has a root 404.html, else with `edge: function`
+   * the page secure-dist publishes, '/_secure-dist/404.html'.
+   */
+  notFoundPage?: NotFoundPageParameter | undefined;
   /**
    * Share links (`share-links`): the site parameters ShareKeyA…C and ShareKeyCreated (see
    * src/share/keys.ts `shareKeyParameters`). Any key set ⇒ the site gets the signed `/_share/*`

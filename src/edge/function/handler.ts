@@ -74,15 +74,17 @@
  * code would take the 10,231 B form build to ~11,200 B, so src/site/rules.ts refuses
  * `previews` with `edge: function` unless `login: basic`.
  *
- * A removed or expired preview has no keys: the bucket answers 404. This runtime cannot turn
- * that into the preview page of the Lambda@Edge handler: it has no origin-response trigger, and
- * its viewer-response function, which could replace the status and the body, does not run then
- * ("If the origin returns an HTTP error of 400 and above, the CloudFront Function will not
- * run", "CloudFront Functions event structure" › "Status code and body":
+ * A removed or expired preview has no keys: the bucket answers 404. No function of this runtime
+ * can turn that into the preview page of the Lambda@Edge handler: it has no origin-response
+ * trigger, and its viewer-response function, which could replace the status and the body, does
+ * not run then ("If the origin returns an HTTP error of 400 and above, the CloudFront Function
+ * will not run", "CloudFront Functions event structure" › "Status code and body":
  * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-event-structure.html#functions-event-structure-status-body,
- * read in the awsdocs copy of the page). The fall-back: the viewer gets what the distribution
- * answers any missing key with — the site's `/404.html` when it has one (CustomErrorResponses),
- * else S3's 404 — still behind authentication, never a preview's content.
+ * read in the awsdocs copy of the page). The distribution does it instead: it answers any
+ * missing key with its 404 page (CustomErrorResponses, `NotFoundPage`) — the site's
+ * `/404.html` when it has one, else the page secure-dist publishes at `/_secure-dist/404.html`
+ * (src/sync/not-found-page.ts), whose inline script names the preview from the browser's
+ * location — still behind authentication, never a preview's content.
  *
  * There is no origin-response trigger for CloudFront Functions (viewer request and viewer
  * response only: "Customize at the edge with CloudFront Functions",
