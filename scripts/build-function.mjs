@@ -82,11 +82,27 @@ const FUNCTION_BUNDLES = [
     distFile: path.join(root, 'dist/edge/function-previews.js'),
     constant: 'PREVIEWS_FUNCTION_TEMPLATE',
     previews: true,
-    // As the Basic build's, with the longest preview domain (253 characters, RFC 1035).
+    // As the Basic build's, with a preview domain: its length (at most 253, RFC 1035) and MAC
+    // (43 characters), handler.ts `FunctionPreviews`.
     largestConfig: JSON.stringify({
       realm: 'x'.repeat(128),
       pepper: 'x'.repeat(43),
-      previews: { domain: 'x'.repeat(253) },
+      previews: { length: 253, mac: 'x'.repeat(43) },
+    }),
+  },
+  {
+    name: 'viewer-request (login: form, previews)',
+    entry: path.join(root, 'src/edge/function/handler.ts'),
+    distFile: path.join(root, 'dist/edge/function-form-previews.js'),
+    constant: 'FORM_PREVIEWS_FUNCTION_TEMPLATE',
+    loginForm: true,
+    previews: true,
+    // The form build's, with a preview domain as in the build above.
+    largestConfig: JSON.stringify({
+      realm: 'x'.repeat(128),
+      pepper: 'x'.repeat(43),
+      session: { keyId: 'x'.repeat(16) },
+      previews: { length: 253, mac: 'x'.repeat(43) },
     }),
   },
   {
@@ -170,7 +186,7 @@ export const FUNCTION_BUILD_OPTIONS = {
 function squeeze(code) {
   const result = UglifyJS.minify(code, {
     module: true,
-    compress: { passes: 3, reduce_funcs: false, collapse_vars: false },
+    compress: { passes: 3, reduce_funcs: false, collapse_vars: false, hoist_funs: true },
     mangle: true,
     output: { ascii_only: true },
   });
