@@ -63,16 +63,23 @@
  * Content-Security-Policy of published files) is a function of its own (response.ts,
  * cloudformation/site.yaml `ResponseFunction`), so it takes nothing of this function's 10 KB.
  *
- * Previews (issue 25, the build with `__SECURE_DIST_PREVIEWS__` true, rendered only for a site
- * with `previews` and `login: basic`): after authentication as above, `previewTarget` of the
- * core (core/preview.ts) on the `Host` and the key: a user opens a preview when the store holds
- * their `r:` key (format.ts, written for `previews.users`), a token when its globs (`g`) match
- * the key inside the preview; the site's rules are not consulted; the URI becomes
+ * Previews (issue 25, the builds with `__SECURE_DIST_PREVIEWS__` true, rendered for a site with
+ * `previews`, one per login): after authentication as above, `previewTarget` of the core
+ * (core/preview.ts) on the `Host` and the key: a user opens a preview when the store holds their
+ * `r:` key (format.ts, written for `previews.users`), a token when its globs (`g`) match the key
+ * inside the preview; the site's rules are not consulted; the URI becomes
  * `/_previews/pr-<n>/<key>`. Any other `_previews` key, and with the builds without previews
- * every one, is a 404. Sizes (scripts/build-function.mjs, largest configuration, a 253-character
- * preview domain): Basic 9,254 B, previews 10,225 B of 10,240; with `login: form` the previews
- * code would take the 10,231 B form build to ~11,200 B, so src/site/rules.ts refuses
- * `previews` with `edge: function` unless `login: basic`.
+ * every one, is a 404. The preview domain is in the configuration as its length and HMAC
+ * (`FunctionPreviews`), not as up to 253 characters.
+ *
+ * Sizes with the largest configuration (scripts/build-function.mjs prints them; limit 10,240):
+ * Basic 9,110 B, form 10,043 B, previews 9,966 B, form + previews 10,214 B. The form + previews
+ * build (first measured at 11,206 B) fits by what it alone leaves out — the pages' stylesheet
+ * (core/page.ts `plainRefusalPage`, `PLAIN_PAGE_POLICY`: the same words, the same status, CSP
+ * and `Cache-Control: private, no-store`) and the 401 page's words, which no `login: form`
+ * build shows (a browser without a session goes to `/_login`) — and by what every build gained
+ * (the domain's length and HMAC, one percent-encoder in the core, `userNameProblem` on
+ * `passwordProblem`, no default `nfc` in `parseBasic`, UglifyJS `hoist_funs`).
  *
  * A removed or expired preview has no keys: the bucket answers 404. This runtime cannot turn
  * that into the preview page of the Lambda@Edge handler: it has no origin-response trigger, and
