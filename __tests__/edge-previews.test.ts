@@ -106,6 +106,20 @@ const lambda: Runtime = {
   },
 };
 
+/** The test site's KeyValueStore as deploy writes it: users, `r:` keys of `previewUsers`, tokens. */
+const storeOf = (pepper: string, previewUsers: EdgePreviews['users'] | undefined) =>
+  localKeyValueStore([
+    ...buildStoreEntries({
+      scope: 'previews-test',
+      pepper,
+      users: USERS,
+      access: ACCESS,
+      requireStrongPasswords: false,
+      previewUsers,
+    }),
+    ...buildTokenEntries({ pepper, tokens: TOKENS, access: ACCESS }),
+  ]);
+
 /**
  * The CloudFront Function's previews build, `login: basic` or (`session`) `login: form`: the
  * same requests (Basic, tokens) get the same answers from both.
@@ -114,17 +128,7 @@ const functionRuntime = (name: string, session?: { keyId: string; lifetime: numb
   name,
   deploy(previews) {
     const pepper = generatePepper();
-    const store = localKeyValueStore([
-      ...buildStoreEntries({
-        scope: 'previews-test',
-        pepper,
-        users: USERS,
-        access: ACCESS,
-        requireStrongPasswords: false,
-        previewUsers: previews?.users,
-      }),
-      ...buildTokenEntries({ pepper, tokens: TOKENS, access: ACCESS }),
-    ]);
+    const store = storeOf(pepper, previews?.users);
     const code = renderFunctionCode({
       realm: 'Docs',
       pepper,
@@ -290,17 +294,7 @@ describe.each(engines)(
   (engine, load) => {
     const maybe = engine === 'njs' && !NJS.present ? it.skip : it;
     const pepper = generatePepper();
-    const store = localKeyValueStore([
-      ...buildStoreEntries({
-        scope: 'previews-test',
-        pepper,
-        users: USERS,
-        access: ACCESS,
-        requireStrongPasswords: false,
-        previewUsers: ['alice'],
-      }),
-      ...buildTokenEntries({ pepper, tokens: TOKENS, access: ACCESS }),
-    ]);
+    const store = storeOf(pepper, ['alice']);
     const viewer = load(
       renderFunctionCode({
         realm: 'Docs',
