@@ -7,7 +7,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { PAGE_POLICY, PAGE_STYLE, SHARED, answerPage, renderPage } from '../src/edge/core/index.js';
+import {
+  PAGE_POLICY,
+  PAGE_STYLE,
+  PLAIN_PAGE_POLICY,
+  SHARED,
+  answerPage,
+  plainRefusalPage,
+  renderPage,
+} from '../src/edge/core/index.js';
 
 describe('renderPage', () => {
   it('allows its one stylesheet by hash, and nothing else loads', () => {
@@ -81,5 +89,22 @@ describe('renderPage', () => {
     expect(link).toContain('<h1>This link does not work</h1>');
     expect(link).toContain('ask its sender for a new one');
     expect(link).not.toContain('<a ');
+  });
+});
+
+describe('plainRefusalPage (the CloudFront Function build with login: form and previews)', () => {
+  it('says what answerPage says, without the stylesheet, under a policy that lets nothing apply', () => {
+    for (const status of [400, 403, 404]) {
+      const plain = plainRefusalPage(status, 'Acme <partners>', 'alice & bob');
+      const styled = answerPage(status, 'Acme <partners>', 'alice & bob');
+      expect(plain).toBe(styled.replace(`<style>${PAGE_STYLE}</style>`, ''));
+      expect(plain).not.toContain('<style');
+      expect(plain).toContain('<title>Acme &#60;partners&#62;</title>');
+    }
+    expect(plainRefusalPage(403, 'R', 'alice & bob')).toContain(
+      'You are signed in as alice &#38; bob.',
+    );
+    expect(PLAIN_PAGE_POLICY).toBe(PAGE_POLICY.replace(/ style-src [^;]*;/, ''));
+    expect(PLAIN_PAGE_POLICY).toMatch(/^default-src 'none';/);
   });
 });

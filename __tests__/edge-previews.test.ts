@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { createHmac } from 'node:crypto';
 import {
   buildEdgeConfig,
   loadHandlerFromSource,
@@ -26,8 +27,19 @@ import {
   type ViewerRequestOptions,
 } from '../src/edge/events.js';
 import { loadFunctionFromSource, localKeyValueStore } from '../src/edge/function/emulator.js';
-import { functionViewerRequestEvent, isFunctionResponse } from '../src/edge/function/events.js';
-import { renderFunctionCode } from '../src/edge/function/render.js';
+import {
+  functionViewerRequestEvent,
+  isFunctionResponse,
+  type FunctionEvent,
+  type FunctionResult,
+} from '../src/edge/function/events.js';
+import {
+  FORM_PREVIEWS_FUNCTION_TEMPLATE,
+  FUNCTION_PLACEHOLDER,
+  PREVIEWS_FUNCTION_TEMPLATE,
+} from '../src/edge/function/bundled.js';
+import { njsFunction } from '../src/edge/function/njs.js';
+import { renderFunctionCode, renderLoginFunctionCode } from '../src/edge/function/render.js';
 import {
   buildStoreEntries,
   buildTokenEntries,
@@ -35,6 +47,7 @@ import {
   planStoreUpdate,
 } from '../src/edge/function/store.js';
 import { edgePreviews } from '../src/synth/edge-code.js';
+import { needs } from './helpers/prerequisites.js';
 
 const DOMAIN = 'preview.example.com';
 const USERS = [
@@ -96,24 +109,33 @@ const lambda: Runtime = {
   },
 };
 
-const cloudFrontFunction: Runtime = {
-  name: 'function',
+/** The test site's KeyValueStore as deploy writes it: users, `r:` keys of `previewUsers`, tokens. */
+const storeOf = (pepper: string, previewUsers: EdgePreviews['users'] | undefined) =>
+  localKeyValueStore([
+    ...buildStoreEntries({
+      scope: 'previews-test',
+      pepper,
+      users: USERS,
+      access: ACCESS,
+      requireStrongPasswords: false,
+      previewUsers,
+    }),
+    ...buildTokenEntries({ pepper, tokens: TOKENS, access: ACCESS }),
+  ]);
+
+/**
+ * The CloudFront Function's previews build, `login: basic` or (`session`) `login: form`: the
+ * same requests (Basic, tokens) get the same answers from both.
+ */
+const functionRuntime = (name: string, session?: { keyId: string; lifetime: number }): Runtime => ({
+  name,
   deploy(previews) {
     const pepper = generatePepper();
-    const store = localKeyValueStore([
-      ...buildStoreEntries({
-        scope: 'previews-test',
-        pepper,
-        users: USERS,
-        access: ACCESS,
-        requireStrongPasswords: false,
-        previewUsers: previews?.users,
-      }),
-      ...buildTokenEntries({ pepper, tokens: TOKENS, access: ACCESS }),
-    ]);
+    const store = storeOf(pepper, previews?.users);
     const code = renderFunctionCode({
       realm: 'Docs',
       pepper,
+      session,
       previews: previews === undefined ? undefined : { domain: previews.domain },
     });
     const handler = loadFunctionFromSource(code, { store });
@@ -124,9 +146,15 @@ const cloudFrontFunction: Runtime = {
         : { forward: result.uri };
     };
   },
-};
+});
 
-describe.each([lambda, cloudFrontFunction])('previews on the $name runtime', (runtime) => {
+const FORM_SESSION = { keyId: 'k1', lifetime: 3600 };
+
+describe.each([
+  lambda,
+  functionRuntime('function'),
+  functionRuntime('function with login: form', FORM_SESSION),
+])('previews on the $name runtime', (runtime) => {
   const send = runtime.deploy({ domain: DOMAIN, users: ['alice'] });
   const host = `pr-7.${DOMAIN}`;
 
@@ -245,6 +273,143 @@ describe.each([lambda, cloudFrontFunction])('previews on the $name runtime', (ru
   });
 });
 
+/**
+ * `login: form` on the CloudFront Functions runtime: the viewer-request function's form
+ * previews build and the login function of `/_login`, as deployed (rendered, one store), run by
+ * the emulator and again by njs. A browser on a preview host signs in through `/_login` there
+ * (its own host-only cookie) and opens the preview; a user `previews.users` does not name gets
+ * the 403 page; a token's session reads its globs inside the preview only.
+ */
+const NJS = needs('njs');
+const COOKIE = '__Host-secure-dist';
+const BROWSER = 'text/html,application/xhtml+xml,*/*;q=0.8';
+type FunctionHandler = (event: FunctionEvent) => Promise<FunctionResult>;
+const engines: [
+  string,
+  (code: string, store: ReturnType<typeof localKeyValueStore>) => FunctionHandler,
+][] = [
+  ['the emulator', (code, store) => loadFunctionFromSource(code, { store })],
+  ['njs', (code, store) => njsFunction(code, store, undefined, NJS.executable)],
+];
+
+describe.each(engines)(
+  'previews with login: form on the CloudFront Functions runtime, under %s',
+  (engine, load) => {
+    const maybe = engine === 'njs' && !NJS.present ? it.skip : it;
+    const pepper = generatePepper();
+    const store = storeOf(pepper, ['alice']);
+    const viewer = load(
+      renderFunctionCode({
+        realm: 'Docs',
+        pepper,
+        session: FORM_SESSION,
+        previews: { domain: DOMAIN },
+      }),
+      store,
+    );
+    const login = load(
+      renderLoginFunctionCode({ realm: 'Docs', pepper, session: FORM_SESSION }),
+      store,
+    );
+    const host = `pr-7.${DOMAIN}`;
+
+    /** A browser's request on the preview host, with the session cookie if any. */
+    const browse = (uri: string, cookie?: string, more: ViewerRequestOptions = {}) => {
+      const event = functionViewerRequestEvent({
+        host,
+        uri,
+        headers: { accept: BROWSER },
+        ...more,
+      });
+      if (cookie !== undefined) event.request.cookies[COOKIE] = { value: cookie };
+      return event;
+    };
+    /** Signs in on the preview host as the sign-in page's script does: the cookie. */
+    const signIn = async (user: string, password: string): Promise<string> => {
+      const result = await login(
+        functionViewerRequestEvent({
+          host,
+          method: 'POST',
+          uri: '/_login',
+          querystring: 'next=%2Fdocs%2F',
+          authorization: basic(user, password),
+          headers: { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'cors', accept: '*/*' },
+        }),
+      );
+      const cookie = isFunctionResponse(result) ? result.cookies?.[COOKIE]?.value : undefined;
+      if (cookie === undefined) throw new Error(`sign-in failed: ${JSON.stringify(result)}`);
+      return cookie;
+    };
+    const forwarded = (result: FunctionResult) =>
+      isFunctionResponse(result) ? result : result.uri;
+
+    maybe('sends a browser to /_login, and after sign-in there opens the preview', async () => {
+      const first = await viewer(browse('/docs/'));
+      if (!isFunctionResponse(first)) throw new Error('expected a response');
+      expect(first.statusCode).toBe(303);
+      expect(first.headers?.location?.value).toBe('/_login?next=%2Fdocs%2F');
+      expect(first.headers?.['cache-control']?.value).toBe('private, no-store');
+
+      const alice = await signIn('alice', 'alice-password-1');
+      expect(forwarded(await viewer(browse('/docs/', alice)))).toBe(
+        '/_previews/pr-7/docs/index.html',
+      );
+      expect(forwarded(await viewer(browse('/', alice)))).toBe('/_previews/pr-7/index.html');
+      // The same session on the site's own paths: the site's rules (alice reads /public/** only).
+      const site = { host: 'docs.example.com' };
+      expect(forwarded(await viewer(browse('/public/a.html', alice, site)))).toBe('/public/a.html');
+      const refused = await viewer(browse('/docs/', alice, site));
+      expect(isFunctionResponse(refused) && refused.statusCode).toBe(403);
+    });
+
+    maybe('refuses a user previews.users does not name with the plain 403 page', async () => {
+      const bob = await signIn('bob', 'bob-password-22');
+      const result = await viewer(browse('/docs/', bob));
+      if (!isFunctionResponse(result)) throw new Error('expected a response');
+      expect(result.statusCode).toBe(403);
+      expect(result.headers?.['cache-control']?.value).toBe('private, no-store');
+      expect(result.headers?.['content-type']?.value).toBe('text/html; charset=utf-8');
+      expect(result.headers?.['content-security-policy']?.value).toBe(
+        "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      );
+      const page = result.body?.data ?? '';
+      expect(page).toContain('<h1>Not yours</h1>');
+      expect(page).toContain('You are signed in as bob.');
+      expect(page).toContain('<a href="/">Go to your home page</a>');
+      expect(page).not.toContain('<style');
+      // Another preview's key by path, on the preview host: a 404 page, never its content.
+      const other = await viewer(browse('/_previews/pr-8/index.html', bob));
+      expect(isFunctionResponse(other) && other.statusCode).toBe(404);
+    });
+
+    maybe("reads a token's globs inside the preview through its session", async () => {
+      // A browser's first navigation with the token goes to /_login, which makes its session.
+      const link = await viewer(
+        browse('/docs/guide.html', undefined, { querystring: `secure-dist-token=${DOCS_TOKEN}` }),
+      );
+      if (!isFunctionResponse(link)) throw new Error('expected a response');
+      expect(link.headers?.location?.value).toBe(
+        `/_login?next=%2Fdocs%2Fguide.html&secure-dist-token=${DOCS_TOKEN}`,
+      );
+      const exchanged = await login(
+        functionViewerRequestEvent({
+          host,
+          uri: '/_login',
+          querystring: `next=%2Fdocs%2Fguide.html&secure-dist-token=${DOCS_TOKEN}`,
+          headers: { accept: BROWSER },
+        }),
+      );
+      const cookie = isFunctionResponse(exchanged) ? exchanged.cookies?.[COOKIE]?.value : undefined;
+      if (cookie === undefined) throw new Error('no token session');
+      expect(forwarded(await viewer(browse('/docs/guide.html', cookie)))).toBe(
+        '/_previews/pr-7/docs/guide.html',
+      );
+      const outside = await viewer(browse('/secret.html', cookie));
+      expect(isFunctionResponse(outside) && outside.statusCode).toBe(403);
+    });
+  },
+);
+
 describe('the Lambda@Edge origin-response for a preview key the bucket does not hold', () => {
   const handler = lambdaHandler({ domain: DOMAIN, users: '*' });
 
@@ -347,17 +512,28 @@ describe('the core decision and the settings from the site', () => {
     expect(planStoreUpdate(entries('*'), entries()).deletes).toEqual(['r:alice', 'r:bob']);
   });
 
-  it('renders the function previews build only with login: basic', () => {
+  it('renders a previews build for either login, holding the domain as its length and MAC', () => {
     const pepper = generatePepper();
     expect(renderFunctionCode({ realm: 'R', pepper, previews: {} })).toContain('"previews":{}');
-    expect(() =>
-      renderFunctionCode({
+    const held = JSON.stringify({
+      length: DOMAIN.length,
+      mac: createHmac('sha256', '_previews/').update(DOMAIN).digest('base64url'),
+    });
+    for (const [session, template] of [
+      [undefined, PREVIEWS_FUNCTION_TEMPLATE],
+      [FORM_SESSION, FORM_PREVIEWS_FUNCTION_TEMPLATE],
+    ] as const) {
+      const code = renderFunctionCode({
         realm: 'R',
         pepper,
-        session: { keyId: 'k1', lifetime: 3600 },
+        session,
         previews: { domain: DOMAIN },
-      }),
-    ).toThrow(/previews with login: form do not fit/);
+      });
+      const [head = '', tail = ''] = template.split(FUNCTION_PLACEHOLDER);
+      expect(code.startsWith(head) && code.endsWith(tail)).toBe(true);
+      expect(code).toContain(`"previews":${held}`);
+      expect(code).not.toContain(DOMAIN);
+    }
     expect(() => renderFunctionCode({ realm: 'R', pepper, previews: { domain: 'A B' } })).toThrow(
       /lower-case host name/,
     );

@@ -1,6 +1,8 @@
 /**
  * A pull request's preview in a real browser (issue 25 item 5), on the Lambda@Edge runtime with
- * `login: form`: headless Chromium opens `http://pr-7.localhost:<port>/` (the sandbox's preview
+ * `login: form` (and, last block, on the CloudFront Functions runtime with `login: form`: the
+ * viewer-request function's form previews build sends the browser to the login function's
+ * `/_login` on the preview host, then serves the preview; its 403 page has no stylesheet): headless Chromium opens `http://pr-7.localhost:<port>/` (the sandbox's preview
  * domain is `localhost`; Chromium resolves `*.localhost` to the loopback), meets the site's own
  * sign-in page (the preview host has its own host-only `__Host-` session), signs in as a user
  * `previews.users` names, sees the preview's page (not the site's), is refused as a user it does
@@ -139,3 +141,74 @@ CHROMIUM.describe('a pull-request preview by host in Chromium (sandbox, Lambda@E
     expect(site.body).toContain('Site guide');
   });
 });
+
+/** `edge: function` takes only passwords of 128 bits or more (store.ts). */
+const FUNCTION_USERS = [
+  { user: 'reviewer', password: 'Rv7kQ2xLw9Zp4Tn1Bs6Yd3' },
+  { user: 'reader', password: 'Rd3mH8cV5tQa1Lw9Ne2Ux7' },
+];
+
+async function submitForm(page: Page, user: string, password: string): Promise<void> {
+  await page.fill('input[name=user]', user);
+  await page.fill('input[name=password]', password);
+  await page.click('form button');
+}
+
+CHROMIUM.describe(
+  'a pull-request preview by host in Chromium (sandbox, CloudFront Functions)',
+  () => {
+    const ready = sandboxInChromium({
+      files: {
+        'index.html': '<!doctype html><title>Site home</title><h1>The site</h1>',
+        'guide/index.html': '<!doctype html><title>Guide</title><h1>Site guide</h1>',
+      },
+      users: FUNCTION_USERS,
+      realm: REALM,
+      edge: 'function',
+      login: 'form',
+      sessionLifetime: 3600,
+      previews: { domain: 'preview.example.com', users: ['reviewer'] },
+    });
+
+    it('signs in through /_login on the preview host and opens the preview; refuses a user previews.users does not name', async () => {
+      const { sandbox, browser } = ready();
+      await publishPreview(sandbox, 7, PREVIEW_FILES);
+      const preview = (path: string) => `http://pr-7.localhost:${sandbox.port}${path}`;
+      const messages: string[] = [];
+      for (const [user, password] of FUNCTION_USERS.map((u) => [u.user, u.password] as const)) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        page.on('console', (m) => messages.push(m.text()));
+        try {
+          // Sent to the login function's page on the preview host, with where it was going.
+          const first = await page.goto(preview('/guide/'), { waitUntil: 'load' });
+          expect(first?.status()).toBe(401);
+          expect(page.url()).toBe(preview('/_login?next=%2Fguide%2F'));
+          expect(await heading(page)).toBe('Sign in');
+          await submitForm(page, user, password);
+          await page.waitForURL(preview('/guide/'));
+          const cookies = await context.cookies(preview('/'));
+          expect(cookies.map((c) => [c.name, c.domain])).toEqual([
+            ['__Host-secure-dist', 'pr-7.localhost'],
+          ]);
+          if (user === 'reviewer') {
+            expect(await heading(page)).toBe('Preview guide');
+          } else {
+            // Signed in, but not a preview user: the 403 page (no stylesheet in this build).
+            const refused = await page.goto(preview('/guide/'), { waitUntil: 'load' });
+            expect(refused?.status()).toBe(403);
+            expect(refused?.headers()['cache-control']).toBe('private, no-store');
+            expect(refused?.headers()['content-security-policy']).toBe(
+              "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+            );
+            expect(await heading(page)).toBe('Not yours');
+            expect(await page.textContent('body')).toContain('You are signed in as reader.');
+          }
+        } finally {
+          await context.close();
+        }
+      }
+      expect(messages.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
+    });
+  },
+);

@@ -629,17 +629,14 @@ describe('edge (issue 14) and what the CloudFront Functions runtime does not do 
     expect(site({ [name]: true })).toMatchObject({ edge: 'lambda' });
   });
 
-  it('refuses previews with edge: function unless login: basic (the function would be over 10 KB)', () => {
-    for (const login of [undefined, 'form']) {
-      expect(
-        messageOf(() => site({ edge: 'function', previews: true, ...(login ? { login } : {}) })),
-      ).toMatch(
-        /^secure-dist\.yml:\d+: previews: previews with `edge: function` need `login: basic`/,
-      );
+  it('takes previews on either runtime with either login', () => {
+    for (const edge of ['lambda', 'function']) {
+      for (const login of [undefined, 'basic', 'form']) {
+        const parsed = site({ edge, previews: true, ...(login ? { login } : {}) });
+        expect(parsed.previews).toBeDefined();
+      }
     }
-    expect(site({ edge: 'function', login: 'basic', previews: true }).previews).toBeDefined();
     expect(site({ edge: 'function', previews: false }).previews).toBeUndefined();
-    expect(site({ previews: true }).previews).toBeDefined();
   });
 });
 

@@ -12,7 +12,7 @@ import {
   SESSION_SECRET_SLOT,
   type EdgeCredential,
 } from '../src/edge/config.js';
-import { renderFunctionCode } from '../src/edge/function/render.js';
+import { previewDomainConfig, renderFunctionCode } from '../src/edge/function/render.js';
 import { edgeCodeParts, resolvedEdgeCode } from '../src/synth/edge-code.js';
 import { jsonAt, type Json } from '../src/synth/json.js';
 import { readTemplate, synthesize, type SynthOptions } from '../src/synth/render.js';
@@ -223,10 +223,15 @@ describe('synth of a site file', () => {
           { usersInSecretsManager: false, renderFunctionCode },
         ).site.templateBody,
       );
-    expect(fn({})).not.toContain('preview.example.com');
-    expect(fn({ ...domainSite, previews: { domain: 'preview.example.com' } })).toContain(
-      'preview.example.com',
-    );
+    const { mac } = previewDomainConfig('preview.example.com');
+    expect(fn({})).not.toContain(mac);
+    // The previews build holds the domain as its length and MAC (handler.ts FunctionPreviews),
+    // with either login.
+    for (const login of ['basic', 'form']) {
+      expect(fn({ ...domainSite, login, previews: { domain: 'preview.example.com' } })).toContain(
+        mac,
+      );
+    }
   });
 
   it('edge: function sends LoginForm to the site stack only (its key comes from the pepper)', () => {

@@ -1,9 +1,10 @@
 /**
  * Bundles the CloudFront Functions of the function runtime (`edge: function`) on their own,
  * into the shape runtime `cloudfront-js-2.0` runs, and checks them. Called by build-edge.mjs
- * (`npm run bundle:edge`), with `--check` too. Four templates (issue 23 added the last two
- * kinds): the viewer-request function twice, `login: basic` and `login: form` (handler.ts built
- * with `__SECURE_DIST_LOGIN_FORM__` false or true, so each holds only its own code), the login
+ * (`npm run bundle:edge`), with `--check` too. Six templates (issue 23 added the login kinds,
+ * issue 25 the previews ones): the viewer-request function four times, `login: basic` or
+ * `login: form`, without or with previews (handler.ts built with `__SECURE_DIST_LOGIN_FORM__`
+ * and `__SECURE_DIST_PREVIEWS__` false or true, so each holds only its own code), the login
  * function of `/_login` and `/_logout` (src/edge/function/login.ts, `login: form` only), and:
  *
  * - the viewer-request function (src/edge/function/handler.ts, with the auth core of
@@ -27,7 +28,8 @@
  *   CloudFront Functions call the function named `handler` and allow no exports;
  * - fails (exit 1) when scripts/function-check.mjs finds syntax or globals the runtime lacks,
  *   when the configuration placeholder is not in it exactly once, or when the code plus its
- *   largest configuration (viewer request: a 128-character realm and the pepper; viewer
+ *   largest configuration (viewer request: a 128-character realm and the pepper, the session
+ *   key id with `login: form`, the preview domain's length and MAC with previews; viewer
  *   response: `trusted-pages`) is over 10,240 bytes: the CloudFront quota "Maximum size of a
  *   function" is 10 KB, not adjustable ("Quotas" › "Quotas on CloudFront Functions":
  *   https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-functions).
@@ -53,7 +55,7 @@ export const FUNCTION_PLACEHOLDER = '__SECURE_DIST_FUNCTION_CONFIG__';
 /** CloudFront Functions' maximum function size (see above). */
 export const MAX_FUNCTION_BYTES = 10 * 1024;
 
-/** The two functions: entry, dist file, exported constant, largest rendered configuration. */
+/** The functions: entry, dist file, exported constant, largest rendered configuration. */
 const FUNCTION_BUNDLES = [
   {
     name: 'viewer-request',
@@ -82,11 +84,27 @@ const FUNCTION_BUNDLES = [
     distFile: path.join(root, 'dist/edge/function-previews.js'),
     constant: 'PREVIEWS_FUNCTION_TEMPLATE',
     previews: true,
-    // As the Basic build's, with the longest preview domain (253 characters, RFC 1035).
+    // As the Basic build's, with a preview domain: its length (at most 253, RFC 1035) and MAC
+    // (43 characters), handler.ts `FunctionPreviews`.
     largestConfig: JSON.stringify({
       realm: 'x'.repeat(128),
       pepper: 'x'.repeat(43),
-      previews: { domain: 'x'.repeat(253) },
+      previews: { length: 253, mac: 'x'.repeat(43) },
+    }),
+  },
+  {
+    name: 'viewer-request (login: form, previews)',
+    entry: path.join(root, 'src/edge/function/handler.ts'),
+    distFile: path.join(root, 'dist/edge/function-form-previews.js'),
+    constant: 'FORM_PREVIEWS_FUNCTION_TEMPLATE',
+    loginForm: true,
+    previews: true,
+    // The form build's, with a preview domain as in the build above.
+    largestConfig: JSON.stringify({
+      realm: 'x'.repeat(128),
+      pepper: 'x'.repeat(43),
+      session: { keyId: 'x'.repeat(16) },
+      previews: { length: 253, mac: 'x'.repeat(43) },
     }),
   },
   {
@@ -163,14 +181,16 @@ export const FUNCTION_BUILD_OPTIONS = {
  * the login function (measured when automation tokens came to this runtime, which needed the
  * room), mostly by inlining single-use functions and constants, joining declarations and
  * dropping constants esbuild keeps because it cannot prove them pure (`32 * 1024`, template
- * literals calling a function). It only rewrites what esbuild produced, so the syntax stays
+ * literals calling a function). `hoist_funs` (function declarations first) took another ~35
+ * bytes off each viewer-request build when the `login: form` previews build needed them (issue
+ * 25). It only rewrites what esbuild produced, so the syntax stays
  * within what functionCodeProblems (function-check.mjs) checks below, on the final code;
  * the emulator and njs tests run the final code too.
  */
 function squeeze(code) {
   const result = UglifyJS.minify(code, {
     module: true,
-    compress: { passes: 3, reduce_funcs: false, collapse_vars: false },
+    compress: { passes: 3, reduce_funcs: false, collapse_vars: false, hoist_funs: true },
     mangle: true,
     output: { ascii_only: true },
   });

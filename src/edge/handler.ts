@@ -168,6 +168,7 @@ import {
   type PreviewSettings,
   mayRead,
   originResponseDecision,
+  nfc,
   parseBasic,
   shareRequest,
   resultOf,
@@ -857,7 +858,7 @@ function authorized(request: CloudFrontRequest | undefined, now: number): string
     if (now < hit.expiresAt) return hit.user;
     cache.delete(key);
   }
-  const credentials = parseBasic(value);
+  const credentials = parseBasic(value, nfc);
   if (!credentials) return undefined;
   const entry = verify(credentials.user, credentials.password, now);
   if (!entry) return undefined;

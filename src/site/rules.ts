@@ -251,21 +251,6 @@ export function siteFromDocument(
         'share links need `edge: lambda` in this version (the CloudFront Functions runtime has no share hook yet)',
     });
   }
-  // Previews on the CloudFront Functions runtime: the previews build of the viewer-request
-  // function is 10,225 of its 10,240 bytes with `login: basic`; with `login: form` it would be
-  // ~11,200 (src/edge/function/render.ts, scripts/build-function.mjs prints the sizes).
-  if (
-    doc.edge === 'function' &&
-    doc.previews !== undefined &&
-    doc.previews !== false &&
-    doc.login !== 'basic'
-  ) {
-    issues.push({
-      path: ['previews'],
-      message:
-        'previews with `edge: function` need `login: basic` in this version (with the sign-in page the CloudFront Function would be over its 10 KB); use `edge: lambda` for both',
-    });
-  }
   if (doc.edge === 'function' && doc['audit-log']) {
     issues.push({
       path: ['audit-log'],

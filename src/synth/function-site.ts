@@ -22,7 +22,7 @@ export type RenderFunctionCode = (config: {
   readonly pepper: string;
   /** `login: form` (issue 23): the session key id and lifetime (src/edge/function/render.ts). */
   readonly session?: { readonly keyId: string; readonly lifetime: number } | undefined;
-  /** `previews` (issue 25): the previews build, with the preview domain when there is one. */
+  /** `previews` (issue 25): a previews build (either login), with the preview domain if any. */
   readonly previews?: { readonly domain?: string } | undefined;
 }) => string;
 

@@ -336,7 +336,7 @@ function synthesizeFunction(
     [],
   );
   const given = options.renderFunctionCode;
-  // Previews: the previews build with the domain in its code (who may open them is in the store).
+  // Previews: a previews build with the domain in its code (who may open them is in the store).
   const previewDomain = options.previews?.domain?.toLowerCase();
   const render: RenderFunctionCode =
     options.previews === undefined

@@ -14,6 +14,7 @@
  * short key with zero bytes, so `pw` and `pw\0` would hash alike (issue 15 #8). These are
  * refused here, before any key derivation.
  */
+import { percentByte } from './encoding.js';
 import { MAX_AUTHORIZATION_LENGTH } from './limits.js';
 
 export interface BasicCredentials {
@@ -28,7 +29,6 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const BASIC = /^[ \t]*basic[ \t]+([A-Za-z0-9+/]+={0,2})[ \t]*$/i;
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const CANONICAL_SHAPE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const HEX = '0123456789ABCDEF';
 
 /** NFC by the standard `String.prototype.normalize`. */
 export function nfc(text: string): string {
@@ -66,7 +66,7 @@ export function decodeUtf8(bytes: readonly number[]): string | undefined {
   let escaped = '';
   for (let i = 0; i < bytes.length; i += 1) {
     const b = Number(bytes[i]); // i < bytes.length: defined (fewer function bytes than ??)
-    escaped += `%${HEX.charAt(b >> 4)}${HEX.charAt(b & 15)}`;
+    escaped += percentByte(b);
   }
   try {
     return decodeURIComponent(escaped);
@@ -80,12 +80,13 @@ export function hasControlCharacter(text: string): boolean {
   return CONTROL.test(text);
 }
 
-/** Why a user name can never authenticate, or undefined when it may. */
+/**
+ * Why a user name can never authenticate, or undefined when it may: a password's problems
+ * (empty, a control character) and a colon, checked first. Written on `passwordProblem` so the
+ * words are in the CloudFront Functions' code once.
+ */
 export function userNameProblem(user: string): string | undefined {
-  if (user === '') return 'is empty';
-  if (user.includes(':')) return 'contains a colon';
-  if (hasControlCharacter(user)) return 'contains a control character';
-  return undefined;
+  return user.includes(':') ? 'contains a colon' : passwordProblem(user);
 }
 
 /** Why a password can never authenticate, or undefined when it may. */
@@ -97,15 +98,15 @@ export function passwordProblem(password: string): string | undefined {
 
 /**
  * The credentials of a header value, or undefined for anything not acceptable (see above).
- * `normalize` is NFC (`nfc`, the default); a runtime without `String.prototype.normalize`
- * passes its own replacement.
+ * `normalize` is NFC: `nfc`, or for a runtime without `String.prototype.normalize` its own
+ * replacement (a parameter without a default, so the CloudFront Function, which passes its
+ * own, does not carry `nfc`).
  */
 export function parseBasic(
   value: unknown,
-  normalize?: (text: string) => string,
+  normalize: (text: string) => string,
 ): BasicCredentials | undefined {
-  // No default parameter value: the CloudFront Functions runtime does not list them.
-  const nf = normalize === undefined ? nfc : normalize;
+  const nf = normalize;
   if (typeof value !== 'string' || value.length > MAX_AUTHORIZATION_LENGTH) return undefined;
   const token = (BASIC.exec(value) || [])[1];
   if (token === undefined) return undefined;

@@ -34,6 +34,11 @@
 const ENCODED = ' "#%<>[\\]^`{|}~?*+';
 const HEX = '0123456789ABCDEF';
 
+/** `%` and the two upper-case hex digits of `byte` (0 to 255): one percent-encoded octet. */
+export function percentByte(byte: number): string {
+  return `%${HEX.charAt(byte >> 4)}${HEX.charAt(byte & 15)}`;
+}
+
 /**
  * `text` with every character outside the kept set percent-encoded (`/` is kept). Walks UTF-16
  * code units by hand (no `for…of`, no `TextEncoder`: the CloudFront Functions runtime has
@@ -46,10 +51,7 @@ export function canonicalEncode(text: string): string {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       const ch = text.charAt(i);
-      out +=
-        c < 0x21 || c > 0x7e || ENCODED.includes(ch)
-          ? `%${HEX.charAt(c >> 4)}${HEX.charAt(c & 15)}`
-          : ch;
+      out += c < 0x21 || c > 0x7e || ENCODED.includes(ch) ? percentByte(c) : ch;
       continue;
     }
     let ch = text.charAt(i);

@@ -59,6 +59,13 @@ export const PAGE_STYLE =
 export const PAGE_POLICY =
   "default-src 'none'; style-src 'sha256-7ZA3MPJ7UqzJc6QPHQc03kCkOAvAhZU+OfEiyoL++IQ='; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/**
+ * The Content-Security-Policy of a page without a stylesheet (`plainRefusalPage`):
+ * `PAGE_POLICY` without its `style-src`, so nothing at all may load or apply.
+ */
+export const PLAIN_PAGE_POLICY =
+  "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** The Content-Type of a page. */
 export const PAGE_TYPE = 'text/html; charset=utf-8';
 
@@ -86,7 +93,9 @@ export function renderPage(page: Page, style: string, tail: string): string {
   return (
     '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width,initial-scale=1">' +
-    `<title>${title}</title><style>${style}</style></head><body><main>` +
+    `<title>${title}</title>` +
+    (style === '' ? '' : `<style>${style}</style>`) +
+    '</head><body><main>' +
     `<p class="s">${title}</p><h1>${escapeHtml(page.heading)}</h1>` +
     page.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
     (links === '' ? '' : `<p>${links}</p>`) +
@@ -120,6 +129,16 @@ export function userAnswerPage(status: number, realm: string, who: string | unde
   return renderPage(userAnswerContent(status, realm, who), PAGE_STYLE, '');
 }
 
+/**
+ * `userAnswerPage` of a signed-in `user` (400, 403, 404: not 401, see `refusalContent`) without
+ * the stylesheet (no `<style>`: send it with `PLAIN_PAGE_POLICY`), the same words: for the
+ * CloudFront Function build with `login: form` and previews, whose 10 KB has no room for the
+ * style (src/edge/function/handler.ts).
+ */
+export function plainRefusalPage(status: number, realm: string, user: string): string {
+  return renderPage(refusalContent(status, realm, user), '', '');
+}
+
 /** What `answerPage` says (for an adapter that adds a sign-out button: `renderFormPage`). */
 export function answerContent(status: number, realm: string, who: Audience): Page {
   return status === 403 && who === SHARED
@@ -136,20 +155,33 @@ export function answerContent(status: number, realm: string, who: Audience): Pag
 
 /** What `answerPage` says to a visitor (undefined) or a signed-in user (a name). */
 function userAnswerContent(status: number, realm: string, who: Audience): Page {
-  const home = typeof who === 'string' ? [{ href: '/', label: 'Go to your home page' }] : [];
-  let heading = 'Not found';
-  let text = ['There is nothing at this address.'];
-  if (status === 401) {
-    heading = 'Sign-in required';
-    text = ['This site is private: reload the page to sign in.'];
-  } else if (status === 400) {
-    heading = 'Bad request';
-    text = ['This address is not one the site can serve.'];
-  } else if (status === 403) {
-    heading = 'Not yours';
-    text = [`You are signed in as ${String(who)}.`, 'This page is not one of yours.'];
-  }
-  return { title: realm, heading, paragraphs: text, actions: home };
+  return status === 401
+    ? answerWords(realm, who, 'Sign-in required', [
+        'This site is private: reload the page to sign in.',
+      ])
+    : refusalContent(status, realm, who);
+}
+
+/**
+ * What `answerPage` says to a request it refuses after sign-in (400, 403, else 404): the
+ * words of every status but 401, which a `login: form` CloudFront Function never shows (a
+ * browser that is not signed in goes to the sign-in page), so its pages leave it out.
+ */
+function refusalContent(status: number, realm: string, who: Audience): Page {
+  return status === 400
+    ? answerWords(realm, who, 'Bad request', ['This address is not one the site can serve.'])
+    : status === 403
+      ? answerWords(realm, who, 'Not yours', [
+          `You are signed in as ${String(who)}.`,
+          'This page is not one of yours.',
+        ])
+      : answerWords(realm, who, 'Not found', ['There is nothing at this address.']);
+}
+
+/** An answer's page: a signed-in user (a name) gets the link to their home page. */
+function answerWords(realm: string, who: Audience, heading: string, paragraphs: string[]): Page {
+  const actions = typeof who === 'string' ? [{ href: '/', label: 'Go to your home page' }] : [];
+  return { title: realm, heading, paragraphs, actions };
 }
 
 /*

@@ -59,9 +59,7 @@ export function previewTarget(
   domain: string | undefined,
 ): PreviewTarget | 404 | undefined {
   if (domain) {
-    const name = String(host)
-      .toLowerCase()
-      .replace(/\.?(:\d*)?$/, '');
+    const name = previewHostName(host);
     const at = name.length - domain.length - 1;
     if (at > 0 && name.substring(at) === `.${domain}`) {
       const label = name.substring(0, at);
@@ -73,6 +71,13 @@ export function previewTarget(
   if (!isPreviewKey(key)) return undefined;
   const path = /^_previews\/pr-[1-9]\d{0,8}\//.exec(key);
   return path ? { prefix: path[0], key: key.substring(path[0].length) } : 404;
+}
+
+/** The host name `previewTarget` compares: lower case, without a trailing dot or a port. */
+export function previewHostName(host: unknown): string {
+  return String(host)
+    .toLowerCase()
+    .replace(/\.?(:\d*)?$/, '');
 }
 
 /** True when `user` may open previews under `users` (`previews.users`: `'*'` or names). */

@@ -63,16 +63,23 @@
  * Content-Security-Policy of published files) is a function of its own (response.ts,
  * cloudformation/site.yaml `ResponseFunction`), so it takes nothing of this function's 10 KB.
  *
- * Previews (issue 25, the build with `__SECURE_DIST_PREVIEWS__` true, rendered only for a site
- * with `previews` and `login: basic`): after authentication as above, `previewTarget` of the
- * core (core/preview.ts) on the `Host` and the key: a user opens a preview when the store holds
- * their `r:` key (format.ts, written for `previews.users`), a token when its globs (`g`) match
- * the key inside the preview; the site's rules are not consulted; the URI becomes
+ * Previews (issue 25, the builds with `__SECURE_DIST_PREVIEWS__` true, rendered for a site with
+ * `previews`, one per login): after authentication as above, `previewTarget` of the core
+ * (core/preview.ts) on the `Host` and the key: a user opens a preview when the store holds their
+ * `r:` key (format.ts, written for `previews.users`), a token when its globs (`g`) match the key
+ * inside the preview; the site's rules are not consulted; the URI becomes
  * `/_previews/pr-<n>/<key>`. Any other `_previews` key, and with the builds without previews
- * every one, is a 404. Sizes (scripts/build-function.mjs, largest configuration, a 253-character
- * preview domain): Basic 9,254 B, previews 10,225 B of 10,240; with `login: form` the previews
- * code would take the 10,231 B form build to ~11,200 B, so src/site/rules.ts refuses
- * `previews` with `edge: function` unless `login: basic`.
+ * every one, is a 404. The preview domain is in the configuration as its length and HMAC
+ * (`FunctionPreviews`), not as up to 253 characters.
+ *
+ * Sizes with the largest configuration (scripts/build-function.mjs prints them; limit 10,240):
+ * Basic 9,110 B, form 10,043 B, previews 9,966 B, form + previews 10,214 B. The form + previews
+ * build (first measured at 11,206 B) fits by what it alone leaves out — the pages' stylesheet
+ * (core/page.ts `plainRefusalPage`, `PLAIN_PAGE_POLICY`: the same words, the same status, CSP
+ * and `Cache-Control: private, no-store`) and the 401 page's words, which no `login: form`
+ * build shows (a browser without a session goes to `/_login`) — and by what every build gained
+ * (the domain's length and HMAC, one percent-encoder in the core, `userNameProblem` on
+ * `passwordProblem`, no default `nfc` in `parseBasic`, UglifyJS `hoist_funs`).
  *
  * A removed or expired preview has no keys: the bucket answers 404. No function of this runtime
  * can turn that into the preview page of the Lambda@Edge handler: it has no origin-response
@@ -95,6 +102,8 @@
 import {
   PAGE_POLICY,
   PAGE_TYPE,
+  PLAIN_PAGE_POLICY,
+  PREVIEWS_KEY_PREFIX,
   acceptsHtml,
   canonicalPath,
   globSegments,
@@ -103,14 +112,16 @@ import {
   isPreviewKey,
   keyOf,
   mayRead,
+  plainRefusalPage,
+  previewHostName,
   previewTarget,
   userAnswerPage,
-  type PreviewSettings,
 } from '../core/index.js';
 import { LOGIN_PATH, type SessionMac } from '../core/session.js';
 import { TOKEN_HEADER, TOKEN_PARAMETER } from '../core/token.js';
 import {
   basicUser,
+  hmac,
   mayPreview,
   sessionMac,
   sessionUser,
@@ -125,8 +136,19 @@ export interface FunctionConfig {
   pepper: string;
   /** `login: form` (issue 23): the session key id; absent for `login: basic`. */
   session?: { keyId: string };
-  /** `previews` (issue 25, the previews build): the preview domain, if any. */
-  previews?: PreviewSettings;
+  /** `previews` (issue 25, the previews builds): the preview domain, if any. */
+  previews?: FunctionPreviews;
+}
+
+/**
+ * The preview domain as the previews builds hold it: its length and its HMAC-SHA-256 under the
+ * fixed key `_previews/` in base64url (render.ts `previewDomainConfig`), not the name itself,
+ * which may be 253 characters: 64 bytes of configuration at most instead of 275, room the
+ * `login: form` previews build needed. Both absent: no preview domain (the path form only).
+ */
+export interface FunctionPreviews {
+  length?: number;
+  mac?: string;
 }
 
 /** Replaced by the JSON configuration when the code is rendered (see renderFunctionCode). */
@@ -146,6 +168,15 @@ declare const __SECURE_DIST_LOGIN_FORM__: boolean;
 declare const __SECURE_DIST_PREVIEWS__: boolean;
 
 const CONFIG: FunctionConfig = __SECURE_DIST_FUNCTION_CONFIG__;
+/**
+ * The previews builds' preview domain (`{}`: none; without previews, unused). Declared before
+ * `MAC`: placed after it (the minified code's one `var` list, after the arrow function with a
+ * `let` that `sessionMac` becomes), njs 0.7.9 answered its use in the handler with "cannot
+ * access variable before initialization" (__tests__/edge-previews.test.ts runs this build
+ * under njs; CloudFront Functions' runtime is built on njs).
+ */
+const PREVIEWS: FunctionPreviews =
+  __SECURE_DIST_PREVIEWS__ && CONFIG.previews !== undefined ? CONFIG.previews : {};
 const REALM = String(CONFIG.realm).replace(/[^\x20-\x7e]|["\\]/g, '');
 const PEPPER = String(CONFIG.pepper);
 const CHALLENGE = `Basic realm="${REALM}", charset="UTF-8"`;
@@ -154,6 +185,13 @@ const KEY_ID =
   __SECURE_DIST_LOGIN_FORM__ && CONFIG.session !== undefined ? String(CONFIG.session.keyId) : '';
 /** The session MAC, derived from the pepper once per load (auth.ts); `login: form` only. */
 const MAC: SessionMac = __SECURE_DIST_LOGIN_FORM__ ? sessionMac(PEPPER, KEY_ID) : () => undefined;
+
+/**
+ * The pages without their stylesheet (core/page.ts `plainRefusalPage`: never a 401, a browser
+ * without a session is sent to sign in): the build with
+ * `login: form` and previews, which has no room for it (see the sizes above).
+ */
+const PLAIN_PAGES = __SECURE_DIST_LOGIN_FORM__ && __SECURE_DIST_PREVIEWS__;
 
 /** Every generated answer is `private` too: nothing a viewer gets may let a shared cache keep it. */
 const NO_STORE = 'private, no-store';
@@ -168,6 +206,10 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
   } catch {
     browser = false;
   }
+  // `login: form`: where a browser goes to sign in (the login function, login.ts), back here after.
+  const signIn = __SECURE_DIST_LOGIN_FORM__
+    ? `${LOGIN_PATH}?next=${encodeURIComponent(request.uri)}`
+    : '';
   // An automation token (issue 23 item 3), header first: it alone decides (auth.ts `tokenUser`).
   const header = request.headers[TOKEN_HEADER];
   const query = request.querystring[TOKEN_PARAMETER];
@@ -194,9 +236,7 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
       // `login: form`, a browser's first navigation with `?secure-dist-token=`: the login
       // function (login.ts) moves the token into a session cookie and sends the browser back
       // to this path without it (minting does not fit in this function).
-      return seeOther(
-        `${LOGIN_PATH}?next=${encodeURIComponent(request.uri)}&${TOKEN_PARAMETER}=${token.value}`,
-      );
+      return seeOther(`${signIn}&${TOKEN_PARAMETER}=${token.value}`);
     } else {
       signedIn = await tokenUser(token, PEPPER);
     }
@@ -205,14 +245,22 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
   }
   const user = signedIn === undefined ? undefined : signedIn.user;
   const answer = (status: number, description: string, extra?: FunctionValues): FunctionResponse =>
-    browser
-      ? respond(status, description, NO_STORE, extra, userAnswerPage(status, REALM, user), true)
-      : respond(status, description, NO_STORE, extra);
+    !browser
+      ? respond(status, description, extra)
+      : PLAIN_PAGES
+        ? respond(
+            status,
+            description,
+            extra,
+            plainRefusalPage(status, REALM, String(user)),
+            PLAIN_PAGE_POLICY,
+          )
+        : respond(status, description, extra, userAnswerPage(status, REALM, user), PAGE_POLICY);
   if (signedIn === undefined) {
     // `login: form`: a browser goes to the login function's sign-in page (login.ts), which
     // sends it back here after signing in; the rest keep the Basic challenge.
     if (__SECURE_DIST_LOGIN_FORM__ && browser) {
-      return seeOther(`${LOGIN_PATH}?next=${encodeURIComponent(request.uri)}`);
+      return seeOther(signIn);
     }
     return answer(401, 'Unauthorized', { 'www-authenticate': { value: CHALLENGE } });
   }
@@ -221,29 +269,38 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
     if (key === 404) return answer(404, 'Not Found');
     if (key === 400) return answer(400, 'Bad Request');
     let globs = signedIn.record.g;
+    // The key the globs are matched against: the site's, or the one inside a preview.
+    let inside = key;
     if (__SECURE_DIST_PREVIEWS__) {
       // A preview (core/preview.ts): a user by the store's `r:` key (`previews.users`), a
-      // token by its globs inside the preview; never the site's rules.
+      // token by its globs inside the preview (below); never the site's rules.
+      // The preview domain when the host name ends with it: the last `length` characters of
+      // the name, whose HMAC under `_previews/` is `mac` (`FunctionPreviews`); `previewTarget`
+      // checks the label before it. Without a domain (`{}`) the HMAC of the whole name is
+      // compared with undefined: never one.
       const host = request.headers.host;
-      const settings = CONFIG.previews;
-      const preview = previewTarget(host && host.value, key, settings && settings.domain);
+      const name = previewHostName(host && host.value);
+      const domain = name.substring(name.length - Number(PREVIEWS.length));
+      const preview = previewTarget(
+        name,
+        key,
+        hmac(PREVIEWS_KEY_PREFIX, domain) === PREVIEWS.mac ? domain : undefined,
+      );
       if (preview === 404) return answer(404, 'Not Found');
       if (preview !== undefined) {
-        if (
-          'version' in signedIn
-            ? globs !== undefined && !mayRead(globs.map(globSegments), preview.key)
-            : !(await mayPreview(signedIn.user))
-        ) {
-          return answer(403, 'Forbidden');
+        if (!('version' in signedIn)) {
+          if (!(await mayPreview(signedIn.user))) return answer(403, 'Forbidden');
+          globs = undefined;
         }
-        key = preview.prefix + preview.key;
-        globs = undefined;
+        inside = preview.key;
+        key = preview.prefix + inside;
       }
     } else if (isPreviewKey(key)) return answer(404, 'Not Found');
-    if (globs !== undefined && !mayRead(globs.map(globSegments), key)) {
+    if (globs !== undefined && !mayRead(globs.map(globSegments), inside)) {
+      // A preview's key is never `index.html` (it has the prefix): no home page there.
       if (key === 'index.html' && /^\/+$/.test(request.uri)) {
         if (!__SECURE_DIST_LOGIN_FORM__) {
-          return respond(200, 'OK', NO_STORE, {}, homePage(REALM, globs));
+          return respond(200, 'OK', {}, homePage(REALM, globs));
         }
         // `login: form`: no room for the home page in this 10 KB: the folder of the first glob.
         if (globs.length > 0) {
@@ -264,28 +321,27 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
 
 /** A 303 to `location` (`login: form` only). */
 function seeOther(location: string): FunctionResponse {
-  return respond(303, 'See Other', NO_STORE, { location: { value: location } });
+  return respond(303, 'See Other', { location: { value: location } });
 }
 
 /**
  * A generated response; a plain-text body `<status> <description>` unless `html` is given,
- * and with `policy` the pages' Content-Security-Policy (core/page.ts).
+ * and with `policy` that Content-Security-Policy (a page's, core/page.ts).
  */
 function respond(
   statusCode: number,
   statusDescription: string,
-  cacheControl: string,
   extra?: FunctionValues,
   html?: string,
-  policy?: boolean,
+  policy?: string,
 ): FunctionResponse {
   // No default parameter values: the runtime does not list them (scripts/function-check.mjs).
   const headers: FunctionValues = extra === undefined ? {} : extra;
-  headers['cache-control'] = { value: cacheControl };
+  headers['cache-control'] = { value: NO_STORE };
   headers['content-type'] = {
     value: html === undefined ? 'text/plain; charset=utf-8' : PAGE_TYPE,
   };
-  if (policy === true) headers['content-security-policy'] = { value: PAGE_POLICY };
+  if (policy !== undefined) headers['content-security-policy'] = { value: policy };
   const data = html === undefined ? `${statusCode} ${statusDescription}\n` : html;
   return { statusCode, statusDescription, headers, body: { encoding: 'text', data } };
 }

@@ -7,7 +7,9 @@
  * (a default parameter value, say) fails here even when Node accepts it.
  *
  * One njs process per request: the code minus its `import cf from 'cloudfront'` line, a
- * `cf.kvs()` over the store's pairs (its `get` rejects a missing key, as documented), the event,
+ * `cf.kvs()` over the store's pairs (its `get` rejects a missing key, its `exists` answers a
+ * boolean, as documented: "Helper methods for key value stores",
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-custom-methods.html), the event,
  * and a line that prints the handler's result as JSON. Used by the conformance suite, which
  * finds the binary (Debian's package; .ci/run installs it) or skips the run when it is missing
  * (__tests__/helpers/prerequisites.ts).
@@ -44,6 +46,8 @@ export function njsFunction(
       '    var value = STORE[key];',
       '    resolve(options && options.format === "json" ? JSON.parse(value) : value);',
       '  });',
+      '}, exists: function (key) {',
+      '  return Promise.resolve(Object.prototype.hasOwnProperty.call(STORE, key));',
       '} }; } };',
       clock,
       body,

@@ -10,14 +10,17 @@
  * The pepper is a secret: the rendered code must be handled like the users secret (never
  * logged, never in an output); the template (`FUNCTION_TEMPLATE`) is not secret.
  */
+import { createHmac } from 'node:crypto';
 import {
   FORM_FUNCTION_TEMPLATE,
+  FORM_PREVIEWS_FUNCTION_TEMPLATE,
   FUNCTION_PLACEHOLDER,
   FUNCTION_TEMPLATE,
   LOGIN_FUNCTION_TEMPLATE,
   PREVIEWS_FUNCTION_TEMPLATE,
   RESPONSE_FUNCTION_TEMPLATE,
 } from './bundled.js';
+import { PREVIEWS_KEY_PREFIX } from '../core/preview.js';
 import { MAX_SESSION_SECONDS } from '../core/session.js';
 import { pepperProblem } from './store.js';
 
@@ -43,9 +46,10 @@ export interface RenderFunctionOptions {
    */
   session?: { lifetime: number; keyId: string } | undefined;
   /**
-   * `previews` (issue 25): the previews build (PREVIEWS_FUNCTION_TEMPLATE, `login: basic`
-   * only: with `login: form` the code would be ~11.2 KB, src/site/rules.ts refuses it), with
-   * the lower-case preview domain if any. Absent: previews off (a `_previews` key is a 404).
+   * `previews` (issue 25): a previews build (PREVIEWS_FUNCTION_TEMPLATE, or with `session`
+   * FORM_PREVIEWS_FUNCTION_TEMPLATE), with the lower-case preview domain if any, which the code
+   * holds as its length and HMAC (handler.ts `FunctionPreviews`). Absent: previews off (a
+   * `_previews` key is a 404).
    */
   previews?: { domain?: string | undefined } | undefined;
 }
@@ -56,40 +60,55 @@ export interface RenderResponseFunctionOptions {
 }
 
 /**
- * The viewer-request function's code for this realm and pepper: with `session`, the `login:
- * form` build (FORM_FUNCTION_TEMPLATE: Basic or the session cookie, a browser without either
- * sent to `/_login`), else today's Basic-only function. Throws on a bad realm, pepper or
- * session, or > 10 KB.
+ * The viewer-request function's code for this realm and pepper: with `session`, a `login:
+ * form` build (Basic or the session cookie, a browser without either sent to `/_login`), else
+ * a Basic-only one; with `previews`, the build that also serves previews (handler.ts): four
+ * templates (FUNCTION_TEMPLATE, FORM_FUNCTION_TEMPLATE, PREVIEWS_FUNCTION_TEMPLATE,
+ * FORM_PREVIEWS_FUNCTION_TEMPLATE). Throws on a bad realm, pepper, session or preview domain,
+ * or > 10 KB.
  */
 export function renderFunctionCode(options: RenderFunctionOptions): string {
   const realm = checkedRealm(options.realm);
   checkPepper(options.pepper);
+  const session =
+    options.session === undefined ? undefined : { keyId: checkedSession(options.session).keyId };
   const previews = options.previews;
-  if (previews !== undefined) {
-    if (options.session !== undefined) {
-      throw new Error(
-        'function code: previews with login: form do not fit in a CloudFront Function (10 KB)',
-      );
-    }
-    const domain = previews.domain;
-    if (domain !== undefined && !/^[a-z0-9.-]{1,253}$/.test(domain)) {
-      throw new Error('function code: the preview domain must be a lower-case host name');
-    }
-    return withConfig(PREVIEWS_FUNCTION_TEMPLATE, {
-      realm,
-      pepper: options.pepper,
-      previews: domain === undefined ? {} : { domain },
-    });
+  if (previews === undefined) {
+    return session === undefined
+      ? withConfig(FUNCTION_TEMPLATE, { realm, pepper: options.pepper })
+      : withConfig(FORM_FUNCTION_TEMPLATE, { realm, pepper: options.pepper, session });
   }
-  if (options.session === undefined) {
-    return withConfig(FUNCTION_TEMPLATE, { realm, pepper: options.pepper });
+  const domain = previews.domain;
+  if (domain !== undefined && !/^[a-z0-9.-]{1,253}$/.test(domain)) {
+    throw new Error('function code: the preview domain must be a lower-case host name');
   }
-  const session = checkedSession(options.session);
-  return withConfig(FORM_FUNCTION_TEMPLATE, {
+  const config = {
     realm,
     pepper: options.pepper,
-    session: { keyId: session.keyId },
-  });
+    ...(session === undefined ? {} : { session }),
+    previews: domain === undefined ? {} : previewDomainConfig(domain),
+  };
+  return withConfig(
+    session === undefined ? PREVIEWS_FUNCTION_TEMPLATE : FORM_PREVIEWS_FUNCTION_TEMPLATE,
+    config,
+  );
+}
+
+/**
+ * The preview domain as the previews builds hold it (handler.ts `FunctionPreviews`): its length
+ * and the base64url HMAC-SHA-256 of its name under the fixed key `_previews/`
+ * (`PREVIEWS_KEY_PREFIX`, a string the code already holds), which the function computes on the
+ * end of the request's host name with the runtime's `crypto.createHmac`. Not the pepper: synth
+ * renders the code with a stand-in pepper and CloudFormation puts in the real one
+ * (src/synth/function-site.ts `functionCodeParts`), and nothing here is secret: the MAC only
+ * stands for the name in fewer bytes (a second name with the same MAC is as hard to find as a
+ * SHA-256 second preimage).
+ */
+export function previewDomainConfig(domain: string): { length: number; mac: string } {
+  return {
+    length: domain.length,
+    mac: createHmac('sha256', PREVIEWS_KEY_PREFIX).update(domain).digest('base64url'),
+  };
 }
 
 /**
