@@ -30,7 +30,7 @@
  * The script cannot import core/preview.ts: it runs in the browser from a static object, and
  * may load nothing else (its policy below). Nor can it carry `previewTarget`'s source text: the
  * bundlers rename the module-level names that function refers to (`isPreviewKey`,
- * `PREVIEWS_KEY_PREFIX`), so its `toString()` is not code that runs on its own. So the rule is
+ * `PREVIEWS_PREFIX`), so its `toString()` is not code that runs on its own. So the rule is
  * written here once more, in PREVIEW_NUMBER_SOURCE, and __tests__/not-found-page.test.ts holds
  * it to `previewTarget` on generated hosts and paths.
  *

@@ -103,7 +103,7 @@ import {
   PAGE_POLICY,
   PAGE_TYPE,
   PLAIN_PAGE_POLICY,
-  PREVIEWS_KEY_PREFIX,
+  PREVIEWS_PREFIX,
   acceptsHtml,
   canonicalPath,
   globSegments,
@@ -200,16 +200,18 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
   const request = event.request;
   // For a browser, the answers below are pages (core/page.ts); for anyone else, plain text.
   let browser = false;
+  // `login: form`: where a browser goes to sign in (the login function, login.ts), back here
+  // after. Inside the `try`, before `browser` is set: a URI `encodeURIComponent` refuses (a lone
+  // surrogate) leaves the request a non-browser's, which gets the Basic challenge, never a throw.
+  let signIn = '';
   try {
+    if (__SECURE_DIST_LOGIN_FORM__)
+      signIn = `${LOGIN_PATH}?next=${encodeURIComponent(request.uri)}`;
     const accept = request.headers.accept;
     browser = accept !== undefined && acceptsHtml(accept.value);
   } catch {
     browser = false;
   }
-  // `login: form`: where a browser goes to sign in (the login function, login.ts), back here after.
-  const signIn = __SECURE_DIST_LOGIN_FORM__
-    ? `${LOGIN_PATH}?next=${encodeURIComponent(request.uri)}`
-    : '';
   // An automation token (issue 23 item 3), header first: it alone decides (auth.ts `tokenUser`).
   const header = request.headers[TOKEN_HEADER];
   const query = request.querystring[TOKEN_PARAMETER];
@@ -284,7 +286,7 @@ export async function handler(event: FunctionEvent): Promise<FunctionRequest | F
       const preview = previewTarget(
         name,
         key,
-        hmac(PREVIEWS_KEY_PREFIX, domain) === PREVIEWS.mac ? domain : undefined,
+        hmac(PREVIEWS_PREFIX, domain) === PREVIEWS.mac ? domain : undefined,
       );
       if (preview === 404) return answer(404, 'Not Found');
       if (preview !== undefined) {

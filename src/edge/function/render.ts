@@ -20,7 +20,7 @@ import {
   PREVIEWS_FUNCTION_TEMPLATE,
   RESPONSE_FUNCTION_TEMPLATE,
 } from './bundled.js';
-import { PREVIEWS_KEY_PREFIX } from '../core/preview.js';
+import { PREVIEWS_PREFIX } from '../core/preview.js';
 import { MAX_SESSION_SECONDS } from '../core/session.js';
 import { pepperProblem } from './store.js';
 
@@ -97,7 +97,7 @@ export function renderFunctionCode(options: RenderFunctionOptions): string {
 /**
  * The preview domain as the previews builds hold it (handler.ts `FunctionPreviews`): its length
  * and the base64url HMAC-SHA-256 of its name under the fixed key `_previews/`
- * (`PREVIEWS_KEY_PREFIX`, a string the code already holds), which the function computes on the
+ * (`PREVIEWS_PREFIX`, a string the code already holds), which the function computes on the
  * end of the request's host name with the runtime's `crypto.createHmac`. Not the pepper: synth
  * renders the code with a stand-in pepper and CloudFormation puts in the real one
  * (src/synth/function-site.ts `functionCodeParts`), and nothing here is secret: the MAC only
@@ -107,7 +107,7 @@ export function renderFunctionCode(options: RenderFunctionOptions): string {
 export function previewDomainConfig(domain: string): { length: number; mac: string } {
   return {
     length: domain.length,
-    mac: createHmac('sha256', PREVIEWS_KEY_PREFIX).update(domain).digest('base64url'),
+    mac: createHmac('sha256', PREVIEWS_PREFIX).update(domain).digest('base64url'),
   };
 }
 
