@@ -466,7 +466,7 @@ describe('the core decision and the settings from the site', () => {
 
   it('serves the prefix the preview commands write: one PREVIEWS_PREFIX, shared with the site model', () => {
     // One constant, defined in the edge core (which imports nothing) and re-exported by the model.
-    expect(edgePreview).not.toHaveProperty('PREVIEWS_PREFIX');
+    expect(edgePreview).not.toHaveProperty('PREVIEWS_KEY_PREFIX');
     expect(siteModel.PREVIEWS_PREFIX).toBe(edgePreview.PREVIEWS_PREFIX);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 999_999_999 }), (n) => {
