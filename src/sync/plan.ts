@@ -376,9 +376,10 @@ export function parseManifest(text: string | undefined): Manifest | undefined {
     if (!('objects' in data) || typeof data.objects !== 'object' || data.objects === null)
       return undefined;
     const objects: Record<string, ManifestEntry> = {};
+    const share = shareStrings();
     let complete = true;
     for (const [key, v] of Object.entries(data.objects)) {
-      if (isManifestEntry(v)) objects[key] = v;
+      if (isManifestEntry(v)) objects[key] = share(v);
       else complete = false;
     }
     // A snapshot is trusted only whole: with any entry unreadable, the bucket is listed.
@@ -389,7 +390,34 @@ export function parseManifest(text: string | undefined): Manifest | undefined {
   }
 }
 
-function isManifestEntry(v: unknown): v is ManifestEntry {
+/**
+ * A parsed manifest entry made to share its strings: `JSON.parse` gives every entry its own copy
+ * of each string, but the headers repeat across the site (a handful of Content-Types and
+ * Cache-Control values for 100,000 keys) and a single-part object's ETag is its MD5. The entry is
+ * changed in place (a copy would double the manifest while it is made). Returns a function that
+ * does it, with the strings seen before in the same manifest (issue 24, BENCHMARKS.md "Memory
+ * per phase"; `__tests__/sync-manifest-memory.test.ts` bounds the heap it keeps).
+ */
+function shareStrings(): (e: Mutable<ManifestEntry>) => ManifestEntry {
+  const seen = new Map<string, string>();
+  const once = (s: string): string => {
+    const kept = seen.get(s);
+    if (kept !== undefined) return kept;
+    seen.set(s, s);
+    return s;
+  };
+  return (e) => {
+    if (e.etag === e.md5) e.etag = e.md5;
+    e.contentType = once(e.contentType);
+    e.cacheControl = once(e.cacheControl);
+    if (e.storedCacheControl !== undefined) e.storedCacheControl = once(e.storedCacheControl);
+    return e;
+  };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function isManifestEntry(v: unknown): v is Mutable<ManifestEntry> {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Record<string, unknown>; // read only: no copy per entry (10,000s of them)
   return (
