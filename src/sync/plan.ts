@@ -257,7 +257,7 @@ export function nextManifest(
     // A blob id stays with the bytes it names: this run's, or the previous entry's for the same MD5.
     const p = Object.hasOwn(prev, l.key) ? prev[l.key] : undefined;
     const blob = l.blob ?? (p?.md5 === l.md5 && p.size === l.size ? p.blob : undefined);
-    objects[l.key] = {
+    const entry: ManifestEntry = {
       etag,
       md5: l.md5,
       size: l.size,
@@ -267,14 +267,21 @@ export function nextManifest(
       ...(l.generated === true ? { generated: true as const } : {}),
       ...(blob !== undefined ? { blob } : {}),
     };
+    // An unchanged entry stays the previous manifest's object: a run that changed little holds
+    // one manifest's entries, not two (100,000 of them at the end of a no-op: issue 24).
+    objects[l.key] = p !== undefined && sameEntry(p, entry) ? p : entry;
   }
   for (const key of plan.kept) {
     const p = Object.hasOwn(prev, key) ? prev[key] : undefined;
     if (p !== undefined && !deleted.has(key) && normalizeEtag(p.etag) === remoteEtag.get(key))
       objects[key] = p;
   }
+  // Built in key order already when the local entries came sorted (the walk's order) and
+  // nothing was kept: then the record is returned as it is, not copied.
+  const keys = Object.keys(objects);
+  if (keys.every((k, i) => i === 0 || (keys[i - 1] ?? '') < k)) return { version: 1, objects };
   const sorted: Record<string, ManifestEntry> = {};
-  for (const key of Object.keys(objects).sort()) {
+  for (const key of keys.sort()) {
     const entry = objects[key];
     if (entry !== undefined) sorted[key] = entry;
   }
