@@ -6,36 +6,18 @@
  * is gone.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { build } from 'esbuild';
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { REPO_ROOT, NODE24 } from './helpers/s3-server.js';
+import { node24Driver, type Node24Driver } from './helpers/node24-driver.js';
 
-let work: string;
-let driver: string;
+let driver: Node24Driver;
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'manifest-memory-'));
-  const bundled = path.join(work, 'plan.mjs');
-  await build({
-    entryPoints: [path.join(REPO_ROOT, 'src', 'sync', 'plan.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: bundled,
-    logLevel: 'silent',
-  });
   // A site's manifest: single-part objects (ETag = MD5), a few Content-Types and Cache-Control
   // values, git blob ids. Prints the heap the parsed manifest keeps, per entry, and a check that
   // it parsed every entry.
-  driver = path.join(work, 'driver.mjs');
-  await writeFile(
-    driver,
-    `import { createHash } from 'node:crypto';
-const { parseManifest } = await import(${JSON.stringify(bundled)});
+  driver = await node24Driver(
+    'sync/plan.ts',
+    (bundled) => `import { createHash } from 'node:crypto';
+const { parseManifest } = await import(${bundled});
 const N = Number(process.argv[2]);
 const hex = (alg, s) => createHash(alg).update(s).digest('hex');
 const types = ['text/html; charset=utf-8', 'text/css; charset=utf-8', 'image/png', 'application/javascript; charset=utf-8'];
@@ -66,12 +48,11 @@ console.log(JSON.stringify({ perEntry, entries: Object.keys(globalThis.kept.obje
 });
 
 afterAll(async () => {
-  if (process.env.KEEP_WORK === undefined) await rm(work, { recursive: true, force: true });
+  await driver.remove();
 });
 
 it('keeps a parsed manifest of 20,000 entries in under 620 bytes of heap per entry', async () => {
-  const { stdout } = await promisify(execFile)(NODE24, ['--expose-gc', driver, '20000']);
-  const parsed: unknown = JSON.parse(stdout);
+  const parsed = await driver.run(['--expose-gc'], ['20000']);
   expect(parsed).toMatchObject({ entries: 20000 });
   const perEntry =
     typeof parsed === 'object' && parsed !== null && 'perEntry' in parsed ? parsed.perEntry : NaN;
