@@ -67,7 +67,6 @@ import { checkObjectSizes, uploadSettings } from './parts.js';
 import { jsonBytes } from './json-bytes.js';
 import { memoryTrace, type MemoryTrace } from './memory-trace.js';
 import { runPool } from './pool.js';
-import { UploadBuffers } from './upload-buffers.js';
 
 /** At most this many bytes of file content held by uploads at once (see budget.ts). */
 export const UPLOAD_MEMORY_BYTES = 48 * 1024 * 1024;
@@ -459,9 +458,6 @@ async function applyChanges(
   }
   const written = new Map<string, string>();
   const budget = new ByteBudget(opts.uploadMemoryBytes ?? UPLOAD_MEMORY_BYTES);
-  // Single-PUT bodies are read into buffers reused from one upload to the next, with at most a
-  // third of the budget kept as spares between them.
-  const buffers = new UploadBuffers(Math.floor(budget.capacity / 3));
 
   const assets = uploads.filter((u) => !isHtml(u.key));
   const pages = uploads.filter((u) => isHtml(u.key));
@@ -469,7 +465,7 @@ async function applyChanges(
     await settleAll(batch, opts.concurrency, 'upload', async (u) => {
       const upload = uploadSettings(u.size, budget.capacity, opts.partSize ?? PART_SIZE);
       const etag = await budget.run(upload.memory, () =>
-        uploadFile(client, bucket, at(u), upload, (n) => progress.addBytes(n), buffers),
+        uploadFile(client, bucket, at(u), upload, (n) => progress.addBytes(n)),
       );
       written.set(u.key, etag);
       progress.fileDone();

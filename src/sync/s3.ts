@@ -22,7 +22,6 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { normalizeEtag } from './hash.js';
 import { storedHeadersFor } from './headers.js';
 import type { UploadSettings } from './parts.js';
-import type { UploadBuffers } from './upload-buffers.js';
 import type { LocalEntry, RemoteEntry } from './plan.js';
 import { SyncRetryStrategy } from './retry.js';
 
@@ -182,34 +181,28 @@ export async function uploadFile(
   entry: LocalEntry,
   settings: Pick<UploadSettings, 'partSize' | 'queueSize'>,
   onBytes?: (n: number) => void,
-  /** Buffers to read the file into and reuse (upload-buffers.ts); without, `readFile`. */
-  buffers?: UploadBuffers,
 ): Promise<string> {
   try {
     if (entry.size <= settings.partSize) {
-      const put = async (body: Uint8Array): Promise<string> => {
-        if (body.length !== entry.size) {
-          throw new S3SyncError(
-            `'${entry.key}' changed while the sync was running (size ${entry.size} ⇒ ${body.length}); run again`,
-          );
-        }
-        const res = await client.send(
-          new PutObjectCommand({
-            Bucket: bucket,
-            Key: entry.key,
-            Body: body,
-            ContentLength: body.length,
-            ContentMD5: Buffer.from(entry.md5, 'hex').toString('base64'),
-            ContentType: entry.contentType,
-            ...storedHeaders(entry),
-          }),
+      const body = entry.body ?? (await readFile(entry.absPath));
+      if (body.length !== entry.size) {
+        throw new S3SyncError(
+          `'${entry.key}' changed while the sync was running (size ${entry.size} ⇒ ${body.length}); run again`,
         );
-        onBytes?.(body.length);
-        return normalizeEtag(res.ETag) || entry.etag;
-      };
-      if (entry.body !== undefined) return await put(entry.body);
-      if (buffers !== undefined) return await buffers.withFile(entry.absPath, entry.size, put);
-      return await put(await readFile(entry.absPath));
+      }
+      const res = await client.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: entry.key,
+          Body: body,
+          ContentLength: body.length,
+          ContentMD5: Buffer.from(entry.md5, 'hex').toString('base64'),
+          ContentType: entry.contentType,
+          ...storedHeaders(entry),
+        }),
+      );
+      onBytes?.(body.length);
+      return normalizeEtag(res.ETag) || entry.etag;
     }
     const upload = new Upload({
       client,
