@@ -2,10 +2,12 @@
  * `JSON.stringify(value)` as UTF-8 bytes, without the whole text as one string on the way.
  *
  * The manifest of 100,000 keys is ≈ 30 MB of JSON. Written as `JSON.stringify` and sent as a
- * string, the run held the string and the SDK's UTF-8 copy of it (the bytes it signs and sends)
- * at once, at the end of a first publish (issue 24, BENCHMARKS.md "Memory per phase"). Here the
- * outer objects are written member by member, each member stringified on its own, into one
- * buffer of the exact size: a first pass measures, a second writes. The bytes are exactly
+ * string, the run held the string and a UTF-8 copy of it at once, at the end of a first publish
+ * (issue 24, BENCHMARKS.md "Memory per phase"): the SDK's signer hashes a string body as
+ * `toUint8Array(body)`, a copy (`getPayloadHash` in @smithy/signature-v4 5.7.5, the version
+ * installed here, node_modules/@smithy/signature-v4/dist-cjs/index.js), and a Buffer body as it
+ * is. Here the outer objects are written member by member, each member stringified on its own,
+ * into one buffer of the exact size: a first pass measures, a second writes. The bytes are exactly
  * `JSON.stringify`'s (`__tests__/sync-json-bytes.test.ts` compares them on random values).
  */
 
