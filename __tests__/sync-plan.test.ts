@@ -245,6 +245,30 @@ describe('manifest', () => {
     ]);
     expect(Object.keys(next.objects)).toEqual(['a', 'b']);
   });
+
+  it('keeps the previous entry objects of what did not change, in key order, new objects for what did', () => {
+    const [a, b, c] = [local('a', 'aa'), local('b', 'bb'), local('c', 'cc')];
+    const previous = manifestOf([a, b, local('c', 'old')]);
+    const plan = planSync(
+      [c, b, a],
+      [remote('a', 'aa'), remote('b', 'bb'), remote('c', 'old')],
+      previous,
+      {
+        delete: true,
+      },
+    );
+    const next = nextManifest(previous, plan, [c, b, a], new Map([['c', 'cc']]), [
+      remote('a', 'aa'),
+      remote('b', 'bb'),
+      remote('c', 'old'),
+    ]);
+    // The same objects, not equal copies: a no-op of 100,000 keys holds one manifest, not two.
+    expect(next.objects.a).toBe(previous.objects.a);
+    expect(next.objects.b).toBe(previous.objects.b);
+    expect(next.objects.c).not.toBe(previous.objects.c);
+    expect(next.objects.c).toMatchObject({ etag: 'cc', md5: 'cc' });
+    expect(Object.keys(next.objects)).toEqual(['a', 'b', 'c']);
+  });
 });
 
 describe('sameManifest', () => {

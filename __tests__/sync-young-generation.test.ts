@@ -4,40 +4,22 @@
  * module bundled as the action bundles it.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { build } from 'esbuild';
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { YOUNG_GENERATION_FLAG } from '../src/sync/young-generation.js';
-import { REPO_ROOT, NODE24 } from './helpers/s3-server.js';
+import { node24Driver, type Node24Driver } from './helpers/node24-driver.js';
 
 const MB = 2 ** 20;
 
-let work: string;
-let driver: string;
+let driver: Node24Driver;
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'young-generation-'));
-  const bundled = path.join(work, 'young-generation.mjs');
-  await build({
-    entryPoints: [path.join(REPO_ROOT, 'src', 'sync', 'young-generation.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile: bundled,
-    logLevel: 'silent',
-  });
   // How a sync looks to the collector: a window of small objects that each survive a few
   // scavenges before they die (the SDK's objects of the requests in flight), far more of them
   // allocated over the run than live at once. Prints the largest new space seen, in bytes.
-  driver = path.join(work, 'driver.mjs');
-  await writeFile(
-    driver,
-    `import v8 from 'node:v8';
+  driver = await node24Driver(
+    'sync/young-generation.ts',
+    (bundled) => `import v8 from 'node:v8';
 const how = process.argv[2];
-if (how === 'module') (await import(${JSON.stringify(bundled)})).keepYoungGenerationSmall();
+if (how === 'module') (await import(${bundled})).keepYoungGenerationSmall();
 else if (how !== 'default') v8.setFlagsFromString(how);
 const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
 const window = new Array(100000);
@@ -52,14 +34,13 @@ console.log(JSON.stringify({ largest }));
 });
 
 afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
+  await driver.remove();
 });
 
 async function largestNewSpace(how: string): Promise<number> {
-  const { stdout } = await promisify(execFile)(NODE24, [driver, how]);
-  const parsed: unknown = JSON.parse(stdout);
+  const parsed = await driver.run([], [how]);
   if (typeof parsed !== 'object' || parsed === null || !('largest' in parsed)) {
-    throw new Error(`driver printed ${stdout}`);
+    throw new Error(`driver printed ${JSON.stringify(parsed)}`);
   }
   return Number(parsed.largest);
 }

@@ -65,6 +65,7 @@ import {
 } from './s3.js';
 import { ByteBudget } from './budget.js';
 import { checkObjectSizes, uploadSettings } from './parts.js';
+import { jsonBytes } from './json-bytes.js';
 import { memoryTrace, type MemoryTrace } from './memory-trace.js';
 import { runPool } from './pool.js';
 import { ownNotFoundPageEntry, publishOwnNotFoundPage } from './not-found-page.js';
@@ -463,10 +464,9 @@ async function applyChanges(
   const at = <T extends { readonly key: string }>(e: T): T =>
     prefix === '' ? e : { ...e, key: prefix + e.key };
   const manifestKey = prefix + MANIFEST_KEY;
-  const stamped = (m: Manifest): string =>
-    JSON.stringify(
-      opts.manifestMetadata === undefined ? m : { ...m, metadata: opts.manifestMetadata },
-    );
+  // As bytes written member by member, not one string of the whole manifest (json-bytes.ts).
+  const stamped = (m: Manifest): Buffer =>
+    jsonBytes(opts.manifestMetadata === undefined ? m : { ...m, metadata: opts.manifestMetadata });
   const progress = new Progress({
     totalFiles: uploads.length,
     totalBytes: uploads.reduce((n, u) => n + u.size, 0),

@@ -257,7 +257,7 @@ export function nextManifest(
     // A blob id stays with the bytes it names: this run's, or the previous entry's for the same MD5.
     const p = Object.hasOwn(prev, l.key) ? prev[l.key] : undefined;
     const blob = l.blob ?? (p?.md5 === l.md5 && p.size === l.size ? p.blob : undefined);
-    objects[l.key] = {
+    const entry: ManifestEntry = {
       etag,
       md5: l.md5,
       size: l.size,
@@ -267,14 +267,21 @@ export function nextManifest(
       ...(l.generated === true ? { generated: true as const } : {}),
       ...(blob !== undefined ? { blob } : {}),
     };
+    // An unchanged entry stays the previous manifest's object: a run that changed little holds
+    // one manifest's entries, not two (100,000 of them at the end of a no-op: issue 24).
+    objects[l.key] = p !== undefined && sameEntry(p, entry) ? p : entry;
   }
   for (const key of plan.kept) {
     const p = Object.hasOwn(prev, key) ? prev[key] : undefined;
     if (p !== undefined && !deleted.has(key) && normalizeEtag(p.etag) === remoteEtag.get(key))
       objects[key] = p;
   }
+  // Built in key order already when the local entries came sorted (the walk's order) and
+  // nothing was kept: then the record is returned as it is, not copied.
+  const keys = Object.keys(objects);
+  if (keys.every((k, i) => i === 0 || (keys[i - 1] ?? '') < k)) return { version: 1, objects };
   const sorted: Record<string, ManifestEntry> = {};
-  for (const key of Object.keys(objects).sort()) {
+  for (const key of keys.sort()) {
     const entry = objects[key];
     if (entry !== undefined) sorted[key] = entry;
   }
@@ -376,9 +383,10 @@ export function parseManifest(text: string | undefined): Manifest | undefined {
     if (!('objects' in data) || typeof data.objects !== 'object' || data.objects === null)
       return undefined;
     const objects: Record<string, ManifestEntry> = {};
+    const share = shareStrings();
     let complete = true;
     for (const [key, v] of Object.entries(data.objects)) {
-      if (isManifestEntry(v)) objects[key] = v;
+      if (isManifestEntry(v)) objects[key] = share(v);
       else complete = false;
     }
     // A snapshot is trusted only whole: with any entry unreadable, the bucket is listed.
@@ -389,7 +397,34 @@ export function parseManifest(text: string | undefined): Manifest | undefined {
   }
 }
 
-function isManifestEntry(v: unknown): v is ManifestEntry {
+/**
+ * A parsed manifest entry made to share its strings: `JSON.parse` gives every entry its own copy
+ * of each string, but the headers repeat across the site (a handful of Content-Types and
+ * Cache-Control values for 100,000 keys) and a single-part object's ETag is its MD5. The entry is
+ * changed in place (a copy would double the manifest while it is made). Returns a function that
+ * does it, with the strings seen before in the same manifest (issue 24, BENCHMARKS.md "Memory
+ * per phase"; `__tests__/sync-manifest-memory.test.ts` bounds the heap it keeps).
+ */
+function shareStrings(): (e: Mutable<ManifestEntry>) => ManifestEntry {
+  const seen = new Map<string, string>();
+  const once = (s: string): string => {
+    const kept = seen.get(s);
+    if (kept !== undefined) return kept;
+    seen.set(s, s);
+    return s;
+  };
+  return (e) => {
+    if (e.etag === e.md5) e.etag = e.md5;
+    e.contentType = once(e.contentType);
+    e.cacheControl = once(e.cacheControl);
+    if (e.storedCacheControl !== undefined) e.storedCacheControl = once(e.storedCacheControl);
+    return e;
+  };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function isManifestEntry(v: unknown): v is Mutable<ManifestEntry> {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Record<string, unknown>; // read only: no copy per entry (10,000s of them)
   return (

@@ -178,7 +178,8 @@ export async function putText(
   client: S3Client,
   bucket: string,
   key: string,
-  text: string,
+  /** The text, or its UTF-8 bytes. */
+  text: string | Uint8Array,
   contentType: string,
 ): Promise<void> {
   try {
