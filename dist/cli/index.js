@@ -21083,7 +21083,7 @@ function nextManifest(previous, plan, local, written, remote) {
     if (!written.has(l2.key) && !unchanged.has(l2.key)) continue;
     const p2 = Object.hasOwn(prev, l2.key) ? prev[l2.key] : void 0;
     const blob = l2.blob ?? (p2?.md5 === l2.md5 && p2.size === l2.size ? p2.blob : void 0);
-    objects[l2.key] = {
+    const entry = {
       etag,
       md5: l2.md5,
       size: l2.size,
@@ -21093,14 +21093,17 @@ function nextManifest(previous, plan, local, written, remote) {
       ...l2.generated === true ? { generated: true } : {},
       ...blob !== void 0 ? { blob } : {}
     };
+    objects[l2.key] = p2 !== void 0 && sameEntry(p2, entry) ? p2 : entry;
   }
   for (const key of plan.kept) {
     const p2 = Object.hasOwn(prev, key) ? prev[key] : void 0;
     if (p2 !== void 0 && !deleted.has(key) && normalizeEtag(p2.etag) === remoteEtag.get(key))
       objects[key] = p2;
   }
+  const keys = Object.keys(objects);
+  if (keys.every((k2, i2) => i2 === 0 || (keys[i2 - 1] ?? "") < k2)) return { version: 1, objects };
   const sorted = {};
-  for (const key of Object.keys(objects).sort()) {
+  for (const key of keys.sort()) {
     const entry = objects[key];
     if (entry !== void 0) sorted[key] = entry;
   }
@@ -21159,9 +21162,10 @@ function parseManifest(text2) {
     if (!("objects" in data) || typeof data.objects !== "object" || data.objects === null)
       return void 0;
     const objects = {};
+    const share = shareStrings();
     let complete = true;
     for (const [key, v2] of Object.entries(data.objects)) {
-      if (isManifestEntry(v2)) objects[key] = v2;
+      if (isManifestEntry(v2)) objects[key] = share(v2);
       else complete = false;
     }
     const bucket = complete && "bucket" in data ? parseSnapshot(data.bucket) : void 0;
@@ -21169,6 +21173,22 @@ function parseManifest(text2) {
   } catch {
     return void 0;
   }
+}
+function shareStrings() {
+  const seen = /* @__PURE__ */ new Map();
+  const once = (s2) => {
+    const kept = seen.get(s2);
+    if (kept !== void 0) return kept;
+    seen.set(s2, s2);
+    return s2;
+  };
+  return (e2) => {
+    if (e2.etag === e2.md5) e2.etag = e2.md5;
+    e2.contentType = once(e2.contentType);
+    e2.cacheControl = once(e2.cacheControl);
+    if (e2.storedCacheControl !== void 0) e2.storedCacheControl = once(e2.storedCacheControl);
+    return e2;
+  };
 }
 function isManifestEntry(v2) {
   if (typeof v2 !== "object" || v2 === null) return false;
@@ -22063,6 +22083,44 @@ var ByteBudget = class {
   }
 };
 
+// src/sync/json-bytes.ts
+var SPLIT_DEPTH = 2;
+function* pieces(value, depth) {
+  if (depth >= SPLIT_DEPTH || !isPlainRecord(value)) {
+    const text2 = JSON.stringify(value);
+    if (text2 !== void 0) yield text2;
+    return;
+  }
+  yield "{";
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const member = value[key];
+    if (member === void 0 || typeof member === "function" || typeof member === "symbol")
+      continue;
+    yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+    yield* pieces(member, depth + 1);
+    first = false;
+  }
+  yield "}";
+}
+function isPlainRecord(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if ("toJSON" in value) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+function jsonBytes(value) {
+  let size = 0;
+  for (const piece of pieces(value, 0)) size += Buffer.byteLength(piece, "utf8");
+  const out = Buffer.allocUnsafe(size);
+  let at2 = 0;
+  for (const piece of pieces(value, 0)) at2 += out.write(piece, at2, "utf8");
+  if (at2 !== size || size === 0) {
+    throw new Error(`jsonBytes: wrote ${at2} of ${size} bytes (the value changed while written?)`);
+  }
+  return out;
+}
+
 // src/sync/memory-trace.ts
 var MEMORY_TRACE_ENV = "SECURE_DIST_MEMORY_TRACE";
 var mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -22385,9 +22443,7 @@ async function applyChanges(opts, { plan, uploads, copies }, local, { remote, ma
   const prefix = opts.keyPrefix ?? "";
   const at2 = (e2) => prefix === "" ? e2 : { ...e2, key: prefix + e2.key };
   const manifestKey = prefix + MANIFEST_KEY;
-  const stamped = (m2) => JSON.stringify(
-    opts.manifestMetadata === void 0 ? m2 : { ...m2, metadata: opts.manifestMetadata }
-  );
+  const stamped = (m2) => jsonBytes(opts.manifestMetadata === void 0 ? m2 : { ...m2, metadata: opts.manifestMetadata });
   const progress = new Progress({
     totalFiles: uploads.length,
     totalBytes: uploads.reduce((n2, u2) => n2 + u2.size, 0),
