@@ -25,10 +25,7 @@ export async function previewCleanupStep(
 ): Promise<void> {
   const { eventName, payload, repo } = github.context;
   const event = cleanupEvent(eventName, payload);
-  const gitHub =
-    run.githubToken === undefined
-      ? undefined
-      : previewGitHub(github.getOctokit(run.githubToken), repo);
+  const gitHub = previewGitHub(run.githubToken, repo);
   const states =
     gitHub === undefined ? undefined : pullRequestStates(gitHub, (m) => ctx.log.warn(m));
   const report = await previewCleanupCommand(site, run, ctx, event, states);

@@ -35,9 +35,6 @@ export async function previewStep(site: Site, run: RunInputs, ctx: CommandContex
     expires: new Date(report.metadata.expires),
     users: site.previews?.users ?? '*',
   });
-  const gitHub =
-    run.githubToken === undefined
-      ? undefined
-      : previewGitHub(github.getOctokit(run.githubToken), repo);
+  const gitHub = previewGitHub(run.githubToken, repo);
   await writePreviewComment(gitHub, site.stackName, pr.number, body, true, ctx.log);
 }

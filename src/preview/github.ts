@@ -8,7 +8,7 @@
  * every comment it writes go through it, and the login the comments are written as is asked
  * once (`GET /user`, pr-comment.ts `commenter`), not once per removed preview.
  */
-import type * as github from '@actions/github';
+import * as github from '@actions/github';
 import { previewCommentMarker } from '../report/preview-comment.js';
 import { commenter, upsertComment, type Commenter } from '../report/pr-comment.js';
 import type { CommentAction } from '../report/plan-comment.js';
@@ -28,7 +28,13 @@ export interface PreviewGitHub {
   readonly commenter: Commenter;
 }
 
-export function previewGitHub(octokit: Octokit, repo: Repository): PreviewGitHub {
+/** The run's client for `token` (the step's `github-token`); undefined without one. */
+export function previewGitHub(
+  token: string | undefined,
+  repo: Repository,
+): PreviewGitHub | undefined {
+  if (token === undefined) return undefined;
+  const octokit = github.getOctokit(token);
   return { repo, octokit, commenter: commenter(octokit) };
 }
 
