@@ -10,7 +10,13 @@ import { PREVIEWS_PREFIX, previewPrefix } from '../site/model.js';
 import type { RunInputs } from '../run/inputs.js';
 import type { CleanupEvent } from '../preview/event.js';
 import { staleReason, type RemovalReason } from '../preview/stale.js';
-import { listPreviews, objectsUnder, removePreview, type StoredPreview } from '../preview/store.js';
+import {
+  listPreviews,
+  objectsUnder,
+  removePreview,
+  type StoredObject,
+  type StoredPreview,
+} from '../preview/store.js';
 import { MAX_WILDCARD_PATHS } from '../invalidate/paths.js';
 import type { InvalidationReport } from '../report/summary.js';
 import { formatUtc } from '../report/plan-comment.js';
@@ -50,9 +56,14 @@ export async function previewCleanupCommand(
   const s3 = ctx.clients.s3(site.region);
   const removed: RemovedPreview[] = [];
   const kept: { pullRequest: number; expires: string | undefined }[] = [];
-  const remove = async (pullRequest: number, reason: RemovedPreview['reason']) => {
+  /** Removes a preview; `listed`: its objects when the sweep already listed them. */
+  const remove = async (
+    pullRequest: number,
+    reason: RemovedPreview['reason'],
+    listed?: readonly StoredObject[],
+  ) => {
     const prefix = previewPrefix(pullRequest);
-    const objects = await objectsUnder(s3, target.bucket, prefix);
+    const objects = listed ?? (await objectsUnder(s3, target.bucket, prefix));
     if (objects.length === 0) return;
     if (!run.dryRun) await removePreview(s3, target.bucket, prefix, objects);
     removed.push({ pullRequest, prefix, objects: objects.length, reason });
@@ -71,26 +82,32 @@ export async function previewCleanupCommand(
       );
     }
     const now = ctx.now();
-    /** Why `preview` goes (preview/stale.ts), or undefined when it stays. */
+    /**
+     * Why `preview` goes (preview/stale.ts), or undefined when it stays; with the objects it
+     * listed to tell (a preview without a manifest is judged by its newest write).
+     */
     const reasonFor = async (
       preview: StoredPreview,
-    ): Promise<RemovedPreview['reason'] | undefined> => {
-      if (previews === undefined) return 'previews are off';
+    ): Promise<{
+      reason: RemovedPreview['reason'] | undefined;
+      listed?: StoredObject[] | undefined;
+    }> => {
+      if (previews === undefined) return { reason: 'previews are off' };
       const { metadata } = preview;
       const expired = metadata !== undefined && Date.parse(metadata.expires) <= now;
       const state = expired ? undefined : await pullRequestState?.(preview.pullRequest);
-      const writes =
-        metadata === undefined ? await objectsUnder(s3, target.bucket, preview.prefix) : [];
-      const newestWrite =
-        metadata === undefined ? Math.max(0, ...writes.map((o) => o.lastModified)) : undefined;
-      return staleReason({ preview, state, newestWrite }, now, previews.expireAfterSeconds);
+      const listed =
+        metadata === undefined ? await objectsUnder(s3, target.bucket, preview.prefix) : undefined;
+      const newestWrite = listed?.reduce((n, o) => Math.max(n, o.lastModified), 0);
+      const reason = staleReason({ preview, state, newestWrite }, now, previews.expireAfterSeconds);
+      return { reason, listed };
     };
     for (const preview of await listPreviews(s3, target.bucket)) {
-      const reason = await reasonFor(preview);
+      const { reason, listed } = await reasonFor(preview);
       if (reason === undefined) {
         kept.push({ pullRequest: preview.pullRequest, expires: preview.metadata?.expires });
       } else {
-        await remove(preview.pullRequest, reason);
+        await remove(preview.pullRequest, reason, listed);
       }
     }
   }
