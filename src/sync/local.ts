@@ -44,6 +44,21 @@ export const OWN_PAGES_PREFIX = '_secure-dist/';
 /** The 404 page secure-dist publishes when the content has none (`edge: function`, not-found-page.ts). */
 export const OWN_NOT_FOUND_PAGE_KEY = `${OWN_PAGES_PREFIX}404.html`;
 
+/** The prefixes content may not use (walkContentDir refuses them): what each is kept for. */
+const RESERVED_FOR = [
+  { prefix: RESERVED_PREFIX, what: 'its manifest', rename: 'it' },
+  {
+    prefix: PREVIEWS_PREFIX,
+    what: "the pull requests' previews (docs/previews.md)",
+    rename: 'the folder',
+  },
+  {
+    prefix: OWN_PAGES_PREFIX,
+    what: 'the pages it publishes itself (its 404 page)',
+    rename: 'the folder',
+  },
+] as const;
+
 export interface LocalFile {
   readonly key: string;
   readonly absPath: string;
@@ -274,19 +289,10 @@ export async function walkContentDir(root: string, opts: WalkOptions): Promise<L
         const below = new Set(chain).add(real);
         await visit(target, `${key}/`, realKey === '' ? '' : `${realKey}/`, below);
       } else if (isFile) {
-        if (key.startsWith(RESERVED_PREFIX)) {
+        const reserved = RESERVED_FOR.find((r) => key.startsWith(r.prefix));
+        if (reserved !== undefined) {
           throw new ContentDirError(
-            `\`${input}\`: ${q(key)} is under '${RESERVED_PREFIX}', which secure-dist-action keeps for its manifest; rename it or add it to \`exclude\``,
-          );
-        }
-        if (key.startsWith(PREVIEWS_PREFIX)) {
-          throw new ContentDirError(
-            `\`${input}\`: ${q(key)} is under '${PREVIEWS_PREFIX}', which secure-dist-action keeps for the pull requests' previews (docs/previews.md); rename the folder or add it to \`exclude\``,
-          );
-        }
-        if (key.startsWith(OWN_PAGES_PREFIX)) {
-          throw new ContentDirError(
-            `\`${input}\`: ${q(key)} is under '${OWN_PAGES_PREFIX}', which secure-dist-action keeps for the pages it publishes itself (its 404 page); rename the folder or add it to \`exclude\``,
+            `\`${input}\`: ${q(key)} is under '${reserved.prefix}', which secure-dist-action keeps for ${reserved.what}; rename ${reserved.rename} or add it to \`exclude\``,
           );
         }
         const existing = files.get(key);
