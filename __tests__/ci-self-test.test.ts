@@ -20,10 +20,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { REPO_ROOT, NODE24 } from './helpers/s3-server.js';
+import { REPO_ROOT, ACTION_NODE } from './helpers/s3-server.js';
 import { runJob, type StepResult } from './helpers/workflow-job.js';
 
-const node24 = existsSync(NODE24) ? NODE24 : process.execPath;
 const ci: unknown = parse(
   readFileSync(path.join(REPO_ROOT, '.github', 'workflows', 'ci.yml'), 'utf8'),
 );
@@ -82,10 +81,10 @@ describe("ci.yml's self-test job, run as the workflow runs it", () => {
       workspace,
       temp: path.join(work, 'runner-temp'),
       env: {
-        PATH: `${path.dirname(node24)}:${process.env.PATH ?? ''}`,
+        PATH: `${path.dirname(ACTION_NODE)}:${process.env.PATH ?? ''}`,
         HOME: process.env.HOME ?? work,
       },
-      node24,
+      node24: ACTION_NODE,
       githubToken: 'ghs_stand-in-for-the-workflow-token',
       skip: (step) => {
         const uses = typeof step.uses === 'string' ? step.uses : '';

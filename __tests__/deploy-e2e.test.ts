@@ -10,7 +10,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
-import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,7 +25,7 @@ import {
 import { parseOutputFile, runProcess } from './helpers/runner.js';
 import { actionInputs } from './helpers/action-env.js';
 import { startLogsStub } from './helpers/logs-stub.js';
-import { REPO_ROOT, startS3Server, type S3Server, NODE24 } from './helpers/s3-server.js';
+import { REPO_ROOT, startS3Server, type S3Server, ACTION_NODE } from './helpers/s3-server.js';
 import {
   FAKE_DISTRIBUTION_DOMAIN,
   FAKE_DISTRIBUTION_ID,
@@ -39,8 +38,6 @@ import {
 } from './helpers/aws-stubs.js';
 import { DIST } from './helpers/dist.js';
 
-/** The action runs on node24; fall back to this runtime where that binary is not installed. */
-const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
 const BUNDLE = path.join(DIST, 'index.js');
 const EXAMPLE = path.join(REPO_ROOT, 'example');
 const MANIFEST_KEY = '.secure-dist/manifest.json';
@@ -128,7 +125,7 @@ async function runAction(
   Object.assign(env, actionInputs(workspace, inputs));
   const since = requestCounts(stubs);
   const startedAt = performance.now();
-  const { code, stdout, stderr } = await runProcess(NODE, [BUNDLE], env, workspace);
+  const { code, stdout, stderr } = await runProcess(ACTION_NODE, [BUNDLE], env, workspace);
   const outputsText = await readFile(outputFile, 'utf8');
   return {
     code,

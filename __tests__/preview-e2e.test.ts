@@ -6,7 +6,6 @@
  * comment and the pull requests' states (helpers/github-api.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,10 +26,9 @@ import {
   startS3Server,
   useServerEnv,
   type S3Server,
-  NODE24,
+  ACTION_NODE,
 } from './helpers/s3-server.js';
 
-const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
 const SHA_A = 'a'.repeat(40);
 const SHA_B = 'b'.repeat(40);
 const MARKER = '<!-- secure-dist-preview:docs -->';
@@ -151,7 +149,7 @@ async function runAction(
     }
   };
   const watching = watch();
-  const { code, stdout } = await runProcess(NODE, [bundle], env, workspace);
+  const { code, stdout } = await runProcess(ACTION_NODE, [bundle], env, workspace);
   const exitedAfterMs = performance.now() - startedAt;
   running = false;
   await watching;

@@ -13,7 +13,6 @@
  * private key.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,13 +21,12 @@ import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
 import { actionInputs } from './helpers/action-env.js';
-import { REPO_ROOT, startS3Server, type S3Server, NODE24 } from './helpers/s3-server.js';
+import { REPO_ROOT, startS3Server, type S3Server, ACTION_NODE } from './helpers/s3-server.js';
 import { credentialScope, startAwsStubs, type AwsStubs } from './helpers/aws-stubs.js';
 import { parseShareKeys, signingKey } from '../src/share/keys.js';
 import { verifySignedUrl } from '../src/share/verify.js';
 import { DIST } from './helpers/dist.js';
 
-const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
 const BUNDLE = path.join(DIST, 'index.js');
 const REGION = 'eu-central-1';
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
@@ -156,7 +154,7 @@ async function runAction(inputs: Record<string, string>) {
     GITHUB_REPOSITORY: 'octo-org/octo-site',
   };
   Object.assign(env, actionInputs(workspace, inputs));
-  const { code, stdout, stderr } = await runProcess(NODE, [BUNDLE], env, workspace);
+  const { code, stdout, stderr } = await runProcess(ACTION_NODE, [BUNDLE], env, workspace);
   return {
     code,
     stdout,

