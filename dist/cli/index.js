@@ -20645,6 +20645,19 @@ var RESERVED_PREFIX = ".secure-dist/";
 var NOT_FOUND_PAGE_KEY = "404.html";
 var OWN_PAGES_PREFIX = "_secure-dist/";
 var OWN_NOT_FOUND_PAGE_KEY = `${OWN_PAGES_PREFIX}404.html`;
+var RESERVED_FOR = [
+  { prefix: RESERVED_PREFIX, what: "its manifest", rename: "it" },
+  {
+    prefix: PREVIEWS_PREFIX,
+    what: "the pull requests' previews (docs/previews.md)",
+    rename: "the folder"
+  },
+  {
+    prefix: OWN_PAGES_PREFIX,
+    what: "the pages it publishes itself (its 404 page)",
+    rename: "the folder"
+  }
+];
 function statStamp(st) {
   return [st.ctimeNs, st.mtimeNs, st.ino & LOW32, st.size & LOW32].join(":");
 }
@@ -20787,19 +20800,10 @@ async function walkContentDir(root2, opts) {
         const below = new Set(chain).add(real);
         await visit3(target, `${key}/`, realKey === "" ? "" : `${realKey}/`, below);
       } else if (isFile) {
-        if (key.startsWith(RESERVED_PREFIX)) {
+        const reserved = RESERVED_FOR.find((r2) => key.startsWith(r2.prefix));
+        if (reserved !== void 0) {
           throw new ContentDirError(
-            `\`${input}\`: ${q2(key)} is under '${RESERVED_PREFIX}', which secure-dist-action keeps for its manifest; rename it or add it to \`exclude\``
-          );
-        }
-        if (key.startsWith(PREVIEWS_PREFIX)) {
-          throw new ContentDirError(
-            `\`${input}\`: ${q2(key)} is under '${PREVIEWS_PREFIX}', which secure-dist-action keeps for the pull requests' previews (docs/previews.md); rename the folder or add it to \`exclude\``
-          );
-        }
-        if (key.startsWith(OWN_PAGES_PREFIX)) {
-          throw new ContentDirError(
-            `\`${input}\`: ${q2(key)} is under '${OWN_PAGES_PREFIX}', which secure-dist-action keeps for the pages it publishes itself (its 404 page); rename the folder or add it to \`exclude\``
+            `\`${input}\`: ${q2(key)} is under '${reserved.prefix}', which secure-dist-action keeps for ${reserved.what}; rename ${reserved.rename} or add it to \`exclude\``
           );
         }
         const existing = files.get(key);
