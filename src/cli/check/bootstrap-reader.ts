@@ -1,10 +1,9 @@
 /**
  * `check --bootstrap`: reads bootstrap stacks with the AWS SDK's own credentials and endpoint
- * configuration (a profile, `AWS_*` variables, SSO), one CloudFormation client per region,
- * created when first needed. The SDK is loaded only for `--bootstrap`: `check` without it
- * makes no AWS call and loads no AWS code.
+ * configuration (a profile, `AWS_*` variables, SSO), through the action's clients (one per
+ * region, created when first needed: src/aws/clients.ts). The SDK is loaded only for
+ * `--bootstrap`: `check` without it makes no AWS call and loads no AWS code.
  */
-import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { BootstrapReader } from './previews.js';
 
 export interface BootstrapStacks {
@@ -13,22 +12,14 @@ export interface BootstrapStacks {
 }
 
 export async function bootstrapReader(): Promise<BootstrapStacks> {
-  const [{ CloudFormationClient }, { findStack }] = await Promise.all([
-    import('@aws-sdk/client-cloudformation'),
+  const [{ createClients }, { findStack }] = await Promise.all([
+    import('../../aws/clients.js'),
     import('../../aws/stack-outputs.js'),
   ]);
-  const clients = new Map<string, CloudFormationClient>();
-  const client = (region: string): CloudFormationClient => {
-    const existing = clients.get(region);
-    if (existing !== undefined) return existing;
-    const created = new CloudFormationClient({ region });
-    clients.set(region, created);
-    return created;
-  };
+  const clients = createClients(undefined);
+  await clients.load?.({ cloudFormation: true });
   return {
-    read: (stackName, region) => findStack(client(region), stackName, region),
-    destroy: () => {
-      for (const c of clients.values()) c.destroy();
-    },
+    read: (stackName, region) => findStack(clients.cloudFormation(region), stackName, region),
+    destroy: () => clients.destroy(),
   };
 }
