@@ -3,126 +3,73 @@ import { createRequire as __secureDistCreateRequire } from 'node:module';
 const require = __secureDistCreateRequire(import.meta.url);
 import "./chunks/chunk-66EQRQHW.js";
 import {
-  defaultProvider
-} from "./chunks/chunk-BTKGYDG5.js";
-import {
-  SignatureV4MultiRegion
-} from "./chunks/chunk-TKREE3G2.js";
-import {
-  AwsRestXmlProtocol,
-  AwsSdkSigV4ASigner,
-  AwsSdkSigV4Signer,
-  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  NODE_SIGV4A_CONFIG_OPTIONS,
-  resolveAwsSdkSigV4AConfig,
-  resolveAwsSdkSigV4Config
-} from "./chunks/chunk-BGR4545Y.js";
+  BUCKET_NAME_LIMIT,
+  COPY_LIMIT,
+  ContentDirError,
+  CreateBucketCommand,
+  DEFAULT_PREVIEW_EXPIRY_SECONDS,
+  EDGE_KINDS,
+  EDGE_REGION,
+  GetObjectCommand,
+  HeadBucketCommand,
+  MAX_PREVIEW_EXPIRY_SECONDS,
+  MAX_SESSION_LIFETIME_SECONDS,
+  NOT_FOUND_PAGE_KEY,
+  OWN_NOT_FOUND_PAGE_KEY,
+  OWN_PAGES_PREFIX,
+  PART_SIZE,
+  PREVIEWS_PREFIX,
+  RESERVED_PREFIX,
+  cacheControlFor,
+  checkContentDir,
+  checkObjectSizes,
+  compileGlob,
+  createS3Client,
+  deleteKeys,
+  escapeForLog,
+  getText,
+  hasNotFoundPage,
+  hashBytes,
+  hashFile,
+  headObject,
+  isGitPath,
+  listObjects,
+  loadContentTypes,
+  maxStackNameForRegion,
+  normalizeEtag,
+  previewGoneContent,
+  putText,
+  replaceHeaders,
+  storedHeadersFor,
+  uploadFile,
+  uploadSettings,
+  walkContentDir
+} from "./chunks/chunk-LXPIKI64.js";
+import "./chunks/chunk-BTKGYDG5.js";
+import "./chunks/chunk-TKREE3G2.js";
+import "./chunks/chunk-BGR4545Y.js";
 import {
   require_node_child_process,
   require_node_util
 } from "./chunks/chunk-CGJSN5U7.js";
-import {
-  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
-  resolveEventStreamSerdeConfig
-} from "./chunks/chunk-XYOHBLDN.js";
-import {
-  Crc32Node,
-  Md5Node,
-  Sha256Node,
-  readableStreamHasher
-} from "./chunks/chunk-FAGE2HAM.js";
+import "./chunks/chunk-XYOHBLDN.js";
+import "./chunks/chunk-FAGE2HAM.js";
 import "./chunks/chunk-WD73ZK2Y.js";
 import {
   require_node_http
 } from "./chunks/chunk-TNCA7JEG.js";
+import "./chunks/chunk-2DJPJY4Q.js";
+import "./chunks/chunk-GY6VHYMS.js";
 import {
-  NodeHttpHandler
-} from "./chunks/chunk-2DJPJY4Q.js";
-import {
-  BinaryDecisionDiagram,
-  Client,
-  DEFAULT_RETRY_MODE,
-  DefaultIdentityProviderConfig,
-  EndpointCache,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  NODE_RETRY_MODE_CONFIG_OPTIONS,
-  NoOpLogger,
-  ServiceException,
-  awsEndpointFunctions,
-  createDefaultUserAgentProvider,
-  createPaginator,
-  customEndpointFunctions,
-  decideEndpoint,
-  emitWarningIfUnsupportedVersion,
-  emitWarningIfUnsupportedVersion2,
-  getAwsRegionExtensionConfiguration,
-  getDefaultExtensionConfiguration,
-  getEndpointFromInstructions,
-  getEndpointPlugin,
-  getHostHeaderPlugin,
-  getHttpAuthSchemeEndpointRuleSetPlugin,
-  getHttpSigningPlugin,
-  getLoggerPlugin,
-  getRecursionDetectionPlugin,
-  getRetryPlugin,
-  getUserAgentPlugin,
-  httpSigningMiddlewareOptions,
-  loadConfigsForDefaultMode,
-  makeBuilder,
-  resolveAwsRegionExtensionConfiguration,
-  resolveDefaultRuntimeConfig,
-  resolveEndpointConfig,
-  resolveHostHeaderConfig,
-  resolveParams,
-  resolveRetryConfig,
-  resolveUserAgentConfig,
-  setFeature
-} from "./chunks/chunk-GY6VHYMS.js";
-import {
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  SelectorType,
-  booleanSelector,
   extendedEncodeURIComponent,
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
-  loadConfig,
   require_node_os,
   require_node_path,
-  require_promises,
-  resolveDefaultsModeConfig,
-  resolveHttpHandlerRuntimeConfig,
-  resolveRegionConfig
+  require_promises
 } from "./chunks/chunk-6BROQMIV.js";
 import {
-  HttpRequest,
-  HttpResponse,
-  NormalizedSchema,
-  TypeRegistry,
-  calculateBodyLength,
-  createBufferedReadable,
-  createChecksumStream,
-  fromBase64,
-  fromUtf8,
-  getAwsChunkedEncodingStream,
-  getSchemaSerdePlugin,
-  getSmithyContext,
-  isArrayBuffer,
-  normalizeProvider,
-  parseRfc7231DateTime,
-  parseUrl,
   require_node_crypto,
   require_node_fs,
-  require_node_stream,
-  sdkStreamMixin,
-  streamCollector,
-  toBase64,
-  toEndpointV1,
-  toUint8Array,
-  toUtf8
+  require_node_stream
 } from "./chunks/chunk-T5JBUKYX.js";
 import {
   __commonJS,
@@ -137,1821 +84,10 @@ var require_node_url = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path12, { windows } = {}) => {
-      const segs = path12.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i2 = slashes[idx];
-          const value2 = input.slice(n3, i2);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i2 >= start) {
-            parts.push(value2);
-            prevIndex = i2;
-          }
-        }
-        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n2);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v2) => utils.escapeRegex(v2)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j2 = i2 + 1; j2 < values.length; j2++) {
-          const a2 = values[i2];
-          const b2 = values[j2];
-          const char = a2[0];
-          if (!char || a2 !== char.repeat(a2.length) || b2 !== char.repeat(b2.length)) {
-            continue;
-          }
-          if (a2 === b2 || a2.startsWith(b2) || b2.startsWith(a2)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n2 = 1) => input[state.index + n2];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
-          }
-          state.output = token.output + open4.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m2;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m2 : `\\${m2}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m2) => {
-              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open4 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open4);
-          push(open4);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
-              if (arr[i2].type === "brace") {
-                break;
-              }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t8 of toks) {
-              state.output += t8.output || t8.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/@aws-sdk/client-s3/package.json
-var require_package = __commonJS({
-  "node_modules/@aws-sdk/client-s3/package.json"(exports, module) {
-    module.exports = JSON.parse(`{"name":"@aws-sdk/client-s3","version":"3.1173.0","description":"AWS SDK for JavaScript S3 Client for Node.js, Browser and React Native","homepage":"https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-s3","license":"Apache-2.0","author":{"name":"AWS SDK for JavaScript Team","url":"https://aws.amazon.com/sdk-for-javascript/"},"repository":{"type":"git","url":"https://github.com/aws/aws-sdk-js-v3.git","directory":"clients/client-s3"},"files":["dist-*/**"],"sideEffects":false,"main":"./dist-cjs/index.js","module":"./dist-es/index.js","browser":{"./dist-es/runtimeConfig":"./dist-es/runtimeConfig.browser"},"types":"./dist-types/index.d.ts","typesVersions":{"<4.5":{"dist-types/*":["dist-types/ts3.4/*"]}},"react-native":{"./dist-es/runtimeConfig":"./dist-es/runtimeConfig.native"},"scripts":{"build":"concurrently 'yarn:build:types' 'yarn:build:es' && yarn build:cjs","build:cjs":"node ../../scripts/compilation/inline","build:es":"premove dist-es && tsc -p tsconfig.es.json","build:include:deps":"yarn g:turbo run build -F=\\"$npm_package_name\\"","build:types":"premove dist-types && tsc -p tsconfig.types.json","build:types:downlevel":"downlevel-dts dist-types dist-types/ts3.4","clean":"premove dist-cjs dist-es dist-types","extract:docs":"api-extractor run --local","generate:client":"node ../../scripts/generate-clients/single-service","test":"yarn g:vitest run --passWithNoTests","test:watch":"yarn g:vitest watch --passWithNoTests","test:integration":"yarn g:vitest run --passWithNoTests -c vitest.config.integ.mts","test:integration:watch":"yarn g:vitest watch --passWithNoTests -c vitest.config.integ.mts","test:e2e":"yarn g:vitest run -c vitest.config.e2e.mts","test:e2e:watch":"yarn g:vitest watch -c vitest.config.e2e.mts","test:browser":"yarn g:vitest run -c vitest.config.browser.mts","test:browser:watch":"yarn g:vitest watch -c vitest.config.browser.mts","test:index":"tsc -p tsconfig.test.json && node ./test/index-objects.spec.mjs"},"dependencies":{"@aws-sdk/checksums":"^3.1002.5","@aws-sdk/core":"^3.981.0","@aws-sdk/credential-provider-node":"^3.972.97","@aws-sdk/middleware-sdk-s3":"^3.972.90","@aws-sdk/signature-v4-multi-region":"^3.996.52","@aws-sdk/types":"^3.975.1","@smithy/core":"^3.40.0","@smithy/fetch-http-handler":"^5.8.1","@smithy/node-http-handler":"^4.14.2","@smithy/types":"^4.20.0","tslib":"^2.6.2"},"devDependencies":{"@aws-sdk/signature-v4-crt":"3.1173.0","@smithy/snapshot-testing":"^2.4.0","@tsconfig/node20":"20.1.8","@types/node":"^20.14.8","concurrently":"7.0.0","downlevel-dts":"0.10.1","premove":"4.0.0","typescript":"~7.0.2","vitest":"^4.0.17"},"engines":{"node":">=20.0.0"}}`);
-  }
-});
-
 // builtin:node:vm
 var require_node_vm = __commonJS({
   "builtin:node:vm"(exports, module) {
     module.exports = __require("node:vm");
-  }
-});
-
-// builtin:node:string_decoder
-var require_node_string_decoder = __commonJS({
-  "builtin:node:string_decoder"(exports, module) {
-    module.exports = __require("node:string_decoder");
-  }
-});
-
-// builtin:events
-var require_events = __commonJS({
-  "builtin:events"(exports, module) {
-    module.exports = __require("events");
-  }
-});
-
-// builtin:buffer
-var require_buffer = __commonJS({
-  "builtin:buffer"(exports, module) {
-    module.exports = __require("buffer");
-  }
-});
-
-// builtin:stream
-var require_stream = __commonJS({
-  "builtin:stream"(exports, module) {
-    module.exports = __require("stream");
   }
 });
 
@@ -1980,62 +116,62 @@ var require_node_diagnostics_channel = __commonJS({
 var require_index_min = __commonJS({
   "node_modules/hosted-git-info/node_modules/lru-cache/dist/commonjs/node/index.min.js"(exports) {
     "use strict";
-    var x2 = (c2, t8) => () => (t8 || c2((t8 = { exports: {} }).exports, t8), t8.exports);
-    var I2 = x2((W2) => {
+    var x = (c, t) => () => (t || c((t = { exports: {} }).exports, t), t.exports);
+    var I = x((W) => {
       "use strict";
-      Object.defineProperty(W2, "__esModule", { value: true });
-      W2.tracing = W2.metrics = void 0;
-      var U2 = require_node_diagnostics_channel();
-      W2.metrics = (0, U2.channel)("lru-cache:metrics");
-      W2.tracing = (0, U2.tracingChannel)("lru-cache");
+      Object.defineProperty(W, "__esModule", { value: true });
+      W.tracing = W.metrics = void 0;
+      var U = require_node_diagnostics_channel();
+      W.metrics = (0, U.channel)("lru-cache:metrics");
+      W.tracing = (0, U.tracingChannel)("lru-cache");
     });
-    var G2 = x2((R2) => {
+    var G = x((R) => {
       "use strict";
-      Object.defineProperty(R2, "__esModule", { value: true });
-      R2.defaultPerf = void 0;
-      R2.defaultPerf = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
+      Object.defineProperty(R, "__esModule", { value: true });
+      R.defaultPerf = void 0;
+      R.defaultPerf = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
     });
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LRUCache = void 0;
-    var p2 = I2();
-    var B2 = G2();
-    var L2 = () => p2.metrics.hasSubscribers || p2.tracing.hasSubscribers;
-    var k2 = /* @__PURE__ */ new Set();
-    var P2 = typeof process == "object" && process ? process : {};
-    var H2 = (c2, t8, i2, e2) => {
-      typeof P2.emitWarning == "function" ? P2.emitWarning(c2, t8, i2, e2) : console.error(`[${i2}] ${t8}: ${c2}`);
+    var p = I();
+    var B = G();
+    var L = () => p.metrics.hasSubscribers || p.tracing.hasSubscribers;
+    var k = /* @__PURE__ */ new Set();
+    var P = typeof process == "object" && process ? process : {};
+    var H = (c, t, i, e) => {
+      typeof P.emitWarning == "function" ? P.emitWarning(c, t, i, e) : console.error(`[${i}] ${t}: ${c}`);
     };
-    var N2 = (c2) => !k2.has(c2);
-    var E2 = (c2) => !!c2 && c2 === Math.floor(c2) && c2 > 0 && isFinite(c2);
-    var V2 = (c2) => E2(c2) ? c2 <= Math.pow(2, 8) ? Uint8Array : c2 <= Math.pow(2, 16) ? Uint16Array : c2 <= Math.pow(2, 32) ? Uint32Array : c2 <= Number.MAX_SAFE_INTEGER ? D2 : null : null;
-    var D2 = class extends Array {
-      constructor(t8) {
-        super(t8), this.fill(0);
+    var N = (c) => !k.has(c);
+    var E = (c) => !!c && c === Math.floor(c) && c > 0 && isFinite(c);
+    var V = (c) => E(c) ? c <= Math.pow(2, 8) ? Uint8Array : c <= Math.pow(2, 16) ? Uint16Array : c <= Math.pow(2, 32) ? Uint32Array : c <= Number.MAX_SAFE_INTEGER ? D : null : null;
+    var D = class extends Array {
+      constructor(t) {
+        super(t), this.fill(0);
       }
     };
-    var M2 = class c2 {
+    var M = class c {
       heap;
       length;
       static #o = false;
-      static create(t8) {
-        let i2 = V2(t8);
-        if (!i2) return [];
-        c2.#o = true;
-        let e2 = new c2(t8, i2);
-        return c2.#o = false, e2;
+      static create(t) {
+        let i = V(t);
+        if (!i) return [];
+        c.#o = true;
+        let e = new c(t, i);
+        return c.#o = false, e;
       }
-      constructor(t8, i2) {
-        if (!c2.#o) throw new TypeError("instantiate Stack using Stack.create(n)");
-        this.heap = new i2(t8), this.length = 0;
+      constructor(t, i) {
+        if (!c.#o) throw new TypeError("instantiate Stack using Stack.create(n)");
+        this.heap = new i(t), this.length = 0;
       }
-      push(t8) {
-        this.heap[this.length++] = t8;
+      push(t) {
+        this.heap[this.length++] = t;
       }
       pop() {
         return this.heap[--this.length];
       }
     };
-    var j2 = class c2 {
+    var j = class c {
       #o;
       #a;
       #m;
@@ -2083,12 +219,12 @@ var require_index_min = __commonJS({
       #G;
       #c;
       #C;
-      static unsafeExposeInternals(t8) {
-        return { starts: t8.#T, ttls: t8.#d, autopurgeTimers: t8.#g, sizes: t8.#F, keyMap: t8.#s, keyList: t8.#i, valList: t8.#t, next: t8.#f, prev: t8.#u, get head() {
-          return t8.#l;
+      static unsafeExposeInternals(t) {
+        return { starts: t.#T, ttls: t.#d, autopurgeTimers: t.#g, sizes: t.#F, keyMap: t.#s, keyList: t.#i, valList: t.#t, next: t.#f, prev: t.#u, get head() {
+          return t.#l;
         }, get tail() {
-          return t8.#h;
-        }, free: t8.#y, isBackgroundFetch: (i2) => t8.#e(i2), backgroundFetch: (i2, e2, s2, n2) => t8.#k(i2, e2, s2, n2), moveToTail: (i2) => t8.#x(i2), indexes: (i2) => t8.#z(i2), rindexes: (i2) => t8.#E(i2), isStale: (i2) => t8.#p(i2) };
+          return t.#h;
+        }, free: t.#y, isBackgroundFetch: (i) => t.#e(i), backgroundFetch: (i, e, s, n) => t.#k(i, e, s, n), moveToTail: (i) => t.#x(i), indexes: (i) => t.#z(i), rindexes: (i) => t.#E(i), isStale: (i) => t.#p(i) };
       }
       get max() {
         return this.#o;
@@ -2117,86 +253,86 @@ var require_index_min = __commonJS({
       get disposeAfter() {
         return this.#b;
       }
-      constructor(t8) {
-        let { max: i2 = 0, ttl: e2, ttlResolution: s2 = 1, ttlAutopurge: n2, updateAgeOnGet: h2, updateAgeOnHas: l2, allowStale: r2, dispose: o2, onInsert: f2, disposeAfter: a2, noDisposeOnSet: T3, noUpdateTTL: u2, maxSize: m2 = 0, maxEntrySize: S2 = 0, sizeCalculation: A2, fetchMethod: F2, memoMethod: z2, noDeleteOnFetchRejection: d2, noDeleteOnStaleGet: b2, allowStaleOnFetchRejection: g2, allowStaleOnFetchAbort: _, ignoreFetchAbort: w2, backgroundFetchSize: v2 = 1, perf: y2 } = t8;
-        if (v2 !== 0 && !E2(v2)) throw new TypeError("backgroundFetchSize must be a nonnegative integer");
-        if (this.backgroundFetchSize = v2, y2 !== void 0 && typeof y2?.now != "function") throw new TypeError("perf option must have a now() method if specified");
-        if (this.#S = y2 ?? B2.defaultPerf, i2 !== 0 && !E2(i2)) throw new TypeError("max option must be a nonnegative integer");
-        let O2 = i2 ? V2(i2) : Array;
-        if (!O2) throw new Error("invalid max value: " + i2);
-        if (this.#o = i2, this.#a = m2, this.maxEntrySize = S2 || this.#a, this.sizeCalculation = A2, this.sizeCalculation) {
+      constructor(t) {
+        let { max: i = 0, ttl: e, ttlResolution: s = 1, ttlAutopurge: n, updateAgeOnGet: h, updateAgeOnHas: l, allowStale: r, dispose: o, onInsert: f, disposeAfter: a, noDisposeOnSet: T, noUpdateTTL: u, maxSize: m = 0, maxEntrySize: S = 0, sizeCalculation: A, fetchMethod: F, memoMethod: z, noDeleteOnFetchRejection: d, noDeleteOnStaleGet: b, allowStaleOnFetchRejection: g, allowStaleOnFetchAbort: _, ignoreFetchAbort: w, backgroundFetchSize: v = 1, perf: y } = t;
+        if (v !== 0 && !E(v)) throw new TypeError("backgroundFetchSize must be a nonnegative integer");
+        if (this.backgroundFetchSize = v, y !== void 0 && typeof y?.now != "function") throw new TypeError("perf option must have a now() method if specified");
+        if (this.#S = y ?? B.defaultPerf, i !== 0 && !E(i)) throw new TypeError("max option must be a nonnegative integer");
+        let O = i ? V(i) : Array;
+        if (!O) throw new Error("invalid max value: " + i);
+        if (this.#o = i, this.#a = m, this.maxEntrySize = S || this.#a, this.sizeCalculation = A, this.sizeCalculation) {
           if (!this.#a && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
           if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
         }
-        if (z2 !== void 0 && typeof z2 != "function") throw new TypeError("memoMethod must be a function if defined");
-        if (this.#I = z2, F2 !== void 0 && typeof F2 != "function") throw new TypeError("fetchMethod must be a function if specified");
-        if (this.#U = F2, this.#G = !!F2, this.#s = /* @__PURE__ */ new Map(), this.#i = Array.from({ length: i2 }).fill(void 0), this.#t = Array.from({ length: i2 }).fill(void 0), this.#f = new O2(i2), this.#u = new O2(i2), this.#l = 0, this.#h = 0, this.#y = M2.create(i2), this.#n = 0, this.#_ = 0, typeof o2 == "function" && (this.#m = o2), typeof f2 == "function" && (this.#R = f2), typeof a2 == "function" ? (this.#b = a2, this.#r = []) : (this.#b = void 0, this.#r = void 0), this.#v = !!this.#m, this.#C = !!this.#R, this.#c = !!this.#b, this.noDisposeOnSet = !!T3, this.noUpdateTTL = !!u2, this.noDeleteOnFetchRejection = !!d2, this.allowStaleOnFetchRejection = !!g2, this.allowStaleOnFetchAbort = !!_, this.ignoreFetchAbort = !!w2, this.maxEntrySize !== 0) {
-          if (this.#a !== 0 && !E2(this.#a)) throw new TypeError("maxSize must be a positive integer if specified");
-          if (!E2(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
+        if (z !== void 0 && typeof z != "function") throw new TypeError("memoMethod must be a function if defined");
+        if (this.#I = z, F !== void 0 && typeof F != "function") throw new TypeError("fetchMethod must be a function if specified");
+        if (this.#U = F, this.#G = !!F, this.#s = /* @__PURE__ */ new Map(), this.#i = Array.from({ length: i }).fill(void 0), this.#t = Array.from({ length: i }).fill(void 0), this.#f = new O(i), this.#u = new O(i), this.#l = 0, this.#h = 0, this.#y = M.create(i), this.#n = 0, this.#_ = 0, typeof o == "function" && (this.#m = o), typeof f == "function" && (this.#R = f), typeof a == "function" ? (this.#b = a, this.#r = []) : (this.#b = void 0, this.#r = void 0), this.#v = !!this.#m, this.#C = !!this.#R, this.#c = !!this.#b, this.noDisposeOnSet = !!T, this.noUpdateTTL = !!u, this.noDeleteOnFetchRejection = !!d, this.allowStaleOnFetchRejection = !!g, this.allowStaleOnFetchAbort = !!_, this.ignoreFetchAbort = !!w, this.maxEntrySize !== 0) {
+          if (this.#a !== 0 && !E(this.#a)) throw new TypeError("maxSize must be a positive integer if specified");
+          if (!E(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
           this.#Y();
         }
-        if (this.allowStale = !!r2, this.noDeleteOnStaleGet = !!b2, this.updateAgeOnGet = !!h2, this.updateAgeOnHas = !!l2, this.ttlResolution = E2(s2) || s2 === 0 ? s2 : 1, this.ttlAutopurge = !!n2, this.ttl = e2 || 0, this.ttl) {
-          if (!E2(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
+        if (this.allowStale = !!r, this.noDeleteOnStaleGet = !!b, this.updateAgeOnGet = !!h, this.updateAgeOnHas = !!l, this.ttlResolution = E(s) || s === 0 ? s : 1, this.ttlAutopurge = !!n, this.ttl = e || 0, this.ttl) {
+          if (!E(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
           this.#V();
         }
         if (this.#o === 0 && this.ttl === 0 && this.#a === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
         if (!this.ttlAutopurge && !this.#o && !this.#a) {
-          let C2 = "LRU_CACHE_UNBOUNDED";
-          N2(C2) && (k2.add(C2), H2("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", C2, c2));
+          let C = "LRU_CACHE_UNBOUNDED";
+          N(C) && (k.add(C), H("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", C, c));
         }
       }
-      getRemainingTTL(t8) {
-        return this.#s.has(t8) ? 1 / 0 : 0;
+      getRemainingTTL(t) {
+        return this.#s.has(t) ? 1 / 0 : 0;
       }
       #V() {
-        let t8 = new D2(this.#o), i2 = new D2(this.#o);
-        this.#d = t8, this.#T = i2;
-        let e2 = this.ttlAutopurge ? Array.from({ length: this.#o }) : void 0;
-        this.#g = e2, this.#B = (r2, o2, f2 = this.#S.now()) => {
-          i2[r2] = o2 !== 0 ? f2 : 0, t8[r2] = o2, s2(r2, o2);
-        }, this.#L = (r2) => {
-          i2[r2] = t8[r2] !== 0 ? this.#S.now() : 0, s2(r2, t8[r2]);
+        let t = new D(this.#o), i = new D(this.#o);
+        this.#d = t, this.#T = i;
+        let e = this.ttlAutopurge ? Array.from({ length: this.#o }) : void 0;
+        this.#g = e, this.#B = (r, o, f = this.#S.now()) => {
+          i[r] = o !== 0 ? f : 0, t[r] = o, s(r, o);
+        }, this.#L = (r) => {
+          i[r] = t[r] !== 0 ? this.#S.now() : 0, s(r, t[r]);
         };
-        let s2 = this.ttlAutopurge ? (r2, o2) => {
-          if (e2?.[r2] && (clearTimeout(e2[r2]), e2[r2] = void 0), o2 && o2 !== 0 && e2) {
-            let f2 = Math.min(o2 + 1, 2147483647), a2 = setTimeout(() => {
-              this.#p(r2) ? (this.#A(this.#i[r2], "expire"), e2[r2] = void 0) : s2(r2, l2(r2) || 1);
-            }, f2);
-            a2.unref && a2.unref(), e2[r2] = a2;
+        let s = this.ttlAutopurge ? (r, o) => {
+          if (e?.[r] && (clearTimeout(e[r]), e[r] = void 0), o && o !== 0 && e) {
+            let f = Math.min(o + 1, 2147483647), a = setTimeout(() => {
+              this.#p(r) ? (this.#A(this.#i[r], "expire"), e[r] = void 0) : s(r, l(r) || 1);
+            }, f);
+            a.unref && a.unref(), e[r] = a;
           }
         } : () => {
         };
-        this.#O = (r2, o2) => {
-          if (t8[o2]) {
-            let f2 = t8[o2], a2 = i2[o2];
-            if (!f2 || !a2) return;
-            r2.ttl = f2, r2.start = a2, r2.now = n2 || h2();
-            let T3 = r2.now - a2;
-            r2.remainingTTL = f2 - T3;
+        this.#O = (r, o) => {
+          if (t[o]) {
+            let f = t[o], a = i[o];
+            if (!f || !a) return;
+            r.ttl = f, r.start = a, r.now = n || h();
+            let T = r.now - a;
+            r.remainingTTL = f - T;
           }
         };
-        let n2 = 0, h2 = () => {
-          let r2 = this.#S.now();
+        let n = 0, h = () => {
+          let r = this.#S.now();
           if (this.ttlResolution > 0) {
-            n2 = r2;
-            let o2 = setTimeout(() => n2 = 0, this.ttlResolution);
-            o2.unref && o2.unref();
+            n = r;
+            let o = setTimeout(() => n = 0, this.ttlResolution);
+            o.unref && o.unref();
           }
-          return r2;
+          return r;
         };
-        this.getRemainingTTL = (r2) => {
-          let o2 = this.#s.get(r2);
-          return o2 === void 0 ? 0 : l2(o2);
+        this.getRemainingTTL = (r) => {
+          let o = this.#s.get(r);
+          return o === void 0 ? 0 : l(o);
         };
-        let l2 = (r2) => {
-          let o2 = t8[r2], f2 = i2[r2];
-          if (!o2 || !f2) return 1 / 0;
-          let a2 = (n2 || h2()) - f2;
-          return o2 - a2;
+        let l = (r) => {
+          let o = t[r], f = i[r];
+          if (!o || !f) return 1 / 0;
+          let a = (n || h()) - f;
+          return o - a;
         };
-        this.#p = (r2) => {
-          let o2 = i2[r2], f2 = t8[r2];
-          return !!f2 && !!o2 && (n2 || h2()) - o2 > f2;
+        this.#p = (r) => {
+          let o = i[r], f = t[r];
+          return !!f && !!o && (n || h()) - o > f;
         };
       }
       #L = () => {
@@ -2207,411 +343,411 @@ var require_index_min = __commonJS({
       };
       #p = () => false;
       #Y() {
-        let t8 = new D2(this.#o);
-        this.#_ = 0, this.#F = t8, this.#W = (i2) => {
-          this.#_ -= t8[i2], t8[i2] = 0;
-        }, this.#H = (i2, e2, s2, n2) => {
-          if (!E2(s2)) {
-            if (this.#e(e2)) return this.backgroundFetchSize;
-            if (n2) {
-              if (typeof n2 != "function") throw new TypeError("sizeCalculation must be a function");
-              if (s2 = n2(e2, i2), !E2(s2)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
+        let t = new D(this.#o);
+        this.#_ = 0, this.#F = t, this.#W = (i) => {
+          this.#_ -= t[i], t[i] = 0;
+        }, this.#H = (i, e, s, n) => {
+          if (!E(s)) {
+            if (this.#e(e)) return this.backgroundFetchSize;
+            if (n) {
+              if (typeof n != "function") throw new TypeError("sizeCalculation must be a function");
+              if (s = n(e, i), !E(s)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
             } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
           }
-          return s2;
-        }, this.#M = (i2, e2, s2) => {
-          if (t8[i2] = e2, this.#a) {
-            let n2 = this.#a - t8[i2];
-            for (; this.#_ > n2; ) this.#P(true);
+          return s;
+        }, this.#M = (i, e, s) => {
+          if (t[i] = e, this.#a) {
+            let n = this.#a - t[i];
+            for (; this.#_ > n; ) this.#P(true);
           }
-          this.#_ += t8[i2], s2 && (s2.entrySize = e2, s2.totalCalculatedSize = this.#_);
+          this.#_ += t[i], s && (s.entrySize = e, s.totalCalculatedSize = this.#_);
         };
       }
-      #W = (t8) => {
+      #W = (t) => {
       };
-      #M = (t8, i2, e2) => {
+      #M = (t, i, e) => {
       };
-      #H = (t8, i2, e2, s2) => {
-        if (e2 || s2) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
+      #H = (t, i, e, s) => {
+        if (e || s) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
         return 0;
       };
-      *#z({ allowStale: t8 = this.allowStale, once: i2 = true } = {}) {
+      *#z({ allowStale: t = this.allowStale, once: i = true } = {}) {
         if (this.#n) {
-          let e2 = this.#w, s2 = [], n2;
-          for (let h2 = this.#h; this.#N(h2); ) {
-            let l2 = false;
-            if (i2 && (n2 === void 0 && e2 !== this.#w && (n2 = new Set(s2)), n2 === void 0 ? s2.push(h2) : n2.has(h2) ? l2 = true : n2.add(h2)), !l2 && (t8 || !this.#p(h2)) && (yield h2), h2 === this.#l) break;
-            h2 = this.#u[h2];
+          let e = this.#w, s = [], n;
+          for (let h = this.#h; this.#N(h); ) {
+            let l = false;
+            if (i && (n === void 0 && e !== this.#w && (n = new Set(s)), n === void 0 ? s.push(h) : n.has(h) ? l = true : n.add(h)), !l && (t || !this.#p(h)) && (yield h), h === this.#l) break;
+            h = this.#u[h];
           }
         }
       }
-      *#E({ allowStale: t8 = this.allowStale, once: i2 = true } = {}) {
+      *#E({ allowStale: t = this.allowStale, once: i = true } = {}) {
         if (this.#n) {
-          let e2 = this.#w, s2 = [], n2;
-          for (let h2 = this.#l; this.#N(h2); ) {
-            let l2 = false;
-            if (i2 && (n2 === void 0 && e2 !== this.#w && (n2 = new Set(s2)), n2 === void 0 ? s2.push(h2) : n2.has(h2) ? l2 = true : n2.add(h2)), !l2 && (t8 || !this.#p(h2)) && (yield h2), h2 === this.#h) break;
-            h2 = this.#f[h2];
+          let e = this.#w, s = [], n;
+          for (let h = this.#l; this.#N(h); ) {
+            let l = false;
+            if (i && (n === void 0 && e !== this.#w && (n = new Set(s)), n === void 0 ? s.push(h) : n.has(h) ? l = true : n.add(h)), !l && (t || !this.#p(h)) && (yield h), h === this.#h) break;
+            h = this.#f[h];
           }
         }
       }
-      #N(t8) {
-        return t8 !== void 0 && this.#s.get(this.#i[t8]) === t8;
+      #N(t) {
+        return t !== void 0 && this.#s.get(this.#i[t]) === t;
       }
       *entries() {
-        for (let t8 of this.#z()) this.#t[t8] !== void 0 && this.#i[t8] !== void 0 && !this.#e(this.#t[t8]) && (yield [this.#i[t8], this.#t[t8]]);
+        for (let t of this.#z()) this.#t[t] !== void 0 && this.#i[t] !== void 0 && !this.#e(this.#t[t]) && (yield [this.#i[t], this.#t[t]]);
       }
       *rentries() {
-        for (let t8 of this.#E()) this.#t[t8] !== void 0 && this.#i[t8] !== void 0 && !this.#e(this.#t[t8]) && (yield [this.#i[t8], this.#t[t8]]);
+        for (let t of this.#E()) this.#t[t] !== void 0 && this.#i[t] !== void 0 && !this.#e(this.#t[t]) && (yield [this.#i[t], this.#t[t]]);
       }
       *keys() {
-        for (let t8 of this.#z()) {
-          let i2 = this.#i[t8];
-          i2 !== void 0 && !this.#e(this.#t[t8]) && (yield i2);
+        for (let t of this.#z()) {
+          let i = this.#i[t];
+          i !== void 0 && !this.#e(this.#t[t]) && (yield i);
         }
       }
       *rkeys() {
-        for (let t8 of this.#E()) {
-          let i2 = this.#i[t8];
-          i2 !== void 0 && !this.#e(this.#t[t8]) && (yield i2);
+        for (let t of this.#E()) {
+          let i = this.#i[t];
+          i !== void 0 && !this.#e(this.#t[t]) && (yield i);
         }
       }
       *values() {
-        for (let t8 of this.#z()) this.#t[t8] !== void 0 && !this.#e(this.#t[t8]) && (yield this.#t[t8]);
+        for (let t of this.#z()) this.#t[t] !== void 0 && !this.#e(this.#t[t]) && (yield this.#t[t]);
       }
       *rvalues() {
-        for (let t8 of this.#E()) this.#t[t8] !== void 0 && !this.#e(this.#t[t8]) && (yield this.#t[t8]);
+        for (let t of this.#E()) this.#t[t] !== void 0 && !this.#e(this.#t[t]) && (yield this.#t[t]);
       }
       [Symbol.iterator]() {
         return this.entries();
       }
       [Symbol.toStringTag] = "LRUCache";
-      find(t8, i2 = {}) {
-        for (let e2 of this.#z()) {
-          let s2 = this.#t[e2], n2 = this.#e(s2) ? s2.__staleWhileFetching : s2;
-          if (n2 !== void 0 && t8(n2, this.#i[e2], this)) return this.#j(this.#i[e2], i2);
+      find(t, i = {}) {
+        for (let e of this.#z()) {
+          let s = this.#t[e], n = this.#e(s) ? s.__staleWhileFetching : s;
+          if (n !== void 0 && t(n, this.#i[e], this)) return this.#j(this.#i[e], i);
         }
       }
-      forEach(t8, i2 = this) {
-        for (let e2 of this.#z()) {
-          let s2 = this.#t[e2], n2 = this.#e(s2) ? s2.__staleWhileFetching : s2;
-          n2 !== void 0 && t8.call(i2, n2, this.#i[e2], this);
+      forEach(t, i = this) {
+        for (let e of this.#z()) {
+          let s = this.#t[e], n = this.#e(s) ? s.__staleWhileFetching : s;
+          n !== void 0 && t.call(i, n, this.#i[e], this);
         }
       }
-      rforEach(t8, i2 = this) {
-        for (let e2 of this.#E()) {
-          let s2 = this.#t[e2], n2 = this.#e(s2) ? s2.__staleWhileFetching : s2;
-          n2 !== void 0 && t8.call(i2, n2, this.#i[e2], this);
+      rforEach(t, i = this) {
+        for (let e of this.#E()) {
+          let s = this.#t[e], n = this.#e(s) ? s.__staleWhileFetching : s;
+          n !== void 0 && t.call(i, n, this.#i[e], this);
         }
       }
       purgeStale() {
-        let t8 = false;
-        for (let i2 of this.#E({ allowStale: true, once: false })) this.#p(i2) && (this.#A(this.#i[i2], "expire"), t8 = true);
-        return t8;
+        let t = false;
+        for (let i of this.#E({ allowStale: true, once: false })) this.#p(i) && (this.#A(this.#i[i], "expire"), t = true);
+        return t;
       }
-      info(t8) {
-        let i2 = this.#s.get(t8);
-        if (i2 === void 0) return;
-        let e2 = this.#t[i2], s2 = this.#e(e2) ? e2.__staleWhileFetching : e2;
-        if (s2 === void 0) return;
-        let n2 = { value: s2 };
+      info(t) {
+        let i = this.#s.get(t);
+        if (i === void 0) return;
+        let e = this.#t[i], s = this.#e(e) ? e.__staleWhileFetching : e;
+        if (s === void 0) return;
+        let n = { value: s };
         if (this.#d && this.#T) {
-          let h2 = this.#d[i2], l2 = this.#T[i2];
-          if (h2 && l2) {
-            let r2 = h2 - (this.#S.now() - l2);
-            n2.ttl = r2, n2.start = Date.now();
+          let h = this.#d[i], l = this.#T[i];
+          if (h && l) {
+            let r = h - (this.#S.now() - l);
+            n.ttl = r, n.start = Date.now();
           }
         }
-        return this.#F && (n2.size = this.#F[i2]), n2;
+        return this.#F && (n.size = this.#F[i]), n;
       }
       dump() {
-        let t8 = [];
-        for (let i2 of this.#z({ allowStale: true })) {
-          let e2 = this.#i[i2], s2 = this.#t[i2], n2 = this.#e(s2) ? s2.__staleWhileFetching : s2;
-          if (n2 === void 0 || e2 === void 0) continue;
-          let h2 = { value: n2 };
+        let t = [];
+        for (let i of this.#z({ allowStale: true })) {
+          let e = this.#i[i], s = this.#t[i], n = this.#e(s) ? s.__staleWhileFetching : s;
+          if (n === void 0 || e === void 0) continue;
+          let h = { value: n };
           if (this.#d && this.#T) {
-            h2.ttl = this.#d[i2];
-            let l2 = this.#S.now() - this.#T[i2];
-            h2.start = Math.floor(Date.now() - l2);
+            h.ttl = this.#d[i];
+            let l = this.#S.now() - this.#T[i];
+            h.start = Math.floor(Date.now() - l);
           }
-          this.#F && (h2.size = this.#F[i2]), t8.unshift([e2, h2]);
+          this.#F && (h.size = this.#F[i]), t.unshift([e, h]);
         }
-        return t8;
+        return t;
       }
-      load(t8) {
+      load(t) {
         this.clear();
-        for (let [i2, e2] of t8) {
-          let s2 = { ...e2 };
-          if (s2.start) {
-            let n2 = Date.now() - s2.start;
-            s2.start = this.#S.now() - n2;
+        for (let [i, e] of t) {
+          let s = { ...e };
+          if (s.start) {
+            let n = Date.now() - s.start;
+            s.start = this.#S.now() - n;
           }
-          this.#D(i2, e2.value, s2);
+          this.#D(i, e.value, s);
         }
       }
-      set(t8, i2, e2 = {}) {
-        let { status: s2 = p2.metrics.hasSubscribers ? {} : void 0 } = e2;
-        s2 && (s2.op = "set", s2.key = t8, i2 !== void 0 && (s2.value = i2), s2.cache = this);
-        let n2 = this.#D(t8, i2, e2, void 0, s2);
-        return s2 && p2.metrics.hasSubscribers && p2.metrics.publish(s2), n2;
+      set(t, i, e = {}) {
+        let { status: s = p.metrics.hasSubscribers ? {} : void 0 } = e;
+        s && (s.op = "set", s.key = t, i !== void 0 && (s.value = i), s.cache = this);
+        let n = this.#D(t, i, e, void 0, s);
+        return s && p.metrics.hasSubscribers && p.metrics.publish(s), n;
       }
-      #D(t8, i2, e2, s2, n2 = e2.status) {
-        let { ttl: h2 = this.ttl, start: l2, noDisposeOnSet: r2 = this.noDisposeOnSet, sizeCalculation: o2 = this.sizeCalculation } = e2, f2 = this.#e(i2);
-        if (i2 === void 0) return n2 && (n2.set = "deleted"), this.delete(t8), this;
-        let { noUpdateTTL: a2 = this.noUpdateTTL } = e2;
-        n2 && !f2 && (n2.value = i2);
-        let T3 = this.#H(t8, i2, e2.size || 0, o2, n2);
-        if (this.maxEntrySize && T3 > this.maxEntrySize) return this.#A(t8, "set"), n2 && (n2.set = "miss", n2.maxEntrySizeExceeded = true), this;
-        let u2 = this.#n === 0 ? void 0 : this.#s.get(t8);
-        if (u2 === void 0) u2 = this.#n === 0 ? this.#h : this.#y.length !== 0 ? this.#y.pop() : this.#n === this.#o ? this.#P(false) : this.#n, this.#i[u2] = t8, this.#t[u2] = i2, this.#s.set(t8, u2), this.#f[this.#h] = u2, this.#u[u2] = this.#h, this.#h = u2, this.#n++, this.#M(u2, T3, n2), n2 && (n2.set = "add"), a2 = false, this.#C && !f2 && this.#R?.(i2, t8, "add");
+      #D(t, i, e, s, n = e.status) {
+        let { ttl: h = this.ttl, start: l, noDisposeOnSet: r = this.noDisposeOnSet, sizeCalculation: o = this.sizeCalculation } = e, f = this.#e(i);
+        if (i === void 0) return n && (n.set = "deleted"), this.delete(t), this;
+        let { noUpdateTTL: a = this.noUpdateTTL } = e;
+        n && !f && (n.value = i);
+        let T = this.#H(t, i, e.size || 0, o, n);
+        if (this.maxEntrySize && T > this.maxEntrySize) return this.#A(t, "set"), n && (n.set = "miss", n.maxEntrySizeExceeded = true), this;
+        let u = this.#n === 0 ? void 0 : this.#s.get(t);
+        if (u === void 0) u = this.#n === 0 ? this.#h : this.#y.length !== 0 ? this.#y.pop() : this.#n === this.#o ? this.#P(false) : this.#n, this.#i[u] = t, this.#t[u] = i, this.#s.set(t, u), this.#f[this.#h] = u, this.#u[u] = this.#h, this.#h = u, this.#n++, this.#M(u, T, n), n && (n.set = "add"), a = false, this.#C && !f && this.#R?.(i, t, "add");
         else {
-          this.#x(u2);
-          let m2 = this.#t[u2];
-          if (i2 !== m2) {
-            if (this.#e(m2)) {
-              if (m2 !== s2 && m2.__abortController.abort(new Error("replaced")), !r2) {
-                let { __staleWhileFetching: S2 } = m2;
-                S2 !== void 0 && S2 !== i2 && (this.#v && this.#m?.(S2, t8, "set"), this.#c && this.#r?.push([S2, t8, "set"]));
+          this.#x(u);
+          let m = this.#t[u];
+          if (i !== m) {
+            if (this.#e(m)) {
+              if (m !== s && m.__abortController.abort(new Error("replaced")), !r) {
+                let { __staleWhileFetching: S } = m;
+                S !== void 0 && S !== i && (this.#v && this.#m?.(S, t, "set"), this.#c && this.#r?.push([S, t, "set"]));
               }
-            } else r2 || (this.#v && this.#m?.(m2, t8, "set"), this.#c && this.#r?.push([m2, t8, "set"]));
-            if (this.#W(u2), this.#M(u2, T3, n2), this.#t[u2] = i2, !f2) {
-              let S2 = m2 && this.#e(m2) ? m2.__staleWhileFetching : m2, A2 = S2 === void 0 ? "add" : i2 !== S2 ? "replace" : "update";
-              n2 && (n2.set = A2, S2 !== void 0 && (n2.oldValue = S2)), this.#C && this.onInsert?.(i2, t8, A2);
+            } else r || (this.#v && this.#m?.(m, t, "set"), this.#c && this.#r?.push([m, t, "set"]));
+            if (this.#W(u), this.#M(u, T, n), this.#t[u] = i, !f) {
+              let S = m && this.#e(m) ? m.__staleWhileFetching : m, A = S === void 0 ? "add" : i !== S ? "replace" : "update";
+              n && (n.set = A, S !== void 0 && (n.oldValue = S)), this.#C && this.onInsert?.(i, t, A);
             }
-          } else f2 || (this.#W(u2), this.#M(u2, T3, n2), n2 && (n2.set = "update"), this.#C && this.onInsert?.(i2, t8, "update"));
+          } else f || (this.#W(u), this.#M(u, T, n), n && (n.set = "update"), this.#C && this.onInsert?.(i, t, "update"));
         }
-        if (h2 !== 0 && !this.#d && this.#V(), this.#d && (a2 || this.#B(u2, h2, l2), n2 && this.#O(n2, u2)), this.#c && this.#r) {
-          let m2 = this.#r, S2;
-          for (; S2 = m2?.shift(); ) this.#b?.(...S2);
+        if (h !== 0 && !this.#d && this.#V(), this.#d && (a || this.#B(u, h, l), n && this.#O(n, u)), this.#c && this.#r) {
+          let m = this.#r, S;
+          for (; S = m?.shift(); ) this.#b?.(...S);
         }
         return this;
       }
       pop() {
         try {
           for (; this.#n; ) {
-            let t8 = this.#t[this.#l];
-            if (this.#P(true), this.#e(t8)) {
-              if (t8.__staleWhileFetching !== void 0) return t8.__staleWhileFetching;
-            } else if (t8 !== void 0) return t8;
+            let t = this.#t[this.#l];
+            if (this.#P(true), this.#e(t)) {
+              if (t.__staleWhileFetching !== void 0) return t.__staleWhileFetching;
+            } else if (t !== void 0) return t;
           }
         } finally {
           if (this.#c && this.#r) {
-            let t8 = this.#r, i2;
-            for (; i2 = t8?.shift(); ) this.#b?.(...i2);
+            let t = this.#r, i;
+            for (; i = t?.shift(); ) this.#b?.(...i);
           }
         }
       }
-      #P(t8) {
-        let i2 = this.#l;
+      #P(t) {
+        let i = this.#l;
         this.#w++;
-        let e2 = this.#i[i2], s2 = this.#t[i2], n2 = this.#e(s2);
-        n2 && s2.__abortController.abort(new Error("evicted"));
-        let h2 = n2 ? s2.__staleWhileFetching : s2;
-        return (this.#v || this.#c) && h2 !== void 0 && (this.#v && this.#m?.(h2, e2, "evict"), this.#c && this.#r?.push([h2, e2, "evict"])), this.#W(i2), this.#g?.[i2] && (clearTimeout(this.#g[i2]), this.#g[i2] = void 0), t8 && (this.#i[i2] = void 0, this.#t[i2] = void 0, this.#y.push(i2)), this.#n === 1 ? (this.#l = this.#h = 0, this.#y.length = 0) : this.#l = this.#f[i2], this.#s.delete(e2), this.#n--, i2;
+        let e = this.#i[i], s = this.#t[i], n = this.#e(s);
+        n && s.__abortController.abort(new Error("evicted"));
+        let h = n ? s.__staleWhileFetching : s;
+        return (this.#v || this.#c) && h !== void 0 && (this.#v && this.#m?.(h, e, "evict"), this.#c && this.#r?.push([h, e, "evict"])), this.#W(i), this.#g?.[i] && (clearTimeout(this.#g[i]), this.#g[i] = void 0), t && (this.#i[i] = void 0, this.#t[i] = void 0, this.#y.push(i)), this.#n === 1 ? (this.#l = this.#h = 0, this.#y.length = 0) : this.#l = this.#f[i], this.#s.delete(e), this.#n--, i;
       }
-      has(t8, i2 = {}) {
-        let { status: e2 = p2.metrics.hasSubscribers ? {} : void 0 } = i2;
-        e2 && (e2.op = "has", e2.key = t8, e2.cache = this);
-        let s2 = this.#J(t8, i2, e2);
-        return p2.metrics.hasSubscribers && p2.metrics.publish(e2), s2;
+      has(t, i = {}) {
+        let { status: e = p.metrics.hasSubscribers ? {} : void 0 } = i;
+        e && (e.op = "has", e.key = t, e.cache = this);
+        let s = this.#J(t, i, e);
+        return p.metrics.hasSubscribers && p.metrics.publish(e), s;
       }
-      #J(t8, i2 = {}, e2 = i2.status) {
-        let { updateAgeOnHas: s2 = this.updateAgeOnHas } = i2, n2 = this.#s.get(t8);
-        if (n2 !== void 0) {
-          let h2 = this.#t[n2];
-          if (this.#e(h2) && h2.__staleWhileFetching === void 0) return false;
-          if (this.#p(n2)) e2 && (e2.has = "stale", this.#O(e2, n2));
-          else return s2 && this.#L(n2), e2 && (e2.has = "hit", this.#O(e2, n2)), true;
-        } else e2 && (e2.has = "miss");
+      #J(t, i = {}, e = i.status) {
+        let { updateAgeOnHas: s = this.updateAgeOnHas } = i, n = this.#s.get(t);
+        if (n !== void 0) {
+          let h = this.#t[n];
+          if (this.#e(h) && h.__staleWhileFetching === void 0) return false;
+          if (this.#p(n)) e && (e.has = "stale", this.#O(e, n));
+          else return s && this.#L(n), e && (e.has = "hit", this.#O(e, n)), true;
+        } else e && (e.has = "miss");
         return false;
       }
-      peek(t8, i2 = {}) {
-        let { status: e2 = L2() ? {} : void 0 } = i2;
-        e2 && (e2.op = "peek", e2.key = t8, e2.cache = this);
-        let s2 = this.#K(t8, i2, e2);
-        return p2.metrics.hasSubscribers && p2.metrics.publish(e2), s2;
+      peek(t, i = {}) {
+        let { status: e = L() ? {} : void 0 } = i;
+        e && (e.op = "peek", e.key = t, e.cache = this);
+        let s = this.#K(t, i, e);
+        return p.metrics.hasSubscribers && p.metrics.publish(e), s;
       }
-      #K(t8, i2, e2 = i2.status) {
-        let { allowStale: s2 = this.allowStale } = i2, n2 = this.#s.get(t8);
-        if (n2 === void 0 || !s2 && this.#p(n2)) {
-          e2 && (e2.peek = n2 === void 0 ? "miss" : "stale");
+      #K(t, i, e = i.status) {
+        let { allowStale: s = this.allowStale } = i, n = this.#s.get(t);
+        if (n === void 0 || !s && this.#p(n)) {
+          e && (e.peek = n === void 0 ? "miss" : "stale");
           return;
         }
-        let h2 = this.#t[n2], l2 = this.#e(h2) ? h2.__staleWhileFetching : h2;
-        return e2 && (l2 !== void 0 ? (e2.peek = "hit", e2.value = l2) : e2.peek = "miss"), l2;
+        let h = this.#t[n], l = this.#e(h) ? h.__staleWhileFetching : h;
+        return e && (l !== void 0 ? (e.peek = "hit", e.value = l) : e.peek = "miss"), l;
       }
-      #k(t8, i2, e2, s2) {
-        let n2 = i2 === void 0 ? void 0 : this.#t[i2];
-        if (this.#e(n2)) return n2;
-        let h2 = new AbortController(), { signal: l2 } = e2, r2 = () => h2.abort(l2?.reason), o2, f2 = () => {
-          l2?.removeEventListener("abort", r2), o2 && h2.signal.removeEventListener("abort", o2);
+      #k(t, i, e, s) {
+        let n = i === void 0 ? void 0 : this.#t[i];
+        if (this.#e(n)) return n;
+        let h = new AbortController(), { signal: l } = e, r = () => h.abort(l?.reason), o, f = () => {
+          l?.removeEventListener("abort", r), o && h.signal.removeEventListener("abort", o);
         };
-        l2?.aborted ? h2.abort(l2.reason) : l2?.addEventListener("abort", r2);
-        let a2 = { signal: h2.signal, options: e2, context: s2 }, T3 = (d2, b2 = false) => {
-          f2();
-          let { aborted: g2 } = h2.signal, _ = e2.ignoreFetchAbort && d2 !== void 0, w2 = e2.ignoreFetchAbort || !!(e2.allowStaleOnFetchAbort && d2 !== void 0);
-          if (e2.status && (g2 && !b2 ? (e2.status.fetchAborted = true, e2.status.fetchError = h2.signal.reason, _ && (e2.status.fetchAbortIgnored = true)) : e2.status.fetchResolved = true), g2 && !_ && !b2) return m2(h2.signal.reason, w2);
-          let v2 = F2, y2 = this.#t[i2];
-          return (y2 === F2 || y2 === void 0 && _ && b2) && (d2 === void 0 ? v2.__staleWhileFetching !== void 0 ? this.#t[i2] = v2.__staleWhileFetching : this.#A(t8, "fetch") : (e2.status && (e2.status.fetchUpdated = true), this.#D(t8, d2, a2.options, v2))), d2;
-        }, u2 = (d2) => (f2(), e2.status && (e2.status.fetchRejected = true, e2.status.fetchError = d2), m2(d2, false)), m2 = (d2, b2) => {
-          let { aborted: g2 } = h2.signal, _ = g2 && e2.allowStaleOnFetchAbort, w2 = _ || e2.allowStaleOnFetchRejection, v2 = w2 || e2.noDeleteOnFetchRejection, y2 = F2;
-          if (this.#t[i2] === F2 && (!v2 || y2.__staleWhileFetching === void 0 && !(b2 && _) ? this.#A(t8, "fetch") : _ || (this.#t[i2] = y2.__staleWhileFetching)), w2) return e2.status && y2.__staleWhileFetching !== void 0 && (e2.status.returnedStale = true), y2.__staleWhileFetching;
-          if (y2.__returned === y2) throw d2;
-        }, S2 = () => {
-          if (this.#t[i2] !== F2) return;
-          let d2 = F2;
-          (e2.noDeleteOnFetchRejection || e2.allowStaleOnFetchRejection) && d2.__staleWhileFetching !== void 0 ? this.#t[i2] = d2.__staleWhileFetching : this.#A(t8, "fetch");
-        }, A2 = (d2, b2) => {
-          let g2 = this.#U?.(t8, n2, a2);
-          o2 = () => {
-            f2(), (!e2.ignoreFetchAbort || e2.allowStaleOnFetchAbort) && (d2(void 0), e2.allowStaleOnFetchAbort && (d2 = (w2) => T3(w2, true), b2 = S2));
+        l?.aborted ? h.abort(l.reason) : l?.addEventListener("abort", r);
+        let a = { signal: h.signal, options: e, context: s }, T = (d, b = false) => {
+          f();
+          let { aborted: g } = h.signal, _ = e.ignoreFetchAbort && d !== void 0, w = e.ignoreFetchAbort || !!(e.allowStaleOnFetchAbort && d !== void 0);
+          if (e.status && (g && !b ? (e.status.fetchAborted = true, e.status.fetchError = h.signal.reason, _ && (e.status.fetchAbortIgnored = true)) : e.status.fetchResolved = true), g && !_ && !b) return m(h.signal.reason, w);
+          let v = F, y = this.#t[i];
+          return (y === F || y === void 0 && _ && b) && (d === void 0 ? v.__staleWhileFetching !== void 0 ? this.#t[i] = v.__staleWhileFetching : this.#A(t, "fetch") : (e.status && (e.status.fetchUpdated = true), this.#D(t, d, a.options, v))), d;
+        }, u = (d) => (f(), e.status && (e.status.fetchRejected = true, e.status.fetchError = d), m(d, false)), m = (d, b) => {
+          let { aborted: g } = h.signal, _ = g && e.allowStaleOnFetchAbort, w = _ || e.allowStaleOnFetchRejection, v = w || e.noDeleteOnFetchRejection, y = F;
+          if (this.#t[i] === F && (!v || y.__staleWhileFetching === void 0 && !(b && _) ? this.#A(t, "fetch") : _ || (this.#t[i] = y.__staleWhileFetching)), w) return e.status && y.__staleWhileFetching !== void 0 && (e.status.returnedStale = true), y.__staleWhileFetching;
+          if (y.__returned === y) throw d;
+        }, S = () => {
+          if (this.#t[i] !== F) return;
+          let d = F;
+          (e.noDeleteOnFetchRejection || e.allowStaleOnFetchRejection) && d.__staleWhileFetching !== void 0 ? this.#t[i] = d.__staleWhileFetching : this.#A(t, "fetch");
+        }, A = (d, b) => {
+          let g = this.#U?.(t, n, a);
+          o = () => {
+            f(), (!e.ignoreFetchAbort || e.allowStaleOnFetchAbort) && (d(void 0), e.allowStaleOnFetchAbort && (d = (w) => T(w, true), b = S));
           };
-          let _ = o2;
-          h2.signal.addEventListener("abort", _), h2.signal.aborted && _(), g2 && g2 instanceof Promise ? g2.then((w2) => d2(w2 === void 0 ? void 0 : w2), (w2) => b2(w2)) : d2(g2 === void 0 ? void 0 : g2);
+          let _ = o;
+          h.signal.addEventListener("abort", _), h.signal.aborted && _(), g && g instanceof Promise ? g.then((w) => d(w === void 0 ? void 0 : w), (w) => b(w)) : d(g === void 0 ? void 0 : g);
         };
-        e2.status && (e2.status.fetchDispatched = true);
-        let F2 = new Promise(A2).then(T3, u2), z2 = Object.assign(F2, { __abortController: h2, __staleWhileFetching: n2, __returned: void 0 });
-        return i2 === void 0 ? (this.#D(t8, z2, { ...a2.options, status: void 0 }), i2 = this.#s.get(t8)) : this.#t[i2] = z2, z2;
+        e.status && (e.status.fetchDispatched = true);
+        let F = new Promise(A).then(T, u), z = Object.assign(F, { __abortController: h, __staleWhileFetching: n, __returned: void 0 });
+        return i === void 0 ? (this.#D(t, z, { ...a.options, status: void 0 }), i = this.#s.get(t)) : this.#t[i] = z, z;
       }
-      #e(t8) {
+      #e(t) {
         if (!this.#G) return false;
-        let i2 = t8;
-        return !!i2 && i2 instanceof Promise && Object.hasOwn(i2, "__staleWhileFetching") && i2.__abortController instanceof AbortController;
+        let i = t;
+        return !!i && i instanceof Promise && Object.hasOwn(i, "__staleWhileFetching") && i.__abortController instanceof AbortController;
       }
-      fetch(t8, i2 = {}) {
-        let e2 = p2.tracing.hasSubscribers, { status: s2 = L2() ? {} : void 0 } = i2;
-        s2 && i2.context && (s2.context = i2.context);
-        let n2 = this.#q(t8, i2, s2);
-        return s2 && e2 && (s2.trace = true, p2.tracing.tracePromise(() => n2, s2).catch(() => {
-        })), n2;
+      fetch(t, i = {}) {
+        let e = p.tracing.hasSubscribers, { status: s = L() ? {} : void 0 } = i;
+        s && i.context && (s.context = i.context);
+        let n = this.#q(t, i, s);
+        return s && e && (s.trace = true, p.tracing.tracePromise(() => n, s).catch(() => {
+        })), n;
       }
-      async #q(t8, i2 = {}, e2 = i2.status) {
-        let { allowStale: s2 = this.allowStale, updateAgeOnGet: n2 = this.updateAgeOnGet, noDeleteOnStaleGet: h2 = this.noDeleteOnStaleGet, ttl: l2 = this.ttl, noDisposeOnSet: r2 = this.noDisposeOnSet, size: o2 = 0, sizeCalculation: f2 = this.sizeCalculation, noUpdateTTL: a2 = this.noUpdateTTL, noDeleteOnFetchRejection: T3 = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u2 = this.allowStaleOnFetchRejection, ignoreFetchAbort: m2 = this.ignoreFetchAbort, allowStaleOnFetchAbort: S2 = this.allowStaleOnFetchAbort, context: A2, forceRefresh: F2 = false, signal: z2 } = i2;
-        if (e2 && (e2.op = "fetch", e2.key = t8, F2 && (e2.forceRefresh = true), e2.cache = this), !this.#G) return e2 && (e2.fetch = "get"), this.#j(t8, { allowStale: s2, updateAgeOnGet: n2, noDeleteOnStaleGet: h2, status: e2 });
-        let d2 = { allowStale: s2, updateAgeOnGet: n2, noDeleteOnStaleGet: h2, ttl: l2, noDisposeOnSet: r2, size: o2, sizeCalculation: f2, noUpdateTTL: a2, noDeleteOnFetchRejection: T3, allowStaleOnFetchRejection: u2, allowStaleOnFetchAbort: S2, ignoreFetchAbort: m2, status: e2, signal: z2 }, b2 = this.#s.get(t8);
-        if (b2 === void 0) {
-          e2 && (e2.fetch = "miss");
-          let g2 = this.#k(t8, b2, d2, A2);
-          return g2.__returned = g2;
+      async #q(t, i = {}, e = i.status) {
+        let { allowStale: s = this.allowStale, updateAgeOnGet: n = this.updateAgeOnGet, noDeleteOnStaleGet: h = this.noDeleteOnStaleGet, ttl: l = this.ttl, noDisposeOnSet: r = this.noDisposeOnSet, size: o = 0, sizeCalculation: f = this.sizeCalculation, noUpdateTTL: a = this.noUpdateTTL, noDeleteOnFetchRejection: T = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u = this.allowStaleOnFetchRejection, ignoreFetchAbort: m = this.ignoreFetchAbort, allowStaleOnFetchAbort: S = this.allowStaleOnFetchAbort, context: A, forceRefresh: F = false, signal: z } = i;
+        if (e && (e.op = "fetch", e.key = t, F && (e.forceRefresh = true), e.cache = this), !this.#G) return e && (e.fetch = "get"), this.#j(t, { allowStale: s, updateAgeOnGet: n, noDeleteOnStaleGet: h, status: e });
+        let d = { allowStale: s, updateAgeOnGet: n, noDeleteOnStaleGet: h, ttl: l, noDisposeOnSet: r, size: o, sizeCalculation: f, noUpdateTTL: a, noDeleteOnFetchRejection: T, allowStaleOnFetchRejection: u, allowStaleOnFetchAbort: S, ignoreFetchAbort: m, status: e, signal: z }, b = this.#s.get(t);
+        if (b === void 0) {
+          e && (e.fetch = "miss");
+          let g = this.#k(t, b, d, A);
+          return g.__returned = g;
         } else {
-          let g2 = this.#t[b2];
-          if (this.#e(g2)) {
-            let O2 = s2 && g2.__staleWhileFetching !== void 0;
-            return e2 && (e2.fetch = "inflight", O2 && (e2.returnedStale = true)), O2 ? g2.__staleWhileFetching : g2.__returned = g2;
+          let g = this.#t[b];
+          if (this.#e(g)) {
+            let O = s && g.__staleWhileFetching !== void 0;
+            return e && (e.fetch = "inflight", O && (e.returnedStale = true)), O ? g.__staleWhileFetching : g.__returned = g;
           }
-          let _ = this.#p(b2);
-          if (!F2 && !_) return e2 && (e2.fetch = "hit"), this.#x(b2), n2 && this.#L(b2), e2 && this.#O(e2, b2), g2;
-          let w2 = this.#k(t8, b2, d2, A2), y2 = w2.__staleWhileFetching !== void 0 && s2;
-          return e2 && (e2.fetch = _ ? "stale" : "refresh", y2 && _ && (e2.returnedStale = true)), y2 ? w2.__staleWhileFetching : w2.__returned = w2;
+          let _ = this.#p(b);
+          if (!F && !_) return e && (e.fetch = "hit"), this.#x(b), n && this.#L(b), e && this.#O(e, b), g;
+          let w = this.#k(t, b, d, A), y = w.__staleWhileFetching !== void 0 && s;
+          return e && (e.fetch = _ ? "stale" : "refresh", y && _ && (e.returnedStale = true)), y ? w.__staleWhileFetching : w.__returned = w;
         }
       }
-      forceFetch(t8, i2 = {}) {
-        let e2 = p2.tracing.hasSubscribers, { status: s2 = L2() ? {} : void 0 } = i2;
-        s2 && i2.context && (s2.context = i2.context);
-        let n2 = this.#Q(t8, i2, s2);
-        return s2 && e2 && (s2.trace = true, p2.tracing.tracePromise(() => n2, s2).catch(() => {
-        })), n2;
+      forceFetch(t, i = {}) {
+        let e = p.tracing.hasSubscribers, { status: s = L() ? {} : void 0 } = i;
+        s && i.context && (s.context = i.context);
+        let n = this.#Q(t, i, s);
+        return s && e && (s.trace = true, p.tracing.tracePromise(() => n, s).catch(() => {
+        })), n;
       }
-      async #Q(t8, i2 = {}, e2 = i2.status) {
-        let s2 = await this.#q(t8, i2, e2);
-        if (s2 === void 0) throw new Error("fetch() returned undefined");
-        return s2;
+      async #Q(t, i = {}, e = i.status) {
+        let s = await this.#q(t, i, e);
+        if (s === void 0) throw new Error("fetch() returned undefined");
+        return s;
       }
-      memo(t8, i2 = {}) {
-        let { status: e2 = p2.metrics.hasSubscribers ? {} : void 0 } = i2;
-        e2 && (e2.op = "memo", e2.key = t8, i2.context && (e2.context = i2.context), e2.cache = this);
-        let s2 = this.#Z(t8, i2, e2);
-        return e2 && (e2.value = s2), p2.metrics.hasSubscribers && p2.metrics.publish(e2), s2;
+      memo(t, i = {}) {
+        let { status: e = p.metrics.hasSubscribers ? {} : void 0 } = i;
+        e && (e.op = "memo", e.key = t, i.context && (e.context = i.context), e.cache = this);
+        let s = this.#Z(t, i, e);
+        return e && (e.value = s), p.metrics.hasSubscribers && p.metrics.publish(e), s;
       }
-      #Z(t8, i2 = {}, e2 = i2.status) {
-        let s2 = this.#I;
-        if (!s2) throw new Error("no memoMethod provided to constructor");
-        let { context: n2, status: h2 = e2, forceRefresh: l2, ...r2 } = i2;
-        h2 && l2 && (h2.forceRefresh = true);
-        let o2 = this.#j(t8, r2), f2 = l2 || o2 === void 0;
-        if (h2 && (h2.memo = f2 ? "miss" : "hit", f2 || (h2.value = o2)), !f2) return o2;
-        let a2 = s2(t8, o2, { options: r2, context: n2 });
-        return h2 && (h2.value = a2), this.#D(t8, a2, r2), a2;
+      #Z(t, i = {}, e = i.status) {
+        let s = this.#I;
+        if (!s) throw new Error("no memoMethod provided to constructor");
+        let { context: n, status: h = e, forceRefresh: l, ...r } = i;
+        h && l && (h.forceRefresh = true);
+        let o = this.#j(t, r), f = l || o === void 0;
+        if (h && (h.memo = f ? "miss" : "hit", f || (h.value = o)), !f) return o;
+        let a = s(t, o, { options: r, context: n });
+        return h && (h.value = a), this.#D(t, a, r), a;
       }
-      get(t8, i2 = {}) {
-        let { status: e2 = p2.metrics.hasSubscribers ? {} : void 0 } = i2;
-        e2 && (e2.op = "get", e2.key = t8, e2.cache = this);
-        let s2 = this.#j(t8, i2, e2);
-        return e2 && (s2 !== void 0 && (e2.value = s2), p2.metrics.hasSubscribers && p2.metrics.publish(e2)), s2;
+      get(t, i = {}) {
+        let { status: e = p.metrics.hasSubscribers ? {} : void 0 } = i;
+        e && (e.op = "get", e.key = t, e.cache = this);
+        let s = this.#j(t, i, e);
+        return e && (s !== void 0 && (e.value = s), p.metrics.hasSubscribers && p.metrics.publish(e)), s;
       }
-      #j(t8, i2 = {}, e2 = i2.status) {
-        let { allowStale: s2 = this.allowStale, updateAgeOnGet: n2 = this.updateAgeOnGet, noDeleteOnStaleGet: h2 = this.noDeleteOnStaleGet } = i2, l2 = this.#s.get(t8);
-        if (l2 === void 0) {
-          e2 && (e2.get = "miss");
+      #j(t, i = {}, e = i.status) {
+        let { allowStale: s = this.allowStale, updateAgeOnGet: n = this.updateAgeOnGet, noDeleteOnStaleGet: h = this.noDeleteOnStaleGet } = i, l = this.#s.get(t);
+        if (l === void 0) {
+          e && (e.get = "miss");
           return;
         }
-        let r2 = this.#t[l2], o2 = this.#e(r2);
-        return e2 && this.#O(e2, l2), this.#p(l2) ? o2 ? (e2 && (e2.get = "stale-fetching"), s2 && r2.__staleWhileFetching !== void 0 ? (e2 && (e2.returnedStale = true), r2.__staleWhileFetching) : void 0) : (h2 || this.#A(t8, "expire"), e2 && (e2.get = "stale"), s2 ? (e2 && (e2.returnedStale = true), r2) : void 0) : (e2 && (e2.get = o2 ? "fetching" : "hit"), this.#x(l2), n2 && this.#L(l2), o2 ? r2.__staleWhileFetching : r2);
+        let r = this.#t[l], o = this.#e(r);
+        return e && this.#O(e, l), this.#p(l) ? o ? (e && (e.get = "stale-fetching"), s && r.__staleWhileFetching !== void 0 ? (e && (e.returnedStale = true), r.__staleWhileFetching) : void 0) : (h || this.#A(t, "expire"), e && (e.get = "stale"), s ? (e && (e.returnedStale = true), r) : void 0) : (e && (e.get = o ? "fetching" : "hit"), this.#x(l), n && this.#L(l), o ? r.__staleWhileFetching : r);
       }
-      #$(t8, i2) {
-        this.#u[i2] = t8, this.#f[t8] = i2;
+      #$(t, i) {
+        this.#u[i] = t, this.#f[t] = i;
       }
-      #x(t8) {
-        t8 !== this.#h && (this.#w++, t8 === this.#l ? this.#l = this.#f[t8] : this.#$(this.#u[t8], this.#f[t8]), this.#$(this.#h, t8), this.#h = t8);
+      #x(t) {
+        t !== this.#h && (this.#w++, t === this.#l ? this.#l = this.#f[t] : this.#$(this.#u[t], this.#f[t]), this.#$(this.#h, t), this.#h = t);
       }
-      delete(t8) {
-        return this.#A(t8, "delete");
+      delete(t) {
+        return this.#A(t, "delete");
       }
-      #A(t8, i2) {
-        p2.metrics.hasSubscribers && p2.metrics.publish({ op: "delete", delete: i2, key: t8, cache: this });
-        let e2 = false;
+      #A(t, i) {
+        p.metrics.hasSubscribers && p.metrics.publish({ op: "delete", delete: i, key: t, cache: this });
+        let e = false;
         if (this.#n !== 0) {
-          let s2 = this.#s.get(t8);
-          if (s2 !== void 0) if (this.#g?.[s2] && (clearTimeout(this.#g[s2]), this.#g[s2] = void 0), e2 = true, this.#w++, this.#n === 1) this.#X(i2);
+          let s = this.#s.get(t);
+          if (s !== void 0) if (this.#g?.[s] && (clearTimeout(this.#g[s]), this.#g[s] = void 0), e = true, this.#w++, this.#n === 1) this.#X(i);
           else {
-            this.#W(s2);
-            let n2 = this.#t[s2], h2 = this.#e(n2);
-            h2 && n2.__abortController.abort(new Error("deleted"));
-            let l2 = h2 ? n2.__staleWhileFetching : n2;
-            if (l2 !== void 0 && (this.#v || this.#c) && (this.#v && this.#m?.(l2, t8, i2), this.#c && this.#r?.push([l2, t8, i2])), this.#s.delete(t8), this.#i[s2] = void 0, this.#t[s2] = void 0, s2 === this.#h) this.#h = this.#u[s2];
-            else if (s2 === this.#l) this.#l = this.#f[s2];
+            this.#W(s);
+            let n = this.#t[s], h = this.#e(n);
+            h && n.__abortController.abort(new Error("deleted"));
+            let l = h ? n.__staleWhileFetching : n;
+            if (l !== void 0 && (this.#v || this.#c) && (this.#v && this.#m?.(l, t, i), this.#c && this.#r?.push([l, t, i])), this.#s.delete(t), this.#i[s] = void 0, this.#t[s] = void 0, s === this.#h) this.#h = this.#u[s];
+            else if (s === this.#l) this.#l = this.#f[s];
             else {
-              let r2 = this.#u[s2];
-              this.#f[r2] = this.#f[s2];
-              let o2 = this.#f[s2];
-              this.#u[o2] = this.#u[s2];
+              let r = this.#u[s];
+              this.#f[r] = this.#f[s];
+              let o = this.#f[s];
+              this.#u[o] = this.#u[s];
             }
-            this.#n--, this.#y.push(s2);
+            this.#n--, this.#y.push(s);
           }
         }
         if (this.#c && this.#r?.length) {
-          let s2 = this.#r, n2;
-          for (; n2 = s2?.shift(); ) this.#b?.(...n2);
+          let s = this.#r, n;
+          for (; n = s?.shift(); ) this.#b?.(...n);
         }
-        return e2;
+        return e;
       }
       clear() {
         return this.#X("delete");
       }
-      #X(t8) {
+      #X(t) {
         this.#w++;
-        for (let i2 of this.#E({ allowStale: true })) {
-          let e2 = this.#t[i2], s2 = this.#e(e2);
-          s2 && e2.__abortController.abort(new Error("deleted"));
-          let n2 = s2 ? e2.__staleWhileFetching : e2;
-          if (n2 !== void 0) {
-            let h2 = this.#i[i2];
-            this.#v && this.#m?.(n2, h2, t8), this.#c && this.#r?.push([n2, h2, t8]);
+        for (let i of this.#E({ allowStale: true })) {
+          let e = this.#t[i], s = this.#e(e);
+          s && e.__abortController.abort(new Error("deleted"));
+          let n = s ? e.__staleWhileFetching : e;
+          if (n !== void 0) {
+            let h = this.#i[i];
+            this.#v && this.#m?.(n, h, t), this.#c && this.#r?.push([n, h, t]);
           }
         }
         if (this.#s.clear(), this.#t.fill(void 0), this.#i.fill(void 0), this.#d && this.#T) {
           this.#d.fill(0), this.#T.fill(0);
-          for (let i2 of this.#g ?? []) i2 !== void 0 && clearTimeout(i2);
+          for (let i of this.#g ?? []) i !== void 0 && clearTimeout(i);
           this.#g?.fill(void 0);
         }
         if (this.#F && this.#F.fill(0), this.#l = 0, this.#h = 0, this.#y.length = 0, this.#_ = 0, this.#n = 0, this.#c && this.#r) {
-          let i2 = this.#r, e2;
-          for (; e2 = i2?.shift(); ) this.#b?.(...e2);
+          let i = this.#r, e;
+          for (; e = i?.shift(); ) this.#b?.(...e);
         }
       }
     };
-    exports.LRUCache = j2;
+    exports.LRUCache = j;
   }
 });
 
@@ -2621,17 +757,17 @@ var require_hosts = __commonJS({
     "use strict";
     var maybeJoin = (...args) => args.every((arg) => arg) ? args.join("") : "";
     var maybeEncode = (arg) => arg ? encodeURIComponent(arg) : "";
-    var formatHashFragment = (f2) => f2.toLowerCase().replace(/^\W+/g, "").replace(/(?<!\W)\W+$/, "").replace(/\//g, "").replace(/\W+/g, "-");
+    var formatHashFragment = (f) => f.toLowerCase().replace(/^\W+/g, "").replace(/(?<!\W)\W+$/, "").replace(/\//g, "").replace(/\W+/g, "-");
     var defaults = {
       sshtemplate: ({ domain, user, project, committish }) => `git@${domain}:${user}/${project}.git${maybeJoin("#", committish)}`,
       sshurltemplate: ({ domain, user, project, committish }) => `git+ssh://git@${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      edittemplate: ({ domain, user, project, committish, editpath, path: path12 }) => `https://${domain}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path12)}`,
+      edittemplate: ({ domain, user, project, committish, editpath, path: path11 }) => `https://${domain}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path11)}`,
       browsetemplate: ({ domain, user, project, committish, treepath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain, user, project, committish, treepath, path: path12, fragment, hashformat }) => `https://${domain}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path12}${maybeJoin("#", hashformat(fragment || ""))}`,
-      browseblobtemplate: ({ domain, user, project, committish, blobpath, path: path12, fragment, hashformat }) => `https://${domain}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path12}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browsetreetemplate: ({ domain, user, project, committish, treepath, path: path11, fragment, hashformat }) => `https://${domain}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path11}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browseblobtemplate: ({ domain, user, project, committish, blobpath, path: path11, fragment, hashformat }) => `https://${domain}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path11}${maybeJoin("#", hashformat(fragment || ""))}`,
       docstemplate: ({ domain, user, project, treepath, committish }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}#readme`,
       httpstemplate: ({ auth, domain, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ domain, user, project, committish, path: path12 }) => `https://${domain}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path12}`,
+      filetemplate: ({ domain, user, project, committish, path: path11 }) => `https://${domain}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path11}`,
       shortcuttemplate: ({ type, user, project, committish }) => `${type}:${user}/${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ user, project, committish }) => `${user}/${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain, user, project }) => `https://${domain}/${user}/${project}/issues`,
@@ -2646,7 +782,7 @@ var require_hosts = __commonJS({
       treepath: "tree",
       blobpath: "blob",
       editpath: "edit",
-      filetemplate: ({ auth, user, project, committish, path: path12 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path12}`,
+      filetemplate: ({ auth, user, project, committish, path: path11 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path11}`,
       gittemplate: ({ auth, domain, user, project, committish }) => `git://${maybeJoin(auth, "@")}${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://codeload.${domain}/${user}/${project}/tar.gz/${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
@@ -2672,7 +808,7 @@ var require_hosts = __commonJS({
       treepath: "src",
       blobpath: "src",
       editpath: "?mode=edit",
-      edittemplate: ({ domain, user, project, committish, treepath, path: path12, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path12, editpath)}`,
+      edittemplate: ({ domain, user, project, committish, treepath, path: path11, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path11, editpath)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}/get/${maybeEncode(committish || "HEAD")}.tar.gz`,
       extract: (url) => {
         let [, user, project, aux] = url.pathname.split("/", 4);
@@ -2696,11 +832,11 @@ var require_hosts = __commonJS({
       editpath: "-/edit",
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/api/v4/projects/${maybeEncode(user + "/" + project)}/repository/archive.tar.gz?sha=${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
-        const path12 = url.pathname.slice(1);
-        if (path12.includes("/-/") || path12.includes("/archive.tar.gz")) {
+        const path11 = url.pathname.slice(1);
+        if (path11.includes("/-/") || path11.includes("/archive.tar.gz")) {
           return;
         }
-        const segments = path12.split("/");
+        const segments = path11.split("/");
         let project = segments.pop();
         if (project.endsWith(".git")) {
           project = project.slice(0, -4);
@@ -2720,11 +856,11 @@ var require_hosts = __commonJS({
       sshurltemplate: ({ domain, project, committish }) => `git+ssh://git@${domain}/${project}.git${maybeJoin("#", committish)}`,
       edittemplate: ({ domain, user, project, committish, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", maybeEncode(committish))}/${editpath}`,
       browsetemplate: ({ domain, project, committish }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain, project, committish, path: path12, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path12))}`,
-      browseblobtemplate: ({ domain, project, committish, path: path12, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path12))}`,
+      browsetreetemplate: ({ domain, project, committish, path: path11, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path11))}`,
+      browseblobtemplate: ({ domain, project, committish, path: path11, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path11))}`,
       docstemplate: ({ domain, project, committish }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}`,
       httpstemplate: ({ domain, project, committish }) => `git+https://${domain}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ user, project, committish, path: path12 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path12}`,
+      filetemplate: ({ user, project, committish, path: path11 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path11}`,
       shortcuttemplate: ({ type, project, committish }) => `${type}:${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ project, committish }) => `${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain, project }) => `https://${domain}/${project}`,
@@ -2756,7 +892,7 @@ var require_hosts = __commonJS({
       domain: "git.sr.ht",
       treepath: "tree",
       blobpath: "tree",
-      filetemplate: ({ domain, user, project, committish, path: path12 }) => `https://${domain}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path12}`,
+      filetemplate: ({ domain, user, project, committish, path: path11 }) => `https://${domain}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path11}`,
       httpstemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}/archive/${maybeEncode(committish) || "HEAD"}.tar.gz`,
       bugstemplate: () => null,
@@ -2796,9 +932,9 @@ var require_parse_url = __commonJS({
       const startPosition = str2.indexOf(beforeChar);
       return str2.lastIndexOf(char, startPosition > -1 ? startPosition : Infinity);
     };
-    var safeUrl = (u2) => {
+    var safeUrl = (u) => {
       try {
-        return new url.URL(u2);
+        return new url.URL(u);
       } catch {
       }
     };
@@ -2843,7 +979,7 @@ var require_parse_url = __commonJS({
 var require_from_url = __commonJS({
   "node_modules/hosted-git-info/lib/from-url.js"(exports, module) {
     "use strict";
-    var parseUrl2 = require_parse_url();
+    var parseUrl = require_parse_url();
     var isGitHubShorthand = (arg) => {
       const firstHash = arg.indexOf("#");
       const firstSlash = arg.indexOf("/");
@@ -2865,7 +1001,7 @@ var require_from_url = __commonJS({
         return;
       }
       const correctedUrl = isGitHubShorthand(giturl) ? `github:${giturl}` : giturl;
-      const parsed = parseUrl2(correctedUrl, protocols);
+      const parsed = parseUrl(correctedUrl, protocols);
       if (!parsed) {
         return;
       }
@@ -2940,8 +1076,8 @@ var require_lib = __commonJS({
     var { LRUCache } = require_index_min();
     var hosts = require_hosts();
     var fromUrl = require_from_url();
-    var parseUrl2 = require_parse_url();
-    var cache2 = new LRUCache({ max: 1e3 });
+    var parseUrl = require_parse_url();
+    var cache = new LRUCache({ max: 1e3 });
     function unknownHostedUrl(url) {
       try {
         const {
@@ -2953,8 +1089,8 @@ var require_lib = __commonJS({
           return null;
         }
         const proto = /(?:git\+)http:$/.test(protocol) ? "http:" : "https:";
-        const path12 = pathname.replace(/\.git$/, "");
-        return `${proto}//${hostname}${path12}`;
+        const path11 = pathname.replace(/\.git$/, "");
+        return `${proto}//${hostname}${path11}`;
       } catch {
         return null;
       }
@@ -2992,21 +1128,21 @@ var require_lib = __commonJS({
           return;
         }
         const key = giturl + JSON.stringify(opts || {});
-        if (!cache2.has(key)) {
+        if (!cache.has(key)) {
           const hostArgs = fromUrl(giturl, opts, {
             gitHosts: _GitHost.#gitHosts,
             protocols: _GitHost.#protocols
           });
-          cache2.set(key, hostArgs ? new _GitHost(...hostArgs) : void 0);
+          cache.set(key, hostArgs ? new _GitHost(...hostArgs) : void 0);
         }
-        return cache2.get(key);
+        return cache.get(key);
       }
       static fromManifest(manifest, opts = {}) {
         if (!manifest || typeof manifest !== "object") {
           return;
         }
-        const r2 = manifest.repository;
-        const rurl = r2 && (typeof r2 === "string" ? r2 : typeof r2 === "object" && typeof r2.url === "string" ? r2.url : null);
+        const r = manifest.repository;
+        const rurl = r && (typeof r === "string" ? r : typeof r === "object" && typeof r.url === "string" ? r.url : null);
         if (!rurl) {
           throw new Error("no repository");
         }
@@ -3018,7 +1154,7 @@ var require_lib = __commonJS({
         return _GitHost.fromUrl(unk, opts) || unk;
       }
       static parseUrl(url) {
-        return parseUrl2(url);
+        return parseUrl(url);
       }
       #fill(template, opts) {
         if (typeof template !== "function") {
@@ -3046,25 +1182,25 @@ var require_lib = __commonJS({
       sshurl(opts) {
         return this.#fill(this.sshurltemplate, opts);
       }
-      browse(path12, ...args) {
-        if (typeof path12 !== "string") {
-          return this.#fill(this.browsetemplate, path12);
+      browse(path11, ...args) {
+        if (typeof path11 !== "string") {
+          return this.#fill(this.browsetemplate, path11);
         }
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browsetreetemplate, { ...args[0], path: path12 });
+          return this.#fill(this.browsetreetemplate, { ...args[0], path: path11 });
         }
-        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path12 });
+        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path11 });
       }
       // If the path is known to be a file, then browseFile should be used. For some hosts
       // the url is the same as browse, but for others like GitHub a file can use both `/tree/`
       // and `/blob/` in the path. When using a default committish of `HEAD` then the `/tree/`
       // path will redirect to a specific commit. Using the `/blob/` path avoids this and
       // does not redirect to a different commit.
-      browseFile(path12, ...args) {
+      browseFile(path11, ...args) {
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browseblobtemplate, { ...args[0], path: path12 });
+          return this.#fill(this.browseblobtemplate, { ...args[0], path: path11 });
         }
-        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path12 });
+        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path11 });
       }
       docs(opts) {
         return this.#fill(this.docstemplate, opts);
@@ -3087,11 +1223,11 @@ var require_lib = __commonJS({
       tarball(opts) {
         return this.#fill(this.tarballtemplate, { ...opts, noCommittish: false });
       }
-      file(path12, opts) {
-        return this.#fill(this.filetemplate, { ...opts, path: path12 });
+      file(path11, opts) {
+        return this.#fill(this.filetemplate, { ...opts, path: path11 });
       }
-      edit(path12, opts) {
-        return this.#fill(this.edittemplate, { ...opts, path: path12 });
+      edit(path11, opts) {
+        return this.#fill(this.edittemplate, { ...opts, path: path11 });
       }
       getDefaultRepresentation() {
         return this.default;
@@ -3111,7 +1247,7 @@ var require_lib = __commonJS({
 });
 
 // src/cli/index.ts
-var import_node_path14 = __toESM(require_node_path(), 1);
+var import_node_path13 = __toESM(require_node_path(), 1);
 var import_node_url = __toESM(require_node_url(), 1);
 
 // src/cli/main.ts
@@ -3132,21 +1268,21 @@ function percentByte(byte) {
 }
 function canonicalEncode(text2) {
   let out = "";
-  for (let i2 = 0; i2 < text2.length; i2 += 1) {
-    const c2 = text2.charCodeAt(i2);
-    if (c2 < 128) {
-      const ch2 = text2.charAt(i2);
-      out += c2 < 33 || c2 > 126 || ENCODED.includes(ch2) ? percentByte(c2) : ch2;
+  for (let i = 0; i < text2.length; i += 1) {
+    const c = text2.charCodeAt(i);
+    if (c < 128) {
+      const ch2 = text2.charAt(i);
+      out += c < 33 || c > 126 || ENCODED.includes(ch2) ? percentByte(c) : ch2;
       continue;
     }
-    let ch = text2.charAt(i2);
-    if (c2 >= 55296 && c2 <= 56319) {
-      const next = text2.charCodeAt(i2 + 1);
+    let ch = text2.charAt(i);
+    if (c >= 55296 && c <= 56319) {
+      const next = text2.charCodeAt(i + 1);
       if (next >= 56320 && next <= 57343) {
-        ch = text2.slice(i2, i2 + 2);
-        i2 += 1;
+        ch = text2.slice(i, i + 2);
+        i += 1;
       } else ch = "\uFFFD";
-    } else if (c2 >= 56320 && c2 <= 57343) ch = "\uFFFD";
+    } else if (c >= 56320 && c <= 57343) ch = "\uFFFD";
     out += encodeURIComponent(ch);
   }
   return out;
@@ -3158,15 +1294,15 @@ function canonicalPath(key) {
 // src/edge/core/limits.ts
 function utf8Length(text2) {
   let bytes = 0;
-  for (let i2 = 0; i2 < text2.length; i2 += 1) {
-    const c2 = text2.charCodeAt(i2);
-    if (c2 < 128) bytes += 1;
-    else if (c2 < 2048) bytes += 2;
-    else if (c2 >= 55296 && c2 <= 56319 && i2 + 1 < text2.length) {
-      const next = text2.charCodeAt(i2 + 1);
+  for (let i = 0; i < text2.length; i += 1) {
+    const c = text2.charCodeAt(i);
+    if (c < 128) bytes += 1;
+    else if (c < 2048) bytes += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < text2.length) {
+      const next = text2.charCodeAt(i + 1);
       if (next >= 56320 && next <= 57343) {
         bytes += 4;
-        i2 += 1;
+        i += 1;
       } else bytes += 3;
     } else bytes += 3;
   }
@@ -3179,8 +1315,8 @@ var BAD_SEGMENT = /[\u0000-\u001f\u007f\\]/;
 function globProblem(glob) {
   if (!glob.startsWith("/")) return "does not start with /";
   const parts = glob.split("/");
-  for (let i2 = 0; i2 < parts.length; i2 += 1) {
-    const segment = parts[i2] ?? "";
+  for (let i = 0; i < parts.length; i += 1) {
+    const segment = parts[i] ?? "";
     if (segment === "." || segment === "..") return `has a '${segment}' segment`;
     if (BAD_SEGMENT.test(segment)) return "contains a backslash or a control character";
     if (segment.includes("*") && segment !== "*" && segment !== "**") {
@@ -3190,7 +1326,7 @@ function globProblem(glob) {
   return void 0;
 }
 function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (c2) => `&#${c2.charCodeAt(0)};`);
+  return text2.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 var MAX_HOME_PAGE_BYTES = 32 * 1024;
 
@@ -3208,23 +1344,6 @@ function passwordProblem(password) {
   return void 0;
 }
 
-// src/edge/core/cache-control.ts
-var VIEWER_CACHE_CONTROL_METADATA = "viewer-cache-control";
-var VIEWER_CACHE_CONTROL_HEADER = "x-amz-meta-" + VIEWER_CACHE_CONTROL_METADATA;
-var ORIGIN_CACHE_CONTROL = "max-age=1";
-function isPrivate(value) {
-  if (typeof value !== "string") return false;
-  const parts = value.split(",");
-  for (let i2 = 0; i2 < parts.length; i2 += 1) {
-    const name = (parts[i2] ?? "").split("=")[0] ?? "";
-    if (name.trim().toLowerCase() === "private") return true;
-  }
-  return false;
-}
-function withPrivate(value) {
-  return isPrivate(value) ? value : `private, ${value}`;
-}
-
 // src/edge/core/content-policy.ts
 var CONTENT_SANDBOX = "sandbox allow-downloads allow-popups allow-popups-to-escape-sandbox";
 var PAGE_SANDBOX = `${CONTENT_SANDBOX} allow-same-origin`;
@@ -3234,9 +1353,9 @@ var PAGE_STYLE = ":root{color-scheme:light dark}body{font:17px/1.5 system-ui,san
 var PAGE_TYPE = "text/html; charset=utf-8";
 function renderPage(page, style, tail) {
   const actions = page.actions === void 0 ? [] : page.actions;
-  const links = actions.map((a2) => `<a href="${escapeHtml(a2.href)}">${escapeHtml(a2.label)}</a>`).join(" ");
+  const links = actions.map((a) => `<a href="${escapeHtml(a.href)}">${escapeHtml(a.label)}</a>`).join(" ");
   const title = escapeHtml(page.title);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title>` + (style === "" ? "" : `<style>${style}</style>`) + `</head><body><main><p class="s">${title}</p><h1>${escapeHtml(page.heading)}</h1>` + page.paragraphs.map((p2) => `<p>${escapeHtml(p2)}</p>`).join("") + (links === "" ? "" : `<p>${links}</p>`) + tail + "</main></body></html>\n";
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title>` + (style === "" ? "" : `<style>${style}</style>`) + `</head><body><main><p class="s">${title}</p><h1>${escapeHtml(page.heading)}</h1>` + page.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("") + (links === "" ? "" : `<p>${links}</p>`) + tail + "</main></body></html>\n";
 }
 var SHARED = 0;
 function answerContent(status, realm, who) {
@@ -3265,25 +1384,12 @@ function answerWords(realm, who, heading, paragraphs) {
   return { title: realm, heading, paragraphs, actions };
 }
 
-// src/edge/core/preview.ts
-var PREVIEWS_PREFIX = "_previews/";
-function previewGoneContent(realm, n2) {
-  return {
-    title: realm,
-    heading: `Preview ${n2} does not exist`,
-    paragraphs: [
-      `There is no preview of pull request ${n2} here, or this page is not in it.`,
-      "Previews expire some days after their last update, and are removed when their pull request closes: push to the pull request again to publish a new one."
-    ]
-  };
-}
-
 // src/edge/core/share.ts
 var SHARE_PREFIX = "/_share/";
 function sharePath(keyOrPrefix) {
   const folder = keyOrPrefix.endsWith("/");
-  const segments = keyOrPrefix.split("/").filter((s2) => s2 !== "");
-  const encoded = segments.map((s2) => encodeURIComponent(s2)).join("/");
+  const segments = keyOrPrefix.split("/").filter((s) => s !== "");
+  const encoded = segments.map((s) => encodeURIComponent(s)).join("/");
   return `${SHARE_PREFIX}${encoded}${folder && encoded !== "" ? "/" : ""}`;
 }
 
@@ -3297,8 +1403,8 @@ function parseDuration(raw, rules = {}) {
     seconds = Number(value);
   } else if (/^(\d+[smhd])+$/.test(value)) {
     seconds = 0;
-    for (const m2 of value.matchAll(/(\d+)([smhd])/g))
-      seconds += Number(m2[1]) * (UNIT_SECONDS[m2[2] ?? "s"] ?? 1);
+    for (const m of value.matchAll(/(\d+)([smhd])/g))
+      seconds += Number(m[1]) * (UNIT_SECONDS[m[2] ?? "s"] ?? 1);
   } else {
     throw new Error(`expected a duration such as 90s, 15m, 1h or 1h30m, got '${value}'`);
   }
@@ -3330,23 +1436,23 @@ function parseRateLimit(raw) {
       `expected requests per 5 minutes per IP address (${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX}), or 0/off, got '${value}'`
     );
   }
-  const n2 = Number(value);
-  if (n2 < RATE_LIMIT_MIN || n2 > RATE_LIMIT_MAX) {
+  const n = Number(value);
+  if (n < RATE_LIMIT_MIN || n > RATE_LIMIT_MAX) {
     throw new Error(
-      `AWS WAF accepts ${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX} requests per 5 minutes (or 0/off to turn it off), got ${n2}`
+      `AWS WAF accepts ${RATE_LIMIT_MIN} to ${RATE_LIMIT_MAX} requests per 5 minutes (or 0/off to turn it off), got ${n}`
     );
   }
-  return n2;
+  return n;
 }
 function parseExpiry(raw) {
-  const m2 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?$/.exec(
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?$/.exec(
     raw
   );
-  const ms = m2 === null ? NaN : Date.parse(m2[4] === void 0 ? `${raw}T00:00:00Z` : raw);
-  const day = m2 === null ? "" : `${m2[1]}-${m2[2]}-${m2[3]}`;
-  const exists2 = !Number.isNaN(ms) && new Date(Date.parse(`${day}T00:00:00Z`)).toISOString().startsWith(day);
-  const clock = m2?.[4] === void 0 || Number(m2[4]) < 24 && Number(m2[5]) < 60 && Number(m2[6] ?? 0) < 60;
-  if (m2 === null || !exists2 || !clock) {
+  const ms = m === null ? NaN : Date.parse(m[4] === void 0 ? `${raw}T00:00:00Z` : raw);
+  const day = m === null ? "" : `${m[1]}-${m[2]}-${m[3]}`;
+  const exists = !Number.isNaN(ms) && new Date(Date.parse(`${day}T00:00:00Z`)).toISOString().startsWith(day);
+  const clock = m?.[4] === void 0 || Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60;
+  if (m === null || !exists || !clock) {
     throw new Error(
       `'${raw}' is not a date (2027-01-31) or a time with its zone (2027-01-31T12:00:00Z)`
     );
@@ -3366,12 +1472,12 @@ var InputError = class extends Error {
 function inputsFrom(values) {
   return (name) => Object.hasOwn(values, name) ? values[name] : void 0;
 }
-function inputValue(input, parse3) {
+function inputValue(input, parse2) {
   try {
-    return parse3();
-  } catch (e2) {
-    if (e2 instanceof InputError) throw e2;
-    throw new InputError(input, e2 instanceof Error ? e2.message : String(e2));
+    return parse2();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(input, e instanceof Error ? e.message : String(e));
   }
 }
 
@@ -3415,10 +1521,10 @@ function parseExpiresIn(raw) {
   }
   return seconds;
 }
-function parseSharePath(command2, raw) {
+function parseSharePath(command, raw) {
   const value = raw.trim();
   if (value === "") {
-    if (command2 === "share") {
+    if (command === "share") {
       throw new InputError(
         "path",
         "`command: share` needs the object key or folder (ending in /) to share"
@@ -3427,7 +1533,7 @@ function parseSharePath(command2, raw) {
     return void 0;
   }
   const folder = value.endsWith("/");
-  const segments = value.split("/").filter((s2) => s2 !== "");
+  const segments = value.split("/").filter((s) => s !== "");
   if (segments.length === 0) {
     throw new InputError(
       "path",
@@ -3518,21 +1624,21 @@ function buildEdgeTokens(scope, tokens) {
   const key = tokenKey(scope);
   const keyBytes = Buffer.from(key, "base64url");
   const byDigest = {};
-  for (const t8 of tokens) {
-    const name = t8.name.normalize("NFC");
+  for (const t of tokens) {
+    const name = t.name.normalize("NFC");
     validateTokenName(name);
-    if (!TOKEN_SHAPE.test(t8.token)) {
+    if (!TOKEN_SHAPE.test(t.token)) {
       throw new Error(
         `edge config: the value of token '${name}' is not sdt1_ and 43 base64url characters`
       );
     }
     const entry = { name };
-    if (t8.globs !== void 0) entry.globs = checkGlobs(t8.globs, `token '${name}'`);
-    if (t8.expires !== void 0) {
-      validateExpires(t8.expires, `token '${name}'`);
-      entry.expires = t8.expires;
+    if (t.globs !== void 0) entry.globs = checkGlobs(t.globs, `token '${name}'`);
+    if (t.expires !== void 0) {
+      validateExpires(t.expires, `token '${name}'`);
+      entry.expires = t.expires;
     }
-    byDigest[tokenDigest(keyBytes, t8.token)] = entry;
+    byDigest[tokenDigest(keyBytes, t.token)] = entry;
   }
   return { key, byDigest };
 }
@@ -3591,22 +1697,22 @@ function buildEdgeConfig(options) {
 function renderEdgeCode(config) {
   validateRealm(config.realm);
   const users = sortUsers(
-    config.users.map((u2) => {
-      validateUser(u2.user);
-      decode(u2.salt, SALT_BYTES, "salt", u2.user);
-      decode(u2.hash, HASH_BYTES, "hash", u2.user);
-      if (u2.expires !== void 0) validateExpires(u2.expires, u2.user);
-      if (u2.cv !== void 0) validateVersion(u2.cv, u2.user);
-      const entry = { user: u2.user, salt: u2.salt, hash: u2.hash };
-      if (u2.expires !== void 0) entry.expires = u2.expires;
-      if (u2.cv !== void 0) entry.cv = u2.cv;
+    config.users.map((u) => {
+      validateUser(u.user);
+      decode(u.salt, SALT_BYTES, "salt", u.user);
+      decode(u.hash, HASH_BYTES, "hash", u.user);
+      if (u.expires !== void 0) validateExpires(u.expires, u.user);
+      if (u.cv !== void 0) validateVersion(u.cv, u.user);
+      const entry = { user: u.user, salt: u.salt, hash: u.hash };
+      if (u.expires !== void 0) entry.expires = u.expires;
+      if (u.cv !== void 0) entry.cv = u.cv;
       return entry;
     })
   );
   versionsAgree(users);
   if (config.session !== void 0) validateSession(config.session);
   const access = normaliseAccess(config.access ?? []);
-  const names = new Set(users.map((u2) => u2.user));
+  const names = new Set(users.map((u) => u.user));
   for (const rule of access) {
     for (const user of rule.users) {
       if (user !== ANY_USER && !names.has(user)) {
@@ -3633,7 +1739,7 @@ function renderEdgeCode(config) {
   };
   const json = JSON.stringify(content).replace(
     /[\u007f-\uffff]/g,
-    (c2) => `\\u${c2.charCodeAt(0).toString(16).padStart(4, "0")}`
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
   const parts = EDGE_HANDLER_TEMPLATE.split(EDGE_PLACEHOLDER);
   if (parts.length !== 2) {
@@ -3709,7 +1815,7 @@ function isRequestResult(value) {
 }
 function normaliseAccess(rules) {
   return rules.map((rule) => {
-    const users = rule.users.map((u2) => u2.normalize("NFC"));
+    const users = rule.users.map((u) => u.normalize("NFC"));
     for (const user of users) if (user !== ANY_USER) validateUser(user);
     if (users.length === 0) throw new Error("edge config: an access rule names no user");
     if (rule.globs.length === 0) throw new Error("edge config: an access rule has no glob");
@@ -3735,7 +1841,7 @@ function checkedPreviews(previews, known) {
     out.domain = domain;
   }
   if (previews.users !== "*") {
-    const users = previews.users.map((u2) => u2.normalize("NFC"));
+    const users = previews.users.map((u) => u.normalize("NFC"));
     for (const user of users) {
       validateUser(user);
       if (known !== void 0 && !known.has(user)) {
@@ -3799,17 +1905,17 @@ function renderTokens(tokens) {
   }
   const byDigest = {};
   for (const digest of digests) {
-    const t8 = tokens.byDigest[digest];
-    if (t8 === void 0) continue;
+    const t = tokens.byDigest[digest];
+    if (t === void 0) continue;
     if (!/^[A-Za-z0-9_-]{43}$/.test(digest)) {
-      throw new Error(`edge config: the digest of token '${t8.name}' is not 32 bytes of base64url`);
+      throw new Error(`edge config: the digest of token '${t.name}' is not 32 bytes of base64url`);
     }
-    validateTokenName(t8.name);
-    const entry = { name: t8.name };
-    if (t8.globs !== void 0) entry.globs = checkGlobs(t8.globs, `token '${t8.name}'`);
-    if (t8.expires !== void 0) {
-      validateExpires(t8.expires, `token '${t8.name}'`);
-      entry.expires = t8.expires;
+    validateTokenName(t.name);
+    const entry = { name: t.name };
+    if (t.globs !== void 0) entry.globs = checkGlobs(t.globs, `token '${t.name}'`);
+    if (t.expires !== void 0) {
+      validateExpires(t.expires, `token '${t.name}'`);
+      entry.expires = t.expires;
     }
     byDigest[digest] = entry;
   }
@@ -3824,13 +1930,13 @@ function validateVersion(cv, user) {
 }
 function versionsAgree(users) {
   const versions = /* @__PURE__ */ new Map();
-  for (const u2 of users) {
-    if (versions.has(u2.user) && versions.get(u2.user) !== u2.cv) {
+  for (const u of users) {
+    if (versions.has(u.user) && versions.get(u.user) !== u.cv) {
       throw new Error(
-        `edge config: the passwords of user '${u2.user}' name different credential versions`
+        `edge config: the passwords of user '${u.user}' name different credential versions`
       );
     }
-    versions.set(u2.user, u2.cv);
+    versions.set(u.user, u.cv);
   }
 }
 function validateSession(session) {
@@ -3853,17 +1959,17 @@ function decode(value, bytes, what, user) {
   }
   return buffer;
 }
-function laterExpiry(a2, b2) {
-  if (a2.expires === void 0) return a2;
-  if (b2.expires === void 0) return b2;
-  return a2.expires >= b2.expires ? a2 : b2;
+function laterExpiry(a, b) {
+  if (a.expires === void 0) return a;
+  if (b.expires === void 0) return b;
+  return a.expires >= b.expires ? a : b;
 }
-function compareStrings(a2, b2) {
-  return a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function sortUsers(users) {
   return users.sort(
-    (a2, b2) => compareStrings(a2.user, b2.user) || compareStrings(a2.salt, b2.salt) || compareStrings(a2.hash, b2.hash) || (a2.expires ?? Number.MAX_SAFE_INTEGER) - (b2.expires ?? Number.MAX_SAFE_INTEGER)
+    (a, b) => compareStrings(a.user, b.user) || compareStrings(a.salt, b.salt) || compareStrings(a.hash, b.hash) || (a.expires ?? Number.MAX_SAFE_INTEGER) - (b.expires ?? Number.MAX_SAFE_INTEGER)
   );
 }
 
@@ -3871,9 +1977,9 @@ function sortUsers(users) {
 function isJsonObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function jsonAt(value, ...path12) {
+function jsonAt(value, ...path11) {
   let current = value;
-  for (const step of path12) {
+  for (const step of path11) {
     if (typeof step === "number") {
       if (!Array.isArray(current)) return void 0;
       current = current[step];
@@ -3884,9 +1990,9 @@ function jsonAt(value, ...path12) {
   }
   return current;
 }
-function objectAt(value, ...path12) {
-  const found = jsonAt(value, ...path12);
-  if (!isJsonObject(found)) throw new Error(`expected an object at ${path12.join(".")}`);
+function objectAt(value, ...path11) {
+  const found = jsonAt(value, ...path11);
+  if (!isJsonObject(found)) throw new Error(`expected an object at ${path11.join(".")}`);
   return found;
 }
 function cloneJson(value) {
@@ -3932,9 +2038,9 @@ function edgePreviews(previews) {
 }
 
 // src/sandbox/cli.ts
-var import_node_crypto16 = __toESM(require_node_crypto(), 1);
-var import_node_fs9 = __toESM(require_node_fs(), 1);
-var import_node_path9 = __toESM(require_node_path(), 1);
+var import_node_crypto14 = __toESM(require_node_crypto(), 1);
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/rotate/tokens.ts
 var import_node_crypto2 = __toESM(require_node_crypto(), 1);
@@ -3971,8 +2077,8 @@ var Progress = class {
   bytes = 0;
   start;
   lastLine;
-  addBytes(n2) {
-    this.bytes += n2;
+  addBytes(n) {
+    this.bytes += n;
     this.maybeLog();
   }
   fileDone() {
@@ -3983,37 +2089,37 @@ var Progress = class {
     return { files: this.files, bytes: this.bytes };
   }
   maybeLog() {
-    const t8 = this.opts.now();
-    if (t8 - this.lastLine < (this.opts.intervalMs ?? 5e3)) return;
-    this.lastLine = t8;
-    this.opts.log(this.line(t8));
+    const t = this.opts.now();
+    if (t - this.lastLine < (this.opts.intervalMs ?? 5e3)) return;
+    this.lastLine = t;
+    this.opts.log(this.line(t));
   }
-  line(t8 = this.opts.now()) {
+  line(t = this.opts.now()) {
     const { totalFiles, totalBytes } = this.opts;
-    const elapsed = Math.max(t8 - this.start, 1) / 1e3;
+    const elapsed = Math.max(t - this.start, 1) / 1e3;
     const rate = this.bytes / elapsed;
     const left = totalBytes - this.bytes;
     const eta = rate > 0 ? formatSeconds(left / rate) : "?";
     return `${this.opts.label ?? "uploaded"} ${this.files}/${totalFiles} files, ${formatBytes(this.bytes)}/${formatBytes(totalBytes)}, ${formatBytes(rate)}/s, ETA ${eta}`;
   }
 };
-function formatBytes(n2) {
+function formatBytes(n) {
   const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let v2 = n2;
-  let i2 = 0;
-  while (v2 >= 1024 && i2 < units.length - 1) {
-    v2 /= 1024;
-    i2 += 1;
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i += 1;
   }
-  return i2 === 0 ? `${Math.round(v2)} ${units[i2]}` : `${v2.toFixed(1)} ${units[i2]}`;
+  return i === 0 ? `${Math.round(v)} ${units[i]}` : `${v.toFixed(1)} ${units[i]}`;
 }
-function formatSeconds(s2) {
-  if (!Number.isFinite(s2)) return "?";
-  const total = Math.round(s2);
+function formatSeconds(s) {
+  if (!Number.isFinite(s)) return "?";
+  const total = Math.round(s);
   if (total < 60) return `${total}s`;
-  const m2 = Math.floor(total / 60);
-  if (m2 < 60) return `${m2}m${String(total % 60).padStart(2, "0")}s`;
-  return `${Math.floor(m2 / 60)}h${String(m2 % 60).padStart(2, "0")}m`;
+  const m = Math.floor(total / 60);
+  if (m < 60) return `${m}m${String(total % 60).padStart(2, "0")}s`;
+  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
 }
 
 // src/edge/function/store.ts
@@ -4083,7 +2189,7 @@ function functionPasswordProblem(password) {
   const basic = passwordProblem(password);
   if (basic !== void 0) return basic;
   const characters = Array.from(password);
-  const alphabet = ALPHABETS.find((a2) => a2.test.test(password)) ?? {
+  const alphabet = ALPHABETS.find((a) => a.test.test(password)) ?? {
     name: "printable ASCII",
     size: 95
   };
@@ -4093,9 +2199,9 @@ function functionPasswordProblem(password) {
     return `carries about ${bits} bits of entropy (${characters.length} characters of ${alphabet.name}); edge: function needs at least ${FUNCTION_PASSWORD_MIN_BITS} bits, i.e. ${needed} such random characters (rotate generates such passwords)`;
   }
   const counts = {};
-  for (const c2 of characters) {
-    const count = (counts[c2] ?? 0) + 1;
-    counts[c2] = count;
+  for (const c of characters) {
+    const count = (counts[c] ?? 0) + 1;
+    counts[c] = count;
     if (count * 4 > characters.length) {
       return "repeats one character in more than a quarter of its length (it does not look random)";
     }
@@ -4104,12 +2210,12 @@ function functionPasswordProblem(password) {
 }
 function encodeStoredUser(user, record2) {
   const passwords = [...record2.p].sort(
-    (a2, b2) => compareStrings3(a2.h, b2.h) || (a2.e ?? Number.MAX_SAFE_INTEGER) - (b2.e ?? Number.MAX_SAFE_INTEGER)
+    (a, b) => compareStrings3(a.h, b.h) || (a.e ?? Number.MAX_SAFE_INTEGER) - (b.e ?? Number.MAX_SAFE_INTEGER)
   );
   const value = JSON.stringify({
     v: STORE_FORMAT_VERSION,
     s: record2.s,
-    p: passwords.map((p2) => p2.e === void 0 ? { h: p2.h } : { h: p2.h, e: p2.e }),
+    p: passwords.map((p) => p.e === void 0 ? { h: p.h } : { h: p.h, e: p.e }),
     ...record2.g === void 0 ? {} : { g: [...record2.g] },
     ...record2.c === void 0 ? {} : { c: record2.c }
   });
@@ -4161,11 +2267,11 @@ function buildStoreEntries(options) {
       versions.set(user, cv);
     }
     const salt = functionSalt(options.scope, user);
-    const h2 = functionHash(options.pepper, salt, user, password);
+    const h = functionHash(options.pepper, salt, user, password);
     const byHash = passwords.get(user) ?? /* @__PURE__ */ new Map();
-    const previous = byHash.get(h2);
-    const entry = expires === void 0 ? { h: h2 } : { h: h2, e: expires };
-    if (previous === void 0 || laterExpiry2(entry, previous) === entry) byHash.set(h2, entry);
+    const previous = byHash.get(h);
+    const entry = expires === void 0 ? { h } : { h, e: expires };
+    if (previous === void 0 || laterExpiry2(entry, previous) === entry) byHash.set(h, entry);
     passwords.set(user, byHash);
   }
   const rules = checkRules(options.access ?? [], new Set(passwords.keys()));
@@ -4192,7 +2298,7 @@ function buildStoreEntries(options) {
   }
   const reviewers = options.previewUsers;
   if (reviewers !== void 0) {
-    const names = reviewers === "*" ? [...passwords.keys()] : reviewers.map((u2) => u2.normalize("NFC"));
+    const names = reviewers === "*" ? [...passwords.keys()] : reviewers.map((u) => u.normalize("NFC"));
     for (const user of new Set(names)) {
       if (!passwords.has(user)) {
         throw new Error(`function store: previews name user '${user}', who has no password`);
@@ -4207,7 +2313,7 @@ function buildStoreEntries(options) {
       `function store: ${entries.length} users take ${total} bytes, over the ${MAX_STORE_BYTES}-byte KeyValueStore limit`
     );
   }
-  return entries.sort((a2, b2) => compareStrings3(a2.key, b2.key));
+  return entries.sort((a, b) => compareStrings3(a.key, b.key));
 }
 function functionTokenDigest(pepper, token) {
   return (0, import_node_crypto3.createHmac)("sha256", pepper).update(tokenMessage(token)).digest("base64url");
@@ -4217,43 +2323,43 @@ function buildTokenEntries(options) {
   if (pepperIssue !== void 0) throw new Error(`function store: the pepper ${pepperIssue}`);
   const rules = options.access ?? [];
   const entries = [];
-  for (const t8 of options.tokens) {
-    const nameIssue = userNameProblem(t8.name);
+  for (const t of options.tokens) {
+    const nameIssue = userNameProblem(t.name);
     if (nameIssue !== void 0) {
       throw new Error(
-        `function store: token name ${JSON.stringify(t8.name)} ${nameIssue.replace("user name", "token name")}`
+        `function store: token name ${JSON.stringify(t.name)} ${nameIssue.replace("user name", "token name")}`
       );
     }
-    if (!TOKEN_SHAPE.test(t8.token)) {
-      throw new Error(`function store: the value of token '${t8.name}' is not a token's shape`);
+    if (!TOKEN_SHAPE.test(t.token)) {
+      throw new Error(`function store: the value of token '${t.name}' is not a token's shape`);
     }
-    for (const glob of t8.globs ?? []) {
+    for (const glob of t.globs ?? []) {
       const problem = globProblem(glob);
       if (problem !== void 0) {
         throw new Error(
-          `function store: access glob ${JSON.stringify(glob)} of token '${t8.name}' ${problem}`
+          `function store: access glob ${JSON.stringify(glob)} of token '${t.name}' ${problem}`
         );
       }
     }
-    if (t8.expires !== void 0 && !(Number.isFinite(t8.expires) && t8.expires >= 0)) {
-      throw new Error(`function store: the expiry of token '${t8.name}' must be epoch seconds`);
+    if (t.expires !== void 0 && !(Number.isFinite(t.expires) && t.expires >= 0)) {
+      throw new Error(`function store: the expiry of token '${t.name}' must be epoch seconds`);
     }
-    const d2 = functionTokenDigest(options.pepper, t8.token);
-    const key = tokenKey2(tokenSessionVersion(d2));
-    if (entries.some((e2) => e2.key === key)) {
-      throw new Error(`function store: two token values share the key of token '${t8.name}'`);
+    const d = functionTokenDigest(options.pepper, t.token);
+    const key = tokenKey2(tokenSessionVersion(d));
+    if (entries.some((e) => e.key === key)) {
+      throw new Error(`function store: two token values share the key of token '${t.name}'`);
     }
-    const globs = t8.globs !== void 0 ? [...t8.globs] : rules.length > 0 ? globsFor(rules, tokenPrincipal(t8.name)) : void 0;
-    const record2 = { n: t8.name, d: d2, g: globs, e: t8.expires };
+    const globs = t.globs !== void 0 ? [...t.globs] : rules.length > 0 ? globsFor(rules, tokenPrincipal(t.name)) : void 0;
+    const record2 = { n: t.name, d, g: globs, e: t.expires };
     const value = JSON.stringify(record2);
     if (utf8Length(value) > MAX_STORE_VALUE_BYTES) {
       throw new Error(
-        `function store: the record of token '${t8.name}' is ${utf8Length(value)} bytes, over the ${MAX_STORE_VALUE_BYTES}-byte KeyValueStore value limit: give it fewer or shorter access globs`
+        `function store: the record of token '${t.name}' is ${utf8Length(value)} bytes, over the ${MAX_STORE_VALUE_BYTES}-byte KeyValueStore value limit: give it fewer or shorter access globs`
       );
     }
     entries.push({ key, value });
   }
-  return entries.sort((a2, b2) => compareStrings3(a2.key, b2.key));
+  return entries.sort((a, b) => compareStrings3(a.key, b.key));
 }
 function globsFor(rules, user) {
   const out = [];
@@ -4265,7 +2371,7 @@ function globsFor(rules, user) {
 }
 function checkRules(rules, users) {
   return rules.map((rule) => {
-    const names = rule.users.map((u2) => u2.normalize("NFC"));
+    const names = rule.users.map((u) => u.normalize("NFC"));
     if (names.length === 0) throw new Error("function store: an access rule names no user");
     if (rule.globs.length === 0) throw new Error("function store: an access rule has no glob");
     for (const name of names) {
@@ -4282,23 +2388,23 @@ function checkRules(rules, users) {
     return { users: names, globs: [...rule.globs] };
   });
 }
-function laterExpiry2(a2, b2) {
-  if (a2.e === void 0) return a2;
-  if (b2.e === void 0) return b2;
-  return a2.e >= b2.e ? a2 : b2;
+function laterExpiry2(a, b) {
+  if (a.e === void 0) return a;
+  if (b.e === void 0) return b;
+  return a.e >= b.e ? a : b;
 }
-function compareStrings3(a2, b2) {
-  return a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
+function compareStrings3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/run/users.ts
 function parseBasicAuthUsers(raw, input = "basic-auth-users") {
   const users = [];
   const seen = /* @__PURE__ */ new Map();
-  raw.split("\n").forEach((rawLine, i2) => {
+  raw.split("\n").forEach((rawLine, i) => {
     const line = rawLine.replace(/\r$/, "");
     if (line.trim() === "") return;
-    const where2 = `line ${i2 + 1}`;
+    const where2 = `line ${i + 1}`;
     const colon = line.indexOf(":");
     if (colon < 0)
       throw new InputError(input, `${where2}: expected 'user:password' (no colon found)`);
@@ -4324,7 +2430,7 @@ function parseBasicAuthUsers(raw, input = "basic-auth-users") {
     const first = seen.get(user);
     if (first !== void 0)
       throw new InputError(input, `${where2}: user '${user}' is already defined on line ${first}`);
-    seen.set(user, i2 + 1);
+    seen.set(user, i + 1);
     users.push({ user, password });
   });
   return users;
@@ -4341,17 +2447,17 @@ function checkFunctionPasswords(users, input = "basic-auth-users") {
   }
 }
 function usersMismatch(given, listed, where2) {
-  const names = given.map((u2) => u2.user);
-  const extra = names.filter((n2) => !listed.includes(n2));
-  const missing = listed.filter((n2) => !names.includes(n2));
+  const names = given.map((u) => u.user);
+  const extra = names.filter((n) => !listed.includes(n));
+  const missing = listed.filter((n) => !names.includes(n));
   if (extra.length === 0 && missing.length === 0) return void 0;
   return [
     `must name exactly the users of ${where2}`,
     ...extra.length > 0 ? [
-      `it has ${extra.map((n2) => `'${n2}'`).join(", ")}, which \`users\` does not list (add the name there)`
+      `it has ${extra.map((n) => `'${n}'`).join(", ")}, which \`users\` does not list (add the name there)`
     ] : [],
     ...missing.length > 0 ? [
-      `it has no password for ${missing.map((n2) => `'${n2}'`).join(", ")}, whom \`users\` lists (add a line to the secret, or remove the name)`
+      `it has no password for ${missing.map((n) => `'${n}'`).join(", ")}, whom \`users\` lists (add a line to the secret, or remove the name)`
     ] : []
   ].join("; ");
 }
@@ -4412,34 +2518,34 @@ function visit(node, visitor) {
 visit.BREAK = BREAK;
 visit.SKIP = SKIP;
 visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path12) {
-  const ctrl = callVisitor(key, node, visitor, path12);
+function visit_(key, node, visitor, path11) {
+  const ctrl = callVisitor(key, node, visitor, path11);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path12, ctrl);
-    return visit_(key, ctrl, visitor, path12);
+    replaceNode(key, path11, ctrl);
+    return visit_(key, ctrl, visitor, path11);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node)) {
-      path12 = Object.freeze(path12.concat(node));
-      for (let i2 = 0; i2 < node.items.length; ++i2) {
-        const ci = visit_(i2, node.items[i2], visitor, path12);
+      path11 = Object.freeze(path11.concat(node));
+      for (let i = 0; i < node.items.length; ++i) {
+        const ci = visit_(i, node.items[i], visitor, path11);
         if (typeof ci === "number")
-          i2 = ci - 1;
+          i = ci - 1;
         else if (ci === BREAK)
           return BREAK;
         else if (ci === REMOVE) {
-          node.items.splice(i2, 1);
-          i2 -= 1;
+          node.items.splice(i, 1);
+          i -= 1;
         }
       }
     } else if (isPair(node)) {
-      path12 = Object.freeze(path12.concat(node));
-      const ck = visit_("key", node.key, visitor, path12);
+      path11 = Object.freeze(path11.concat(node));
+      const ck = visit_("key", node.key, visitor, path11);
       if (ck === BREAK)
         return BREAK;
       else if (ck === REMOVE)
         node.key = null;
-      const cv = visit_("value", node.value, visitor, path12);
+      const cv = visit_("value", node.value, visitor, path11);
       if (cv === BREAK)
         return BREAK;
       else if (cv === REMOVE)
@@ -4460,34 +2566,34 @@ async function visitAsync(node, visitor) {
 visitAsync.BREAK = BREAK;
 visitAsync.SKIP = SKIP;
 visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path12) {
-  const ctrl = await callVisitor(key, node, visitor, path12);
+async function visitAsync_(key, node, visitor, path11) {
+  const ctrl = await callVisitor(key, node, visitor, path11);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path12, ctrl);
-    return visitAsync_(key, ctrl, visitor, path12);
+    replaceNode(key, path11, ctrl);
+    return visitAsync_(key, ctrl, visitor, path11);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node)) {
-      path12 = Object.freeze(path12.concat(node));
-      for (let i2 = 0; i2 < node.items.length; ++i2) {
-        const ci = await visitAsync_(i2, node.items[i2], visitor, path12);
+      path11 = Object.freeze(path11.concat(node));
+      for (let i = 0; i < node.items.length; ++i) {
+        const ci = await visitAsync_(i, node.items[i], visitor, path11);
         if (typeof ci === "number")
-          i2 = ci - 1;
+          i = ci - 1;
         else if (ci === BREAK)
           return BREAK;
         else if (ci === REMOVE) {
-          node.items.splice(i2, 1);
-          i2 -= 1;
+          node.items.splice(i, 1);
+          i -= 1;
         }
       }
     } else if (isPair(node)) {
-      path12 = Object.freeze(path12.concat(node));
-      const ck = await visitAsync_("key", node.key, visitor, path12);
+      path11 = Object.freeze(path11.concat(node));
+      const ck = await visitAsync_("key", node.key, visitor, path11);
       if (ck === BREAK)
         return BREAK;
       else if (ck === REMOVE)
         node.key = null;
-      const cv = await visitAsync_("value", node.value, visitor, path12);
+      const cv = await visitAsync_("value", node.value, visitor, path11);
       if (cv === BREAK)
         return BREAK;
       else if (cv === REMOVE)
@@ -4514,23 +2620,23 @@ function initVisitor(visitor) {
   }
   return visitor;
 }
-function callVisitor(key, node, visitor, path12) {
+function callVisitor(key, node, visitor, path11) {
   if (typeof visitor === "function")
-    return visitor(key, node, path12);
+    return visitor(key, node, path11);
   if (isMap(node))
-    return visitor.Map?.(key, node, path12);
+    return visitor.Map?.(key, node, path11);
   if (isSeq(node))
-    return visitor.Seq?.(key, node, path12);
+    return visitor.Seq?.(key, node, path11);
   if (isPair(node))
-    return visitor.Pair?.(key, node, path12);
+    return visitor.Pair?.(key, node, path11);
   if (isScalar(node))
-    return visitor.Scalar?.(key, node, path12);
+    return visitor.Scalar?.(key, node, path11);
   if (isAlias(node))
-    return visitor.Alias?.(key, node, path12);
+    return visitor.Alias?.(key, node, path11);
   return void 0;
 }
-function replaceNode(key, path12, node) {
-  const parent = path12[path12.length - 1];
+function replaceNode(key, path11, node) {
+  const parent = path11[path11.length - 1];
   if (isCollection(parent)) {
     parent.items[key] = node;
   } else if (isPair(parent)) {
@@ -4718,9 +2824,9 @@ function anchorIsValid(anchor) {
   }
   return true;
 }
-function anchorNames(root2) {
+function anchorNames(root) {
   const anchors = /* @__PURE__ */ new Set();
-  visit(root2, {
+  visit(root, {
     Value(_key, node) {
       if (node.anchor)
         anchors.add(node.anchor);
@@ -4729,8 +2835,8 @@ function anchorNames(root2) {
   return anchors;
 }
 function findNewAnchor(prefix, exclude) {
-  for (let i2 = 1; true; ++i2) {
-    const name = `${prefix}${i2}`;
+  for (let i = 1; true; ++i) {
+    const name = `${prefix}${i}`;
     if (!exclude.has(name))
       return name;
   }
@@ -4772,22 +2878,22 @@ function createNodeAnchors(doc, prefix) {
 function applyReviver(reviver, obj, key, val) {
   if (val && typeof val === "object") {
     if (Array.isArray(val)) {
-      for (let i2 = 0, len = val.length; i2 < len; ++i2) {
-        const v0 = val[i2];
-        const v1 = applyReviver(reviver, val, String(i2), v0);
+      for (let i = 0, len = val.length; i < len; ++i) {
+        const v0 = val[i];
+        const v1 = applyReviver(reviver, val, String(i), v0);
         if (v1 === void 0)
-          delete val[i2];
+          delete val[i];
         else if (v1 !== v0)
-          val[i2] = v1;
+          val[i] = v1;
       }
     } else if (val instanceof Map) {
-      for (const k2 of Array.from(val.keys())) {
-        const v0 = val.get(k2);
-        const v1 = applyReviver(reviver, val, k2, v0);
+      for (const k of Array.from(val.keys())) {
+        const v0 = val.get(k);
+        const v1 = applyReviver(reviver, val, k, v0);
         if (v1 === void 0)
-          val.delete(k2);
+          val.delete(k);
         else if (v1 !== v0)
-          val.set(k2, v1);
+          val.set(k, v1);
       }
     } else if (val instanceof Set) {
       for (const v0 of Array.from(val)) {
@@ -4800,12 +2906,12 @@ function applyReviver(reviver, obj, key, val) {
         }
       }
     } else {
-      for (const [k2, v0] of Object.entries(val)) {
-        const v1 = applyReviver(reviver, val, k2, v0);
+      for (const [k, v0] of Object.entries(val)) {
+        const v1 = applyReviver(reviver, val, k, v0);
         if (v1 === void 0)
-          delete val[k2];
+          delete val[k];
         else if (v1 !== v0)
-          val[k2] = v1;
+          val[k] = v1;
       }
     }
   }
@@ -4815,7 +2921,7 @@ function applyReviver(reviver, obj, key, val) {
 // node_modules/yaml/browser/dist/nodes/toJS.js
 function toJS(value, arg, ctx) {
   if (Array.isArray(value))
-    return value.map((v2, i2) => toJS(v2, String(i2), ctx));
+    return value.map((v, i) => toJS(v, String(i), ctx));
   if (value && typeof value.toJSON === "function") {
     if (!ctx || !hasAnchor(value))
       return value.toJSON(arg, ctx);
@@ -4885,22 +2991,22 @@ var Alias = class extends NodeBase {
   resolve(doc, ctx) {
     if (ctx?.maxAliasCount === 0)
       throw new ReferenceError("Alias resolution is disabled");
-    let nodes2;
+    let nodes;
     if (ctx?.aliasResolveCache) {
-      nodes2 = ctx.aliasResolveCache;
+      nodes = ctx.aliasResolveCache;
     } else {
-      nodes2 = [];
+      nodes = [];
       visit(doc, {
         Node: (_key, node) => {
           if (isAlias(node) || hasAnchor(node))
-            nodes2.push(node);
+            nodes.push(node);
         }
       });
       if (ctx)
-        ctx.aliasResolveCache = nodes2;
+        ctx.aliasResolveCache = nodes;
     }
     let found = void 0;
-    for (const node of nodes2) {
+    for (const node of nodes) {
       if (node === this)
         break;
       if (node.anchor === this.source)
@@ -4961,9 +3067,9 @@ function getAliasCount(doc, node, anchors) {
   } else if (isCollection(node)) {
     let count = 0;
     for (const item of node.items) {
-      const c2 = getAliasCount(doc, item, anchors);
-      if (c2 > count)
-        count = c2;
+      const c = getAliasCount(doc, item, anchors);
+      if (c > count)
+        count = c;
     }
     return count;
   } else if (isPair(node)) {
@@ -4998,13 +3104,13 @@ Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
 var defaultTagPrefix = "tag:yaml.org,2002:";
 function findTagObject(value, tagName, tags) {
   if (tagName) {
-    const match = tags.filter((t8) => t8.tag === tagName);
-    const tagObj = match.find((t8) => !t8.format) ?? match[0];
+    const match = tags.filter((t) => t.tag === tagName);
+    const tagObj = match.find((t) => !t.format) ?? match[0];
     if (!tagObj)
       throw new Error(`Tag ${tagName} not found`);
     return tagObj;
   }
-  return tags.find((t8) => t8.identify?.(value) && !t8.format);
+  return tags.find((t) => t.identify?.(value) && !t.format);
 }
 function createNode(value, tagName, ctx) {
   if (isDocument(value))
@@ -5061,19 +3167,19 @@ function createNode(value, tagName, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Collection.js
-function collectionFromPath(schema4, path12, value) {
-  let v2 = value;
-  for (let i2 = path12.length - 1; i2 >= 0; --i2) {
-    const k2 = path12[i2];
-    if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
-      const a2 = [];
-      a2[k2] = v2;
-      v2 = a2;
+function collectionFromPath(schema4, path11, value) {
+  let v = value;
+  for (let i = path11.length - 1; i >= 0; --i) {
+    const k = path11[i];
+    if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+      const a = [];
+      a[k] = v;
+      v = a;
     } else {
-      v2 = /* @__PURE__ */ new Map([[k2, v2]]);
+      v = /* @__PURE__ */ new Map([[k, v]]);
     }
   }
-  return createNode(v2, void 0, {
+  return createNode(v, void 0, {
     aliasDuplicateObjects: false,
     keepUndefined: false,
     onAnchor: () => {
@@ -5083,7 +3189,7 @@ function collectionFromPath(schema4, path12, value) {
     sourceObjects: /* @__PURE__ */ new Map()
   });
 }
-var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
 var Collection = class extends NodeBase {
   constructor(type, schema4) {
     super(type);
@@ -5113,11 +3219,11 @@ var Collection = class extends NodeBase {
    * be a Pair instance or a `{ key, value }` object, which may not have a key
    * that already exists in the map.
    */
-  addIn(path12, value) {
-    if (isEmptyPath(path12))
+  addIn(path11, value) {
+    if (isEmptyPath(path11))
       this.add(value);
     else {
-      const [key, ...rest] = path12;
+      const [key, ...rest] = path11;
       const node = this.get(key, true);
       if (isCollection(node))
         node.addIn(rest, value);
@@ -5131,8 +3237,8 @@ var Collection = class extends NodeBase {
    * Removes a value from the collection.
    * @returns `true` if the item was found and removed.
    */
-  deleteIn(path12) {
-    const [key, ...rest] = path12;
+  deleteIn(path11) {
+    const [key, ...rest] = path11;
     if (rest.length === 0)
       return this.delete(key);
     const node = this.get(key, true);
@@ -5146,8 +3252,8 @@ var Collection = class extends NodeBase {
    * scalar values from their surrounding node; to disable set `keepScalar` to
    * `true` (collections are always returned intact).
    */
-  getIn(path12, keepScalar) {
-    const [key, ...rest] = path12;
+  getIn(path11, keepScalar) {
+    const [key, ...rest] = path11;
     const node = this.get(key, true);
     if (rest.length === 0)
       return !keepScalar && isScalar(node) ? node.value : node;
@@ -5158,15 +3264,15 @@ var Collection = class extends NodeBase {
     return this.items.every((node) => {
       if (!isPair(node))
         return false;
-      const n2 = node.value;
-      return n2 == null || allowScalar && isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
+      const n = node.value;
+      return n == null || allowScalar && isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
     });
   }
   /**
    * Checks if the collection includes a value with the key `key`.
    */
-  hasIn(path12) {
-    const [key, ...rest] = path12;
+  hasIn(path11) {
+    const [key, ...rest] = path11;
     if (rest.length === 0)
       return this.has(key);
     const node = this.get(key, true);
@@ -5176,8 +3282,8 @@ var Collection = class extends NodeBase {
    * Sets a value in this collection. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  setIn(path12, value) {
-    const [key, ...rest] = path12;
+  setIn(path11, value) {
+    const [key, ...rest] = path11;
     if (rest.length === 0) {
       this.set(key, value);
     } else {
@@ -5225,44 +3331,44 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
   let split = void 0;
   let prev = void 0;
   let overflow = false;
-  let i2 = -1;
+  let i = -1;
   let escStart = -1;
   let escEnd = -1;
   if (mode === FOLD_BLOCK) {
-    i2 = consumeMoreIndentedLines(text2, i2, indent.length);
-    if (i2 !== -1)
-      end = i2 + endStep;
+    i = consumeMoreIndentedLines(text2, i, indent.length);
+    if (i !== -1)
+      end = i + endStep;
   }
-  for (let ch; ch = text2[i2 += 1]; ) {
+  for (let ch; ch = text2[i += 1]; ) {
     if (mode === FOLD_QUOTED && ch === "\\") {
-      escStart = i2;
-      switch (text2[i2 + 1]) {
+      escStart = i;
+      switch (text2[i + 1]) {
         case "x":
-          i2 += 3;
+          i += 3;
           break;
         case "u":
-          i2 += 5;
+          i += 5;
           break;
         case "U":
-          i2 += 9;
+          i += 9;
           break;
         default:
-          i2 += 1;
+          i += 1;
       }
-      escEnd = i2;
+      escEnd = i;
     }
     if (ch === "\n") {
       if (mode === FOLD_BLOCK)
-        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
-      end = i2 + indent.length + endStep;
+        i = consumeMoreIndentedLines(text2, i, indent.length);
+      end = i + indent.length + endStep;
       split = void 0;
     } else {
       if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-        const next = text2[i2 + 1];
+        const next = text2[i + 1];
         if (next && next !== " " && next !== "\n" && next !== "	")
-          split = i2;
+          split = i;
       }
-      if (i2 >= end) {
+      if (i >= end) {
         if (split) {
           folds.push(split);
           end = split + endStep;
@@ -5270,15 +3376,15 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
         } else if (mode === FOLD_QUOTED) {
           while (prev === " " || prev === "	") {
             prev = ch;
-            ch = text2[i2 += 1];
+            ch = text2[i += 1];
             overflow = true;
           }
-          const j2 = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
-          if (escapedFolds[j2])
+          const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+          if (escapedFolds[j])
             return text2;
-          folds.push(j2);
-          escapedFolds[j2] = true;
-          end = j2 + endStep;
+          folds.push(j);
+          escapedFolds[j] = true;
+          end = j + endStep;
           split = void 0;
         } else {
           overflow = true;
@@ -5294,9 +3400,9 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
   if (onFold)
     onFold();
   let res = text2.slice(0, folds[0]);
-  for (let i3 = 0; i3 < folds.length; ++i3) {
-    const fold = folds[i3];
-    const end2 = folds[i3 + 1] || text2.length;
+  for (let i2 = 0; i2 < folds.length; ++i2) {
+    const fold = folds[i2];
+    const end2 = folds[i2 + 1] || text2.length;
     if (fold === 0)
       res = `
 ${indent}${text2.slice(0, end2)}`;
@@ -5309,19 +3415,19 @@ ${indent}${text2.slice(fold + 1, end2)}`;
   }
   return res;
 }
-function consumeMoreIndentedLines(text2, i2, indent) {
-  let end = i2;
-  let start = i2 + 1;
+function consumeMoreIndentedLines(text2, i, indent) {
+  let end = i;
+  let start = i + 1;
   let ch = text2[start];
   while (ch === " " || ch === "	") {
-    if (i2 < start + indent) {
-      ch = text2[++i2];
+    if (i < start + indent) {
+      ch = text2[++i];
     } else {
       do {
-        ch = text2[++i2];
+        ch = text2[++i];
       } while (ch && ch !== "\n");
-      end = i2;
-      start = i2 + 1;
+      end = i;
+      start = i + 1;
       ch = text2[start];
     }
   }
@@ -5342,11 +3448,11 @@ function lineLengthOverLimit(str2, lineWidth, indentLength) {
   const strLen = str2.length;
   if (strLen <= limit)
     return false;
-  for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-    if (str2[i2] === "\n") {
-      if (i2 - start > limit)
+  for (let i = 0, start = 0; i < strLen; ++i) {
+    if (str2[i] === "\n") {
+      if (i - start > limit)
         return true;
-      start = i2 + 1;
+      start = i + 1;
       if (strLen - start <= limit)
         return false;
     }
@@ -5362,19 +3468,19 @@ function doubleQuotedString(value, ctx) {
   const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
   let str2 = "";
   let start = 0;
-  for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
-    if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-      str2 += json.slice(start, i2) + "\\ ";
-      i2 += 1;
-      start = i2;
+  for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+    if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+      str2 += json.slice(start, i) + "\\ ";
+      i += 1;
+      start = i;
       ch = "\\";
     }
     if (ch === "\\")
-      switch (json[i2 + 1]) {
+      switch (json[i + 1]) {
         case "u":
           {
-            str2 += json.slice(start, i2);
-            const code = json.substr(i2 + 2, 4);
+            str2 += json.slice(start, i);
+            const code = json.substr(i + 2, 4);
             switch (code) {
               case "0000":
                 str2 += "\\0";
@@ -5404,30 +3510,30 @@ function doubleQuotedString(value, ctx) {
                 if (code.substr(0, 2) === "00")
                   str2 += "\\x" + code.substr(2);
                 else
-                  str2 += json.substr(i2, 6);
+                  str2 += json.substr(i, 6);
             }
-            i2 += 5;
-            start = i2 + 1;
+            i += 5;
+            start = i + 1;
           }
           break;
         case "n":
-          if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
-            i2 += 1;
+          if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+            i += 1;
           } else {
-            str2 += json.slice(start, i2) + "\n\n";
-            while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+            str2 += json.slice(start, i) + "\n\n";
+            while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
               str2 += "\n";
-              i2 += 2;
+              i += 2;
             }
             str2 += indent;
-            if (json[i2 + 2] === " ")
+            if (json[i + 2] === " ")
               str2 += "\\";
-            i2 += 1;
-            start = i2 + 1;
+            i += 1;
+            start = i + 1;
           }
           break;
         default:
-          i2 += 1;
+          i += 1;
       }
   }
   str2 = start ? str2 + json.slice(start) : json;
@@ -5595,10 +3701,10 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
   let res = _stringify(type);
   if (res === null) {
     const { defaultKeyType, defaultStringType } = ctx.options;
-    const t8 = implicitKey && defaultKeyType || defaultStringType;
-    res = _stringify(t8);
+    const t = implicitKey && defaultKeyType || defaultStringType;
+    res = _stringify(t);
     if (res === null)
-      throw new Error(`Unsupported default string type ${t8}`);
+      throw new Error(`Unsupported default string type ${t}`);
   }
   return res;
 }
@@ -5648,24 +3754,24 @@ function createStringifyContext(doc, options) {
 }
 function getTagObject(tags, item) {
   if (item.tag) {
-    const match = tags.filter((t8) => t8.tag === item.tag);
+    const match = tags.filter((t) => t.tag === item.tag);
     if (match.length > 0)
-      return match.find((t8) => t8.format === item.format) ?? match[0];
+      return match.find((t) => t.format === item.format) ?? match[0];
   }
   let tagObj = void 0;
   let obj;
   if (isScalar(item)) {
     obj = item.value;
-    let match = tags.filter((t8) => t8.identify?.(obj));
+    let match = tags.filter((t) => t.identify?.(obj));
     if (match.length > 1) {
-      const testMatch = match.filter((t8) => t8.test);
+      const testMatch = match.filter((t) => t.test);
       if (testMatch.length > 0)
         match = testMatch;
     }
-    tagObj = match.find((t8) => t8.format === item.format) ?? match.find((t8) => !t8.format);
+    tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
   } else {
     obj = item;
-    tagObj = tags.find((t8) => t8.nodeClass && obj instanceof t8.nodeClass);
+    tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
   }
   if (!tagObj) {
     const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -5704,7 +3810,7 @@ function stringify(item, ctx, onComment, onChompKeep) {
     }
   }
   let tagObj = void 0;
-  const node = isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+  const node = isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
   tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
   const props = stringifyProps(node, tagObj, ctx);
   if (props.length > 0)
@@ -5951,9 +4057,9 @@ function stringifyKey(key, jsKey, ctx) {
 
 // node_modules/yaml/browser/dist/nodes/Pair.js
 function createPair(key, value, ctx) {
-  const k2 = createNode(key, void 0, ctx);
-  const v2 = createNode(value, void 0, ctx);
-  return new Pair(k2, v2);
+  const k = createNode(key, void 0, ctx);
+  const v = createNode(value, void 0, ctx);
+  return new Pair(k, v);
 }
 var Pair = class _Pair {
   constructor(key, value = null) {
@@ -5989,8 +4095,8 @@ function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, fl
   const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
   let chompKeep = false;
   const lines2 = [];
-  for (let i2 = 0; i2 < items.length; ++i2) {
-    const item = items[i2];
+  for (let i = 0; i < items.length; ++i) {
+    const item = items[i];
     let comment2 = null;
     if (isNode(item)) {
       if (!chompKeep && item.spaceBefore)
@@ -6019,8 +4125,8 @@ function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, fl
     str2 = flowChars.start + flowChars.end;
   } else {
     str2 = lines2[0];
-    for (let i2 = 1; i2 < lines2.length; ++i2) {
-      const line = lines2[i2];
+    for (let i = 1; i < lines2.length; ++i) {
+      const line = lines2[i];
       str2 += line ? `
 ${indent}${line}` : "\n";
     }
@@ -6044,8 +4150,8 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
   let reqNewline = false;
   let linesAtValue = 0;
   const lines2 = [];
-  for (let i2 = 0; i2 < items.length; ++i2) {
-    const item = items[i2];
+  for (let i = 0; i < items.length; ++i) {
+    const item = items[i];
     let comment = null;
     if (isNode(item)) {
       if (item.spaceBefore)
@@ -6076,7 +4182,7 @@ function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       reqNewline = true;
     let str2 = stringify(item, itemCtx, () => comment = null);
     reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
-    if (i2 < items.length - 1) {
+    if (i < items.length - 1) {
       str2 += ",";
     } else if (ctx.options.trailingComma) {
       if (ctx.options.lineWidth > 0) {
@@ -6122,12 +4228,12 @@ function addCommentBefore({ indent, options: { commentString } }, lines2, commen
 
 // node_modules/yaml/browser/dist/nodes/YAMLMap.js
 function findPair(items, key) {
-  const k2 = isScalar(key) ? key.value : key;
+  const k = isScalar(key) ? key.value : key;
   for (const it of items) {
     if (isPair(it)) {
-      if (it.key === key || it.key === k2)
+      if (it.key === key || it.key === k)
         return it;
-      if (isScalar(it.key) && it.key.value === k2)
+      if (isScalar(it.key) && it.key.value === k)
         return it;
     }
   }
@@ -6192,11 +4298,11 @@ var YAMLMap = class extends Collection {
       else
         prev.value = _pair.value;
     } else if (sortEntries) {
-      const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-      if (i2 === -1)
+      const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+      if (i === -1)
         this.items.push(_pair);
       else
-        this.items.splice(i2, 0, _pair);
+        this.items.splice(i, 0, _pair);
     } else {
       this.items.push(_pair);
     }
@@ -6330,9 +4436,9 @@ var YAMLSeq = class extends Collection {
     const seq2 = [];
     if (ctx?.onCreate)
       ctx.onCreate(seq2);
-    let i2 = 0;
+    let i = 0;
     for (const item of this.items)
-      seq2.push(toJS(item, String(i2++), ctx));
+      seq2.push(toJS(item, String(i++), ctx));
     return seq2;
   }
   toString(ctx, onComment, onChompKeep) {
@@ -6350,10 +4456,10 @@ var YAMLSeq = class extends Collection {
     const { replacer } = ctx;
     const seq2 = new this(schema4);
     if (obj && Symbol.iterator in Object(obj)) {
-      let i2 = 0;
+      let i = 0;
       for (let it of obj) {
         if (typeof replacer === "function") {
-          const key = obj instanceof Set ? it : String(i2++);
+          const key = obj instanceof Set ? it : String(i++);
           it = replacer.call(obj, key, it);
         }
         seq2.items.push(createNode(it, void 0, ctx));
@@ -6430,18 +4536,18 @@ function stringifyNumber({ format, minFractionDigits, tag, value }) {
   const num = typeof value === "number" ? value : Number(value);
   if (!isFinite(num))
     return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-  let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-  if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
-    let i2 = n2.indexOf(".");
-    if (i2 < 0) {
-      i2 = n2.length;
-      n2 += ".";
+  let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+  if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+    let i = n.indexOf(".");
+    if (i < 0) {
+      i = n.length;
+      n += ".";
     }
-    let d2 = minFractionDigits - (n2.length - i2 - 1);
-    while (d2-- > 0)
-      n2 += "0";
+    let d = minFractionDigits - (n.length - i - 1);
+    while (d-- > 0)
+      n += "0";
   }
-  return n2;
+  return n;
 }
 
 // node_modules/yaml/browser/dist/schema/core/float.js
@@ -6607,8 +4713,8 @@ var binary = {
     if (typeof atob === "function") {
       const str2 = atob(src.replace(/[\n\r]/g, ""));
       const buffer = new Uint8Array(str2.length);
-      for (let i2 = 0; i2 < str2.length; ++i2)
-        buffer[i2] = str2.charCodeAt(i2);
+      for (let i = 0; i < str2.length; ++i)
+        buffer[i] = str2.charCodeAt(i);
       return buffer;
     } else {
       onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -6621,20 +4727,20 @@ var binary = {
     const buf = value;
     let str2;
     if (typeof btoa === "function") {
-      let s2 = "";
-      for (let i2 = 0; i2 < buf.length; ++i2)
-        s2 += String.fromCharCode(buf[i2]);
-      str2 = btoa(s2);
+      let s = "";
+      for (let i = 0; i < buf.length; ++i)
+        s += String.fromCharCode(buf[i]);
+      str2 = btoa(s);
     } else {
       throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
     }
     type ?? (type = Scalar.BLOCK_LITERAL);
     if (type !== Scalar.QUOTE_DOUBLE) {
       const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-      const n2 = Math.ceil(str2.length / lineWidth);
-      const lines2 = new Array(n2);
-      for (let i2 = 0, o2 = 0; i2 < n2; ++i2, o2 += lineWidth) {
-        lines2[i2] = str2.substr(o2, lineWidth);
+      const n = Math.ceil(str2.length / lineWidth);
+      const lines2 = new Array(n);
+      for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+        lines2[i] = str2.substr(o, lineWidth);
       }
       str2 = lines2.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
     }
@@ -6645,8 +4751,8 @@ var binary = {
 // node_modules/yaml/browser/dist/schema/yaml-1.1/pairs.js
 function resolvePairs(seq2, onError) {
   if (isSeq(seq2)) {
-    for (let i2 = 0; i2 < seq2.items.length; ++i2) {
-      let item = seq2.items[i2];
+    for (let i = 0; i < seq2.items.length; ++i) {
+      let item = seq2.items[i];
       if (isPair(item))
         continue;
       else if (isMap(item)) {
@@ -6663,7 +4769,7 @@ ${cn.comment}` : item.comment;
         }
         item = pair;
       }
-      seq2.items[i2] = isPair(item) ? item : new Pair(item);
+      seq2.items[i] = isPair(item) ? item : new Pair(item);
     }
   } else
     onError("Expected a sequence for this tag");
@@ -6673,11 +4779,11 @@ function createPairs(schema4, iterable, ctx) {
   const { replacer } = ctx;
   const pairs2 = new YAMLSeq(schema4);
   pairs2.tag = "tag:yaml.org,2002:pairs";
-  let i2 = 0;
+  let i = 0;
   if (iterable && Symbol.iterator in Object(iterable))
     for (let it of iterable) {
       if (typeof replacer === "function")
-        it = replacer.call(iterable, String(i2++), it);
+        it = replacer.call(iterable, String(i++), it);
       let key, value;
       if (Array.isArray(it)) {
         if (it.length === 2) {
@@ -6828,9 +4934,9 @@ var float2 = {
     const node = new Scalar(parseFloat(str2.replace(/_/g, "")));
     const dot = str2.indexOf(".");
     if (dot !== -1) {
-      const f2 = str2.substring(dot + 1).replace(/_/g, "");
-      if (f2[f2.length - 1] === "0")
-        node.minFractionDigits = f2.length;
+      const f = str2.substring(dot + 1).replace(/_/g, "");
+      if (f[f.length - 1] === "0")
+        node.minFractionDigits = f.length;
     }
     return node;
   },
@@ -6856,11 +4962,11 @@ function intResolve2(str2, offset, radix, { intAsBigInt }) {
         str2 = `0x${str2}`;
         break;
     }
-    const n3 = BigInt(str2);
-    return sign === "-" ? BigInt(-1) * n3 : n3;
+    const n2 = BigInt(str2);
+    return sign === "-" ? BigInt(-1) * n2 : n2;
   }
-  const n2 = parseInt(str2, radix);
-  return sign === "-" ? -1 * n2 : n2;
+  const n = parseInt(str2, radix);
+  return sign === "-" ? -1 * n : n;
 }
 function intStringify2(node, radix, prefix) {
   const { value } = node;
@@ -6989,15 +5095,15 @@ var set = {
 function parseSexagesimal(str2, asBigInt) {
   const sign = str2[0];
   const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-  const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
-  const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+  const num = (n) => asBigInt ? BigInt(n) : Number(n);
+  const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
   return sign === "-" ? num(-1) * res : res;
 }
 function stringifySexagesimal(node) {
   let { value } = node;
-  let num = (n2) => n2;
+  let num = (n) => n;
   if (typeof value === "bigint")
-    num = (n2) => BigInt(n2);
+    num = (n) => BigInt(n);
   else if (isNaN(value) || !isFinite(value))
     return stringifyNumber(node);
   let sign = "";
@@ -7017,7 +5123,7 @@ function stringifySexagesimal(node) {
       parts.unshift(value);
     }
   }
-  return sign + parts.map((n2) => String(n2).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+  return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
 }
 var intTime = {
   identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -7054,10 +5160,10 @@ var timestamp = {
     let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
     const tz = match[8];
     if (tz && tz !== "Z") {
-      let d2 = parseSexagesimal(tz, false);
-      if (Math.abs(d2) < 30)
-        d2 *= 60;
-      date -= 6e4 * d2;
+      let d = parseSexagesimal(tz, false);
+      if (Math.abs(d) < 30)
+        d *= 60;
+      date -= 6e4 * d;
     }
     return new Date(date);
   },
@@ -7161,7 +5267,7 @@ function getTags(customTags2, schemaName, addMergeTag) {
 }
 
 // node_modules/yaml/browser/dist/schema/Schema.js
-var sortMapEntriesByKey = (a2, b2) => a2.key < b2.key ? -1 : a2.key > b2.key ? 1 : 0;
+var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 var Schema = class _Schema {
   constructor({ compat, customTags: customTags2, merge: merge2, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
     this.compat = Array.isArray(compat) ? getTags(compat, "compat") : compat ? getTags(null, compat) : null;
@@ -7316,9 +5422,9 @@ var Document = class _Document {
       this.contents.add(value);
   }
   /** Adds a value to the document. */
-  addIn(path12, value) {
+  addIn(path11, value) {
     if (assertCollection(this.contents))
-      this.contents.addIn(path12, value);
+      this.contents.addIn(path11, value);
   }
   /**
    * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7343,7 +5449,7 @@ var Document = class _Document {
       value = replacer.call({ "": value }, "", value);
       _replacer = replacer;
     } else if (Array.isArray(replacer)) {
-      const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
+      const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
       const asStr = replacer.filter(keyToStr).map(String);
       if (asStr.length > 0)
         replacer = replacer.concat(asStr);
@@ -7378,9 +5484,9 @@ var Document = class _Document {
    * recursively wrapping all values as `Scalar` or `Collection` nodes.
    */
   createPair(key, value, options = {}) {
-    const k2 = this.createNode(key, null, options);
-    const v2 = this.createNode(value, null, options);
-    return new Pair(k2, v2);
+    const k = this.createNode(key, null, options);
+    const v = this.createNode(value, null, options);
+    return new Pair(k, v);
   }
   /**
    * Removes a value from the document.
@@ -7393,14 +5499,14 @@ var Document = class _Document {
    * Removes a value from the document.
    * @returns `true` if the item was found and removed.
    */
-  deleteIn(path12) {
-    if (isEmptyPath(path12)) {
+  deleteIn(path11) {
+    if (isEmptyPath(path11)) {
       if (this.contents == null)
         return false;
       this.contents = null;
       return true;
     }
-    return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+    return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
   }
   /**
    * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7415,10 +5521,10 @@ var Document = class _Document {
    * scalar values from their surrounding node; to disable set `keepScalar` to
    * `true` (collections are always returned intact).
    */
-  getIn(path12, keepScalar) {
-    if (isEmptyPath(path12))
+  getIn(path11, keepScalar) {
+    if (isEmptyPath(path11))
       return !keepScalar && isScalar(this.contents) ? this.contents.value : this.contents;
-    return isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+    return isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
   }
   /**
    * Checks if the document includes a value with the key `key`.
@@ -7429,10 +5535,10 @@ var Document = class _Document {
   /**
    * Checks if the document includes a value at `path`.
    */
-  hasIn(path12) {
-    if (isEmptyPath(path12))
+  hasIn(path11) {
+    if (isEmptyPath(path11))
       return this.contents !== void 0;
-    return isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+    return isCollection(this.contents) ? this.contents.hasIn(path11) : false;
   }
   /**
    * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7449,13 +5555,13 @@ var Document = class _Document {
    * Sets a value in this document. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  setIn(path12, value) {
-    if (isEmptyPath(path12)) {
+  setIn(path11, value) {
+    if (isEmptyPath(path11)) {
       this.contents = value;
     } else if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, Array.from(path12), value);
+      this.contents = collectionFromPath(this.schema, Array.from(path11), value);
     } else if (assertCollection(this.contents)) {
-      this.contents.setIn(path12, value);
+      this.contents.setIn(path11, value);
     }
   }
   /**
@@ -7532,8 +5638,8 @@ var Document = class _Document {
     if (this.errors.length > 0)
       throw new Error("Document with errors cannot be stringified");
     if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-      const s2 = JSON.stringify(options.indent);
-      throw new Error(`"indent" option must be a positive integer, not ${s2}`);
+      const s = JSON.stringify(options.indent);
+      throw new Error(`"indent" option must be a positive integer, not ${s}`);
     }
     return stringifyDocument(this, options);
   }
@@ -7780,7 +5886,7 @@ function mapIncludes(ctx, items, search) {
   const { uniqueKeys } = ctx.options;
   if (uniqueKeys === false)
     return false;
-  const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b2) => a2 === b2 || isScalar(a2) && isScalar(b2) && a2.value === b2.value;
+  const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || isScalar(a) && isScalar(b) && a.value === b.value;
   return items.some((pair) => isEqual(pair.key, search));
 }
 
@@ -7974,8 +6080,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   if (ctx.atKey)
     ctx.atKey = false;
   let offset = fc.offset + fc.start.source.length;
-  for (let i2 = 0; i2 < fc.items.length; ++i2) {
-    const collItem = fc.items[i2];
+  for (let i = 0; i < fc.items.length; ++i) {
+    const collItem = fc.items[i];
     const { start, key, sep, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
@@ -7988,9 +6094,9 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
     });
     if (!props.found) {
       if (!props.anchor && !props.tag && !sep && !value) {
-        if (i2 === 0 && props.comma)
+        if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        else if (i2 < fc.items.length - 1)
+        else if (i < fc.items.length - 1)
           onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
         if (props.comment) {
           if (coll.comment)
@@ -8009,7 +6115,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
           "Implicit keys of flow sequence pairs need to be on a single line"
         );
     }
-    if (i2 === 0) {
+    if (i === 0) {
       if (props.comma)
         onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
     } else {
@@ -8166,7 +6272,7 @@ function composeCollection(CN2, ctx, token, props, onError) {
   if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.tagName && expType === "seq") {
     return resolveCollection(CN2, ctx, token, onError, tagName);
   }
-  let tag = ctx.schema.tags.find((t8) => t8.tag === tagName && t8.collection === expType);
+  let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
   if (!tag) {
     const kt = ctx.schema.knownTags[tagName];
     if (kt?.collection === expType) {
@@ -8200,10 +6306,10 @@ function resolveBlockScalar(ctx, scalar, onError) {
   const type = header.mode === ">" ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
   const lines2 = scalar.source ? splitLines(scalar.source) : [];
   let chompStart = lines2.length;
-  for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
-    const content = lines2[i2][1];
+  for (let i = lines2.length - 1; i >= 0; --i) {
+    const content = lines2[i][1];
     if (content === "" || content === "\r")
-      chompStart = i2;
+      chompStart = i;
     else
       break;
   }
@@ -8217,8 +6323,8 @@ function resolveBlockScalar(ctx, scalar, onError) {
   let trimIndent = scalar.indent + header.indent;
   let offset = scalar.offset + header.length;
   let contentStart = 0;
-  for (let i2 = 0; i2 < chompStart; ++i2) {
-    const [indent, content] = lines2[i2];
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines2[i];
     if (content === "" || content === "\r") {
       if (header.indent === 0 && indent.length > trimIndent)
         trimIndent = indent.length;
@@ -8229,7 +6335,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       }
       if (header.indent === 0)
         trimIndent = indent.length;
-      contentStart = i2;
+      contentStart = i;
       if (trimIndent === 0 && !ctx.atRoot) {
         const message = "Block scalar values in collections must be indented";
         onError(offset, "BAD_INDENT", message);
@@ -8238,17 +6344,17 @@ function resolveBlockScalar(ctx, scalar, onError) {
     }
     offset += indent.length + content.length + 1;
   }
-  for (let i2 = lines2.length - 1; i2 >= chompStart; --i2) {
-    if (lines2[i2][0].length > trimIndent)
-      chompStart = i2 + 1;
+  for (let i = lines2.length - 1; i >= chompStart; --i) {
+    if (lines2[i][0].length > trimIndent)
+      chompStart = i + 1;
   }
   let value = "";
   let sep = "";
   let prevMoreIndented = false;
-  for (let i2 = 0; i2 < contentStart; ++i2)
-    value += lines2[i2][0].slice(trimIndent) + "\n";
-  for (let i2 = contentStart; i2 < chompStart; ++i2) {
-    let [indent, content] = lines2[i2];
+  for (let i = 0; i < contentStart; ++i)
+    value += lines2[i][0].slice(trimIndent) + "\n";
+  for (let i = contentStart; i < chompStart; ++i) {
+    let [indent, content] = lines2[i];
     offset += indent.length + content.length + 1;
     const crlf = content[content.length - 1] === "\r";
     if (crlf)
@@ -8285,8 +6391,8 @@ function resolveBlockScalar(ctx, scalar, onError) {
     case "-":
       break;
     case "+":
-      for (let i2 = chompStart; i2 < lines2.length; ++i2)
-        value += "\n" + lines2[i2][0].slice(trimIndent);
+      for (let i = chompStart; i < lines2.length; ++i)
+        value += "\n" + lines2[i][0].slice(trimIndent);
       if (value[value.length - 1] !== "\n")
         value += "\n";
       break;
@@ -8306,16 +6412,16 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
   let indent = 0;
   let chomp = "";
   let error = -1;
-  for (let i2 = 1; i2 < source.length; ++i2) {
-    const ch = source[i2];
+  for (let i = 1; i < source.length; ++i) {
+    const ch = source[i];
     if (!chomp && (ch === "-" || ch === "+"))
       chomp = ch;
     else {
-      const n2 = Number(ch);
-      if (!indent && n2)
-        indent = n2;
+      const n = Number(ch);
+      if (!indent && n)
+        indent = n;
       else if (error === -1)
-        error = offset + i2;
+        error = offset + i;
     }
   }
   if (error !== -1)
@@ -8323,8 +6429,8 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
   let hasSpace = false;
   let comment = "";
   let length = source.length;
-  for (let i2 = 1; i2 < props.length; ++i2) {
-    const token = props[i2];
+  for (let i = 1; i < props.length; ++i) {
+    const token = props[i];
     switch (token.type) {
       case "space":
         hasSpace = true;
@@ -8359,11 +6465,11 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
 function splitLines(source) {
   const split = source.split(/\n( *)/);
   const first = split[0];
-  const m2 = first.match(/^( *)/);
-  const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
+  const m = first.match(/^( *)/);
+  const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
   const lines2 = [line0];
-  for (let i2 = 1; i2 < split.length; i2 += 2)
-    lines2.push([split[i2], split[i2 + 1]]);
+  for (let i = 1; i < split.length; i += 2)
+    lines2.push([split[i], split[i + 1]]);
   return lines2;
 }
 
@@ -8474,43 +6580,43 @@ function unfoldLines(source) {
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
-  for (let i2 = 1; i2 < source.length - 1; ++i2) {
-    const ch = source[i2];
-    if (ch === "\r" && source[i2 + 1] === "\n")
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\r" && source[i + 1] === "\n")
       continue;
     if (ch === "\n") {
-      const { fold, offset } = foldNewline(source, i2);
+      const { fold, offset } = foldNewline(source, i);
       res += fold;
-      i2 = offset;
+      i = offset;
     } else if (ch === "\\") {
-      let next = source[++i2];
+      let next = source[++i];
       const cc = escapeCodes[next];
       if (cc)
         res += cc;
       else if (next === "\n") {
-        next = source[i2 + 1];
+        next = source[i + 1];
         while (next === " " || next === "	")
-          next = source[++i2 + 1];
-      } else if (next === "\r" && source[i2 + 1] === "\n") {
-        next = source[++i2 + 1];
+          next = source[++i + 1];
+      } else if (next === "\r" && source[i + 1] === "\n") {
+        next = source[++i + 1];
         while (next === " " || next === "	")
-          next = source[++i2 + 1];
+          next = source[++i + 1];
       } else if (next === "x" || next === "u" || next === "U") {
         const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-        res += parseCharCode(source, i2 + 1, length, onError);
-        i2 += length;
+        res += parseCharCode(source, i + 1, length, onError);
+        i += length;
       } else {
-        const raw = source.substr(i2 - 1, 2);
-        onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        const raw = source.substr(i - 1, 2);
+        onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         res += raw;
       }
     } else if (ch === " " || ch === "	") {
-      const wsStart = i2;
-      let next = source[i2 + 1];
+      const wsStart = i;
+      let next = source[i + 1];
       while (next === " " || next === "	")
-        next = source[++i2 + 1];
-      if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-        res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+        next = source[++i + 1];
+      if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+        res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
     } else {
       res += ch;
     }
@@ -8655,8 +6761,8 @@ function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, toke
 function emptyScalarPosition(offset, before, pos) {
   if (before) {
     pos ?? (pos = before.length);
-    for (let i2 = pos - 1; i2 >= 0; --i2) {
-      let st = before[i2];
+    for (let i = pos - 1; i >= 0; --i) {
+      let st = before[i];
       switch (st.type) {
         case "space":
         case "comment":
@@ -8664,10 +6770,10 @@ function emptyScalarPosition(offset, before, pos) {
           offset -= st.source.length;
           continue;
       }
-      st = before[++i2];
+      st = before[++i];
       while (st?.type === "space") {
         offset += st.source.length;
-        st = before[++i2];
+        st = before[++i];
       }
       break;
     }
@@ -8814,8 +6920,8 @@ function parsePrelude(prelude) {
   let comment = "";
   let atComment = false;
   let afterEmptyLine = false;
-  for (let i2 = 0; i2 < prelude.length; ++i2) {
-    const source = prelude[i2];
+  for (let i = 0; i < prelude.length; ++i) {
+    const source = prelude[i];
     switch (source[0]) {
       case "#":
         comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -8823,8 +6929,8 @@ function parsePrelude(prelude) {
         afterEmptyLine = false;
         break;
       case "%":
-        if (prelude[i2 + 1]?.[0] !== "#")
-          i2 += 1;
+        if (prelude[i + 1]?.[0] !== "#")
+          i += 1;
         atComment = false;
         break;
       default:
@@ -8875,10 +6981,10 @@ ${cb}` : comment;
       }
     }
     if (afterDoc) {
-      for (let i2 = 0; i2 < this.errors.length; ++i2)
-        doc.errors.push(this.errors[i2]);
-      for (let i2 = 0; i2 < this.warnings.length; ++i2)
-        doc.warnings.push(this.warnings[i2]);
+      for (let i = 0; i < this.errors.length; ++i)
+        doc.errors.push(this.errors[i]);
+      for (let i = 0; i < this.warnings.length; ++i)
+        doc.warnings.push(this.warnings[i]);
     } else {
       doc.errors = this.errors;
       doc.warnings = this.warnings;
@@ -9006,9 +7112,9 @@ function visit2(cst, visitor) {
 visit2.BREAK = BREAK2;
 visit2.SKIP = SKIP2;
 visit2.REMOVE = REMOVE2;
-visit2.itemAtPath = (cst, path12) => {
+visit2.itemAtPath = (cst, path11) => {
   let item = cst;
-  for (const [field, index] of path12) {
+  for (const [field, index] of path11) {
     const tok = item?.[field];
     if (tok && "items" in tok) {
       item = tok.items[index];
@@ -9017,37 +7123,37 @@ visit2.itemAtPath = (cst, path12) => {
   }
   return item;
 };
-visit2.parentCollection = (cst, path12) => {
-  const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-  const field = path12[path12.length - 1][0];
+visit2.parentCollection = (cst, path11) => {
+  const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
+  const field = path11[path11.length - 1][0];
   const coll = parent?.[field];
   if (coll && "items" in coll)
     return coll;
   throw new Error("Parent collection not found");
 };
-function _visit(path12, item, visitor) {
-  let ctrl = visitor(item, path12);
+function _visit(path11, item, visitor) {
+  let ctrl = visitor(item, path11);
   if (typeof ctrl === "symbol")
     return ctrl;
   for (const field of ["key", "value"]) {
     const token = item[field];
     if (token && "items" in token) {
-      for (let i2 = 0; i2 < token.items.length; ++i2) {
-        const ci = _visit(Object.freeze(path12.concat([[field, i2]])), token.items[i2], visitor);
+      for (let i = 0; i < token.items.length; ++i) {
+        const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
         if (typeof ci === "number")
-          i2 = ci - 1;
+          i = ci - 1;
         else if (ci === BREAK2)
           return BREAK2;
         else if (ci === REMOVE2) {
-          token.items.splice(i2, 1);
-          i2 -= 1;
+          token.items.splice(i, 1);
+          i -= 1;
         }
       }
       if (typeof ctrl === "function" && field === "key")
-        ctrl = ctrl(item, path12);
+        ctrl = ctrl(item, path11);
     }
   }
-  return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+  return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
 }
 
 // node_modules/yaml/browser/dist/parse/cst.js
@@ -9166,18 +7272,18 @@ var Lexer = class {
       next = yield* this.parseNext(next);
   }
   atLineEnd() {
-    let i2 = this.pos;
-    let ch = this.buffer[i2];
+    let i = this.pos;
+    let ch = this.buffer[i];
     while (ch === " " || ch === "	")
-      ch = this.buffer[++i2];
+      ch = this.buffer[++i];
     if (!ch || ch === "#" || ch === "\n")
       return true;
     if (ch === "\r")
-      return this.buffer[i2 + 1] === "\n";
+      return this.buffer[i + 1] === "\n";
     return false;
   }
-  charAt(n2) {
-    return this.buffer[this.pos + n2];
+  charAt(n) {
+    return this.buffer[this.pos + n];
   }
   continueScalar(offset) {
     let ch = this.buffer[offset];
@@ -9211,8 +7317,8 @@ var Lexer = class {
       end -= 1;
     return this.buffer.substring(this.pos, end);
   }
-  hasChars(n2) {
-    return this.pos + n2 <= this.buffer.length;
+  hasChars(n) {
+    return this.pos + n <= this.buffer.length;
   }
   setNext(state) {
     this.buffer = this.buffer.substring(this.pos);
@@ -9221,8 +7327,8 @@ var Lexer = class {
     this.next = state;
     return null;
   }
-  peek(n2) {
-    return this.buffer.substr(this.pos, n2);
+  peek(n) {
+    return this.buffer.substr(this.pos, n);
   }
   *parseNext(next) {
     switch (next) {
@@ -9271,8 +7377,8 @@ var Lexer = class {
         else
           break;
       }
-      const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-      yield* this.pushCount(line.length - n2);
+      const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+      yield* this.pushCount(line.length - n);
       this.pushNewline();
       return "stream";
     }
@@ -9292,12 +7398,12 @@ var Lexer = class {
     if (ch === "-" || ch === ".") {
       if (!this.atEnd && !this.hasChars(4))
         return this.setNext("line-start");
-      const s2 = this.peek(3);
-      if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
+      const s = this.peek(3);
+      if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
         yield* this.pushCount(3);
         this.indentValue = 0;
         this.indentNext = 0;
-        return s2 === "---" ? "doc" : "stream";
+        return s === "---" ? "doc" : "stream";
       }
     }
     this.indentValue = yield* this.pushSpaces(false);
@@ -9310,9 +7416,9 @@ var Lexer = class {
     if (!ch1 && !this.atEnd)
       return this.setNext("block-start");
     if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-      const n2 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+      const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
       this.indentNext = this.indentValue + 1;
-      this.indentValue += n2;
+      this.indentValue += n;
       return "block-start";
     }
     return "doc";
@@ -9322,10 +7428,10 @@ var Lexer = class {
     const line = this.getLine();
     if (line === null)
       return this.setNext("doc");
-    let n2 = yield* this.pushIndicators();
-    switch (line[n2]) {
+    let n = yield* this.pushIndicators();
+    switch (line[n]) {
       case "#":
-        yield* this.pushCount(line.length - n2);
+        yield* this.pushCount(line.length - n);
       // fallthrough
       case void 0:
         yield* this.pushNewline();
@@ -9348,9 +7454,9 @@ var Lexer = class {
         return yield* this.parseQuotedScalar();
       case "|":
       case ">":
-        n2 += yield* this.parseBlockScalarHeader();
-        n2 += yield* this.pushSpaces(true);
-        yield* this.pushCount(line.length - n2);
+        n += yield* this.parseBlockScalarHeader();
+        n += yield* this.pushSpaces(true);
+        yield* this.pushCount(line.length - n);
         yield* this.pushNewline();
         return yield* this.parseBlockScalar();
       default:
@@ -9381,18 +7487,18 @@ var Lexer = class {
         return yield* this.parseLineStart();
       }
     }
-    let n2 = 0;
-    while (line[n2] === ",") {
-      n2 += yield* this.pushCount(1);
-      n2 += yield* this.pushSpaces(true);
+    let n = 0;
+    while (line[n] === ",") {
+      n += yield* this.pushCount(1);
+      n += yield* this.pushSpaces(true);
       this.flowKey = false;
     }
-    n2 += yield* this.pushIndicators();
-    switch (line[n2]) {
+    n += yield* this.pushIndicators();
+    switch (line[n]) {
       case void 0:
         return "flow";
       case "#":
-        yield* this.pushCount(line.length - n2);
+        yield* this.pushCount(line.length - n);
         return "flow";
       case "{":
       case "[":
@@ -9436,10 +7542,10 @@ var Lexer = class {
         end = this.buffer.indexOf("'", end + 2);
     } else {
       while (end !== -1) {
-        let n2 = 0;
-        while (this.buffer[end - 1 - n2] === "\\")
-          n2 += 1;
-        if (n2 % 2 === 0)
+        let n = 0;
+        while (this.buffer[end - 1 - n] === "\\")
+          n += 1;
+        if (n % 2 === 0)
           break;
         end = this.buffer.indexOf('"', end + 1);
       }
@@ -9468,9 +7574,9 @@ var Lexer = class {
   *parseBlockScalarHeader() {
     this.blockScalarIndent = -1;
     this.blockScalarKeep = false;
-    let i2 = this.pos;
+    let i = this.pos;
     while (true) {
-      const ch = this.buffer[++i2];
+      const ch = this.buffer[++i];
       if (ch === "+")
         this.blockScalarKeep = true;
       else if (ch > "0" && ch <= "9")
@@ -9484,17 +7590,17 @@ var Lexer = class {
     let nl = this.pos - 1;
     let indent = 0;
     let ch;
-    loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
+    loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
       switch (ch) {
         case " ":
           indent += 1;
           break;
         case "\n":
-          nl = i3;
+          nl = i2;
           indent = 0;
           break;
         case "\r": {
-          const next = this.buffer[i3 + 1];
+          const next = this.buffer[i2 + 1];
           if (!next && !this.atEnd)
             return this.setNext("block-scalar");
           if (next === "\n")
@@ -9525,25 +7631,25 @@ var Lexer = class {
         nl = this.buffer.length;
       }
     }
-    let i2 = nl + 1;
-    ch = this.buffer[i2];
+    let i = nl + 1;
+    ch = this.buffer[i];
     while (ch === " ")
-      ch = this.buffer[++i2];
+      ch = this.buffer[++i];
     if (ch === "	") {
       while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-        ch = this.buffer[++i2];
-      nl = i2 - 1;
+        ch = this.buffer[++i];
+      nl = i - 1;
     } else if (!this.blockScalarKeep) {
       do {
-        let i3 = nl - 1;
-        let ch2 = this.buffer[i3];
+        let i2 = nl - 1;
+        let ch2 = this.buffer[i2];
         if (ch2 === "\r")
-          ch2 = this.buffer[--i3];
-        const lastChar = i3;
+          ch2 = this.buffer[--i2];
+        const lastChar = i2;
         while (ch2 === " ")
-          ch2 = this.buffer[--i3];
-        if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
-          nl = i3;
+          ch2 = this.buffer[--i2];
+        if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+          nl = i2;
         else
           break;
       } while (true);
@@ -9555,36 +7661,36 @@ var Lexer = class {
   *parsePlainScalar() {
     const inFlow = this.flowLevel > 0;
     let end = this.pos - 1;
-    let i2 = this.pos - 1;
+    let i = this.pos - 1;
     let ch;
-    while (ch = this.buffer[++i2]) {
+    while (ch = this.buffer[++i]) {
       if (ch === ":") {
-        const next = this.buffer[i2 + 1];
+        const next = this.buffer[i + 1];
         if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
           break;
-        end = i2;
+        end = i;
       } else if (isEmpty(ch)) {
-        let next = this.buffer[i2 + 1];
+        let next = this.buffer[i + 1];
         if (ch === "\r") {
           if (next === "\n") {
-            i2 += 1;
+            i += 1;
             ch = "\n";
-            next = this.buffer[i2 + 1];
+            next = this.buffer[i + 1];
           } else
-            end = i2;
+            end = i;
         }
         if (next === "#" || inFlow && flowIndicatorChars.has(next))
           break;
         if (ch === "\n") {
-          const cs = this.continueScalar(i2 + 1);
+          const cs = this.continueScalar(i + 1);
           if (cs === -1)
             break;
-          i2 = Math.max(i2, cs - 2);
+          i = Math.max(i, cs - 2);
         }
       } else {
         if (inFlow && flowIndicatorChars.has(ch))
           break;
-        end = i2;
+        end = i;
       }
     }
     if (!ch && !this.atEnd)
@@ -9593,35 +7699,35 @@ var Lexer = class {
     yield* this.pushToIndex(end + 1, true);
     return inFlow ? "flow" : "doc";
   }
-  *pushCount(n2) {
-    if (n2 > 0) {
-      yield this.buffer.substr(this.pos, n2);
-      this.pos += n2;
-      return n2;
+  *pushCount(n) {
+    if (n > 0) {
+      yield this.buffer.substr(this.pos, n);
+      this.pos += n;
+      return n;
     }
     return 0;
   }
-  *pushToIndex(i2, allowEmpty) {
-    const s2 = this.buffer.slice(this.pos, i2);
-    if (s2) {
-      yield s2;
-      this.pos += s2.length;
-      return s2.length;
+  *pushToIndex(i, allowEmpty) {
+    const s = this.buffer.slice(this.pos, i);
+    if (s) {
+      yield s;
+      this.pos += s.length;
+      return s.length;
     } else if (allowEmpty)
       yield "";
     return 0;
   }
   *pushIndicators() {
-    let n2 = 0;
+    let n = 0;
     loop: while (true) {
       switch (this.charAt(0)) {
         case "!":
-          n2 += yield* this.pushTag();
-          n2 += yield* this.pushSpaces(true);
+          n += yield* this.pushTag();
+          n += yield* this.pushSpaces(true);
           continue loop;
         case "&":
-          n2 += yield* this.pushUntil(isNotAnchorChar);
-          n2 += yield* this.pushSpaces(true);
+          n += yield* this.pushUntil(isNotAnchorChar);
+          n += yield* this.pushSpaces(true);
           continue loop;
         case "-":
         // this is an error
@@ -9635,35 +7741,35 @@ var Lexer = class {
               this.indentNext = this.indentValue + 1;
             else if (this.flowKey)
               this.flowKey = false;
-            n2 += yield* this.pushCount(1);
-            n2 += yield* this.pushSpaces(true);
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
             continue loop;
           }
         }
       }
       break loop;
     }
-    return n2;
+    return n;
   }
   *pushTag() {
     if (this.charAt(1) === "<") {
-      let i2 = this.pos + 2;
-      let ch = this.buffer[i2];
+      let i = this.pos + 2;
+      let ch = this.buffer[i];
       while (!isEmpty(ch) && ch !== ">")
-        ch = this.buffer[++i2];
-      return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
+        ch = this.buffer[++i];
+      return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
     } else {
-      let i2 = this.pos + 1;
-      let ch = this.buffer[i2];
+      let i = this.pos + 1;
+      let ch = this.buffer[i];
       while (ch) {
         if (tagChars.has(ch))
-          ch = this.buffer[++i2];
-        else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
-          ch = this.buffer[i2 += 3];
+          ch = this.buffer[++i];
+        else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+          ch = this.buffer[i += 3];
         } else
           break;
       }
-      return yield* this.pushToIndex(i2, false);
+      return yield* this.pushToIndex(i, false);
     }
   }
   *pushNewline() {
@@ -9676,24 +7782,24 @@ var Lexer = class {
       return 0;
   }
   *pushSpaces(allowTabs) {
-    let i2 = this.pos - 1;
+    let i = this.pos - 1;
     let ch;
     do {
-      ch = this.buffer[++i2];
+      ch = this.buffer[++i];
     } while (ch === " " || allowTabs && ch === "	");
-    const n2 = i2 - this.pos;
-    if (n2 > 0) {
-      yield this.buffer.substr(this.pos, n2);
-      this.pos = i2;
+    const n = i - this.pos;
+    if (n > 0) {
+      yield this.buffer.substr(this.pos, n);
+      this.pos = i;
     }
-    return n2;
+    return n;
   }
   *pushUntil(test) {
-    let i2 = this.pos;
-    let ch = this.buffer[i2];
+    let i = this.pos;
+    let ch = this.buffer[i];
     while (!test(ch))
-      ch = this.buffer[++i2];
-    return yield* this.pushToIndex(i2, false);
+      ch = this.buffer[++i];
+    return yield* this.pushToIndex(i, false);
   }
 };
 
@@ -9724,20 +7830,20 @@ var LineCounter = class {
 
 // node_modules/yaml/browser/dist/parse/parser.js
 function includesToken(list2, type) {
-  for (let i2 = 0; i2 < list2.length; ++i2)
-    if (list2[i2].type === type)
+  for (let i = 0; i < list2.length; ++i)
+    if (list2[i].type === type)
       return true;
   return false;
 }
 function findNonEmptyIndex(list2) {
-  for (let i2 = 0; i2 < list2.length; ++i2) {
-    switch (list2[i2].type) {
+  for (let i = 0; i < list2.length; ++i) {
+    switch (list2[i].type) {
       case "space":
       case "comment":
       case "newline":
         break;
       default:
-        return i2;
+        return i;
     }
   }
   return -1;
@@ -9772,9 +7878,9 @@ function getPrevProps(parent) {
 function getFirstKeyStartProps(prev) {
   if (prev.length === 0)
     return [];
-  let i2 = prev.length;
-  loop: while (--i2 >= 0) {
-    switch (prev[i2].type) {
+  let i = prev.length;
+  loop: while (--i >= 0) {
+    switch (prev[i].type) {
       case "doc-start":
       case "explicit-key-ind":
       case "map-value-ind":
@@ -9783,16 +7889,16 @@ function getFirstKeyStartProps(prev) {
         break loop;
     }
   }
-  while (prev[++i2]?.type === "space") {
+  while (prev[++i]?.type === "space") {
   }
-  return prev.splice(i2, prev.length);
+  return prev.splice(i, prev.length);
 }
 function arrayPushArray(target, source) {
   if (source.length < 1e5)
     Array.prototype.push.apply(target, source);
   else
-    for (let i2 = 0; i2 < source.length; ++i2)
-      target.push(source[i2]);
+    for (let i = 0; i < source.length; ++i)
+      target.push(source[i]);
 }
 function fixFlowSeqItems(fc) {
   if (fc.start.type === "flow-seq-start") {
@@ -9944,8 +8050,8 @@ var Parser = class {
     }
     yield* this.pop();
   }
-  peek(n2) {
-    return this.stack[this.stack.length - n2];
+  peek(n) {
+    return this.stack[this.stack.length - n];
   }
   *pop(error) {
     const token = error ?? this.stack.pop();
@@ -10176,11 +8282,11 @@ var Parser = class {
       let start = [];
       if (atNextItem && it.sep && !it.value) {
         const nl = [];
-        for (let i2 = 0; i2 < it.sep.length; ++i2) {
-          const st = it.sep[i2];
+        for (let i = 0; i < it.sep.length; ++i) {
+          const st = it.sep[i];
           switch (st.type) {
             case "newline":
-              nl.push(i2);
+              nl.push(i);
               break;
             case "space":
               break;
@@ -10288,14 +8394,14 @@ var Parser = class {
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar": {
-          const fs2 = this.flowScalar(this.type);
+          const fs = this.flowScalar(this.type);
           if (atNextItem || it.value) {
-            map2.items.push({ start, key: fs2, sep: [] });
+            map2.items.push({ start, key: fs, sep: [] });
             this.onKeyLine = true;
           } else if (it.sep) {
-            this.stack.push(fs2);
+            this.stack.push(fs);
           } else {
-            Object.assign(it, { key: fs2, sep: [] });
+            Object.assign(it, { key: fs, sep: [] });
             this.onKeyLine = true;
           }
           return;
@@ -10423,13 +8529,13 @@ var Parser = class {
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar": {
-          const fs2 = this.flowScalar(this.type);
+          const fs = this.flowScalar(this.type);
           if (!it || it.value)
-            fc.items.push({ start: [], key: fs2, sep: [] });
+            fc.items.push({ start: [], key: fs, sep: [] });
           else if (it.sep)
-            this.stack.push(fs2);
+            this.stack.push(fs);
           else
-            Object.assign(it, { key: fs2, sep: [] });
+            Object.assign(it, { key: fs, sep: [] });
           return;
         }
         case "flow-map-end":
@@ -13519,10 +11625,10 @@ var SiteFileError = class extends Error {
   file;
   issues;
 };
-function keyPath(path12) {
-  return path12.map((segment, i2) => {
+function keyPath(path11) {
+  return path11.map((segment, i) => {
     if (typeof segment === "number") return `[${segment}]`;
-    if (/^[A-Za-z0-9_-]+$/.test(segment)) return i2 === 0 ? segment : `.${segment}`;
+    if (/^[A-Za-z0-9_-]+$/.test(segment)) return i === 0 ? segment : `.${segment}`;
     return `[${JSON.stringify(segment)}]`;
   }).join("");
 }
@@ -13532,9 +11638,9 @@ function formatIssue(file, issue) {
   return `${where2}: ${key}${issue.message}`;
 }
 function formatIssues(file, issues) {
-  const sorted = [...issues].sort((a2, b2) => (a2.line ?? 0) - (b2.line ?? 0));
+  const sorted = [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (sorted.length === 1 && sorted[0] !== void 0) return formatIssue(file, sorted[0]);
-  const shown = sorted.slice(0, MAX_ISSUES).map((i2) => formatIssue(file, i2));
+  const shown = sorted.slice(0, MAX_ISSUES).map((i) => formatIssue(file, i));
   const more = sorted.length - shown.length;
   return [
     `${file}: ${sorted.length} problems`,
@@ -13562,18 +11668,18 @@ var DocumentLines = class {
    * The line of the value at `path`, or of the deepest part of the path that exists; undefined
    * when not even its first key is in the file (a setting that is missing).
    */
-  line(path12, at2 = "value") {
+  line(path11, at = "value") {
     let node = this.doc.contents;
-    let line = path12.length === 0 ? this.lineOf(this.doc.contents) : void 0;
-    for (const [i2, segment] of path12.entries()) {
-      const last = i2 === path12.length - 1;
+    let line = path11.length === 0 ? this.lineOf(this.doc.contents) : void 0;
+    for (const [i, segment] of path11.entries()) {
+      const last = i === path11.length - 1;
       if (isMap(node)) {
         const pair = node.items.find(
-          (p2) => isPair(p2) && isScalar(p2.key) && String(p2.key.value) === String(segment)
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment)
         );
         if (pair === void 0) return line;
         const keyLine = isScalar(pair.key) ? this.lineOf(pair.key) : void 0;
-        if (last && at2 === "key") return keyLine ?? line;
+        if (last && at === "key") return keyLine ?? line;
         node = pair.value;
         line = (isScalar(node) || isMap(node) || isSeq(node) ? this.lineOf(node) : void 0) ?? keyLine ?? line;
       } else if (isSeq(node) && typeof segment === "number") {
@@ -13634,32 +11740,32 @@ function closestSetting(key) {
   }
   return best?.name;
 }
-function editDistance(a2, b2) {
-  let previous = Array.from({ length: b2.length + 1 }, (_, j2) => j2);
-  for (let i2 = 1; i2 <= a2.length; i2++) {
-    const current = [i2];
-    for (let j2 = 1; j2 <= b2.length; j2++) {
-      current[j2] = Math.min(
-        (previous[j2] ?? 0) + 1,
-        (current[j2 - 1] ?? 0) + 1,
-        (previous[j2 - 1] ?? 0) + (a2[i2 - 1] === b2[j2 - 1] ? 0 : 1)
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
       );
     }
     previous = current;
   }
-  return previous[b2.length] ?? 0;
+  return previous[b.length] ?? 0;
 }
 function schemaIssues(errors, data, lines2) {
-  const alternatives = errors.filter((e2) => e2.keyword === "anyOf").map((e2) => `${e2.schemaPath}/`);
-  const kept = errors.filter((e2) => !alternatives.some((p2) => e2.schemaPath.startsWith(p2)));
+  const alternatives = errors.filter((e) => e.keyword === "anyOf").map((e) => `${e.schemaPath}/`);
+  const kept = errors.filter((e) => !alternatives.some((p) => e.schemaPath.startsWith(p)));
   const seen = /* @__PURE__ */ new Set();
   const issues = [];
   for (const error of kept) {
-    const path12 = segmentsOf(error.instancePath, data);
+    const path11 = segmentsOf(error.instancePath, data);
     const params = error.params;
     if (error.keyword === "additionalProperties") {
       const key = String(params.additionalProperty);
-      const keyPathOf = [...path12, key];
+      const keyPathOf = [...path11, key];
       issues.push({
         line: lines2.line(keyPathOf, "key"),
         path: keyPathOf,
@@ -13667,22 +11773,22 @@ function schemaIssues(errors, data, lines2) {
       });
       continue;
     }
-    const id = JSON.stringify(path12);
+    const id = JSON.stringify(path11);
     if (seen.has(id)) continue;
     seen.add(id);
     if (error.keyword === "uniqueItems" && Array.isArray(error.data)) {
       const again = Math.max(Number(params.i), Number(params.j));
-      const at2 = [...path12, again];
+      const at = [...path11, again];
       issues.push({
-        line: lines2.line(at2),
-        path: at2,
+        line: lines2.line(at),
+        path: at,
         message: `${quote(error.data[again])} is listed twice`
       });
       continue;
     }
     issues.push({
-      line: lines2.line(path12),
-      path: path12,
+      line: lines2.line(path11),
+      path: path11,
       message: `got ${quote(error.data)}; allowed: ${allowedOf(error)}`
     });
   }
@@ -13705,8 +11811,8 @@ function siteFingerprint(doc, access) {
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value).filter(([, v2]) => v2 !== void 0).sort(([a2], [b2]) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0);
-    return `{${entries.map(([k2, v2]) => `${JSON.stringify(k2)}:${canonicalJson(v2)}`).join(",")}}`;
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value);
 }
@@ -13714,22 +11820,12 @@ function canonicalJson(value) {
 // src/site/rules.ts
 var import_node_path = __toESM(require_node_path(), 1);
 
-// src/sync/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function compileGlob(glob) {
-  return (0, import_picomatch.default)(glob, { dot: true, basename: !glob.includes("/"), windows: false });
-}
-function compileGlobs(globs) {
-  const matchers = globs.map(compileGlob);
-  return (key) => matchers.some((m2) => m2(key));
-}
-
 // src/site/access.ts
 function accessNames(key) {
-  return splitList(key).map((u2) => u2.normalize("NFC"));
+  return splitList(key).map((u) => u.normalize("NFC"));
 }
 function accessGlobs(value) {
-  return typeof value === "string" ? splitList(value) : value.map((g2) => g2.trim());
+  return typeof value === "string" ? splitList(value) : value.map((g) => g.trim());
 }
 function accessNamesProblem(names) {
   for (const user of names) {
@@ -13746,8 +11842,8 @@ function badAccessGlob(globs) {
   return void 0;
 }
 function unknownAccessUsers(rule, users) {
-  const known = new Set(users.map((u2) => u2.normalize("NFC")));
-  return rule.users.filter((u2) => u2 !== ANY_USER && !known.has(u2));
+  const known = new Set(users.map((u) => u.normalize("NFC")));
+  return rule.users.filter((u) => u !== ANY_USER && !known.has(u));
 }
 function splitList(text2) {
   return text2.split(",").map((part) => part.trim()).filter((part) => part !== "");
@@ -13773,9 +11869,9 @@ var DEFAULT_CACHE_CONTROL = [
 ];
 function isFingerprinted(key) {
   const base = key.slice(key.lastIndexOf("/") + 1);
-  const m2 = /[.-]([A-Za-z0-9_]{8,})\.[A-Za-z0-9]+$/.exec(base);
-  if (!m2 || m2[1] === void 0) return false;
-  const hash = m2[1];
+  const m = /[.-]([A-Za-z0-9_]{8,})\.[A-Za-z0-9]+$/.exec(base);
+  if (!m || m[1] === void 0) return false;
+  const hash = m[1];
   if (/^[0-9a-f]{8,}$/.test(hash)) return /\d/.test(hash);
   return hash.length <= 16 && /\d/.test(hash) && /[A-Za-z]/.test(hash);
 }
@@ -13791,23 +11887,13 @@ function cacheControlRule(glob, rawValue) {
   let matches2;
   try {
     matches2 = compileGlob(glob);
-  } catch (e2) {
+  } catch (e) {
     throw new Error(
-      `'${glob}' is not a valid glob (${e2 instanceof Error ? e2.message : String(e2)})`,
-      { cause: e2 }
+      `'${glob}' is not a valid glob (${e instanceof Error ? e.message : String(e)})`,
+      { cause: e }
     );
   }
   return { pattern: glob, value, matches: matches2 };
-}
-
-// src/site/model.ts
-var EDGE_KINDS = ["lambda", "function"];
-var MAX_SESSION_LIFETIME_SECONDS = 30 * 86400;
-var MAX_PREVIEW_EXPIRY_SECONDS = 30 * 86400;
-var DEFAULT_PREVIEW_EXPIRY_SECONDS = 7 * 86400;
-var BUCKET_NAME_LIMIT = 63;
-function maxStackNameForRegion(region) {
-  return BUCKET_NAME_LIMIT - "-site-".length - 12 - 1 - region.length;
 }
 
 // src/site/rules.ts
@@ -13820,11 +11906,11 @@ var RENDERS_USERS = [
 ];
 function siteFromDocument(doc, accessEntries, meta) {
   const issues = [];
-  const attempt = (key, fallback, parse3) => {
+  const attempt = (key, fallback, parse2) => {
     try {
-      return parse3();
-    } catch (e2) {
-      issues.push({ path: key, message: e2 instanceof Error ? e2.message : String(e2) });
+      return parse2();
+    } catch (e) {
+      issues.push({ path: key, message: e instanceof Error ? e.message : String(e) });
       return fallback;
     }
   };
@@ -13836,41 +11922,41 @@ function siteFromDocument(doc, accessEntries, meta) {
     const problem = bucketNameProblem(stackName, region);
     if (problem !== void 0) issues.push({ path: ["stack-name"], message: problem });
   }
-  doc.exclude.forEach((glob, i2) => {
-    attempt(["exclude", i2], void 0, () => {
+  doc.exclude.forEach((glob, i) => {
+    attempt(["exclude", i], void 0, () => {
       try {
         compileGlob(glob);
-      } catch (e2) {
+      } catch (e) {
         throw new Error(
-          `${quote(glob)} is not a valid glob (${e2 instanceof Error ? e2.message : String(e2)})`,
-          { cause: e2 }
+          `${quote(glob)} is not a valid glob (${e instanceof Error ? e.message : String(e)})`,
+          { cause: e }
         );
       }
     });
   });
   const cacheControl = [];
-  doc["cache-control"].forEach((rule, i2) => {
+  doc["cache-control"].forEach((rule, i) => {
     for (const [glob, value] of Object.entries(rule)) {
-      attempt(["cache-control", i2, glob], void 0, () => {
+      attempt(["cache-control", i, glob], void 0, () => {
         cacheControl.push(cacheControlRule(glob.trim(), value));
       });
     }
   });
   const users = [];
-  doc.users.forEach((raw, i2) => {
+  doc.users.forEach((raw, i) => {
     const user = raw.trim().normalize("NFC");
     if (user.includes(":")) {
       issues.push({
-        path: ["users", i2],
+        path: ["users", i],
         message: "a user name cannot contain a colon; list only the names here: the passwords stay in a secret (basic-auth-users) or in AWS Secrets Manager"
       });
       return;
     }
     const problem = userNameProblem(user);
     if (problem !== void 0) {
-      issues.push({ path: ["users", i2], message: `user name ${quote(user)} ${problem}` });
+      issues.push({ path: ["users", i], message: `user name ${quote(user)} ${problem}` });
     } else if (users.includes(user)) {
-      issues.push({ path: ["users", i2], message: `${quote(user)} is listed twice` });
+      issues.push({ path: ["users", i], message: `${quote(user)} is listed twice` });
     } else {
       users.push(user);
     }
@@ -13913,7 +11999,7 @@ function siteFromDocument(doc, accessEntries, meta) {
       issues.push({
         path: where2,
         at: "key",
-        message: `no user is named ${unknown.map((u2) => quote(u2)).join(", ")}; allowed: the names of users (${users.length > 0 ? users.join(", ") : "none listed"}) or "*"`
+        message: `no user is named ${unknown.map((u) => quote(u)).join(", ")}; allowed: the names of users (${users.length > 0 ? users.join(", ") : "none listed"}) or "*"`
       });
       continue;
     }
@@ -13928,7 +12014,7 @@ function siteFromDocument(doc, accessEntries, meta) {
       issues.push({ path: where2, at: "key", message: `token name ${quote(name)} ${problem}` });
       continue;
     }
-    if (automationTokens.some((t8) => t8.name === name)) {
+    if (automationTokens.some((t) => t.name === name)) {
       issues.push({ path: where2, at: "key", message: `${quote(name)} is listed twice` });
       continue;
     }
@@ -14049,9 +12135,9 @@ function previewsFromDocument(doc, users, issues, attempt) {
   let previewUsers = "*";
   if (rawUsers !== "*") {
     const names = (typeof rawUsers === "string" ? [rawUsers] : rawUsers).map(
-      (n2) => n2.trim().normalize("NFC")
+      (n) => n.trim().normalize("NFC")
     );
-    const unknown = names.filter((n2) => n2 !== "*" && !users.includes(n2));
+    const unknown = names.filter((n) => n !== "*" && !users.includes(n));
     if (names.includes("*") && names.length > 1) {
       issues.push({
         path: ["previews", "users"],
@@ -14060,7 +12146,7 @@ function previewsFromDocument(doc, users, issues, attempt) {
     } else if (unknown.length > 0) {
       issues.push({
         path: ["previews", "users"],
-        message: `no user is named ${unknown.map((u2) => quote(u2)).join(", ")}; allowed: the names of users (${users.length > 0 ? users.join(", ") : "none listed"}) or "*"`
+        message: `no user is named ${unknown.map((u) => quote(u)).join(", ")}; allowed: the names of users (${users.length > 0 ? users.join(", ") : "none listed"}) or "*"`
       });
     } else {
       previewUsers = names.includes("*") ? "*" : names;
@@ -14098,8 +12184,8 @@ function loadSite(config, ctx) {
   let text2;
   try {
     text2 = (0, import_node_fs.readFileSync)(absolute, "utf8");
-  } catch (e2) {
-    const code = typeof e2 === "object" && e2 !== null && "code" in e2 ? e2.code : void 0;
+  } catch (e) {
+    const code = typeof e === "object" && e !== null && "code" in e ? e.code : void 0;
     if (code === "ENOENT") {
       throw new SiteFileError(config, [
         {
@@ -14113,7 +12199,7 @@ function loadSite(config, ctx) {
       {
         line: void 0,
         path: [],
-        message: `cannot be read (${e2 instanceof Error ? e2.message : String(e2)})`
+        message: `cannot be read (${e instanceof Error ? e.message : String(e)})`
       }
     ]);
   }
@@ -14125,11 +12211,11 @@ function parseSite(text2, file, ctx) {
   if (doc.errors.length > 0) {
     throw new SiteFileError(
       file,
-      doc.errors.map((e2) => ({
-        line: e2.linePos?.[0].line,
+      doc.errors.map((e) => ({
+        line: e.linePos?.[0].line,
         path: [],
         // yaml's message ends with " at line L, column C:" and a code frame: the line is ours.
-        message: `not valid YAML: ${(e2.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`
+        message: `not valid YAML: ${(e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`
       }))
     );
   }
@@ -14154,10 +12240,10 @@ function parseSite(text2, file, ctx) {
   if (built.site === void 0) {
     throw new SiteFileError(
       file,
-      built.issues.map((i2) => ({
-        line: lines2.line(i2.path, i2.at ?? "value"),
-        path: i2.path,
-        message: i2.message
+      built.issues.map((i) => ({
+        line: lines2.line(i.path, i.at ?? "value"),
+        path: i.path,
+        message: i.message
       }))
     );
   }
@@ -14165,5533 +12251,7 @@ function parseSite(text2, file, ctx) {
 }
 
 // src/sandbox/sandbox.ts
-var import_node_crypto15 = __toESM(require_node_crypto(), 1);
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
-var RequestChecksumCalculation = {
-  WHEN_SUPPORTED: "WHEN_SUPPORTED",
-  WHEN_REQUIRED: "WHEN_REQUIRED"
-};
-var DEFAULT_REQUEST_CHECKSUM_CALCULATION = RequestChecksumCalculation.WHEN_SUPPORTED;
-var ResponseChecksumValidation = {
-  WHEN_SUPPORTED: "WHEN_SUPPORTED",
-  WHEN_REQUIRED: "WHEN_REQUIRED"
-};
-var DEFAULT_RESPONSE_CHECKSUM_VALIDATION = RequestChecksumCalculation.WHEN_SUPPORTED;
-var ChecksumAlgorithm;
-(function(ChecksumAlgorithm3) {
-  ChecksumAlgorithm3["MD5"] = "MD5";
-  ChecksumAlgorithm3["CRC32"] = "CRC32";
-  ChecksumAlgorithm3["CRC32C"] = "CRC32C";
-  ChecksumAlgorithm3["CRC64NVME"] = "CRC64NVME";
-  ChecksumAlgorithm3["SHA1"] = "SHA1";
-  ChecksumAlgorithm3["SHA256"] = "SHA256";
-})(ChecksumAlgorithm || (ChecksumAlgorithm = {}));
-var ChecksumLocation;
-(function(ChecksumLocation2) {
-  ChecksumLocation2["HEADER"] = "header";
-  ChecksumLocation2["TRAILER"] = "trailer";
-})(ChecksumLocation || (ChecksumLocation = {}));
-var DEFAULT_CHECKSUM_ALGORITHM = ChecksumAlgorithm.CRC32;
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringUnionSelector.js
-var SelectorType2;
-(function(SelectorType3) {
-  SelectorType3["ENV"] = "env";
-  SelectorType3["CONFIG"] = "shared config entry";
-})(SelectorType2 || (SelectorType2 = {}));
-var stringUnionSelector = (obj, key, union, type) => {
-  if (!(key in obj)) {
-    return void 0;
-  }
-  const value = obj[key].toUpperCase();
-  if (!Object.values(union).includes(value)) {
-    throw new TypeError(`Cannot load ${type} '${key}'. Expected one of ${Object.values(union)}, got '${obj[key]}'.`);
-  }
-  return value;
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS.js
-var ENV_REQUEST_CHECKSUM_CALCULATION = "AWS_REQUEST_CHECKSUM_CALCULATION";
-var CONFIG_REQUEST_CHECKSUM_CALCULATION = "request_checksum_calculation";
-var NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS = {
-  environmentVariableSelector: (env) => stringUnionSelector(env, ENV_REQUEST_CHECKSUM_CALCULATION, RequestChecksumCalculation, SelectorType2.ENV),
-  configFileSelector: (profile) => stringUnionSelector(profile, CONFIG_REQUEST_CHECKSUM_CALCULATION, RequestChecksumCalculation, SelectorType2.CONFIG),
-  default: DEFAULT_REQUEST_CHECKSUM_CALCULATION
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS.js
-var ENV_RESPONSE_CHECKSUM_VALIDATION = "AWS_RESPONSE_CHECKSUM_VALIDATION";
-var CONFIG_RESPONSE_CHECKSUM_VALIDATION = "response_checksum_validation";
-var NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS = {
-  environmentVariableSelector: (env) => stringUnionSelector(env, ENV_RESPONSE_CHECKSUM_VALIDATION, ResponseChecksumValidation, SelectorType2.ENV),
-  configFileSelector: (profile) => stringUnionSelector(profile, CONFIG_RESPONSE_CHECKSUM_VALIDATION, ResponseChecksumValidation, SelectorType2.CONFIG),
-  default: DEFAULT_RESPONSE_CHECKSUM_VALIDATION
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmForRequest.js
-var getChecksumAlgorithmForRequest = (input, { requestChecksumRequired, requestAlgorithmMember, requestChecksumCalculation }) => {
-  if (!requestAlgorithmMember) {
-    return requestChecksumCalculation === RequestChecksumCalculation.WHEN_SUPPORTED || requestChecksumRequired ? DEFAULT_CHECKSUM_ALGORITHM : void 0;
-  }
-  if (!input[requestAlgorithmMember]) {
-    return void 0;
-  }
-  const checksumAlgorithm = input[requestAlgorithmMember];
-  return checksumAlgorithm;
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumLocationName.js
-var getChecksumLocationName = (algorithm) => algorithm === ChecksumAlgorithm.MD5 ? "content-md5" : `x-amz-checksum-${algorithm.toLowerCase()}`;
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeader.js
-var hasHeader = (header, headers) => {
-  const soughtHeader = header.toLowerCase();
-  for (const headerName of Object.keys(headers)) {
-    if (soughtHeader === headerName.toLowerCase()) {
-      return true;
-    }
-  }
-  return false;
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeaderWithPrefix.js
-var hasHeaderWithPrefix = (headerPrefix, headers) => {
-  const soughtHeaderPrefix = headerPrefix.toLowerCase();
-  for (const headerName of Object.keys(headers)) {
-    if (headerName.toLowerCase().startsWith(soughtHeaderPrefix)) {
-      return true;
-    }
-  }
-  return false;
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isStreaming.js
-var isStreaming = (body) => body !== void 0 && typeof body !== "string" && !ArrayBuffer.isView(body) && !isArrayBuffer(body);
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cJs.js
-var T = new Uint32Array(256);
-for (let i2 = 0; i2 < 256; ++i2) {
-  let c2 = i2;
-  for (let j2 = 0; j2 < 8; ++j2) {
-    c2 = c2 & 1 ? 2197175160 ^ c2 >>> 1 : c2 >>> 1;
-  }
-  T[i2] = c2 >>> 0;
-}
-var Crc32cJs = class {
-  digestLength = 4;
-  crc = 4294967295;
-  update(data) {
-    let crc = this.crc;
-    for (let i2 = 0; i2 < data.length; ++i2) {
-      crc = crc >>> 8 ^ T[(crc ^ data[i2]) & 255];
-    }
-    this.crc = crc;
-  }
-  async digest() {
-    const value = (this.crc ^ 4294967295) >>> 0;
-    const out = new Uint8Array(4);
-    out[0] = value >>> 24;
-    out[1] = value >>> 16 & 255;
-    out[2] = value >>> 8 & 255;
-    out[3] = value & 255;
-    return out;
-  }
-  reset() {
-    this.crc = 4294967295;
-  }
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cNode.js
-var Crc32cNode = Crc32cJs;
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/crc64-nvme-crt-container.js
-var crc64NvmeCrtContainer = {
-  CrtCrc64Nvme: null
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64NvmeJs.js
-var generateCRC64NVMETable = () => {
-  const sliceLength = 8;
-  const tables = new Array(sliceLength);
-  for (let slice = 0; slice < sliceLength; slice++) {
-    const table = new Array(512);
-    for (let i2 = 0; i2 < 256; i2++) {
-      let crc = BigInt(i2);
-      for (let j2 = 0; j2 < 8 * (slice + 1); j2++) {
-        if (crc & 1n) {
-          crc = crc >> 1n ^ 0x9a6c9329ac4bc9b5n;
-        } else {
-          crc = crc >> 1n;
-        }
-      }
-      table[i2 * 2] = Number(crc >> 32n & 0xffffffffn);
-      table[i2 * 2 + 1] = Number(crc & 0xffffffffn);
-    }
-    tables[slice] = new Uint32Array(table);
-  }
-  return tables;
-};
-var CRC64_NVME_REVERSED_TABLE;
-var t0;
-var t1;
-var t2;
-var t3;
-var t4;
-var t5;
-var t6;
-var t7;
-var ensureTablesInitialized = () => {
-  if (!CRC64_NVME_REVERSED_TABLE) {
-    CRC64_NVME_REVERSED_TABLE = generateCRC64NVMETable();
-    [t0, t1, t2, t3, t4, t5, t6, t7] = CRC64_NVME_REVERSED_TABLE;
-  }
-};
-var Crc64NvmeJs = class {
-  c1 = 0;
-  c2 = 0;
-  constructor() {
-    ensureTablesInitialized();
-    this.reset();
-  }
-  update(data) {
-    const len = data.length;
-    let i2 = 0;
-    let crc1 = this.c1;
-    let crc2 = this.c2;
-    while (i2 + 8 <= len) {
-      const idx0 = ((crc2 ^ data[i2++]) & 255) << 1;
-      const idx1 = ((crc2 >>> 8 ^ data[i2++]) & 255) << 1;
-      const idx2 = ((crc2 >>> 16 ^ data[i2++]) & 255) << 1;
-      const idx3 = ((crc2 >>> 24 ^ data[i2++]) & 255) << 1;
-      const idx4 = ((crc1 ^ data[i2++]) & 255) << 1;
-      const idx5 = ((crc1 >>> 8 ^ data[i2++]) & 255) << 1;
-      const idx6 = ((crc1 >>> 16 ^ data[i2++]) & 255) << 1;
-      const idx7 = ((crc1 >>> 24 ^ data[i2++]) & 255) << 1;
-      crc1 = t7[idx0] ^ t6[idx1] ^ t5[idx2] ^ t4[idx3] ^ t3[idx4] ^ t2[idx5] ^ t1[idx6] ^ t0[idx7];
-      crc2 = t7[idx0 + 1] ^ t6[idx1 + 1] ^ t5[idx2 + 1] ^ t4[idx3 + 1] ^ t3[idx4 + 1] ^ t2[idx5 + 1] ^ t1[idx6 + 1] ^ t0[idx7 + 1];
-    }
-    while (i2 < len) {
-      const idx = ((crc2 ^ data[i2]) & 255) << 1;
-      crc2 = (crc2 >>> 8 | (crc1 & 255) << 24) >>> 0;
-      crc1 = crc1 >>> 8 ^ t0[idx];
-      crc2 ^= t0[idx + 1];
-      ++i2;
-    }
-    this.c1 = crc1;
-    this.c2 = crc2;
-  }
-  async digest() {
-    const c1 = this.c1 ^ 4294967295;
-    const c2 = this.c2 ^ 4294967295;
-    return new Uint8Array([
-      c1 >>> 24,
-      c1 >>> 16 & 255,
-      c1 >>> 8 & 255,
-      c1 & 255,
-      c2 >>> 24,
-      c2 >>> 16 & 255,
-      c2 >>> 8 & 255,
-      c2 & 255
-    ]);
-  }
-  reset() {
-    this.c1 = 4294967295;
-    this.c2 = 4294967295;
-  }
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64Nvme.js
-var Crc64Nvme = class {
-  impl;
-  constructor() {
-    const Crt = crc64NvmeCrtContainer.CrtCrc64Nvme;
-    this.impl = Crt ? new Crt() : new Crc64NvmeJs();
-  }
-  update(data) {
-    this.impl.update(data);
-  }
-  async digest() {
-    return this.impl.digest();
-  }
-  reset() {
-    this.impl.reset();
-  }
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/types.js
-var CLIENT_SUPPORTED_ALGORITHMS = [
-  ChecksumAlgorithm.CRC32,
-  ChecksumAlgorithm.CRC32C,
-  ChecksumAlgorithm.CRC64NVME,
-  ChecksumAlgorithm.SHA1,
-  ChecksumAlgorithm.SHA256
-];
-var PRIORITY_ORDER_ALGORITHMS = [
-  ChecksumAlgorithm.SHA256,
-  ChecksumAlgorithm.SHA1,
-  ChecksumAlgorithm.CRC32,
-  ChecksumAlgorithm.CRC32C,
-  ChecksumAlgorithm.CRC64NVME
-];
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/selectChecksumAlgorithmFunction.js
-var selectChecksumAlgorithmFunction = (checksumAlgorithm, config) => {
-  const { checksumAlgorithms = {} } = config;
-  switch (checksumAlgorithm) {
-    case ChecksumAlgorithm.MD5:
-      return checksumAlgorithms?.MD5 ?? config.md5;
-    case ChecksumAlgorithm.CRC32:
-      return checksumAlgorithms?.CRC32 ?? Crc32Node;
-    case ChecksumAlgorithm.CRC32C:
-      return checksumAlgorithms?.CRC32C ?? Crc32cNode;
-    case ChecksumAlgorithm.CRC64NVME:
-      return checksumAlgorithms?.CRC64NVME ?? Crc64Nvme;
-    case ChecksumAlgorithm.SHA1:
-      return checksumAlgorithms?.SHA1 ?? config.sha1;
-    case ChecksumAlgorithm.SHA256:
-      return checksumAlgorithms?.SHA256 ?? config.sha256;
-    default:
-      if (checksumAlgorithms?.[checksumAlgorithm]) {
-        return checksumAlgorithms[checksumAlgorithm];
-      }
-      throw new Error(`The checksum algorithm "${checksumAlgorithm}" is not supported by the client. Select one of ${CLIENT_SUPPORTED_ALGORITHMS}, or provide an implementation to  the client constructor checksums field.`);
-  }
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringHasher.js
-var stringHasher = (checksumAlgorithmFn, body) => {
-  const hash = new checksumAlgorithmFn();
-  hash.update(toUint8Array(body || ""));
-  return hash.digest();
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsMiddleware.js
-var flexibleChecksumsMiddlewareOptions = {
-  name: "flexibleChecksumsMiddleware",
-  step: "build",
-  tags: ["BODY_CHECKSUM"],
-  override: true
-};
-var flexibleChecksumsMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
-  if (!HttpRequest.isInstance(args.request)) {
-    return next(args);
-  }
-  if (hasHeaderWithPrefix("x-amz-checksum-", args.request.headers)) {
-    return next(args);
-  }
-  const { request, input } = args;
-  const { body: requestBody, headers } = request;
-  const { base64Encoder, streamHasher } = config;
-  const { requestChecksumRequired, requestAlgorithmMember } = middlewareConfig;
-  const requestChecksumCalculation = await config.requestChecksumCalculation();
-  const requestAlgorithmMemberName = requestAlgorithmMember?.name;
-  const requestAlgorithmMemberHttpHeader = requestAlgorithmMember?.httpHeader;
-  if (requestAlgorithmMemberName && !input[requestAlgorithmMemberName]) {
-    if (requestChecksumCalculation === RequestChecksumCalculation.WHEN_SUPPORTED || requestChecksumRequired) {
-      input[requestAlgorithmMemberName] = DEFAULT_CHECKSUM_ALGORITHM;
-      if (requestAlgorithmMemberHttpHeader) {
-        headers[requestAlgorithmMemberHttpHeader] = DEFAULT_CHECKSUM_ALGORITHM;
-      }
-    }
-  }
-  const checksumAlgorithm = getChecksumAlgorithmForRequest(input, {
-    requestChecksumRequired,
-    requestAlgorithmMember: requestAlgorithmMember?.name,
-    requestChecksumCalculation
-  });
-  let updatedBody = requestBody;
-  let updatedHeaders = headers;
-  if (checksumAlgorithm) {
-    switch (checksumAlgorithm) {
-      case ChecksumAlgorithm.CRC32:
-        setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32", "U");
-        break;
-      case ChecksumAlgorithm.CRC32C:
-        setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32C", "V");
-        break;
-      case ChecksumAlgorithm.CRC64NVME:
-        setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC64", "W");
-        break;
-      case ChecksumAlgorithm.SHA1:
-        setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_SHA1", "X");
-        break;
-      case ChecksumAlgorithm.SHA256:
-        setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_SHA256", "Y");
-        break;
-    }
-    const checksumLocationName = getChecksumLocationName(checksumAlgorithm);
-    const checksumAlgorithmFn = selectChecksumAlgorithmFunction(checksumAlgorithm, config);
-    if (isStreaming(requestBody)) {
-      const { getAwsChunkedEncodingStream: getAwsChunkedEncodingStream2, bodyLengthChecker } = config;
-      updatedBody = getAwsChunkedEncodingStream2(typeof config.requestStreamBufferSize === "number" && config.requestStreamBufferSize >= 8 * 1024 ? createBufferedReadable(requestBody, config.requestStreamBufferSize, context.logger) : requestBody, {
-        base64Encoder,
-        bodyLengthChecker,
-        checksumLocationName,
-        checksumAlgorithmFn,
-        streamHasher
-      });
-      updatedHeaders = {
-        ...headers,
-        "content-encoding": headers["content-encoding"] ? `${headers["content-encoding"]},aws-chunked` : "aws-chunked",
-        "transfer-encoding": "chunked",
-        "x-amz-decoded-content-length": headers["content-length"],
-        "x-amz-content-sha256": "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
-        "x-amz-trailer": checksumLocationName
-      };
-      delete updatedHeaders["content-length"];
-    } else if (!hasHeader(checksumLocationName, headers)) {
-      const rawChecksum = await stringHasher(checksumAlgorithmFn, requestBody);
-      updatedHeaders = {
-        ...headers,
-        [checksumLocationName]: base64Encoder(rawChecksum)
-      };
-    }
-  }
-  try {
-    const result = await next({
-      ...args,
-      request: {
-        ...request,
-        headers: updatedHeaders,
-        body: updatedBody
-      }
-    });
-    return result;
-  } catch (e2) {
-    if (e2 instanceof Error && e2.name === "InvalidChunkSizeError") {
-      try {
-        if (!e2.message.endsWith(".")) {
-          e2.message += ".";
-        }
-        e2.message += " Set [requestStreamBufferSize=number e.g. 65_536] in client constructor to instruct AWS SDK to buffer your input stream.";
-      } catch (ignored) {
-      }
-    }
-    throw e2;
-  }
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsInputMiddleware.js
-var flexibleChecksumsInputMiddlewareOptions = {
-  name: "flexibleChecksumsInputMiddleware",
-  toMiddleware: "serializerMiddleware",
-  relation: "before",
-  tags: ["BODY_CHECKSUM"],
-  override: true
-};
-var flexibleChecksumsInputMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
-  const input = args.input;
-  const { requestValidationModeMember } = middlewareConfig;
-  const requestChecksumCalculation = await config.requestChecksumCalculation();
-  const responseChecksumValidation = await config.responseChecksumValidation();
-  switch (requestChecksumCalculation) {
-    case RequestChecksumCalculation.WHEN_REQUIRED:
-      setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_REQUIRED", "a");
-      break;
-    case RequestChecksumCalculation.WHEN_SUPPORTED:
-      setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_SUPPORTED", "Z");
-      break;
-  }
-  switch (responseChecksumValidation) {
-    case ResponseChecksumValidation.WHEN_REQUIRED:
-      setFeature(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_REQUIRED", "c");
-      break;
-    case ResponseChecksumValidation.WHEN_SUPPORTED:
-      setFeature(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_SUPPORTED", "b");
-      break;
-  }
-  if (requestValidationModeMember && !input[requestValidationModeMember]) {
-    if (responseChecksumValidation === ResponseChecksumValidation.WHEN_SUPPORTED) {
-      input[requestValidationModeMember] = "ENABLED";
-    }
-  }
-  return next(args);
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmListForResponse.js
-var getChecksumAlgorithmListForResponse = (responseAlgorithms = []) => {
-  const validChecksumAlgorithms = [];
-  let i2 = PRIORITY_ORDER_ALGORITHMS.length;
-  for (const algorithm of responseAlgorithms) {
-    const priority = PRIORITY_ORDER_ALGORITHMS.indexOf(algorithm);
-    if (priority !== -1) {
-      validChecksumAlgorithms[priority] = algorithm;
-    } else {
-      validChecksumAlgorithms[i2++] = algorithm;
-    }
-  }
-  return validChecksumAlgorithms.filter(Boolean);
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isChecksumWithPartNumber.js
-var isChecksumWithPartNumber = (checksum) => {
-  const lastHyphenIndex = checksum.lastIndexOf("-");
-  if (lastHyphenIndex !== -1) {
-    const numberPart = checksum.slice(lastHyphenIndex + 1);
-    if (!numberPart.startsWith("0")) {
-      const number = parseInt(numberPart, 10);
-      if (!isNaN(number) && number >= 1 && number <= 1e4) {
-        return true;
-      }
-    }
-  }
-  return false;
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksum.js
-var getChecksum = async (body, { checksumAlgorithmFn, base64Encoder }) => base64Encoder(await stringHasher(checksumAlgorithmFn, body));
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/validateChecksumFromResponse.js
-var validateChecksumFromResponse = async (response, { config, responseAlgorithms, logger }) => {
-  const checksumAlgorithms = getChecksumAlgorithmListForResponse(responseAlgorithms);
-  const { body: responseBody, headers: responseHeaders } = response;
-  for (const algorithm of checksumAlgorithms) {
-    const responseHeader = getChecksumLocationName(algorithm);
-    const checksumFromResponse = responseHeaders[responseHeader];
-    if (checksumFromResponse) {
-      let checksumAlgorithmFn;
-      try {
-        checksumAlgorithmFn = selectChecksumAlgorithmFunction(algorithm, config);
-      } catch (error) {
-        if (algorithm === ChecksumAlgorithm.CRC64NVME) {
-          logger?.warn(`Skipping ${ChecksumAlgorithm.CRC64NVME} checksum validation: ${error.message}`);
-          continue;
-        }
-        throw error;
-      }
-      const { base64Encoder } = config;
-      if (isStreaming(responseBody)) {
-        response.body = createChecksumStream({
-          expectedChecksum: checksumFromResponse,
-          checksumSourceLocation: responseHeader,
-          checksum: new checksumAlgorithmFn(),
-          source: responseBody,
-          base64Encoder
-        });
-        return;
-      }
-      const checksum = await getChecksum(responseBody, { checksumAlgorithmFn, base64Encoder });
-      if (checksum === checksumFromResponse) {
-        break;
-      }
-      throw new Error(`Checksum mismatch: expected "${checksum}" but received "${checksumFromResponse}" in response header "${responseHeader}".`);
-    }
-  }
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsResponseMiddleware.js
-var flexibleChecksumsResponseMiddlewareOptions = {
-  name: "flexibleChecksumsResponseMiddleware",
-  toMiddleware: "deserializerMiddleware",
-  relation: "after",
-  tags: ["BODY_CHECKSUM"],
-  override: true
-};
-var flexibleChecksumsResponseMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
-  if (!HttpRequest.isInstance(args.request)) {
-    return next(args);
-  }
-  const input = args.input;
-  const result = await next(args);
-  const response = result.response;
-  const { requestValidationModeMember, responseAlgorithms } = middlewareConfig;
-  if (requestValidationModeMember && input[requestValidationModeMember] === "ENABLED") {
-    const { clientName, commandName } = context;
-    const customChecksumAlgorithms = Object.keys(config.checksumAlgorithms ?? {}).filter((algorithm) => {
-      const responseHeader = getChecksumLocationName(algorithm);
-      return response.headers[responseHeader] !== void 0;
-    });
-    const algoList = getChecksumAlgorithmListForResponse([
-      ...responseAlgorithms ?? [],
-      ...customChecksumAlgorithms
-    ]);
-    const isS3WholeObjectMultipartGetResponseChecksum = clientName === "S3Client" && commandName === "GetObjectCommand" && algoList.every((algorithm) => {
-      const responseHeader = getChecksumLocationName(algorithm);
-      const checksumFromResponse = response.headers[responseHeader];
-      return !checksumFromResponse || isChecksumWithPartNumber(checksumFromResponse);
-    });
-    if (isS3WholeObjectMultipartGetResponseChecksum) {
-      return result;
-    }
-    await validateChecksumFromResponse(response, {
-      config,
-      responseAlgorithms: algoList,
-      logger: context.logger
-    });
-  }
-  return result;
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getFlexibleChecksumsPlugin.js
-var getFlexibleChecksumsPlugin = (config, middlewareConfig) => ({
-  applyToStack: (clientStack) => {
-    clientStack.add(flexibleChecksumsMiddleware(config, middlewareConfig), flexibleChecksumsMiddlewareOptions);
-    clientStack.addRelativeTo(flexibleChecksumsInputMiddleware(config, middlewareConfig), flexibleChecksumsInputMiddlewareOptions);
-    clientStack.addRelativeTo(flexibleChecksumsResponseMiddleware(config, middlewareConfig), flexibleChecksumsResponseMiddlewareOptions);
-  }
-});
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/resolveFlexibleChecksumsConfig.js
-var resolveFlexibleChecksumsConfig = (input) => {
-  const { requestChecksumCalculation, responseChecksumValidation, requestStreamBufferSize } = input;
-  return Object.assign(input, {
-    requestChecksumCalculation: normalizeProvider(requestChecksumCalculation ?? DEFAULT_REQUEST_CHECKSUM_CALCULATION),
-    responseChecksumValidation: normalizeProvider(responseChecksumValidation ?? DEFAULT_RESPONSE_CHECKSUM_VALIDATION),
-    requestStreamBufferSize: Number(requestStreamBufferSize ?? 0),
-    checksumAlgorithms: input.checksumAlgorithms ?? {}
-  });
-};
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-check-content-length-header/check-content-length-header.js
-var CONTENT_LENGTH_HEADER = "content-length";
-var DECODED_CONTENT_LENGTH_HEADER = "x-amz-decoded-content-length";
-function checkContentLengthHeader() {
-  return (next, context) => async (args) => {
-    const { request } = args;
-    if (HttpRequest.isInstance(request)) {
-      if (!(CONTENT_LENGTH_HEADER in request.headers) && !(DECODED_CONTENT_LENGTH_HEADER in request.headers)) {
-        const message = `Are you using a Stream of unknown length as the Body of a PutObject request? Consider using Upload instead from @aws-sdk/lib-storage.`;
-        if (typeof context?.logger?.warn === "function" && !(context.logger instanceof NoOpLogger)) {
-          context.logger.warn(message);
-        } else {
-          console.warn(message);
-        }
-      }
-    }
-    return next({ ...args });
-  };
-}
-var checkContentLengthHeaderMiddlewareOptions = {
-  step: "finalizeRequest",
-  tags: ["CHECK_CONTENT_LENGTH_HEADER"],
-  name: "getCheckContentLengthHeaderPlugin",
-  override: true
-};
-var getCheckContentLengthHeaderPlugin = (unused) => ({
-  applyToStack: (clientStack) => {
-    clientStack.add(checkContentLengthHeader(), checkContentLengthHeaderMiddlewareOptions);
-  }
-});
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-endpoint-middleware.js
-var regionRedirectEndpointMiddleware = (config) => {
-  return (next, context) => async (args) => {
-    const originalRegion = await config.region();
-    const regionProviderRef = config.region;
-    let unlock = () => {
-    };
-    if (context.__s3RegionRedirect) {
-      Object.defineProperty(config, "region", {
-        writable: false,
-        value: async () => {
-          return context.__s3RegionRedirect;
-        }
-      });
-      unlock = () => Object.defineProperty(config, "region", {
-        writable: true,
-        value: regionProviderRef
-      });
-    }
-    try {
-      const result = await next(args);
-      if (context.__s3RegionRedirect) {
-        unlock();
-        const region = await config.region();
-        if (originalRegion !== region) {
-          throw new Error("Region was not restored following S3 region redirect.");
-        }
-      }
-      return result;
-    } catch (e2) {
-      unlock();
-      throw e2;
-    }
-  };
-};
-var regionRedirectEndpointMiddlewareOptions = {
-  tags: ["REGION_REDIRECT", "S3"],
-  name: "regionRedirectEndpointMiddleware",
-  override: true,
-  relation: "before",
-  toMiddleware: "endpointV2Middleware"
-};
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-middleware.js
-function regionRedirectMiddleware(clientConfig) {
-  return (next, context) => async (args) => {
-    try {
-      return await next(args);
-    } catch (err) {
-      if (clientConfig.followRegionRedirects) {
-        const statusCode = err?.$metadata?.httpStatusCode;
-        const isHeadBucket = context.commandName === "HeadBucketCommand";
-        const bucketRegionHeader = err?.$response?.headers?.["x-amz-bucket-region"];
-        if (bucketRegionHeader) {
-          if (statusCode === 301 || statusCode === 400 && (err?.name === "IllegalLocationConstraintException" || isHeadBucket)) {
-            try {
-              const actualRegion = bucketRegionHeader;
-              context.logger?.debug(`Redirecting from ${await clientConfig.region()} to ${actualRegion}`);
-              context.__s3RegionRedirect = actualRegion;
-              setFeature(context, "S3_REGION_REDIRECT", "Ah");
-            } catch (e2) {
-              throw new Error("Region redirect failed: " + e2);
-            }
-            return next(args);
-          }
-        }
-      }
-      throw err;
-    }
-  };
-}
-var regionRedirectMiddlewareOptions = {
-  step: "initialize",
-  tags: ["REGION_REDIRECT", "S3"],
-  name: "regionRedirectMiddleware",
-  override: true
-};
-var getRegionRedirectMiddlewarePlugin = (clientConfig) => ({
-  applyToStack: (clientStack) => {
-    clientStack.add(regionRedirectMiddleware(clientConfig), regionRedirectMiddlewareOptions);
-    clientStack.addRelativeTo(regionRedirectEndpointMiddleware(clientConfig), regionRedirectEndpointMiddlewareOptions);
-  }
-});
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCache.js
-var S3ExpressIdentityCache = class _S3ExpressIdentityCache {
-  data;
-  lastPurgeTime = Date.now();
-  static EXPIRED_CREDENTIAL_PURGE_INTERVAL_MS = 3e4;
-  constructor(data = {}) {
-    this.data = data;
-  }
-  get(key) {
-    const entry = this.data[key];
-    if (!entry) {
-      return;
-    }
-    return entry;
-  }
-  set(key, entry) {
-    this.data[key] = entry;
-    return entry;
-  }
-  delete(key) {
-    delete this.data[key];
-  }
-  clear() {
-    this.data = {};
-  }
-  async purgeExpired() {
-    const now = Date.now();
-    if (this.lastPurgeTime + _S3ExpressIdentityCache.EXPIRED_CREDENTIAL_PURGE_INTERVAL_MS > now) {
-      return;
-    }
-    const data = this.data;
-    for (const key in data) {
-      const entry = data[key];
-      if (!entry.isRefreshing) {
-        const credential = await entry.identity;
-        if (credential.expiration) {
-          if (credential.expiration.getTime() < now && data[key] === entry) {
-            delete data[key];
-          }
-        }
-      }
-    }
-  }
-};
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCacheEntry.js
-var S3ExpressIdentityCacheEntry = class {
-  _identity;
-  isRefreshing;
-  accessed;
-  constructor(_identity, isRefreshing = false, accessed = Date.now()) {
-    this._identity = _identity;
-    this.isRefreshing = isRefreshing;
-    this.accessed = accessed;
-  }
-  get identity() {
-    this.accessed = Date.now();
-    return this._identity;
-  }
-};
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityProviderImpl.js
-var S3ExpressIdentityProviderImpl = class _S3ExpressIdentityProviderImpl {
-  createSessionFn;
-  cache;
-  static REFRESH_WINDOW_MS = 6e4;
-  accessKeyId;
-  cacheGeneration = 0;
-  constructor(createSessionFn, cache2 = new S3ExpressIdentityCache()) {
-    this.createSessionFn = createSessionFn;
-    this.cache = cache2;
-  }
-  async getS3ExpressIdentity(awsIdentity, identityProperties) {
-    const bucket = identityProperties.Bucket;
-    const { cache: cache2 } = this;
-    if (awsIdentity.accessKeyId !== this.accessKeyId) {
-      this.accessKeyId = awsIdentity.accessKeyId;
-      this.cacheGeneration++;
-      cache2.clear();
-    }
-    const cacheGeneration = this.cacheGeneration;
-    const entry = cache2.get(bucket);
-    if (entry) {
-      return entry.identity.then((identity) => {
-        const isExpired = (identity.expiration?.getTime() ?? 0) < Date.now();
-        if (isExpired) {
-          return cache2.set(bucket, new S3ExpressIdentityCacheEntry(this.getIdentity(bucket))).identity;
-        }
-        const isExpiringSoon = (identity.expiration?.getTime() ?? 0) < Date.now() + _S3ExpressIdentityProviderImpl.REFRESH_WINDOW_MS;
-        if (isExpiringSoon && !entry.isRefreshing) {
-          entry.isRefreshing = true;
-          this.getIdentity(bucket).then((id) => {
-            if (cacheGeneration === this.cacheGeneration) {
-              cache2.set(bucket, new S3ExpressIdentityCacheEntry(Promise.resolve(id)));
-            }
-          });
-        }
-        return identity;
-      });
-    }
-    return cache2.set(bucket, new S3ExpressIdentityCacheEntry(this.getIdentity(bucket))).identity;
-  }
-  async getIdentity(bucket) {
-    await this.cache.purgeExpired().catch((error) => {
-      console.warn("Error while clearing expired entries in S3ExpressIdentityCache: \n" + error);
-    });
-    const session = await this.createSessionFn(bucket);
-    if (!session.Credentials?.AccessKeyId || !session.Credentials?.SecretAccessKey) {
-      throw new Error("s3#createSession response credential missing AccessKeyId or SecretAccessKey.");
-    }
-    const identity = {
-      accessKeyId: session.Credentials.AccessKeyId,
-      secretAccessKey: session.Credentials.SecretAccessKey,
-      sessionToken: session.Credentials.SessionToken,
-      expiration: session.Credentials.Expiration ? new Date(session.Credentials.Expiration) : void 0
-    };
-    return identity;
-  }
-};
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-configuration/s3Configuration.js
-var resolveS3Config = (input, { session }) => {
-  const [s3ClientProvider, CreateSessionCommandCtor] = session;
-  const { forcePathStyle, useAccelerateEndpoint, disableMultiregionAccessPoints, followRegionRedirects, s3ExpressIdentityProvider, bucketEndpoint, expectContinueHeader } = input;
-  return Object.assign(input, {
-    forcePathStyle: forcePathStyle ?? false,
-    useAccelerateEndpoint: useAccelerateEndpoint ?? false,
-    disableMultiregionAccessPoints: disableMultiregionAccessPoints ?? false,
-    followRegionRedirects: followRegionRedirects ?? false,
-    s3ExpressIdentityProvider: s3ExpressIdentityProvider ?? new S3ExpressIdentityProviderImpl(async (key) => s3ClientProvider().send(new CreateSessionCommandCtor({
-      Bucket: key
-    }))),
-    bucketEndpoint: bucketEndpoint ?? false,
-    expectContinueHeader: expectContinueHeader ?? 2097152
-  });
-};
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-expires/s3-expires-middleware.js
-var s3ExpiresMiddleware = (config) => {
-  return (next, context) => async (args) => {
-    const result = await next(args);
-    const { response } = result;
-    if (HttpResponse.isInstance(response)) {
-      if (response.headers.expires) {
-        response.headers.expiresstring = response.headers.expires;
-        try {
-          parseRfc7231DateTime(response.headers.expires);
-        } catch (e2) {
-          context.logger?.warn(`AWS SDK Warning for ${context.clientName}::${context.commandName} response parsing (${response.headers.expires}): ${e2}`);
-          delete response.headers.expires;
-        }
-      }
-    }
-    return result;
-  };
-};
-var s3ExpiresMiddlewareOptions = {
-  tags: ["S3"],
-  name: "s3ExpiresMiddleware",
-  override: true,
-  relation: "after",
-  toMiddleware: "deserializerMiddleware"
-};
-var getS3ExpiresMiddlewarePlugin = (clientConfig) => ({
-  applyToStack: (clientStack) => {
-    clientStack.addRelativeTo(s3ExpiresMiddleware(clientConfig), s3ExpiresMiddlewareOptions);
-  }
-});
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/constants.js
-var S3_EXPRESS_BUCKET_TYPE = "Directory";
-var S3_EXPRESS_BACKEND = "S3Express";
-var S3_EXPRESS_AUTH_SCHEME = "sigv4-s3express";
-var SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";
-var SESSION_TOKEN_HEADER = SESSION_TOKEN_QUERY_PARAM.toLowerCase();
-var NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_ENV_NAME = "AWS_S3_DISABLE_EXPRESS_SESSION_AUTH";
-var NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_INI_NAME = "s3_disable_express_session_auth";
-var NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS = {
-  environmentVariableSelector: (env) => booleanSelector(env, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_ENV_NAME, SelectorType.ENV),
-  configFileSelector: (profile) => booleanSelector(profile, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_INI_NAME, SelectorType.CONFIG),
-  default: false
-};
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressMiddleware.js
-var s3ExpressMiddleware = (options) => {
-  return (next, context) => async (args) => {
-    if (context.endpointV2) {
-      const endpoint = context.endpointV2;
-      const isS3ExpressAuth = endpoint.properties?.authSchemes?.[0]?.name === S3_EXPRESS_AUTH_SCHEME;
-      const isS3ExpressBucket = endpoint.properties?.backend === S3_EXPRESS_BACKEND || endpoint.properties?.bucketType === S3_EXPRESS_BUCKET_TYPE;
-      if (isS3ExpressBucket) {
-        setFeature(context, "S3_EXPRESS_BUCKET", "J");
-        context.isS3ExpressBucket = true;
-      }
-      if (isS3ExpressAuth) {
-        const requestBucket = args.input.Bucket;
-        if (requestBucket) {
-          const s3ExpressIdentity = await options.s3ExpressIdentityProvider.getS3ExpressIdentity(await options.credentials(), {
-            Bucket: requestBucket
-          });
-          context.s3ExpressIdentity = s3ExpressIdentity;
-          if (HttpRequest.isInstance(args.request) && s3ExpressIdentity.sessionToken) {
-            args.request.headers[SESSION_TOKEN_HEADER] = s3ExpressIdentity.sessionToken;
-          }
-        }
-      }
-    }
-    return next(args);
-  };
-};
-var s3ExpressMiddlewareOptions = {
-  name: "s3ExpressMiddleware",
-  step: "build",
-  tags: ["S3", "S3_EXPRESS"],
-  override: true
-};
-var getS3ExpressPlugin = (options) => ({
-  applyToStack: (clientStack) => {
-    clientStack.add(s3ExpressMiddleware(options), s3ExpressMiddlewareOptions);
-  }
-});
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/signS3Express.js
-var signS3Express = async (s3ExpressIdentity, signingOptions, request, sigV4MultiRegionSigner) => {
-  const signedRequest = await sigV4MultiRegionSigner.signWithCredentials(request, s3ExpressIdentity, {});
-  if (signedRequest.headers["X-Amz-Security-Token"] || signedRequest.headers["x-amz-security-token"]) {
-    throw new Error("X-Amz-Security-Token must not be set for s3-express requests.");
-  }
-  return signedRequest;
-};
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressHttpSigningMiddleware.js
-var defaultErrorHandler = (signingProperties) => (error) => {
-  throw error;
-};
-var defaultSuccessHandler = (httpResponse, signingProperties) => {
-};
-var s3ExpressHttpSigningMiddleware = (config) => (next, context) => async (args) => {
-  if (!HttpRequest.isInstance(args.request)) {
-    return next(args);
-  }
-  const smithyContext = getSmithyContext(context);
-  const scheme = smithyContext.selectedHttpAuthScheme;
-  if (!scheme) {
-    throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
-  }
-  const { httpAuthOption: { signingProperties = {} }, identity, signer } = scheme;
-  let request;
-  if (context.s3ExpressIdentity) {
-    request = await signS3Express(context.s3ExpressIdentity, signingProperties, args.request, await config.signer());
-  } else {
-    request = await signer.sign(args.request, identity, signingProperties);
-  }
-  const output = await next({
-    ...args,
-    request
-  }).catch((signer.errorHandler || defaultErrorHandler)(signingProperties));
-  (signer.successHandler || defaultSuccessHandler)(output.response, signingProperties);
-  return output;
-};
-var getS3ExpressHttpSigningPlugin = (config) => ({
-  applyToStack: (clientStack) => {
-    clientStack.addRelativeTo(s3ExpressHttpSigningMiddleware(config), httpSigningMiddlewareOptions);
-  }
-});
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js
-var import_node_stream = __toESM(require_node_stream());
-function toStream(bytes) {
-  return import_node_stream.Readable.from(Buffer.from(bytes));
-}
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-throw-200-exceptions/throw-200-exceptions.js
-var THROW_IF_EMPTY_BODY = {
-  CopyObjectCommand: true,
-  UploadPartCopyCommand: true,
-  CompleteMultipartUploadCommand: true
-};
-var throw200ExceptionsMiddleware = (config) => (next, context) => async (args) => {
-  const result = await next(args);
-  const { response } = result;
-  if (!HttpResponse.isInstance(response)) {
-    return result;
-  }
-  const { statusCode, body } = response;
-  if (statusCode < 200 || statusCode >= 300) {
-    return result;
-  }
-  const bodyBytes = await collectBody(body, config);
-  response.body = toStream(bodyBytes);
-  if (bodyBytes.length === 0 && THROW_IF_EMPTY_BODY[context.commandName]) {
-    const err = new Error("S3 aborted request");
-    err.$metadata = {
-      httpStatusCode: 503
-    };
-    err.name = "InternalError";
-    throw err;
-  }
-  const bodyStringTail = config.utf8Encoder(bodyBytes.subarray(bodyBytes.length - 16));
-  if (bodyStringTail && bodyStringTail.endsWith("</Error>")) {
-    response.statusCode = 503;
-  }
-  return result;
-};
-var collectBody = (streamBody = new Uint8Array(), context) => {
-  if (streamBody instanceof Uint8Array) {
-    return Promise.resolve(streamBody);
-  }
-  return context.streamCollector(streamBody) || Promise.resolve(new Uint8Array());
-};
-var throw200ExceptionsMiddlewareOptions = {
-  relation: "after",
-  toMiddleware: "deserializerMiddleware",
-  tags: ["THROW_200_EXCEPTIONS", "S3"],
-  name: "throw200ExceptionsMiddleware",
-  override: true
-};
-var getThrow200ExceptionsPlugin = (config) => ({
-  applyToStack: (clientStack) => {
-    clientStack.addRelativeTo(throw200ExceptionsMiddleware(config), throw200ExceptionsMiddlewareOptions);
-  }
-});
-
-// node_modules/@aws-sdk/core/dist-es/submodules/util/util-arn-parser/arn.js
-var validate2 = (str2) => typeof str2 === "string" && str2.indexOf("arn:") === 0 && str2.split(":").length >= 6;
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/bucket-endpoint-middleware.js
-function bucketEndpointMiddleware(options) {
-  return (next, context) => async (args) => {
-    if (options.bucketEndpoint) {
-      const endpoint = context.endpointV2;
-      if (endpoint) {
-        const bucket = args.input.Bucket;
-        if (typeof bucket === "string") {
-          try {
-            const bucketEndpointUrl = new URL(bucket);
-            context.endpointV2 = {
-              ...endpoint,
-              url: bucketEndpointUrl
-            };
-          } catch (e2) {
-            const warning = `@aws-sdk/middleware-sdk-s3: bucketEndpoint=true was set but Bucket=${bucket} could not be parsed as URL.`;
-            if (context.logger?.constructor?.name === "NoOpLogger") {
-              console.warn(warning);
-            } else {
-              context.logger?.warn?.(warning);
-            }
-            throw e2;
-          }
-        }
-      }
-    }
-    return next(args);
-  };
-}
-var bucketEndpointMiddlewareOptions = {
-  name: "bucketEndpointMiddleware",
-  override: true,
-  relation: "after",
-  toMiddleware: "endpointV2Middleware"
-};
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-validate-bucket-name/validate-bucket-name.js
-function validateBucketNameMiddleware({ bucketEndpoint }) {
-  return (next) => async (args) => {
-    const { input: { Bucket } } = args;
-    if (!bucketEndpoint && typeof Bucket === "string" && !validate2(Bucket) && Bucket.indexOf("/") >= 0) {
-      const err = new Error(`Bucket name shouldn't contain '/', received '${Bucket}'`);
-      err.name = "InvalidBucketName";
-      throw err;
-    }
-    return next({ ...args });
-  };
-}
-var validateBucketNameMiddlewareOptions = {
-  step: "initialize",
-  tags: ["VALIDATE_BUCKET_NAME"],
-  name: "validateBucketNameMiddleware",
-  override: true
-};
-var getValidateBucketNamePlugin = (options) => ({
-  applyToStack: (clientStack) => {
-    clientStack.add(validateBucketNameMiddleware(options), validateBucketNameMiddlewareOptions);
-    clientStack.addRelativeTo(bucketEndpointMiddleware(options), bucketEndpointMiddlewareOptions);
-  }
-});
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/protocol/S3RestXmlProtocol.js
-var S3RestXmlProtocol = class extends AwsRestXmlProtocol {
-  async serializeRequest(operationSchema, input, context) {
-    const request = await super.serializeRequest(operationSchema, input, context);
-    const ns = NormalizedSchema.of(operationSchema.input);
-    const staticStructureSchema = ns.getSchema();
-    let bucketMemberIndex = 0;
-    const requiredMemberCount = staticStructureSchema[6] ?? 0;
-    if (input && typeof input === "object") {
-      for (const [memberName, memberNs] of ns.structIterator()) {
-        if (++bucketMemberIndex > requiredMemberCount) {
-          break;
-        }
-        if (memberName === "Bucket") {
-          if (!input.Bucket && memberNs.getMergedTraits().httpLabel) {
-            throw new Error(`No value provided for input HTTP label: Bucket.`);
-          }
-          break;
-        }
-      }
-    }
-    return request;
-  }
-};
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/NodeUseArnRegionConfigOptions.js
-var NODE_USE_ARN_REGION_ENV_NAME = "AWS_S3_USE_ARN_REGION";
-var NODE_USE_ARN_REGION_INI_NAME = "s3_use_arn_region";
-var NODE_USE_ARN_REGION_CONFIG_OPTIONS = {
-  environmentVariableSelector: (env) => booleanSelector(env, NODE_USE_ARN_REGION_ENV_NAME, SelectorType.ENV),
-  configFileSelector: (profile) => booleanSelector(profile, NODE_USE_ARN_REGION_INI_NAME, SelectorType.CONFIG),
-  default: void 0
-};
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-expect-continue/middleware-expect-continue.js
-function addExpectContinueMiddleware(options) {
-  return (next) => async (args) => {
-    const { request } = args;
-    if (options.expectContinueHeader !== false && HttpRequest.isInstance(request) && request.body && options.runtime === "node" && options.requestHandler?.constructor?.name !== "FetchHttpHandler") {
-      let sendHeader = true;
-      if (typeof options.expectContinueHeader === "number") {
-        try {
-          const bodyLength = Number(request.headers?.["content-length"]) ?? options.bodyLengthChecker?.(request.body) ?? Infinity;
-          sendHeader = bodyLength >= options.expectContinueHeader;
-        } catch (e2) {
-        }
-      } else {
-        sendHeader = !!options.expectContinueHeader;
-      }
-      if (sendHeader) {
-        request.headers.Expect = "100-continue";
-      }
-    }
-    return next({
-      ...args,
-      request
-    });
-  };
-}
-var addExpectContinueMiddlewareOptions = {
-  step: "build",
-  tags: ["SET_EXPECT_HEADER", "EXPECT_HEADER"],
-  name: "addExpectContinueMiddleware",
-  override: true
-};
-var getAddExpectContinuePlugin = (options) => ({
-  applyToStack: (clientStack) => {
-    clientStack.add(addExpectContinueMiddleware(options), addExpectContinueMiddlewareOptions);
-  }
-});
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-location-constraint/middleware-location-constraint.js
-function locationConstraintMiddleware(options) {
-  return (next) => async (args) => {
-    const { CreateBucketConfiguration } = args.input;
-    const region = await options.region();
-    if (!CreateBucketConfiguration?.LocationConstraint && !CreateBucketConfiguration?.Location) {
-      if (region !== "us-east-1") {
-        args.input.CreateBucketConfiguration = args.input.CreateBucketConfiguration ?? {};
-        args.input.CreateBucketConfiguration.LocationConstraint = region;
-      }
-    }
-    return next(args);
-  };
-}
-var locationConstraintMiddlewareOptions = {
-  step: "initialize",
-  tags: ["LOCATION_CONSTRAINT", "CREATE_BUCKET_CONFIGURATION"],
-  name: "locationConstraintMiddleware",
-  override: true
-};
-var getLocationConstraintPlugin = (config) => ({
-  applyToStack: (clientStack) => {
-    clientStack.add(locationConstraintMiddleware(config), locationConstraintMiddlewareOptions);
-  }
-});
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-ssec/middleware-ssec.js
-function ssecMiddleware(options) {
-  return (next) => async (args) => {
-    const input = { ...args.input };
-    const properties = [
-      {
-        target: "SSECustomerKey",
-        hash: "SSECustomerKeyMD5"
-      },
-      {
-        target: "CopySourceSSECustomerKey",
-        hash: "CopySourceSSECustomerKeyMD5"
-      }
-    ];
-    for (const prop of properties) {
-      const value = input[prop.target];
-      if (value) {
-        let valueForHash;
-        if (typeof value === "string") {
-          if (isValidBase64EncodedSSECustomerKey(value, options)) {
-            valueForHash = options.base64Decoder(value);
-          } else {
-            valueForHash = options.utf8Decoder(value);
-            input[prop.target] = options.base64Encoder(valueForHash);
-          }
-        } else {
-          valueForHash = ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value);
-          input[prop.target] = options.base64Encoder(valueForHash);
-        }
-        const hash = new options.md5();
-        hash.update(valueForHash);
-        input[prop.hash] = options.base64Encoder(await hash.digest());
-      }
-    }
-    return next({
-      ...args,
-      input
-    });
-  };
-}
-var ssecMiddlewareOptions = {
-  name: "ssecMiddleware",
-  step: "initialize",
-  tags: ["SSE"],
-  override: true
-};
-var getSsecPlugin = (config) => ({
-  applyToStack: (clientStack) => {
-    clientStack.add(ssecMiddleware(config), ssecMiddlewareOptions);
-  }
-});
-function isValidBase64EncodedSSECustomerKey(str2, options) {
-  const base64Regex = /^(?:[A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-  if (!base64Regex.test(str2)) {
-    return false;
-  }
-  try {
-    const decodedBytes = options.base64Decoder(str2);
-    return decodedBytes.length === 32;
-  } catch {
-    return false;
-  }
-}
-
-// node_modules/@aws-sdk/client-s3/dist-es/endpoint/bdd.js
-var aw = "ref";
-var ax = "argv";
-var ay = "backend";
-var az = "authSchemes";
-var aA = "disableDoubleEncoding";
-var aB = "signingName";
-var aC = "signingRegion";
-var aD = "signingRegionSet";
-var a = -1;
-var b = true;
-var c = false;
-var d = "isSet";
-var e = "booleanEquals";
-var f = "stringEquals";
-var g = "coalesce";
-var h = "substring";
-var i = "";
-var j = "aws.partition";
-var k = "partitionResult";
-var l = "accessPointSuffix";
-var m = "regionPrefix";
-var n = (n2) => "outpostId_ssa_" + n2 + i;
-var o = "hardwareType";
-var p = "ite";
-var q = "isValidHostLabel";
-var s = "sigv4";
-var t = "aws.isVirtualHostableS3Bucket";
-var u = "url";
-var v = "getAttr";
-var w = "bucketArn";
-var x = "--";
-var y = "arnType";
-var z = "accesspoint";
-var A = (n2) => "accessPointName_ssa_" + n2 + i;
-var B = "s3-object-lambda";
-var C = "s3-outposts";
-var D = "bucketPartition";
-var E = "us-east-1";
-var F = "outpostType";
-var G = "name";
-var H = "s3";
-var I = "{url#scheme}://{Bucket}.{url#authority}{url#path}";
-var J = "{url#scheme}://{url#authority}{url#path}";
-var K = "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}";
-var L = "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}";
-var M = "https://{Bucket}.s3.{partitionResult#dnsSuffix}";
-var N = (n2) => "{url#scheme}://{accessPointName_ssa_" + n2 + "}-{bucketArn#accountId}.{url#authority}{url#path}";
-var O = (n2) => "Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `{accessPointName_ssa_" + n2 + "}`";
-var P = "sigv4a";
-var Q = "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}";
-var R = "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}";
-var S = "https://s3.{partitionResult#dnsSuffix}";
-var T2 = { [aw]: "UseFIPS" };
-var U = { [aw]: "UseDualStack" };
-var V = { [aw]: "Bucket" };
-var W = { "fn": v, [ax]: [{ [aw]: k }, G] };
-var X = { [aw]: u };
-var Y = { [aw]: "Region" };
-var Z = { [aw]: w };
-var aa = { [aw]: y };
-var ab = { [aw]: "accessPointName_ssa_1" };
-var ac = { "fn": v, [ax]: [Z, "region"] };
-var ad = { [aw]: o };
-var ae = { "fn": v, [ax]: [Z, "service"] };
-var af = { "fn": v, [ax]: [Z, "accountId"] };
-var ag = { [ay]: "S3Express", [az]: [{ [aA]: true, [G]: "{_s3e_auth}", [aB]: "s3express", [aC]: "{Region}" }] };
-var ah = { [ay]: "S3Express", [az]: [{ [aA]: true, [G]: s, [aB]: "s3express", [aC]: "{Region}" }] };
-var ai = { [az]: [{ [aA]: true, [G]: P, [aB]: C, [aD]: ["*"] }, { [aA]: true, [G]: s, [aB]: C, [aC]: "{Region}" }] };
-var aj = { [az]: [{ [aA]: true, [G]: s, [aB]: H, [aC]: E }] };
-var ak = { [az]: [{ [aA]: true, [G]: s, [aB]: H, [aC]: "{Region}" }] };
-var al = { [az]: [{ [aA]: true, [G]: s, [aB]: B, [aC]: "{bucketArn#region}" }] };
-var am = { [az]: [{ [aA]: true, [G]: s, [aB]: H, [aC]: "{bucketArn#region}" }] };
-var an = { [az]: [{ [aA]: true, [G]: P, [aB]: C, [aD]: ["*"] }, { [aA]: true, [G]: s, [aB]: C, [aC]: "{bucketArn#region}" }] };
-var ao = { [az]: [{ [aA]: true, [G]: s, [aB]: B, [aC]: "{Region}" }] };
-var ap = [Y];
-var aq = [{ [aw]: "Endpoint" }];
-var as = [V];
-var at = [V, 0, 7, true];
-var au = [Z, "resourceId[1]"];
-var av = ["*"];
-var _data = {
-  conditions: [
-    [d, ap],
-    [e, [{ [aw]: "Accelerate" }, b]],
-    [e, [T2, b]],
-    [e, [U, b]],
-    [d, aq],
-    [d, as],
-    [f, [{ fn: g, [ax]: [{ fn: h, [ax]: [V, 0, 6, b] }, i] }, "--x-s3"]],
-    [f, [{ fn: g, [ax]: [{ fn: h, [ax]: at }, i] }, "--xa-s3"]],
-    [j, ap, k],
-    [h, at, l],
-    [f, [{ [aw]: l }, "--op-s3"]],
-    [h, [V, 8, 12, b], m],
-    [h, [V, 32, 49, b], n(2)],
-    [h, [V, 49, 50, b], o],
-    [e, [{ [aw]: "ForcePathStyle" }, b]],
-    [f, [W, "aws-cn"]],
-    [p, [U, ".dualstack", i], "_s3e_ds"],
-    [q, [{ [aw]: n(2) }, c]],
-    [p, [T2, "-fips", i], "_s3e_fips"],
-    [p, [{ fn: g, [ax]: [{ [aw]: "DisableS3ExpressSessionAuth" }, c] }, s, "sigv4-s3express"], "_s3e_auth"],
-    [t, [V, c]],
-    ["parseURL", aq, u],
-    [e, [{ fn: g, [ax]: [{ [aw]: "UseS3ExpressControlEndpoint" }, c] }, b]],
-    [t, [V, b]],
-    [f, [{ fn: v, [ax]: [X, "scheme"] }, "http"]],
-    [q, [Y, c]],
-    ["aws.parseArn", as, w],
-    [v, [{ fn: "split", [ax]: [V, x, 0] }, "[-2]"], "s3expressAvailabilityZoneId"],
-    [f, [{ fn: g, [ax]: [{ fn: h, [ax]: [V, 0, 4, c] }, i] }, "arn:"]],
-    [f, [{ fn: g, [ax]: [{ fn: h, [ax]: [V, 16, 18, b] }, i] }, x]],
-    [e, [{ fn: v, [ax]: [X, "isIp"] }, b]],
-    [f, [{ fn: g, [ax]: [{ fn: h, [ax]: [V, 21, 23, b] }, i] }, x]],
-    [f, [{ fn: g, [ax]: [{ fn: h, [ax]: [V, 27, 29, b] }, i] }, x]],
-    [f, [{ [aw]: m }, "beta"]],
-    ["uriEncode", as, "uri_encoded_bucket"],
-    [q, [Y, b]],
-    [e, [{ fn: g, [ax]: [{ [aw]: "UseObjectLambdaEndpoint" }, c] }, b]],
-    [v, [Z, "resourceId[0]"], y],
-    [f, [aa, i]],
-    [f, [aa, z]],
-    [v, au, A(1)],
-    [f, [ab, i]],
-    [f, [ac, i]],
-    [f, [{ fn: g, [ax]: [{ fn: h, [ax]: [V, 14, 16, b] }, i] }, x]],
-    [f, [ad, "e"]],
-    [f, [ad, "o"]],
-    [f, [Y, "aws-global"]],
-    [f, [{ fn: g, [ax]: [{ fn: h, [ax]: [V, 19, 21, b] }, i] }, x]],
-    [f, [ae, B]],
-    [e, [{ fn: g, [ax]: [{ [aw]: "DisableAccessPoints" }, c] }, b]],
-    [f, [ae, C]],
-    [j, [ac], D],
-    [q, [ab, b]],
-    [f, [{ fn: g, [ax]: [{ fn: h, [ax]: [V, 26, 28, b] }, i] }, x]],
-    [f, [{ fn: g, [ax]: [{ fn: h, [ax]: [V, 15, 17, b] }, i] }, x]],
-    [v, [Z, "resourceId[4]"]],
-    [f, [{ fn: g, [ax]: [{ fn: h, [ax]: [V, 20, 22, b] }, i] }, x]],
-    [e, [{ [aw]: "UseGlobalEndpoint" }, b]],
-    [f, [Y, E]],
-    [v, au, n(1)],
-    [e, [{ fn: g, [ax]: [{ [aw]: "UseArnRegion" }, b] }, b]],
-    [q, [{ [aw]: n(1) }, c]],
-    [v, [Z, "resourceId[2]"], F],
-    [f, [Y, ac]],
-    [f, [{ fn: v, [ax]: [{ [aw]: D }, G] }, W]],
-    [e, [{ [aw]: "DisableMultiRegionAccessPoints" }, b]],
-    [q, [ac, b]],
-    [f, [{ fn: v, [ax]: [Z, "partition"] }, W]],
-    [f, [af, i]],
-    [f, [ae, H]],
-    [q, [af, c]],
-    [v, [Z, "resourceId[3]"], A(2)],
-    [q, [ab, c]],
-    [f, [{ [aw]: F }, z]],
-    [q, [{ [aw]: A(2) }, c]]
-  ],
-  results: [
-    [a],
-    [a, "Accelerate cannot be used with FIPS"],
-    [a, "Cannot set dual-stack in combination with a custom endpoint."],
-    [a, "A custom endpoint cannot be combined with FIPS"],
-    [a, "A custom endpoint cannot be combined with S3 Accelerate"],
-    [a, "Partition does not support FIPS"],
-    [a, "S3Express does not support S3 Accelerate."],
-    ["{url#scheme}://{url#authority}/{uri_encoded_bucket}{url#path}", ag],
-    [I, ag],
-    [a, "S3Express bucket name is not a valid virtual hostable name."],
-    ["https://s3express-control{_s3e_fips}{_s3e_ds}.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ah],
-    ["https://{Bucket}.s3express{_s3e_fips}-{s3expressAvailabilityZoneId}{_s3e_ds}.{Region}.{partitionResult#dnsSuffix}", ag],
-    [a, "Unrecognized S3Express bucket name format."],
-    [J, ag],
-    ["https://s3express-control{_s3e_fips}{_s3e_ds}.{Region}.{partitionResult#dnsSuffix}", ah],
-    [a, "Expected a endpoint to be specified but no endpoint was found"],
-    ["https://{Bucket}.ec2.{url#authority}", ai],
-    ["https://{Bucket}.ec2.s3-outposts.{Region}.{partitionResult#dnsSuffix}", ai],
-    ["https://{Bucket}.op-{outpostId_ssa_2}.{url#authority}", ai],
-    ["https://{Bucket}.op-{outpostId_ssa_2}.s3-outposts.{Region}.{partitionResult#dnsSuffix}", ai],
-    [a, 'Unrecognized hardware type: "Expected hardware type o or e but got {hardwareType}"'],
-    [a, "Invalid Outposts Bucket alias - it must be a valid bucket name."],
-    [a, "Invalid ARN: The outpost Id must only contain a-z, A-Z, 0-9 and `-`."],
-    [a, "Custom endpoint `{Endpoint}` was not a valid URI"],
-    [a, "S3 Accelerate cannot be used in this region"],
-    ["https://{Bucket}.s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
-    ["https://{Bucket}.s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
-    ["https://{Bucket}.s3-fips.us-east-1.{partitionResult#dnsSuffix}", aj],
-    ["https://{Bucket}.s3-fips.{Region}.{partitionResult#dnsSuffix}", ak],
-    ["https://{Bucket}.s3-accelerate.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
-    ["https://{Bucket}.s3-accelerate.dualstack.{partitionResult#dnsSuffix}", ak],
-    ["https://{Bucket}.s3.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
-    ["https://{Bucket}.s3.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
-    [K, aj],
-    [I, aj],
-    [K, ak],
-    [I, ak],
-    [L, aj],
-    [L, ak],
-    [M, aj],
-    [M, ak],
-    ["https://{Bucket}.s3.{Region}.{partitionResult#dnsSuffix}", ak],
-    [a, "Invalid region: region was not a valid DNS name."],
-    [a, "S3 Object Lambda does not support Dual-stack"],
-    [a, "S3 Object Lambda does not support S3 Accelerate"],
-    [a, "Access points are not supported for this operation"],
-    [a, "Invalid configuration: region from ARN `{bucketArn#region}` does not match client region `{Region}` and UseArnRegion is `false`"],
-    [a, "Invalid ARN: Missing account id"],
-    [N(1), al],
-    ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-object-lambda-fips.{bucketArn#region}.{bucketPartition#dnsSuffix}", al],
-    ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-object-lambda.{bucketArn#region}.{bucketPartition#dnsSuffix}", al],
-    [a, O(1)],
-    [a, "Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `{bucketArn#accountId}`"],
-    [a, "Invalid region in ARN: `{bucketArn#region}` (invalid DNS name)"],
-    [a, "Client was configured for partition `{partitionResult#name}` but ARN (`{Bucket}`) has `{bucketPartition#name}`"],
-    [a, "Invalid ARN: The ARN may only contain a single resource component after `accesspoint`."],
-    [a, "Invalid ARN: bucket ARN is missing a region"],
-    [a, "Invalid ARN: Expected a resource of the format `accesspoint:<accesspoint name>` but no name was provided"],
-    [a, "Invalid ARN: Object Lambda ARNs only support `accesspoint` arn types, but found: `{arnType}`"],
-    [a, "Access Points do not support S3 Accelerate"],
-    ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint-fips.dualstack.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
-    ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint-fips.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
-    ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint.dualstack.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
-    [N(1), am],
-    ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
-    [a, "Invalid ARN: The ARN was not for the S3 service, found: {bucketArn#service}"],
-    [a, "S3 MRAP does not support dual-stack"],
-    [a, "S3 MRAP does not support FIPS"],
-    [a, "S3 MRAP does not support S3 Accelerate"],
-    [a, "Invalid configuration: Multi-Region Access Point ARNs are disabled."],
-    ["https://{accessPointName_ssa_1}.accesspoint.s3-global.{partitionResult#dnsSuffix}", { [az]: [{ [aA]: b, name: P, [aB]: H, [aD]: av }] }],
-    [a, "Client was configured for partition `{partitionResult#name}` but bucket referred to partition `{bucketArn#partition}`"],
-    [a, "Invalid Access Point Name"],
-    [a, "S3 Outposts does not support Dual-stack"],
-    [a, "S3 Outposts does not support FIPS"],
-    [a, "S3 Outposts does not support S3 Accelerate"],
-    [a, "Invalid Arn: Outpost Access Point ARN contains sub resources"],
-    ["https://{accessPointName_ssa_2}-{bucketArn#accountId}.{outpostId_ssa_1}.{url#authority}", an],
-    ["https://{accessPointName_ssa_2}-{bucketArn#accountId}.{outpostId_ssa_1}.s3-outposts.{bucketArn#region}.{bucketPartition#dnsSuffix}", an],
-    [a, O(2)],
-    [a, "Expected an outpost type `accesspoint`, found {outpostType}"],
-    [a, "Invalid ARN: expected an access point name"],
-    [a, "Invalid ARN: Expected a 4-component resource"],
-    [a, "Invalid ARN: The outpost Id may only contain a-z, A-Z, 0-9 and `-`. Found: `{outpostId_ssa_1}`"],
-    [a, "Invalid ARN: The Outpost Id was not set"],
-    [a, "Invalid ARN: Unrecognized format: {Bucket} (type: {arnType})"],
-    [a, "Invalid ARN: No ARN type specified"],
-    [a, "Invalid ARN: `{Bucket}` was not a valid ARN"],
-    [a, "Path-style addressing cannot be used with ARN buckets"],
-    ["https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", aj],
-    ["https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
-    ["https://s3-fips.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", aj],
-    ["https://s3-fips.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
-    ["https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", aj],
-    ["https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
-    [Q, aj],
-    [Q, ak],
-    [R, aj],
-    [R, ak],
-    ["https://s3.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
-    [a, "Path-style addressing cannot be used with S3 Accelerate"],
-    [J, ao],
-    ["https://s3-object-lambda-fips.{Region}.{partitionResult#dnsSuffix}", ao],
-    ["https://s3-object-lambda.{Region}.{partitionResult#dnsSuffix}", ao],
-    ["https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
-    ["https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
-    ["https://s3-fips.us-east-1.{partitionResult#dnsSuffix}", aj],
-    ["https://s3-fips.{Region}.{partitionResult#dnsSuffix}", ak],
-    ["https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
-    ["https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
-    [J, aj],
-    [J, ak],
-    [S, aj],
-    [S, ak],
-    ["https://s3.{Region}.{partitionResult#dnsSuffix}", ak],
-    [a, "A region must be set when sending requests to S3."]
-  ]
-};
-var root = 2;
-var r = 1e8;
-var nodes = new Int32Array([
-  -1,
-  1,
-  -1,
-  0,
-  3,
-  r + 115,
-  1,
-  424,
-  4,
-  2,
-  272,
-  5,
-  3,
-  233,
-  6,
-  4,
-  85,
-  7,
-  5,
-  15,
-  8,
-  8,
-  9,
-  r + 115,
-  16,
-  10,
-  13,
-  18,
-  11,
-  13,
-  19,
-  12,
-  13,
-  22,
-  r + 14,
-  13,
-  35,
-  14,
-  r + 42,
-  36,
-  r + 103,
-  435,
-  6,
-  271,
-  16,
-  7,
-  270,
-  17,
-  8,
-  19,
-  18,
-  14,
-  501,
-  106,
-  9,
-  20,
-  24,
-  10,
-  21,
-  24,
-  11,
-  22,
-  24,
-  12,
-  23,
-  24,
-  13,
-  547,
-  24,
-  14,
-  77,
-  25,
-  20,
-  73,
-  26,
-  26,
-  27,
-  78,
-  37,
-  28,
-  r + 86,
-  38,
-  r + 86,
-  29,
-  39,
-  47,
-  30,
-  48,
-  r + 58,
-  31,
-  50,
-  32,
-  r + 85,
-  51,
-  33,
-  136,
-  55,
-  r + 76,
-  34,
-  59,
-  35,
-  r + 84,
-  60,
-  39,
-  36,
-  61,
-  37,
-  r + 83,
-  62,
-  38,
-  146,
-  63,
-  41,
-  r + 46,
-  61,
-  40,
-  r + 83,
-  62,
-  41,
-  150,
-  64,
-  42,
-  r + 54,
-  66,
-  43,
-  r + 53,
-  70,
-  44,
-  r + 52,
-  71,
-  45,
-  r + 81,
-  73,
-  46,
-  r + 80,
-  74,
-  r + 78,
-  r + 79,
-  40,
-  48,
-  r + 57,
-  41,
-  r + 57,
-  49,
-  42,
-  185,
-  50,
-  48,
-  62,
-  51,
-  49,
-  r + 45,
-  52,
-  51,
-  53,
-  526,
-  60,
-  56,
-  54,
-  62,
-  r + 55,
-  55,
-  63,
-  57,
-  r + 46,
-  62,
-  r + 55,
-  57,
-  64,
-  58,
-  r + 54,
-  66,
-  59,
-  r + 53,
-  69,
-  60,
-  r + 65,
-  70,
-  61,
-  r + 52,
-  72,
-  r + 64,
-  r + 51,
-  49,
-  r + 45,
-  63,
-  51,
-  64,
-  526,
-  60,
-  67,
-  65,
-  62,
-  r + 55,
-  66,
-  63,
-  68,
-  r + 46,
-  62,
-  r + 55,
-  68,
-  64,
-  69,
-  r + 54,
-  66,
-  70,
-  r + 53,
-  68,
-  r + 47,
-  71,
-  70,
-  72,
-  r + 52,
-  72,
-  r + 50,
-  r + 51,
-  25,
-  74,
-  r + 42,
-  46,
-  r + 39,
-  75,
-  57,
-  76,
-  r + 41,
-  58,
-  r + 40,
-  r + 41,
-  26,
-  r + 88,
-  78,
-  28,
-  r + 87,
-  79,
-  34,
-  82,
-  80,
-  35,
-  81,
-  545,
-  36,
-  r + 103,
-  r + 115,
-  46,
-  r + 97,
-  83,
-  57,
-  84,
-  r + 99,
-  58,
-  r + 98,
-  r + 99,
-  5,
-  101,
-  86,
-  8,
-  87,
-  r + 115,
-  16,
-  88,
-  89,
-  18,
-  91,
-  89,
-  19,
-  90,
-  92,
-  21,
-  97,
-  95,
-  19,
-  93,
-  92,
-  21,
-  98,
-  95,
-  21,
-  97,
-  94,
-  22,
-  r + 14,
-  95,
-  35,
-  96,
-  r + 42,
-  36,
-  r + 103,
-  r + 42,
-  22,
-  r + 13,
-  98,
-  35,
-  99,
-  r + 42,
-  36,
-  r + 101,
-  100,
-  46,
-  r + 110,
-  r + 111,
-  6,
-  214,
-  102,
-  7,
-  208,
-  103,
-  8,
-  119,
-  104,
-  14,
-  118,
-  105,
-  21,
-  106,
-  r + 23,
-  26,
-  107,
-  502,
-  37,
-  108,
-  r + 86,
-  38,
-  r + 86,
-  109,
-  39,
-  112,
-  110,
-  48,
-  r + 58,
-  111,
-  50,
-  136,
-  r + 85,
-  40,
-  113,
-  r + 57,
-  41,
-  r + 57,
-  114,
-  42,
-  115,
-  500,
-  48,
-  r + 56,
-  116,
-  52,
-  117,
-  r + 72,
-  65,
-  r + 69,
-  r + 72,
-  21,
-  501,
-  r + 23,
-  9,
-  120,
-  124,
-  10,
-  121,
-  124,
-  11,
-  122,
-  124,
-  12,
-  123,
-  124,
-  13,
-  202,
-  124,
-  14,
-  195,
-  125,
-  20,
-  190,
-  126,
-  21,
-  127,
-  r + 23,
-  23,
-  128,
-  129,
-  24,
-  189,
-  129,
-  26,
-  130,
-  197,
-  37,
-  131,
-  r + 86,
-  38,
-  r + 86,
-  132,
-  39,
-  159,
-  133,
-  48,
-  r + 58,
-  134,
-  50,
-  135,
-  r + 85,
-  51,
-  141,
-  136,
-  55,
-  r + 76,
-  137,
-  59,
-  138,
-  r + 84,
-  60,
-  r + 83,
-  139,
-  61,
-  140,
-  r + 83,
-  63,
-  r + 83,
-  r + 46,
-  55,
-  r + 76,
-  142,
-  59,
-  143,
-  r + 84,
-  60,
-  148,
-  144,
-  61,
-  145,
-  r + 83,
-  62,
-  147,
-  146,
-  63,
-  150,
-  r + 46,
-  63,
-  153,
-  r + 46,
-  61,
-  149,
-  r + 83,
-  62,
-  153,
-  150,
-  64,
-  151,
-  r + 54,
-  66,
-  152,
-  r + 53,
-  70,
-  r + 82,
-  r + 52,
-  64,
-  154,
-  r + 54,
-  66,
-  155,
-  r + 53,
-  70,
-  156,
-  r + 52,
-  71,
-  157,
-  r + 81,
-  73,
-  158,
-  r + 80,
-  74,
-  r + 77,
-  r + 79,
-  40,
-  160,
-  r + 57,
-  41,
-  r + 57,
-  161,
-  42,
-  185,
-  162,
-  48,
-  174,
-  163,
-  49,
-  r + 45,
-  164,
-  51,
-  165,
-  526,
-  60,
-  168,
-  166,
-  62,
-  r + 55,
-  167,
-  63,
-  169,
-  r + 46,
-  62,
-  r + 55,
-  169,
-  64,
-  170,
-  r + 54,
-  66,
-  171,
-  r + 53,
-  69,
-  172,
-  r + 65,
-  70,
-  173,
-  r + 52,
-  72,
-  r + 63,
-  r + 51,
-  49,
-  r + 45,
-  175,
-  51,
-  176,
-  526,
-  60,
-  179,
-  177,
-  62,
-  r + 55,
-  178,
-  63,
-  180,
-  r + 46,
-  62,
-  r + 55,
-  180,
-  64,
-  181,
-  r + 54,
-  66,
-  182,
-  r + 53,
-  68,
-  r + 47,
-  183,
-  70,
-  184,
-  r + 52,
-  72,
-  r + 48,
-  r + 51,
-  48,
-  r + 56,
-  186,
-  52,
-  187,
-  r + 72,
-  65,
-  r + 69,
-  188,
-  67,
-  r + 70,
-  r + 71,
-  25,
-  r + 36,
-  r + 42,
-  21,
-  191,
-  r + 23,
-  25,
-  192,
-  r + 42,
-  30,
-  194,
-  193,
-  46,
-  r + 34,
-  r + 36,
-  46,
-  r + 33,
-  r + 35,
-  21,
-  196,
-  r + 23,
-  26,
-  r + 88,
-  197,
-  28,
-  r + 87,
-  198,
-  34,
-  201,
-  199,
-  35,
-  200,
-  545,
-  36,
-  r + 101,
-  r + 115,
-  46,
-  r + 95,
-  r + 96,
-  17,
-  203,
-  r + 22,
-  20,
-  204,
-  r + 21,
-  21,
-  205,
-  550,
-  33,
-  206,
-  550,
-  44,
-  r + 16,
-  207,
-  45,
-  r + 18,
-  r + 20,
-  8,
-  209,
-  215,
-  16,
-  210,
-  220,
-  18,
-  211,
-  220,
-  19,
-  212,
-  224,
-  20,
-  213,
-  227,
-  21,
-  231,
-  401,
-  8,
-  218,
-  215,
-  19,
-  216,
-  r + 9,
-  20,
-  217,
-  227,
-  21,
-  231,
-  r + 9,
-  16,
-  219,
-  220,
-  18,
-  223,
-  220,
-  19,
-  221,
-  224,
-  20,
-  222,
-  227,
-  21,
-  231,
-  r + 12,
-  19,
-  226,
-  224,
-  20,
-  225,
-  r + 9,
-  21,
-  r + 9,
-  r + 12,
-  20,
-  230,
-  227,
-  21,
-  228,
-  r + 9,
-  30,
-  229,
-  r + 9,
-  34,
-  r + 7,
-  r + 9,
-  21,
-  231,
-  415,
-  30,
-  232,
-  r + 8,
-  34,
-  r + 7,
-  r + 8,
-  4,
-  r + 2,
-  234,
-  5,
-  235,
-  480,
-  6,
-  271,
-  236,
-  7,
-  270,
-  237,
-  8,
-  238,
-  491,
-  9,
-  239,
-  243,
-  10,
-  240,
-  243,
-  11,
-  241,
-  243,
-  12,
-  242,
-  243,
-  13,
-  547,
-  243,
-  14,
-  266,
-  244,
-  20,
-  264,
-  245,
-  26,
-  246,
-  267,
-  37,
-  247,
-  r + 86,
-  38,
-  r + 86,
-  248,
-  39,
-  249,
-  518,
-  40,
-  250,
-  r + 57,
-  41,
-  r + 57,
-  251,
-  42,
-  538,
-  252,
-  48,
-  r + 43,
-  253,
-  49,
-  r + 45,
-  254,
-  51,
-  255,
-  526,
-  60,
-  258,
-  256,
-  62,
-  r + 55,
-  257,
-  63,
-  259,
-  r + 46,
-  62,
-  r + 55,
-  259,
-  64,
-  260,
-  r + 54,
-  66,
-  261,
-  r + 53,
-  69,
-  262,
-  r + 65,
-  70,
-  263,
-  r + 52,
-  72,
-  r + 62,
-  r + 51,
-  25,
-  265,
-  r + 42,
-  46,
-  r + 31,
-  r + 32,
-  26,
-  r + 88,
-  267,
-  28,
-  r + 87,
-  268,
-  34,
-  269,
-  544,
-  46,
-  r + 93,
-  r + 94,
-  8,
-  397,
-  r + 9,
-  8,
-  407,
-  r + 9,
-  3,
-  346,
-  273,
-  4,
-  r + 3,
-  274,
-  5,
-  284,
-  275,
-  8,
-  276,
-  r + 115,
-  15,
-  r + 5,
-  277,
-  16,
-  278,
-  281,
-  18,
-  279,
-  281,
-  19,
-  280,
-  281,
-  22,
-  r + 14,
-  281,
-  35,
-  282,
-  r + 42,
-  36,
-  r + 102,
-  283,
-  46,
-  r + 106,
-  r + 107,
-  6,
-  405,
-  285,
-  7,
-  395,
-  286,
-  8,
-  295,
-  287,
-  14,
-  501,
-  288,
-  26,
-  289,
-  502,
-  37,
-  290,
-  r + 86,
-  38,
-  r + 86,
-  291,
-  39,
-  292,
-  307,
-  40,
-  293,
-  r + 57,
-  41,
-  r + 57,
-  294,
-  42,
-  335,
-  500,
-  9,
-  296,
-  300,
-  10,
-  297,
-  300,
-  11,
-  298,
-  300,
-  12,
-  299,
-  300,
-  13,
-  394,
-  300,
-  14,
-  339,
-  301,
-  15,
-  r + 5,
-  302,
-  20,
-  337,
-  303,
-  26,
-  304,
-  341,
-  37,
-  305,
-  r + 86,
-  38,
-  r + 86,
-  306,
-  39,
-  309,
-  307,
-  48,
-  r + 58,
-  308,
-  50,
-  r + 74,
-  r + 85,
-  40,
-  310,
-  r + 57,
-  41,
-  r + 57,
-  311,
-  42,
-  335,
-  312,
-  48,
-  324,
-  313,
-  49,
-  r + 45,
-  314,
-  51,
-  315,
-  526,
-  60,
-  318,
-  316,
-  62,
-  r + 55,
-  317,
-  63,
-  319,
-  r + 46,
-  62,
-  r + 55,
-  319,
-  64,
-  320,
-  r + 54,
-  66,
-  321,
-  r + 53,
-  69,
-  322,
-  r + 65,
-  70,
-  323,
-  r + 52,
-  72,
-  r + 61,
-  r + 51,
-  49,
-  r + 45,
-  325,
-  51,
-  326,
-  526,
-  60,
-  329,
-  327,
-  62,
-  r + 55,
-  328,
-  63,
-  330,
-  r + 46,
-  62,
-  r + 55,
-  330,
-  64,
-  331,
-  r + 54,
-  66,
-  332,
-  r + 53,
-  68,
-  r + 47,
-  333,
-  70,
-  334,
-  r + 52,
-  72,
-  r + 49,
-  r + 51,
-  48,
-  r + 56,
-  336,
-  52,
-  r + 67,
-  r + 72,
-  25,
-  338,
-  r + 42,
-  46,
-  r + 27,
-  r + 28,
-  15,
-  r + 5,
-  340,
-  26,
-  r + 88,
-  341,
-  28,
-  r + 87,
-  342,
-  34,
-  345,
-  343,
-  35,
-  344,
-  545,
-  36,
-  r + 102,
-  r + 115,
-  46,
-  r + 91,
-  r + 92,
-  4,
-  r + 2,
-  347,
-  5,
-  357,
-  348,
-  8,
-  349,
-  r + 115,
-  15,
-  r + 5,
-  350,
-  16,
-  351,
-  354,
-  18,
-  352,
-  354,
-  19,
-  353,
-  354,
-  22,
-  r + 14,
-  354,
-  35,
-  355,
-  r + 42,
-  36,
-  r + 43,
-  356,
-  46,
-  r + 104,
-  r + 105,
-  6,
-  405,
-  358,
-  7,
-  395,
-  359,
-  8,
-  360,
-  491,
-  9,
-  361,
-  365,
-  10,
-  362,
-  365,
-  11,
-  363,
-  365,
-  12,
-  364,
-  365,
-  13,
-  394,
-  365,
-  14,
-  389,
-  366,
-  15,
-  r + 5,
-  367,
-  20,
-  387,
-  368,
-  26,
-  369,
-  391,
-  37,
-  370,
-  r + 86,
-  38,
-  r + 86,
-  371,
-  39,
-  372,
-  518,
-  40,
-  373,
-  r + 57,
-  41,
-  r + 57,
-  374,
-  42,
-  538,
-  375,
-  48,
-  r + 43,
-  376,
-  49,
-  r + 45,
-  377,
-  51,
-  378,
-  526,
-  60,
-  381,
-  379,
-  62,
-  r + 55,
-  380,
-  63,
-  382,
-  r + 46,
-  62,
-  r + 55,
-  382,
-  64,
-  383,
-  r + 54,
-  66,
-  384,
-  r + 53,
-  69,
-  385,
-  r + 65,
-  70,
-  386,
-  r + 52,
-  72,
-  r + 60,
-  r + 51,
-  25,
-  388,
-  r + 42,
-  46,
-  r + 25,
-  r + 26,
-  15,
-  r + 5,
-  390,
-  26,
-  r + 88,
-  391,
-  28,
-  r + 87,
-  392,
-  34,
-  393,
-  544,
-  46,
-  r + 89,
-  r + 90,
-  15,
-  r + 5,
-  547,
-  8,
-  396,
-  r + 9,
-  15,
-  r + 5,
-  397,
-  16,
-  398,
-  410,
-  18,
-  399,
-  410,
-  19,
-  400,
-  410,
-  20,
-  401,
-  r + 9,
-  27,
-  402,
-  r + 12,
-  29,
-  r + 11,
-  403,
-  31,
-  r + 11,
-  404,
-  32,
-  r + 11,
-  422,
-  8,
-  406,
-  r + 9,
-  15,
-  r + 5,
-  407,
-  16,
-  408,
-  410,
-  18,
-  409,
-  410,
-  19,
-  411,
-  410,
-  20,
-  r + 12,
-  r + 9,
-  20,
-  414,
-  412,
-  22,
-  413,
-  r + 9,
-  34,
-  r + 10,
-  r + 9,
-  22,
-  416,
-  415,
-  27,
-  419,
-  r + 12,
-  27,
-  418,
-  417,
-  34,
-  r + 10,
-  r + 12,
-  34,
-  r + 10,
-  419,
-  43,
-  r + 11,
-  420,
-  47,
-  r + 11,
-  421,
-  53,
-  r + 11,
-  422,
-  54,
-  r + 11,
-  423,
-  56,
-  r + 11,
-  r + 12,
-  2,
-  r + 1,
-  425,
-  3,
-  478,
-  426,
-  4,
-  r + 4,
-  427,
-  5,
-  438,
-  428,
-  8,
-  429,
-  r + 115,
-  16,
-  430,
-  433,
-  18,
-  431,
-  433,
-  19,
-  432,
-  433,
-  22,
-  r + 14,
-  433,
-  35,
-  434,
-  r + 42,
-  36,
-  r + 44,
-  435,
-  46,
-  r + 112,
-  436,
-  57,
-  437,
-  r + 114,
-  58,
-  r + 113,
-  r + 114,
-  6,
-  r + 6,
-  439,
-  7,
-  r + 6,
-  440,
-  8,
-  450,
-  441,
-  14,
-  501,
-  442,
-  26,
-  443,
-  502,
-  37,
-  444,
-  r + 86,
-  38,
-  r + 86,
-  445,
-  39,
-  446,
-  465,
-  40,
-  447,
-  r + 57,
-  41,
-  r + 57,
-  448,
-  42,
-  471,
-  449,
-  48,
-  r + 44,
-  500,
-  9,
-  451,
-  455,
-  10,
-  452,
-  455,
-  11,
-  453,
-  455,
-  12,
-  454,
-  455,
-  13,
-  547,
-  455,
-  14,
-  473,
-  456,
-  15,
-  460,
-  457,
-  20,
-  458,
-  461,
-  25,
-  459,
-  r + 42,
-  46,
-  r + 37,
-  r + 38,
-  20,
-  540,
-  461,
-  26,
-  462,
-  474,
-  37,
-  463,
-  r + 86,
-  38,
-  r + 86,
-  464,
-  39,
-  467,
-  465,
-  48,
-  r + 58,
-  466,
-  50,
-  r + 75,
-  r + 85,
-  40,
-  468,
-  r + 57,
-  41,
-  r + 57,
-  469,
-  42,
-  471,
-  470,
-  48,
-  r + 44,
-  524,
-  48,
-  r + 44,
-  472,
-  52,
-  r + 68,
-  r + 72,
-  26,
-  r + 88,
-  474,
-  28,
-  r + 87,
-  475,
-  34,
-  r + 100,
-  476,
-  35,
-  477,
-  545,
-  36,
-  r + 44,
-  r + 115,
-  4,
-  r + 2,
-  479,
-  5,
-  488,
-  480,
-  8,
-  481,
-  r + 115,
-  16,
-  482,
-  485,
-  18,
-  483,
-  485,
-  19,
-  484,
-  485,
-  22,
-  r + 14,
-  485,
-  35,
-  486,
-  r + 42,
-  36,
-  r + 43,
-  487,
-  46,
-  r + 108,
-  r + 109,
-  6,
-  r + 6,
-  489,
-  7,
-  r + 6,
-  490,
-  8,
-  503,
-  491,
-  14,
-  501,
-  492,
-  26,
-  493,
-  502,
-  37,
-  494,
-  r + 86,
-  38,
-  r + 86,
-  495,
-  39,
-  496,
-  518,
-  40,
-  497,
-  r + 57,
-  41,
-  r + 57,
-  498,
-  42,
-  538,
-  499,
-  48,
-  r + 43,
-  500,
-  49,
-  r + 45,
-  526,
-  26,
-  r + 88,
-  502,
-  28,
-  r + 87,
-  r + 115,
-  9,
-  504,
-  508,
-  10,
-  505,
-  508,
-  11,
-  506,
-  508,
-  12,
-  507,
-  508,
-  13,
-  547,
-  508,
-  14,
-  541,
-  509,
-  15,
-  513,
-  510,
-  20,
-  511,
-  514,
-  25,
-  512,
-  r + 42,
-  46,
-  r + 29,
-  r + 30,
-  20,
-  540,
-  514,
-  26,
-  515,
-  542,
-  37,
-  516,
-  r + 86,
-  38,
-  r + 86,
-  517,
-  39,
-  520,
-  518,
-  48,
-  r + 58,
-  519,
-  50,
-  r + 73,
-  r + 85,
-  40,
-  521,
-  r + 57,
-  41,
-  r + 57,
-  522,
-  42,
-  538,
-  523,
-  48,
-  r + 43,
-  524,
-  49,
-  r + 45,
-  525,
-  51,
-  529,
-  526,
-  60,
-  r + 55,
-  527,
-  62,
-  r + 55,
-  528,
-  63,
-  r + 55,
-  r + 46,
-  60,
-  532,
-  530,
-  62,
-  r + 55,
-  531,
-  63,
-  533,
-  r + 46,
-  62,
-  r + 55,
-  533,
-  64,
-  534,
-  r + 54,
-  66,
-  535,
-  r + 53,
-  69,
-  536,
-  r + 65,
-  70,
-  537,
-  r + 52,
-  72,
-  r + 59,
-  r + 51,
-  48,
-  r + 43,
-  539,
-  52,
-  r + 66,
-  r + 72,
-  25,
-  r + 24,
-  r + 42,
-  26,
-  r + 88,
-  542,
-  28,
-  r + 87,
-  543,
-  34,
-  r + 100,
-  544,
-  35,
-  546,
-  545,
-  36,
-  r + 42,
-  r + 115,
-  36,
-  r + 43,
-  r + 115,
-  17,
-  548,
-  r + 22,
-  20,
-  549,
-  r + 21,
-  33,
-  552,
-  550,
-  44,
-  r + 17,
-  551,
-  45,
-  r + 19,
-  r + 20,
-  44,
-  r + 15,
-  553,
-  45,
-  r + 15,
-  r + 20
-]);
-var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-// node_modules/@aws-sdk/client-s3/dist-es/endpoint/endpointResolver.js
-var cache = new EndpointCache({
-  size: 50,
-  params: [
-    "Accelerate",
-    "Bucket",
-    "DisableAccessPoints",
-    "DisableMultiRegionAccessPoints",
-    "DisableS3ExpressSessionAuth",
-    "Endpoint",
-    "ForcePathStyle",
-    "Region",
-    "UseArnRegion",
-    "UseDualStack",
-    "UseFIPS",
-    "UseGlobalEndpoint",
-    "UseObjectLambdaEndpoint",
-    "UseS3ExpressControlEndpoint"
-  ]
-});
-var defaultEndpointResolver = (endpointParams, context = {}) => {
-  return cache.get(endpointParams, () => decideEndpoint(bdd, {
-    endpointParams,
-    logger: context.logger
-  }));
-};
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-// node_modules/@aws-sdk/client-s3/dist-es/auth/httpAuthSchemeProvider.js
-var createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
-  if (!input) {
-    throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
-  }
-  const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context, input);
-  const instructionsFn = getSmithyContext(context)?.commandInstance?.constructor?.getEndpointParameterInstructions;
-  if (!instructionsFn) {
-    throw new Error(`getEndpointParameterInstructions() is not defined on '${context.commandName}'`);
-  }
-  const endpointParameters = await resolveParams(input, { getEndpointParameterInstructions: instructionsFn }, config);
-  return Object.assign(defaultParameters, endpointParameters);
-};
-var _defaultS3HttpAuthSchemeParametersProvider = async (config, context, input) => {
-  return {
-    operation: getSmithyContext(context).operation,
-    region: await normalizeProvider(config.region)() || (() => {
-      throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-    })()
-  };
-};
-var defaultS3HttpAuthSchemeParametersProvider = createEndpointRuleSetHttpAuthSchemeParametersProvider(_defaultS3HttpAuthSchemeParametersProvider);
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-  return {
-    schemeId: "aws.auth#sigv4",
-    signingProperties: {
-      name: "s3",
-      region: authParameters.region
-    },
-    propertiesExtractor: (config, context) => ({
-      signingProperties: {
-        config,
-        context
-      }
-    })
-  };
-}
-function createAwsAuthSigv4aHttpAuthOption(authParameters) {
-  return {
-    schemeId: "aws.auth#sigv4a",
-    signingProperties: {
-      name: "s3",
-      region: authParameters.region
-    },
-    propertiesExtractor: (config, context) => ({
-      signingProperties: {
-        config,
-        context
-      }
-    })
-  };
-}
-var createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver2, defaultHttpAuthSchemeResolver, createHttpAuthOptionFunctions) => {
-  const endpointRuleSetHttpAuthSchemeProvider = (authParameters) => {
-    const endpoint = defaultEndpointResolver2(authParameters);
-    const authSchemes = endpoint.properties?.authSchemes;
-    if (!authSchemes) {
-      return defaultHttpAuthSchemeResolver(authParameters);
-    }
-    const options = [];
-    for (const scheme of authSchemes) {
-      const { name: resolvedName, properties = {}, ...rest } = scheme;
-      const name = resolvedName.toLowerCase();
-      if (resolvedName !== name) {
-        console.warn(`HttpAuthScheme has been normalized with lowercasing: '${resolvedName}' to '${name}'`);
-      }
-      let schemeId;
-      if (name === "sigv4a") {
-        schemeId = "aws.auth#sigv4a";
-        const sigv4Present = authSchemes.find((s2) => {
-          const name2 = s2.name.toLowerCase();
-          return name2 !== "sigv4a" && name2.startsWith("sigv4");
-        });
-        if (SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) {
-          continue;
-        }
-      } else if (name.startsWith("sigv4")) {
-        schemeId = "aws.auth#sigv4";
-      } else {
-        throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${name}'`);
-      }
-      const createOption = createHttpAuthOptionFunctions[schemeId];
-      if (!createOption) {
-        throw new Error(`Could not find HttpAuthOption create function for '${schemeId}'`);
-      }
-      const option2 = createOption(authParameters);
-      option2.schemeId = schemeId;
-      option2.signingProperties = { ...option2.signingProperties || {}, ...rest, ...properties };
-      options.push(option2);
-    }
-    return options;
-  };
-  return endpointRuleSetHttpAuthSchemeProvider;
-};
-var _defaultS3HttpAuthSchemeProvider = (authParameters) => {
-  const options = [];
-  switch (authParameters.operation) {
-    default: {
-      options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-      options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
-    }
-  }
-  return options;
-};
-var defaultS3HttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvider(defaultEndpointResolver, _defaultS3HttpAuthSchemeProvider, {
-  "aws.auth#sigv4": createAwsAuthSigv4HttpAuthOption,
-  "aws.auth#sigv4a": createAwsAuthSigv4aHttpAuthOption
-});
-var resolveHttpAuthSchemeConfig = (config) => {
-  const config_0 = resolveAwsSdkSigV4Config(config);
-  const config_1 = resolveAwsSdkSigV4AConfig(config_0);
-  return Object.assign(config_1, {
-    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
-  });
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/endpoint/EndpointParameters.js
-var resolveClientEndpointParameters = (options) => {
-  return Object.assign(options, {
-    useFipsEndpoint: options.useFipsEndpoint ?? false,
-    useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-    forcePathStyle: options.forcePathStyle ?? false,
-    useAccelerateEndpoint: options.useAccelerateEndpoint ?? false,
-    useGlobalEndpoint: options.useGlobalEndpoint ?? false,
-    disableMultiregionAccessPoints: options.disableMultiregionAccessPoints ?? false,
-    defaultSigningName: "s3",
-    clientContextParams: options.clientContextParams ?? {}
-  });
-};
-var commonParams = {
-  ForcePathStyle: { type: "clientContextParams", name: "forcePathStyle" },
-  UseArnRegion: { type: "clientContextParams", name: "useArnRegion" },
-  DisableMultiRegionAccessPoints: { type: "clientContextParams", name: "disableMultiregionAccessPoints" },
-  Accelerate: { type: "clientContextParams", name: "useAccelerateEndpoint" },
-  DisableS3ExpressSessionAuth: { type: "clientContextParams", name: "disableS3ExpressSessionAuth" },
-  UseGlobalEndpoint: { type: "builtInParams", name: "useGlobalEndpoint" },
-  UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-  Endpoint: { type: "builtInParams", name: "endpoint" },
-  Region: { type: "builtInParams", name: "region" },
-  UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commandBuilder.js
-var command = makeBuilder(commonParams, "AmazonS3", "S3Client", getEndpointPlugin);
-var _ep0 = {
-  Bucket: { type: "contextParams", name: "Bucket" },
-  Key: { type: "contextParams", name: "Key" }
-};
-var _ep1 = {
-  DisableS3ExpressSessionAuth: { type: "staticContextParams", value: true },
-  Bucket: { type: "contextParams", name: "Bucket" },
-  Key: { type: "contextParams", name: "Key" },
-  CopySource: { type: "contextParams", name: "CopySource" }
-};
-var _ep2 = {
-  UseS3ExpressControlEndpoint: { type: "staticContextParams", value: true },
-  DisableAccessPoints: { type: "staticContextParams", value: true },
-  Bucket: { type: "contextParams", name: "Bucket" }
-};
-var _ep4 = {
-  DisableS3ExpressSessionAuth: { type: "staticContextParams", value: true },
-  Bucket: { type: "contextParams", name: "Bucket" }
-};
-var _ep5 = {
-  Bucket: { type: "contextParams", name: "Bucket" }
-};
-var _ep8 = {
-  Bucket: { type: "contextParams", name: "Bucket" },
-  Prefix: { type: "contextParams", name: "Prefix" }
-};
-var _mw0 = (Command, cs, config, o2) => [
-  getThrow200ExceptionsPlugin(config)
-];
-var _mw1 = (Command, cs, config, o2) => [
-  getThrow200ExceptionsPlugin(config),
-  getSsecPlugin(config)
-];
-var _mw2 = (Command, cs, config, o2) => [
-  getThrow200ExceptionsPlugin(config),
-  getLocationConstraintPlugin(config)
-];
-var _mw5 = (Command, cs, config, o2) => [
-  getFlexibleChecksumsPlugin(config, {
-    requestAlgorithmMember: { "httpHeader": "x-amz-sdk-checksum-algorithm", "name": "ChecksumAlgorithm" },
-    requestChecksumRequired: true
-  }),
-  getThrow200ExceptionsPlugin(config)
-];
-var _mw7 = (Command, cs, config, o2) => [
-  getFlexibleChecksumsPlugin(config, {
-    requestChecksumRequired: false,
-    requestValidationModeMember: "ChecksumMode",
-    responseAlgorithms: ["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1", "SHA512", "MD5", "XXHASH64", "XXHASH3", "XXHASH128"]
-  }),
-  getSsecPlugin(config),
-  getS3ExpiresMiddlewarePlugin(config)
-];
-var _mw8 = (Command, cs, config, o2) => [
-  getThrow200ExceptionsPlugin(config),
-  getSsecPlugin(config),
-  getS3ExpiresMiddlewarePlugin(config)
-];
-var _mw11 = (Command, cs, config, o2) => [
-  getFlexibleChecksumsPlugin(config, {
-    requestAlgorithmMember: { "httpHeader": "x-amz-sdk-checksum-algorithm", "name": "ChecksumAlgorithm" },
-    requestChecksumRequired: false
-  }),
-  getCheckContentLengthHeaderPlugin(config),
-  getThrow200ExceptionsPlugin(config),
-  getSsecPlugin(config)
-];
-var _mw13 = (Command, cs, config, o2) => [
-  getFlexibleChecksumsPlugin(config, {
-    requestAlgorithmMember: { "httpHeader": "x-amz-sdk-checksum-algorithm", "name": "ChecksumAlgorithm" },
-    requestChecksumRequired: false
-  }),
-  getThrow200ExceptionsPlugin(config),
-  getSsecPlugin(config)
-];
-
-// node_modules/@aws-sdk/client-s3/dist-es/models/S3ServiceException.js
-var S3ServiceException = class _S3ServiceException extends ServiceException {
-  static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.s3#S3ServiceException";
-  constructor(options) {
-    super(options);
-    Object.setPrototypeOf(this, _S3ServiceException.prototype);
-  }
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/models/errors.js
-var NoSuchUpload = class _NoSuchUpload extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#NoSuchUpload";
-  name = "NoSuchUpload";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "NoSuchUpload",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _NoSuchUpload.prototype);
-  }
-};
-var AccessDenied = class _AccessDenied extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#AccessDenied";
-  name = "AccessDenied";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "AccessDenied",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _AccessDenied.prototype);
-  }
-};
-var ObjectNotInActiveTierError = class _ObjectNotInActiveTierError extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#ObjectNotInActiveTierError";
-  name = "ObjectNotInActiveTierError";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ObjectNotInActiveTierError",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ObjectNotInActiveTierError.prototype);
-  }
-};
-var BucketAlreadyExists = class _BucketAlreadyExists extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#BucketAlreadyExists";
-  name = "BucketAlreadyExists";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "BucketAlreadyExists",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _BucketAlreadyExists.prototype);
-  }
-};
-var BucketAlreadyOwnedByYou = class _BucketAlreadyOwnedByYou extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#BucketAlreadyOwnedByYou";
-  name = "BucketAlreadyOwnedByYou";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "BucketAlreadyOwnedByYou",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _BucketAlreadyOwnedByYou.prototype);
-  }
-};
-var NoSuchBucket = class _NoSuchBucket extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#NoSuchBucket";
-  name = "NoSuchBucket";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "NoSuchBucket",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _NoSuchBucket.prototype);
-  }
-};
-var NoSuchKey = class _NoSuchKey extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#NoSuchKey";
-  name = "NoSuchKey";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "NoSuchKey",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _NoSuchKey.prototype);
-  }
-};
-var InvalidObjectState = class _InvalidObjectState extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#InvalidObjectState";
-  name = "InvalidObjectState";
-  $fault = "client";
-  StorageClass;
-  AccessTier;
-  constructor(opts) {
-    super({
-      name: "InvalidObjectState",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidObjectState.prototype);
-    this.StorageClass = opts.StorageClass;
-    this.AccessTier = opts.AccessTier;
-  }
-};
-var NoSuchAnnotation = class _NoSuchAnnotation extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#NoSuchAnnotation";
-  name = "NoSuchAnnotation";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "NoSuchAnnotation",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _NoSuchAnnotation.prototype);
-  }
-};
-var NotFound = class _NotFound extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#NotFound";
-  name = "NotFound";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "NotFound",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _NotFound.prototype);
-  }
-};
-var InvalidPrefix = class _InvalidPrefix extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#InvalidPrefix";
-  name = "InvalidPrefix";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidPrefix",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidPrefix.prototype);
-  }
-};
-var EncryptionTypeMismatch = class _EncryptionTypeMismatch extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#EncryptionTypeMismatch";
-  name = "EncryptionTypeMismatch";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "EncryptionTypeMismatch",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _EncryptionTypeMismatch.prototype);
-  }
-};
-var InvalidRequest = class _InvalidRequest extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#InvalidRequest";
-  name = "InvalidRequest";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidRequest",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidRequest.prototype);
-  }
-};
-var InvalidWriteOffset = class _InvalidWriteOffset extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#InvalidWriteOffset";
-  name = "InvalidWriteOffset";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidWriteOffset",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidWriteOffset.prototype);
-  }
-};
-var TooManyParts = class _TooManyParts extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#TooManyParts";
-  name = "TooManyParts";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "TooManyParts",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _TooManyParts.prototype);
-  }
-};
-var AnnotationLimitExceeded = class _AnnotationLimitExceeded extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#AnnotationLimitExceeded";
-  name = "AnnotationLimitExceeded";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "AnnotationLimitExceeded",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _AnnotationLimitExceeded.prototype);
-  }
-};
-var AnnotationNameTooLong = class _AnnotationNameTooLong extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#AnnotationNameTooLong";
-  name = "AnnotationNameTooLong";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "AnnotationNameTooLong",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _AnnotationNameTooLong.prototype);
-  }
-};
-var InvalidAnnotationName = class _InvalidAnnotationName extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#InvalidAnnotationName";
-  name = "InvalidAnnotationName";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidAnnotationName",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidAnnotationName.prototype);
-  }
-};
-var UnsupportedMediaType = class _UnsupportedMediaType extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#UnsupportedMediaType";
-  name = "UnsupportedMediaType";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "UnsupportedMediaType",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _UnsupportedMediaType.prototype);
-  }
-};
-var IdempotencyParameterMismatch = class _IdempotencyParameterMismatch extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#IdempotencyParameterMismatch";
-  name = "IdempotencyParameterMismatch";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "IdempotencyParameterMismatch",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _IdempotencyParameterMismatch.prototype);
-  }
-};
-var ObjectAlreadyInActiveTierError = class _ObjectAlreadyInActiveTierError extends S3ServiceException {
-  static shapeId = "com.amazonaws.s3#ObjectAlreadyInActiveTierError";
-  name = "ObjectAlreadyInActiveTierError";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ObjectAlreadyInActiveTierError",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ObjectAlreadyInActiveTierError.prototype);
-  }
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/schemas/schemas_0.js
-var _ACL_ = "ACL";
-var _AD = "AccessDenied";
-var _ADb = "AbortDate";
-var _ADn = "AnnotationDirective";
-var _AE = "AnnotationEntry";
-var _AH = "AllowedHeaders";
-var _AHl = "AllowedHeader";
-var _AKI = "AccessKeyId";
-var _ALE = "AnnotationLimitExceeded";
-var _AM = "AllowedMethods";
-var _AMU = "AbortMultipartUpload";
-var _AMUO = "AbortMultipartUploadOutput";
-var _AMUR = "AbortMultipartUploadRequest";
-var _AMl = "AllowedMethod";
-var _AN = "AnnotationName";
-var _ANTL = "AnnotationNameTooLong";
-var _AO = "AllowedOrigins";
-var _AOl = "AllowedOrigin";
-var _APA = "AccessPointAlias";
-var _AR = "AcceptRanges";
-var _ARI = "AbortRuleId";
-var _ASr = "ArchiveStatus";
-var _AT = "AccessTier";
-var _B = "Bucket";
-var _BA = "BucketArn";
-var _BAE = "BucketAlreadyExists";
-var _BAOBY = "BucketAlreadyOwnedByYou";
-var _BGR = "BypassGovernanceRetention";
-var _BI = "BucketInfo";
-var _BKE = "BucketKeyEnabled";
-var _BLN = "BucketLocationName";
-var _BLT = "BucketLocationType";
-var _BN = "BucketNamespace";
-var _BR = "BucketRegion";
-var _Bo = "Body";
-var _CA = "ChecksumAlgorithm";
-var _CB = "CreateBucket";
-var _CBC = "CreateBucketConfiguration";
-var _CBO = "CreateBucketOutput";
-var _CBR = "CreateBucketRequest";
-var _CC = "CacheControl";
-var _CCRC = "ChecksumCRC32";
-var _CCRCC = "ChecksumCRC32C";
-var _CCRCNVME = "ChecksumCRC64NVME";
-var _CC_ = "Cache-Control";
-var _CD_ = "Content-Disposition";
-var _CDo = "ContentDisposition";
-var _CE_ = "Content-Encoding";
-var _CEo = "ContentEncoding";
-var _CF = "CloudFunction";
-var _CL = "ContentLanguage";
-var _CL_ = "Content-Language";
-var _CL__ = "Content-Length";
-var _CLo = "ContentLength";
-var _CM = "Content-MD5";
-var _CMD = "ChecksumMD5";
-var _CMDo = "ContentMD5";
-var _CMU = "CompletedMultipartUpload";
-var _CMUO = "CompleteMultipartUploadOutput";
-var _CMUOr = "CreateMultipartUploadOutput";
-var _CMUR = "CompleteMultipartUploadResult";
-var _CMURo = "CompleteMultipartUploadRequest";
-var _CMURr = "CreateMultipartUploadRequest";
-var _CMUo = "CompleteMultipartUpload";
-var _CMUr = "CreateMultipartUpload";
-var _CMh = "ChecksumMode";
-var _CO = "CopyObject";
-var _COO = "CopyObjectOutput";
-var _COR = "CopyObjectResult";
-var _CORSRu = "CORSRule";
-var _CORo = "CopyObjectRequest";
-var _CP = "CommonPrefix";
-var _CPL = "CommonPrefixList";
-var _CPLo = "CompletedPartList";
-var _CPo = "CompletedPart";
-var _CPom = "CommonPrefixes";
-var _CR = "ContentRange";
-var _CR_ = "Content-Range";
-var _CSHA = "ChecksumSHA1";
-var _CSHAh = "ChecksumSHA256";
-var _CSHAhe = "ChecksumSHA512";
-var _CSIM = "CopySourceIfMatch";
-var _CSIMS = "CopySourceIfModifiedSince";
-var _CSINM = "CopySourceIfNoneMatch";
-var _CSIUS = "CopySourceIfUnmodifiedSince";
-var _CSO = "CreateSessionOutput";
-var _CSR = "CreateSessionResult";
-var _CSRr = "CreateSessionRequest";
-var _CSSSECA = "CopySourceSSECustomerAlgorithm";
-var _CSSSECK = "CopySourceSSECustomerKey";
-var _CSSSECKMD = "CopySourceSSECustomerKeyMD5";
-var _CSVI = "CopySourceVersionId";
-var _CSo = "CopySource";
-var _CSr = "CreateSession";
-var _CT = "ChecksumType";
-var _CT_ = "Content-Type";
-var _CTo = "ContentType";
-var _CTon = "ContinuationToken";
-var _CXXHASH = "ChecksumXXHASH64";
-var _CXXHASHh = "ChecksumXXHASH3";
-var _CXXHASHhe = "ChecksumXXHASH128";
-var _Cod = "Code";
-var _Con = "Contents";
-var _Cr = "Credentials";
-var _DM = "DeleteMarker";
-var _DMVI = "DeleteMarkerVersionId";
-var _DN = "DisplayName";
-var _DO = "DeletedObject";
-var _DOOe = "DeleteObjectsOutput";
-var _DORe = "DeleteObjectsRequest";
-var _DOe = "DeletedObjects";
-var _DOele = "DeleteObjects";
-var _DR = "DataRedundancy";
-var _DRel = "DeleteResult";
-var _De = "Delete";
-var _Del = "Deleted";
-var _Deli = "Delimiter";
-var _E = "Error";
-var _EBO = "ExpectedBucketOwner";
-var _ECr = "ErrorCode";
-var _EH = "ExposeHeaders";
-var _EHx = "ExposeHeader";
-var _EM = "ErrorMessage";
-var _ES = "ExpiresString";
-var _ESBO = "ExpectedSourceBucketOwner";
-var _ET = "ETag";
-var _ETM = "EncryptionTypeMismatch";
-var _ETnc = "EncodingType";
-var _Er = "Errors";
-var _Ev = "Events";
-var _Eve = "Event";
-var _Ex = "Expiration";
-var _Exp = "Expires";
-var _F = "Filter";
-var _FO = "FetchOwner";
-var _FR = "FilterRule";
-var _FRL = "FilterRuleList";
-var _FRi = "FilterRules";
-var _GFC = "GrantFullControl";
-var _GO = "GetObject";
-var _GOARetb = "GetObjectAttributesRequest";
-var _GOO = "GetObjectOutput";
-var _GOR = "GetObjectRequest";
-var _GR = "GrantRead";
-var _GRACP = "GrantReadACP";
-var _GW = "GrantWrite";
-var _GWACP = "GrantWriteACP";
-var _HB = "HeadBucket";
-var _HBO = "HeadBucketOutput";
-var _HBR = "HeadBucketRequest";
-var _HO = "HeadObject";
-var _HOO = "HeadObjectOutput";
-var _HOR = "HeadObjectRequest";
-var _I = "Id";
-var _IAN = "InvalidAnnotationName";
-var _ID = "ID";
-var _IL = "IsLatest";
-var _IM = "IfMatch";
-var _IMIT = "IfMatchInitiatedTime";
-var _IMS_ = "If-Modified-Since";
-var _IMSf = "IfModifiedSince";
-var _IMUR = "InitiateMultipartUploadResult";
-var _IM_ = "If-Match";
-var _INM = "IfNoneMatch";
-var _INM_ = "If-None-Match";
-var _IOS = "InvalidObjectState";
-var _IP = "InvalidPrefix";
-var _IPM = "IdempotencyParameterMismatch";
-var _IR = "InvalidRequest";
-var _IRIP = "IsRestoreInProgress";
-var _IT = "IsTruncated";
-var _IUS = "IfUnmodifiedSince";
-var _IUS_ = "If-Unmodified-Since";
-var _IWO = "InvalidWriteOffset";
-var _K = "Key";
-var _KC = "KeyCount";
-var _KM = "KeyMarker";
-var _L = "Location";
-var _LBRi = "ListBucketResult";
-var _LC = "LocationConstraint";
-var _LFA = "LambdaFunctionArn";
-var _LFC = "LambdaFunctionConfiguration";
-var _LI = "LocationInfo";
-var _LM = "LastModified";
-var _LMT = "LastModifiedTime";
-var _LM_ = "Last-Modified";
-var _LOR = "ListObjectsRequest";
-var _LOV = "ListObjectsV2";
-var _LOVO = "ListObjectsV2Output";
-var _LOVR = "ListObjectsV2Request";
-var _LOVRi = "ListObjectVersionsRequest";
-var _M = "Metadata";
-var _MAS = "MaxAgeSeconds";
-var _MD = "MetadataDirective";
-var _MFA = "MFA";
-var _MK = "MaxKeys";
-var _MM = "MissingMeta";
-var _MOS = "MpuObjectSize";
-var _MP = "MaxParts";
-var _MU = "MultipartUpload";
-var _Ma = "Marker";
-var _Mes = "Message";
-var _N = "Name";
-var _NCF = "NotificationConfigurationFilter";
-var _NCT = "NextContinuationToken";
-var _NF = "NotFound";
-var _NSA = "NoSuchAnnotation";
-var _NSB = "NoSuchBucket";
-var _NSK = "NoSuchKey";
-var _NSU = "NoSuchUpload";
-var _O = "Owner";
-var _OA = "ObjectAttributes";
-var _OAIATE = "ObjectAlreadyInActiveTierError";
-var _OI = "ObjectIdentifier";
-var _OIL = "ObjectIdentifierList";
-var _OLEFB = "ObjectLockEnabledForBucket";
-var _OLEH = "ObjectLockEventHold";
-var _OLEHDD = "ObjectLockEventHoldDurationDays";
-var _OLEHDY = "ObjectLockEventHoldDurationYears";
-var _OLLHS = "ObjectLockLegalHoldStatus";
-var _OLM = "ObjectLockMode";
-var _OLRUD = "ObjectLockRetainUntilDate";
-var _OLb = "ObjectList";
-var _ONIATE = "ObjectNotInActiveTierError";
-var _OO = "ObjectOwnership";
-var _OOA = "OptionalObjectAttributes";
-var _OV = "ObjectVersion";
-var _Ob = "Objects";
-var _Obj = "Object";
-var _P = "Prefix";
-var _PC = "PartsCount";
-var _PN = "PartNumber";
-var _PNM = "PartNumberMarker";
-var _PO = "PutObject";
-var _POO = "PutObjectOutput";
-var _POR = "PutObjectRequest";
-var _POT = "PutObjectTagging";
-var _POTO = "PutObjectTaggingOutput";
-var _POTR = "PutObjectTaggingRequest";
-var _Pa = "Parts";
-var _Par = "Part";
-var _Q = "Quiet";
-var _QA = "QueueArn";
-var _QCue = "QueueConfiguration";
-var _Qu = "Queue";
-var _RC = "RequestCharged";
-var _RCC = "ResponseCacheControl";
-var _RCD = "ResponseContentDisposition";
-var _RCE = "ResponseContentEncoding";
-var _RCL = "ResponseContentLanguage";
-var _RCT = "ResponseContentType";
-var _RE = "ResponseExpires";
-var _RED = "RestoreExpiryDate";
-var _RP = "RequestPayer";
-var _RReq = "RequestRoute";
-var _RS = "ReplicationStatus";
-var _RSe = "RestoreStatus";
-var _RTe = "RequestToken";
-var _Ra = "Range";
-var _Re = "Restore";
-var _SA = "StartAfter";
-var _SAK = "SecretAccessKey";
-var _SB = "StreamingBlob";
-var _SC = "StorageClass";
-var _SCV = "SessionCredentialValue";
-var _SCe = "SessionCredentials";
-var _SCt = "StatusCode";
-var _SKF = "S3KeyFilter";
-var _SKe = "S3Key";
-var _SM = "SessionMode";
-var _SSE = "ServerSideEncryption";
-var _SSECA = "SSECustomerAlgorithm";
-var _SSECK = "SSECustomerKey";
-var _SSECKMD = "SSECustomerKeyMD5";
-var _SSEKMSEC = "SSEKMSEncryptionContext";
-var _SSEKMSKI = "SSEKMSKeyId";
-var _ST = "SessionToken";
-var _Si = "Size";
-var _T = "Tags";
-var _TAo = "TopicArn";
-var _TC = "TagCount";
-var _TCop = "TopicConfiguration";
-var _TD = "TaggingDirective";
-var _TMP = "TooManyParts";
-var _TSa = "TagSet";
-var _Ta = "Tag";
-var _Tag = "Tagging";
-var _Top = "Topic";
-var _Ty = "Type";
-var _UI = "UploadId";
-var _UMT = "UnsupportedMediaType";
-var _UP = "UploadPart";
-var _UPO = "UploadPartOutput";
-var _UPR = "UploadPartRequest";
-var _V = "Value";
-var _VI = "VersionId";
-var _VIM = "VersionIdMarker";
-var _WGORR = "WriteGetObjectResponseRequest";
-var _WOB = "WriteOffsetBytes";
-var _WRL = "WebsiteRedirectLocation";
-var _ar = "accept-ranges";
-var _c = "client";
-var _ct = "continuation-token";
-var _d = "delimiter";
-var _et = "encoding-type";
-var _fo = "fetch-owner";
-var _km = "key-marker";
-var _m = "marker";
-var _mk = "max-keys";
-var _p = "prefix";
-var _pN = "partNumber";
-var _rcc = "response-cache-control";
-var _rcd = "response-content-disposition";
-var _rce = "response-content-encoding";
-var _rcl = "response-content-language";
-var _rct = "response-content-type";
-var _re = "response-expires";
-var _s = "smithy.ts.sdk.synthetic.com.amazonaws.s3";
-var _sa = "start-after";
-var _uI = "uploadId";
-var _vI = "versionId";
-var _vim = "version-id-marker";
-var _xaa = "x-amz-acl";
-var _xaad = "x-amz-abort-date";
-var _xaapa = "x-amz-access-point-alias";
-var _xaari = "x-amz-abort-rule-id";
-var _xaas = "x-amz-archive-status";
-var _xaba = "x-amz-bucket-arn";
-var _xabgr = "x-amz-bypass-governance-retention";
-var _xabln = "x-amz-bucket-location-name";
-var _xablt = "x-amz-bucket-location-type";
-var _xabn = "x-amz-bucket-namespace";
-var _xabole = "x-amz-bucket-object-lock-enabled";
-var _xabr = "x-amz-bucket-region";
-var _xaca = "x-amz-checksum-algorithm";
-var _xacc = "x-amz-checksum-crc32";
-var _xacc_ = "x-amz-checksum-crc32c";
-var _xacc__ = "x-amz-checksum-crc64nvme";
-var _xacm = "x-amz-checksum-md5";
-var _xacm_ = "x-amz-checksum-mode";
-var _xacs = "x-amz-checksum-sha1";
-var _xacs_ = "x-amz-checksum-sha256";
-var _xacs__ = "x-amz-checksum-sha512";
-var _xacs___ = "x-amz-copy-source";
-var _xacsim = "x-amz-copy-source-if-match";
-var _xacsims = "x-amz-copy-source-if-modified-since";
-var _xacsinm = "x-amz-copy-source-if-none-match";
-var _xacsius = "x-amz-copy-source-if-unmodified-since";
-var _xacsm = "x-amz-create-session-mode";
-var _xacssseca = "x-amz-copy-source-server-side-encryption-customer-algorithm";
-var _xacssseck = "x-amz-copy-source-server-side-encryption-customer-key";
-var _xacssseckM = "x-amz-copy-source-server-side-encryption-customer-key-MD5";
-var _xacsvi = "x-amz-copy-source-version-id";
-var _xact = "x-amz-checksum-type";
-var _xacx = "x-amz-checksum-xxhash64";
-var _xacx_ = "x-amz-checksum-xxhash3";
-var _xacx__ = "x-amz-checksum-xxhash128";
-var _xadm = "x-amz-delete-marker";
-var _xae = "x-amz-expiration";
-var _xaebo = "x-amz-expected-bucket-owner";
-var _xafec = "x-amz-fwd-error-code";
-var _xafem = "x-amz-fwd-error-message";
-var _xafhCC = "x-amz-fwd-header-Cache-Control";
-var _xafhCD = "x-amz-fwd-header-Content-Disposition";
-var _xafhCE = "x-amz-fwd-header-Content-Encoding";
-var _xafhCL = "x-amz-fwd-header-Content-Language";
-var _xafhCR = "x-amz-fwd-header-Content-Range";
-var _xafhCT = "x-amz-fwd-header-Content-Type";
-var _xafhE = "x-amz-fwd-header-ETag";
-var _xafhE_ = "x-amz-fwd-header-Expires";
-var _xafhLM = "x-amz-fwd-header-Last-Modified";
-var _xafhar = "x-amz-fwd-header-accept-ranges";
-var _xafhxacc = "x-amz-fwd-header-x-amz-checksum-crc32";
-var _xafhxacc_ = "x-amz-fwd-header-x-amz-checksum-crc32c";
-var _xafhxacc__ = "x-amz-fwd-header-x-amz-checksum-crc64nvme";
-var _xafhxacm = "x-amz-fwd-header-x-amz-checksum-md5";
-var _xafhxacs = "x-amz-fwd-header-x-amz-checksum-sha1";
-var _xafhxacs_ = "x-amz-fwd-header-x-amz-checksum-sha256";
-var _xafhxacs__ = "x-amz-fwd-header-x-amz-checksum-sha512";
-var _xafhxacx = "x-amz-fwd-header-x-amz-checksum-xxhash64";
-var _xafhxacx_ = "x-amz-fwd-header-x-amz-checksum-xxhash3";
-var _xafhxacx__ = "x-amz-fwd-header-x-amz-checksum-xxhash128";
-var _xafhxadm = "x-amz-fwd-header-x-amz-delete-marker";
-var _xafhxae = "x-amz-fwd-header-x-amz-expiration";
-var _xafhxamm = "x-amz-fwd-header-x-amz-missing-meta";
-var _xafhxampc = "x-amz-fwd-header-x-amz-mp-parts-count";
-var _xafhxaollh = "x-amz-fwd-header-x-amz-object-lock-legal-hold";
-var _xafhxaolm = "x-amz-fwd-header-x-amz-object-lock-mode";
-var _xafhxaolrud = "x-amz-fwd-header-x-amz-object-lock-retain-until-date";
-var _xafhxar = "x-amz-fwd-header-x-amz-restore";
-var _xafhxarc = "x-amz-fwd-header-x-amz-request-charged";
-var _xafhxars = "x-amz-fwd-header-x-amz-replication-status";
-var _xafhxasc = "x-amz-fwd-header-x-amz-storage-class";
-var _xafhxasse = "x-amz-fwd-header-x-amz-server-side-encryption";
-var _xafhxasseakki = "x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id";
-var _xafhxassebke = "x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled";
-var _xafhxasseca = "x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm";
-var _xafhxasseckM = "x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5";
-var _xafhxatc = "x-amz-fwd-header-x-amz-tagging-count";
-var _xafhxavi = "x-amz-fwd-header-x-amz-version-id";
-var _xafs = "x-amz-fwd-status";
-var _xagfc = "x-amz-grant-full-control";
-var _xagr = "x-amz-grant-read";
-var _xagra = "x-amz-grant-read-acp";
-var _xagw = "x-amz-grant-write";
-var _xagwa = "x-amz-grant-write-acp";
-var _xaimit = "x-amz-if-match-initiated-time";
-var _xam = "x-amz-meta-";
-var _xam_ = "x-amz-mfa";
-var _xamd = "x-amz-metadata-directive";
-var _xamm = "x-amz-missing-meta";
-var _xamos = "x-amz-mp-object-size";
-var _xamp = "x-amz-max-parts";
-var _xampc = "x-amz-mp-parts-count";
-var _xaoa = "x-amz-object-attributes";
-var _xaoad = "x-amz-object-annotation-directive";
-var _xaoleh = "x-amz-object-lock-event-hold";
-var _xaolehdd = "x-amz-object-lock-event-hold-duration-days";
-var _xaolehdy = "x-amz-object-lock-event-hold-duration-years";
-var _xaollh = "x-amz-object-lock-legal-hold";
-var _xaolm = "x-amz-object-lock-mode";
-var _xaolrud = "x-amz-object-lock-retain-until-date";
-var _xaoo = "x-amz-object-ownership";
-var _xaooa = "x-amz-optional-object-attributes";
-var _xaos = "x-amz-object-size";
-var _xapnm = "x-amz-part-number-marker";
-var _xar = "x-amz-restore";
-var _xarc = "x-amz-request-charged";
-var _xarp = "x-amz-request-payer";
-var _xarr = "x-amz-request-route";
-var _xars = "x-amz-replication-status";
-var _xart = "x-amz-request-token";
-var _xasc = "x-amz-storage-class";
-var _xasca = "x-amz-sdk-checksum-algorithm";
-var _xasebo = "x-amz-source-expected-bucket-owner";
-var _xasse = "x-amz-server-side-encryption";
-var _xasseakki = "x-amz-server-side-encryption-aws-kms-key-id";
-var _xassebke = "x-amz-server-side-encryption-bucket-key-enabled";
-var _xassec = "x-amz-server-side-encryption-context";
-var _xasseca = "x-amz-server-side-encryption-customer-algorithm";
-var _xasseck = "x-amz-server-side-encryption-customer-key";
-var _xasseckM = "x-amz-server-side-encryption-customer-key-MD5";
-var _xat = "x-amz-tagging";
-var _xatc = "x-amz-tagging-count";
-var _xatd = "x-amz-tagging-directive";
-var _xavi = "x-amz-version-id";
-var _xawob = "x-amz-write-offset-bytes";
-var _xawrl = "x-amz-website-redirect-location";
-var n0 = "com.amazonaws.s3";
-var _s_registry = new TypeRegistry(_s);
-var S3ServiceException$ = [-3, _s, "S3ServiceException", 0, [], []];
-_s_registry.registerError(S3ServiceException$, S3ServiceException);
-var n0_registry = new TypeRegistry(n0);
-var AccessDenied$ = [
-  -3,
-  n0,
-  _AD,
-  { "error": _c, "httpError": 403 },
-  [],
-  []
-];
-n0_registry.registerError(AccessDenied$, AccessDenied);
-var AnnotationLimitExceeded$ = [
-  -3,
-  n0,
-  _ALE,
-  { "error": _c, "httpError": 400 },
-  [],
-  []
-];
-n0_registry.registerError(AnnotationLimitExceeded$, AnnotationLimitExceeded);
-var AnnotationNameTooLong$ = [
-  -3,
-  n0,
-  _ANTL,
-  { "error": _c, "httpError": 400 },
-  [],
-  []
-];
-n0_registry.registerError(AnnotationNameTooLong$, AnnotationNameTooLong);
-var BucketAlreadyExists$ = [
-  -3,
-  n0,
-  _BAE,
-  { "error": _c, "httpError": 409 },
-  [],
-  []
-];
-n0_registry.registerError(BucketAlreadyExists$, BucketAlreadyExists);
-var BucketAlreadyOwnedByYou$ = [
-  -3,
-  n0,
-  _BAOBY,
-  { "error": _c, "httpError": 409 },
-  [],
-  []
-];
-n0_registry.registerError(BucketAlreadyOwnedByYou$, BucketAlreadyOwnedByYou);
-var EncryptionTypeMismatch$ = [
-  -3,
-  n0,
-  _ETM,
-  { "error": _c, "httpError": 400 },
-  [],
-  []
-];
-n0_registry.registerError(EncryptionTypeMismatch$, EncryptionTypeMismatch);
-var IdempotencyParameterMismatch$ = [
-  -3,
-  n0,
-  _IPM,
-  { "error": _c, "httpError": 400 },
-  [],
-  []
-];
-n0_registry.registerError(IdempotencyParameterMismatch$, IdempotencyParameterMismatch);
-var InvalidAnnotationName$ = [
-  -3,
-  n0,
-  _IAN,
-  { "error": _c, "httpError": 400 },
-  [],
-  []
-];
-n0_registry.registerError(InvalidAnnotationName$, InvalidAnnotationName);
-var InvalidObjectState$ = [
-  -3,
-  n0,
-  _IOS,
-  { "error": _c, "httpError": 403 },
-  [_SC, _AT],
-  [0, 0]
-];
-n0_registry.registerError(InvalidObjectState$, InvalidObjectState);
-var InvalidPrefix$ = [
-  -3,
-  n0,
-  _IP,
-  { "error": _c, "httpError": 400 },
-  [],
-  []
-];
-n0_registry.registerError(InvalidPrefix$, InvalidPrefix);
-var InvalidRequest$ = [
-  -3,
-  n0,
-  _IR,
-  { "error": _c, "httpError": 400 },
-  [],
-  []
-];
-n0_registry.registerError(InvalidRequest$, InvalidRequest);
-var InvalidWriteOffset$ = [
-  -3,
-  n0,
-  _IWO,
-  { "error": _c, "httpError": 400 },
-  [],
-  []
-];
-n0_registry.registerError(InvalidWriteOffset$, InvalidWriteOffset);
-var NoSuchAnnotation$ = [
-  -3,
-  n0,
-  _NSA,
-  { "error": _c, "httpError": 404 },
-  [],
-  []
-];
-n0_registry.registerError(NoSuchAnnotation$, NoSuchAnnotation);
-var NoSuchBucket$ = [
-  -3,
-  n0,
-  _NSB,
-  { "error": _c, "httpError": 404 },
-  [],
-  []
-];
-n0_registry.registerError(NoSuchBucket$, NoSuchBucket);
-var NoSuchKey$ = [
-  -3,
-  n0,
-  _NSK,
-  { "error": _c, "httpError": 404 },
-  [],
-  []
-];
-n0_registry.registerError(NoSuchKey$, NoSuchKey);
-var NoSuchUpload$ = [
-  -3,
-  n0,
-  _NSU,
-  { "error": _c, "httpError": 404 },
-  [],
-  []
-];
-n0_registry.registerError(NoSuchUpload$, NoSuchUpload);
-var NotFound$ = [
-  -3,
-  n0,
-  _NF,
-  { "error": _c },
-  [],
-  []
-];
-n0_registry.registerError(NotFound$, NotFound);
-var ObjectAlreadyInActiveTierError$ = [
-  -3,
-  n0,
-  _OAIATE,
-  { "error": _c, "httpError": 403 },
-  [],
-  []
-];
-n0_registry.registerError(ObjectAlreadyInActiveTierError$, ObjectAlreadyInActiveTierError);
-var ObjectNotInActiveTierError$ = [
-  -3,
-  n0,
-  _ONIATE,
-  { "error": _c, "httpError": 403 },
-  [],
-  []
-];
-n0_registry.registerError(ObjectNotInActiveTierError$, ObjectNotInActiveTierError);
-var TooManyParts$ = [
-  -3,
-  n0,
-  _TMP,
-  { "error": _c, "httpError": 400 },
-  [],
-  []
-];
-n0_registry.registerError(TooManyParts$, TooManyParts);
-var UnsupportedMediaType$ = [
-  -3,
-  n0,
-  _UMT,
-  { "error": _c, "httpError": 415 },
-  [],
-  []
-];
-n0_registry.registerError(UnsupportedMediaType$, UnsupportedMediaType);
-var errorTypeRegistries = [
-  _s_registry,
-  n0_registry
-];
-var CopySourceSSECustomerKey = [0, n0, _CSSSECK, 8, 0];
-var SessionCredentialValue = [0, n0, _SCV, 8, 0];
-var SSECustomerKey = [0, n0, _SSECK, 8, 0];
-var SSEKMSEncryptionContext = [0, n0, _SSEKMSEC, 8, 0];
-var SSEKMSKeyId = [0, n0, _SSEKMSKI, 8, 0];
-var StreamingBlob = [0, n0, _SB, { "streaming": 1 }, 42];
-var AbortMultipartUploadOutput$ = [
-  3,
-  n0,
-  _AMUO,
-  0,
-  [_RC, _VI],
-  [[0, { "httpHeader": _xarc }], [0, { "httpHeader": _xavi }]]
-];
-var AbortMultipartUploadRequest$ = [
-  3,
-  n0,
-  _AMUR,
-  0,
-  [_B, _K, _UI, _RP, _EBO, _IMIT],
-  [[0, 1], [0, 1], [0, { "httpQuery": _uI }], [0, { "httpHeader": _xarp }], [0, { "httpHeader": _xaebo }], [6, { "httpHeader": _xaimit }]],
-  3
-];
-var AnnotationEntry$ = [
-  3,
-  n0,
-  _AE,
-  0,
-  [_AN, _LM, _Si, _ET, _CA, _RS],
-  [0, 4, 1, 0, [64 | 0, { "xmlFlattened": 1 }], 0],
-  3
-];
-var BucketInfo$ = [
-  3,
-  n0,
-  _BI,
-  0,
-  [_DR, _Ty],
-  [0, 0]
-];
-var CommonPrefix$ = [
-  3,
-  n0,
-  _CP,
-  0,
-  [_P],
-  [0]
-];
-var CompletedMultipartUpload$ = [
-  3,
-  n0,
-  _CMU,
-  0,
-  [_Pa],
-  [[() => CompletedPartList, { "xmlFlattened": 1, "xmlName": _Par }]]
-];
-var CompletedPart$ = [
-  3,
-  n0,
-  _CPo,
-  0,
-  [_ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _PN],
-  [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]
-];
-var CompleteMultipartUploadOutput$ = [
-  3,
-  n0,
-  _CMUO,
-  { "xmlName": _CMUR },
-  [_L, _B, _K, _Ex, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT, _SSE, _VI, _SSEKMSKI, _BKE, _RC],
-  [0, 0, 0, [0, { "httpHeader": _xae }], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [0, { "httpHeader": _xasse }], [0, { "httpHeader": _xavi }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [2, { "httpHeader": _xassebke }], [0, { "httpHeader": _xarc }]]
-];
-var CompleteMultipartUploadRequest$ = [
-  3,
-  n0,
-  _CMURo,
-  0,
-  [_B, _K, _UI, _MU, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT, _MOS, _RP, _EBO, _IM, _INM, _SSECA, _SSECK, _SSECKMD],
-  [[0, 1], [0, 1], [0, { "httpQuery": _uI }], [() => CompletedMultipartUpload$, { "httpPayload": 1, "xmlName": _CMUo }], [0, { "httpHeader": _xacc }], [0, { "httpHeader": _xacc_ }], [0, { "httpHeader": _xacc__ }], [0, { "httpHeader": _xacs }], [0, { "httpHeader": _xacs_ }], [0, { "httpHeader": _xacs__ }], [0, { "httpHeader": _xacm }], [0, { "httpHeader": _xacx }], [0, { "httpHeader": _xacx_ }], [0, { "httpHeader": _xacx__ }], [0, { "httpHeader": _xact }], [1, { "httpHeader": _xamos }], [0, { "httpHeader": _xarp }], [0, { "httpHeader": _xaebo }], [0, { "httpHeader": _IM_ }], [0, { "httpHeader": _INM_ }], [0, { "httpHeader": _xasseca }], [() => SSECustomerKey, { "httpHeader": _xasseck }], [0, { "httpHeader": _xasseckM }]],
-  3
-];
-var CopyObjectOutput$ = [
-  3,
-  n0,
-  _COO,
-  0,
-  [_COR, _Ex, _CSVI, _VI, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RC],
-  [[() => CopyObjectResult$, 16], [0, { "httpHeader": _xae }], [0, { "httpHeader": _xacsvi }], [0, { "httpHeader": _xavi }], [0, { "httpHeader": _xasse }], [0, { "httpHeader": _xasseca }], [0, { "httpHeader": _xasseckM }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [() => SSEKMSEncryptionContext, { "httpHeader": _xassec }], [2, { "httpHeader": _xassebke }], [0, { "httpHeader": _xarc }]]
-];
-var CopyObjectRequest$ = [
-  3,
-  n0,
-  _CORo,
-  0,
-  [_B, _CSo, _K, _ACL_, _CC, _CA, _CDo, _CEo, _CL, _CTo, _CSIM, _CSIMS, _CSINM, _CSIUS, _Exp, _GFC, _GR, _GRACP, _GWACP, _IM, _INM, _M, _MD, _TD, _ADn, _SSE, _SC, _WRL, _SSECA, _SSECK, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _CSSSECA, _CSSSECK, _CSSSECKMD, _RP, _Tag, _OLM, _OLRUD, _OLLHS, _OLEH, _OLEHDD, _OLEHDY, _EBO, _ESBO],
-  [[0, 1], [0, { "httpHeader": _xacs___ }], [0, 1], [0, { "httpHeader": _xaa }], [0, { "httpHeader": _CC_ }], [0, { "httpHeader": _xaca }], [0, { "httpHeader": _CD_ }], [0, { "httpHeader": _CE_ }], [0, { "httpHeader": _CL_ }], [0, { "httpHeader": _CT_ }], [0, { "httpHeader": _xacsim }], [4, { "httpHeader": _xacsims }], [0, { "httpHeader": _xacsinm }], [4, { "httpHeader": _xacsius }], [4, { "httpHeader": _Exp }], [0, { "httpHeader": _xagfc }], [0, { "httpHeader": _xagr }], [0, { "httpHeader": _xagra }], [0, { "httpHeader": _xagwa }], [0, { "httpHeader": _IM_ }], [0, { "httpHeader": _INM_ }], [128 | 0, { "httpPrefixHeaders": _xam }], [0, { "httpHeader": _xamd }], [0, { "httpHeader": _xatd }], [0, { "httpHeader": _xaoad }], [0, { "httpHeader": _xasse }], [0, { "httpHeader": _xasc }], [0, { "httpHeader": _xawrl }], [0, { "httpHeader": _xasseca }], [() => SSECustomerKey, { "httpHeader": _xasseck }], [0, { "httpHeader": _xasseckM }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [() => SSEKMSEncryptionContext, { "httpHeader": _xassec }], [2, { "httpHeader": _xassebke }], [0, { "httpHeader": _xacssseca }], [() => CopySourceSSECustomerKey, { "httpHeader": _xacssseck }], [0, { "httpHeader": _xacssseckM }], [0, { "httpHeader": _xarp }], [0, { "httpHeader": _xat }], [0, { "httpHeader": _xaolm }], [5, { "httpHeader": _xaolrud }], [0, { "httpHeader": _xaollh }], [0, { "httpHeader": _xaoleh }], [1, { "httpHeader": _xaolehdd }], [1, { "httpHeader": _xaolehdy }], [0, { "httpHeader": _xaebo }], [0, { "httpHeader": _xasebo }]],
-  3
-];
-var CopyObjectResult$ = [
-  3,
-  n0,
-  _COR,
-  0,
-  [_ET, _LM, _CT, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe],
-  [0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
-];
-var CORSRule$ = [
-  3,
-  n0,
-  _CORSRu,
-  0,
-  [_AM, _AO, _ID, _AH, _EH, _MAS],
-  [[64 | 0, { "xmlFlattened": 1, "xmlName": _AMl }], [64 | 0, { "xmlFlattened": 1, "xmlName": _AOl }], 0, [64 | 0, { "xmlFlattened": 1, "xmlName": _AHl }], [64 | 0, { "xmlFlattened": 1, "xmlName": _EHx }], 1],
-  2
-];
-var CreateBucketConfiguration$ = [
-  3,
-  n0,
-  _CBC,
-  0,
-  [_LC, _L, _B, _T],
-  [0, () => LocationInfo$, () => BucketInfo$, [() => TagSet, 0]]
-];
-var CreateBucketOutput$ = [
-  3,
-  n0,
-  _CBO,
-  0,
-  [_L, _BA],
-  [[0, { "httpHeader": _L }], [0, { "httpHeader": _xaba }]]
-];
-var CreateBucketRequest$ = [
-  3,
-  n0,
-  _CBR,
-  0,
-  [_B, _ACL_, _CBC, _GFC, _GR, _GRACP, _GW, _GWACP, _OLEFB, _OO, _BN],
-  [[0, 1], [0, { "httpHeader": _xaa }], [() => CreateBucketConfiguration$, { "httpPayload": 1, "xmlName": _CBC }], [0, { "httpHeader": _xagfc }], [0, { "httpHeader": _xagr }], [0, { "httpHeader": _xagra }], [0, { "httpHeader": _xagw }], [0, { "httpHeader": _xagwa }], [2, { "httpHeader": _xabole }], [0, { "httpHeader": _xaoo }], [0, { "httpHeader": _xabn }]],
-  1
-];
-var CreateMultipartUploadOutput$ = [
-  3,
-  n0,
-  _CMUOr,
-  { "xmlName": _IMUR },
-  [_ADb, _ARI, _B, _K, _UI, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RC, _CA, _CT, _VI],
-  [[4, { "httpHeader": _xaad }], [0, { "httpHeader": _xaari }], [0, { "xmlName": _B }], 0, 0, [0, { "httpHeader": _xasse }], [0, { "httpHeader": _xasseca }], [0, { "httpHeader": _xasseckM }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [() => SSEKMSEncryptionContext, { "httpHeader": _xassec }], [2, { "httpHeader": _xassebke }], [0, { "httpHeader": _xarc }], [0, { "httpHeader": _xaca }], [0, { "httpHeader": _xact }], [0, { "httpHeader": _xavi }]]
-];
-var CreateMultipartUploadRequest$ = [
-  3,
-  n0,
-  _CMURr,
-  0,
-  [_B, _K, _ACL_, _CC, _CDo, _CEo, _CL, _CTo, _Exp, _GFC, _GR, _GRACP, _GWACP, _M, _SSE, _SC, _WRL, _SSECA, _SSECK, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RP, _Tag, _OLM, _OLRUD, _OLLHS, _OLEH, _OLEHDD, _OLEHDY, _EBO, _CA, _CT],
-  [[0, 1], [0, 1], [0, { "httpHeader": _xaa }], [0, { "httpHeader": _CC_ }], [0, { "httpHeader": _CD_ }], [0, { "httpHeader": _CE_ }], [0, { "httpHeader": _CL_ }], [0, { "httpHeader": _CT_ }], [4, { "httpHeader": _Exp }], [0, { "httpHeader": _xagfc }], [0, { "httpHeader": _xagr }], [0, { "httpHeader": _xagra }], [0, { "httpHeader": _xagwa }], [128 | 0, { "httpPrefixHeaders": _xam }], [0, { "httpHeader": _xasse }], [0, { "httpHeader": _xasc }], [0, { "httpHeader": _xawrl }], [0, { "httpHeader": _xasseca }], [() => SSECustomerKey, { "httpHeader": _xasseck }], [0, { "httpHeader": _xasseckM }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [() => SSEKMSEncryptionContext, { "httpHeader": _xassec }], [2, { "httpHeader": _xassebke }], [0, { "httpHeader": _xarp }], [0, { "httpHeader": _xat }], [0, { "httpHeader": _xaolm }], [5, { "httpHeader": _xaolrud }], [0, { "httpHeader": _xaollh }], [0, { "httpHeader": _xaoleh }], [1, { "httpHeader": _xaolehdd }], [1, { "httpHeader": _xaolehdy }], [0, { "httpHeader": _xaebo }], [0, { "httpHeader": _xaca }], [0, { "httpHeader": _xact }]],
-  2
-];
-var CreateSessionOutput$ = [
-  3,
-  n0,
-  _CSO,
-  { "xmlName": _CSR },
-  [_Cr, _SSE, _SSEKMSKI, _SSEKMSEC, _BKE],
-  [[() => SessionCredentials$, { "xmlName": _Cr }], [0, { "httpHeader": _xasse }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [() => SSEKMSEncryptionContext, { "httpHeader": _xassec }], [2, { "httpHeader": _xassebke }]],
-  1
-];
-var CreateSessionRequest$ = [
-  3,
-  n0,
-  _CSRr,
-  0,
-  [_B, _SM, _SSE, _SSEKMSKI, _SSEKMSEC, _BKE],
-  [[0, 1], [0, { "httpHeader": _xacsm }], [0, { "httpHeader": _xasse }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [() => SSEKMSEncryptionContext, { "httpHeader": _xassec }], [2, { "httpHeader": _xassebke }]],
-  1
-];
-var Delete$ = [
-  3,
-  n0,
-  _De,
-  0,
-  [_Ob, _Q],
-  [[() => ObjectIdentifierList, { "xmlFlattened": 1, "xmlName": _Obj }], 2],
-  1
-];
-var DeletedObject$ = [
-  3,
-  n0,
-  _DO,
-  0,
-  [_K, _VI, _DM, _DMVI],
-  [0, 0, 2, 0]
-];
-var DeleteObjectsOutput$ = [
-  3,
-  n0,
-  _DOOe,
-  { "xmlName": _DRel },
-  [_Del, _RC, _Er],
-  [[() => DeletedObjects, { "xmlFlattened": 1 }], [0, { "httpHeader": _xarc }], [() => Errors, { "xmlFlattened": 1, "xmlName": _E }]]
-];
-var DeleteObjectsRequest$ = [
-  3,
-  n0,
-  _DORe,
-  0,
-  [_B, _De, _MFA, _RP, _BGR, _EBO, _CA],
-  [[0, 1], [() => Delete$, { "httpPayload": 1, "xmlName": _De }], [0, { "httpHeader": _xam_ }], [0, { "httpHeader": _xarp }], [2, { "httpHeader": _xabgr }], [0, { "httpHeader": _xaebo }], [0, { "httpHeader": _xasca }]],
-  2
-];
-var _Error$ = [
-  3,
-  n0,
-  _E,
-  0,
-  [_K, _VI, _Cod, _Mes],
-  [0, 0, 0, 0]
-];
-var FilterRule$ = [
-  3,
-  n0,
-  _FR,
-  0,
-  [_N, _V],
-  [0, 0]
-];
-var GetObjectAttributesRequest$ = [
-  3,
-  n0,
-  _GOARetb,
-  0,
-  [_B, _K, _OA, _VI, _MP, _PNM, _SSECA, _SSECK, _SSECKMD, _RP, _EBO],
-  [[0, 1], [0, 1], [64 | 0, { "httpHeader": _xaoa }], [0, { "httpQuery": _vI }], [1, { "httpHeader": _xamp }], [0, { "httpHeader": _xapnm }], [0, { "httpHeader": _xasseca }], [() => SSECustomerKey, { "httpHeader": _xasseck }], [0, { "httpHeader": _xasseckM }], [0, { "httpHeader": _xarp }], [0, { "httpHeader": _xaebo }]],
-  3
-];
-var GetObjectOutput$ = [
-  3,
-  n0,
-  _GOO,
-  0,
-  [_Bo, _DM, _AR, _Ex, _Re, _LM, _CLo, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT, _MM, _VI, _CC, _CDo, _CEo, _CL, _CR, _CTo, _Exp, _ES, _WRL, _SSE, _M, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _SC, _RC, _RS, _PC, _TC, _OLM, _OLRUD, _OLLHS, _OLEH, _OLEHDD, _OLEHDY],
-  [[() => StreamingBlob, 16], [2, { "httpHeader": _xadm }], [0, { "httpHeader": _ar }], [0, { "httpHeader": _xae }], [0, { "httpHeader": _xar }], [4, { "httpHeader": _LM_ }], [1, { "httpHeader": _CL__ }], [0, { "httpHeader": _ET }], [0, { "httpHeader": _xacc }], [0, { "httpHeader": _xacc_ }], [0, { "httpHeader": _xacc__ }], [0, { "httpHeader": _xacs }], [0, { "httpHeader": _xacs_ }], [0, { "httpHeader": _xacs__ }], [0, { "httpHeader": _xacm }], [0, { "httpHeader": _xacx }], [0, { "httpHeader": _xacx_ }], [0, { "httpHeader": _xacx__ }], [0, { "httpHeader": _xact }], [1, { "httpHeader": _xamm }], [0, { "httpHeader": _xavi }], [0, { "httpHeader": _CC_ }], [0, { "httpHeader": _CD_ }], [0, { "httpHeader": _CE_ }], [0, { "httpHeader": _CL_ }], [0, { "httpHeader": _CR_ }], [0, { "httpHeader": _CT_ }], [4, { "httpHeader": _Exp }], [0, { "httpHeader": _ES }], [0, { "httpHeader": _xawrl }], [0, { "httpHeader": _xasse }], [128 | 0, { "httpPrefixHeaders": _xam }], [0, { "httpHeader": _xasseca }], [0, { "httpHeader": _xasseckM }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [2, { "httpHeader": _xassebke }], [0, { "httpHeader": _xasc }], [0, { "httpHeader": _xarc }], [0, { "httpHeader": _xars }], [1, { "httpHeader": _xampc }], [1, { "httpHeader": _xatc }], [0, { "httpHeader": _xaolm }], [5, { "httpHeader": _xaolrud }], [0, { "httpHeader": _xaollh }], [0, { "httpHeader": _xaoleh }], [1, { "httpHeader": _xaolehdd }], [1, { "httpHeader": _xaolehdy }]]
-];
-var GetObjectRequest$ = [
-  3,
-  n0,
-  _GOR,
-  0,
-  [_B, _K, _IM, _IMSf, _INM, _IUS, _Ra, _RCC, _RCD, _RCE, _RCL, _RCT, _RE, _VI, _SSECA, _SSECK, _SSECKMD, _RP, _PN, _EBO, _CMh],
-  [[0, 1], [0, 1], [0, { "httpHeader": _IM_ }], [4, { "httpHeader": _IMS_ }], [0, { "httpHeader": _INM_ }], [4, { "httpHeader": _IUS_ }], [0, { "httpHeader": _Ra }], [0, { "httpQuery": _rcc }], [0, { "httpQuery": _rcd }], [0, { "httpQuery": _rce }], [0, { "httpQuery": _rcl }], [0, { "httpQuery": _rct }], [6, { "httpQuery": _re }], [0, { "httpQuery": _vI }], [0, { "httpHeader": _xasseca }], [() => SSECustomerKey, { "httpHeader": _xasseck }], [0, { "httpHeader": _xasseckM }], [0, { "httpHeader": _xarp }], [1, { "httpQuery": _pN }], [0, { "httpHeader": _xaebo }], [0, { "httpHeader": _xacm_ }]],
-  2
-];
-var HeadBucketOutput$ = [
-  3,
-  n0,
-  _HBO,
-  0,
-  [_BA, _BLT, _BLN, _BR, _APA],
-  [[0, { "httpHeader": _xaba }], [0, { "httpHeader": _xablt }], [0, { "httpHeader": _xabln }], [0, { "httpHeader": _xabr }], [2, { "httpHeader": _xaapa }]]
-];
-var HeadBucketRequest$ = [
-  3,
-  n0,
-  _HBR,
-  0,
-  [_B, _EBO],
-  [[0, 1], [0, { "httpHeader": _xaebo }]],
-  1
-];
-var HeadObjectOutput$ = [
-  3,
-  n0,
-  _HOO,
-  0,
-  [_DM, _AR, _Ex, _Re, _ASr, _LM, _CLo, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT, _ET, _MM, _VI, _CC, _CDo, _CEo, _CL, _CTo, _CR, _Exp, _ES, _WRL, _SSE, _M, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _SC, _RC, _RS, _PC, _TC, _OLM, _OLRUD, _OLLHS, _OLEH, _OLEHDD, _OLEHDY],
-  [[2, { "httpHeader": _xadm }], [0, { "httpHeader": _ar }], [0, { "httpHeader": _xae }], [0, { "httpHeader": _xar }], [0, { "httpHeader": _xaas }], [4, { "httpHeader": _LM_ }], [1, { "httpHeader": _CL__ }], [0, { "httpHeader": _xacc }], [0, { "httpHeader": _xacc_ }], [0, { "httpHeader": _xacc__ }], [0, { "httpHeader": _xacs }], [0, { "httpHeader": _xacs_ }], [0, { "httpHeader": _xacs__ }], [0, { "httpHeader": _xacm }], [0, { "httpHeader": _xacx }], [0, { "httpHeader": _xacx_ }], [0, { "httpHeader": _xacx__ }], [0, { "httpHeader": _xact }], [0, { "httpHeader": _ET }], [1, { "httpHeader": _xamm }], [0, { "httpHeader": _xavi }], [0, { "httpHeader": _CC_ }], [0, { "httpHeader": _CD_ }], [0, { "httpHeader": _CE_ }], [0, { "httpHeader": _CL_ }], [0, { "httpHeader": _CT_ }], [0, { "httpHeader": _CR_ }], [4, { "httpHeader": _Exp }], [0, { "httpHeader": _ES }], [0, { "httpHeader": _xawrl }], [0, { "httpHeader": _xasse }], [128 | 0, { "httpPrefixHeaders": _xam }], [0, { "httpHeader": _xasseca }], [0, { "httpHeader": _xasseckM }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [2, { "httpHeader": _xassebke }], [0, { "httpHeader": _xasc }], [0, { "httpHeader": _xarc }], [0, { "httpHeader": _xars }], [1, { "httpHeader": _xampc }], [1, { "httpHeader": _xatc }], [0, { "httpHeader": _xaolm }], [5, { "httpHeader": _xaolrud }], [0, { "httpHeader": _xaollh }], [0, { "httpHeader": _xaoleh }], [1, { "httpHeader": _xaolehdd }], [1, { "httpHeader": _xaolehdy }]]
-];
-var HeadObjectRequest$ = [
-  3,
-  n0,
-  _HOR,
-  0,
-  [_B, _K, _IM, _IMSf, _INM, _IUS, _Ra, _RCC, _RCD, _RCE, _RCL, _RCT, _RE, _VI, _SSECA, _SSECK, _SSECKMD, _RP, _PN, _EBO, _CMh],
-  [[0, 1], [0, 1], [0, { "httpHeader": _IM_ }], [4, { "httpHeader": _IMS_ }], [0, { "httpHeader": _INM_ }], [4, { "httpHeader": _IUS_ }], [0, { "httpHeader": _Ra }], [0, { "httpQuery": _rcc }], [0, { "httpQuery": _rcd }], [0, { "httpQuery": _rce }], [0, { "httpQuery": _rcl }], [0, { "httpQuery": _rct }], [6, { "httpQuery": _re }], [0, { "httpQuery": _vI }], [0, { "httpHeader": _xasseca }], [() => SSECustomerKey, { "httpHeader": _xasseck }], [0, { "httpHeader": _xasseckM }], [0, { "httpHeader": _xarp }], [1, { "httpQuery": _pN }], [0, { "httpHeader": _xaebo }], [0, { "httpHeader": _xacm_ }]],
-  2
-];
-var LambdaFunctionConfiguration$ = [
-  3,
-  n0,
-  _LFC,
-  0,
-  [_LFA, _Ev, _I, _F],
-  [[0, { "xmlName": _CF }], [64 | 0, { "xmlFlattened": 1, "xmlName": _Eve }], 0, [() => NotificationConfigurationFilter$, 0]],
-  2
-];
-var ListObjectsRequest$ = [
-  3,
-  n0,
-  _LOR,
-  0,
-  [_B, _Deli, _ETnc, _Ma, _MK, _P, _RP, _EBO, _OOA],
-  [[0, 1], [0, { "httpQuery": _d }], [0, { "httpQuery": _et }], [0, { "httpQuery": _m }], [1, { "httpQuery": _mk }], [0, { "httpQuery": _p }], [0, { "httpHeader": _xarp }], [0, { "httpHeader": _xaebo }], [64 | 0, { "httpHeader": _xaooa }]],
-  1
-];
-var ListObjectsV2Output$ = [
-  3,
-  n0,
-  _LOVO,
-  { "xmlName": _LBRi },
-  [_IT, _Con, _N, _P, _Deli, _MK, _CPom, _ETnc, _KC, _CTon, _NCT, _SA, _RC],
-  [2, [() => ObjectList, { "xmlFlattened": 1 }], 0, 0, 0, 1, [() => CommonPrefixList, { "xmlFlattened": 1 }], 0, 1, 0, 0, 0, [0, { "httpHeader": _xarc }]]
-];
-var ListObjectsV2Request$ = [
-  3,
-  n0,
-  _LOVR,
-  0,
-  [_B, _Deli, _ETnc, _MK, _P, _CTon, _FO, _SA, _RP, _EBO, _OOA],
-  [[0, 1], [0, { "httpQuery": _d }], [0, { "httpQuery": _et }], [1, { "httpQuery": _mk }], [0, { "httpQuery": _p }], [0, { "httpQuery": _ct }], [2, { "httpQuery": _fo }], [0, { "httpQuery": _sa }], [0, { "httpHeader": _xarp }], [0, { "httpHeader": _xaebo }], [64 | 0, { "httpHeader": _xaooa }]],
-  1
-];
-var ListObjectVersionsRequest$ = [
-  3,
-  n0,
-  _LOVRi,
-  0,
-  [_B, _Deli, _ETnc, _KM, _MK, _P, _VIM, _EBO, _RP, _OOA],
-  [[0, 1], [0, { "httpQuery": _d }], [0, { "httpQuery": _et }], [0, { "httpQuery": _km }], [1, { "httpQuery": _mk }], [0, { "httpQuery": _p }], [0, { "httpQuery": _vim }], [0, { "httpHeader": _xaebo }], [0, { "httpHeader": _xarp }], [64 | 0, { "httpHeader": _xaooa }]],
-  1
-];
-var LocationInfo$ = [
-  3,
-  n0,
-  _LI,
-  0,
-  [_Ty, _N],
-  [0, 0]
-];
-var NotificationConfigurationFilter$ = [
-  3,
-  n0,
-  _NCF,
-  0,
-  [_K],
-  [[() => S3KeyFilter$, { "xmlName": _SKe }]]
-];
-var _Object$ = [
-  3,
-  n0,
-  _Obj,
-  0,
-  [_K, _LM, _ET, _CA, _CT, _Si, _SC, _O, _RSe],
-  [0, 4, 0, [64 | 0, { "xmlFlattened": 1 }], 0, 1, 0, () => Owner$, () => RestoreStatus$]
-];
-var ObjectIdentifier$ = [
-  3,
-  n0,
-  _OI,
-  0,
-  [_K, _VI, _ET, _LMT, _Si],
-  [0, 0, 0, 6, 1],
-  1
-];
-var ObjectVersion$ = [
-  3,
-  n0,
-  _OV,
-  0,
-  [_ET, _CA, _CT, _Si, _SC, _K, _VI, _IL, _LM, _O, _RSe],
-  [0, [64 | 0, { "xmlFlattened": 1 }], 0, 1, 0, 0, 0, 2, 4, () => Owner$, () => RestoreStatus$]
-];
-var Owner$ = [
-  3,
-  n0,
-  _O,
-  0,
-  [_DN, _ID],
-  [0, 0]
-];
-var PutObjectOutput$ = [
-  3,
-  n0,
-  _POO,
-  0,
-  [_Ex, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT, _SSE, _VI, _SSECA, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _Si, _RC],
-  [[0, { "httpHeader": _xae }], [0, { "httpHeader": _ET }], [0, { "httpHeader": _xacc }], [0, { "httpHeader": _xacc_ }], [0, { "httpHeader": _xacc__ }], [0, { "httpHeader": _xacs }], [0, { "httpHeader": _xacs_ }], [0, { "httpHeader": _xacs__ }], [0, { "httpHeader": _xacm }], [0, { "httpHeader": _xacx }], [0, { "httpHeader": _xacx_ }], [0, { "httpHeader": _xacx__ }], [0, { "httpHeader": _xact }], [0, { "httpHeader": _xasse }], [0, { "httpHeader": _xavi }], [0, { "httpHeader": _xasseca }], [0, { "httpHeader": _xasseckM }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [() => SSEKMSEncryptionContext, { "httpHeader": _xassec }], [2, { "httpHeader": _xassebke }], [1, { "httpHeader": _xaos }], [0, { "httpHeader": _xarc }]]
-];
-var PutObjectRequest$ = [
-  3,
-  n0,
-  _POR,
-  0,
-  [_B, _K, _ACL_, _Bo, _CC, _CDo, _CEo, _CL, _CLo, _CMDo, _CTo, _CA, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _Exp, _IM, _INM, _GFC, _GR, _GRACP, _GWACP, _WOB, _M, _SSE, _SC, _WRL, _SSECA, _SSECK, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RP, _Tag, _OLM, _OLRUD, _OLLHS, _OLEH, _OLEHDD, _OLEHDY, _EBO],
-  [[0, 1], [0, 1], [0, { "httpHeader": _xaa }], [() => StreamingBlob, 16], [0, { "httpHeader": _CC_ }], [0, { "httpHeader": _CD_ }], [0, { "httpHeader": _CE_ }], [0, { "httpHeader": _CL_ }], [1, { "httpHeader": _CL__ }], [0, { "httpHeader": _CM }], [0, { "httpHeader": _CT_ }], [0, { "httpHeader": _xasca }], [0, { "httpHeader": _xacc }], [0, { "httpHeader": _xacc_ }], [0, { "httpHeader": _xacc__ }], [0, { "httpHeader": _xacs }], [0, { "httpHeader": _xacs_ }], [0, { "httpHeader": _xacs__ }], [0, { "httpHeader": _xacm }], [0, { "httpHeader": _xacx }], [0, { "httpHeader": _xacx_ }], [0, { "httpHeader": _xacx__ }], [4, { "httpHeader": _Exp }], [0, { "httpHeader": _IM_ }], [0, { "httpHeader": _INM_ }], [0, { "httpHeader": _xagfc }], [0, { "httpHeader": _xagr }], [0, { "httpHeader": _xagra }], [0, { "httpHeader": _xagwa }], [1, { "httpHeader": _xawob }], [128 | 0, { "httpPrefixHeaders": _xam }], [0, { "httpHeader": _xasse }], [0, { "httpHeader": _xasc }], [0, { "httpHeader": _xawrl }], [0, { "httpHeader": _xasseca }], [() => SSECustomerKey, { "httpHeader": _xasseck }], [0, { "httpHeader": _xasseckM }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [() => SSEKMSEncryptionContext, { "httpHeader": _xassec }], [2, { "httpHeader": _xassebke }], [0, { "httpHeader": _xarp }], [0, { "httpHeader": _xat }], [0, { "httpHeader": _xaolm }], [5, { "httpHeader": _xaolrud }], [0, { "httpHeader": _xaollh }], [0, { "httpHeader": _xaoleh }], [1, { "httpHeader": _xaolehdd }], [1, { "httpHeader": _xaolehdy }], [0, { "httpHeader": _xaebo }]],
-  2
-];
-var PutObjectTaggingOutput$ = [
-  3,
-  n0,
-  _POTO,
-  0,
-  [_VI],
-  [[0, { "httpHeader": _xavi }]]
-];
-var PutObjectTaggingRequest$ = [
-  3,
-  n0,
-  _POTR,
-  0,
-  [_B, _K, _Tag, _VI, _CMDo, _CA, _EBO, _RP],
-  [[0, 1], [0, 1], [() => Tagging$, { "httpPayload": 1, "xmlName": _Tag }], [0, { "httpQuery": _vI }], [0, { "httpHeader": _CM }], [0, { "httpHeader": _xasca }], [0, { "httpHeader": _xaebo }], [0, { "httpHeader": _xarp }]],
-  3
-];
-var QueueConfiguration$ = [
-  3,
-  n0,
-  _QCue,
-  0,
-  [_QA, _Ev, _I, _F],
-  [[0, { "xmlName": _Qu }], [64 | 0, { "xmlFlattened": 1, "xmlName": _Eve }], 0, [() => NotificationConfigurationFilter$, 0]],
-  2
-];
-var RestoreStatus$ = [
-  3,
-  n0,
-  _RSe,
-  0,
-  [_IRIP, _RED],
-  [2, 4]
-];
-var S3KeyFilter$ = [
-  3,
-  n0,
-  _SKF,
-  0,
-  [_FRi],
-  [[() => FilterRuleList, { "xmlFlattened": 1, "xmlName": _FR }]]
-];
-var SessionCredentials$ = [
-  3,
-  n0,
-  _SCe,
-  0,
-  [_AKI, _SAK, _ST, _Ex],
-  [[0, { "xmlName": _AKI }], [() => SessionCredentialValue, { "xmlName": _SAK }], [() => SessionCredentialValue, { "xmlName": _ST }], [4, { "xmlName": _Ex }]],
-  4
-];
-var Tag$ = [
-  3,
-  n0,
-  _Ta,
-  0,
-  [_K, _V],
-  [0, 0],
-  2
-];
-var Tagging$ = [
-  3,
-  n0,
-  _Tag,
-  0,
-  [_TSa],
-  [[() => TagSet, 0]],
-  1
-];
-var TopicConfiguration$ = [
-  3,
-  n0,
-  _TCop,
-  0,
-  [_TAo, _Ev, _I, _F],
-  [[0, { "xmlName": _Top }], [64 | 0, { "xmlFlattened": 1, "xmlName": _Eve }], 0, [() => NotificationConfigurationFilter$, 0]],
-  2
-];
-var UploadPartOutput$ = [
-  3,
-  n0,
-  _UPO,
-  0,
-  [_SSE, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _RC, _VI],
-  [[0, { "httpHeader": _xasse }], [0, { "httpHeader": _ET }], [0, { "httpHeader": _xacc }], [0, { "httpHeader": _xacc_ }], [0, { "httpHeader": _xacc__ }], [0, { "httpHeader": _xacs }], [0, { "httpHeader": _xacs_ }], [0, { "httpHeader": _xacs__ }], [0, { "httpHeader": _xacm }], [0, { "httpHeader": _xacx }], [0, { "httpHeader": _xacx_ }], [0, { "httpHeader": _xacx__ }], [0, { "httpHeader": _xasseca }], [0, { "httpHeader": _xasseckM }], [() => SSEKMSKeyId, { "httpHeader": _xasseakki }], [2, { "httpHeader": _xassebke }], [0, { "httpHeader": _xarc }], [0, { "httpHeader": _xavi }]]
-];
-var UploadPartRequest$ = [
-  3,
-  n0,
-  _UPR,
-  0,
-  [_B, _K, _PN, _UI, _Bo, _CLo, _CMDo, _CA, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _SSECA, _SSECK, _SSECKMD, _RP, _EBO],
-  [[0, 1], [0, 1], [1, { "httpQuery": _pN }], [0, { "httpQuery": _uI }], [() => StreamingBlob, 16], [1, { "httpHeader": _CL__ }], [0, { "httpHeader": _CM }], [0, { "httpHeader": _xasca }], [0, { "httpHeader": _xacc }], [0, { "httpHeader": _xacc_ }], [0, { "httpHeader": _xacc__ }], [0, { "httpHeader": _xacs }], [0, { "httpHeader": _xacs_ }], [0, { "httpHeader": _xacs__ }], [0, { "httpHeader": _xacm }], [0, { "httpHeader": _xacx }], [0, { "httpHeader": _xacx_ }], [0, { "httpHeader": _xacx__ }], [0, { "httpHeader": _xasseca }], [() => SSECustomerKey, { "httpHeader": _xasseck }], [0, { "httpHeader": _xasseckM }], [0, { "httpHeader": _xarp }], [0, { "httpHeader": _xaebo }]],
-  4
-];
-var WriteGetObjectResponseRequest$ = [
-  3,
-  n0,
-  _WGORR,
-  0,
-  [_RReq, _RTe, _Bo, _SCt, _ECr, _EM, _AR, _CC, _CDo, _CEo, _CL, _CLo, _CR, _CTo, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _DM, _ET, _Exp, _Ex, _LM, _MM, _M, _OLM, _OLLHS, _OLRUD, _PC, _RS, _RC, _Re, _SSE, _SSECA, _SSEKMSKI, _SSECKMD, _SC, _TC, _VI, _BKE],
-  [[0, { "hostLabel": 1, "httpHeader": _xarr }], [0, { "httpHeader": _xart }], [() => StreamingBlob, 16], [1, { "httpHeader": _xafs }], [0, { "httpHeader": _xafec }], [0, { "httpHeader": _xafem }], [0, { "httpHeader": _xafhar }], [0, { "httpHeader": _xafhCC }], [0, { "httpHeader": _xafhCD }], [0, { "httpHeader": _xafhCE }], [0, { "httpHeader": _xafhCL }], [1, { "httpHeader": _CL__ }], [0, { "httpHeader": _xafhCR }], [0, { "httpHeader": _xafhCT }], [0, { "httpHeader": _xafhxacc }], [0, { "httpHeader": _xafhxacc_ }], [0, { "httpHeader": _xafhxacc__ }], [0, { "httpHeader": _xafhxacs }], [0, { "httpHeader": _xafhxacs_ }], [0, { "httpHeader": _xafhxacs__ }], [0, { "httpHeader": _xafhxacm }], [0, { "httpHeader": _xafhxacx }], [0, { "httpHeader": _xafhxacx_ }], [0, { "httpHeader": _xafhxacx__ }], [2, { "httpHeader": _xafhxadm }], [0, { "httpHeader": _xafhE }], [4, { "httpHeader": _xafhE_ }], [0, { "httpHeader": _xafhxae }], [4, { "httpHeader": _xafhLM }], [1, { "httpHeader": _xafhxamm }], [128 | 0, { "httpPrefixHeaders": _xam }], [0, { "httpHeader": _xafhxaolm }], [0, { "httpHeader": _xafhxaollh }], [5, { "httpHeader": _xafhxaolrud }], [1, { "httpHeader": _xafhxampc }], [0, { "httpHeader": _xafhxars }], [0, { "httpHeader": _xafhxarc }], [0, { "httpHeader": _xafhxar }], [0, { "httpHeader": _xafhxasse }], [0, { "httpHeader": _xafhxasseca }], [() => SSEKMSKeyId, { "httpHeader": _xafhxasseakki }], [0, { "httpHeader": _xafhxasseckM }], [0, { "httpHeader": _xafhxasc }], [1, { "httpHeader": _xafhxatc }], [0, { "httpHeader": _xafhxavi }], [2, { "httpHeader": _xafhxassebke }]],
-  2
-];
-var AllowedHeaders = 64 | 0;
-var AllowedMethods = 64 | 0;
-var AllowedOrigins = 64 | 0;
-var ChecksumAlgorithmList = 64 | 0;
-var CommonPrefixList = [
-  1,
-  n0,
-  _CPL,
-  0,
-  () => CommonPrefix$
-];
-var CompletedPartList = [
-  1,
-  n0,
-  _CPLo,
-  0,
-  () => CompletedPart$
-];
-var DeletedObjects = [
-  1,
-  n0,
-  _DOe,
-  0,
-  () => DeletedObject$
-];
-var Errors = [
-  1,
-  n0,
-  _Er,
-  0,
-  () => _Error$
-];
-var EventList = 64 | 0;
-var ExposeHeaders = 64 | 0;
-var FilterRuleList = [
-  1,
-  n0,
-  _FRL,
-  0,
-  () => FilterRule$
-];
-var ObjectAttributesList = 64 | 0;
-var ObjectIdentifierList = [
-  1,
-  n0,
-  _OIL,
-  0,
-  () => ObjectIdentifier$
-];
-var ObjectList = [
-  1,
-  n0,
-  _OLb,
-  0,
-  [
-    () => _Object$,
-    0
-  ]
-];
-var OptionalObjectAttributesList = 64 | 0;
-var TagSet = [
-  1,
-  n0,
-  _TSa,
-  0,
-  [
-    () => Tag$,
-    { "xmlName": _Ta }
-  ]
-];
-var Metadata = 128 | 0;
-var AbortMultipartUpload$ = [
-  9,
-  n0,
-  _AMU,
-  { "http": ["DELETE", "/{Key+}?x-id=AbortMultipartUpload", 204] },
-  () => AbortMultipartUploadRequest$,
-  () => AbortMultipartUploadOutput$
-];
-var CompleteMultipartUpload$ = [
-  9,
-  n0,
-  _CMUo,
-  { "http": ["POST", "/{Key+}", 200] },
-  () => CompleteMultipartUploadRequest$,
-  () => CompleteMultipartUploadOutput$
-];
-var CopyObject$ = [
-  9,
-  n0,
-  _CO,
-  { "http": ["PUT", "/{Key+}?x-id=CopyObject", 200] },
-  () => CopyObjectRequest$,
-  () => CopyObjectOutput$
-];
-var CreateBucket$ = [
-  9,
-  n0,
-  _CB,
-  { "http": ["PUT", "/", 200] },
-  () => CreateBucketRequest$,
-  () => CreateBucketOutput$
-];
-var CreateMultipartUpload$ = [
-  9,
-  n0,
-  _CMUr,
-  { "http": ["POST", "/{Key+}?uploads", 200] },
-  () => CreateMultipartUploadRequest$,
-  () => CreateMultipartUploadOutput$
-];
-var CreateSession$ = [
-  9,
-  n0,
-  _CSr,
-  { "http": ["GET", "/?session", 200] },
-  () => CreateSessionRequest$,
-  () => CreateSessionOutput$
-];
-var DeleteObjects$ = [
-  9,
-  n0,
-  _DOele,
-  { "httpChecksum": "-", "http": ["POST", "/?delete", 200] },
-  () => DeleteObjectsRequest$,
-  () => DeleteObjectsOutput$
-];
-var GetObject$ = [
-  9,
-  n0,
-  _GO,
-  { "httpChecksum": "-", "http": ["GET", "/{Key+}?x-id=GetObject", 200] },
-  () => GetObjectRequest$,
-  () => GetObjectOutput$
-];
-var HeadBucket$ = [
-  9,
-  n0,
-  _HB,
-  { "http": ["HEAD", "/", 200] },
-  () => HeadBucketRequest$,
-  () => HeadBucketOutput$
-];
-var HeadObject$ = [
-  9,
-  n0,
-  _HO,
-  { "http": ["HEAD", "/{Key+}", 200] },
-  () => HeadObjectRequest$,
-  () => HeadObjectOutput$
-];
-var ListObjectsV2$ = [
-  9,
-  n0,
-  _LOV,
-  { "http": ["GET", "/?list-type=2", 200] },
-  () => ListObjectsV2Request$,
-  () => ListObjectsV2Output$
-];
-var PutObject$ = [
-  9,
-  n0,
-  _PO,
-  { "httpChecksum": "-", "http": ["PUT", "/{Key+}?x-id=PutObject", 200] },
-  () => PutObjectRequest$,
-  () => PutObjectOutput$
-];
-var PutObjectTagging$ = [
-  9,
-  n0,
-  _POT,
-  { "httpChecksum": "-", "http": ["PUT", "/{Key+}?tagging", 200] },
-  () => PutObjectTaggingRequest$,
-  () => PutObjectTaggingOutput$
-];
-var UploadPart$ = [
-  9,
-  n0,
-  _UP,
-  { "httpChecksum": "-", "http": ["PUT", "/{Key+}?x-id=UploadPart", 200] },
-  () => UploadPartRequest$,
-  () => UploadPartOutput$
-];
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateSessionCommand.js
-var CreateSessionCommand = class extends command(_ep4, _mw0, "CreateSession", CreateSession$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/runtimeConfig.js
-var import_package = __toESM(require_package());
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Js.js
-var BLOCK = 64;
-var DIGEST_LENGTH = 20;
-var INIT = new Int32Array([1732584193, 4023233417, 2562383102, 271733878, 3285377520]);
-var K2 = new Int32Array([1518500249, 1859775393, 2400959708, 3395469782]);
-var Sha1Js = class _Sha1Js {
-  digestLength = DIGEST_LENGTH;
-  state = Int32Array.from(INIT);
-  w;
-  buffer = new Uint8Array(BLOCK);
-  bufferLength = 0;
-  bytesHashed = 0;
-  finished = false;
-  inner;
-  outer;
-  constructor(secret) {
-    if (secret) {
-      const key = _Sha1Js.normalizeKey(secret);
-      this.inner = new _Sha1Js();
-      this.outer = new _Sha1Js();
-      const pad = new Uint8Array(BLOCK * 2);
-      for (let i2 = 0; i2 < BLOCK; ++i2) {
-        pad[i2] = 54 ^ key[i2];
-        pad[i2 + BLOCK] = 92 ^ key[i2];
-      }
-      this.inner.update(pad.subarray(0, BLOCK));
-      this.outer.update(pad.subarray(BLOCK));
-    }
-  }
-  update(data) {
-    if (this.finished) {
-      throw new Error("Attempted to update an already finished HMAC.");
-    }
-    if (this.inner) {
-      this.inner.update(data);
-      return;
-    }
-    let pos = 0;
-    let { length } = data;
-    this.bytesHashed += length;
-    if (this.bufferLength > 0) {
-      while (length > 0 && this.bufferLength < BLOCK) {
-        this.buffer[this.bufferLength++] = data[pos++];
-        --length;
-      }
-      if (this.bufferLength === BLOCK) {
-        this.hashBuffer(this.buffer, 0);
-        this.bufferLength = 0;
-      }
-    }
-    while (length >= BLOCK) {
-      this.hashBuffer(data, pos);
-      pos += BLOCK;
-      length -= BLOCK;
-    }
-    while (length > 0) {
-      this.buffer[this.bufferLength++] = data[pos++];
-      --length;
-    }
-  }
-  async digest() {
-    if (this.inner && this.outer) {
-      if (this.finished) {
-        throw new Error("Attempted to digest an already finished HMAC.");
-      }
-      this.finished = true;
-      const innerDigest = this.inner.digestSync();
-      this.outer.update(innerDigest);
-      return this.outer.digestSync();
-    }
-    return this.digestSync();
-  }
-  reset() {
-    this.state = Int32Array.from(INIT);
-    this.buffer = new Uint8Array(BLOCK);
-    this.bufferLength = 0;
-    this.bytesHashed = 0;
-  }
-  digestSync() {
-    const state = this.state.slice();
-    const buffer = this.buffer.slice();
-    let bufferLength = this.bufferLength;
-    const bitsHi = this.bytesHashed / 536870912 | 0;
-    const bitsLo = this.bytesHashed << 3;
-    buffer[bufferLength++] = 128;
-    if (bufferLength > BLOCK - 8) {
-      for (let i2 = bufferLength; i2 < BLOCK; ++i2) {
-        buffer[i2] = 0;
-      }
-      this.hashBufferWith(state, buffer, 0);
-      bufferLength = 0;
-    }
-    for (let i2 = bufferLength; i2 < BLOCK - 8; ++i2) {
-      buffer[i2] = 0;
-    }
-    const v2 = new DataView(buffer.buffer, buffer.byteOffset, BLOCK);
-    v2.setUint32(BLOCK - 8, bitsHi, false);
-    v2.setUint32(BLOCK - 4, bitsLo, false);
-    this.hashBufferWith(state, buffer, 0);
-    const out = new Uint8Array(DIGEST_LENGTH);
-    out[0] = state[0] >>> 24 & 255;
-    out[1] = state[0] >>> 16 & 255;
-    out[2] = state[0] >>> 8 & 255;
-    out[3] = state[0] & 255;
-    out[4] = state[1] >>> 24 & 255;
-    out[5] = state[1] >>> 16 & 255;
-    out[6] = state[1] >>> 8 & 255;
-    out[7] = state[1] & 255;
-    out[8] = state[2] >>> 24 & 255;
-    out[9] = state[2] >>> 16 & 255;
-    out[10] = state[2] >>> 8 & 255;
-    out[11] = state[2] & 255;
-    out[12] = state[3] >>> 24 & 255;
-    out[13] = state[3] >>> 16 & 255;
-    out[14] = state[3] >>> 8 & 255;
-    out[15] = state[3] & 255;
-    out[16] = state[4] >>> 24 & 255;
-    out[17] = state[4] >>> 16 & 255;
-    out[18] = state[4] >>> 8 & 255;
-    out[19] = state[4] & 255;
-    return out;
-  }
-  static normalizeKey(secret) {
-    const key = toUint8Array(secret);
-    if (key.byteLength > BLOCK) {
-      const h2 = new _Sha1Js();
-      h2.update(key);
-      const digest = h2.digestSync();
-      const padded2 = new Uint8Array(BLOCK);
-      padded2.set(digest);
-      return padded2;
-    }
-    const padded = new Uint8Array(BLOCK);
-    padded.set(key);
-    return padded;
-  }
-  hashBuffer(data, offset) {
-    this.hashBufferWith(this.state, data, offset);
-  }
-  hashBufferWith(state, data, offset) {
-    const w2 = this.w ??= new Int32Array(80);
-    let s0 = state[0], s1 = state[1], s2 = state[2], s3 = state[3], s4 = state[4];
-    for (let t8 = 0; t8 < 16; ++t8) {
-      w2[t8] = (data[offset + t8 * 4] & 255) << 24 | (data[offset + t8 * 4 + 1] & 255) << 16 | (data[offset + t8 * 4 + 2] & 255) << 8 | data[offset + t8 * 4 + 3] & 255;
-    }
-    for (let t8 = 16; t8 < 80; ++t8) {
-      const x2 = w2[t8 - 3] ^ w2[t8 - 8] ^ w2[t8 - 14] ^ w2[t8 - 16];
-      w2[t8] = x2 << 1 | x2 >>> 31;
-    }
-    for (let t8 = 0; t8 < 80; ++t8) {
-      const r2 = t8 < 20 ? 0 : t8 < 40 ? 1 : t8 < 60 ? 2 : 3;
-      const temp = ((s0 << 5 | s0 >>> 27) + (r2 === 0 ? s1 & s2 ^ ~s1 & s3 : r2 === 2 ? s1 & s2 ^ s1 & s3 ^ s2 & s3 : s1 ^ s2 ^ s3) | 0) + (s4 + (K2[r2] + w2[t8] | 0) | 0) | 0;
-      s4 = s3;
-      s3 = s2;
-      s2 = s1 << 30 | s1 >>> 2;
-      s1 = s0;
-      s0 = temp;
-    }
-    state[0] = state[0] + s0 | 0;
-    state[1] = state[1] + s1 | 0;
-    state[2] = state[2] + s2 | 0;
-    state[3] = state[3] + s3 | 0;
-    state[4] = state[4] + s4 | 0;
-  }
-};
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js
-var import_node_crypto5 = __toESM(require_node_crypto());
-var hasNativeCrypto = (() => {
-  try {
-    (0, import_node_crypto5.createHash)("sha1");
-    return true;
-  } catch {
-    return false;
-  }
-})();
-var Sha1Node = hasNativeCrypto ? buildNativeClass() : Sha1Js;
-function buildNativeClass() {
-  return class Sha1Node {
-    digestLength = 20;
-    secret;
-    hash;
-    isHmac;
-    finished = false;
-    constructor(secret) {
-      this.secret = secret;
-      this.isHmac = !!secret;
-      this.hash = this.createHash();
-    }
-    update(data) {
-      if (this.finished) {
-        throw new Error("Attempted to update an already finished hash.");
-      }
-      this.hash.update(data);
-    }
-    async digest() {
-      let buf;
-      if (this.isHmac) {
-        this.finished = true;
-        buf = this.hash.digest();
-      } else {
-        buf = this.hash.copy().digest();
-      }
-      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-    }
-    reset() {
-      this.hash = this.createHash();
-      this.finished = false;
-    }
-    createHash() {
-      return this.secret ? (0, import_node_crypto5.createHmac)("sha1", toBuffer(this.secret)) : (0, import_node_crypto5.createHash)("sha1");
-    }
-  };
-}
-function toBuffer(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (ArrayBuffer.isView(data)) {
-    return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  }
-  return Buffer.from(data);
-}
-
-// node_modules/@aws-sdk/client-s3/dist-es/runtimeConfig.shared.js
-var getRuntimeConfig = (config) => {
-  return {
-    apiVersion: "2006-03-01",
-    base64Decoder: config?.base64Decoder ?? fromBase64,
-    base64Encoder: config?.base64Encoder ?? toBase64,
-    disableHostPrefix: config?.disableHostPrefix ?? false,
-    endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-    extensions: config?.extensions ?? [],
-    getAwsChunkedEncodingStream: config?.getAwsChunkedEncodingStream ?? getAwsChunkedEncodingStream,
-    httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultS3HttpAuthSchemeProvider,
-    httpAuthSchemes: config?.httpAuthSchemes ?? [
-      {
-        schemeId: "aws.auth#sigv4",
-        identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-        signer: new AwsSdkSigV4Signer()
-      },
-      {
-        schemeId: "aws.auth#sigv4a",
-        identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
-        signer: new AwsSdkSigV4ASigner()
-      }
-    ],
-    logger: config?.logger ?? new NoOpLogger(),
-    md5: config?.md5 ?? Md5Node,
-    protocol: config?.protocol ?? S3RestXmlProtocol,
-    protocolSettings: config?.protocolSettings ?? {
-      defaultNamespace: "com.amazonaws.s3",
-      errorTypeRegistries,
-      xmlNamespace: "http://s3.amazonaws.com/doc/2006-03-01/",
-      version: "2006-03-01",
-      serviceTarget: "AmazonS3"
-    },
-    sdkStreamMixin: config?.sdkStreamMixin ?? sdkStreamMixin,
-    serviceId: config?.serviceId ?? "S3",
-    sha1: config?.sha1 ?? Sha1Node,
-    sha256: config?.sha256 ?? Sha256Node,
-    signerConstructor: config?.signerConstructor ?? SignatureV4MultiRegion,
-    signingEscapePath: config?.signingEscapePath ?? false,
-    urlParser: config?.urlParser ?? parseUrl,
-    useArnRegion: config?.useArnRegion ?? void 0,
-    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-    utf8Encoder: config?.utf8Encoder ?? toUtf8
-  };
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/runtimeConfig.js
-var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion2(process.version);
-  const defaultsMode = resolveDefaultsModeConfig(config);
-  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-  const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion(process.version);
-  const loaderConfig = {
-    profile: config?.profile,
-    logger: clientSharedValues.logger
-  };
-  return {
-    ...clientSharedValues,
-    ...config,
-    runtime: "node",
-    defaultsMode,
-    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: import_package.default.version }),
-    disableS3ExpressSessionAuth: config?.disableS3ExpressSessionAuth ?? loadConfig(NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS, loaderConfig),
-    eventStreamSerdeProvider: config?.eventStreamSerdeProvider ?? eventStreamSerdeProvider,
-    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-    requestChecksumCalculation: config?.requestChecksumCalculation ?? loadConfig(NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS, loaderConfig),
-    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-    responseChecksumValidation: config?.responseChecksumValidation ?? loadConfig(NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS, loaderConfig),
-    retryMode: config?.retryMode ?? loadConfig({
-      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
-    }, config),
-    sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? loadConfig(NODE_SIGV4A_CONFIG_OPTIONS, loaderConfig),
-    streamCollector: config?.streamCollector ?? streamCollector,
-    streamHasher: config?.streamHasher ?? readableStreamHasher,
-    useArnRegion: config?.useArnRegion ?? loadConfig(NODE_USE_ARN_REGION_CONFIG_OPTIONS, loaderConfig),
-    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
-  };
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/auth/httpAuthExtensionConfiguration.js
-var getHttpAuthExtensionConfiguration = (runtimeConfig2) => {
-  const _httpAuthSchemes = runtimeConfig2.httpAuthSchemes;
-  let _httpAuthSchemeProvider = runtimeConfig2.httpAuthSchemeProvider;
-  let _credentials = runtimeConfig2.credentials;
-  return {
-    setHttpAuthScheme(httpAuthScheme) {
-      const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-      if (index === -1) {
-        _httpAuthSchemes.push(httpAuthScheme);
-      } else {
-        _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-      }
-    },
-    httpAuthSchemes() {
-      return _httpAuthSchemes;
-    },
-    setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-      _httpAuthSchemeProvider = httpAuthSchemeProvider;
-    },
-    httpAuthSchemeProvider() {
-      return _httpAuthSchemeProvider;
-    },
-    setCredentials(credentials) {
-      _credentials = credentials;
-    },
-    credentials() {
-      return _credentials;
-    }
-  };
-};
-var resolveHttpAuthRuntimeConfig = (config) => {
-  return {
-    httpAuthSchemes: config.httpAuthSchemes(),
-    httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-    credentials: config.credentials()
-  };
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/runtimeExtensions.js
-var resolveRuntimeExtensions = (runtimeConfig2, extensions) => {
-  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig2), getDefaultExtensionConfiguration(runtimeConfig2), getHttpHandlerExtensionConfiguration(runtimeConfig2), getHttpAuthExtensionConfiguration(runtimeConfig2));
-  extensions.forEach((extension) => extension.configure(extensionConfiguration));
-  return Object.assign(runtimeConfig2, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/S3Client.js
-var S3Client = class extends Client {
-  config;
-  constructor(...[configuration]) {
-    const _config_0 = getRuntimeConfig2(configuration || {});
-    super(_config_0);
-    this.initConfig = _config_0;
-    const _config_1 = resolveClientEndpointParameters(_config_0);
-    const _config_2 = resolveUserAgentConfig(_config_1);
-    const _config_3 = resolveFlexibleChecksumsConfig(_config_2);
-    const _config_4 = resolveRetryConfig(_config_3);
-    const _config_5 = resolveRegionConfig(_config_4);
-    const _config_6 = resolveHostHeaderConfig(_config_5);
-    const _config_7 = resolveEndpointConfig(_config_6);
-    const _config_8 = resolveEventStreamSerdeConfig(_config_7);
-    const _config_9 = resolveHttpAuthSchemeConfig(_config_8);
-    const _config_10 = resolveS3Config(_config_9, { session: [() => this, CreateSessionCommand] });
-    const _config_11 = resolveRuntimeExtensions(_config_10, configuration?.extensions || []);
-    this.config = _config_11;
-    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-    this.middlewareStack.use(getUserAgentPlugin(this.config));
-    this.middlewareStack.use(getRetryPlugin(this.config));
-    this.middlewareStack.use(getContentLengthPlugin(this.config));
-    this.middlewareStack.use(getHostHeaderPlugin(this.config));
-    this.middlewareStack.use(getLoggerPlugin(this.config));
-    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-      httpAuthSchemeParametersProvider: defaultS3HttpAuthSchemeParametersProvider,
-      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
-        "aws.auth#sigv4": config.credentials,
-        "aws.auth#sigv4a": config.credentials
-      })
-    }));
-    this.middlewareStack.use(getHttpSigningPlugin(this.config));
-    this.middlewareStack.use(getValidateBucketNamePlugin(this.config));
-    this.middlewareStack.use(getAddExpectContinuePlugin(this.config));
-    this.middlewareStack.use(getRegionRedirectMiddlewarePlugin(this.config));
-    this.middlewareStack.use(getS3ExpressPlugin(this.config));
-    this.middlewareStack.use(getS3ExpressHttpSigningPlugin(this.config));
-  }
-  destroy() {
-    super.destroy();
-  }
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/AbortMultipartUploadCommand.js
-var AbortMultipartUploadCommand = class extends command(_ep0, _mw0, "AbortMultipartUpload", AbortMultipartUpload$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CompleteMultipartUploadCommand.js
-var CompleteMultipartUploadCommand = class extends command(_ep0, _mw1, "CompleteMultipartUpload", CompleteMultipartUpload$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CopyObjectCommand.js
-var CopyObjectCommand = class extends command(_ep1, _mw1, "CopyObject", CopyObject$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateBucketCommand.js
-var CreateBucketCommand = class extends command(_ep2, _mw2, "CreateBucket", CreateBucket$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateMultipartUploadCommand.js
-var CreateMultipartUploadCommand = class extends command(_ep0, _mw1, "CreateMultipartUpload", CreateMultipartUpload$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectsCommand.js
-var DeleteObjectsCommand = class extends command(_ep5, _mw5, "DeleteObjects", DeleteObjects$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectCommand.js
-var GetObjectCommand = class extends command(_ep0, _mw7, "GetObject", GetObject$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/HeadBucketCommand.js
-var HeadBucketCommand = class extends command(_ep5, _mw0, "HeadBucket", HeadBucket$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/HeadObjectCommand.js
-var HeadObjectCommand = class extends command(_ep0, _mw8, "HeadObject", HeadObject$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectsV2Command.js
-var ListObjectsV2Command = class extends command(_ep8, _mw0, "ListObjectsV2", ListObjectsV2$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectCommand.js
-var PutObjectCommand = class extends command(_ep0, _mw11, "PutObject", PutObject$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectTaggingCommand.js
-var PutObjectTaggingCommand = class extends command(_ep5, _mw5, "PutObjectTagging", PutObjectTagging$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UploadPartCommand.js
-var UploadPartCommand = class extends command(_ep0, _mw13, "UploadPart", UploadPart$) {
-};
-
-// node_modules/@aws-sdk/client-s3/dist-es/pagination/ListObjectsV2Paginator.js
-var paginateListObjectsV2 = createPaginator(S3Client, ListObjectsV2Command, "ContinuationToken", "NextContinuationToken", "MaxKeys");
-
-// node_modules/@aws-sdk/client-s3/dist-es/models/enums.js
-var ChecksumAlgorithm2 = {
-  CRC32: "CRC32",
-  CRC32C: "CRC32C",
-  CRC64NVME: "CRC64NVME",
-  MD5: "MD5",
-  SHA1: "SHA1",
-  SHA256: "SHA256",
-  SHA512: "SHA512",
-  XXHASH128: "XXHASH128",
-  XXHASH3: "XXHASH3",
-  XXHASH64: "XXHASH64"
-};
+var import_node_crypto13 = __toESM(require_node_crypto(), 1);
 
 // src/edge/function/events.ts
 function isFunctionResponse(result) {
@@ -19710,8 +12270,8 @@ function add(values, name, value) {
   else existing.multiValue = [...existing.multiValue ?? [{ value: existing.value }], { value }];
 }
 function each(values, visit3) {
-  for (const [name, v2] of Object.entries(values)) {
-    for (const item of v2.multiValue ?? [{ value: v2.value }]) visit3(name, item.value);
+  for (const [name, v] of Object.entries(values)) {
+    for (const item of v.multiValue ?? [{ value: v.value }]) visit3(name, item.value);
   }
 }
 function functionEventOf(request, distribution, eventType = "viewer-request") {
@@ -19891,7 +12451,7 @@ function loadFunctionFromSource(code, options) {
   const log = options.log ?? (() => void 0);
   const context = vm.createContext({});
   vm.runInContext(REMOVED, context);
-  const parse3 = vm.runInContext("JSON.parse", context);
+  const parse2 = vm.runInContext("JSON.parse", context);
   const toBytes = vm.runInContext(
     "(s) => Array.from(s, (c) => c.charCodeAt(0))",
     context
@@ -19907,7 +12467,7 @@ function loadFunctionFromSource(code, options) {
       return new Promise((resolve3) => {
         const value = read(key);
         const format = getOptions?.format ?? "string";
-        if (format === "json") resolve3(parse3(value));
+        if (format === "json") resolve3(parse2(value));
         else if (format === "bytes") resolve3(toBytes(Buffer.from(value).toString("latin1")));
         else resolve3(value);
       });
@@ -19943,7 +12503,7 @@ ${script}`, context, { filename: "function.js" });
     throw new Error("function emulation: the code declares no top-level handler function");
   }
   return async (event) => {
-    const input = parse3(JSON.stringify(event));
+    const input = parse2(JSON.stringify(event));
     const result = await Reflect.apply(handler, void 0, [input]);
     const text2 = JSON.stringify(result);
     if (text2 === void 0) throw new Error("function emulation: the handler returned nothing");
@@ -19956,7 +12516,7 @@ ${script}`, context, { filename: "function.js" });
 }
 
 // src/edge/function/render.ts
-var import_node_crypto6 = __toESM(require_node_crypto(), 1);
+var import_node_crypto5 = __toESM(require_node_crypto(), 1);
 
 // src/edge/function/bundled.ts
 var FUNCTION_PLACEHOLDER = "__SECURE_DIST_FUNCTION_CONFIG__";
@@ -19999,7 +12559,7 @@ function renderFunctionCode(options) {
 function previewDomainConfig(domain) {
   return {
     length: domain.length,
-    mac: (0, import_node_crypto6.createHmac)("sha256", PREVIEWS_PREFIX).update(domain).digest("base64url")
+    mac: (0, import_node_crypto5.createHmac)("sha256", PREVIEWS_PREFIX).update(domain).digest("base64url")
   };
 }
 function renderLoginFunctionCode(options) {
@@ -20063,19 +12623,19 @@ var DEFAULT_MAX_WILDCARDS = MAX_WILDCARD_PATHS;
 var DEFAULT_COLLAPSE_THRESHOLD = { minKeys: 10, minRatio: 0.5 };
 var toInvalidationPath = (key) => canonicalPath(key);
 function pathsForKey(key) {
-  const path12 = toInvalidationPath(key);
-  if (key === "index.html") return [path12, "/"];
-  if (!key.endsWith("/index.html")) return [path12];
-  const dir = path12.slice(0, -"index.html".length);
-  return [path12, dir, dir.slice(0, -1)];
+  const path11 = toInvalidationPath(key);
+  if (key === "index.html") return [path11, "/"];
+  if (!key.endsWith("/index.html")) return [path11];
+  const dir = path11.slice(0, -"index.html".length);
+  return [path11, dir, dir.slice(0, -1)];
 }
 function dirsOf(key) {
   const dirs = [""];
-  for (let i2 = key.indexOf("/"); i2 !== -1; i2 = key.indexOf("/", i2 + 1))
-    dirs.push(key.slice(0, i2 + 1));
+  for (let i = key.indexOf("/"); i !== -1; i = key.indexOf("/", i + 1))
+    dirs.push(key.slice(0, i + 1));
   return dirs;
 }
-var byCodeUnit = (a2, b2) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
+var byCodeUnit = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var countInto = (map2, key) => {
   map2.set(key, (map2.get(key) ?? 0) + 1);
 };
@@ -20096,25 +12656,25 @@ function candidates(keys, filePaths, allKeys, threshold) {
     for (const dir of dirsOf(key)) if (changed.has(dir)) countInto(total, dir);
   }
   const covered = /* @__PURE__ */ new Map();
-  for (const path12 of filePaths) {
-    for (let i2 = 0; i2 !== -1; i2 = path12.indexOf("/", i2 + 1))
-      countInto(covered, path12.slice(0, i2 + 1));
+  for (const path11 of filePaths) {
+    for (let i = 0; i !== -1; i = path11.indexOf("/", i + 1))
+      countInto(covered, path11.slice(0, i + 1));
   }
   const out = [];
-  for (const [dir, c2] of changed) {
-    const t8 = total.get(dir) ?? c2;
+  for (const [dir, c] of changed) {
+    const t = total.get(dir) ?? c;
     const prefix = toInvalidationPath(dir);
     const cov = covered.get(prefix) ?? 0;
-    if (c2 >= threshold.minKeys && c2 >= threshold.minRatio * t8 && cov > 1) {
-      out.push({ prefix, changed: c2, total: t8, covered: cov });
+    if (c >= threshold.minKeys && c >= threshold.minRatio * t && cov > 1) {
+      out.push({ prefix, changed: c, total: t, covered: cov });
     }
   }
   return out.sort(
-    (a2, b2) => b2.covered - a2.covered || a2.total - a2.changed - (b2.total - b2.changed) || byCodeUnit(a2.prefix, b2.prefix)
+    (a, b) => b.covered - a.covered || a.total - a.changed - (b.total - b.changed) || byCodeUnit(a.prefix, b.prefix)
   );
 }
 var percent = (part, whole) => `${Math.round(100 * part / whole)}%`;
-var plural = (n2, word) => `${n2} ${word}${n2 === 1 ? "" : "s"}`;
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function planInvalidation(changedKeys, options = {}) {
   const maxPaths = checkRange("maxPaths", options.maxPaths ?? DEFAULT_MAX_PATHS, 1, MAX_FILE_PATHS);
   const maxWildcards = checkRange(
@@ -20145,15 +12705,15 @@ function planInvalidation(changedKeys, options = {}) {
   const filePaths = [...new Set(keys.flatMap(pathsForKey))].sort(byCodeUnit);
   const picked = [];
   if (options.allKeys !== void 0) {
-    for (const c2 of candidates(keys, filePaths, options.allKeys, threshold)) {
+    for (const c of candidates(keys, filePaths, options.allKeys, threshold)) {
       if (picked.length === maxWildcards) break;
       const overlaps = picked.some(
-        (p2) => c2.prefix.startsWith(p2.prefix) || p2.prefix.startsWith(c2.prefix)
+        (p) => c.prefix.startsWith(p.prefix) || p.prefix.startsWith(c.prefix)
       );
-      if (!overlaps) picked.push(c2);
+      if (!overlaps) picked.push(c);
     }
   }
-  const files = filePaths.filter((path12) => !picked.some((p2) => path12.startsWith(p2.prefix)));
+  const files = filePaths.filter((path11) => !picked.some((p) => path11.startsWith(p.prefix)));
   if (files.length > maxPaths) {
     return {
       paths: ["/*"],
@@ -20162,7 +12722,7 @@ function planInvalidation(changedKeys, options = {}) {
       reason: `fell back to /* because ${files.length} paths remained after collapsing, more than maxPaths (${maxPaths})`
     };
   }
-  const wildcards = picked.map((p2) => `${p2.prefix}*`);
+  const wildcards = picked.map((p) => `${p.prefix}*`);
   const paths = [...wildcards, ...files].sort(byCodeUnit);
   const plan = { paths, wildcards: wildcards.length, files: files.length };
   const [first] = picked;
@@ -20171,7 +12731,7 @@ function planInvalidation(changedKeys, options = {}) {
     return { ...plan, reason: `invalidating /* because ${share} changed` };
   }
   if (picked.length > 0) {
-    const collapsed = picked.map((p2) => `${plural(p2.changed, "key")} under ${p2.prefix}*`).join(", ");
+    const collapsed = picked.map((p) => `${plural(p.changed, "key")} under ${p.prefix}*`).join(", ");
     const rest = files.length > 0 ? `; ${plural(files.length, "other path")}` : "";
     return { ...plan, reason: `collapsed ${collapsed}${rest}` };
   }
@@ -20180,36 +12740,6 @@ function planInvalidation(changedKeys, options = {}) {
     ...plan,
     reason: `${plural(keys.length, "changed key")} as ${plural(files.length, "path")}: ${why}`
   };
-}
-
-// src/report/escape.ts
-var LOG_ESCAPED = (
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\\]|[\ud800-\udfff]/gu
-);
-function escapeForLog(value) {
-  return value.replace(LOG_ESCAPED, (c2) => {
-    switch (c2) {
-      case "\\":
-        return "\\\\";
-      case "\n":
-        return "\\n";
-      case "\r":
-        return "\\r";
-      case "	":
-        return "\\t";
-      default:
-        return `\\u${c2.charCodeAt(0).toString(16).padStart(4, "0")}`;
-    }
-  });
-}
-var BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/u;
-function bidiControlIn(value) {
-  const c2 = BIDI_CONTROLS.exec(value)?.[0];
-  return c2 === void 0 ? void 0 : `U+${c2.charCodeAt(0).toString(16).toUpperCase()}`;
-}
-function hasControlCharacter2(value) {
-  return /[\u0000-\u001f\u007f]/.test(value);
 }
 
 // src/sync/git-dates.ts
@@ -20227,7 +12757,7 @@ var GitLogParser = class {
   push(chunk) {
     const tokens = (this.rest + chunk).split("\0");
     this.rest = tokens.pop() ?? "";
-    for (const t8 of tokens) this.token(t8);
+    for (const t of tokens) this.token(t);
     return this.dates.size >= this.wanted.size;
   }
   end() {
@@ -20235,13 +12765,13 @@ var GitLogParser = class {
     this.rest = "";
   }
   token(raw) {
-    const t8 = raw.replace(/^\n/, "");
-    if (t8.startsWith("")) {
-      this.date = t8.slice(1).trim();
+    const t = raw.replace(/^\n/, "");
+    if (t.startsWith("")) {
+      this.date = t.slice(1).trim();
       return;
     }
-    if (t8 === "" || this.date === void 0) return;
-    const key = t8.normalize("NFC");
+    if (t === "" || this.date === void 0) return;
+    const key = t.normalize("NFC");
     if (this.wanted.has(key) && !this.dates.has(key)) this.dates.set(key, this.date);
   }
 };
@@ -20270,10 +12800,10 @@ function gitDates(dir, keys, gitBinary = "git") {
     let stderr = "";
     let stopped = false;
     let settled = false;
-    const done = (r2) => {
+    const done = (r) => {
       if (!settled) {
         settled = true;
-        resolve3(r2);
+        resolve3(r);
       }
     };
     child.stdout.setEncoding("utf8");
@@ -20288,7 +12818,7 @@ function gitDates(dir, keys, gitBinary = "git") {
     child.stderr.on("data", (chunk) => {
       if (stderr.length < 2e3) stderr += chunk;
     });
-    child.on("error", (e2) => done({ dates: /* @__PURE__ */ new Map(), unavailable: e2.message }));
+    child.on("error", (e) => done({ dates: /* @__PURE__ */ new Map(), unavailable: e.message }));
     child.on("close", (code) => {
       if (stopped) return done({ dates });
       parser.end();
@@ -20305,13 +12835,13 @@ var import_promises2 = __toESM(require_promises(), 1);
 var import_node_path3 = __toESM(require_node_path(), 1);
 
 // src/sync/git-index.ts
-var import_node_crypto7 = __toESM(require_node_crypto(), 1);
+var import_node_crypto6 = __toESM(require_node_crypto(), 1);
 var import_promises = __toESM(require_promises(), 1);
 function nanoseconds(sec, nsec) {
   return sec === 0 ? String(nsec) : `${sec}${String(nsec).padStart(9, "0")}`;
 }
-function notBefore(a2, b2) {
-  return a2[0] > b2[0] || a2[0] === b2[0] && a2[1] >= b2[1];
+function notBefore(a, b) {
+  return a[0] > b[0] || a[0] === b[0] && a[1] >= b[1];
 }
 var IndexFormatError = class extends Error {
   name = "IndexFormatError";
@@ -20343,59 +12873,59 @@ function parseIndex(buf, oidLength) {
   const count = buf.readUInt32BE(8);
   const end = buf.length - oidLength;
   const trailer = buf.subarray(end);
-  if (trailer.some((b2) => b2 !== 0)) {
-    const digest = (0, import_node_crypto7.createHash)(oidLength === 20 ? "sha1" : "sha256").update(buf.subarray(0, end)).digest();
+  if (trailer.some((b) => b !== 0)) {
+    const digest = (0, import_node_crypto6.createHash)(oidLength === 20 ? "sha1" : "sha256").update(buf.subarray(0, end)).digest();
     if (!digest.equals(trailer)) fail("checksum mismatch");
   }
   const entries = [];
-  let at2 = 12;
+  let at = 12;
   let previous = Buffer.alloc(0);
-  for (let n2 = 0; n2 < count; n2++) {
-    const start = at2;
-    if (at2 + 40 + oidLength + 2 > end) fail("truncated entry");
-    const ctimeS = buf.readUInt32BE(at2);
-    const ctimeN = buf.readUInt32BE(at2 + 4);
-    const mtimeS = buf.readUInt32BE(at2 + 8);
-    const mtimeN = buf.readUInt32BE(at2 + 12);
-    const ino = buf.readUInt32BE(at2 + 20);
-    const mode = buf.readUInt32BE(at2 + 24);
-    const size = buf.readUInt32BE(at2 + 36);
-    at2 += 40;
-    const blob = buf.toString("hex", at2, at2 + oidLength);
-    at2 += oidLength;
-    const flags = buf.readUInt16BE(at2);
-    at2 += 2;
+  for (let n = 0; n < count; n++) {
+    const start = at;
+    if (at + 40 + oidLength + 2 > end) fail("truncated entry");
+    const ctimeS = buf.readUInt32BE(at);
+    const ctimeN = buf.readUInt32BE(at + 4);
+    const mtimeS = buf.readUInt32BE(at + 8);
+    const mtimeN = buf.readUInt32BE(at + 12);
+    const ino = buf.readUInt32BE(at + 20);
+    const mode = buf.readUInt32BE(at + 24);
+    const size = buf.readUInt32BE(at + 36);
+    at += 40;
+    const blob = buf.toString("hex", at, at + oidLength);
+    at += oidLength;
+    const flags = buf.readUInt16BE(at);
+    at += 2;
     let extended = 0;
     if ((flags & EXTENDED) !== 0) {
       if (version < 3) fail("extended flags in a version 2 index");
-      extended = buf.readUInt16BE(at2);
-      at2 += 2;
+      extended = buf.readUInt16BE(at);
+      at += 2;
     }
-    let path12;
+    let path11;
     if (version === 4) {
-      let c2 = buf[at2++] ?? 0;
-      let drop = c2 & 127;
-      while ((c2 & 128) !== 0) {
-        c2 = buf[at2++] ?? 0;
-        drop = drop + 1 << 7 | c2 & 127;
+      let c = buf[at++] ?? 0;
+      let drop = c & 127;
+      while ((c & 128) !== 0) {
+        c = buf[at++] ?? 0;
+        drop = drop + 1 << 7 | c & 127;
       }
-      const nul = buf.indexOf(0, at2);
+      const nul = buf.indexOf(0, at);
       if (nul < 0 || nul >= end) fail("unterminated path");
       if (drop > previous.length) fail("bad path prefix");
       previous = Buffer.concat([
         previous.subarray(0, previous.length - drop),
-        buf.subarray(at2, nul)
+        buf.subarray(at, nul)
       ]);
-      path12 = previous.toString("utf8");
-      at2 = nul + 1;
+      path11 = previous.toString("utf8");
+      at = nul + 1;
     } else {
-      const nul = buf.indexOf(0, at2);
+      const nul = buf.indexOf(0, at);
       if (nul < 0 || nul >= end) fail("unterminated path");
-      path12 = buf.toString("utf8", at2, nul);
-      at2 = start + Math.ceil((nul + 1 - start) / 8) * 8;
+      path11 = buf.toString("utf8", at, nul);
+      at = start + Math.ceil((nul + 1 - start) / 8) * 8;
     }
     entries.push({
-      path: path12,
+      path: path11,
       mode,
       blob,
       stage: flags >> 12 & 3,
@@ -20406,10 +12936,10 @@ function parseIndex(buf, oidLength) {
       mtime: [mtimeS, mtimeN]
     });
   }
-  while (at2 + 8 <= end) {
-    const signature = buf.toString("latin1", at2, at2 + 4);
+  while (at + 8 <= end) {
+    const signature = buf.toString("latin1", at, at + 4);
     if (signature === "link") fail("split index (core.splitIndex)");
-    at2 += 8 + buf.readUInt32BE(at2 + 4);
+    at += 8 + buf.readUInt32BE(at + 4);
   }
   return entries;
 }
@@ -20437,8 +12967,8 @@ function git(cwd, args, input) {
 }
 function bytesAsCommitted(values) {
   const given = (name) => {
-    const v2 = values.get(name) ?? "unspecified";
-    return v2 !== "unspecified" && v2 !== "unset";
+    const v = values.get(name) ?? "unspecified";
+    return v !== "unspecified" && v !== "unset";
   };
   if (given("filter") || given("ident") || given("working-tree-encoding")) return false;
   if (values.get("text") === "unset") return true;
@@ -20447,8 +12977,8 @@ function bytesAsCommitted(values) {
 async function readGitState(dir) {
   try {
     return await readGitStateOrThrow(dir);
-  } catch (e2) {
-    return { ok: false, reason: e2 instanceof Error ? e2.message.split("\n")[0] ?? "" : String(e2) };
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e) };
   }
 }
 async function readGitStateOrThrow(dir) {
@@ -20474,29 +13004,29 @@ async function readGitStateOrThrow(dir) {
   const candidates2 = /* @__PURE__ */ new Map();
   const racyFiles = /* @__PURE__ */ new Set();
   let untrusted = 0;
-  for (const e2 of index.entries) {
-    if (!e2.path.startsWith(under)) continue;
-    if (e2.flagged || e2.stage !== 0 || e2.mode !== 33188 && e2.mode !== 33261) {
+  for (const e of index.entries) {
+    if (!e.path.startsWith(under)) continue;
+    if (e.flagged || e.stage !== 0 || e.mode !== 33188 && e.mode !== 33261) {
       untrusted += 1;
       continue;
     }
-    candidates2.set(e2.path, { blob: e2.blob, stamp: e2.stamp });
-    if (notBefore(e2.mtime, index.mtime)) racyFiles.add(e2.path);
+    candidates2.set(e.path, { blob: e.blob, stamp: e.stamp });
+    if (notBefore(e.mtime, index.mtime)) racyFiles.add(e.path);
   }
   if (candidates2.size > 0) {
     const attrs = await git(
       topReal,
       ["check-attr", "--all", "-z", "--stdin"],
-      [...candidates2.keys()].map((f2) => `${f2}\0`).join("")
+      [...candidates2.keys()].map((f) => `${f}\0`).join("")
     );
     const fields = attrs.split("\0");
     const byFile = /* @__PURE__ */ new Map();
-    for (let i2 = 0; i2 + 2 < fields.length; i2 += 3) {
-      const file = fields[i2] ?? "";
-      const attr = fields[i2 + 1] ?? "";
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+      const file = fields[i] ?? "";
+      const attr = fields[i + 1] ?? "";
       if (!BYTE_ATTRIBUTES.has(attr)) continue;
       const values = byFile.get(file) ?? /* @__PURE__ */ new Map();
-      values.set(attr, fields[i2 + 2] ?? "");
+      values.set(attr, fields[i + 2] ?? "");
       byFile.set(file, values);
     }
     for (const [file, values] of byFile) {
@@ -20506,391 +13036,28 @@ async function readGitStateOrThrow(dir) {
   const clean = /* @__PURE__ */ new Map();
   const racy = /* @__PURE__ */ new Set();
   const base = topReal.endsWith(import_node_path3.default.sep) ? topReal : topReal + import_node_path3.default.sep;
-  for (const [file, c2] of candidates2) {
+  for (const [file, c] of candidates2) {
     const abs = base + (import_node_path3.default.sep === "/" ? file : file.split("/").join(import_node_path3.default.sep));
     if (racyFiles.has(file)) racy.add(abs);
-    else clean.set(abs, c2);
+    else clean.set(abs, c);
   }
   return { ok: true, state: { clean, untrusted, racy, hash } };
-}
-
-// src/sync/hash.ts
-var import_node_crypto8 = __toESM(require_node_crypto(), 1);
-var import_promises3 = __toESM(require_promises(), 1);
-
-// src/sync/parts.ts
-var MIB = 1024 * 1024;
-var PART_SIZE = 8 * MIB;
-var MIN_PART_SIZE = 5 * MIB;
-var MAX_PART_SIZE = 5 * 1024 * MIB;
-var MAX_PARTS = 1e4;
-var MAX_OBJECT_SIZE = MAX_PARTS * MAX_PART_SIZE;
-var MULTIPART_QUEUE_SIZE = 2;
-function partSizeFor(size, basePartSize = PART_SIZE) {
-  if (size > MAX_OBJECT_SIZE) throw new RangeError(tooLargeMessage("a file", size));
-  if (Math.ceil(size / basePartSize) <= MAX_PARTS) return basePartSize;
-  return Math.ceil(size / MAX_PARTS / MIB) * MIB;
-}
-function uploadSettings(size, memoryBytes, basePartSize = PART_SIZE) {
-  const partSize = partSizeFor(size, basePartSize);
-  if (size <= partSize) return { partSize, queueSize: 1, memory: size };
-  const fits = Math.floor(memoryBytes / partSize) - 1;
-  const queueSize = Math.max(1, Math.min(MULTIPART_QUEUE_SIZE, fits));
-  return { partSize, queueSize, memory: (queueSize + 1) * partSize };
-}
-var ObjectTooLargeError = class extends Error {
-  name = "ObjectTooLargeError";
-};
-function tooLargeMessage(what, size) {
-  return `${what} is ${size.toLocaleString("en-US")} bytes, larger than the largest object S3 accepts (${MAX_OBJECT_SIZE.toLocaleString("en-US")} bytes, 48.8 TiB: 10,000 parts of 5 GiB)`;
-}
-function checkObjectSizes(files, contentDirInput) {
-  const tooLarge = files.filter((f2) => f2.size > MAX_OBJECT_SIZE);
-  if (tooLarge.length === 0) return;
-  const named = tooLarge.slice(0, 5).map((f2) => tooLargeMessage(`'${escapeForLog(f2.key)}'`, f2.size)).join("; ");
-  const more = tooLarge.length > 5 ? ` (and ${tooLarge.length - 5} more)` : "";
-  throw new ObjectTooLargeError(
-    `\`content-dir\` '${escapeForLog(contentDirInput)}': ${named}${more}. Nothing was uploaded or deleted: split the file or leave it out with \`exclude\``
-  );
-}
-
-// src/sync/hash.ts
-var READ_SIZE = 256 * 1024;
-var SPARE_LIMIT = 64;
-var spare = [];
-function blobHasher(alg, size) {
-  return (0, import_node_crypto8.createHash)(alg).update(`blob ${size}\0`);
-}
-async function hashFile(path12, basePartSize = PART_SIZE, knownSize, gitBlob) {
-  const fileSize = knownSize ?? (await (0, import_promises3.stat)(path12)).size;
-  const partSize = partSizeFor(fileSize, basePartSize);
-  const first = await hashOnce(path12, partSize, fileSize, gitBlob, fileSize > partSize);
-  if (first !== void 0) return first;
-  const again = await hashOnce(path12, partSize, fileSize, gitBlob, true);
-  if (again === void 0) throw new Error(`hashFile: ${path12}: part digests were not taken`);
-  return again;
-}
-async function hashOnce(path12, partSize, fileSize, gitBlob, parts) {
-  const blobHash = gitBlob === void 0 ? void 0 : blobHasher(gitBlob, fileSize);
-  const whole = (0, import_node_crypto8.createHash)("md5");
-  const partDigests = [];
-  let part = (0, import_node_crypto8.createHash)("md5");
-  let inPart = 0;
-  let size = 0;
-  const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(READ_SIZE);
-  try {
-    const handle = await (0, import_promises3.open)(path12, "r");
-    try {
-      for (; ; ) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0) break;
-        const buf = buffer.subarray(0, bytesRead);
-        whole.update(buf);
-        blobHash?.update(buf);
-        size += bytesRead;
-        if (!parts) {
-          if (size > partSize) return void 0;
-          continue;
-        }
-        let offset = 0;
-        while (offset < buf.length) {
-          const take = Math.min(partSize - inPart, buf.length - offset);
-          part.update(buf.subarray(offset, offset + take));
-          inPart += take;
-          offset += take;
-          if (inPart === partSize) {
-            partDigests.push(part.digest());
-            part = (0, import_node_crypto8.createHash)("md5");
-            inPart = 0;
-          }
-        }
-      }
-    } finally {
-      await handle.close();
-    }
-  } finally {
-    if (spare.length < SPARE_LIMIT) spare.push(buffer);
-  }
-  if (inPart > 0) partDigests.push(part.digest());
-  const md5 = whole.digest("hex");
-  const etag = etagFor(md5, size, partDigests, partSize);
-  if (blobHash === void 0 || size !== fileSize) return { md5, size, etag };
-  return { md5, size, etag, blob: blobHash.digest("hex") };
-}
-function etagFor(md5, size, partDigests, partSize) {
-  if (size <= partSize) return md5;
-  const combined = (0, import_node_crypto8.createHash)("md5").update(Buffer.concat(partDigests)).digest("hex");
-  return `${combined}-${partDigests.length}`;
-}
-function normalizeEtag(etag) {
-  return (etag ?? "").replace(/^W\//, "").replace(/"/g, "").toLowerCase();
-}
-function hashBytes(bytes, basePartSize = PART_SIZE) {
-  const partSize = partSizeFor(bytes.length, basePartSize);
-  const md5 = (0, import_node_crypto8.createHash)("md5").update(bytes).digest("hex");
-  if (bytes.length <= partSize) return { md5, size: bytes.length, etag: md5 };
-  const partDigests = [];
-  for (let offset = 0; offset < bytes.length; offset += partSize) {
-    partDigests.push(
-      (0, import_node_crypto8.createHash)("md5").update(bytes.subarray(offset, offset + partSize)).digest()
-    );
-  }
-  return { md5, size: bytes.length, etag: etagFor(md5, bytes.length, partDigests, partSize) };
-}
-
-// src/sync/local.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
-var RESERVED_PREFIX = ".secure-dist/";
-var NOT_FOUND_PAGE_KEY = "404.html";
-var OWN_PAGES_PREFIX = "_secure-dist/";
-var OWN_NOT_FOUND_PAGE_KEY = `${OWN_PAGES_PREFIX}404.html`;
-var RESERVED_FOR = [
-  { prefix: RESERVED_PREFIX, what: "its manifest", rename: "it" },
-  {
-    prefix: PREVIEWS_PREFIX,
-    what: "the pull requests' previews (docs/previews.md)",
-    rename: "the folder"
-  },
-  {
-    prefix: OWN_PAGES_PREFIX,
-    what: "the pages it publishes itself (its 404 page)",
-    rename: "the folder"
-  }
-];
-function statStamp(st) {
-  return [st.ctimeNs, st.mtimeNs, st.ino & LOW32, st.size & LOW32].join(":");
-}
-var LOW32 = 0xffffffffn;
-var ContentDirError = class extends Error {
-  name = "ContentDirError";
-};
-var GIT_ENTRY = ".git";
-function isGitPath(key) {
-  return key.split("/").some((segment) => segment.toLowerCase() === GIT_ENTRY);
-}
-var q2 = (s2) => `'${escapeForLog(s2)}'`;
-async function checkContentDir(contentDir, workspace, input = "content-dir") {
-  const wsReal = await import_node_fs2.promises.realpath(workspace);
-  let real;
-  try {
-    real = await import_node_fs2.promises.realpath(contentDir);
-  } catch {
-    throw new ContentDirError(`\`${input}\`: the folder ${q2(contentDir)} does not exist`);
-  }
-  if (!isInside(real, wsReal)) {
-    throw new ContentDirError(
-      `\`${input}\`: ${q2(contentDir)} is ${q2(real)}, outside the workspace ${q2(wsReal)}: only a folder of the checkout can be published`
-    );
-  }
-  const rel = import_node_path4.default.relative(import_node_path4.default.resolve(workspace), import_node_path4.default.resolve(contentDir));
-  if (rel.startsWith("..") || import_node_path4.default.isAbsolute(rel)) {
-    throw new ContentDirError(
-      `\`${input}\`: ${q2(contentDir)} is not inside the workspace ${q2(workspace)}`
-    );
-  }
-  let current = import_node_path4.default.resolve(workspace);
-  for (const part of rel === "" ? [] : rel.split(import_node_path4.default.sep)) {
-    current = import_node_path4.default.join(current, part);
-    if ((await import_node_fs2.promises.lstat(current)).isSymbolicLink()) {
-      throw new ContentDirError(
-        `\`${input}\`: ${q2(import_node_path4.default.relative(workspace, current))} is a symbolic link: content-dir must be a real folder of the checkout, not a link to one`
-      );
-    }
-  }
-  if (await exists(import_node_path4.default.join(real, ".git"))) {
-    throw new ContentDirError(
-      `\`${input}\`: ${q2(contentDir)} holds a .git entry (the checkout's history and config): publish a subfolder of the repository, not the repository itself`
-    );
-  }
-  return real;
-}
-async function exists(p2) {
-  try {
-    await import_node_fs2.promises.lstat(p2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isInside(real, rootReal) {
-  return real === rootReal || real.startsWith(rootReal.endsWith(import_node_path4.default.sep) ? rootReal : rootReal + import_node_path4.default.sep);
-}
-function excludedPath(excluded, key, isDir) {
-  const parts = key.split("/");
-  for (let i2 = 1; i2 < parts.length; i2++) {
-    const dir = parts.slice(0, i2).join("/");
-    if (excluded(dir) || excluded(`${dir}/`)) return true;
-  }
-  return excluded(key) || isDir && excluded(`${key}/`);
-}
-var keyOf2 = (rootReal, real) => import_node_path4.default.relative(rootReal, real).split(import_node_path4.default.sep).join("/").normalize("NFC");
-async function walkContentDir(root2, opts) {
-  const input = opts.inputName ?? "content-dir";
-  if (opts.workspace !== void 0) await checkContentDir(root2, opts.workspace, input);
-  let rootReal;
-  try {
-    rootReal = await import_node_fs2.promises.realpath(root2);
-  } catch {
-    throw new ContentDirError(`\`${input}\`: the folder ${q2(root2)} does not exist`);
-  }
-  const rootStat = await import_node_fs2.promises.stat(rootReal);
-  if (!rootStat.isDirectory())
-    throw new ContentDirError(`\`${input}\`: ${q2(root2)} is not a folder`);
-  const excluded = compileGlobs(opts.exclude);
-  const files = /* @__PURE__ */ new Map();
-  async function visit3(dirAbs, prefix, realPrefix, chain) {
-    await new Promise((resolve3) => setImmediate(resolve3));
-    const entries = (0, import_node_fs2.readdirSync)(dirAbs, { withFileTypes: true });
-    entries.sort((a2, b2) => a2.name < b2.name ? -1 : a2.name > b2.name ? 1 : 0);
-    for (const entry of entries) {
-      const abs = import_node_path4.default.join(dirAbs, entry.name);
-      const key = prefix + entry.name.normalize("NFC");
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      let target = abs;
-      let realKey = realPrefix + entry.name.normalize("NFC");
-      const link = entry.isSymbolicLink();
-      if (link) {
-        let real;
-        try {
-          real = await import_node_fs2.promises.realpath(abs);
-        } catch {
-          opts.warn(`skipped ${q2(key)}: the symbolic link is dangling or loops`);
-          continue;
-        }
-        if (!isInside(real, rootReal)) {
-          opts.warn(`skipped ${q2(key)}: the symbolic link points outside ${input}`);
-          continue;
-        }
-        const st = await import_node_fs2.promises.stat(real);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-        target = real;
-        realKey = keyOf2(rootReal, real);
-      }
-      if (excluded(key) || isDir && excluded(`${key}/`)) continue;
-      if (realKey !== key && excludedPath(excluded, realKey, isDir)) continue;
-      if (entry.name.toLowerCase() === GIT_ENTRY || isGitPath(realKey)) {
-        opts.warn(
-          `skipped ${q2(key)}: ${entry.name.toLowerCase() === GIT_ENTRY ? "a" : "the symbolic link leads into a"} git repository's .git entry, which is never published (a checkout's .git/config can hold the job's token)`
-        );
-        opts.onGitSkipped?.(key);
-        continue;
-      }
-      if (hasControlCharacter2(key)) {
-        throw new ContentDirError(
-          `\`${input}\`: ${q2(key)} has a control character in its name: rename it or add it to \`exclude\` (S3 keys and URLs with control characters are refused)`
-        );
-      }
-      const bidi = bidiControlIn(key);
-      if (bidi !== void 0) {
-        throw new ContentDirError(
-          `\`${input}\`: ${q2(key)} has a bidirectional-override character (${bidi}) in its name, which makes it display in another order than it is: rename it or add it to \`exclude\``
-        );
-      }
-      if (isDir) {
-        const real = link ? target : abs;
-        if (chain.has(real)) {
-          opts.warn(
-            `skipped ${q2(`${key}/`)}: a symbolic link leads back to a folder already published`
-          );
-          continue;
-        }
-        const below = new Set(chain).add(real);
-        await visit3(target, `${key}/`, realKey === "" ? "" : `${realKey}/`, below);
-      } else if (isFile) {
-        const reserved = RESERVED_FOR.find((r2) => key.startsWith(r2.prefix));
-        if (reserved !== void 0) {
-          throw new ContentDirError(
-            `\`${input}\`: ${q2(key)} is under '${reserved.prefix}', which secure-dist-action keeps for ${reserved.what}; rename ${reserved.rename} or add it to \`exclude\``
-          );
-        }
-        const existing = files.get(key);
-        if (existing !== void 0) {
-          throw new ContentDirError(
-            `\`${input}\`: ${q2(import_node_path4.default.relative(root2, abs))} and ${q2(import_node_path4.default.relative(root2, existing.absPath))} give the same key ${q2(key)} after Unicode normalisation`
-          );
-        }
-        const st = (0, import_node_fs2.statSync)(target, { bigint: true });
-        files.set(key, { key, absPath: target, size: Number(st.size), stamp: statStamp(st) });
-      }
-    }
-  }
-  await visit3(rootReal, "", "", /* @__PURE__ */ new Set([rootReal]));
-  return [...files.values()].sort((a2, b2) => a2.key < b2.key ? -1 : a2.key > b2.key ? 1 : 0);
-}
-function hasNotFoundPage(contentDir, exclude) {
-  const excluded = compileGlobs(exclude);
-  if (excludedPath(excluded, NOT_FOUND_PAGE_KEY, false)) return false;
-  try {
-    const rootReal = (0, import_node_fs2.realpathSync)(contentDir);
-    const abs = import_node_path4.default.join(rootReal, NOT_FOUND_PAGE_KEY);
-    if ((0, import_node_fs2.lstatSync)(abs).isSymbolicLink()) {
-      const real = (0, import_node_fs2.realpathSync)(abs);
-      if (!isInside(real, rootReal)) return false;
-      const realKey = keyOf2(rootReal, real);
-      if (excludedPath(excluded, realKey, false) || isGitPath(realKey)) return false;
-    }
-    return (0, import_node_fs2.statSync)(abs).isFile();
-  } catch {
-    return false;
-  }
-}
-
-// src/sync/headers.ts
-var TEXT_XML = /* @__PURE__ */ new Set([
-  "image/svg+xml",
-  "application/xml",
-  "application/rss+xml",
-  "application/atom+xml"
-]);
-var contentTypes;
-function loadContentTypes() {
-  if (contentTypes === void 0) {
-    contentTypes = import("./chunks/mime-types-DTZURABC.js").then(({ default: mime }) => {
-      const byType = /* @__PURE__ */ new Map();
-      return (key) => {
-        const type = mime.lookup(key);
-        if (type === false) return "application/octet-stream";
-        let value = byType.get(type);
-        if (value === void 0) {
-          value = TEXT_XML.has(type) ? `${type}; charset=utf-8` : mime.contentType(type) || type;
-          byType.set(type, value);
-        }
-        return value;
-      };
-    });
-    contentTypes.catch(() => void 0);
-  }
-  return contentTypes;
-}
-function cacheControlFor(key, rules) {
-  const rule = rules.find((r2) => r2.matches(key));
-  return rule ? withPrivate(rule.value) : "private, max-age=300";
-}
-function storedHeadersFor(key, viewerCacheControl) {
-  const notFoundPage = key === NOT_FOUND_PAGE_KEY || key === OWN_NOT_FOUND_PAGE_KEY;
-  return {
-    cacheControl: notFoundPage ? viewerCacheControl : ORIGIN_CACHE_CONTROL,
-    metadata: { [VIEWER_CACHE_CONTROL_METADATA]: viewerCacheControl }
-  };
 }
 
 // src/sync/listing.ts
 var LISTING_PAGE = "index.html";
 var listingKey = (folder) => `${folder}${LISTING_PAGE}`;
-var byCodePoint = (a2, b2) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
+var byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function folderRows(files) {
   const subfolders = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Set()]]);
   const fileRows = /* @__PURE__ */ new Map([["", []]]);
   const hasIndex = /* @__PURE__ */ new Set();
-  for (const f2 of files) {
-    const parts = f2.key.split("/");
+  for (const f of files) {
+    const parts = f.key.split("/");
     const name = parts[parts.length - 1] ?? "";
     let folder = "";
-    for (let i2 = 0; i2 < parts.length - 1; i2++) {
-      const sub = parts[i2] ?? "";
+    for (let i = 0; i < parts.length - 1; i++) {
+      const sub = parts[i] ?? "";
       let subs = subfolders.get(folder);
       if (subs === void 0) subfolders.set(folder, subs = /* @__PURE__ */ new Set());
       subs.add(sub);
@@ -20899,14 +13066,14 @@ function folderRows(files) {
     if (!subfolders.has(folder)) subfolders.set(folder, /* @__PURE__ */ new Set());
     let rows = fileRows.get(folder);
     if (rows === void 0) fileRows.set(folder, rows = []);
-    rows.push({ name, folder: false, size: f2.size, date: f2.date });
+    rows.push({ name, folder: false, size: f.size, date: f.date });
     if (name === LISTING_PAGE) hasIndex.add(folder);
   }
   const out = /* @__PURE__ */ new Map();
   for (const folder of [...subfolders.keys()].sort(byCodePoint)) {
     if (hasIndex.has(folder)) continue;
     const subs = [...subfolders.get(folder) ?? []].sort(byCodePoint).map((name) => ({ name, folder: true }));
-    const own = [...fileRows.get(folder) ?? []].sort((a2, b2) => byCodePoint(a2.name, b2.name));
+    const own = [...fileRows.get(folder) ?? []].sort((a, b) => byCodePoint(a.name, b.name));
     out.set(folder, [...subs, ...own]);
   }
   return out;
@@ -20919,12 +13086,12 @@ function generateListings(files, siteName = "") {
   }));
 }
 function escapeHtml2(text2) {
-  return text2.replace(/[&<>"']/g, (c2) => `&#${c2.charCodeAt(0)};`);
+  return text2.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function entryHref(row) {
   const encoded = encodeURIComponent(row.name).replace(
     /[!'()*]/g,
-    (c2) => `%${c2.charCodeAt(0).toString(16).toUpperCase()}`
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
   );
   return row.folder ? `${encoded}/` : encoded;
 }
@@ -20942,8 +13109,8 @@ function formatSize(bytes) {
 function formatDate(iso) {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return { text: "", datetime: "" };
-  const d2 = new Date(ms).toISOString();
-  return { text: `${d2.slice(0, 10)} ${d2.slice(11, 16)} UTC`, datetime: d2.replace(/\.000Z$/, "Z") };
+  const d = new Date(ms).toISOString();
+  return { text: `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`, datetime: d.replace(/\.000Z$/, "Z") };
 }
 var STYLE = [
   'body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;padding:1rem;max-width:60rem;color:#1b1f24;background:#fff}',
@@ -20962,11 +13129,11 @@ var STYLE = [
   "@media (prefers-color-scheme:dark){body{background:#0d1117;color:#e6edf3}a{color:#79c0ff}a:focus{outline-color:#79c0ff}th,td{border-color:#30363d}caption{color:#8b949e}}"
 ].join("");
 function renderListing(folder, rows, siteName = "") {
-  const path12 = `/${folder}`;
-  const title = siteName === "" ? `Index of ${path12}` : `${siteName}: ${path12}`;
-  const folders = rows.filter((r2) => r2.folder).length;
+  const path11 = `/${folder}`;
+  const title = siteName === "" ? `Index of ${path11}` : `${siteName}: ${path11}`;
+  const folders = rows.filter((r) => r.folder).length;
   const files = rows.length - folders;
-  const count = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   const out = [
     "<!doctype html>",
     '<html lang="en">',
@@ -20979,23 +13146,23 @@ function renderListing(folder, rows, siteName = "") {
     "</head>",
     "<body>",
     "<main>",
-    `<h1>Index of ${escapeHtml2(path12)}</h1>`
+    `<h1>Index of ${escapeHtml2(path11)}</h1>`
   ];
   if (folder !== "") out.push('<a class="up" href="../">\u2191 Parent folder</a>');
   out.push(
     "<table>",
-    `<caption>Contents of ${escapeHtml2(path12)}: ${count(folders, "folder", "folders")}, ${count(files, "file", "files")}</caption>`,
+    `<caption>Contents of ${escapeHtml2(path11)}: ${count(folders, "folder", "folders")}, ${count(files, "file", "files")}</caption>`,
     '<thead><tr><th scope="col">Name</th><th scope="col" class="num">Size</th><th scope="col" class="date">Last changed</th></tr></thead>',
     "<tbody>"
   );
-  for (const r2 of rows) {
-    const label = escapeHtml2(r2.folder ? `${r2.name}/` : r2.name);
-    const size = r2.size === void 0 ? "" : formatSize(r2.size);
-    const sizeTitle = r2.size === void 0 ? "" : ` title="${r2.size} bytes"`;
-    const date = r2.date === void 0 ? void 0 : formatDate(r2.date);
+  for (const r of rows) {
+    const label = escapeHtml2(r.folder ? `${r.name}/` : r.name);
+    const size = r.size === void 0 ? "" : formatSize(r.size);
+    const sizeTitle = r.size === void 0 ? "" : ` title="${r.size} bytes"`;
+    const date = r.date === void 0 ? void 0 : formatDate(r.date);
     const dateCell = date === void 0 || date.text === "" ? "" : `<time datetime="${date.datetime}">${date.text}</time>`;
     out.push(
-      `<tr><td class="name"><a href="${escapeHtml2(entryHref(r2))}">${label}</a></td><td class="num"${sizeTitle}>${size}</td><td class="date">${dateCell}</td></tr>`
+      `<tr><td class="name"><a href="${escapeHtml2(entryHref(r))}">${label}</a></td><td class="num"${sizeTitle}>${size}</td><td class="date">${dateCell}</td></tr>`
     );
   }
   out.push("</tbody>", "</table>", "</main>", "</body>", "</html>", "");
@@ -21012,100 +13179,100 @@ function sameContent(local, remote, manifest) {
 }
 function planSync(local, remote, manifest, opts) {
   const remoteByKey = /* @__PURE__ */ new Map();
-  for (const r2 of remote) if (!r2.key.startsWith(RESERVED_PREFIX)) remoteByKey.set(r2.key, r2);
+  for (const r of remote) if (!r.key.startsWith(RESERVED_PREFIX)) remoteByKey.set(r.key, r);
   const objects = manifest?.objects ?? {};
   const uploads = [];
   const metadataUpdates = [];
   const unchanged = [];
   const skippedListings = [];
   const localKeys = /* @__PURE__ */ new Set();
-  for (const l2 of local) {
-    const r2 = remoteByKey.get(l2.key);
-    const m2 = Object.hasOwn(objects, l2.key) ? objects[l2.key] : void 0;
-    if (l2.generated === true && r2 !== void 0 && !opts.delete && !isGenerated(m2, r2)) {
-      skippedListings.push(l2.key);
+  for (const l of local) {
+    const r = remoteByKey.get(l.key);
+    const m = Object.hasOwn(objects, l.key) ? objects[l.key] : void 0;
+    if (l.generated === true && r !== void 0 && !opts.delete && !isGenerated(m, r)) {
+      skippedListings.push(l.key);
       continue;
     }
-    localKeys.add(l2.key);
-    if (r2 === void 0) {
-      uploads.push({ ...l2, reason: "new" });
+    localKeys.add(l.key);
+    if (r === void 0) {
+      uploads.push({ ...l, reason: "new" });
       continue;
     }
-    if (!sameContent(l2, r2, m2)) {
-      uploads.push({ ...l2, reason: "changed" });
+    if (!sameContent(l, r, m)) {
+      uploads.push({ ...l, reason: "changed" });
       continue;
     }
-    const known = m2 !== void 0 && normalizeEtag(m2.etag) === normalizeEtag(r2.etag);
+    const known = m !== void 0 && normalizeEtag(m.etag) === normalizeEtag(r.etag);
     if (!known) {
-      metadataUpdates.push({ ...l2, reason: "headers unknown", remoteEtag: normalizeEtag(r2.etag) });
-    } else if (m2.contentType !== l2.contentType || m2.cacheControl !== l2.cacheControl || m2.storedCacheControl !== storedHeadersFor(l2.key, l2.cacheControl).cacheControl) {
-      metadataUpdates.push({ ...l2, reason: "headers changed", remoteEtag: normalizeEtag(r2.etag) });
+      metadataUpdates.push({ ...l, reason: "headers unknown", remoteEtag: normalizeEtag(r.etag) });
+    } else if (m.contentType !== l.contentType || m.cacheControl !== l.cacheControl || m.storedCacheControl !== storedHeadersFor(l.key, l.cacheControl).cacheControl) {
+      metadataUpdates.push({ ...l, reason: "headers changed", remoteEtag: normalizeEtag(r.etag) });
     } else {
-      unchanged.push(l2.key);
+      unchanged.push(l.key);
     }
   }
-  const gone = [...remoteByKey.keys()].filter((k2) => !localKeys.has(k2)).sort();
-  const ours = (k2) => {
-    const m2 = Object.hasOwn(objects, k2) ? objects[k2] : void 0;
-    return isGenerated(m2, remoteByKey.get(k2)) || m2 !== void 0 && isGitPath(k2);
+  const gone = [...remoteByKey.keys()].filter((k) => !localKeys.has(k)).sort();
+  const ours = (k) => {
+    const m = Object.hasOwn(objects, k) ? objects[k] : void 0;
+    return isGenerated(m, remoteByKey.get(k)) || m !== void 0 && isGitPath(k);
   };
   return {
     uploads,
     metadataUpdates,
     deletes: opts.delete ? gone : gone.filter(ours),
-    kept: opts.delete ? [] : gone.filter((k2) => !ours(k2)),
+    kept: opts.delete ? [] : gone.filter((k) => !ours(k)),
     unchanged,
     remoteCount: remoteByKey.size,
     skippedListings
   };
 }
-function isGenerated(m2, r2) {
-  return m2 !== void 0 && r2 !== void 0 && m2.generated === true && normalizeEtag(m2.etag) === normalizeEtag(r2.etag);
+function isGenerated(m, r) {
+  return m !== void 0 && r !== void 0 && m.generated === true && normalizeEtag(m.etag) === normalizeEtag(r.etag);
 }
 function deleteLimit(maxDelete, remoteCount) {
   return maxDelete.kind === "count" ? maxDelete.count : Math.floor(remoteCount * maxDelete.percent / 100);
 }
 function checkMaxDelete(plan, maxDelete, contentDirInput) {
   const limit = deleteLimit(maxDelete, plan.remoteCount);
-  const n2 = plan.deletes.length;
-  if (n2 > limit) {
+  const n = plan.deletes.length;
+  if (n > limit) {
     const allowed = maxDelete.kind === "count" ? `${maxDelete.count}` : `${maxDelete.percent}% of ${plan.remoteCount} = ${limit}`;
     throw new Error(
-      `refusing to sync: it would delete ${n2} of the ${plan.remoteCount} objects in the bucket, more than \`max-delete\` allows (${allowed}). Nothing was uploaded or deleted. Check that \`content-dir\` ('${contentDirInput}') is the folder you mean to publish, or raise \`max-delete\` in the site file.`
+      `refusing to sync: it would delete ${n} of the ${plan.remoteCount} objects in the bucket, more than \`max-delete\` allows (${allowed}). Nothing was uploaded or deleted. Check that \`content-dir\` ('${contentDirInput}') is the folder you mean to publish, or raise \`max-delete\` in the site file.`
     );
   }
 }
 function nextManifest(previous, plan, local, written, remote) {
   const objects = {};
   const prev = previous?.objects ?? {};
-  const remoteEtag = new Map(remote.map((r2) => [r2.key, normalizeEtag(r2.etag)]));
+  const remoteEtag = new Map(remote.map((r) => [r.key, normalizeEtag(r.etag)]));
   const deleted = new Set(plan.deletes);
   const unchanged = new Set(plan.unchanged);
-  for (const l2 of local) {
-    const etag = written.get(l2.key) ?? remoteEtag.get(l2.key);
+  for (const l of local) {
+    const etag = written.get(l.key) ?? remoteEtag.get(l.key);
     if (etag === void 0) continue;
-    if (!written.has(l2.key) && !unchanged.has(l2.key)) continue;
-    const p2 = Object.hasOwn(prev, l2.key) ? prev[l2.key] : void 0;
-    const blob = l2.blob ?? (p2?.md5 === l2.md5 && p2.size === l2.size ? p2.blob : void 0);
+    if (!written.has(l.key) && !unchanged.has(l.key)) continue;
+    const p = Object.hasOwn(prev, l.key) ? prev[l.key] : void 0;
+    const blob = l.blob ?? (p?.md5 === l.md5 && p.size === l.size ? p.blob : void 0);
     const entry = {
       etag,
-      md5: l2.md5,
-      size: l2.size,
-      contentType: l2.contentType,
-      cacheControl: l2.cacheControl,
-      storedCacheControl: storedHeadersFor(l2.key, l2.cacheControl).cacheControl,
-      ...l2.generated === true ? { generated: true } : {},
+      md5: l.md5,
+      size: l.size,
+      contentType: l.contentType,
+      cacheControl: l.cacheControl,
+      storedCacheControl: storedHeadersFor(l.key, l.cacheControl).cacheControl,
+      ...l.generated === true ? { generated: true } : {},
       ...blob !== void 0 ? { blob } : {}
     };
-    objects[l2.key] = p2 !== void 0 && sameEntry(p2, entry) ? p2 : entry;
+    objects[l.key] = p !== void 0 && sameEntry(p, entry) ? p : entry;
   }
   for (const key of plan.kept) {
-    const p2 = Object.hasOwn(prev, key) ? prev[key] : void 0;
-    if (p2 !== void 0 && !deleted.has(key) && normalizeEtag(p2.etag) === remoteEtag.get(key))
-      objects[key] = p2;
+    const p = Object.hasOwn(prev, key) ? prev[key] : void 0;
+    if (p !== void 0 && !deleted.has(key) && normalizeEtag(p.etag) === remoteEtag.get(key))
+      objects[key] = p;
   }
   const keys = Object.keys(objects);
-  if (keys.every((k2, i2) => i2 === 0 || (keys[i2 - 1] ?? "") < k2)) return { version: 1, objects };
+  if (keys.every((k, i) => i === 0 || (keys[i - 1] ?? "") < k)) return { version: 1, objects };
   const sorted = {};
   for (const key of keys.sort()) {
     const entry = objects[key];
@@ -21117,10 +13284,10 @@ function remoteFromSnapshot(manifest) {
   const snapshot = manifest?.bucket;
   if (manifest === void 0 || snapshot === void 0) return void 0;
   const remote = [];
-  for (const [key, m2] of Object.entries(manifest.objects))
-    remote.push({ key, etag: m2.etag, size: m2.size });
-  for (const [key, o2] of Object.entries(snapshot.others))
-    remote.push({ key, etag: o2.etag, size: o2.size });
+  for (const [key, m] of Object.entries(manifest.objects))
+    remote.push({ key, etag: m.etag, size: m.size });
+  for (const [key, o] of Object.entries(snapshot.others))
+    remote.push({ key, etag: o.etag, size: o.size });
   return remote;
 }
 function withoutSnapshot(manifest) {
@@ -21129,34 +13296,34 @@ function withoutSnapshot(manifest) {
 function withSnapshot(next, plan, remote, listed) {
   const deleted = new Set(plan.deletes);
   const others = {};
-  for (const r2 of [...remote].sort((a2, b2) => a2.key < b2.key ? -1 : a2.key > b2.key ? 1 : 0)) {
-    if (r2.key.startsWith(RESERVED_PREFIX) || deleted.has(r2.key)) continue;
-    if (Object.hasOwn(next.objects, r2.key)) continue;
-    others[r2.key] = { etag: normalizeEtag(r2.etag), size: r2.size };
+  for (const r of [...remote].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
+    if (r.key.startsWith(RESERVED_PREFIX) || deleted.has(r.key)) continue;
+    if (Object.hasOwn(next.objects, r.key)) continue;
+    others[r.key] = { etag: normalizeEtag(r.etag), size: r.size };
   }
   return { ...next, bucket: { listed, others } };
 }
-function sameManifest(a2, b2) {
-  return sameRecords(a2.objects, b2.objects, sameEntry) && (a2.bucket === void 0 || b2.bucket === void 0 ? a2.bucket === b2.bucket : a2.bucket.listed === b2.bucket.listed && sameRecords(
-    a2.bucket.others,
-    b2.bucket.others,
-    (x2, y2) => x2.etag === y2.etag && x2.size === y2.size
+function sameManifest(a, b) {
+  return sameRecords(a.objects, b.objects, sameEntry) && (a.bucket === void 0 || b.bucket === void 0 ? a.bucket === b.bucket : a.bucket.listed === b.bucket.listed && sameRecords(
+    a.bucket.others,
+    b.bucket.others,
+    (x, y) => x.etag === y.etag && x.size === y.size
   ));
 }
-function sameRecords(a2, b2, same) {
-  const keys = Object.keys(a2);
-  const other = Object.keys(b2);
+function sameRecords(a, b, same) {
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
   if (keys.length !== other.length) return false;
-  for (let i2 = 0; i2 < keys.length; i2++) {
-    const k2 = keys[i2] ?? "";
-    if (k2 !== other[i2]) return false;
-    const x2 = a2[k2];
-    const y2 = b2[k2];
-    if (x2 === void 0 || y2 === void 0 || !same(x2, y2)) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? "";
+    if (k !== other[i]) return false;
+    const x = a[k];
+    const y = b[k];
+    if (x === void 0 || y === void 0 || !same(x, y)) return false;
   }
   return true;
 }
-var sameEntry = (x2, y2) => x2.etag === y2.etag && x2.md5 === y2.md5 && x2.size === y2.size && x2.contentType === y2.contentType && x2.cacheControl === y2.cacheControl && x2.storedCacheControl === y2.storedCacheControl && x2.generated === y2.generated && x2.blob === y2.blob;
+var sameEntry = (x, y) => x.etag === y.etag && x.md5 === y.md5 && x.size === y.size && x.contentType === y.contentType && x.cacheControl === y.cacheControl && x.storedCacheControl === y.storedCacheControl && x.generated === y.generated && x.blob === y.blob;
 function parseManifest(text2) {
   if (text2 === void 0) return void 0;
   try {
@@ -21168,8 +13335,8 @@ function parseManifest(text2) {
     const objects = {};
     const share = shareStrings();
     let complete = true;
-    for (const [key, v2] of Object.entries(data.objects)) {
-      if (isManifestEntry(v2)) objects[key] = share(v2);
+    for (const [key, v] of Object.entries(data.objects)) {
+      if (isManifestEntry(v)) objects[key] = share(v);
       else complete = false;
     }
     const bucket = complete && "bucket" in data ? parseSnapshot(data.bucket) : void 0;
@@ -21180,863 +13347,37 @@ function parseManifest(text2) {
 }
 function shareStrings() {
   const seen = /* @__PURE__ */ new Map();
-  const once = (s2) => {
-    const kept = seen.get(s2);
+  const once = (s) => {
+    const kept = seen.get(s);
     if (kept !== void 0) return kept;
-    seen.set(s2, s2);
-    return s2;
+    seen.set(s, s);
+    return s;
   };
-  return (e2) => {
-    if (e2.etag === e2.md5) e2.etag = e2.md5;
-    e2.contentType = once(e2.contentType);
-    e2.cacheControl = once(e2.cacheControl);
-    if (e2.storedCacheControl !== void 0) e2.storedCacheControl = once(e2.storedCacheControl);
-    return e2;
+  return (e) => {
+    if (e.etag === e.md5) e.etag = e.md5;
+    e.contentType = once(e.contentType);
+    e.cacheControl = once(e.cacheControl);
+    if (e.storedCacheControl !== void 0) e.storedCacheControl = once(e.storedCacheControl);
+    return e;
   };
 }
-function isManifestEntry(v2) {
-  if (typeof v2 !== "object" || v2 === null) return false;
-  const o2 = v2;
-  return typeof o2.etag === "string" && typeof o2.md5 === "string" && typeof o2.size === "number" && typeof o2.contentType === "string" && typeof o2.cacheControl === "string" && (o2.storedCacheControl === void 0 || typeof o2.storedCacheControl === "string") && (o2.generated === void 0 || o2.generated === true) && (o2.blob === void 0 || typeof o2.blob === "string" && /^[0-9a-f]{40,64}$/.test(o2.blob));
+function isManifestEntry(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const o = v;
+  return typeof o.etag === "string" && typeof o.md5 === "string" && typeof o.size === "number" && typeof o.contentType === "string" && typeof o.cacheControl === "string" && (o.storedCacheControl === void 0 || typeof o.storedCacheControl === "string") && (o.generated === void 0 || o.generated === true) && (o.blob === void 0 || typeof o.blob === "string" && /^[0-9a-f]{40,64}$/.test(o.blob));
 }
-function parseSnapshot(v2) {
-  if (typeof v2 !== "object" || v2 === null || !("listed" in v2) || !("others" in v2)) return void 0;
-  const { listed, others } = v2;
+function parseSnapshot(v) {
+  if (typeof v !== "object" || v === null || !("listed" in v) || !("others" in v)) return void 0;
+  const { listed, others } = v;
   if (typeof listed !== "string" || typeof others !== "object" || others === null) return void 0;
   const out = {};
-  for (const [key, o2] of Object.entries(others)) {
-    if (typeof o2 !== "object" || o2 === null || !("etag" in o2) || !("size" in o2)) return void 0;
-    const { etag, size } = o2;
+  for (const [key, o] of Object.entries(others)) {
+    if (typeof o !== "object" || o === null || !("etag" in o) || !("size" in o)) return void 0;
+    const { etag, size } = o;
     if (typeof etag !== "string" || typeof size !== "number") return void 0;
     out[key] = { etag, size };
   }
   return { listed, others: out };
-}
-
-// src/sync/s3.ts
-var import_promises4 = __toESM(require_promises(), 1);
-var import_node_fs4 = __toESM(require_node_fs(), 1);
-var import_node_stream2 = __toESM(require_node_stream(), 1);
-var import_node_string_decoder = __toESM(require_node_string_decoder(), 1);
-
-// node_modules/@aws-sdk/lib-storage/dist-es/Upload.js
-var import_events3 = __toESM(require_events());
-
-// node_modules/@aws-sdk/lib-storage/dist-es/byteLength.js
-var import_buffer = __toESM(require_buffer());
-
-// node_modules/@aws-sdk/lib-storage/dist-es/runtimeConfig.js
-var import_node_fs3 = __toESM(require_node_fs());
-
-// node_modules/@aws-sdk/lib-storage/dist-es/runtimeConfig.shared.js
-var runtimeConfigShared = {
-  statSync: () => {
-  },
-  isFileReadStream(f2) {
-    return false;
-  }
-};
-
-// node_modules/@aws-sdk/lib-storage/dist-es/runtimeConfig.js
-var runtimeConfig = {
-  ...runtimeConfigShared,
-  runtime: "node",
-  statSync: import_node_fs3.statSync,
-  isFileReadStream(f2) {
-    return f2 instanceof import_node_fs3.ReadStream;
-  }
-};
-
-// node_modules/@aws-sdk/lib-storage/dist-es/byteLength.js
-var byteLength = (input) => {
-  if (input == null) {
-    return 0;
-  }
-  if (typeof input === "string") {
-    return import_buffer.Buffer.byteLength(input);
-  }
-  if (typeof input.byteLength === "number") {
-    return input.byteLength;
-  } else if (typeof input.length === "number") {
-    return input.length;
-  } else if (typeof input.size === "number") {
-    return input.size;
-  } else if (typeof input.start === "number" && typeof input.end === "number") {
-    return input.end + 1 - input.start;
-  } else if (runtimeConfig.isFileReadStream(input)) {
-    try {
-      return runtimeConfig.statSync(input.path).size;
-    } catch (error) {
-      return void 0;
-    }
-  }
-  return void 0;
-};
-
-// node_modules/@aws-sdk/lib-storage/dist-es/byteLengthSource.js
-var BYTE_LENGTH_SOURCE;
-(function(BYTE_LENGTH_SOURCE2) {
-  BYTE_LENGTH_SOURCE2["EMPTY_INPUT"] = "a null or undefined Body";
-  BYTE_LENGTH_SOURCE2["CONTENT_LENGTH"] = "the ContentLength property of the params set by the caller";
-  BYTE_LENGTH_SOURCE2["STRING_LENGTH"] = "the encoded byte length of the Body string";
-  BYTE_LENGTH_SOURCE2["TYPED_ARRAY"] = "the byteLength of a typed byte array such as Uint8Array";
-  BYTE_LENGTH_SOURCE2["LENGTH"] = "the value of Body.length";
-  BYTE_LENGTH_SOURCE2["SIZE"] = "the value of Body.size";
-  BYTE_LENGTH_SOURCE2["START_END_DIFF"] = "the numeric difference between Body.start and Body.end";
-  BYTE_LENGTH_SOURCE2["STAT"] = "the size of the file given by Body.path on disk as reported by statSync";
-})(BYTE_LENGTH_SOURCE || (BYTE_LENGTH_SOURCE = {}));
-var byteLengthSource = (input, override) => {
-  if (override != null) {
-    return BYTE_LENGTH_SOURCE.CONTENT_LENGTH;
-  }
-  if (input == null) {
-    return BYTE_LENGTH_SOURCE.EMPTY_INPUT;
-  }
-  if (typeof input === "string") {
-    return BYTE_LENGTH_SOURCE.STRING_LENGTH;
-  }
-  if (typeof input.byteLength === "number") {
-    return BYTE_LENGTH_SOURCE.TYPED_ARRAY;
-  } else if (typeof input.length === "number") {
-    return BYTE_LENGTH_SOURCE.LENGTH;
-  } else if (typeof input.size === "number") {
-    return BYTE_LENGTH_SOURCE.SIZE;
-  } else if (typeof input.start === "number" && typeof input.end === "number") {
-    return BYTE_LENGTH_SOURCE.START_END_DIFF;
-  } else if (runtimeConfig.isFileReadStream(input)) {
-    try {
-      runtimeConfig.statSync(input.path).size;
-      return BYTE_LENGTH_SOURCE.STAT;
-    } catch (error) {
-      return void 0;
-    }
-  }
-  return void 0;
-};
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunker.js
-var import_buffer5 = __toESM(require_buffer());
-var import_stream = __toESM(require_stream());
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunks/getChunkStream.js
-var import_buffer2 = __toESM(require_buffer());
-async function* getChunkStream(data, partSize, getNextData) {
-  let partNumber = 1;
-  const currentBuffer = { chunks: [], length: 0 };
-  for await (const datum of getNextData(data)) {
-    currentBuffer.chunks.push(datum);
-    currentBuffer.length += datum.byteLength;
-    while (currentBuffer.length > partSize) {
-      const dataChunk = currentBuffer.chunks.length > 1 ? import_buffer2.Buffer.concat(currentBuffer.chunks) : currentBuffer.chunks[0];
-      yield {
-        partNumber,
-        data: dataChunk.subarray(0, partSize)
-      };
-      currentBuffer.chunks = [dataChunk.subarray(partSize)];
-      currentBuffer.length = currentBuffer.chunks[0].byteLength;
-      partNumber += 1;
-    }
-  }
-  yield {
-    partNumber,
-    data: currentBuffer.chunks.length !== 1 ? import_buffer2.Buffer.concat(currentBuffer.chunks) : currentBuffer.chunks[0],
-    lastPart: true
-  };
-}
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunks/getChunkUint8Array.js
-async function* getChunkUint8Array(data, partSize) {
-  let partNumber = 1;
-  let startByte = 0;
-  let endByte = partSize;
-  while (endByte < data.byteLength) {
-    yield {
-      partNumber,
-      data: data.subarray(startByte, endByte)
-    };
-    partNumber += 1;
-    startByte = endByte;
-    endByte = startByte + partSize;
-  }
-  yield {
-    partNumber,
-    data: data.subarray(startByte),
-    lastPart: true
-  };
-}
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunks/getDataReadable.js
-var import_buffer3 = __toESM(require_buffer());
-async function* getDataReadable(data) {
-  for await (const chunk of data) {
-    if (import_buffer3.Buffer.isBuffer(chunk) || chunk instanceof Uint8Array) {
-      yield chunk;
-    } else {
-      yield import_buffer3.Buffer.from(chunk);
-    }
-  }
-}
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunks/getDataReadableStream.js
-var import_buffer4 = __toESM(require_buffer());
-async function* getDataReadableStream(data) {
-  const reader = data.getReader();
-  try {
-    while (true) {
-      const { done, value } = await reader.read();
-      if (done) {
-        return;
-      }
-      if (import_buffer4.Buffer.isBuffer(value) || value instanceof Uint8Array) {
-        yield value;
-      } else {
-        yield import_buffer4.Buffer.from(value);
-      }
-    }
-  } catch (e2) {
-    throw e2;
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunker.js
-var getChunk = (data, partSize) => {
-  if (data instanceof Uint8Array) {
-    return getChunkUint8Array(data, partSize);
-  }
-  if (data instanceof import_stream.Readable) {
-    return getChunkStream(data, partSize, getDataReadable);
-  }
-  if (data instanceof String || typeof data === "string") {
-    return getChunkUint8Array(import_buffer5.Buffer.from(data), partSize);
-  }
-  if (typeof data.stream === "function") {
-    return getChunkStream(data.stream(), partSize, getDataReadableStream);
-  }
-  if (data instanceof ReadableStream) {
-    return getChunkStream(data, partSize, getDataReadableStream);
-  }
-  throw new Error("Body Data is unsupported format, expected data to be one of: string | Uint8Array | Buffer | Readable | ReadableStream | Blob;.");
-};
-
-// node_modules/@aws-sdk/lib-storage/dist-es/Upload.js
-var Upload = class _Upload extends import_events3.EventEmitter {
-  static MIN_PART_SIZE = 1024 * 1024 * 5;
-  MAX_PARTS = 1e4;
-  queueSize = 4;
-  partSize;
-  leavePartsOnError = false;
-  tags = [];
-  client;
-  params;
-  totalBytes;
-  totalBytesSource;
-  bytesUploadedSoFar;
-  abortController;
-  concurrentUploaders = [];
-  createMultiPartPromise;
-  abortMultipartUploadCommand = null;
-  uploadedParts = [];
-  uploadEnqueuedPartsCount = 0;
-  expectedPartsCount;
-  uploadId;
-  uploadEvent;
-  isMultiPart = true;
-  singleUploadResult;
-  sent = false;
-  constructor(options) {
-    super();
-    this.queueSize = options.queueSize || this.queueSize;
-    this.leavePartsOnError = options.leavePartsOnError || this.leavePartsOnError;
-    this.tags = options.tags || this.tags;
-    this.client = options.client;
-    this.params = options.params;
-    if (!this.params) {
-      throw new Error(`InputError: Upload requires params to be passed to upload.`);
-    }
-    this.totalBytes = this.params.ContentLength ?? byteLength(this.params.Body);
-    this.totalBytesSource = byteLengthSource(this.params.Body, this.params.ContentLength);
-    this.bytesUploadedSoFar = 0;
-    this.abortController = options.abortController ?? new AbortController();
-    this.partSize = options.partSize || Math.max(_Upload.MIN_PART_SIZE, Math.ceil((this.totalBytes || 0) / this.MAX_PARTS));
-    if (this.totalBytes !== void 0) {
-      this.expectedPartsCount = Math.ceil(this.totalBytes / this.partSize);
-    }
-    this.__validateInput();
-  }
-  async abort() {
-    this.abortController.abort();
-  }
-  async done() {
-    if (this.sent) {
-      throw new Error("@aws-sdk/lib-storage: this instance of Upload has already executed .done(). Create a new instance.");
-    }
-    this.sent = true;
-    return await Promise.race([this.__doMultipartUpload(), this.__abortTimeout(this.abortController.signal)]);
-  }
-  on(event, listener) {
-    this.uploadEvent = event;
-    return super.on(event, listener);
-  }
-  async __uploadUsingPut(dataPart) {
-    this.isMultiPart = false;
-    const params = { ...this.params, Body: dataPart.data };
-    const clientConfig = this.client.config;
-    const requestHandler = clientConfig.requestHandler;
-    const eventEmitter = requestHandler instanceof import_events3.EventEmitter ? requestHandler : null;
-    const uploadEventListener = (event) => {
-      this.bytesUploadedSoFar = event.loaded;
-      this.totalBytes = event.total;
-      this.__notifyProgress({
-        loaded: this.bytesUploadedSoFar,
-        total: this.totalBytes,
-        part: dataPart.partNumber,
-        Key: this.params.Key,
-        Bucket: this.params.Bucket
-      });
-    };
-    if (eventEmitter !== null) {
-      eventEmitter.on("xhr.upload.progress", uploadEventListener);
-    }
-    const resolved = await Promise.all([this.client.send(new PutObjectCommand(params)), clientConfig?.endpoint?.()]);
-    const putResult = resolved[0];
-    let endpoint = resolved[1];
-    if (!endpoint) {
-      endpoint = toEndpointV1(await getEndpointFromInstructions(params, PutObjectCommand, {
-        ...clientConfig
-      }));
-    }
-    if (!endpoint) {
-      throw new Error('Could not resolve endpoint from S3 "client.config.endpoint()" nor EndpointsV2.');
-    }
-    if (eventEmitter !== null) {
-      eventEmitter.off("xhr.upload.progress", uploadEventListener);
-    }
-    const locationKey = this.params.Key.split("/").map((segment) => extendedEncodeURIComponent(segment)).join("/");
-    const locationBucket = extendedEncodeURIComponent(this.params.Bucket);
-    const Location = (() => {
-      const endpointHostnameIncludesBucket = endpoint.hostname.startsWith(`${locationBucket}.`);
-      const forcePathStyle = this.client.config.forcePathStyle;
-      const optionalPort = endpoint.port ? `:${endpoint.port}` : ``;
-      if (forcePathStyle) {
-        return `${endpoint.protocol}//${endpoint.hostname}${optionalPort}/${locationBucket}/${locationKey}`;
-      }
-      if (endpointHostnameIncludesBucket) {
-        return `${endpoint.protocol}//${endpoint.hostname}${optionalPort}/${locationKey}`;
-      }
-      return `${endpoint.protocol}//${locationBucket}.${endpoint.hostname}${optionalPort}/${locationKey}`;
-    })();
-    this.singleUploadResult = {
-      ...putResult,
-      Bucket: this.params.Bucket,
-      Key: this.params.Key,
-      Location
-    };
-    const totalSize = byteLength(dataPart.data);
-    this.__notifyProgress({
-      loaded: totalSize,
-      total: totalSize,
-      part: 1,
-      Key: this.params.Key,
-      Bucket: this.params.Bucket
-    });
-  }
-  async __createMultipartUpload() {
-    const requestChecksumCalculation = await this.client.config.requestChecksumCalculation();
-    if (!this.createMultiPartPromise) {
-      const createCommandParams = { ...this.params, Body: void 0 };
-      if (requestChecksumCalculation === "WHEN_SUPPORTED") {
-        createCommandParams.ChecksumAlgorithm = this.params.ChecksumAlgorithm || ChecksumAlgorithm2.CRC32;
-      }
-      this.createMultiPartPromise = this.client.send(new CreateMultipartUploadCommand(createCommandParams)).then((createMpuResponse) => {
-        this.abortMultipartUploadCommand = new AbortMultipartUploadCommand({
-          Bucket: this.params.Bucket,
-          Key: this.params.Key,
-          UploadId: createMpuResponse.UploadId
-        });
-        return createMpuResponse;
-      });
-    }
-    return this.createMultiPartPromise;
-  }
-  async __doConcurrentUpload(dataFeeder) {
-    for await (const dataPart of dataFeeder) {
-      if (this.uploadEnqueuedPartsCount > this.MAX_PARTS) {
-        throw new Error(`Exceeded ${this.MAX_PARTS} parts in multipart upload to Bucket: ${this.params.Bucket} Key: ${this.params.Key}.`);
-      }
-      if (this.abortController.signal.aborted) {
-        return;
-      }
-      if (dataPart.partNumber === 1 && dataPart.lastPart) {
-        return await this.__uploadUsingPut(dataPart);
-      }
-      if (!this.uploadId) {
-        const { UploadId } = await this.__createMultipartUpload();
-        this.uploadId = UploadId;
-        if (this.abortController.signal.aborted) {
-          return;
-        }
-      }
-      const partSize = byteLength(dataPart.data) || 0;
-      const requestHandler = this.client.config.requestHandler;
-      const eventEmitter = requestHandler instanceof import_events3.EventEmitter ? requestHandler : null;
-      let lastSeenBytes = 0;
-      const uploadEventListener = (event, request) => {
-        const requestPartSize = Number(request.query["partNumber"]) || -1;
-        if (requestPartSize !== dataPart.partNumber) {
-          return;
-        }
-        if (event.total && partSize) {
-          this.bytesUploadedSoFar += event.loaded - lastSeenBytes;
-          lastSeenBytes = event.loaded;
-        }
-        this.__notifyProgress({
-          loaded: this.bytesUploadedSoFar,
-          total: this.totalBytes,
-          part: dataPart.partNumber,
-          Key: this.params.Key,
-          Bucket: this.params.Bucket
-        });
-      };
-      if (eventEmitter !== null) {
-        eventEmitter.on("xhr.upload.progress", uploadEventListener);
-      }
-      this.uploadEnqueuedPartsCount += 1;
-      this.__validateUploadPart(dataPart);
-      const partResult = await this.client.send(new UploadPartCommand({
-        ...this.params,
-        ContentLength: void 0,
-        UploadId: this.uploadId,
-        Body: dataPart.data,
-        PartNumber: dataPart.partNumber
-      }));
-      if (eventEmitter !== null) {
-        eventEmitter.off("xhr.upload.progress", uploadEventListener);
-      }
-      if (this.abortController.signal.aborted) {
-        return;
-      }
-      if (!partResult.ETag) {
-        throw new Error(`Part ${dataPart.partNumber} is missing ETag in UploadPart response. Missing Bucket CORS configuration for ETag header?`);
-      }
-      this.uploadedParts.push({
-        PartNumber: dataPart.partNumber,
-        ETag: partResult.ETag,
-        ...partResult.ChecksumCRC32 && { ChecksumCRC32: partResult.ChecksumCRC32 },
-        ...partResult.ChecksumCRC32C && { ChecksumCRC32C: partResult.ChecksumCRC32C },
-        ...partResult.ChecksumCRC64NVME && { ChecksumCRC64NVME: partResult.ChecksumCRC64NVME },
-        ...partResult.ChecksumSHA1 && { ChecksumSHA1: partResult.ChecksumSHA1 },
-        ...partResult.ChecksumSHA256 && { ChecksumSHA256: partResult.ChecksumSHA256 }
-      });
-      if (eventEmitter === null) {
-        this.bytesUploadedSoFar += partSize;
-      }
-      this.__notifyProgress({
-        loaded: this.bytesUploadedSoFar,
-        total: this.totalBytes,
-        part: dataPart.partNumber,
-        Key: this.params.Key,
-        Bucket: this.params.Bucket
-      });
-    }
-  }
-  async __doMultipartUpload() {
-    const dataFeeder = getChunk(this.params.Body, this.partSize);
-    const concurrentUploaderFailures = [];
-    for (let index = 0; index < this.queueSize; index++) {
-      const currentUpload = this.__doConcurrentUpload(dataFeeder).catch((err) => {
-        concurrentUploaderFailures.push(err);
-      });
-      this.concurrentUploaders.push(currentUpload);
-    }
-    await Promise.all(this.concurrentUploaders);
-    if (concurrentUploaderFailures.length >= 1) {
-      await this.markUploadAsAborted();
-      throw concurrentUploaderFailures[0];
-    }
-    if (this.abortController.signal.aborted) {
-      await this.markUploadAsAborted();
-      throw Object.assign(new Error("Upload aborted."), { name: "AbortError" });
-    }
-    let result;
-    if (this.isMultiPart) {
-      const { expectedPartsCount, uploadedParts, totalBytes, totalBytesSource } = this;
-      if (totalBytes !== void 0 && expectedPartsCount !== void 0 && uploadedParts.length !== expectedPartsCount) {
-        await this.markUploadAsAborted();
-        throw new Error(`Expected ${expectedPartsCount} part(s) but uploaded ${uploadedParts.length} part(s).
-The expected part count is based on the byte-count of the input.params.Body,
-which was read from ${totalBytesSource} and is ${totalBytes}.
-If this is not correct, provide an override value by setting a number
-to input.params.ContentLength in bytes.
-`);
-      }
-      this.uploadedParts.sort((a2, b2) => a2.PartNumber - b2.PartNumber);
-      const uploadCompleteParams = {
-        ...this.params,
-        Body: void 0,
-        UploadId: this.uploadId,
-        MultipartUpload: {
-          Parts: this.uploadedParts
-        }
-      };
-      try {
-        result = await this.client.send(new CompleteMultipartUploadCommand(uploadCompleteParams));
-      } catch (e2) {
-        await this.markUploadAsAborted().catch((abortError) => {
-          if (e2 instanceof Error && e2.cause === void 0) {
-            e2.cause = abortError;
-          }
-        });
-        throw e2;
-      }
-      if (typeof result?.Location === "string" && result.Location.includes("%2F")) {
-        result.Location = result.Location.replace(/%2F/g, "/");
-      }
-    } else {
-      result = this.singleUploadResult;
-    }
-    this.abortMultipartUploadCommand = null;
-    if (this.tags.length) {
-      await this.client.send(new PutObjectTaggingCommand({
-        ...this.params,
-        Tagging: {
-          TagSet: this.tags
-        }
-      }));
-    }
-    return result;
-  }
-  async markUploadAsAborted() {
-    if (this.uploadId && !this.leavePartsOnError && null !== this.abortMultipartUploadCommand) {
-      await this.client.send(this.abortMultipartUploadCommand);
-      this.abortMultipartUploadCommand = null;
-    }
-  }
-  __notifyProgress(progress) {
-    if (this.uploadEvent) {
-      this.emit(this.uploadEvent, progress);
-    }
-  }
-  async __abortTimeout(abortSignal) {
-    return new Promise((resolve3, reject) => {
-      abortSignal.onabort = () => {
-        const abortError = new Error("Upload aborted.");
-        abortError.name = "AbortError";
-        reject(abortError);
-      };
-    });
-  }
-  __validateUploadPart(dataPart) {
-    const actualPartSize = byteLength(dataPart.data);
-    if (actualPartSize === void 0) {
-      throw new Error(`A dataPart was generated without a measurable data chunk size for part number ${dataPart.partNumber}`);
-    }
-    if (dataPart.partNumber === 1 && dataPart.lastPart) {
-      return;
-    }
-    if (!dataPart.lastPart && actualPartSize !== this.partSize) {
-      throw new Error(`The byte size for part number ${dataPart.partNumber}, size ${actualPartSize} does not match expected size ${this.partSize}`);
-    }
-  }
-  __validateInput() {
-    if (!this.client) {
-      throw new Error(`InputError: Upload requires a AWS client to do uploads with.`);
-    }
-    if (this.partSize < _Upload.MIN_PART_SIZE) {
-      throw new Error(`EntityTooSmall: Your proposed upload part size [${this.partSize}] is smaller than the minimum allowed size [${_Upload.MIN_PART_SIZE}] (5MB)`);
-    }
-    if (this.queueSize < 1) {
-      throw new Error(`Queue size: Must have at least one uploading queue.`);
-    }
-  }
-};
-
-// src/sync/retry.ts
-var MAX_RETRY_DELAY_MS = 2e4;
-var THROTTLING_BASE_DELAY_MS = 1e3;
-var TRANSIENT_BASE_DELAY_MS = 50;
-var RETRY_QUOTA = 500;
-var TRANSIENT_RETRY_COST = 14;
-var THROTTLING_ATTEMPTS = 10;
-var RetryAttempt = class {
-  constructor(count, delay, cost) {
-    this.count = count;
-    this.delay = delay;
-    this.cost = cost;
-  }
-  count;
-  delay;
-  cost;
-  getRetryCount() {
-    return this.count;
-  }
-  getRetryDelay() {
-    return this.delay;
-  }
-  getRetryCost() {
-    return this.cost;
-  }
-};
-var SyncRetryStrategy = class {
-  mode = "standard";
-  maxAttempts;
-  throttlingAttempts;
-  random;
-  now;
-  capacity = RETRY_QUOTA;
-  constructor(opts) {
-    this.maxAttempts = opts.maxAttempts;
-    this.throttlingAttempts = opts.throttlingAttempts ?? THROTTLING_ATTEMPTS;
-    this.random = opts.random ?? Math.random;
-    this.now = opts.now ?? Date.now;
-  }
-  /** Tokens left for non-throttling retries (shared by the client's requests). */
-  get quota() {
-    return this.capacity;
-  }
-  /** A first attempt never waits, whatever happened to other requests. */
-  acquireInitialRetryToken() {
-    return Promise.resolve(new RetryAttempt(0, 0, void 0));
-  }
-  /**
-   * Allows one more attempt of this request, after the delay on the returned token, or throws
-   * (the SDK then gives the caller the request's last error).
-   */
-  refreshRetryTokenForRetry(token, info) {
-    const retries = token.getRetryCount();
-    const throttled = info.errorType === "THROTTLING";
-    if (!throttled && info.errorType !== "TRANSIENT") {
-      return Promise.reject(new Error(`not retried: a ${info.errorType} error`));
-    }
-    const attempts = throttled ? this.throttlingAttempts : this.maxAttempts;
-    if (retries + 1 >= attempts) {
-      return Promise.reject(new Error(`not retried: ${attempts} attempts made`));
-    }
-    const cost = throttled ? 0 : TRANSIENT_RETRY_COST;
-    if (cost > this.capacity) {
-      return Promise.reject(new Error("not retried: the retry quota is spent"));
-    }
-    this.capacity -= cost;
-    const base = throttled ? THROTTLING_BASE_DELAY_MS : TRANSIENT_BASE_DELAY_MS;
-    let delay = Math.floor(this.random() * Math.min(MAX_RETRY_DELAY_MS, base * 2 ** retries));
-    if (info.retryAfterHint !== void 0) {
-      delay = Math.max(delay, Math.min(info.retryAfterHint.getTime() - this.now(), delay + 5e3));
-    }
-    return Promise.resolve(new RetryAttempt(retries + 1, delay, cost));
-  }
-  /** A success gives back what its last retry cost, or 1 token when it needed none. */
-  recordSuccess(token) {
-    this.capacity = Math.min(RETRY_QUOTA, this.capacity + (token.getRetryCost() ?? 1));
-  }
-};
-
-// src/sync/s3.ts
-var S3_BATCH = 1e3;
-var COPY_LIMIT = 5 * 1024 ** 3;
-function createS3Client(opts) {
-  return new S3Client({
-    region: opts.region,
-    ...opts.credentials !== void 0 ? { credentials: opts.credentials } : {},
-    maxAttempts: opts.maxAttempts ?? 6,
-    retryStrategy: new SyncRetryStrategy({
-      maxAttempts: opts.maxAttempts ?? 6,
-      ...opts.throttlingAttempts !== void 0 ? { throttlingAttempts: opts.throttlingAttempts } : {}
-    }),
-    requestChecksumCalculation: "WHEN_REQUIRED",
-    responseChecksumValidation: "WHEN_REQUIRED",
-    followRegionRedirects: true
-  });
-}
-var S3SyncError = class extends Error {
-  name = "S3SyncError";
-};
-function describeS3Error(e2, action, bucket, key) {
-  const target = key === void 0 ? `bucket '${bucket}'` : `'${key}' in bucket '${bucket}'`;
-  const name = e2 instanceof Error ? e2.name : "";
-  const status = e2 instanceof S3ServiceException ? e2.$metadata.httpStatusCode : void 0;
-  const message = e2 instanceof Error ? e2.message : String(e2);
-  if (name === "NoSuchBucket") {
-    return new S3SyncError(
-      `bucket '${bucket}' does not exist: check the \`bucket\` input; if the site stack names it, it was deleted outside CloudFormation (delete the site stack and deploy again to recreate it)`
-    );
-  }
-  if (name === "AccessDenied" || name === "Forbidden" || status === 403) {
-    return new S3SyncError(
-      `access denied: ${action} on ${target}. The credentials in use need ${action} on arn:aws:s3:::${bucket}${key === void 0 ? "" : "/*"}`
-    );
-  }
-  if (name === "PermanentRedirect" || name === "AuthorizationHeaderMalformed") {
-    return new S3SyncError(`bucket '${bucket}' is in another region than \`region\`: ${message}`);
-  }
-  return new S3SyncError(`${action} on ${target} failed: ${name ? `${name}: ` : ""}${message}`);
-}
-async function listObjects(client, bucket, prefix = "") {
-  const out = [];
-  try {
-    for await (const page of paginateListObjectsV2(
-      { client, pageSize: S3_BATCH },
-      prefix === "" ? { Bucket: bucket } : { Bucket: bucket, Prefix: prefix }
-    )) {
-      for (const o2 of page.Contents ?? []) {
-        if (o2.Key?.startsWith(prefix) !== true) continue;
-        const key = o2.Key.slice(prefix.length);
-        out.push({ key, etag: normalizeEtag(o2.ETag), size: o2.Size ?? 0 });
-      }
-    }
-  } catch (e2) {
-    throw describeS3Error(e2, "s3:ListBucket", bucket);
-  }
-  return out;
-}
-function chunkBytes(chunk) {
-  if (Buffer.isBuffer(chunk)) return chunk;
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-  return Buffer.from(String(chunk), "utf8");
-}
-async function getText(client, bucket, key) {
-  try {
-    const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-    if (res.Body === void 0) return void 0;
-    if (!(res.Body instanceof import_node_stream2.Readable)) return await res.Body.transformToString("utf-8");
-    const decoder = new import_node_string_decoder.StringDecoder("utf8");
-    const parts = [];
-    for await (const chunk of res.Body) parts.push(decoder.write(chunkBytes(chunk)));
-    parts.push(decoder.end());
-    return parts.join("");
-  } catch (e2) {
-    if (e2 instanceof Error && (e2.name === "NoSuchKey" || e2.name === "NotFound")) return void 0;
-    throw describeS3Error(e2, "s3:GetObject", bucket, key);
-  }
-}
-async function headObject(client, bucket, key) {
-  try {
-    const res = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-    return {
-      etag: normalizeEtag(res.ETag),
-      contentType: res.ContentType,
-      cacheControl: res.CacheControl,
-      metadata: res.Metadata ?? {}
-    };
-  } catch (e2) {
-    if (e2 instanceof Error && (e2.name === "NotFound" || e2.name === "NoSuchKey")) return void 0;
-    throw describeS3Error(e2, "s3:GetObject (HeadObject)", bucket, key);
-  }
-}
-async function putText(client, bucket, key, text2, contentType) {
-  try {
-    await client.send(
-      new PutObjectCommand({
-        Bucket: bucket,
-        Key: key,
-        Body: text2,
-        ContentType: contentType,
-        CacheControl: "no-store"
-      })
-    );
-  } catch (e2) {
-    throw describeS3Error(e2, "s3:PutObject", bucket, key);
-  }
-}
-async function uploadFile(client, bucket, entry, settings, onBytes) {
-  try {
-    if (entry.size <= settings.partSize) {
-      const body = entry.body ?? await (0, import_promises4.readFile)(entry.absPath);
-      if (body.length !== entry.size) {
-        throw new S3SyncError(
-          `'${entry.key}' changed while the sync was running (size ${entry.size} \u21D2 ${body.length}); run again`
-        );
-      }
-      const res2 = await client.send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: entry.key,
-          Body: body,
-          ContentLength: body.length,
-          ContentMD5: Buffer.from(entry.md5, "hex").toString("base64"),
-          ContentType: entry.contentType,
-          ...storedHeaders(entry)
-        })
-      );
-      onBytes?.(body.length);
-      return normalizeEtag(res2.ETag) || entry.etag;
-    }
-    const upload = new Upload({
-      client,
-      params: {
-        Bucket: bucket,
-        Key: entry.key,
-        Body: entry.body ?? (0, import_node_fs4.createReadStream)(entry.absPath),
-        ContentType: entry.contentType,
-        ...storedHeaders(entry)
-      },
-      partSize: settings.partSize,
-      queueSize: settings.queueSize,
-      leavePartsOnError: false
-    });
-    let reported = 0;
-    upload.on("httpUploadProgress", (p2) => {
-      if (p2.loaded !== void 0 && p2.loaded > reported) {
-        onBytes?.(p2.loaded - reported);
-        reported = p2.loaded;
-      }
-    });
-    const res = await upload.done();
-    if (reported < entry.size) onBytes?.(entry.size - reported);
-    return normalizeEtag(res.ETag) || entry.etag;
-  } catch (e2) {
-    if (e2 instanceof S3SyncError) throw e2;
-    throw describeS3Error(e2, "s3:PutObject", bucket, entry.key);
-  }
-}
-function storedHeaders(entry) {
-  const stored = storedHeadersFor(entry.key, entry.cacheControl);
-  return { CacheControl: stored.cacheControl, Metadata: { ...stored.metadata } };
-}
-function copySource(bucket, key) {
-  return `${bucket}/${encodeURIComponent(key).replace(/%2F/g, "/")}`;
-}
-async function replaceHeaders(client, bucket, entry, expectedEtag) {
-  try {
-    const res = await client.send(
-      new CopyObjectCommand({
-        Bucket: bucket,
-        Key: entry.key,
-        CopySource: copySource(bucket, entry.key),
-        CopySourceIfMatch: `"${expectedEtag}"`,
-        MetadataDirective: "REPLACE",
-        ContentType: entry.contentType,
-        ...storedHeaders(entry)
-      })
-    );
-    return normalizeEtag(res.CopyObjectResult?.ETag) || expectedEtag;
-  } catch (e2) {
-    throw describeS3Error(e2, "s3:PutObject (copy to replace headers)", bucket, entry.key);
-  }
-}
-async function deleteKeys(client, bucket, keys, onDeleted) {
-  for (let i2 = 0; i2 < keys.length; i2 += S3_BATCH) {
-    const batch = keys.slice(i2, i2 + S3_BATCH);
-    let errors;
-    try {
-      const res = await client.send(
-        new DeleteObjectsCommand({
-          Bucket: bucket,
-          Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true }
-        })
-      );
-      errors = res.Errors ?? [];
-    } catch (e2) {
-      throw describeS3Error(e2, "s3:DeleteObject", bucket);
-    }
-    if (errors.length > 0) {
-      const first = errors.slice(0, 5).map((err) => `'${err.Key ?? "?"}' (${err.Code ?? "error"}: ${err.Message ?? ""})`).join(", ");
-      throw new S3SyncError(
-        `${errors.length} of ${batch.length} deletes in bucket '${bucket}' failed: ${first}`
-      );
-    }
-    onDeleted?.(batch.length);
-  }
 }
 
 // src/sync/budget.ts
@@ -22117,10 +13458,10 @@ function jsonBytes(value) {
   let size = 0;
   for (const piece of pieces(value, 0)) size += Buffer.byteLength(piece, "utf8");
   const out = Buffer.allocUnsafe(size);
-  let at2 = 0;
-  for (const piece of pieces(value, 0)) at2 += out.write(piece, at2, "utf8");
-  if (at2 !== size || size === 0) {
-    throw new Error(`jsonBytes: wrote ${at2} of ${size} bytes (the value changed while written?)`);
+  let at = 0;
+  for (const piece of pieces(value, 0)) at += out.write(piece, at, "utf8");
+  if (at !== size || size === 0) {
+    throw new Error(`jsonBytes: wrote ${at} of ${size} bytes (the value changed while written?)`);
   }
   return out;
 }
@@ -22128,18 +13469,18 @@ function jsonBytes(value) {
 // src/sync/memory-trace.ts
 var MEMORY_TRACE_ENV = "SECURE_DIST_MEMORY_TRACE";
 var mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
-function memoryLine(f2) {
-  return `memory after ${f2.phase}: rss ${mb(f2.rss)}, peak rss ${mb(f2.peakRss)}, heap used ${mb(f2.heapUsed)}, heap total ${mb(f2.heapTotal)}, external ${mb(f2.external)}`;
+function memoryLine(f) {
+  return `memory after ${f.phase}: rss ${mb(f.rss)}, peak rss ${mb(f.peakRss)}, heap used ${mb(f.heapUsed)}, heap total ${mb(f.heapTotal)}, external ${mb(f.external)}`;
 }
 function measureMemory(phase) {
-  const m2 = process.memoryUsage();
+  const m = process.memoryUsage();
   return {
     phase,
-    rss: m2.rss,
+    rss: m.rss,
     peakRss: process.resourceUsage().maxRSS * 1024,
-    heapUsed: m2.heapUsed,
-    heapTotal: m2.heapTotal,
-    external: m2.external
+    heapUsed: m.heapUsed,
+    heapTotal: m.heapTotal,
+    external: m.external
   };
 }
 function memoryTrace(log, env = process.env) {
@@ -22159,8 +13500,8 @@ async function runPool(items, concurrency, task) {
     for (let next = iterator.next(); next.done !== true; next = iterator.next()) {
       try {
         await task(next.value);
-      } catch (e2) {
-        if (failures === 0) firstFailure = e2;
+      } catch (e) {
+        if (failures === 0) firstFailure = e;
         failures += 1;
       }
     }
@@ -22170,7 +13511,7 @@ async function runPool(items, concurrency, task) {
 }
 
 // src/sync/not-found-page.ts
-var import_node_crypto9 = __toESM(require_node_crypto(), 1);
+var import_node_crypto7 = __toESM(require_node_crypto(), 1);
 var OWN_NOT_FOUND_PAGE_PATH = "/_secure-dist/404.html";
 function notFoundPageParameter(site) {
   if (hasNotFoundPage(site.contentDir, site.exclude)) return "/404.html";
@@ -22191,7 +13532,7 @@ function previewScript(domain) {
   return `(function(){var n=(${PREVIEW_NUMBER_SOURCE})(location.host,location.pathname,${scriptJson((domain ?? "").toLowerCase())});if(!n)return;var t=${scriptJson(texts)};var f=function(s){return s.split(${scriptJson(NUMBER)}).join(n)};var h=document.querySelector('h1');if(h)h.textContent=f(t[0]);var p=document.querySelectorAll('h1~p');for(var i=0;i<p.length;i++)p[i].textContent=i+1<t.length?f(t[i+1]):""})();`;
 }
 function hashSource(text2) {
-  return `'sha256-${(0, import_node_crypto9.createHash)("sha256").update(text2, "utf8").digest("base64")}'`;
+  return `'sha256-${(0, import_node_crypto7.createHash)("sha256").update(text2, "utf8").digest("base64")}'`;
 }
 function ownPagePolicy(script) {
   return `default-src 'none'; style-src ${hashSource(PAGE_STYLE)}; ` + (script === void 0 ? "" : `script-src ${hashSource(script)}; `) + "base-uri 'none'; form-action 'none'";
@@ -22205,21 +13546,21 @@ function ownNotFoundPage(realm, previews) {
     PAGE_STYLE,
     `<script>${script}</script>`
   );
-  const at2 = html.indexOf(HEAD_START);
-  if (at2 < 0) throw new Error(`renderPage no longer starts its head with ${HEAD_START}`);
+  const at = html.indexOf(HEAD_START);
+  if (at < 0) throw new Error(`renderPage no longer starts its head with ${HEAD_START}`);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${ownPagePolicy(script).replace(/"/g, "&quot;")}">`;
-  const end = at2 + HEAD_START.length;
+  const end = at + HEAD_START.length;
   return html.slice(0, end) + meta + html.slice(end);
 }
 function ownNotFoundPageEntry(html, rules) {
   const body = Buffer.from(html, "utf8");
-  const h2 = hashBytes(body);
+  const h = hashBytes(body);
   return {
     key: OWN_NOT_FOUND_PAGE_KEY,
     absPath: "",
-    size: h2.size,
-    md5: h2.md5,
-    etag: h2.etag,
+    size: h.size,
+    md5: h.md5,
+    etag: h.etag,
     contentType: PAGE_TYPE,
     cacheControl: cacheControlFor(NOT_FOUND_PAGE_KEY, rules),
     body
@@ -22228,11 +13569,11 @@ function ownNotFoundPageEntry(html, rules) {
 async function publishOwnNotFoundPage(client, bucket, entry, dryRun) {
   if (dryRun) {
     const listed = await listObjects(client, bucket, entry.key);
-    return !listed.some((o2) => o2.key === "" && o2.etag === entry.etag);
+    return !listed.some((o) => o.key === "" && o.etag === entry.etag);
   }
   const stored = storedHeadersFor(entry.key, entry.cacheControl);
   const current = await headObject(client, bucket, entry.key);
-  const same = current !== void 0 && current.etag === entry.etag && current.contentType === entry.contentType && current.cacheControl === stored.cacheControl && Object.entries(stored.metadata).every(([k2, v2]) => current.metadata[k2] === v2);
+  const same = current !== void 0 && current.etag === entry.etag && current.contentType === entry.contentType && current.cacheControl === stored.cacheControl && Object.entries(stored.metadata).every(([k, v]) => current.metadata[k] === v);
   if (same) return false;
   await uploadFile(client, bucket, entry, { partSize: PART_SIZE, queueSize: 1 });
   return true;
@@ -22256,19 +13597,19 @@ async function runSync(opts) {
     );
   }
   const listedAt = state.listed ? new Date(started).toISOString() : state.manifest?.bucket?.listed ?? "";
-  const objects = state.remote.filter((r2) => !r2.key.startsWith(RESERVED_PREFIX)).length;
+  const objects = state.remote.filter((r) => !r.key.startsWith(RESERVED_PREFIX)).length;
   opts.log.info(
     state.listed ? `bucket listed: ${objects} objects` : `bucket taken from the manifest: ${objects} objects, unchanged by the action since it was listed at ${listedAt} (\`verify: full\` lists it)`
   );
   const planned = planChanges(opts, local, state);
   const changes = ownChanged.length === 0 ? planned : { ...planned, changedKeys: [...planned.changedKeys, ...ownChanged].sort() };
   trace("plan");
-  const totalBytes = changes.uploads.reduce((n2, u2) => n2 + u2.size, 0);
+  const totalBytes = changes.uploads.reduce((n, u) => n + u.size, 0);
   const result = (bytesUploaded2, dryRun) => ({
     bucket: opts.bucket,
     dryRun,
-    uploaded: changes.uploads.map((u2) => u2.key),
-    metadataUpdated: changes.copies.map((c2) => c2.key),
+    uploaded: changes.uploads.map((u) => u.key),
+    metadataUpdated: changes.copies.map((c) => c.key),
     deleted: [...changes.plan.deletes],
     unchanged: changes.plan.unchanged.length,
     hashed,
@@ -22305,13 +13646,13 @@ async function readLocal(opts, trace) {
     remote: await listObjects(client, bucket, prefix),
     listed: true
   });
-  const listing = verify2 === "full" ? listBucket() : manifestPromise.then((m2) => {
-    const snapshot = remoteFromSnapshot(m2);
+  const listing = verify2 === "full" ? listBucket() : manifestPromise.then((m) => {
+    const snapshot = remoteFromSnapshot(m);
     return snapshot === void 0 ? listBucket() : { remote: snapshot, listed: false };
   });
   listing.then(
-    (l2) => {
-      if (l2.listed) trace("bucket listing");
+    (l) => {
+      if (l.listed) trace("bucket listing");
     },
     () => void 0
   );
@@ -22323,13 +13664,13 @@ async function readLocal(opts, trace) {
       exclude: opts.exclude,
       warn: log.warn,
       onGitSkipped: (key) => gitSkipped.push(key)
-    }).then((f2) => {
+    }).then((f) => {
       trace("walk");
-      return f2;
+      return f;
     }),
-    verify2 === "git" ? readGitState(opts.contentDir).then((g2) => {
+    verify2 === "git" ? readGitState(opts.contentDir).then((g) => {
       trace("git index");
-      return g2;
+      return g;
     }) : void 0
   ]);
   if (files.length === 0) {
@@ -22342,10 +13683,10 @@ async function readLocal(opts, trace) {
   if (gitResult === void 0) log.info("verify: full: every file is read and hashed");
   else if (!gitResult.ok) log.info(`git fast path off (${gitResult.reason}): every file is hashed`);
   else git3 = gitResult.state;
-  const own = (r2) => prefix !== "" || !(r2.key.startsWith(PREVIEWS_PREFIX) || r2.key.startsWith(OWN_PAGES_PREFIX));
-  const remote = Promise.all([listing, manifestPromise]).then(([l2, manifest]) => ({
-    ...l2,
-    remote: l2.remote.filter(own),
+  const own = (r) => prefix !== "" || !(r.key.startsWith(PREVIEWS_PREFIX) || r.key.startsWith(OWN_PAGES_PREFIX));
+  const remote = Promise.all([listing, manifestPromise]).then(([l, manifest]) => ({
+    ...l,
+    remote: l.remote.filter(own),
     manifest
   }));
   remote.catch(() => void 0);
@@ -22355,54 +13696,54 @@ async function hashLocal(opts, { files, git: git3, remote }, trace) {
   let hashed = 0;
   const contentTypeFor = await loadContentTypes();
   const local = new Array(files.length);
-  const entryOf = (f2, h2, blob) => ({
-    key: f2.key,
-    absPath: f2.absPath,
-    size: h2.size,
-    md5: h2.md5,
-    etag: h2.etag,
+  const entryOf = (f, h, blob) => ({
+    key: f.key,
+    absPath: f.absPath,
+    size: h.size,
+    md5: h.md5,
+    etag: h.etag,
     blob,
-    contentType: contentTypeFor(f2.key),
-    cacheControl: cacheControlFor(f2.key, opts.cacheControl)
+    contentType: contentTypeFor(f.key),
+    cacheControl: cacheControlFor(f.key, opts.cacheControl)
   });
   const hashAll = async (indexes, blobOf) => {
-    const outcome = await runPool(indexes, opts.concurrency, async (i2) => {
-      const f2 = files[i2];
-      if (f2 === void 0) return;
-      const racy = git3?.racy.has(f2.absPath) === true ? git3.hash : void 0;
-      const h2 = await hashFile(f2.absPath, opts.partSize ?? PART_SIZE, f2.size, racy);
+    const outcome = await runPool(indexes, opts.concurrency, async (i) => {
+      const f = files[i];
+      if (f === void 0) return;
+      const racy = git3?.racy.has(f.absPath) === true ? git3.hash : void 0;
+      const h = await hashFile(f.absPath, opts.partSize ?? PART_SIZE, f.size, racy);
       hashed += 1;
-      local[i2] = entryOf(f2, h2, h2.blob ?? blobOf(i2));
+      local[i] = entryOf(f, h, h.blob ?? blobOf(i));
     });
     if (outcome.failures > 0) throw outcome.firstFailure;
   };
-  const vouchedBlob = (f2) => {
-    const clean = git3?.clean.get(f2.absPath);
-    return clean !== void 0 && clean.stamp === f2.stamp ? clean.blob : void 0;
+  const vouchedBlob = (f) => {
+    const clean = git3?.clean.get(f.absPath);
+    return clean !== void 0 && clean.stamp === f.stamp ? clean.blob : void 0;
   };
-  const unvouched = indexesWhere(files, (f2) => vouchedBlob(f2) === void 0);
+  const unvouched = indexesWhere(files, (f) => vouchedBlob(f) === void 0);
   const first = hashAll(unvouched, () => void 0);
   first.catch(() => void 0);
-  const state = await remote.catch(async (e2) => {
+  const state = await remote.catch(async (e) => {
     await first.catch(() => void 0);
-    throw e2;
+    throw e;
   });
   await first;
   const known = state.manifest?.objects ?? {};
   const unknown = [];
-  files.forEach((f2, i2) => {
-    const blob = vouchedBlob(f2);
+  files.forEach((f, i) => {
+    const blob = vouchedBlob(f);
     if (blob === void 0) return;
-    const m2 = Object.hasOwn(known, f2.key) ? known[f2.key] : void 0;
-    if (m2?.blob === blob && m2.size === f2.size) {
-      local[i2] = entryOf(f2, { size: f2.size, md5: m2.md5, etag: normalizeEtag(m2.etag) }, blob);
+    const m = Object.hasOwn(known, f.key) ? known[f.key] : void 0;
+    if (m?.blob === blob && m.size === f.size) {
+      local[i] = entryOf(f, { size: f.size, md5: m.md5, etag: normalizeEtag(m.etag) }, blob);
     } else {
-      unknown.push(i2);
+      unknown.push(i);
     }
   });
-  await hashAll(unknown, (i2) => {
-    const f2 = files[i2];
-    return f2 === void 0 ? void 0 : vouchedBlob(f2);
+  await hashAll(unknown, (i) => {
+    const f = files[i];
+    return f === void 0 ? void 0 : vouchedBlob(f);
   });
   trace("hash");
   if (git3 !== void 0) {
@@ -22415,23 +13756,23 @@ async function hashLocal(opts, { files, git: git3, remote }, trace) {
 }
 function indexesWhere(items, test) {
   const out = [];
-  items.forEach((item, i2) => {
-    if (test(item)) out.push(i2);
+  items.forEach((item, i) => {
+    if (test(item)) out.push(i);
   });
   return out;
 }
 function planChanges(opts, local, state) {
   const plan = planSync(local, state.remote, state.manifest, { delete: opts.delete });
   if (opts.delete) checkMaxDelete(plan, opts.maxDelete, opts.contentDirInput);
-  const uploads = [...plan.uploads, ...plan.metadataUpdates.filter((m2) => m2.size > COPY_LIMIT)];
-  const copies = plan.metadataUpdates.filter((m2) => m2.size <= COPY_LIMIT);
+  const uploads = [...plan.uploads, ...plan.metadataUpdates.filter((m) => m.size > COPY_LIMIT)];
+  const copies = plan.metadataUpdates.filter((m) => m.size <= COPY_LIMIT);
   const changedKeys = [
-    ...uploads.map((u2) => u2.key),
-    ...copies.map((c2) => c2.key),
+    ...uploads.map((u) => u.key),
+    ...copies.map((c) => c.key),
     ...plan.deletes
   ].sort();
   const skipped = new Set(plan.skippedListings);
-  const allKeys = [...local.map((l2) => l2.key).filter((k2) => !skipped.has(k2)), ...plan.kept].sort();
+  const allKeys = [...local.map((l) => l.key).filter((k) => !skipped.has(k)), ...plan.kept].sort();
   for (const key of plan.skippedListings) {
     opts.log.warn(
       `no listing written at ${escapeForLog(key)}: the bucket holds an object there that the sync did not generate, and \`delete\` is false`
@@ -22445,12 +13786,12 @@ function planChanges(opts, local, state) {
 async function applyChanges(opts, { plan, uploads, copies }, local, { remote, manifest }, listedAt, trace) {
   const { client, bucket, log } = opts;
   const prefix = opts.keyPrefix ?? "";
-  const at2 = (e2) => prefix === "" ? e2 : { ...e2, key: prefix + e2.key };
+  const at = (e) => prefix === "" ? e : { ...e, key: prefix + e.key };
   const manifestKey = prefix + MANIFEST_KEY;
-  const stamped = (m2) => jsonBytes(opts.manifestMetadata === void 0 ? m2 : { ...m2, metadata: opts.manifestMetadata });
+  const stamped = (m) => jsonBytes(opts.manifestMetadata === void 0 ? m : { ...m, metadata: opts.manifestMetadata });
   const progress = new Progress({
     totalFiles: uploads.length,
-    totalBytes: uploads.reduce((n2, u2) => n2 + u2.size, 0),
+    totalBytes: uploads.reduce((n, u) => n + u.size, 0),
     log: log.info,
     now: opts.now ?? Date.now,
     ...opts.progressIntervalMs !== void 0 ? { intervalMs: opts.progressIntervalMs } : {}
@@ -22467,26 +13808,26 @@ async function applyChanges(opts, { plan, uploads, copies }, local, { remote, ma
   }
   const written = /* @__PURE__ */ new Map();
   const budget = new ByteBudget(opts.uploadMemoryBytes ?? UPLOAD_MEMORY_BYTES);
-  const assets = uploads.filter((u2) => !isHtml(u2.key));
-  const pages = uploads.filter((u2) => isHtml(u2.key));
+  const assets = uploads.filter((u) => !isHtml(u.key));
+  const pages = uploads.filter((u) => isHtml(u.key));
   for (const batch of [assets, pages]) {
-    await settleAll(batch, opts.concurrency, "upload", async (u2) => {
-      const upload = uploadSettings(u2.size, budget.capacity, opts.partSize ?? PART_SIZE);
+    await settleAll(batch, opts.concurrency, "upload", async (u) => {
+      const upload = uploadSettings(u.size, budget.capacity, opts.partSize ?? PART_SIZE);
       const etag = await budget.run(
         upload.memory,
-        () => uploadFile(client, bucket, at2(u2), upload, (n2) => progress.addBytes(n2))
+        () => uploadFile(client, bucket, at(u), upload, (n) => progress.addBytes(n))
       );
-      written.set(u2.key, etag);
+      written.set(u.key, etag);
       progress.fileDone();
       log.info(
-        `uploaded ${escapeForLog(u2.key)} (${u2.reason}${u2.generated === true ? " folder listing" : ""})`
+        `uploaded ${escapeForLog(u.key)} (${u.reason}${u.generated === true ? " folder listing" : ""})`
       );
     });
   }
   trace("uploads");
-  await settleAll(copies, opts.concurrency, "header update", async (c2) => {
-    written.set(c2.key, await replaceHeaders(client, bucket, at2(c2), c2.remoteEtag));
-    log.info(`updated headers of ${escapeForLog(c2.key)} (${c2.reason})`);
+  await settleAll(copies, opts.concurrency, "header update", async (c) => {
+    written.set(c.key, await replaceHeaders(client, bucket, at(c), c.remoteEtag));
+    log.info(`updated headers of ${escapeForLog(c.key)} (${c.reason})`);
   });
   if (copies.length > 0) trace("header updates");
   const after = nextManifest(manifest, plan, local, written, remote);
@@ -22513,26 +13854,26 @@ async function applyChanges(opts, { plan, uploads, copies }, local, { remote, ma
 async function listingEntries(files, opts) {
   const git3 = await gitDates(
     opts.contentDir,
-    files.map((f2) => f2.key)
+    files.map((f) => f.key)
   );
   if (git3.unavailable !== void 0) {
     opts.log.info(
       `listing: no dates (not a git checkout, or git refused it: ${escapeForLog(git3.unavailable)})`
     );
   }
-  const listed = files.map((f2) => ({ key: f2.key, size: f2.size, date: git3.dates.get(f2.key) }));
+  const listed = files.map((f) => ({ key: f.key, size: f.size, date: git3.dates.get(f.key) }));
   const contentTypeFor = await loadContentTypes();
-  return generateListings(listed).map((g2) => {
-    const body = Buffer.from(g2.html, "utf8");
-    const h2 = hashBytes(body, opts.partSize ?? PART_SIZE);
+  return generateListings(listed).map((g) => {
+    const body = Buffer.from(g.html, "utf8");
+    const h = hashBytes(body, opts.partSize ?? PART_SIZE);
     return {
-      key: g2.key,
+      key: g.key,
       absPath: "",
-      size: h2.size,
-      md5: h2.md5,
-      etag: h2.etag,
-      contentType: contentTypeFor(g2.key),
-      cacheControl: cacheControlFor(g2.key, opts.cacheControl),
+      size: h.size,
+      md5: h.md5,
+      etag: h.etag,
+      contentType: contentTypeFor(g.key),
+      cacheControl: cacheControlFor(g.key, opts.cacheControl),
       body,
       generated: true
     };
@@ -22549,7 +13890,7 @@ async function settleAll(items, concurrency, what, task) {
 }
 
 // src/sandbox/edge-server.ts
-var import_node_crypto12 = __toESM(require_node_crypto(), 1);
+var import_node_crypto10 = __toESM(require_node_crypto(), 1);
 var import_node_http = __toESM(require_node_http(), 1);
 
 // src/sandbox/range.ts
@@ -22557,9 +13898,9 @@ var WHOLE = { kind: "whole" };
 var ONE_RANGE = /^bytes[ \t]*=[ \t]*(\d*)-(\d*)[ \t]*$/i;
 function byteRange(header, size) {
   if (header === void 0) return WHOLE;
-  const m2 = ONE_RANGE.exec(header);
-  if (m2 === null) return WHOLE;
-  const [, first = "", last = ""] = m2;
+  const m = ONE_RANGE.exec(header);
+  if (m === null) return WHOLE;
+  const [, first = "", last = ""] = m;
   if (first === "") {
     if (last === "") return WHOLE;
     const suffix = Number(last);
@@ -22587,8 +13928,8 @@ function isGeneratedResponse(result) {
 }
 
 // src/synth/render.ts
-var import_node_crypto10 = __toESM(require_node_crypto(), 1);
-var import_node_path5 = __toESM(require_node_path(), 1);
+var import_node_crypto8 = __toESM(require_node_crypto(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 
 // src/synth/function-site.ts
 var PEPPER_MARK = "SecureDistPepperStandIn0000000000000000000".padEnd(43, "0");
@@ -22612,7 +13953,7 @@ function functionUsersSecretName(stackName) {
 }
 
 // src/synth/template.ts
-var import_node_fs5 = __toESM(require_node_fs(), 1);
+var import_node_fs2 = __toESM(require_node_fs(), 1);
 var INTRINSICS = {
   Ref: { key: "Ref", kinds: ["scalar"] },
   Condition: { key: "Condition", kinds: ["scalar"] },
@@ -22729,13 +14070,13 @@ function intrinsic(tag, kind, value, where2) {
   }
   return { [fn.key]: value };
 }
-function loadTemplate(path12) {
-  return parseTemplate((0, import_node_fs5.readFileSync)(path12, "utf8"), path12);
+function loadTemplate(path11) {
+  return parseTemplate((0, import_node_fs2.readFileSync)(path11, "utf8"), path11);
 }
 
 // src/synth/render.ts
 var TEMPLATE_BODY_LIMIT = 51200;
-var EDGE_REGION = "us-east-1";
+var EDGE_REGION2 = "us-east-1";
 var MAX_STACK_NAME_LENGTH = 64 - "-edge-viewer-request".length;
 var NO_SHARE_KEYS = {
   ShareKeyA: "",
@@ -22814,7 +14155,7 @@ function synthesize(options) {
     session !== void 0
   );
   assertFits(edgeStackName, edgeBody, options.users.length, true, rules);
-  const edge = renderedStack(edgeStackName, EDGE_REGION, edgeBody, edgeParameters, []);
+  const edge = renderedStack(edgeStackName, EDGE_REGION2, edgeBody, edgeParameters, []);
   const siteBody = JSON.stringify(fillPlaceholders(siteTemplate, NO_FUNCTION_CODE));
   assertFits(siteStackName, siteBody, options.users.length, true);
   const fromEdge = (parameterKey, outputKey) => fromEdgeStack(edgeStackName, parameterKey, outputKey);
@@ -22855,7 +14196,7 @@ function synthesizeFunction(options, edgeTemplate, siteTemplate) {
   );
   const edge = renderedStack(
     edgeStackName,
-    EDGE_REGION,
+    EDGE_REGION2,
     edgeBody,
     {
       PermissionsBoundaryArn: "",
@@ -22933,27 +14274,27 @@ function siteParameters(options) {
   };
 }
 function fromEdgeStack(edgeStackName, parameterKey, outputKey) {
-  return { parameterKey, fromStack: edgeStackName, fromRegion: EDGE_REGION, outputKey };
+  return { parameterKey, fromStack: edgeStackName, fromRegion: EDGE_REGION2, outputKey };
 }
 function fingerprintOf(templateBody, parameters, resolvedAtDeploy = []) {
   const canonical = JSON.stringify([
     templateBody,
-    parameters.map((p2) => [p2.ParameterKey, p2.ParameterValue]),
+    parameters.map((p) => [p.ParameterKey, p.ParameterValue]),
     resolvedAtDeploy.map(
-      (p2) => "outputKey" in p2 ? [p2.parameterKey, p2.fromStack, p2.fromRegion, p2.outputKey] : [p2.parameterKey, p2.keyValueStoreName]
+      (p) => "outputKey" in p ? [p.parameterKey, p.fromStack, p.fromRegion, p.outputKey] : [p.parameterKey, p.keyValueStoreName]
     )
   ]);
-  return (0, import_node_crypto10.createHash)("sha256").update(canonical, "utf8").digest("hex");
+  return (0, import_node_crypto8.createHash)("sha256").update(canonical, "utf8").digest("hex");
 }
 function readTemplate(name, templatesDir) {
-  if (templatesDir !== void 0) return loadTemplate((0, import_node_path5.join)(templatesDir, `${name}.yaml`));
+  if (templatesDir !== void 0) return loadTemplate((0, import_node_path4.join)(templatesDir, `${name}.yaml`));
   return parseTemplate(
     EMBEDDED_TEMPLATES[`${name}.yaml`],
     `cloudformation/${name}.yaml (embedded)`
   );
 }
 function renderEdge(template, code, runtime, session) {
-  const sha256 = (0, import_node_crypto10.createHash)("sha256").update(code, "utf8").digest("hex");
+  const sha256 = (0, import_node_crypto8.createHash)("sha256").update(code, "utf8").digest("hex");
   const parts = edgeCodeParts(code, session);
   const filled = fillPlaceholders(template, {
     EDGE_CODE_HEAD: parts.head,
@@ -23000,7 +14341,7 @@ function standInConfig(options) {
     users.push({ user: user.normalize("NFC"), salt, hash });
   }
   const access = [...options.access ?? []];
-  const names = new Set(users.map((u2) => u2.user));
+  const names = new Set(users.map((u) => u.user));
   for (const name of access.flatMap((rule) => rule.users)) {
     const user = name.normalize("NFC");
     if (user === ANY_USER || names.has(user)) continue;
@@ -23074,8 +14415,8 @@ function formatBytes2(bytes) {
 }
 
 // src/synth/write.ts
-var import_node_fs6 = __toESM(require_node_fs(), 1);
-var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 
 // src/sandbox/error-pages.ts
 function notFoundPageCodes(site = readTemplate("site")) {
@@ -23099,7 +14440,7 @@ function notFoundPageCodes(site = readTemplate("site")) {
 }
 
 // src/share/verify.ts
-var import_node_crypto11 = __toESM(require_node_crypto(), 1);
+var import_node_crypto9 = __toESM(require_node_crypto(), 1);
 var SIGNING_PARAMETERS = /* @__PURE__ */ new Set([
   "Expires",
   "Policy",
@@ -23108,20 +14449,20 @@ var SIGNING_PARAMETERS = /* @__PURE__ */ new Set([
   "Hash-Algorithm"
 ]);
 function hasSigningParameter(target) {
-  const q3 = target.indexOf("?");
-  if (q3 < 0) return false;
-  return target.slice(q3 + 1).split("&").some((pair) => SIGNING_PARAMETERS.has(pair.split("=")[0] ?? ""));
+  const q = target.indexOf("?");
+  if (q < 0) return false;
+  return target.slice(q + 1).split("&").some((pair) => SIGNING_PARAMETERS.has(pair.split("=")[0] ?? ""));
 }
 function fromCloudFrontBase64(text2) {
   if (!/^[A-Za-z0-9\-_~]+$/.test(text2)) return void 0;
   return Buffer.from(text2.replace(/-/g, "+").replace(/_/g, "=").replace(/~/g, "/"), "base64");
 }
 function verifySignedUrl(origin, target, publicKeys, nowSeconds) {
-  const q3 = target.indexOf("?");
-  const path12 = q3 < 0 ? target : target.slice(0, q3);
+  const q = target.indexOf("?");
+  const path11 = q < 0 ? target : target.slice(0, q);
   const params = /* @__PURE__ */ new Map();
   const kept = [];
-  for (const pair of q3 < 0 ? [] : target.slice(q3 + 1).split("&")) {
+  for (const pair of q < 0 ? [] : target.slice(q + 1).split("&")) {
     if (pair === "") continue;
     const eq = pair.indexOf("=");
     const name = eq < 0 ? pair : pair.slice(0, eq);
@@ -23132,7 +14473,7 @@ function verifySignedUrl(origin, target, publicKeys, nowSeconds) {
     if (params.has(name)) return { ok: false, reason: `${name} given twice` };
     params.set(name, eq < 0 ? "" : pair.slice(eq + 1));
   }
-  const url = `${origin}${path12}${kept.length > 0 ? `?${kept.join("&")}` : ""}`;
+  const url = `${origin}${path11}${kept.length > 0 ? `?${kept.join("&")}` : ""}`;
   return verifyParameters(url, params, publicKeys, nowSeconds);
 }
 function verifySignedCookies(origin, target, cookieHeader, publicKeys, nowSeconds) {
@@ -23176,9 +14517,9 @@ function verifyParameters(url, params, publicKeys, nowSeconds) {
       `{"Statement":[{"Resource":"${url}","Condition":{"DateLessThan":{"AWS:EpochTime":${expires}}}}]}`
     );
   }
-  const publicKey = typeof key === "string" ? (0, import_node_crypto11.createPublicKey)(key) : key;
+  const publicKey = typeof key === "string" ? (0, import_node_crypto9.createPublicKey)(key) : key;
   const algorithm = hash === "SHA256" ? "sha256" : "sha1";
-  if (!(0, import_node_crypto11.verify)(algorithm, policy, publicKey, signature)) {
+  if (!(0, import_node_crypto9.verify)(algorithm, policy, publicKey, signature)) {
     return { ok: false, reason: "Access denied: the signature does not match" };
   }
   const statement = parseStatement(policy);
@@ -23201,21 +14542,21 @@ function parseStatement(policy) {
   }
   const list2 = typeof parsed === "object" && parsed !== null && "Statement" in parsed ? parsed.Statement : void 0;
   if (!Array.isArray(list2) || list2.length !== 1) return void 0;
-  const s2 = list2[0];
-  if (typeof s2 !== "object" || s2 === null || !("Resource" in s2) || !("Condition" in s2)) {
+  const s = list2[0];
+  if (typeof s !== "object" || s === null || !("Resource" in s) || !("Condition" in s)) {
     return void 0;
   }
-  const resource = s2.Resource;
-  const condition = s2.Condition;
+  const resource = s.Resource;
+  const condition = s.Condition;
   if (typeof resource !== "string" || typeof condition !== "object" || condition === null) {
     return void 0;
   }
   if ("IpAddress" in condition) return void 0;
   const epoch = (name) => {
-    const c2 = Object.getOwnPropertyDescriptor(condition, name)?.value;
-    if (c2 === void 0) return void 0;
-    const v2 = typeof c2 === "object" && c2 !== null && "AWS:EpochTime" in c2 ? c2["AWS:EpochTime"] : null;
-    return typeof v2 === "number" && Number.isSafeInteger(v2) ? v2 : null;
+    const c = Object.getOwnPropertyDescriptor(condition, name)?.value;
+    if (c === void 0) return void 0;
+    const v = typeof c === "object" && c !== null && "AWS:EpochTime" in c ? c["AWS:EpochTime"] : null;
+    return typeof v === "number" && Number.isSafeInteger(v) ? v : null;
   };
   const lessThan = epoch("DateLessThan");
   const greaterThan = epoch("DateGreaterThan");
@@ -23256,7 +14597,7 @@ async function startEdgeServer(opts) {
   const host = opts.host ?? "127.0.0.1";
   let handler = opts.handler;
   const now = opts.now ?? Date.now;
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   const policy = opts.responseHeaders ?? [];
   const withPolicy = (headers, extra) => ({ ...applyPolicy(headers, policy), ...extra });
   const cachePolicy = opts.cachePolicy ?? SITE_CACHE_POLICY;
@@ -23268,8 +14609,8 @@ async function startEdgeServer(opts) {
       (note) => opts.log(
         `${res.statusCode} ${req.method ?? "?"} ${req.url ?? ""} ${note} ${now() - started} ms`
       ),
-      (e2) => {
-        const message = e2 instanceof Error ? e2.message : String(e2);
+      (e) => {
+        const message = e instanceof Error ? e.message : String(e);
         opts.log(`502 ${req.method ?? "?"} ${req.url ?? ""}: ${message}`);
         if (!res.headersSent) send(res, 502, textHeaders(), `502 Bad Gateway: ${message}
 `, req);
@@ -23335,14 +14676,14 @@ async function startEdgeServer(opts) {
     }
     const route = uri === pathOf(req.url) ? "" : `\u2192 ${uri} `;
     const cacheKey = uri;
-    const cached = cache2.get(cacheKey);
+    const cached = cache.get(cacheKey);
     if (cached !== void 0 && cached.expiresAt > now()) {
       const age = Math.floor((now() - cached.storedAt) / 1e3);
       const headers = await viewerResponse2(result, cached.headers);
       sendObject(res, req, cached, withPolicy(headers, { "X-Cache": "Hit", Age: String(age) }));
       return `${route}Hit`;
     }
-    if (cached !== void 0) cache2.delete(cacheKey);
+    if (cached !== void 0) cache.delete(cacheKey);
     const fetched = key.startsWith(RESERVED_PREFIX) ? 403 : await fetchObject(key);
     const answer = await handler(originResponse(result, fetched));
     const status = Number(isGeneratedResponse(answer) ? answer.status : NaN);
@@ -23354,7 +14695,7 @@ async function startEdgeServer(opts) {
         storedAt: now(),
         expiresAt: now() + (ttl ?? 0) * 1e3
       };
-      if (ttl !== void 0) cache2.set(cacheKey, entry);
+      if (ttl !== void 0) cache.set(cacheKey, entry);
       const headers = await viewerResponse2(result, entry.headers);
       sendObject(res, req, entry, withPolicy(headers, { "X-Cache": "Miss" }));
       return `${route}Miss`;
@@ -23389,7 +14730,7 @@ async function startEdgeServer(opts) {
               distributionDomainName: host,
               distributionId: "ESANDBOX",
               eventType: "viewer-response",
-              requestId: (0, import_node_crypto12.randomBytes)(21).toString("base64url")
+              requestId: (0, import_node_crypto10.randomBytes)(21).toString("base64url")
             },
             request,
             response: { status: "200", statusDescription: "OK", headers }
@@ -23422,7 +14763,7 @@ async function startEdgeServer(opts) {
               distributionDomainName: host,
               distributionId: "ESANDBOX",
               eventType: "origin-response",
-              requestId: (0, import_node_crypto12.randomBytes)(21).toString("base64url")
+              requestId: (0, import_node_crypto10.randomBytes)(21).toString("base64url")
             },
             request,
             response: {
@@ -23450,17 +14791,17 @@ async function startEdgeServer(opts) {
       if (res.AcceptRanges !== void 0) headers["Accept-Ranges"] = res.AcceptRanges;
       if (res.LastModified !== void 0) headers["Last-Modified"] = res.LastModified.toUTCString();
       return { headers, body };
-    } catch (e2) {
-      if (e2 instanceof Error && (e2.name === "NoSuchKey" || e2.name === "NotFound")) return 404;
+    } catch (e) {
+      if (e instanceof Error && (e.name === "NoSuchKey" || e.name === "NotFound")) return 404;
       throw new Error(
-        `GetObject '${key}' from the bucket failed: ${e2 instanceof Error ? `${e2.name}: ${e2.message}` : String(e2)}`,
-        { cause: e2 }
+        `GetObject '${key}' from the bucket failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
+        { cause: e }
       );
     }
   }
   await new Promise((resolve3, reject) => {
-    const onError = (e2) => {
-      reject(e2.code === "EADDRINUSE" ? new PortInUseError(host, opts.port) : e2);
+    const onError = (e) => {
+      reject(e.code === "EADDRINUSE" ? new PortInUseError(host, opts.port) : e);
     };
     server.once("error", onError);
     server.listen(opts.port, host, () => {
@@ -23475,17 +14816,17 @@ async function startEdgeServer(opts) {
     port: port2,
     invalidate(paths) {
       const cleared = [];
-      for (const cacheKey of cache2.keys()) {
-        if (paths.some((p2) => matches(p2, cacheKey))) cleared.push(cacheKey);
+      for (const cacheKey of cache.keys()) {
+        if (paths.some((p) => matches(p, cacheKey))) cleared.push(cacheKey);
       }
-      for (const cacheKey of cleared) cache2.delete(cacheKey);
+      for (const cacheKey of cleared) cache.delete(cacheKey);
       cleared.sort(byCodeUnit2);
       opts.log(
         cleared.length > 0 ? `cache: cleared ${cleared.join(", ")}` : `cache: nothing cached matched ${paths.join(" ")}`
       );
       return cleared;
     },
-    cachedKeys: () => [...cache2.keys()].sort(byCodeUnit2),
+    cachedKeys: () => [...cache.keys()].sort(byCodeUnit2),
     replaceHandler: (next) => {
       handler = next;
     },
@@ -23495,8 +14836,8 @@ async function startEdgeServer(opts) {
     })
   };
 }
-function matches(path12, cacheKey) {
-  return path12.endsWith("*") ? cacheKey.startsWith(path12.slice(0, -1)) : cacheKey === path12;
+function matches(path11, cacheKey) {
+  return path11.endsWith("*") ? cacheKey.startsWith(path11.slice(0, -1)) : cacheKey === path11;
 }
 function aliasHost(event, alias) {
   const hosts = event.Records[0]?.cf.request.headers.host;
@@ -23511,11 +14852,11 @@ function aliasHost(event, alias) {
 }
 function viewerRequest(req, host) {
   const target = req.url ?? "/";
-  const q3 = target.indexOf("?");
+  const q = target.indexOf("?");
   const headers = {};
-  for (let i2 = 0; i2 + 1 < req.rawHeaders.length; i2 += 2) {
-    const key = req.rawHeaders[i2];
-    const value = req.rawHeaders[i2 + 1];
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+    const key = req.rawHeaders[i];
+    const value = req.rawHeaders[i + 1];
     if (key === void 0 || value === void 0) continue;
     const name = key.toLowerCase();
     (headers[name] ??= []).push({ key, value });
@@ -23528,13 +14869,13 @@ function viewerRequest(req, host) {
             distributionDomainName: req.headers.host ?? host,
             distributionId: "ESANDBOX",
             eventType: "viewer-request",
-            requestId: (0, import_node_crypto12.randomBytes)(21).toString("base64url")
+            requestId: (0, import_node_crypto10.randomBytes)(21).toString("base64url")
           },
           request: {
             clientIp: req.socket.remoteAddress ?? "127.0.0.1",
             headers,
             method: req.method ?? "GET",
-            querystring: q3 < 0 ? "" : target.slice(q3 + 1),
+            querystring: q < 0 ? "" : target.slice(q + 1),
             uri: pathOf(target)
           }
         }
@@ -23544,8 +14885,8 @@ function viewerRequest(req, host) {
 }
 function loginBehavior(target) {
   try {
-    const path12 = new URL(target ?? "/", "http://sandbox").pathname;
-    return LOGIN_BEHAVIORS.has(path12) ? path12 : void 0;
+    const path11 = new URL(target ?? "/", "http://sandbox").pathname;
+    return LOGIN_BEHAVIORS.has(path11) ? path11 : void 0;
   } catch {
     return void 0;
   }
@@ -23569,9 +14910,9 @@ function onShareBehavior(target) {
   }
 }
 function pathOf(target) {
-  const t8 = target ?? "/";
-  const q3 = t8.indexOf("?");
-  return q3 < 0 ? t8 : t8.slice(0, q3);
+  const t = target ?? "/";
+  const q = t.indexOf("?");
+  return q < 0 ? t : t.slice(0, q);
 }
 function objectKey(uri) {
   if (!uri.startsWith("/")) return void 0;
@@ -23624,13 +14965,13 @@ function sendObject(res, req, entry, headers) {
   send(res, 200, headers, entry.body, req);
 }
 function etagMatches(ifNoneMatch, etag) {
-  const weak = (t8) => t8.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((t8) => t8.trim() === "*" || weak(t8) === weak(etag));
+  const weak = (t) => t.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((t) => t.trim() === "*" || weak(t) === weak(etag));
 }
 function sendGenerated(res, result, req, extra = { "X-Cache": "LambdaGeneratedResponse" }) {
   const headers = {};
   for (const [name, values] of Object.entries(result.headers ?? {})) {
-    for (const h2 of values) (headers[h2.key ?? name] ??= []).push(h2.value);
+    for (const h of values) (headers[h.key ?? name] ??= []).push(h.value);
   }
   const body = result.body === void 0 ? void 0 : Buffer.from(result.body, result.bodyEncoding === "base64" ? "base64" : "utf8");
   res.statusMessage = result.statusDescription ?? "";
@@ -23651,16 +14992,16 @@ var textHeaders = () => ({
 function flatHeaders(headers) {
   const out = {};
   for (const [name, values] of Object.entries(headers)) {
-    for (const h2 of values) (out[h2.key ?? name] ??= []).push(h2.value);
+    for (const h of values) (out[h.key ?? name] ??= []).push(h.value);
   }
   return out;
 }
 function headersOf(flat) {
   const out = {};
   for (const [name, value] of Object.entries(flat)) {
-    out[name.toLowerCase()] = (Array.isArray(value) ? value : [value]).map((v2) => ({
+    out[name.toLowerCase()] = (Array.isArray(value) ? value : [value]).map((v) => ({
       key: name,
-      value: v2
+      value: v
     }));
   }
   return out;
@@ -23668,7 +15009,7 @@ function headersOf(flat) {
 function applyPolicy(headers, policy) {
   const out = { ...headers };
   for (const header of policy) {
-    const own = Object.keys(out).filter((n2) => n2.toLowerCase() === header.name.toLowerCase());
+    const own = Object.keys(out).filter((n) => n.toLowerCase() === header.name.toLowerCase());
     if (own.length > 0 && !header.override) continue;
     for (const name of own) delete out[name];
     out[header.name] = header.value;
@@ -23678,13 +15019,13 @@ function applyPolicy(headers, policy) {
 function isAddressInfo(value) {
   return typeof value === "object" && value !== null;
 }
-var byCodeUnit2 = (a2, b2) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
+var byCodeUnit2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
 // src/share/keys.ts
-var import_node_crypto13 = __toESM(require_node_crypto(), 1);
+var import_node_crypto11 = __toESM(require_node_crypto(), 1);
 var MAX_LINK_SECONDS = 30 * 86400;
 function generateShareKey(slot, now) {
-  const { privateKey, publicKey } = (0, import_node_crypto13.generateKeyPairSync)("rsa", {
+  const { privateKey, publicKey } = (0, import_node_crypto11.generateKeyPairSync)("rsa", {
     modulusLength: 2048,
     publicKeyEncoding: { type: "spki", format: "pem" },
     privateKeyEncoding: { type: "pkcs8", format: "pem" }
@@ -23693,7 +15034,7 @@ function generateShareKey(slot, now) {
 }
 
 // node_modules/@aws-sdk/cloudfront-signer/dist-es/sign.js
-var import_node_crypto14 = __toESM(require_node_crypto());
+var import_node_crypto12 = __toESM(require_node_crypto());
 function getSignedUrl({ dateLessThan, dateGreaterThan, url, keyPairId, privateKey, ipAddress, policy, passphrase, algorithm }) {
   const cloudfrontSignBuilder = new CloudfrontSignBuilder({
     keyPairId,
@@ -23757,7 +15098,7 @@ function encodeUrlPath(url) {
   });
   let encodedQuery = "";
   if (rawQuery) {
-    const pairs2 = rawQuery.slice(1).split("&").filter((p2) => p2.length > 0).map((pair) => {
+    const pairs2 = rawQuery.slice(1).split("&").filter((p) => p.length > 0).map((pair) => {
       const eqIdx = pair.indexOf("=");
       const rawKey = eqIdx === -1 ? pair : pair.slice(0, eqIdx);
       const rawValue = eqIdx === -1 ? "" : pair.slice(eqIdx + 1);
@@ -23769,8 +15110,8 @@ function encodeUrlPath(url) {
 }
 function encodeQueryComponent(component) {
   const wellFormedComponent = component.replace(/[\uD800-\uDFFF]/gu, "\uFFFD");
-  return wellFormedComponent.split(/(%[0-9A-Fa-f]{2}|\+)/g).map((part, i2) => {
-    if (i2 % 2 === 1) {
+  return wellFormedComponent.split(/(%[0-9A-Fa-f]{2}|\+)/g).map((part, i) => {
+    if (i % 2 === 1) {
       return part === "+" ? "+" : part.toUpperCase();
     }
     return encodeURIComponent(part).replace(/'/g, "%27");
@@ -23778,7 +15119,7 @@ function encodeQueryComponent(component) {
 }
 function getPolicyResources(policy) {
   const parsedPolicy = typeof policy === "string" ? JSON.parse(policy) : policy;
-  return (parsedPolicy?.Statement ?? []).map((s2) => s2.Resource);
+  return (parsedPolicy?.Statement ?? []).map((s) => s.Resource);
 }
 function getResource(urlString) {
   const protocol = urlString.slice(0, urlString.indexOf("//"));
@@ -23913,7 +15254,7 @@ var CloudfrontSignBuilder = class {
     };
   }
   signData(data, privateKey, passphrase) {
-    const sign = (0, import_node_crypto14.createSign)(this.algorithm === "SHA256" ? "RSA-SHA256" : "RSA-SHA1");
+    const sign = (0, import_node_crypto12.createSign)(this.algorithm === "SHA256" ? "RSA-SHA256" : "RSA-SHA1");
     sign.update(data);
     return sign.sign({ key: privateKey, passphrase }, "base64");
   }
@@ -23981,11 +15322,11 @@ function signShareLink(request) {
 }
 
 // src/sandbox/response-headers.ts
-var text = (v2) => typeof v2 === "string" ? v2 : void 0;
+var text = (v) => typeof v === "string" ? v : void 0;
 function responseHeadersOf(site = readTemplate("site")) {
   const resources = jsonAt(site, "Resources");
   const policy = Object.values(isJsonObject(resources) ? resources : {}).find(
-    (r2) => jsonAt(r2, "Type") === "AWS::CloudFront::ResponseHeadersPolicy"
+    (r) => jsonAt(r, "Type") === "AWS::CloudFront::ResponseHeadersPolicy"
   );
   const config = jsonAt(policy, "Properties", "ResponseHeadersPolicyConfig");
   const security = jsonAt(config, "SecurityHeadersConfig");
@@ -24081,9 +15422,9 @@ async function startS3Process(opts) {
     lines2.close();
     child.stdout.resume();
     return { endpoint: `http://127.0.0.1:${port2}`, port: port2, credentials, exited, stop };
-  } catch (e2) {
+  } catch (e) {
     await stop(1e3);
-    throw e2;
+    throw e;
   } finally {
     clearTimeout(timer);
   }
@@ -24102,19 +15443,19 @@ function parsePort(line) {
 }
 
 // src/sandbox/watch.ts
-var import_promises8 = __toESM(require_promises(), 1);
-var import_node_path8 = __toESM(require_node_path(), 1);
+var import_promises6 = __toESM(require_promises(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
 
 // node_modules/chokidar/index.js
 var import_node_events = __toESM(require_node_events(), 1);
-var import_node_fs8 = __toESM(require_node_fs(), 1);
-var import_promises7 = __toESM(require_promises(), 1);
+var import_node_fs5 = __toESM(require_node_fs(), 1);
+var import_promises5 = __toESM(require_promises(), 1);
 var sp2 = __toESM(require_node_path(), 1);
 
 // node_modules/readdirp/index.js
-var import_promises5 = __toESM(require_promises(), 1);
-var import_node_path7 = __toESM(require_node_path(), 1);
-var import_node_stream3 = __toESM(require_node_stream(), 1);
+var import_promises3 = __toESM(require_promises(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_stream = __toESM(require_node_stream(), 1);
 var EntryTypes = {
   FILE_TYPE: "files",
   DIR_TYPE: "directories",
@@ -24166,11 +15507,11 @@ var normalizeFilter = (filter) => {
   }
   if (Array.isArray(filter)) {
     const trItems = filter.map((item) => item.trim());
-    return (entry) => trItems.some((f2) => entry.basename === f2);
+    return (entry) => trItems.some((f) => entry.basename === f);
   }
   return emptyFn;
 };
-var ReaddirpStream = class extends import_node_stream3.Readable {
+var ReaddirpStream = class extends import_node_stream.Readable {
   /**
    * Directories discovered but not yet emitted from. Listings are read
    * lazily (on pop, plus one prefetch) instead of eagerly on discovery:
@@ -24198,13 +15539,13 @@ var ReaddirpStream = class extends import_node_stream3.Readable {
       highWaterMark: options.highWaterMark ?? defaultOptions.highWaterMark
     });
     const opts = { ...defaultOptions, ...options };
-    const root2 = opts.root ?? defaultOptions.root;
+    const root = opts.root ?? defaultOptions.root;
     const type = opts.type ?? defaultOptions.type;
     this._fileFilter = normalizeFilter(opts.fileFilter);
     this._directoryFilter = normalizeFilter(opts.directoryFilter);
-    const statMethod = opts.lstat ? import_promises5.lstat : import_promises5.stat;
+    const statMethod = opts.lstat ? import_promises3.lstat : import_promises3.stat;
     if (wantBigintFsStats) {
-      this._stat = (path12) => statMethod(path12, { bigint: true });
+      this._stat = (path11) => statMethod(path11, { bigint: true });
     } else {
       this._stat = statMethod;
     }
@@ -24212,8 +15553,8 @@ var ReaddirpStream = class extends import_node_stream3.Readable {
     this._wantsDir = DIR_TYPES.has(type);
     this._wantsFile = FILE_TYPES.has(type);
     this._wantsEverything = type === EntryTypes.EVERYTHING_TYPE;
-    this._root = (0, import_node_path7.resolve)(root2);
-    this._relStart = this._root.endsWith(import_node_path7.sep) ? this._root.length : this._root.length + 1;
+    this._root = (0, import_node_path6.resolve)(root);
+    this._relStart = this._root.endsWith(import_node_path6.sep) ? this._root.length : this._root.length + 1;
     this._isDirent = !opts.alwaysStat;
     this._statsProp = this._isDirent ? "dirent" : "stats";
     this._rdOptions = { encoding: "utf8", withFileTypes: this._isDirent };
@@ -24232,8 +15573,8 @@ var ReaddirpStream = class extends import_node_stream3.Readable {
         const par = this.parent;
         const fil = par && par.files;
         if (fil && fil.length > 0) {
-          const { path: path12, depth } = par;
-          const slice = fil.splice(0, batch).map((dirent) => this._formatEntry(dirent, path12));
+          const { path: path11, depth } = par;
+          const slice = fil.splice(0, batch).map((dirent) => this._formatEntry(dirent, path11));
           const awaited = this._isDirent ? slice : await Promise.all(slice);
           for (const entry of awaited) {
             if (!entry)
@@ -24292,19 +15633,19 @@ var ReaddirpStream = class extends import_node_stream3.Readable {
   //   directoryFilter rejects, doesn't follow symlinked dirs, and fails
   //   wholesale (all entries lost) if anything in the subtree is unreadable,
   //   instead of emitting a 'warn' and continuing.
-  async _exploreDir(path12, depth) {
+  async _exploreDir(path11, depth) {
     let files;
     try {
-      files = await (0, import_promises5.readdir)(path12, this._rdOptions);
+      files = await (0, import_promises3.readdir)(path11, this._rdOptions);
     } catch (error) {
       this._onError(error);
     }
-    return { files, depth, path: path12 };
+    return { files, depth, path: path11 };
   }
   // Synchronous in dirent mode; returns a promise only when stats are needed.
-  _formatEntry(dirent, path12) {
+  _formatEntry(dirent, path11) {
     const basename3 = this._isDirent ? dirent.name : dirent;
-    const fullPath = (0, import_node_path7.join)(path12, basename3);
+    const fullPath = (0, import_node_path6.join)(path11, basename3);
     const entry = { path: fullPath.slice(this._relStart), fullPath, basename: basename3 };
     if (this._isDirent) {
       entry.dirent = dirent;
@@ -24343,14 +15684,14 @@ var ReaddirpStream = class extends import_node_stream3.Readable {
   async _getSymlinkEntryType(entry) {
     const full = entry.fullPath;
     try {
-      const entryRealPath = await (0, import_promises5.realpath)(full);
-      const entryRealPathStats = await (0, import_promises5.lstat)(entryRealPath);
+      const entryRealPath = await (0, import_promises3.realpath)(full);
+      const entryRealPathStats = await (0, import_promises3.lstat)(entryRealPath);
       if (entryRealPathStats.isFile()) {
         return "file";
       }
       if (entryRealPathStats.isDirectory()) {
         const len = entryRealPath.length;
-        if (full.startsWith(entryRealPath) && full[len] === import_node_path7.sep) {
+        if (full.startsWith(entryRealPath) && full[len] === import_node_path6.sep) {
           const recursiveError = new Error(`Circular symlink detected: "${full}" points to "${entryRealPath}"`);
           recursiveError.code = RECURSIVE_ERROR_CODE;
           this._onError(recursiveError);
@@ -24368,26 +15709,26 @@ var ReaddirpStream = class extends import_node_stream3.Readable {
     return stats && this._wantsEverything && !stats.isDirectory();
   }
 };
-function readdirp(root2, options = {}) {
+function readdirp(root, options = {}) {
   let type = options.entryType || options.type;
   if (type === "both")
     type = EntryTypes.FILE_DIR_TYPE;
-  if (!root2) {
+  if (!root) {
     throw new Error("readdirp: root argument is required. Usage: readdirp(root, options)");
-  } else if (typeof root2 !== "string") {
+  } else if (typeof root !== "string") {
     throw new TypeError("readdirp: root argument must be a string. Usage: readdirp(root, options)");
   } else if (type && !ALL_TYPES.includes(type)) {
     throw new Error(`readdirp: Invalid type passed. Use one of ${ALL_TYPES.join(", ")}`);
   }
-  const opts = { ...options, root: root2 };
+  const opts = { ...options, root };
   if (type)
     opts.type = type;
   return new ReaddirpStream(opts);
 }
 
 // node_modules/chokidar/handler.js
-var import_node_fs7 = __toESM(require_node_fs(), 1);
-var import_promises6 = __toESM(require_promises(), 1);
+var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_promises4 = __toESM(require_promises(), 1);
 var import_node_os = __toESM(require_node_os(), 1);
 var sp = __toESM(require_node_path(), 1);
 var STR_DATA = "data";
@@ -24414,7 +15755,7 @@ var EVENTS = {
 };
 var EV = EVENTS;
 var THROTTLE_MODE_WATCH = "watch";
-var statMethods = { lstat: import_promises6.lstat, stat: import_promises6.stat };
+var statMethods = { lstat: import_promises4.lstat, stat: import_promises4.stat };
 var KEY_LISTENERS = "listeners";
 var KEY_ERR = "errHandlers";
 var KEY_RAW = "rawEmitters";
@@ -24715,16 +16056,16 @@ var delFromSet = (main, prop, item) => {
 };
 var isEmptySet = (val) => val instanceof Set ? val.size === 0 : !val;
 var FsWatchInstances = /* @__PURE__ */ new Map();
-function createFsWatchInstance(path12, options, listener, errHandler, emitRaw) {
+function createFsWatchInstance(path11, options, listener, errHandler, emitRaw) {
   const handleEvent = (rawEvent, evPath) => {
-    listener(path12);
-    emitRaw(rawEvent, evPath, { watchedPath: path12 });
-    if (evPath && path12 !== evPath) {
-      fsWatchBroadcast(sp.resolve(path12, evPath), KEY_LISTENERS, sp.join(path12, evPath));
+    listener(path11);
+    emitRaw(rawEvent, evPath, { watchedPath: path11 });
+    if (evPath && path11 !== evPath) {
+      fsWatchBroadcast(sp.resolve(path11, evPath), KEY_LISTENERS, sp.join(path11, evPath));
     }
   };
   try {
-    return (0, import_node_fs7.watch)(path12, {
+    return (0, import_node_fs4.watch)(path11, {
       persistent: options.persistent
     }, handleEvent);
   } catch (error) {
@@ -24740,12 +16081,12 @@ var fsWatchBroadcast = (fullPath, listenerType, val1, val2, val3) => {
     listener(val1, val2, val3);
   });
 };
-var setFsWatchListener = (path12, fullPath, options, handlers) => {
+var setFsWatchListener = (path11, fullPath, options, handlers) => {
   const { listener, errHandler, rawEmitter } = handlers;
   let cont = FsWatchInstances.get(fullPath);
   let watcher;
   if (!options.persistent) {
-    watcher = createFsWatchInstance(path12, options, listener, errHandler, rawEmitter);
+    watcher = createFsWatchInstance(path11, options, listener, errHandler, rawEmitter);
     if (!watcher)
       return;
     return watcher.close.bind(watcher);
@@ -24756,7 +16097,7 @@ var setFsWatchListener = (path12, fullPath, options, handlers) => {
     addAndConvert(cont, KEY_RAW, rawEmitter);
   } else {
     watcher = createFsWatchInstance(
-      path12,
+      path11,
       options,
       fsWatchBroadcast.bind(null, fullPath, KEY_LISTENERS),
       errHandler,
@@ -24771,7 +16112,7 @@ var setFsWatchListener = (path12, fullPath, options, handlers) => {
         cont.watcherUnusable = true;
       if (isWindows && error.code === "EPERM") {
         try {
-          const fd = await (0, import_promises6.open)(path12, "r");
+          const fd = await (0, import_promises4.open)(path11, "r");
           await fd.close();
           broadcastErr(error);
         } catch (err) {
@@ -24802,12 +16143,12 @@ var setFsWatchListener = (path12, fullPath, options, handlers) => {
   };
 };
 var FsWatchFileInstances = /* @__PURE__ */ new Map();
-var setFsWatchFileListener = (path12, fullPath, options, handlers) => {
+var setFsWatchFileListener = (path11, fullPath, options, handlers) => {
   const { listener, rawEmitter } = handlers;
   let cont = FsWatchFileInstances.get(fullPath);
   const copts = cont && cont.options;
   if (copts && (copts.persistent < options.persistent || copts.interval > options.interval)) {
-    (0, import_node_fs7.unwatchFile)(fullPath);
+    (0, import_node_fs4.unwatchFile)(fullPath);
     cont = void 0;
   }
   if (cont) {
@@ -24818,13 +16159,13 @@ var setFsWatchFileListener = (path12, fullPath, options, handlers) => {
       listeners: listener,
       rawEmitters: rawEmitter,
       options,
-      watcher: (0, import_node_fs7.watchFile)(fullPath, options, (curr, prev) => {
+      watcher: (0, import_node_fs4.watchFile)(fullPath, options, (curr, prev) => {
         foreach(cont.rawEmitters, (rawEmitter2) => {
           rawEmitter2(EV.CHANGE, fullPath, { curr, prev });
         });
         const currmtime = curr.mtimeMs;
         if (curr.size !== prev.size || currmtime > prev.mtimeMs || currmtime === 0) {
-          foreach(cont.listeners, (listener2) => listener2(path12, curr));
+          foreach(cont.listeners, (listener2) => listener2(path11, curr));
         }
       })
     };
@@ -24835,7 +16176,7 @@ var setFsWatchFileListener = (path12, fullPath, options, handlers) => {
     delFromSet(cont, KEY_RAW, rawEmitter);
     if (isEmptySet(cont.listeners)) {
       FsWatchFileInstances.delete(fullPath);
-      (0, import_node_fs7.unwatchFile)(fullPath);
+      (0, import_node_fs4.unwatchFile)(fullPath);
       cont.options = cont.watcher = void 0;
       Object.freeze(cont);
     }
@@ -24854,13 +16195,13 @@ var NodeFsHandler = class {
    * @param listener on fs change
    * @returns closer for the watcher instance
    */
-  _watchWithNodeFs(path12, listener) {
+  _watchWithNodeFs(path11, listener) {
     const opts = this.fsw.options;
-    const directory = sp.dirname(path12);
-    const basename3 = sp.basename(path12);
+    const directory = sp.dirname(path11);
+    const basename3 = sp.basename(path11);
     const parent = this.fsw._getWatchedDir(directory);
     parent.add(basename3);
-    const absolutePath = sp.resolve(path12);
+    const absolutePath = sp.resolve(path11);
     const options = {
       persistent: opts.persistent
     };
@@ -24870,12 +16211,12 @@ var NodeFsHandler = class {
     if (opts.usePolling) {
       const enableBin = opts.interval !== opts.binaryInterval;
       options.interval = enableBin && isBinaryPath(basename3) ? opts.binaryInterval : opts.interval;
-      closer = setFsWatchFileListener(path12, absolutePath, options, {
+      closer = setFsWatchFileListener(path11, absolutePath, options, {
         listener,
         rawEmitter: this.fsw._emitRaw
       });
     } else {
-      closer = setFsWatchListener(path12, absolutePath, options, {
+      closer = setFsWatchListener(path11, absolutePath, options, {
         listener,
         errHandler: this._boundHandleError,
         rawEmitter: this.fsw._emitRaw
@@ -24897,25 +16238,25 @@ var NodeFsHandler = class {
     let prevStats = stats;
     if (parent.has(basename3))
       return;
-    const listener = async (path12, newStats) => {
+    const listener = async (path11, newStats) => {
       if (!this.fsw._throttle(THROTTLE_MODE_WATCH, file, 5))
         return;
       if (!newStats || newStats.mtimeMs === 0) {
         try {
-          const newStats2 = await (0, import_promises6.stat)(file);
+          const newStats2 = await (0, import_promises4.stat)(file);
           if (this.fsw.closed)
             return;
-          const at2 = newStats2.atimeMs;
+          const at = newStats2.atimeMs;
           const mt = newStats2.mtimeMs;
-          if (!at2 || at2 <= mt || mt !== prevStats.mtimeMs) {
+          if (!at || at <= mt || mt !== prevStats.mtimeMs) {
             this.fsw._emit(EV.CHANGE, file, newStats2);
           }
           if ((isMacos || isLinux || isFreeBSD) && prevStats.ino !== newStats2.ino) {
-            this.fsw._closeFile(path12);
+            this.fsw._closeFile(path11);
             prevStats = newStats2;
             const closer2 = this._watchWithNodeFs(file, listener);
             if (closer2)
-              this.fsw._addPathCloser(path12, closer2);
+              this.fsw._addPathCloser(path11, closer2);
           } else {
             prevStats = newStats2;
           }
@@ -24923,9 +16264,9 @@ var NodeFsHandler = class {
           this.fsw._remove(dirname3, basename3);
         }
       } else if (parent.has(basename3)) {
-        const at2 = newStats.atimeMs;
+        const at = newStats.atimeMs;
         const mt = newStats.mtimeMs;
-        if (!at2 || at2 <= mt || mt !== prevStats.mtimeMs) {
+        if (!at || at <= mt || mt !== prevStats.mtimeMs) {
           this.fsw._emit(EV.CHANGE, file, newStats);
         }
         prevStats = newStats;
@@ -24947,7 +16288,7 @@ var NodeFsHandler = class {
    * @param item basename of this item
    * @returns true if no more processing is needed for this entry.
    */
-  async _handleSymlink(entry, directory, path12, item) {
+  async _handleSymlink(entry, directory, path11, item) {
     if (this.fsw.closed) {
       return;
     }
@@ -24957,8 +16298,8 @@ var NodeFsHandler = class {
       this.fsw._incrReadyCount();
       let linkPath;
       try {
-        linkPath = await (0, import_promises6.realpath)(path12);
-      } catch (e2) {
+        linkPath = await (0, import_promises4.realpath)(path11);
+      } catch (e) {
         this.fsw._emitReady();
         return true;
       }
@@ -24967,12 +16308,12 @@ var NodeFsHandler = class {
       if (dir.has(item)) {
         if (this.fsw._symlinkPaths.get(full) !== linkPath) {
           this.fsw._symlinkPaths.set(full, linkPath);
-          this.fsw._emit(EV.CHANGE, path12, entry.stats);
+          this.fsw._emit(EV.CHANGE, path11, entry.stats);
         }
       } else {
         dir.add(item);
         this.fsw._symlinkPaths.set(full, linkPath);
-        this.fsw._emit(EV.ADD, path12, entry.stats);
+        this.fsw._emit(EV.ADD, path11, entry.stats);
       }
       this.fsw._emitReady();
       return true;
@@ -25002,9 +16343,9 @@ var NodeFsHandler = class {
         return;
       }
       const item = entry.path;
-      let path12 = sp.join(directory, item);
+      let path11 = sp.join(directory, item);
       current.add(item);
-      if (entry.stats.isSymbolicLink() && await this._handleSymlink(entry, directory, path12, item)) {
+      if (entry.stats.isSymbolicLink() && await this._handleSymlink(entry, directory, path11, item)) {
         return;
       }
       if (this.fsw.closed) {
@@ -25013,8 +16354,8 @@ var NodeFsHandler = class {
       }
       if (item === target || !target && !previous.has(item)) {
         this.fsw._incrReadyCount();
-        path12 = sp.join(dir, sp.relative(dir, path12));
-        this._addToNodeFs(path12, initialAdd, wh, depth + 1);
+        path11 = sp.join(dir, sp.relative(dir, path11));
+        this._addToNodeFs(path11, initialAdd, wh, depth + 1);
       }
     }).on(EV.ERROR, this._boundHandleError);
     return new Promise((resolve3, reject) => {
@@ -25083,13 +16424,13 @@ var NodeFsHandler = class {
    * @param depth Child path actually targeted for watch
    * @param target Child path actually targeted for watch
    */
-  async _addToNodeFs(path12, initialAdd, priorWh, depth, target) {
+  async _addToNodeFs(path11, initialAdd, priorWh, depth, target) {
     const ready = this.fsw._emitReady;
-    if (this.fsw._isIgnored(path12) || this.fsw.closed) {
+    if (this.fsw._isIgnored(path11) || this.fsw.closed) {
       ready();
       return false;
     }
-    const wh = this.fsw._getWatchHelpers(path12);
+    const wh = this.fsw._getWatchHelpers(path11);
     if (priorWh) {
       wh.filterPath = (entry) => priorWh.filterPath(entry);
       wh.filterDir = (entry) => priorWh.filterDir(entry);
@@ -25105,8 +16446,8 @@ var NodeFsHandler = class {
       const follow = this.fsw.options.followSymlinks;
       let closer;
       if (stats.isDirectory()) {
-        const absPath = sp.resolve(path12);
-        const targetPath = follow ? await (0, import_promises6.realpath)(path12) : path12;
+        const absPath = sp.resolve(path11);
+        const targetPath = follow ? await (0, import_promises4.realpath)(path11) : path11;
         if (this.fsw.closed)
           return;
         closer = await this._handleDir(wh.watchPath, stats, initialAdd, depth, target, wh, targetPath);
@@ -25116,29 +16457,29 @@ var NodeFsHandler = class {
           this.fsw._symlinkPaths.set(absPath, targetPath);
         }
       } else if (stats.isSymbolicLink()) {
-        const targetPath = follow ? await (0, import_promises6.realpath)(path12) : path12;
+        const targetPath = follow ? await (0, import_promises4.realpath)(path11) : path11;
         if (this.fsw.closed)
           return;
         const parent = sp.dirname(wh.watchPath);
         this.fsw._getWatchedDir(parent).add(wh.watchPath);
         this.fsw._emit(EV.ADD, wh.watchPath, stats);
-        closer = await this._handleDir(parent, stats, initialAdd, depth, path12, wh, targetPath);
+        closer = await this._handleDir(parent, stats, initialAdd, depth, path11, wh, targetPath);
         if (this.fsw.closed)
           return;
         if (targetPath !== void 0) {
-          this.fsw._symlinkPaths.set(sp.resolve(path12), targetPath);
+          this.fsw._symlinkPaths.set(sp.resolve(path11), targetPath);
         }
       } else {
         closer = this._handleFile(wh.watchPath, stats, initialAdd);
       }
       ready();
       if (closer)
-        this.fsw._addPathCloser(path12, closer);
+        this.fsw._addPathCloser(path11, closer);
       return false;
     } catch (error) {
       if (this.fsw._handleError(error)) {
         ready();
-        return path12;
+        return path11;
       }
     }
   }
@@ -25181,24 +16522,24 @@ function createPattern(matcher) {
   }
   return () => false;
 }
-function normalizePath(path12) {
-  if (typeof path12 !== "string")
+function normalizePath(path11) {
+  if (typeof path11 !== "string")
     throw new Error("string expected");
-  path12 = sp2.normalize(path12);
-  path12 = path12.replace(/\\/g, "/");
+  path11 = sp2.normalize(path11);
+  path11 = path11.replace(/\\/g, "/");
   let prepend = false;
-  if (path12.startsWith("//"))
+  if (path11.startsWith("//"))
     prepend = true;
-  path12 = path12.replace(DOUBLE_SLASH_RE, "/");
+  path11 = path11.replace(DOUBLE_SLASH_RE, "/");
   if (prepend)
-    path12 = "/" + path12;
-  return path12;
+    path11 = "/" + path11;
+  return path11;
 }
 function matchPatterns(patterns, testString, stats) {
-  const path12 = normalizePath(testString);
+  const path11 = normalizePath(testString);
   for (let index = 0; index < patterns.length; index++) {
     const pattern = patterns[index];
-    if (pattern(path12, stats)) {
+    if (pattern(path11, stats)) {
       return true;
     }
   }
@@ -25219,7 +16560,7 @@ function anymatch(matchers, testString) {
 }
 var unifyPaths = (paths_) => {
   const paths = arrify(paths_).flat();
-  if (!paths.every((p2) => typeof p2 === STRING_TYPE)) {
+  if (!paths.every((p) => typeof p === STRING_TYPE)) {
     throw new TypeError(`Non-string provided as watch path: ${paths}`);
   }
   return paths.map(normalizePathToUnix);
@@ -25236,19 +16577,19 @@ var toUnix = (string2) => {
   }
   return str2;
 };
-var normalizePathToUnix = (path12) => toUnix(sp2.normalize(toUnix(path12)));
-var normalizeIgnored = (cwd = "") => (path12) => {
-  if (typeof path12 === "string") {
-    return normalizePathToUnix(sp2.isAbsolute(path12) ? path12 : sp2.join(cwd, path12));
+var normalizePathToUnix = (path11) => toUnix(sp2.normalize(toUnix(path11)));
+var normalizeIgnored = (cwd = "") => (path11) => {
+  if (typeof path11 === "string") {
+    return normalizePathToUnix(sp2.isAbsolute(path11) ? path11 : sp2.join(cwd, path11));
   } else {
-    return path12;
+    return path11;
   }
 };
-var getAbsolutePath = (path12, cwd) => {
-  if (sp2.isAbsolute(path12)) {
-    return path12;
+var getAbsolutePath = (path11, cwd) => {
+  if (sp2.isAbsolute(path11)) {
+    return path11;
   }
-  return sp2.join(cwd, path12);
+  return sp2.join(cwd, path11);
 };
 var EMPTY_SET = Object.freeze(/* @__PURE__ */ new Set());
 var DirEntry = class {
@@ -25276,7 +16617,7 @@ var DirEntry = class {
       return;
     const dir = this.path;
     try {
-      await (0, import_promises7.readdir)(dir);
+      await (0, import_promises5.readdir)(dir);
     } catch (err) {
       if (this._removeWatcher) {
         this._removeWatcher(sp2.dirname(dir), sp2.basename(dir));
@@ -25313,10 +16654,10 @@ var WatchHelper = class {
   dirParts;
   followSymlinks;
   statMethod;
-  constructor(path12, follow, fsw) {
+  constructor(path11, follow, fsw) {
     this.fsw = fsw;
-    const watchPath = path12;
-    this.path = path12 = path12.replace(REPLACER_RE, "");
+    const watchPath = path11;
+    this.path = path11 = path11.replace(REPLACER_RE, "");
     this.watchPath = watchPath;
     this.fullWatchPath = sp2.resolve(watchPath);
     this.dirParts = [];
@@ -25456,20 +16797,20 @@ var FSWatcher = class extends import_node_events.EventEmitter {
     this._closePromise = void 0;
     let paths = unifyPaths(paths_);
     if (cwd) {
-      paths = paths.map((path12) => {
-        const absPath = getAbsolutePath(path12, cwd);
+      paths = paths.map((path11) => {
+        const absPath = getAbsolutePath(path11, cwd);
         return absPath;
       });
     }
-    paths.forEach((path12) => {
-      this._removeIgnoredPath(path12);
+    paths.forEach((path11) => {
+      this._removeIgnoredPath(path11);
     });
     this._userIgnored = void 0;
     if (!this._readyCount)
       this._readyCount = 0;
     this._readyCount += paths.length;
-    Promise.all(paths.map(async (path12) => {
-      const res = await this._nodeFsHandler._addToNodeFs(path12, !_internal, void 0, 0, _origAdd);
+    Promise.all(paths.map(async (path11) => {
+      const res = await this._nodeFsHandler._addToNodeFs(path11, !_internal, void 0, 0, _origAdd);
       if (res)
         this._emitReady();
       return res;
@@ -25491,17 +16832,17 @@ var FSWatcher = class extends import_node_events.EventEmitter {
       return this;
     const paths = unifyPaths(paths_);
     const { cwd } = this.options;
-    paths.forEach((path12) => {
-      if (!sp2.isAbsolute(path12) && !this._closers.has(path12)) {
+    paths.forEach((path11) => {
+      if (!sp2.isAbsolute(path11) && !this._closers.has(path11)) {
         if (cwd)
-          path12 = sp2.join(cwd, path12);
-        path12 = sp2.resolve(path12);
+          path11 = sp2.join(cwd, path11);
+        path11 = sp2.resolve(path11);
       }
-      this._closePath(path12);
-      this._addIgnoredPath(path12);
-      if (this._watched.has(path12)) {
+      this._closePath(path11);
+      this._addIgnoredPath(path11);
+      if (this._watched.has(path11)) {
         this._addIgnoredPath({
-          path: path12,
+          path: path11,
           recursive: true
         });
       }
@@ -25565,38 +16906,38 @@ var FSWatcher = class extends import_node_events.EventEmitter {
    * @param stats arguments to be passed with event
    * @returns the error if defined, otherwise the value of the FSWatcher instance's `closed` flag
    */
-  async _emit(event, path12, stats) {
+  async _emit(event, path11, stats) {
     if (this.closed)
       return;
     const opts = this.options;
     if (isWindows)
-      path12 = sp2.normalize(path12);
+      path11 = sp2.normalize(path11);
     if (opts.cwd)
-      path12 = sp2.relative(opts.cwd, path12);
-    const args = [path12];
+      path11 = sp2.relative(opts.cwd, path11);
+    const args = [path11];
     if (stats != null)
       args.push(stats);
     const awf = opts.awaitWriteFinish;
     let pw;
-    if (awf && (pw = this._pendingWrites.get(path12))) {
+    if (awf && (pw = this._pendingWrites.get(path11))) {
       pw.lastChange = /* @__PURE__ */ new Date();
       return this;
     }
     if (opts.atomic) {
       if (event === EVENTS.UNLINK) {
-        this._pendingUnlinks.set(path12, [event, ...args]);
+        this._pendingUnlinks.set(path11, [event, ...args]);
         setTimeout(() => {
-          this._pendingUnlinks.forEach((entry, path13) => {
+          this._pendingUnlinks.forEach((entry, path12) => {
             this.emit(...entry);
             this.emit(EVENTS.ALL, ...entry);
-            this._pendingUnlinks.delete(path13);
+            this._pendingUnlinks.delete(path12);
           });
         }, typeof opts.atomic === "number" ? opts.atomic : 100);
         return this;
       }
-      if (event === EVENTS.ADD && this._pendingUnlinks.has(path12)) {
+      if (event === EVENTS.ADD && this._pendingUnlinks.has(path11)) {
         event = EVENTS.CHANGE;
-        this._pendingUnlinks.delete(path12);
+        this._pendingUnlinks.delete(path11);
       }
     }
     if (awf && (event === EVENTS.ADD || event === EVENTS.CHANGE) && this._readyEmitted) {
@@ -25614,19 +16955,19 @@ var FSWatcher = class extends import_node_events.EventEmitter {
           this.emitWithAll(event, args);
         }
       };
-      this._awaitWriteFinish(path12, awf.stabilityThreshold, event, awfEmit);
+      this._awaitWriteFinish(path11, awf.stabilityThreshold, event, awfEmit);
       return this;
     }
     if (event === EVENTS.CHANGE) {
-      const isThrottled = !this._throttle(EVENTS.CHANGE, path12, 50);
+      const isThrottled = !this._throttle(EVENTS.CHANGE, path11, 50);
       if (isThrottled)
         return this;
     }
     if (opts.alwaysStat && stats === void 0 && (event === EVENTS.ADD || event === EVENTS.ADD_DIR || event === EVENTS.CHANGE)) {
-      const fullPath = opts.cwd ? sp2.join(opts.cwd, path12) : path12;
+      const fullPath = opts.cwd ? sp2.join(opts.cwd, path11) : path11;
       let stats2;
       try {
-        stats2 = await (0, import_promises7.stat)(fullPath);
+        stats2 = await (0, import_promises5.stat)(fullPath);
       } catch (err) {
       }
       if (!stats2 || this.closed)
@@ -25654,23 +16995,23 @@ var FSWatcher = class extends import_node_events.EventEmitter {
    * @param timeout duration of time to suppress duplicate actions
    * @returns tracking object or false if action should be suppressed
    */
-  _throttle(actionType, path12, timeout) {
+  _throttle(actionType, path11, timeout) {
     if (!this._throttled.has(actionType)) {
       this._throttled.set(actionType, /* @__PURE__ */ new Map());
     }
     const action = this._throttled.get(actionType);
     if (!action)
       throw new Error("invalid throttle");
-    const actionPath = action.get(path12);
+    const actionPath = action.get(path11);
     if (actionPath) {
       actionPath.count++;
       return false;
     }
     let timeoutObject;
     const clear = () => {
-      const item = action.get(path12);
+      const item = action.get(path11);
       const count = item ? item.count : 0;
-      action.delete(path12);
+      action.delete(path11);
       clearTimeout(timeoutObject);
       if (item)
         clearTimeout(item.timeoutObject);
@@ -25678,7 +17019,7 @@ var FSWatcher = class extends import_node_events.EventEmitter {
     };
     timeoutObject = setTimeout(clear, timeout);
     const thr = { timeoutObject, clear, count: 0 };
-    action.set(path12, thr);
+    action.set(path11, thr);
     return thr;
   }
   _incrReadyCount() {
@@ -25692,44 +17033,44 @@ var FSWatcher = class extends import_node_events.EventEmitter {
    * @param event
    * @param awfEmit Callback to be called when ready for event to be emitted.
    */
-  _awaitWriteFinish(path12, threshold, event, awfEmit) {
+  _awaitWriteFinish(path11, threshold, event, awfEmit) {
     const awf = this.options.awaitWriteFinish;
     if (typeof awf !== "object")
       return;
     const pollInterval = awf.pollInterval;
     let timeoutHandler;
-    let fullPath = path12;
-    if (this.options.cwd && !sp2.isAbsolute(path12)) {
-      fullPath = sp2.join(this.options.cwd, path12);
+    let fullPath = path11;
+    if (this.options.cwd && !sp2.isAbsolute(path11)) {
+      fullPath = sp2.join(this.options.cwd, path11);
     }
     const now = /* @__PURE__ */ new Date();
     const writes = this._pendingWrites;
     function awaitWriteFinishFn(prevStat) {
-      (0, import_node_fs8.stat)(fullPath, (err, curStat) => {
-        if (err || !writes.has(path12)) {
+      (0, import_node_fs5.stat)(fullPath, (err, curStat) => {
+        if (err || !writes.has(path11)) {
           if (err && err.code !== "ENOENT")
             awfEmit(err);
           return;
         }
         const now2 = Number(/* @__PURE__ */ new Date());
         if (prevStat && curStat.size !== prevStat.size) {
-          writes.get(path12).lastChange = now2;
+          writes.get(path11).lastChange = now2;
         }
-        const pw = writes.get(path12);
+        const pw = writes.get(path11);
         const df = now2 - pw.lastChange;
         if (df >= threshold) {
-          writes.delete(path12);
+          writes.delete(path11);
           awfEmit(void 0, curStat);
         } else {
           timeoutHandler = setTimeout(awaitWriteFinishFn, pollInterval, curStat);
         }
       });
     }
-    if (!writes.has(path12)) {
-      writes.set(path12, {
+    if (!writes.has(path11)) {
+      writes.set(path11, {
         lastChange: now,
         cancelWait: () => {
-          writes.delete(path12);
+          writes.delete(path11);
           clearTimeout(timeoutHandler);
           return event;
         }
@@ -25740,8 +17081,8 @@ var FSWatcher = class extends import_node_events.EventEmitter {
   /**
    * Determines whether user has asked to ignore this path.
    */
-  _isIgnored(path12, stats) {
-    if (this.options.atomic && DOT_RE.test(path12))
+  _isIgnored(path11, stats) {
+    if (this.options.atomic && DOT_RE.test(path11))
       return true;
     if (!this._userIgnored) {
       const { cwd } = this.options;
@@ -25751,17 +17092,17 @@ var FSWatcher = class extends import_node_events.EventEmitter {
       const list2 = [...ignoredPaths.map(normalizeIgnored(cwd)), ...ignored];
       this._userIgnored = anymatch(list2, void 0);
     }
-    return this._userIgnored(path12, stats);
+    return this._userIgnored(path11, stats);
   }
-  _isntIgnored(path12, stat5) {
-    return !this._isIgnored(path12, stat5);
+  _isntIgnored(path11, stat4) {
+    return !this._isIgnored(path11, stat4);
   }
   /**
    * Provides a set of common helpers and properties relating to symlink handling.
    * @param path file or directory pattern being watched
    */
-  _getWatchHelpers(path12) {
-    return new WatchHelper(path12, this.options.followSymlinks, this);
+  _getWatchHelpers(path11) {
+    return new WatchHelper(path11, this.options.followSymlinks, this);
   }
   // Directory helpers
   // -----------------
@@ -25793,71 +17134,71 @@ var FSWatcher = class extends import_node_events.EventEmitter {
    * @param item      base path of item/directory
    */
   _remove(directory, item, isDirectory2) {
-    const path12 = sp2.join(directory, item);
-    const fullPath = sp2.resolve(path12);
-    isDirectory2 = isDirectory2 != null ? isDirectory2 : this._watched.has(path12) || this._watched.has(fullPath);
-    if (!this._throttle("remove", path12, 100))
+    const path11 = sp2.join(directory, item);
+    const fullPath = sp2.resolve(path11);
+    isDirectory2 = isDirectory2 != null ? isDirectory2 : this._watched.has(path11) || this._watched.has(fullPath);
+    if (!this._throttle("remove", path11, 100))
       return;
     if (!isDirectory2 && this._watched.size === 1) {
       this.add(directory, item, true);
     }
-    const wp = this._getWatchedDir(path12);
+    const wp = this._getWatchedDir(path11);
     const nestedDirectoryChildren = wp.getChildren();
-    nestedDirectoryChildren.forEach((nested) => this._remove(path12, nested));
+    nestedDirectoryChildren.forEach((nested) => this._remove(path11, nested));
     const parent = this._getWatchedDir(directory);
     const wasTracked = parent.has(item);
     parent.remove(item);
     if (this._symlinkPaths.has(fullPath)) {
       this._symlinkPaths.delete(fullPath);
     }
-    let relPath = path12;
+    let relPath = path11;
     if (this.options.cwd)
-      relPath = sp2.relative(this.options.cwd, path12);
+      relPath = sp2.relative(this.options.cwd, path11);
     if (this.options.awaitWriteFinish && this._pendingWrites.has(relPath)) {
       const event = this._pendingWrites.get(relPath).cancelWait();
       if (event === EVENTS.ADD)
         return;
     }
-    this._watched.delete(path12);
+    this._watched.delete(path11);
     this._watched.delete(fullPath);
     const eventName = isDirectory2 ? EVENTS.UNLINK_DIR : EVENTS.UNLINK;
-    if (wasTracked && !this._isIgnored(path12))
-      this._emit(eventName, path12);
-    this._closePath(path12);
+    if (wasTracked && !this._isIgnored(path11))
+      this._emit(eventName, path11);
+    this._closePath(path11);
   }
   /**
    * Closes all watchers for a path
    */
-  _closePath(path12) {
-    this._closeFile(path12);
-    const dir = sp2.dirname(path12);
-    this._getWatchedDir(dir).remove(sp2.basename(path12));
+  _closePath(path11) {
+    this._closeFile(path11);
+    const dir = sp2.dirname(path11);
+    this._getWatchedDir(dir).remove(sp2.basename(path11));
   }
   /**
    * Closes only file-specific watchers
    */
-  _closeFile(path12) {
-    const closers = this._closers.get(path12);
+  _closeFile(path11) {
+    const closers = this._closers.get(path11);
     if (!closers)
       return;
     closers.forEach((closer) => closer());
-    this._closers.delete(path12);
+    this._closers.delete(path11);
   }
-  _addPathCloser(path12, closer) {
+  _addPathCloser(path11, closer) {
     if (!closer)
       return;
-    let list2 = this._closers.get(path12);
+    let list2 = this._closers.get(path11);
     if (!list2) {
       list2 = [];
-      this._closers.set(path12, list2);
+      this._closers.set(path11, list2);
     }
     list2.push(closer);
   }
-  _readdirp(root2, opts) {
+  _readdirp(root, opts) {
     if (this.closed)
       return;
     const options = { type: EVENTS.ALL, alwaysStat: true, lstat: true, ...opts, depth: 0 };
-    let stream = readdirp(root2, options);
+    let stream = readdirp(root, options);
     this._streams.add(stream);
     stream.once(STR_CLOSE, () => {
       stream = void 0;
@@ -25879,24 +17220,24 @@ function watch(paths, options = {}) {
 
 // src/sandbox/watch.ts
 async function watchContent(opts) {
-  const root2 = await (0, import_promises8.realpath)(opts.dir);
-  const nameOf = (p2) => import_node_path8.default.relative(root2, p2).split(import_node_path8.default.sep).join("/");
-  const watcher = watch(root2, {
+  const root = await (0, import_promises6.realpath)(opts.dir);
+  const nameOf = (p) => import_node_path7.default.relative(root, p).split(import_node_path7.default.sep).join("/");
+  const watcher = watch(root, {
     ignoreInitial: true,
     followSymlinks: false,
-    ignored: (p2) => nameOf(p2).split("/").includes(".git")
+    ignored: (p) => nameOf(p).split("/").includes(".git")
   });
   watcher.on(
     "error",
-    (e2) => opts.log.warn(
-      `watch: ${e2 instanceof Error ? e2.message : String(e2)} (a change there may go unnoticed: restart the sandbox once this is fixed)`
+    (e) => opts.log.warn(
+      `watch: ${e instanceof Error ? e.message : String(e)} (a change there may go unnoticed: restart the sandbox once this is fixed)`
     )
   );
   await new Promise((resolve3) => watcher.once("ready", resolve3));
   const changed = /* @__PURE__ */ new Set();
   let timer;
-  watcher.on("all", (event, p2) => {
-    const name = nameOf(p2);
+  watcher.on("all", (event, p) => {
+    const name = nameOf(p);
     changed.add(event === "addDir" || event === "unlinkDir" ? `${name}/` : name);
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -25980,8 +17321,8 @@ async function startSandbox(opts) {
   const { log } = opts;
   const now = opts.now ?? Date.now;
   const shareKey = generateShareKey("A", now());
-  const shareKeyId = `KSANDBOX${(0, import_node_crypto15.randomBytes)(4).toString("hex").toUpperCase()}`;
-  const keyId = opts.login === "form" ? `S${(0, import_node_crypto15.randomBytes)(6).toString("hex")}` : void 0;
+  const shareKeyId = `KSANDBOX${(0, import_node_crypto13.randomBytes)(4).toString("hex").toUpperCase()}`;
+  const keyId = opts.login === "form" ? `S${(0, import_node_crypto13.randomBytes)(6).toString("hex")}` : void 0;
   const session = keyId === void 0 || opts.edge === "function" ? void 0 : { secret: generateSessionSecret(), keyId };
   const { code, handler } = opts.edge === "function" ? functionEdge(opts, keyId) : lambdaEdge(opts, opts.users, opts.tokens, session);
   const cleanup = [];
@@ -25989,8 +17330,8 @@ async function startSandbox(opts) {
     for (const step of cleanup.splice(0).reverse()) {
       try {
         await step();
-      } catch (e2) {
-        log.warn(`while stopping: ${e2 instanceof Error ? e2.message : String(e2)}`);
+      } catch (e) {
+        log.warn(`while stopping: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
   };
@@ -25999,8 +17340,8 @@ async function startSandbox(opts) {
     const s3 = await startS3Process({
       script: opts.s3ServerScript,
       credentials: {
-        accessKeyId: `SANDBOX${(0, import_node_crypto15.randomBytes)(8).toString("hex").toUpperCase()}`,
-        secretAccessKey: (0, import_node_crypto15.randomBytes)(30).toString("base64url")
+        accessKeyId: `SANDBOX${(0, import_node_crypto13.randomBytes)(8).toString("hex").toUpperCase()}`,
+        secretAccessKey: (0, import_node_crypto13.randomBytes)(30).toString("base64url")
       },
       maxSeconds: opts.maxSeconds ?? 7 * 86400,
       onStderr: (line) => log.warn(line)
@@ -26046,7 +17387,7 @@ async function startSandbox(opts) {
       concurrency: 8,
       listing: opts.listing,
       ownNotFoundPage: ownPage,
-      log: { info: (m2) => log.info(`sync: ${m2}`), warn: (m2) => log.warn(`sync: ${m2}`) }
+      log: { info: (m) => log.info(`sync: ${m}`), warn: (m) => log.warn(`sync: ${m}`) }
     });
     const initialSync = await sync();
     let chain = Promise.resolve();
@@ -26073,8 +17414,8 @@ async function startSandbox(opts) {
         onChange: () => {
           if (closing) return;
           resync().catch(
-            (e2) => log.warn(
-              `sync failed: ${e2 instanceof Error ? e2.message : String(e2)} (the next change tries again)`
+            (e) => log.warn(
+              `sync failed: ${e instanceof Error ? e.message : String(e)} (the next change tries again)`
             )
           );
         }
@@ -26100,9 +17441,9 @@ async function startSandbox(opts) {
         }
         edge.replaceHandler(lambdaEdge(opts, users, tokens, session).handler);
       },
-      shareLink: (path12, expiresInSeconds) => signShareLink({
+      shareLink: (path11, expiresInSeconds) => signShareLink({
         origin: edge.url,
-        path: path12,
+        path: path11,
         keyPairId: shareKeyId,
         privateKey: shareKey.privateKey,
         expiresAt: Math.floor(now() / 1e3) + expiresInSeconds
@@ -26114,10 +17455,10 @@ async function startSandbox(opts) {
         await unwind();
       }
     };
-  } catch (e2) {
+  } catch (e) {
     closing = true;
     await unwind();
-    throw e2;
+    throw e;
   }
 }
 async function connectClients(s3) {
@@ -26125,7 +17466,7 @@ async function connectClients(s3) {
     AWS_ENDPOINT_URL_S3: s3.endpoint,
     AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: "false"
   };
-  const saved = Object.keys(vars).map((k2) => [k2, process.env[k2]]);
+  const saved = Object.keys(vars).map((k) => [k, process.env[k]]);
   Object.assign(process.env, vars);
   const make = () => createS3Client({ region: REGION, credentials: s3.credentials, maxAttempts: 3 });
   const syncClient = make();
@@ -26133,17 +17474,17 @@ async function connectClients(s3) {
   try {
     await syncClient.send(new CreateBucketCommand({ Bucket: SANDBOX_BUCKET }));
     await originClient.send(new HeadBucketCommand({ Bucket: SANDBOX_BUCKET }));
-  } catch (e2) {
+  } catch (e) {
     syncClient.destroy();
     originClient.destroy();
     throw new Error(
-      `could not create the bucket on the S3 server at ${s3.endpoint}: ${e2 instanceof Error ? e2.message : String(e2)}`,
-      { cause: e2 }
+      `could not create the bucket on the S3 server at ${s3.endpoint}: ${e instanceof Error ? e.message : String(e)}`,
+      { cause: e }
     );
   } finally {
-    for (const [k2, v2] of saved) {
-      if (v2 === void 0) delete process.env[k2];
-      else process.env[k2] = v2;
+    for (const [k, v] of saved) {
+      if (v === void 0) delete process.env[k];
+      else process.env[k] = v;
     }
   }
   return { syncClient, originClient };
@@ -26189,7 +17530,7 @@ function previewConfig(options, ctx) {
     return {
       site,
       options,
-      users: listed.map((u2) => ({ user: u2.user, password: u2.password })),
+      users: listed.map((u) => ({ user: u.user, password: u.password })),
       generated: false,
       tokens: localTokens(site)
     };
@@ -26199,31 +17540,31 @@ function previewConfig(options, ctx) {
     site,
     options,
     // 144 bits: `edge: function` takes only passwords of at least 128 (store.ts).
-    users: names.map((user) => ({ user, password: (0, import_node_crypto16.randomBytes)(18).toString("base64url") })),
+    users: names.map((user) => ({ user, password: (0, import_node_crypto14.randomBytes)(18).toString("base64url") })),
     generated: true,
     tokens: localTokens(site)
   };
 }
 function localTokens(site) {
-  return site.automationTokens.map((t8) => ({
-    name: t8.name,
+  return site.automationTokens.map((t) => ({
+    name: t.name,
     token: generateToken(),
-    globs: t8.globs,
-    expires: t8.expires
+    globs: t.globs,
+    expires: t.expires
   }));
 }
 function shortPath(cwd, dir) {
-  const rel = import_node_path9.default.relative(cwd, dir);
+  const rel = import_node_path8.default.relative(cwd, dir);
   if (rel === "") return ".";
-  return rel.startsWith("..") || import_node_path9.default.isAbsolute(rel) ? dir : rel;
+  return rel.startsWith("..") || import_node_path8.default.isAbsolute(rel) ? dir : rel;
 }
 async function runPreview(options, ctx) {
   const { io } = ctx;
   let config;
   try {
     config = previewConfig(options, ctx);
-  } catch (e2) {
-    io.err(`preview: ${messageOf(e2)}`);
+  } catch (e) {
+    io.err(`preview: ${messageOf(e)}`);
     return 1;
   }
   const { site } = config;
@@ -26239,7 +17580,7 @@ async function runPreview(options, ctx) {
       port: options.port,
       users: config.users,
       tokens: config.tokens,
-      access: site.access.map((r2) => ({ users: r2.users, globs: r2.globs })),
+      access: site.access.map((r) => ({ users: r.users, globs: r.globs })),
       realm: site.realm,
       login: site.login,
       sessionLifetime: site.sessionLifetimeSeconds,
@@ -26256,19 +17597,19 @@ async function runPreview(options, ctx) {
       ...options.exitAfterSeconds !== void 0 ? { maxSeconds: Math.ceil(options.exitAfterSeconds) + 60 } : {},
       log: { info: io.out, warn: (line) => io.err(line) }
     });
-  } catch (e2) {
+  } catch (e) {
     signals?.dispose();
-    io.err(`preview: ${messageOf(e2)}`);
+    io.err(`preview: ${messageOf(e)}`);
     return 1;
   }
   for (const line of banner(config, sandbox, label)) io.out(line);
   ctx.onReady?.(sandbox);
   let timer;
   const reasons = [
-    sandbox.failure.then((e2) => ({ code: 1, why: e2.message }))
+    sandbox.failure.then((e) => ({ code: 1, why: e.message }))
   ];
   if (signals !== void 0) {
-    reasons.push(signals.received.then((s2) => ({ code: 0, why: `${s2} received` })));
+    reasons.push(signals.received.then((s) => ({ code: 0, why: `${s} received` })));
   }
   if (ctx.stop !== void 0) reasons.push(ctx.stop.then(() => ({ code: 0, why: "stopped" })));
   if (options.exitAfterSeconds !== void 0) {
@@ -26287,8 +17628,8 @@ async function runPreview(options, ctx) {
   (code === 0 ? io.out : io.err)(`preview: stopping (${why})`);
   try {
     await sandbox.close();
-  } catch (e2) {
-    io.err(`preview: while stopping: ${messageOf(e2)}`);
+  } catch (e) {
+    io.err(`preview: while stopping: ${messageOf(e)}`);
   }
   signals?.dispose();
   io.out("preview: stopped");
@@ -26296,22 +17637,22 @@ async function runPreview(options, ctx) {
 }
 function auditSink(file, ctx, io) {
   if (file === void 0) return (line) => io.out(line);
-  const target = import_node_path9.default.resolve(ctx.cwd, file);
-  return (line) => (0, import_node_fs9.appendFileSync)(target, `${line}
+  const target = import_node_path8.default.resolve(ctx.cwd, file);
+  return (line) => (0, import_node_fs6.appendFileSync)(target, `${line}
 `, { mode: 384 });
 }
 function banner(config, sandbox, label) {
   const { site, options } = config;
-  const s2 = sandbox.initialSync;
+  const s = sandbox.initialSync;
   const first = config.users[0];
   const login = config.generated ? [
     ...config.users.map(
-      (u2, i2) => `  ${i2 === 0 ? "Log in" : "      "}   user ${u2.user}, password ${u2.password}`
+      (u, i) => `  ${i === 0 ? "Log in" : "      "}   user ${u.user}, password ${u.password}`
     ),
     "           (generated for this run; BASIC_AUTH_USERS='user:password' lines set your own)",
     `  Try      curl -i -u '${first?.user ?? ""}:${first?.password ?? ""}' ${sandbox.url}`
   ] : [
-    `  Log in   as a user from BASIC_AUTH_USERS: ${config.users.map((u2) => u2.user).join(", ")}`,
+    `  Log in   as a user from BASIC_AUTH_USERS: ${config.users.map((u) => u.user).join(", ")}`,
     `  Try      curl -i -u 'USER:PASSWORD' ${sandbox.url}`
   ];
   return [
@@ -26319,13 +17660,13 @@ function banner(config, sandbox, label) {
     `secure-dist preview of ${site.file}: the action\u2019s own sync and edge code, on this machine`,
     "",
     `  content  ${label} \u2192 s3://${sandbox.bucket} on the S3 server at ${sandbox.s3Endpoint}`,
-    `           ${s2.uploaded.length} uploaded, ${s2.deleted.length} deleted, ${s2.unchanged} unchanged (${formatBytes3(s2.bytesUploaded)})`,
+    `           ${s.uploaded.length} uploaded, ${s.deleted.length} deleted, ${s.unchanged} unchanged (${formatBytes3(s.bytesUploaded)})`,
     site.edge === "function" ? `  edge     the CloudFront Function (cloudfront-js-2.0, emulated) as synth renders it (${formatBytes3(sandbox.edgeCodeBytes)}, realm "${site.realm}"), users in a local KeyValueStore,` : `  edge     the viewer-request function as synth renders it (${formatBytes3(sandbox.edgeCodeBytes)}, realm "${site.realm}"),`,
     "           fetching from the bucket with SigV4-signed requests, as Origin Access Control does",
     ...site.access.length > 0 ? [
       "",
       ...site.access.map(
-        (r2, i2) => `  ${i2 === 0 ? "Access" : "      "}   ${r2.users.join(", ")}: ${r2.globs.join(", ")}`
+        (r, i) => `  ${i === 0 ? "Access" : "      "}   ${r.users.join(", ")}: ${r.globs.join(", ")}`
       )
     ] : [],
     ...site.listing ? ["  Listing  generated for folders without an index.html (listing: true)"] : [],
@@ -26354,7 +17695,7 @@ function tokenLines(config, sandbox) {
   if (first === void 0) return [];
   return [
     ...config.tokens.map(
-      (t8, i2) => `  ${i2 === 0 ? "Tokens" : "      "}   token:${t8.name} ${t8.token}${t8.globs === void 0 ? "" : ` (${t8.globs.join(", ")})`}`
+      (t, i) => `  ${i === 0 ? "Tokens" : "      "}   token:${t.name} ${t.token}${t.globs === void 0 ? "" : ` (${t.globs.join(", ")})`}`
     ),
     "           (generated for this run; on AWS, `rotate` keeps their values in the users secret)",
     `  Try      curl -i -H 'X-Secure-Dist-Token: ${first.token}' ${sandbox.url}`
@@ -26362,19 +17703,19 @@ function tokenLines(config, sandbox) {
 }
 function shareLines(config, sandbox) {
   if (!config.site.shareLinks) return [];
-  const path12 = config.options.sharePath ?? [...sandbox.initialSync.allKeys].sort().find((k2) => !k2.startsWith(".") && !k2.endsWith("index.html"));
-  if (path12 === void 0) return [];
-  const link = sandbox.shareLink(path12, config.options.shareExpiresInSeconds);
+  const path11 = config.options.sharePath ?? [...sandbox.initialSync.allKeys].sort().find((k) => !k.startsWith(".") && !k.endsWith("index.html"));
+  if (path11 === void 0) return [];
+  const link = sandbox.shareLink(path11, config.options.shareExpiresInSeconds);
   return [
     `  Share    curl -i '${link.url}'`,
-    `           opens ${path12.endsWith("/") ? `every file under ${path12}` : path12} without a password until ${new Date(link.expiresAt * 1e3).toISOString()}, then 403 (--share-path, --share-expires-in 5s)`
+    `           opens ${path11.endsWith("/") ? `every file under ${path11}` : path11} without a password until ${new Date(link.expiresAt * 1e3).toISOString()}, then 403 (--share-path, --share-expires-in 5s)`
   ];
 }
 function listenForSignals(io) {
   let count = 0;
   let resolve3 = () => void 0;
-  const received = new Promise((r2) => {
-    resolve3 = r2;
+  const received = new Promise((r) => {
+    resolve3 = r;
   });
   const onSignal = (signal) => {
     count += 1;
@@ -26395,27 +17736,27 @@ function listenForSignals(io) {
     }
   };
 }
-function formatBytes3(n2) {
-  if (n2 < 1024) return `${n2} B`;
-  if (n2 < 1024 * 1024) return `${(n2 / 1024).toFixed(1)} KiB`;
-  return `${(n2 / 1024 / 1024).toFixed(1)} MiB`;
+function formatBytes3(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
-var messageOf = (e2) => e2 instanceof Error ? e2.message : String(e2);
+var messageOf = (e) => e instanceof Error ? e.message : String(e);
 
 // src/cli/check/index.ts
-var import_node_fs10 = __toESM(require_node_fs(), 1);
-var import_node_path12 = __toESM(require_node_path(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_path11 = __toESM(require_node_path(), 1);
 
 // src/run/inputs.ts
-var import_node_path10 = __toESM(require_node_path(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 
 // src/rotate/end-sessions.ts
 var END_NO_SESSIONS = { kind: "none" };
 function parseEndSessions(raw) {
   const input = "end-sessions";
-  const entries = raw.split(/[\r\n,]+/).map((e2) => e2.trim()).filter((e2) => e2 !== "");
+  const entries = raw.split(/[\r\n,]+/).map((e) => e.trim()).filter((e) => e !== "");
   if (entries.length === 0) return END_NO_SESSIONS;
-  const keywords = entries.filter((e2) => e2 === "none" || e2 === "all");
+  const keywords = entries.filter((e) => e === "none" || e === "all");
   if (keywords.length > 0) {
     if (entries.length > 1) {
       throw new InputError(
@@ -26508,7 +17849,7 @@ function parseRunInputs(get, ctx) {
   const optional = (name) => get(name)?.trim() || void 0;
   const config = str2("config", DEFAULT_CONFIG);
   refuseSiteSettings(get, config);
-  const command2 = parseCommand(str2("command", "deploy"));
+  const command = parseCommand(str2("command", "deploy"));
   const roleToAssume = optional("role-to-assume");
   if (roleToAssume !== void 0 && !/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleToAssume)) {
     throw new InputError(
@@ -26526,9 +17867,9 @@ function parseRunInputs(get, ctx) {
   }
   const rotateRaw = str2("rotate-users", "all");
   return {
-    command: command2,
+    command,
     config,
-    workspace: import_node_path10.default.resolve(ctx.workspace),
+    workspace: import_node_path9.default.resolve(ctx.workspace),
     roleToAssume,
     roleSessionName,
     roleDurationSeconds: parseIntegerInRange(
@@ -26552,7 +17893,7 @@ function parseRunInputs(get, ctx) {
     endSessions: parseEndSessions(get("end-sessions") ?? ""),
     shareKeyRotate: parseShareKeyRotate(get("share-key-rotate") ?? ""),
     // `path` is read by share and by audit, each with its own rules.
-    sharePath: command2 === "audit" ? void 0 : parseSharePath(command2, get("path") ?? ""),
+    sharePath: command === "audit" ? void 0 : parseSharePath(command, get("path") ?? ""),
     expiresInSeconds: parseExpiresIn(get("expires-in") ?? ""),
     // Back to the longest retention CloudWatch Logs offers (10 years).
     auditSinceSeconds: inputValue(
@@ -26560,9 +17901,9 @@ function parseRunInputs(get, ctx) {
       () => parseDuration(str2("since", "7d"), { maxSeconds: 3653 * 86400 })
     ),
     auditUser: parseAuditUser(optional("user")),
-    auditPath: command2 === "audit" ? parseAuditPath(optional("path")) : void 0,
+    auditPath: command === "audit" ? parseAuditPath(optional("path")) : void 0,
     dryRun: parseBoolean("dry-run", get("dry-run") ?? "", false),
-    outputDir: import_node_path10.default.resolve(ctx.workspace, str2("output-dir", "secure-dist.out")),
+    outputDir: import_node_path9.default.resolve(ctx.workspace, str2("output-dir", "secure-dist.out")),
     commentOnPr: parseBoolean("comment-on-pr", get("comment-on-pr") ?? "", false),
     recreateFailedStack: parseBoolean(
       "recreate-failed-stack",
@@ -26572,14 +17913,14 @@ function parseRunInputs(get, ctx) {
   };
 }
 function parseCommand(value) {
-  const found = COMMANDS.find((c2) => c2 === value);
+  const found = COMMANDS.find((c) => c === value);
   if (found === void 0) {
     throw new InputError("command", `expected one of ${COMMANDS.join(", ")}, got '${value}'`);
   }
   return found;
 }
 function lines(value) {
-  return value.split(/\r?\n/).map((l2) => l2.trim()).filter((l2) => l2 !== "");
+  return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
 }
 function parseBoolean(input, raw, fallback) {
   const value = raw.trim();
@@ -26591,10 +17932,10 @@ function parseBoolean(input, raw, fallback) {
 function parseIntegerInRange(input, raw, min, max) {
   if (!/^\d+$/.test(raw))
     throw new InputError(input, `expected a whole number from ${min} to ${max}, got '${raw}'`);
-  const n2 = Number(raw);
-  if (n2 < min || n2 > max)
-    throw new InputError(input, `expected a whole number from ${min} to ${max}, got ${n2}`);
-  return n2;
+  const n = Number(raw);
+  if (n < min || n > max)
+    throw new InputError(input, `expected a whole number from ${min} to ${max}, got ${n}`);
+  return n;
 }
 
 // src/cli/errors.ts
@@ -26607,24 +17948,24 @@ var UsageError = class extends Error {
 var CliError = class extends Error {
   name = "CliError";
 };
-var messageOf2 = (e2) => e2 instanceof Error ? e2.message : String(e2);
+var messageOf2 = (e) => e instanceof Error ? e.message : String(e);
 
 // src/commands/synth.ts
-var import_node_path11 = __toESM(require_node_path(), 1);
+var import_node_path10 = __toESM(require_node_path(), 1);
 
 // src/rotate/secret-format.ts
 var DEFAULT_SESSION_KEY_ID = "1";
 
 // src/commands/synth.ts
 function bootstrapAccount(run2) {
-  const m2 = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(run2.roleToAssume ?? "");
-  return m2?.[1] === void 0 || m2[2] === void 0 ? void 0 : { partition: m2[1], account: m2[2] };
+  const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\//.exec(run2.roleToAssume ?? "");
+  return m?.[1] === void 0 || m[2] === void 0 ? void 0 : { partition: m[1], account: m[2] };
 }
 function permissionsBoundaryArn(site, run2) {
   if (site.permissionsBoundary === "none") return void 0;
   if (site.permissionsBoundary !== "auto") return site.permissionsBoundary;
-  const at2 = bootstrapAccount(run2);
-  return at2 && `arn:${at2.partition}:iam::${at2.account}:policy/${site.stackName}-edge-boundary`;
+  const at = bootstrapAccount(run2);
+  return at && `arn:${at.partition}:iam::${at.account}:policy/${site.stackName}-edge-boundary`;
 }
 function synthFor(site, run2, users, options) {
   return synthesize({
@@ -26752,9 +18093,9 @@ function parameterProblems(template, parameters) {
 function stackResources(stack) {
   const template = JSON.parse(stack.templateBody);
   const parameters = Object.fromEntries(
-    stack.parameters.map((p2) => [p2.ParameterKey, p2.ParameterValue])
+    stack.parameters.map((p) => [p.ParameterKey, p.ParameterValue])
   );
-  for (const p2 of stack.resolvedAtDeploy) parameters[p2.parameterKey] = "(resolved at deploy)";
+  for (const p of stack.resolvedAtDeploy) parameters[p.parameterKey] = "(resolved at deploy)";
   const conditions = isJsonObject(template) ? evaluateConditions(template, parameters) : {};
   const counts = /* @__PURE__ */ new Map();
   const resources = jsonAt(template, "Resources");
@@ -26770,16 +18111,16 @@ var kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 function stackLine(stack) {
   const resources = stackResources(stack);
   return [
-    `  ${stack.stackName} (${stack.region}), template ${kib(Buffer.byteLength(stack.templateBody))}, ${resources.reduce((n2, r2) => n2 + r2.count, 0)} resources:`,
-    `    ${resources.map((r2) => r2.count === 1 ? r2.type : `${r2.type} \xD7${r2.count}`).join(", ")}`
+    `  ${stack.stackName} (${stack.region}), template ${kib(Buffer.byteLength(stack.templateBody))}, ${resources.reduce((n, r) => n + r.count, 0)} resources:`,
+    `    ${resources.map((r) => r.count === 1 ? r.type : `${r.type} \xD7${r.count}`).join(", ")}`
   ];
 }
 function siteSettings(site) {
-  const on = (b2) => b2 ? "on" : "off";
+  const on = (b) => b ? "on" : "off";
   return [
     `  content     ${site.contentDirInput}/${site.exclude.length > 0 ? `, excluding ${site.exclude.join(", ")}` : ""}`,
     `  users       ${site.users.length > 0 ? site.users.join(", ") : "(none)"}`,
-    `  access      ${site.access.length > 0 ? site.access.map((r2) => `${r2.users.join(", ")}: ${r2.globs.join(", ")}`).join("; ") : "every user reads everything"}`,
+    `  access      ${site.access.length > 0 ? site.access.map((r) => `${r.users.join(", ")}: ${r.globs.join(", ")}`).join("; ") : "every user reads everything"}`,
     `  edge        ${site.edge === "lambda" ? `Lambda@Edge (${site.edgeRuntime})` : "CloudFront Function with a KeyValueStore"}, realm "${site.realm}"`,
     `  listing ${on(site.listing)}, share links ${on(site.shareLinks)}, audit log ${site.auditLog ? `on (${site.auditRetentionDays} days)` : "off"}, rate limit ${site.rateLimit > 0 ? `${site.rateLimit} requests per 5 minutes per IP` : "off"}`,
     `  domain      ${site.domainName ?? "the distribution's own (dxxxx.cloudfront.net)"}`
@@ -26801,9 +18142,6 @@ function deploySummary(site, usersInSecretsManager) {
   ];
 }
 
-// src/aws/clients.ts
-var EDGE_REGION2 = "us-east-1";
-
 // src/aws/users-secret.ts
 function secretName(stackName) {
   return `${stackName}/basic-auth`;
@@ -26814,7 +18152,7 @@ function yamlScalar(value) {
   return /^[A-Za-z0-9_][\w./-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) ? value : JSON.stringify(value);
 }
 function usersSecret(site) {
-  return site.edge === "function" ? { name: functionUsersSecretName(site.stackName), region: site.region } : { name: secretName(site.stackName), region: EDGE_REGION2 };
+  return site.edge === "function" ? { name: functionUsersSecretName(site.stackName), region: site.region } : { name: secretName(site.stackName), region: EDGE_REGION };
 }
 function siteFile(site) {
   const secret = usersSecret(site);
@@ -26852,7 +18190,7 @@ edge: ${site.edge}
 }
 function pathsFilter(site, indent) {
   const content = site.contentDir === "." ? [] : [`${site.contentDir}/**`];
-  return [...content, DEFAULT_CONFIG, WORKFLOW_FILES.publish].map((p2) => `${indent}- ${JSON.stringify(p2).replace(/^"|"$/g, "'")}`).join("\n");
+  return [...content, DEFAULT_CONFIG, WORKFLOW_FILES.publish].map((p) => `${indent}- ${JSON.stringify(p).replace(/^"|"$/g, "'")}`).join("\n");
 }
 var HEADER = `# Written by \`${CLI_COMMAND} init\`.`;
 var CHECKOUT = `      - uses: ${CHECKOUT_USES}
@@ -27023,15 +18361,15 @@ var OPTION_OF = {
 };
 function checkBootstrapParameters(site) {
   const given = Object.fromEntries(
-    bootstrapParameters(site).map(([k2, v2]) => [k2, v2.startsWith('"$(') ? "1" : v2])
+    bootstrapParameters(site).map(([k, v]) => [k, v.startsWith('"$(') ? "1" : v])
   );
   const problems = parameterProblems(readTemplate("bootstrap"), given);
   if (problems.length > 0) {
     throw new CliError(
-      problems.map((p2) => {
-        const name = p2.split(":")[0] ?? "";
+      problems.map((p) => {
+        const name = p.split(":")[0] ?? "";
         const option2 = OPTION_OF[name];
-        return `${option2 === void 0 ? "" : `${option2}: `}the bootstrap stack's ${p2}`;
+        return `${option2 === void 0 ? "" : `${option2}: `}the bootstrap stack's ${p}`;
       }).join("\n")
     );
   }
@@ -27040,13 +18378,13 @@ var describeOutput = (site, output) => [
   `aws cloudformation describe-stacks --region ${site.region} --stack-name ${bootstrapStackName(site.stackName)} \\`,
   `    --query "Stacks[0].Outputs[?OutputKey=='${output}'].OutputValue" --output text)"`
 ];
-var block = (lines2) => lines2.map((l2) => `  ${l2}`);
+var block = (lines2) => lines2.map((l) => `  ${l}`);
 function setupText(site, written) {
   const repo = `${site.owner}/${site.repo}`;
   const env = `repos/${repo}/environments/${ENVIRONMENT}`;
   const secret = usersSecret(site);
   const [first, second] = site.edge === "function" ? ["publish.yml", "rotate.yml"] : ["rotate.yml", "publish.yml"];
-  const parameters = bootstrapParameters(site).map(([k2, v2]) => `${k2}=${v2}`);
+  const parameters = bootstrapParameters(site).map(([k, v]) => `${k}=${v}`);
   return [
     `Wrote ${written.join(", ")}.`,
     `Site: stack ${site.stackName} in ${site.region}, content ${site.contentDir}/, users ${site.users.join(", ")}, edge ${site.edge}.`,
@@ -27057,7 +18395,7 @@ function setupText(site, written) {
     "1. Commit and push the files (their jobs are skipped until step 3 sets the variables):",
     "",
     ...block([
-      `git add ${initFiles(site).map((f2) => f2.path).join(" ")}`,
+      `git add ${initFiles(site).map((f) => f.path).join(" ")}`,
       'git commit -m "Publish with secure-dist"',
       "git push"
     ]),
@@ -27075,7 +18413,7 @@ function setupText(site, written) {
       `  --parameter-overrides ${parameters.slice(0, 2).join(" ")} \\`,
       `    ${parameters.slice(2, 4).join(" ")} \\`,
       `    ${parameters.slice(4, 6).join(" ")} \\`,
-      ...parameters.slice(6, -1).map((p2) => `    ${p2} \\`),
+      ...parameters.slice(6, -1).map((p) => `    ${p} \\`),
       `    ${parameters.at(-1) ?? ""}`
     ]),
     "",
@@ -27088,9 +18426,9 @@ function setupText(site, written) {
       "  -F 'deployment_branch_policy[custom_branch_policies]=true'",
       `gh api -X POST ${env}/deployment-branch-policies -f name=${site.branch}`,
       `gh variable set ${DEPLOY_ROLE_VARIABLE} --repo ${repo} --body "$(`,
-      ...describeOutput(site, "DeployRoleArn").map((l2) => `  ${l2}`),
+      ...describeOutput(site, "DeployRoleArn").map((l) => `  ${l}`),
       `gh variable set ${PLAN_ROLE_VARIABLE} --repo ${repo} --body "$(`,
-      ...describeOutput(site, "PlanRoleArn").map((l2) => `  ${l2}`)
+      ...describeOutput(site, "PlanRoleArn").map((l) => `  ${l}`)
     ]),
     "",
     site.edge === "function" ? `4. The first run: publish creates the site and uploads ${site.contentDir}/ (nobody can log in yet),` : `4. The first run: rotate creates the site and the users' passwords, then publish uploads ${site.contentDir}/`,
@@ -27167,9 +18505,9 @@ function previewFindings(site, stack) {
 }
 
 // src/cli/check/workflows.ts
-var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-var record = (v2) => isRecord(v2) ? v2 : {};
-var list = (v2) => Array.isArray(v2) ? v2 : [];
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var record = (v) => isRecord(v) ? v : {};
+var list = (v) => Array.isArray(v) ? v : [];
 function usesAction(uses, selfIsAction2) {
   if (typeof uses !== "string") return false;
   if (uses === "./" || uses === ".") return selfIsAction2;
@@ -27182,18 +18520,18 @@ function triggersOf(on) {
 }
 var grantsIdToken = (permissions) => permissions === "write-all" || record(permissions)["id-token"] === "write";
 var setsAwsKey = (env) => "AWS_ACCESS_KEY_ID" in record(env);
-function lineOf(doc, counter, path12) {
-  const node = doc.getIn(path12, true);
+function lineOf(doc, counter, path11) {
+  const node = doc.getIn(path11, true);
   const range = typeof node === "object" && node !== null && "range" in node && Array.isArray(node.range) ? node.range : void 0;
   const offset = range?.[0];
   return typeof offset === "number" ? counter.linePos(offset).line : void 0;
 }
-var asString = (v2) => typeof v2 === "string" ? v2 : v2 === null || v2 === void 0 ? "" : String(v2);
+var asString = (v) => typeof v === "string" ? v : v === null || v === void 0 ? "" : String(v);
 function readWorkflow(file, text2, selfIsAction2) {
   const counter = new LineCounter();
   const doc = parseDocument(text2, { lineCounter: counter, prettyErrors: true });
   if (doc.errors.length > 0) {
-    return { file, jobs: [], errors: doc.errors.map((e2) => e2.message.split("\n")[0] ?? "") };
+    return { file, jobs: [], errors: doc.errors.map((e) => e.message.split("\n")[0] ?? "") };
   }
   const data = record(doc.toJS());
   const jobsNode = doc.get("jobs", true);
@@ -27204,13 +18542,13 @@ function readWorkflow(file, text2, selfIsAction2) {
     const declared = job.environment;
     const environment = typeof declared === "string" ? declared : asString(record(declared).name) || void 0;
     const rawSteps = list(job.steps).map(record);
-    const credentialsStep = (i2) => rawSteps.slice(0, i2).some(
-      (s2) => typeof s2.uses === "string" && s2.uses.startsWith("aws-actions/configure-aws-credentials@")
+    const credentialsStep = (i) => rawSteps.slice(0, i).some(
+      (s) => typeof s.uses === "string" && s.uses.startsWith("aws-actions/configure-aws-credentials@")
     );
     const steps = rawSteps.flatMap((step, index) => {
       if (!usesAction(step.uses, selfIsAction2)) return [];
       const given = Object.fromEntries(
-        Object.entries(record(step.with)).map(([k2, v2]) => [k2, asString(v2)])
+        Object.entries(record(step.with)).map(([k, v]) => [k, asString(v)])
       );
       const config = given.config?.trim() || DEFAULT_CONFIG;
       const role = /^\$\{\{\s*vars\.(\w+)\s*\}\}$/.exec(given["role-to-assume"]?.trim() ?? "");
@@ -27222,7 +18560,7 @@ function readWorkflow(file, text2, selfIsAction2) {
           command: given.command?.trim() || "deploy",
           config,
           roleVariable: role?.[1],
-          configWrittenByJob: rawSteps.slice(0, index).some((s2) => typeof s2.run === "string" && s2.run.includes(config))
+          configWrittenByJob: rawSteps.slice(0, index).some((s) => typeof s.run === "string" && s.run.includes(config))
         }
       ];
     });
@@ -27235,7 +18573,7 @@ function readWorkflow(file, text2, selfIsAction2) {
       // A job's `permissions` replaces the workflow's.
       idToken: grantsIdToken(job.permissions ?? data.permissions),
       otherCredentials: setsAwsKey(data.env) || setsAwsKey(job.env) || rawSteps.some(
-        (s2, i2) => usesAction(s2.uses, selfIsAction2) && (credentialsStep(i2) || setsAwsKey(s2.env))
+        (s, i) => usesAction(s.uses, selfIsAction2) && (credentialsStep(i) || setsAwsKey(s.env))
       ),
       steps
     };
@@ -27249,10 +18587,10 @@ var CHANGES_SITE = ["deploy", "rotate"];
 
 // src/cli/check/index.ts
 function selfIsAction(workspace) {
-  const file = import_node_path12.default.join(workspace, "action.yml");
-  if (!(0, import_node_fs10.existsSync)(file)) return false;
+  const file = import_node_path11.default.join(workspace, "action.yml");
+  if (!(0, import_node_fs7.existsSync)(file)) return false;
   try {
-    const manifest = parse((0, import_node_fs10.readFileSync)(file, "utf8"));
+    const manifest = parse((0, import_node_fs7.readFileSync)(file, "utf8"));
     return typeof manifest === "object" && manifest !== null && "name" in manifest && manifest.name === "secure-dist";
   } catch {
     return false;
@@ -27260,35 +18598,35 @@ function selfIsAction(workspace) {
 }
 var isExpression = (value) => value.includes("${{");
 var RENDERS = ["deploy", "plan", "rotate", "synth"];
-var asCommand = (value) => COMMANDS.find((c2) => c2 === value);
+var asCommand = (value) => COMMANDS.find((c) => c === value);
 async function checkCommand(workspace, options) {
   const problems = [];
   const notes = [];
-  const dir = import_node_path12.default.resolve(workspace, options.workflows);
-  const files = (0, import_node_fs10.existsSync)(dir) ? (0, import_node_fs10.readdirSync)(dir).filter((f2) => /\.ya?ml$/.test(f2)).sort() : [];
+  const dir = import_node_path11.default.resolve(workspace, options.workflows);
+  const files = (0, import_node_fs7.existsSync)(dir) ? (0, import_node_fs7.readdirSync)(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
   const self = selfIsAction(workspace);
   const jobs = [];
   for (const name of files) {
-    const file = import_node_path12.default.relative(workspace, import_node_path12.default.join(dir, name)).split(import_node_path12.default.sep).join("/");
-    const read = readWorkflow(file, (0, import_node_fs10.readFileSync)(import_node_path12.default.join(dir, name), "utf8"), self);
+    const file = import_node_path11.default.relative(workspace, import_node_path11.default.join(dir, name)).split(import_node_path11.default.sep).join("/");
+    const read = readWorkflow(file, (0, import_node_fs7.readFileSync)(import_node_path11.default.join(dir, name), "utf8"), self);
     for (const error of read.errors) problems.push(`${file}: not valid YAML: ${error}`);
-    jobs.push(...read.jobs.filter((j2) => j2.steps.length > 0));
+    jobs.push(...read.jobs.filter((j) => j.steps.length > 0));
   }
   const uses = jobs.flatMap((job) => job.steps.map((step) => ({ job, step })));
   const sites = /* @__PURE__ */ new Map();
   const loaded = /* @__PURE__ */ new Set();
   const reported = /* @__PURE__ */ new Set();
-  const load = (config, command2, where2) => {
+  const load = (config, command, where2) => {
     const key = `${config}
-${command2 ?? ""}`;
+${command ?? ""}`;
     try {
-      const site = loadSite(config, { workspace, command: command2 });
+      const site = loadSite(config, { workspace, command });
       sites.set(config, site);
       return site;
-    } catch (e2) {
+    } catch (e) {
       if (!loaded.has(key)) {
-        const issues = e2 instanceof SiteFileError ? e2.issues.map((i2) => formatIssue(e2.file, i2)) : [`${config}: ${messageOf2(e2)}`];
-        for (const issue of issues.filter((i2) => !reported.has(i2))) {
+        const issues = e instanceof SiteFileError ? e.issues.map((i) => formatIssue(e.file, i)) : [`${config}: ${messageOf2(e)}`];
+        for (const issue of issues.filter((i) => !reported.has(i))) {
           reported.add(issue);
           problems.push(where2 === "" ? issue : `${issue} (read by ${where2})`);
         }
@@ -27311,19 +18649,19 @@ ${command2 ?? ""}`;
     }
     const literal = Object.fromEntries(
       Object.entries(step.with).filter(
-        ([k2, v2]) => !isExpression(v2) && RUN_INPUTS.includes(k2)
+        ([k, v]) => !isExpression(v) && RUN_INPUTS.includes(k)
       )
     );
     try {
       parseRunInputs(inputsFrom(literal), { workspace, runId: "1", runAttempt: "1" });
-    } catch (e2) {
-      problems.push(`${where2}: ${messageOf2(e2)}`);
+    } catch (e) {
+      problems.push(`${where2}: ${messageOf2(e)}`);
     }
     if (isExpression(step.config)) {
       notes.push(
         `${where2}: config is an expression (${step.config}): its site file is not checked`
       );
-    } else if (step.configWrittenByJob && !(0, import_node_fs10.existsSync)(import_node_path12.default.resolve(workspace, step.config))) {
+    } else if (step.configWrittenByJob && !(0, import_node_fs7.existsSync)(import_node_path11.default.resolve(workspace, step.config))) {
       notes.push(`${where2}: ${step.config} is written by an earlier step of the job: not checked`);
     } else {
       load(step.config, asCommand(step.command), where2);
@@ -27344,13 +18682,13 @@ ${command2 ?? ""}`;
       );
     }
   }
-  if (!uses.some((u2) => u2.step.config === options.config)) {
+  if (!uses.some((u) => u.step.config === options.config)) {
     const site = load(options.config, void 0, "");
-    if (site === void 0 && uses.length === 0 && !(0, import_node_fs10.existsSync)(import_node_path12.default.resolve(workspace, options.config))) {
+    if (site === void 0 && uses.length === 0 && !(0, import_node_fs7.existsSync)(import_node_path11.default.resolve(workspace, options.config))) {
       notes.push(`no workflow under ${options.workflows} uses the action`);
     }
   }
-  const changing = uses.filter((u2) => CHANGES_SITE.includes(u2.step.command));
+  const changing = uses.filter((u) => CHANGES_SITE.includes(u.step.command));
   for (const { job, step } of changing) {
     const where2 = stepLabel(job, step);
     if (job.environment === void 0) {
@@ -27369,15 +18707,15 @@ ${command2 ?? ""}`;
     deployRoles.set(key, [...deployRoles.get(key) ?? [], use]);
   }
   for (const [role, group] of deployRoles) {
-    const environments = [...new Set(group.map((u2) => u2.job.environment ?? "(none)"))];
+    const environments = [...new Set(group.map((u) => u.job.environment ?? "(none)"))];
     if (environments.length > 1) {
       problems.push(
-        `the jobs that deploy or rotate with ${role} run in ${environments.length} environments (${environments.join(", ")}): one role trusts one environment: ${group.map((u2) => `${u2.job.file} ${u2.job.jobId} (${u2.job.environment ?? "none"})`).join(", ")}`
+        `the jobs that deploy or rotate with ${role} run in ${environments.length} environments (${environments.join(", ")}): one role trusts one environment: ${group.map((u) => `${u.job.file} ${u.job.jobId} (${u.job.environment ?? "none"})`).join(", ")}`
       );
     }
   }
   for (const { job, step } of uses) {
-    if (step.command !== "plan" || !job.triggers.some((t8) => t8.startsWith("pull_request")))
+    if (step.command !== "plan" || !job.triggers.some((t) => t.startsWith("pull_request")))
       continue;
     if (step.roleVariable !== void 0 && deployRoles.has(step.roleVariable)) {
       problems.push(
@@ -27390,12 +18728,12 @@ ${command2 ?? ""}`;
     bySite.set(use.step.config, [...bySite.get(use.step.config) ?? [], use]);
   for (const [config, group] of bySite) {
     const given = group.filter(
-      (u2) => u2.step.command === "deploy" && u2.step.with["basic-auth-users"] !== void 0
+      (u) => u.step.command === "deploy" && u.step.with["basic-auth-users"] !== void 0
     );
-    const rotations = group.filter((u2) => u2.step.command === "rotate");
+    const rotations = group.filter((u) => u.step.command === "rotate");
     if (given.length > 0 && rotations.length > 0) {
       problems.push(
-        `${config}: ${given.map((u2) => stepLabel(u2.job, u2.step)).join(", ")} deploy${given.length === 1 ? "s" : ""} the users of basic-auth-users, while ${rotations.map((u2) => stepLabel(u2.job, u2.step)).join(", ")} rotate the users in AWS Secrets Manager: the next deploy would undo every rotation. Remove basic-auth-users from the deploy (its users then come from Secrets Manager), or the rotate workflow`
+        `${config}: ${given.map((u) => stepLabel(u.job, u.step)).join(", ")} deploy${given.length === 1 ? "s" : ""} the users of basic-auth-users, while ${rotations.map((u) => stepLabel(u.job, u.step)).join(", ")} rotate the users in AWS Secrets Manager: the next deploy would undo every rotation. Remove basic-auth-users from the deploy (its users then come from Secrets Manager), or the rotate workflow`
       );
     }
   }
@@ -27411,8 +18749,8 @@ ${command2 ?? ""}`;
       const findings = previewFindings(site, stack);
       problems.push(...findings.problems);
       previewLines.push(...findings.lines, "");
-    } catch (e2) {
-      problems.push(`${site.file}: ${messageOf2(e2)}`);
+    } catch (e) {
+      problems.push(`${site.file}: ${messageOf2(e)}`);
     }
   }
   const lines2 = [
@@ -27420,20 +18758,20 @@ ${command2 ?? ""}`;
     ""
   ];
   if (problems.length > 0) {
-    lines2.push(`Problems (${problems.length}):`, ...problems.map((p2) => `  ${p2}`), "");
+    lines2.push(`Problems (${problems.length}):`, ...problems.map((p) => `  ${p}`), "");
   }
-  if (notes.length > 0) lines2.push("Notes:", ...notes.map((n2) => `  ${n2}`), "");
+  if (notes.length > 0) lines2.push("Notes:", ...notes.map((n) => `  ${n}`), "");
   lines2.push(...bootstrapNeeds(deployRoles, uses, sites), ...previewLines);
   for (const [config, site] of sites) {
-    const readers = uses.filter((u2) => u2.step.config === config);
-    if (readers.length > 0 && readers.every((u2) => !RENDERS.includes(u2.step.command))) continue;
-    const deploys = readers.filter((u2) => u2.step.command === "deploy");
-    const usersInSecret = !deploys.some((u2) => u2.step.with["basic-auth-users"] !== void 0);
+    const readers = uses.filter((u) => u.step.config === config);
+    if (readers.length > 0 && readers.every((u) => !RENDERS.includes(u.step.command))) continue;
+    const deploys = readers.filter((u) => u.step.command === "deploy");
+    const usersInSecret = !deploys.some((u) => u.step.with["basic-auth-users"] !== void 0);
     try {
       lines2.push(...deploySummary(site, usersInSecret), "");
-    } catch (e2) {
-      problems.push(`${config}: cannot be rendered: ${messageOf2(e2)}`);
-      lines2.push(`${config}: cannot be rendered: ${messageOf2(e2)}`, "");
+    } catch (e) {
+      problems.push(`${config}: cannot be rendered: ${messageOf2(e)}`);
+      lines2.push(`${config}: cannot be rendered: ${messageOf2(e)}`, "");
     }
   }
   lines2.push(problems.length === 0 ? "No problems." : `${problems.length} problem(s): see above.`);
@@ -27443,39 +18781,39 @@ function bootstrapNeeds(deployRoles, uses, sites) {
   const out = [];
   for (const [role, group] of deployRoles) {
     const roleUses = uses.filter(
-      (u2) => u2.step.roleVariable === role || u2.step.with["role-to-assume"] === role
+      (u) => u.step.roleVariable === role || u.step.with["role-to-assume"] === role
     );
     const stacks = [
       ...new Set(
-        group.flatMap((u2) => {
-          const site = sites.get(u2.step.config);
+        group.flatMap((u) => {
+          const site = sites.get(u.step.config);
           return site === void 0 ? [] : [`${site.stackName}
 ${site.region}`];
         })
       )
-    ].map((s2) => s2.split("\n"));
+    ].map((s) => s.split("\n"));
     const stackNames = new Set(stacks.map(([name]) => name));
     const plans = uses.filter(
-      (u2) => u2.step.command === "plan" && u2.job.triggers.some((t8) => t8.startsWith("pull_request")) && stackNames.has(sites.get(u2.step.config)?.stackName ?? "")
+      (u) => u.step.command === "plan" && u.job.triggers.some((t) => t.startsWith("pull_request")) && stackNames.has(sites.get(u.step.config)?.stackName ?? "")
     );
-    const environments = [...new Set(group.map((u2) => u2.job.environment ?? ""))];
+    const environments = [...new Set(group.map((u) => u.job.environment ?? ""))];
     const parameters = [
       ...stacks.length === 1 && stacks[0] !== void 0 ? [`StackName=${stacks[0][0] ?? ""}`, `SiteRegion=${stacks[0][1] ?? ""}`] : [
         `StackName=(${stacks.length === 0 ? "unknown: its site file was not read, see above" : `${stacks.length} sites`})`
       ],
       `Environment=${environments.join(",")}`,
-      `Branch=${environments.every((e2) => e2 !== "") ? "" : "(the deploying branch)"}`,
-      `AllowedWorkflows=${[...new Set(roleUses.map((u2) => u2.job.file))].sort().join(",")}`,
+      `Branch=${environments.every((e) => e !== "") ? "" : "(the deploying branch)"}`,
+      `AllowedWorkflows=${[...new Set(roleUses.map((u) => u.job.file))].sort().join(",")}`,
       `AllowPullRequestPlans=${plans.length > 0 ? "true" : "false"}`,
-      `AllowPullRequestPreviews=${[...sites.values()].some((s2) => s2.previews !== void 0 && stackNames.has(s2.stackName)) ? "true" : "false"}`
+      `AllowPullRequestPreviews=${[...sites.values()].some((s) => s.previews !== void 0 && stackNames.has(s.stackName)) ? "true" : "false"}`
     ];
     const stack = stacks.length === 1 && stacks[0]?.[0] !== void 0 ? bootstrapStackName(stacks[0][0]) : "the bootstrap stack";
     out.push(
       `What the workflows need from ${stack} (its DeployRoleArn in ${role}), to compare with its parameters:`,
       `  ${parameters.join(" ")}`,
-      `  deploy role: ${[...new Set(roleUses.map((u2) => `${u2.job.file} ${u2.job.jobId}`))].join(", ")}`,
+      `  deploy role: ${[...new Set(roleUses.map((u) => `${u.job.file} ${u.job.jobId}`))].join(", ")}`,
       ...plans.length > 0 ? [
-        `  plan role (PlanRoleArn): ${[...new Set(plans.map((u2) => `${u2.job.file} ${u2.job.jobId}${u2.step.roleVariable === void 0 ? "" : ` in ${u2.step.roleVariable}`}`))].join(", ")}`
+        `  plan role (PlanRoleArn): ${[...new Set(plans.map((u) => `${u.job.file} ${u.job.jobId}${u.step.roleVariable === void 0 ? "" : ` in ${u.step.roleVariable}`}`))].join(", ")}`
       ] : [],
       ""
     );
@@ -27485,29 +18823,21 @@ ${site.region}`];
 
 // src/cli/check/bootstrap-reader.ts
 async function bootstrapReader() {
-  const [{ CloudFormationClient }, { findStack }] = await Promise.all([
-    import("./chunks/dist-es-OXLX5NZB.js"),
+  const [{ createClients }, { findStack }] = await Promise.all([
+    import("./chunks/clients-RKPMDDVN.js"),
     import("./chunks/stack-outputs-CMLQ23U3.js")
   ]);
-  const clients = /* @__PURE__ */ new Map();
-  const client = (region) => {
-    const existing = clients.get(region);
-    if (existing !== void 0) return existing;
-    const created = new CloudFormationClient({ region });
-    clients.set(region, created);
-    return created;
-  };
+  const clients = createClients(void 0);
+  await clients.load?.({ cloudFormation: true });
   return {
-    read: (stackName, region) => findStack(client(region), stackName, region),
-    destroy: () => {
-      for (const c2 of clients.values()) c2.destroy();
-    }
+    read: (stackName, region) => findStack(clients.cloudFormation(region), stackName, region),
+    destroy: () => clients.destroy()
   };
 }
 
 // src/cli/init/index.ts
-var import_node_fs11 = __toESM(require_node_fs(), 1);
-var import_node_path13 = __toESM(require_node_path(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_path12 = __toESM(require_node_path(), 1);
 
 // src/cli/git.ts
 var import_node_child_process4 = __toESM(require_node_child_process(), 1);
@@ -27522,13 +18852,13 @@ async function git2(cwd, args) {
   }
 }
 async function workTreeRoot(cwd) {
-  const root2 = await git2(cwd, ["rev-parse", "--show-toplevel"]);
-  if (root2 === void 0 || root2 === "") {
+  const root = await git2(cwd, ["rev-parse", "--show-toplevel"]);
+  if (root === void 0 || root === "") {
     throw new CliError(
       `${cwd} is not in a git repository: run init at the root of your repository's clone (git is needed too)`
     );
   }
-  return root2;
+  return root;
 }
 async function remoteUrl(cwd, name = "origin") {
   const url = await git2(cwd, ["remote", "get-url", name]);
@@ -27551,13 +18881,13 @@ function redactRemote(url) {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, "$1");
 }
 function parseRepositoryOption(value) {
-  const m2 = /^([^/\s]+)\/([^/\s]+)$/.exec(value.trim());
-  if (m2?.[1] === void 0 || m2[2] === void 0 || !OWNER.test(m2[1]) || !REPO.test(m2[2])) {
+  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(value.trim());
+  if (m?.[1] === void 0 || m[2] === void 0 || !OWNER.test(m[1]) || !REPO.test(m[2])) {
     throw new CliError(
       `--repository: expected OWNER/REPO as on GitHub (letters, digits, '-'; the name also '_' and '.'), got '${value}'`
     );
   }
-  return { owner: m2[1], repo: m2[2] };
+  return { owner: m[1], repo: m[2] };
 }
 function gitHubRepositoryOf(url, remote = "origin") {
   const info = import_hosted_git_info.default.fromUrl(url.trim());
@@ -27582,30 +18912,30 @@ function stackNameFor(repo) {
   if (!/^[a-z]/.test(name)) name = name === "" ? "secure-dist" : `site-${name}`;
   return name.slice(0, stackNameLimit()).replace(/-+$/, "");
 }
-function contentDirOption(root2, value) {
-  const normalized = import_node_path13.default.posix.normalize(value.replace(/\\/g, "/")).replace(/\/+$/, "");
-  if (import_node_path13.default.isAbsolute(value) || normalized === ".." || normalized.startsWith("../")) {
+function contentDirOption(root, value) {
+  const normalized = import_node_path12.default.posix.normalize(value.replace(/\\/g, "/")).replace(/\/+$/, "");
+  if (import_node_path12.default.isAbsolute(value) || normalized === ".." || normalized.startsWith("../")) {
     throw new UsageError(
-      `--content-dir: expected a folder inside the repository (${root2}), relative to it, got '${value}'`
+      `--content-dir: expected a folder inside the repository (${root}), relative to it, got '${value}'`
     );
   }
   return normalized === "" ? "." : normalized;
 }
-var isDirectory = (p2) => (0, import_node_fs11.existsSync)(p2) && (0, import_node_fs11.statSync)(p2).isDirectory();
+var isDirectory = (p) => (0, import_node_fs8.existsSync)(p) && (0, import_node_fs8.statSync)(p).isDirectory();
 function edgeOption(value) {
   if (value === void 0) return "lambda";
-  const found = EDGE_KINDS.find((k2) => k2 === value);
+  const found = EDGE_KINDS.find((k) => k === value);
   if (found === void 0) {
     throw new UsageError(`--edge: expected ${EDGE_KINDS.join(" or ")}, got '${value}'`);
   }
   return found;
 }
-async function repositoryOf(root2, option2) {
+async function repositoryOf(root, option2) {
   if (option2 !== void 0) return parseRepositoryOption(option2);
-  const url = await remoteUrl(root2);
+  const url = await remoteUrl(root);
   if (url === void 0) {
     throw new CliError(
-      `the repository at ${root2} has no git remote 'origin': init reads the GitHub repository (owner and name) from it. Add it (git remote add origin https://github.com/OWNER/REPO.git), or name it with --repository OWNER/REPO`
+      `the repository at ${root} has no git remote 'origin': init reads the GitHub repository (owner and name) from it. Add it (git remote add origin https://github.com/OWNER/REPO.git), or name it with --repository OWNER/REPO`
     );
   }
   return gitHubRepositoryOf(url);
@@ -27618,13 +18948,13 @@ var OPTION_OF_KEY = {
   edge: "--edge"
 };
 async function initSite(cwd, options) {
-  const root2 = await workTreeRoot(cwd);
-  const { owner, repo } = await repositoryOf(root2, options.repository);
-  const contentDir = options.contentDir === void 0 ? CONTENT_DIR_CANDIDATES.find((d2) => isDirectory(import_node_path13.default.join(root2, d2))) ?? "content" : contentDirOption(root2, options.contentDir);
-  const users = (options.users ?? owner).split(",").map((u2) => u2.trim()).filter((u2) => u2 !== "");
+  const root = await workTreeRoot(cwd);
+  const { owner, repo } = await repositoryOf(root, options.repository);
+  const contentDir = options.contentDir === void 0 ? CONTENT_DIR_CANDIDATES.find((d) => isDirectory(import_node_path12.default.join(root, d))) ?? "content" : contentDirOption(root, options.contentDir);
+  const users = (options.users ?? owner).split(",").map((u) => u.trim()).filter((u) => u !== "");
   if (users.length === 0)
     throw new UsageError("--users: expected one or more names, comma-separated");
-  const branch = options.branch ?? await defaultBranch(root2);
+  const branch = options.branch ?? await defaultBranch(root);
   if (!/^[\w./-]+$/.test(branch) || branch.includes("..")) {
     throw new UsageError(`--branch: expected a branch name, got '${branch}'`);
   }
@@ -27639,38 +18969,38 @@ async function initSite(cwd, options) {
     branch
   };
   try {
-    parseSite(siteFile(site), DEFAULT_CONFIG, { workspace: root2 });
-  } catch (e2) {
-    if (!(e2 instanceof SiteFileError)) throw e2;
+    parseSite(siteFile(site), DEFAULT_CONFIG, { workspace: root });
+  } catch (e) {
+    if (!(e instanceof SiteFileError)) throw e;
     throw new UsageError(
-      e2.issues.map((i2) => {
-        const key = String(i2.path[0] ?? "");
-        return `${OPTION_OF_KEY[key] ?? key}: ${i2.message}`;
+      e.issues.map((i) => {
+        const key = String(i.path[0] ?? "");
+        return `${OPTION_OF_KEY[key] ?? key}: ${i.message}`;
       }).join("\n")
     );
   }
   checkBootstrapParameters(site);
-  return { root: root2, site };
+  return { root, site };
 }
 async function initCommand(cwd, options) {
-  const { root: root2, site } = await initSite(cwd, options);
+  const { root, site } = await initSite(cwd, options);
   const files = initFiles(site);
-  const existing = files.filter((f2) => (0, import_node_fs11.existsSync)(import_node_path13.default.join(root2, f2.path))).map((f2) => f2.path);
+  const existing = files.filter((f) => (0, import_node_fs8.existsSync)(import_node_path12.default.join(root, f.path))).map((f) => f.path);
   if (existing.length > 0 && !options.force) {
     throw new CliError(
       `${existing.join(", ")} ${existing.length === 1 ? "exists" : "exist"}: nothing was written. Move them away, or run init again with --force to overwrite them`
     );
   }
   for (const file of files) {
-    const target = import_node_path13.default.join(root2, file.path);
-    (0, import_node_fs11.mkdirSync)(import_node_path13.default.dirname(target), { recursive: true });
-    (0, import_node_fs11.writeFileSync)(target, file.text);
+    const target = import_node_path12.default.join(root, file.path);
+    (0, import_node_fs8.mkdirSync)(import_node_path12.default.dirname(target), { recursive: true });
+    (0, import_node_fs8.writeFileSync)(target, file.text);
   }
-  const notes = isDirectory(import_node_path13.default.join(root2, site.contentDir)) ? [] : ["", `Note: ${site.contentDir}/ does not exist yet: put the site's files there.`];
+  const notes = isDirectory(import_node_path12.default.join(root, site.contentDir)) ? [] : ["", `Note: ${site.contentDir}/ does not exist yet: put the site's files there.`];
   return [
     ...setupText(
       site,
-      files.map((f2) => f2.path)
+      files.map((f) => f.path)
     ),
     ...notes
   ];
@@ -27768,8 +19098,8 @@ Options:
 // src/cli/main.ts
 var HELP = { help: { type: "boolean", short: "h" } };
 var str = (values, name) => {
-  const v2 = values[name];
-  return typeof v2 === "string" ? v2 : void 0;
+  const v = values[name];
+  return typeof v === "string" ? v : void 0;
 };
 function port(raw, from) {
   if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535) {
@@ -27777,11 +19107,11 @@ function port(raw, from) {
   }
   return Number(raw);
 }
-function option(name, parse3) {
+function option(name, parse2) {
   try {
-    return parse3();
-  } catch (e2) {
-    throw new UsageError(`${name}: ${messageOf2(e2).replace(/^`[\w-]+`: /, "")}`);
+    return parse2();
+  } catch (e) {
+    throw new UsageError(`${name}: ${messageOf2(e).replace(/^`[\w-]+`: /, "")}`);
   }
 }
 var COMMANDS2 = {
@@ -27882,9 +19212,9 @@ var COMMANDS2 = {
     }
   }
 };
-function usageErrorOf(verb, e2) {
-  const code = typeof e2 === "object" && e2 !== null && "code" in e2 ? e2.code : void 0;
-  const quoted = /'([^']+)'/.exec(messageOf2(e2))?.[1] ?? "";
+function usageErrorOf(verb, e) {
+  const code = typeof e === "object" && e !== null && "code" in e ? e.code : void 0;
+  const quoted = /'([^']+)'/.exec(messageOf2(e))?.[1] ?? "";
   switch (code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return new UsageError(`${verb}: unknown option ${quoted}`);
@@ -27893,7 +19223,7 @@ function usageErrorOf(verb, e2) {
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return new UsageError(`${verb}: unexpected argument '${quoted}'`);
     default:
-      return new UsageError(`${verb}: ${messageOf2(e2)}`);
+      return new UsageError(`${verb}: ${messageOf2(e)}`);
   }
 }
 async function runCli(argv, ctx) {
@@ -27903,8 +19233,8 @@ async function runCli(argv, ctx) {
     io.out(USAGE.trimEnd());
     return EXIT_OK;
   }
-  const command2 = verb === void 0 ? void 0 : COMMANDS2[verb];
-  if (verb === void 0 || command2 === void 0 || !Object.hasOwn(COMMANDS2, verb)) {
+  const command = verb === void 0 ? void 0 : COMMANDS2[verb];
+  if (verb === void 0 || command === void 0 || !Object.hasOwn(COMMANDS2, verb)) {
     io.err(
       verb === void 0 ? "secure-dist: a command is needed" : `secure-dist: unknown command '${verb}'`
     );
@@ -27917,32 +19247,32 @@ async function runCli(argv, ctx) {
     try {
       values = (0, import_node_util2.parseArgs)({
         args: [...rest],
-        options: { ...command2.options, ...HELP },
+        options: { ...command.options, ...HELP },
         strict: true,
         allowPositionals: false,
         allowNegative: true
       }).values;
-    } catch (e2) {
-      throw usageErrorOf(verb, e2);
+    } catch (e) {
+      throw usageErrorOf(verb, e);
     }
     if (values.help === true) {
-      io.out(command2.usage.trimEnd());
+      io.out(command.usage.trimEnd());
       return EXIT_OK;
     }
-    return await command2.run(values, ctx);
-  } catch (e2) {
-    if (e2 instanceof UsageError) {
-      io.err(`secure-dist ${e2.message.startsWith(`${verb}: `) ? "" : `${verb}: `}${e2.message}`);
+    return await command.run(values, ctx);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`secure-dist ${e.message.startsWith(`${verb}: `) ? "" : `${verb}: `}${e.message}`);
       io.err(`(see ${CLI_COMMAND} ${verb} --help)`);
       return EXIT_USAGE;
     }
-    io.err(`secure-dist ${verb}: ${messageOf2(e2)}`);
+    io.err(`secure-dist ${verb}: ${messageOf2(e)}`);
     return EXIT_FAILED;
   }
 }
 
 // src/cli/index.ts
-var here = import_node_path14.default.dirname((0, import_node_url.fileURLToPath)(import.meta.url));
+var here = import_node_path13.default.dirname((0, import_node_url.fileURLToPath)(import.meta.url));
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -27954,15 +19284,15 @@ runCli(process.argv.slice(2), {
 `)
   },
   isTTY: process.stdout.isTTY === true,
-  s3ServerScript: import_node_path14.default.join(here, "..", "s3-server", "index.mjs"),
+  s3ServerScript: import_node_path13.default.join(here, "..", "s3-server", "index.mjs"),
   handleSignals: true
 }).then(
   (code) => {
     process.exitCode = code;
   },
-  (e2) => {
+  (e) => {
     process.stderr.write(
-      `secure-dist: ${e2 instanceof Error ? e2.stack ?? e2.message : String(e2)}
+      `secure-dist: ${e instanceof Error ? e.stack ?? e.message : String(e)}
 `
     );
     process.exitCode = 1;
