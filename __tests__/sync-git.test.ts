@@ -227,9 +227,10 @@ describe('git fast path', () => {
     const state = await readGitState(site);
     expect(state.ok).toBe(true);
     if (!state.ok) return;
-    const names = (m: { keys(): Iterable<string> }) => [...m.keys()].map((p) => path.basename(p));
-    expect(names(state.state.clean)).toEqual(['b.txt']);
-    expect(names(state.state.racy).sort()).toEqual(['a.txt', 'big.bin']);
+    const names = (kind: 'clean' | 'racy') => state.state.paths(kind).map((p) => path.basename(p));
+    expect(names('clean')).toEqual(['b.txt']);
+    expect(names('racy').sort()).toEqual(['a.txt', 'big.bin']);
+    expect(state.state.racyCount).toBe(2);
     const opts = options(bucket, site);
     const res = await runSync(opts);
     expect(res.hashed).toBe(2);
@@ -280,7 +281,10 @@ describe('git fast path', () => {
     const state = await readGitState(site);
     expect(state.ok).toBe(true);
     if (!state.ok) return;
-    const trusted = [...state.state.clean.keys()].map((p) => path.basename(p)).sort();
+    const trusted = state.state
+      .paths('clean')
+      .map((p) => path.basename(p))
+      .sort();
     expect(trusted).toEqual(['assumed.txt', 'gen.txt', 'logo.dat', 'plain.txt']);
 
     git(path.dirname(site), 'update-index', '--assume-unchanged', 'site/assumed.txt');
@@ -303,7 +307,10 @@ describe('git fast path', () => {
     const state = await readGitState(await refreshed(cloneOf(repo)));
     expect(state.ok).toBe(true);
     if (!state.ok) return;
-    const trusted = [...state.state.clean.keys()].map((p) => path.basename(p)).sort();
+    const trusted = state.state
+      .paths('clean')
+      .map((p) => path.basename(p))
+      .sort();
     expect(trusted).toEqual(['a.txt', 'b.bin']);
     expect(state.state.untrusted).toBe(1);
   });

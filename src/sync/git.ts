@@ -39,26 +39,33 @@
 import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { notBefore, readIndexFile } from './git-index.js';
+import {
+  entryStamp,
+  notBefore,
+  readIndex,
+  type IndexEntryView,
+  type StatData,
+} from './git-index.js';
 import type { GitHash } from './hash.js';
 
-export interface CleanFile {
-  readonly blob: string;
-  /** The stat data the index holds for the file (`statStamp` in local.ts). */
-  readonly stamp: string;
-}
-
 export interface GitState {
-  /** Absolute real path of a file → its blob id and index stat data, for the files git vouches for. */
-  readonly clean: ReadonlyMap<string, CleanFile>;
+  /**
+   * The blob id git vouches for at this absolute real path, when the file's stat data now
+   * (`statStamp` in local.ts) is what the index recorded; undefined when git cannot vouch for it
+   * (untracked, changed since, racily clean, or not a plain file as committed).
+   */
+  blobOf(absPath: string, stamp: string | undefined): string | undefined;
+  /**
+   * A tracked file written in the tick of the index or later (racily clean): the sync hashes it,
+   * taking its blob id in the same read, and it counts as git's only when it equals the index's.
+   */
+  isRacy(absPath: string): boolean;
+  /** How many files are racily clean (for the log). */
+  readonly racyCount: number;
+  /** The absolute real paths git vouches for by stat data (`clean`) or only by bytes (`racy`): tests. */
+  paths(kind: 'clean' | 'racy'): string[];
   /** Tracked regular files under the folder that git cannot vouch for (counted for the log). */
   readonly untrusted: number;
-  /**
-   * Absolute real paths of the tracked files written in the tick of the index or later (racily
-   * clean): the sync hashes them, taking their blob id in the same read, and they count as
-   * git's only when it equals the index's.
-   */
-  readonly racy: ReadonlySet<string>;
   /** The repository's object hash (`git rev-parse --show-object-format`). */
   readonly hash: GitHash;
 }
@@ -144,30 +151,31 @@ async function readGitStateOrThrow(dir: string): Promise<GitStateResult> {
   const rel = path.relative(topReal, dirReal).split(path.sep).join('/');
   if (rel.startsWith('..')) return { ok: false, reason: 'the folder is outside the checkout' };
   const under = rel === '' ? '' : `${rel}/`;
-  // The index's own mtime dates its entries (racy-git), read from the same open file.
-  const index = await readIndexFile(path.resolve(dirReal, indexRel), hash === 'sha1' ? 20 : 32);
-
-  const candidates = new Map<string, CleanFile>();
-  const racyFiles = new Set<string>();
+  // The files git may vouch for, held compactly (issue 24: at 100,000 files a map of entry
+  // objects with hex ids and stamp strings keyed by absolute path kept ≈ 290 B a file, and
+  // building it from an array of entry objects left ≈ 1 kB of garbage a file): a path (relative
+  // to the checkout) → its position in arrays of object ids and stat data.
+  const oidLength = hash === 'sha1' ? 20 : 32;
+  const files = new IndexTable(oidLength);
   let untrusted = 0;
-  for (const e of index.entries) {
-    if (!e.path.startsWith(under)) continue;
+  // The index's own mtime dates its entries (racy-git), read from the same open file.
+  const indexMtime = await readIndex(path.resolve(dirReal, indexRel), oidLength, (e, buf) => {
+    if (!e.path.startsWith(under)) return;
     if (e.flagged || e.stage !== 0 || (e.mode !== 0o100644 && e.mode !== 0o100755)) {
       untrusted += 1;
-      continue;
+      return;
     }
-    candidates.set(e.path, { blob: e.blob, stamp: e.stamp });
-    if (notBefore(e.mtime, index.mtime)) racyFiles.add(e.path);
-  }
+    files.add(e, buf);
+  });
 
   // Attributes that change the bytes between the blob and the working tree.
-  if (candidates.size > 0) {
+  if (files.size > 0) {
     // `--all` prints only the attributes a file has (none, for most files), instead of one
     // record per file and attribute: a tenth of the output to hold and split at 10,000 files.
     const attrs = await git(
       topReal,
       ['check-attr', '--all', '-z', '--stdin'],
-      [...candidates.keys()].map((f) => `${f}\0`).join(''),
+      `${files.paths().join('\0')}\0`,
     );
     const fields = attrs.split('\0');
     const byFile = new Map<string, Map<string, string>>();
@@ -180,17 +188,134 @@ async function readGitStateOrThrow(dir: string): Promise<GitStateResult> {
       byFile.set(file, values);
     }
     for (const [file, values] of byFile) {
-      if (!bytesAsCommitted(values) && candidates.delete(file)) untrusted += 1;
+      if (!bytesAsCommitted(values) && files.drop(file)) untrusted += 1;
     }
   }
-
-  const clean = new Map<string, CleanFile>();
-  const racy = new Set<string>();
   const base = topReal.endsWith(path.sep) ? topReal : topReal + path.sep;
-  for (const [file, c] of candidates) {
-    const abs = base + (path.sep === '/' ? file : file.split('/').join(path.sep));
-    if (racyFiles.has(file)) racy.add(abs);
-    else clean.set(abs, c);
+  return { ok: true, state: new IndexState(files, base, indexMtime, untrusted, hash) };
+}
+
+/** Fields of stat data kept per file: ctime s, ns, mtime s, ns, inode, size. */
+const STAT_FIELDS = 6;
+
+/** The index entries git may vouch for: paths → positions in flat arrays (see readGitStateOrThrow). */
+class IndexTable {
+  private readonly at = new Map<string, number>();
+  private blobs = Buffer.alloc(0);
+  private stats = new Uint32Array(0);
+  private count = 0;
+
+  constructor(readonly oidLength: number) {}
+
+  get size(): number {
+    return this.at.size;
   }
-  return { ok: true, state: { clean, untrusted, racy, hash } };
+
+  add(e: Readonly<IndexEntryView>, buf: Buffer): void {
+    const i = this.count++;
+    if ((i + 1) * this.oidLength > this.blobs.length) {
+      const room = Math.max(1024, i * 2);
+      const blobs = Buffer.alloc(room * this.oidLength);
+      this.blobs.copy(blobs);
+      this.blobs = blobs;
+      const stats = new Uint32Array(room * STAT_FIELDS);
+      stats.set(this.stats);
+      this.stats = stats;
+    }
+    buf.copy(this.blobs, i * this.oidLength, e.blobAt, e.blobAt + this.oidLength);
+    const s = i * STAT_FIELDS;
+    this.stats[s] = e.ctimeS;
+    this.stats[s + 1] = e.ctimeN;
+    this.stats[s + 2] = e.mtimeS;
+    this.stats[s + 3] = e.mtimeN;
+    this.stats[s + 4] = e.ino;
+    this.stats[s + 5] = e.size;
+    this.at.set(e.path, i);
+  }
+
+  /** Forgets a path (git cannot vouch for it after all); true when it was there. */
+  drop(file: string): boolean {
+    return this.at.delete(file);
+  }
+
+  paths(): string[] {
+    return [...this.at.keys()];
+  }
+
+  /** The position of `file`, or undefined. */
+  find(file: string): number | undefined {
+    return this.at.get(file);
+  }
+
+  entries(): IterableIterator<[string, number]> {
+    return this.at.entries();
+  }
+
+  blob(i: number): string {
+    return this.blobs.toString('hex', i * this.oidLength, (i + 1) * this.oidLength);
+  }
+
+  stat(i: number): StatData {
+    const s = this.stats.subarray(i * STAT_FIELDS, (i + 1) * STAT_FIELDS);
+    return {
+      ctimeS: s[0] ?? 0,
+      ctimeN: s[1] ?? 0,
+      mtimeS: s[2] ?? 0,
+      mtimeN: s[3] ?? 0,
+      ino: s[4] ?? 0,
+      size: s[5] ?? 0,
+    };
+  }
+}
+
+/** GitState over an IndexTable: lookups by absolute real path (see GitState). */
+class IndexState implements GitState {
+  readonly racyCount: number;
+
+  constructor(
+    private readonly files: IndexTable,
+    /** The checkout's real path, ending in a separator. */
+    private readonly base: string,
+    private readonly indexMtime: readonly [number, number],
+    readonly untrusted: number,
+    readonly hash: GitHash,
+  ) {
+    let racy = 0;
+    for (const [, i] of files.entries()) if (this.racyAt(i)) racy += 1;
+    this.racyCount = racy;
+  }
+
+  blobOf(absPath: string, stamp: string | undefined): string | undefined {
+    const i = this.position(absPath);
+    if (i === undefined || this.racyAt(i) || stamp !== entryStamp(this.files.stat(i))) {
+      return undefined;
+    }
+    return this.files.blob(i);
+  }
+
+  isRacy(absPath: string): boolean {
+    const i = this.position(absPath);
+    return i !== undefined && this.racyAt(i);
+  }
+
+  paths(kind: 'clean' | 'racy'): string[] {
+    const out: string[] = [];
+    for (const [file, i] of this.files.entries()) {
+      if (this.racyAt(i) === (kind === 'racy'))
+        out.push(this.base + file.split('/').join(path.sep));
+    }
+    return out;
+  }
+
+  /** Written in the tick of the index or later: git's own racy-git rule (module comment). */
+  private racyAt(i: number): boolean {
+    const { mtimeS, mtimeN } = this.files.stat(i);
+    return notBefore([mtimeS, mtimeN], this.indexMtime);
+  }
+
+  private position(absPath: string): number | undefined {
+    if (!absPath.startsWith(this.base)) return undefined;
+    const rel = absPath.slice(this.base.length);
+    return this.files.find(path.sep === '/' ? rel : rel.split(path.sep).join('/'));
+  }
 }

@@ -362,7 +362,7 @@ async function hashLocal(
       if (f === undefined) return;
       // A racily clean file (git.ts) is read as git would read it: its blob id taken in the
       // same read tells whether it still holds the index's bytes.
-      const racy = git?.racy.has(f.absPath) === true ? git.hash : undefined;
+      const racy = git?.isRacy(f.absPath) === true ? git.hash : undefined;
       const h = await hashFile(f.absPath, opts.partSize ?? PART_SIZE, f.size, racy);
       hashed += 1;
       local[i] = entryOf(f, h, h.blob ?? blobOf(i));
@@ -370,10 +370,7 @@ async function hashLocal(
     if (outcome.failures > 0) throw outcome.firstFailure;
   };
   // Git's word holds only while the file is as the index saw it (ctime to the nanosecond).
-  const vouchedBlob = (f: LocalFile): string | undefined => {
-    const clean = git?.clean.get(f.absPath);
-    return clean !== undefined && clean.stamp === f.stamp ? clean.blob : undefined;
-  };
+  const vouchedBlob = (f: LocalFile): string | undefined => git?.blobOf(f.absPath, f.stamp);
   const unvouched = indexesWhere(files, (f) => vouchedBlob(f) === undefined);
   // Hashed while the manifest (and the listing) arrive.
   const first = hashAll(unvouched, () => undefined);
@@ -402,7 +399,7 @@ async function hashLocal(
   trace('hash');
   if (git !== undefined) {
     const racy =
-      git.racy.size > 0 ? ` (${git.racy.size} of them written in the tick of git's index)` : '';
+      git.racyCount > 0 ? ` (${git.racyCount} of them written in the tick of git's index)` : '';
     opts.log.info(
       `git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed${racy}`,
     );
