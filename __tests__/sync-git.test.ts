@@ -12,7 +12,8 @@ import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/clie
 import fc from 'fast-check';
 import { bytesAsCommitted, readGitState } from '../src/sync/git.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
-import { MANIFEST_KEY, parseManifest } from '../src/sync/plan.js';
+import { parseManifest } from '../src/sync/manifest-read.js';
+import { MANIFEST_KEY } from '../src/sync/plan.js';
 import { createS3Client, listObjects } from '../src/sync/s3.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
 import { syncOptions } from './helpers/sync-options.js';

@@ -17,7 +17,8 @@ import {
 import { planInvalidation } from '../src/invalidate/paths.js';
 import { gitDates } from '../src/sync/git-dates.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
-import { MANIFEST_KEY, parseManifest } from '../src/sync/plan.js';
+import { parseManifest } from '../src/sync/manifest-read.js';
+import { MANIFEST_KEY } from '../src/sync/plan.js';
 import { createS3Client, listObjects } from '../src/sync/s3.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
 import { syncOptions } from './helpers/sync-options.js';

@@ -11,9 +11,9 @@ import {
 } from '../src/sync/listing.js';
 import { hasControlCharacter } from '../src/report/escape.js';
 import { GitLogParser } from '../src/sync/git-dates.js';
+import { parseManifest } from '../src/sync/manifest-read.js';
 import {
   nextManifest,
-  parseManifest,
   planSync,
   type LocalEntry,
   type Manifest,

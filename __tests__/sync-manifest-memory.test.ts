@@ -1,5 +1,5 @@
 /**
- * The parsed manifest's heap (src/sync/plan.ts, `parseManifest`): at 100,000 keys it is what a
+ * The parsed manifest's heap (src/sync/manifest-read.ts, `parseManifest`): at 100,000 keys it is what a
  * no-op holds for the whole run, so repeated header strings and an ETag equal to the MD5 are kept
  * once. Measured in a Node 24 process (the action's runtime) with `--expose-gc`, the module
  * bundled as the action bundles it: the heap a parsed manifest keeps, per entry, once its text
@@ -15,7 +15,7 @@ beforeAll(async () => {
   // values, git blob ids. Prints the heap the parsed manifest keeps, per entry, and a check that
   // it parsed every entry.
   driver = await node24Driver(
-    'sync/plan.ts',
+    'sync/manifest-read.ts',
     (bundled) => `import { createHash } from 'node:crypto';
 const { parseManifest } = await import(${bundled});
 const N = Number(process.argv[2]);

@@ -17,7 +17,8 @@ import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/cli
 import { hashFile } from '../src/sync/hash.js';
 import { runSync, type SyncOptions } from '../src/sync/index.js';
 import { MIB, MIN_PART_SIZE } from '../src/sync/parts.js';
-import { MANIFEST_KEY, parseManifest } from '../src/sync/plan.js';
+import { parseManifest } from '../src/sync/manifest-read.js';
+import { MANIFEST_KEY } from '../src/sync/plan.js';
 import { createS3Client, getText, listObjects } from '../src/sync/s3.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
 import { syncOptions } from './helpers/sync-options.js';

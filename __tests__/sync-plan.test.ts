@@ -8,11 +8,12 @@ import fc from 'fast-check';
 import { parseMaxDelete } from '../src/site/values.js';
 import { hashFile, normalizeEtag } from '../src/sync/hash.js';
 import { loadContentTypes, storedHeadersFor } from '../src/sync/headers.js';
+import { jsonBytes } from '../src/sync/json-bytes.js';
+import { MANIFEST_LINE_DEPTH, parseManifest } from '../src/sync/manifest-read.js';
 import {
   MANIFEST_KEY,
   checkMaxDelete,
   nextManifest,
-  parseManifest,
   sameManifest,
   planSync,
   type LocalEntry,
@@ -413,5 +414,17 @@ describe('progress', () => {
     expect(parseManifest(JSON.stringify(next))).toEqual(next);
     const bad = { version: 1, objects: { a: { ...next.objects.a, blob: 'not-a-sha' } } };
     expect(parseManifest(JSON.stringify(bad))).toEqual({ version: 1, objects: {} });
+  });
+
+  it('keeps a file named __proto__ like any other: recorded, read back, then unchanged', () => {
+    const p = local('__proto__', 'pp');
+    const first = planSync([p], [], undefined, { delete: true });
+    const next = nextManifest(undefined, first, [p], new Map([['__proto__', 'pp']]), []);
+    expect(Object.keys(next.objects)).toEqual(['__proto__']);
+    const read = parseManifest(jsonBytes(next, MANIFEST_LINE_DEPTH).toString('utf8'));
+    expect(read && Object.hasOwn(read.objects, '__proto__')).toBe(true);
+    const again = planSync([p], [remote('__proto__', 'pp')], read, { delete: true });
+    expect(again.unchanged).toEqual(['__proto__']);
+    expect(again.metadataUpdates).toEqual([]);
   });
 });

@@ -42,7 +42,6 @@ import {
   MANIFEST_KEY,
   checkMaxDelete,
   nextManifest,
-  parseManifest,
   planSync,
   remoteFromSnapshot,
   sameManifest,
@@ -57,15 +56,16 @@ import { Progress } from './progress.js';
 import {
   COPY_LIMIT,
   deleteKeys,
-  getText,
   listObjects,
   putText,
+  readText,
   replaceHeaders,
   uploadFile,
 } from './s3.js';
 import { ByteBudget } from './budget.js';
 import { checkObjectSizes, uploadSettings } from './parts.js';
 import { jsonBytes } from './json-bytes.js';
+import { MANIFEST_LINE_DEPTH, ManifestReader } from './manifest-read.js';
 import { memoryTrace, type MemoryTrace } from './memory-trace.js';
 import { runPool } from './pool.js';
 import { ownNotFoundPageEntry, publishOwnNotFoundPage } from './not-found-page.js';
@@ -262,7 +262,11 @@ async function readLocal(opts: SyncOptions, trace: MemoryTrace): Promise<LocalSt
   const verify = opts.verify ?? 'git';
   if (opts.workspace !== undefined) await checkContentDir(opts.contentDir, opts.workspace);
   const prefix = opts.keyPrefix ?? '';
-  const manifestPromise = getText(client, bucket, prefix + MANIFEST_KEY).then(parseManifest);
+  // Parsed as it arrives (manifest-read.ts).
+  const reader = new ManifestReader();
+  const manifestPromise = readText(client, bucket, prefix + MANIFEST_KEY, (piece) =>
+    reader.write(piece),
+  ).then((found) => (found ? reader.end() : undefined));
   manifestPromise.then(
     () => trace('manifest read'),
     () => undefined,
@@ -461,9 +465,13 @@ async function applyChanges(
   const at = <T extends { readonly key: string }>(e: T): T =>
     prefix === '' ? e : { ...e, key: prefix + e.key };
   const manifestKey = prefix + MANIFEST_KEY;
-  // As bytes written member by member, not one string of the whole manifest (json-bytes.ts).
+  // As bytes written member by member, not one string of the whole manifest (json-bytes.ts),
+  // an entry a line (read back as it arrives: manifest-read.ts).
   const stamped = (m: Manifest): Buffer =>
-    jsonBytes(opts.manifestMetadata === undefined ? m : { ...m, metadata: opts.manifestMetadata });
+    jsonBytes(
+      opts.manifestMetadata === undefined ? m : { ...m, metadata: opts.manifestMetadata },
+      MANIFEST_LINE_DEPTH,
+    );
   const progress = new Progress({
     totalFiles: uploads.length,
     totalBytes: uploads.reduce((n, u) => n + u.size, 0),

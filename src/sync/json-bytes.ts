@@ -14,13 +14,18 @@
 /** Plain objects (not arrays, no `toJSON`) down to this depth are written member by member. */
 const SPLIT_DEPTH = 2;
 
-/** The pieces of `JSON.stringify(value)`, in order; nothing when it gives `undefined`. */
-function* pieces(value: unknown, depth: number): Generator<string> {
+/**
+ * The pieces of `JSON.stringify(value)`, in order; nothing when it gives `undefined`. With
+ * `lineDepth`, each member of a plain object at that depth (the root is 0), and the object's
+ * closing brace, begins on a line of its own.
+ */
+function* pieces(value: unknown, depth: number, lineDepth: number): Generator<string> {
   if (depth >= SPLIT_DEPTH || !isPlainRecord(value)) {
     const text: string | undefined = JSON.stringify(value);
     if (text !== undefined) yield text;
     return;
   }
+  const nl = depth === lineDepth ? '\n' : '';
   yield '{';
   let first = true;
   for (const key of Object.keys(value)) {
@@ -28,11 +33,11 @@ function* pieces(value: unknown, depth: number): Generator<string> {
     const member = value[key];
     if (member === undefined || typeof member === 'function' || typeof member === 'symbol')
       continue;
-    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
-    yield* pieces(member, depth + 1);
+    yield `${first ? '' : ','}${nl}${JSON.stringify(key)}:`;
+    yield* pieces(member, depth + 1, lineDepth);
     first = false;
   }
-  yield '}';
+  yield `${nl}}`;
 }
 
 function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -42,13 +47,18 @@ function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown
   return proto === Object.prototype || proto === null;
 }
 
-/** The UTF-8 bytes of `JSON.stringify(value)` (which must not be `undefined`). */
-export function jsonBytes(value: unknown): Buffer {
+/**
+ * The UTF-8 bytes of `JSON.stringify(value)` (which must not be `undefined`); with `lineDepth`,
+ * the same text with a newline before each member of the objects at that depth and before their
+ * closing braces (the manifest's layout, manifest-read.ts). JSON escapes a newline inside a
+ * string, so removing every newline gives `JSON.stringify`'s text back.
+ */
+export function jsonBytes(value: unknown, lineDepth = -1): Buffer {
   let size = 0;
-  for (const piece of pieces(value, 0)) size += Buffer.byteLength(piece, 'utf8');
+  for (const piece of pieces(value, 0, lineDepth)) size += Buffer.byteLength(piece, 'utf8');
   const out = Buffer.allocUnsafe(size);
   let at = 0;
-  for (const piece of pieces(value, 0)) at += out.write(piece, at, 'utf8');
+  for (const piece of pieces(value, 0, lineDepth)) at += out.write(piece, at, 'utf8');
   if (at !== size || size === 0) {
     throw new Error(`jsonBytes: wrote ${at} of ${size} bytes (the value changed while written?)`);
   }

@@ -88,6 +88,16 @@ export interface Manifest {
 
 export const MANIFEST_KEY = `${RESERVED_PREFIX}manifest.json`;
 
+/**
+ * An empty record for keys that are file names: without a prototype, so a file named
+ * `__proto__` is a key like any other (on `{}` assigning it would set the object's prototype,
+ * and the entry would be lost).
+ */
+export function keyRecord<T>(): Record<string, T> {
+  const empty: Record<string, T> = Object.create(null) as Record<string, T>;
+  return empty;
+}
+
 export type UploadReason = 'new' | 'changed';
 export type MetadataReason = 'headers changed' | 'headers unknown';
 
@@ -244,7 +254,7 @@ export function nextManifest(
   written: ReadonlyMap<string, string>,
   remote: readonly RemoteEntry[],
 ): Manifest {
-  const objects: Record<string, ManifestEntry> = {};
+  const objects = keyRecord<ManifestEntry>();
   const prev = previous?.objects ?? {};
   const remoteEtag = new Map(remote.map((r) => [r.key, normalizeEtag(r.etag)]));
   const deleted = new Set(plan.deletes);
@@ -280,7 +290,7 @@ export function nextManifest(
   // nothing was kept: then the record is returned as it is, not copied.
   const keys = Object.keys(objects);
   if (keys.every((k, i) => i === 0 || (keys[i - 1] ?? '') < k)) return { version: 1, objects };
-  const sorted: Record<string, ManifestEntry> = {};
+  const sorted = keyRecord<ManifestEntry>();
   for (const key of keys.sort()) {
     const entry = objects[key];
     if (entry !== undefined) sorted[key] = entry;
@@ -318,7 +328,7 @@ export function withSnapshot(
   listed: string,
 ): Manifest {
   const deleted = new Set(plan.deletes);
-  const others: Record<string, { etag: string; size: number }> = {};
+  const others = keyRecord<{ etag: string; size: number }>();
   for (const r of [...remote].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
     if (r.key.startsWith(RESERVED_PREFIX) || deleted.has(r.key)) continue;
     if (Object.hasOwn(next.objects, r.key)) continue;
@@ -372,83 +382,3 @@ const sameEntry = (x: ManifestEntry, y: ManifestEntry): boolean =>
   x.storedCacheControl === y.storedCacheControl &&
   x.generated === y.generated &&
   x.blob === y.blob;
-
-/** Parses the manifest object; anything unreadable counts as no manifest (headers unknown). */
-export function parseManifest(text: string | undefined): Manifest | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const data: unknown = JSON.parse(text);
-    if (typeof data !== 'object' || data === null || !('version' in data) || data.version !== 1)
-      return undefined;
-    if (!('objects' in data) || typeof data.objects !== 'object' || data.objects === null)
-      return undefined;
-    const objects: Record<string, ManifestEntry> = {};
-    const share = shareStrings();
-    let complete = true;
-    for (const [key, v] of Object.entries(data.objects)) {
-      if (isManifestEntry(v)) objects[key] = share(v);
-      else complete = false;
-    }
-    // A snapshot is trusted only whole: with any entry unreadable, the bucket is listed.
-    const bucket = complete && 'bucket' in data ? parseSnapshot(data.bucket) : undefined;
-    return bucket === undefined ? { version: 1, objects } : { version: 1, objects, bucket };
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A parsed manifest entry made to share its strings: `JSON.parse` gives every entry its own copy
- * of each string, but the headers repeat across the site (a handful of Content-Types and
- * Cache-Control values for 100,000 keys) and a single-part object's ETag is its MD5. The entry is
- * changed in place (a copy would double the manifest while it is made). Returns a function that
- * does it, with the strings seen before in the same manifest (issue 24, BENCHMARKS.md "Memory
- * per phase"; `__tests__/sync-manifest-memory.test.ts` bounds the heap it keeps).
- */
-function shareStrings(): (e: Mutable<ManifestEntry>) => ManifestEntry {
-  const seen = new Map<string, string>();
-  const once = (s: string): string => {
-    const kept = seen.get(s);
-    if (kept !== undefined) return kept;
-    seen.set(s, s);
-    return s;
-  };
-  return (e) => {
-    if (e.etag === e.md5) e.etag = e.md5;
-    e.contentType = once(e.contentType);
-    e.cacheControl = once(e.cacheControl);
-    if (e.storedCacheControl !== undefined) e.storedCacheControl = once(e.storedCacheControl);
-    return e;
-  };
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-function isManifestEntry(v: unknown): v is Mutable<ManifestEntry> {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>; // read only: no copy per entry (10,000s of them)
-  return (
-    typeof o.etag === 'string' &&
-    typeof o.md5 === 'string' &&
-    typeof o.size === 'number' &&
-    typeof o.contentType === 'string' &&
-    typeof o.cacheControl === 'string' &&
-    (o.storedCacheControl === undefined || typeof o.storedCacheControl === 'string') &&
-    (o.generated === undefined || o.generated === true) &&
-    (o.blob === undefined || (typeof o.blob === 'string' && /^[0-9a-f]{40,64}$/.test(o.blob)))
-  );
-}
-
-function parseSnapshot(v: unknown): BucketSnapshot | undefined {
-  if (typeof v !== 'object' || v === null || !('listed' in v) || !('others' in v)) return undefined;
-  const { listed, others } = v;
-  if (typeof listed !== 'string' || typeof others !== 'object' || others === null) return undefined;
-  const out: Record<string, { etag: string; size: number }> = {};
-  for (const [key, o] of Object.entries(others)) {
-    if (typeof o !== 'object' || o === null || !('etag' in o) || !('size' in o)) return undefined;
-    const { etag, size } = o;
-    if (typeof etag !== 'string' || typeof size !== 'number') return undefined;
-    out[key] = { etag, size };
-  }
-  return { listed, others: out };
-}

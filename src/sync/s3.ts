@@ -129,19 +129,37 @@ export async function getText(
   bucket: string,
   key: string,
 ): Promise<string | undefined> {
+  const parts: string[] = [];
+  return (await readText(client, bucket, key, (piece) => parts.push(piece)))
+    ? parts.join('')
+    : undefined;
+}
+
+/**
+ * Hands the text of an object to `take` piece by piece as it arrives (decoded as UTF-8, never
+ * cut inside a character); false when the object does not exist. `transformToString` would first
+ * join the whole body into one buffer: a 30 MB manifest (100,000 keys) held its bytes twice
+ * besides its text (issue 24).
+ */
+export async function readText(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  take: (piece: string) => void,
+): Promise<boolean> {
   try {
     const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-    if (res.Body === undefined) return undefined;
-    if (!(res.Body instanceof Readable)) return await res.Body.transformToString('utf-8');
-    // Decoded as it arrives: `transformToString` first joins the whole body into one buffer,
-    // so a 30 MB manifest (100,000 keys) held its bytes twice besides its text (issue 24).
+    if (res.Body === undefined) return false;
+    if (!(res.Body instanceof Readable)) {
+      take(await res.Body.transformToString('utf-8'));
+      return true;
+    }
     const decoder = new StringDecoder('utf8');
-    const parts: string[] = [];
-    for await (const chunk of res.Body) parts.push(decoder.write(chunkBytes(chunk)));
-    parts.push(decoder.end());
-    return parts.join('');
+    for await (const chunk of res.Body) take(decoder.write(chunkBytes(chunk)));
+    take(decoder.end());
+    return true;
   } catch (e) {
-    if (e instanceof Error && (e.name === 'NoSuchKey' || e.name === 'NotFound')) return undefined;
+    if (e instanceof Error && (e.name === 'NoSuchKey' || e.name === 'NotFound')) return false;
     throw describeS3Error(e, 's3:GetObject', bucket, key);
   }
 }
