@@ -9,7 +9,7 @@ import { planInvalidation } from '../invalidate/paths.js';
 import type { InvalidationReport } from '../report/summary.js';
 import { escapeForLog } from '../report/escape.js';
 import { runSync, type SyncResult } from '../sync/index.js';
-import { keepHeapSmall } from '../sync/heap-limits.js';
+import { keepYoungGenerationSmall } from '../sync/young-generation.js';
 import { ownNotFoundPageOf } from '../sync/not-found-page.js';
 
 export interface Log {
@@ -109,8 +109,8 @@ export async function syncAndInvalidate(
 ): Promise<SyncCommandResult> {
   const details: string[] = [];
   let sync: SyncResult;
-  // Memory bounded by what is live, not by how far V8 lets its heap grow (heap-limits.ts).
-  keepHeapSmall();
+  // Memory bounded by what is in flight, not by V8's young generation (young-generation.ts).
+  keepYoungGenerationSmall();
   try {
     sync = await runSync({
       client: ctx.clients.s3(site.region),
