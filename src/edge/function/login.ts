@@ -7,20 +7,19 @@
  * one here with a 303 (`/_login?next=<its path>`), where the Lambda@Edge handler answers the
  * sign-in page in place: the page and the minting do not fit in the viewer-request function.
  *
- * - `GET /_login`, not signed in: the sign-in page (core/sign-in-page.ts), status 401 without
- *   `WWW-Authenticate` (so no browser dialog), its script sending `Authorization: Basic`.
+ * - `GET /_login`: the sign-in page (core/sign-in-page.ts) to a browser (`Accept: text/html`),
+ *   status 401 without `WWW-Authenticate` (so no browser dialog), its script sending
+ *   `Authorization: Basic`; anything else gets the Basic challenge. The function does not look at
+ *   a cookie: a signed-in browser is never sent here by the viewer-request function.
  * - `POST /_login`: refused (403) unless same-origin (core/session.ts `sameOriginPost`:
  *   `Sec-Fetch-Site: same-origin`, or `Origin` exactly `https://<host>`). The credentials are
  *   checked exactly as the viewer-request function checks Basic (auth.ts `basicUser`); then the
  *   cookie is minted (`mintSession`: the user, their credential version `recordVersion`, the key
- *   id, `session-lifetime` capped by the password's own expiry). The script's `fetch` gets a 204
- *   with the cookie; a navigation (a form posted without script, `Sec-Fetch-Mode: navigate`)
- *   a 303 to `next`. A POST without `Authorization` (the form without script) gets the Basic
- *   challenge, so the browser's dialog signs in; wrong credentials a 401 without it.
- * - `GET /_login` signed in (cookie or Basic): a 303 to `next` (`safeRedirectTarget`: a path of
- *   this site, else `/`); without `next`, the home page of the visitor's folders (core/access.ts
- *   `homePage`) when access rules keep them from `/index.html` (the viewer-request function
- *   sends them here for `/`), else a 303 to `/`.
+ *   id, `session-lifetime` capped by the password's own expiry). The script's `fetch`
+ *   (`Sec-Fetch-Mode: cors`) gets a 200 with the cookie and `next` (`safeRedirectTarget`: a path
+ *   of this site, else `/`) in its body; a navigation (a form posted without script) a 303 to
+ *   `next`. A POST without `Authorization` (the form without script) gets the Basic challenge,
+ *   so the browser's dialog signs in; wrong credentials a 401 without it.
  * - `GET /_login?…&secure-dist-token=<value>` (issue 23 item 3; the viewer-request function
  *   sends a browser's first navigation with the parameter here): a good token (auth.ts
  *   `tokenUser`) gets the session cookie of `token:<name>` (version: its digest's prefix,
