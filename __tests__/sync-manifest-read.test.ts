@@ -6,7 +6,12 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { jsonBytes } from '../src/sync/json-bytes.js';
-import { MANIFEST_LINE_DEPTH, ManifestReader, parseManifest } from '../src/sync/manifest-read.js';
+import {
+  MANIFEST_LINE_DEPTH,
+  ManifestReader,
+  WHOLE_BELOW,
+  parseManifest,
+} from '../src/sync/manifest-read.js';
 import type { Manifest, ManifestEntry } from '../src/sync/plan.js';
 
 const hex = fc.stringMatching(/^[0-9a-f]{32}$/);
@@ -45,9 +50,13 @@ const manifest: fc.Arbitrary<Manifest & { metadata?: Record<string, string | num
 );
 
 /** The manifest read from `text` handed over in pieces cut at `cuts` (fractions of its length). */
-function readInPieces(text: string, cuts: readonly number[]): Manifest | undefined {
+function readInPieces(
+  text: string,
+  cuts: readonly number[],
+  wholeBelow: number,
+): Manifest | undefined {
   const at = [...new Set(cuts.map((c) => Math.floor(c * text.length)))].sort((a, b) => a - b);
-  const reader = new ManifestReader();
+  const reader = new ManifestReader(wholeBelow);
   let from = 0;
   for (const to of [...at, text.length]) {
     reader.write(text.slice(from, to));
@@ -65,18 +74,24 @@ const kept = (m: Manifest): Manifest =>
 describe('the manifest an entry a line', () => {
   it('reads back what was written, whatever pieces the text arrives in, as one JSON document', () => {
     fc.assert(
-      fc.property(manifest, fc.array(fc.double({ min: 0, max: 1, noNaN: true })), (m, cuts) => {
-        const text = jsonBytes(m, MANIFEST_LINE_DEPTH).toString('utf8');
-        // Still JSON: removing the layout's newlines gives JSON.stringify's text.
-        expect(text.replace(/\n/g, '')).toBe(JSON.stringify(m));
-        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(m)));
-        const read = readInPieces(text, cuts);
-        expect(read).toEqual(kept(JSON.parse(text) as Manifest));
-        // Key order is kept (sameManifest compares it).
-        expect(Object.keys(read?.objects ?? {})).toEqual(Object.keys(m.objects));
-        // The same manifest on one line (older runs) reads the same.
-        expect(readInPieces(JSON.stringify(m), cuts)).toEqual(read);
-      }),
+      fc.property(
+        manifest,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true })),
+        // Line by line from the start, from some way in, or whole.
+        fc.oneof(fc.constant(0), fc.nat(2000), fc.constant(WHOLE_BELOW)),
+        (m, cuts, wholeBelow) => {
+          const text = jsonBytes(m, MANIFEST_LINE_DEPTH).toString('utf8');
+          // Still JSON: removing the layout's newlines gives JSON.stringify's text.
+          expect(text.replace(/\n/g, '')).toBe(JSON.stringify(m));
+          expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(m)));
+          const read = readInPieces(text, cuts, wholeBelow);
+          expect(read).toEqual(kept(JSON.parse(text) as Manifest));
+          // Key order is kept (sameManifest compares it).
+          expect(Object.keys(read?.objects ?? {})).toEqual(Object.keys(m.objects));
+          // The same manifest on one line (older runs) reads the same.
+          expect(readInPieces(JSON.stringify(m), cuts, wholeBelow)).toEqual(read);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -116,12 +131,17 @@ describe('the manifest an entry a line', () => {
     };
     const text = jsonBytes(m, MANIFEST_LINE_DEPTH).toString('utf8');
     // Cut short (a body that ended early), or a line that is not JSON: no manifest.
-    for (let n = 1; n < text.length; n++) expect(parseManifest(text.slice(0, n))).toBeUndefined();
-    expect(parseManifest(text.replace('"b":{', '"b":{{'))).toBeUndefined();
-    // An entry of the wrong shape is left out, and the snapshot is then not trusted.
-    expect(parseManifest(text.replace('"size":2', '"size":"2"'))).toEqual({
-      version: 1,
-      objects: { a: m.objects.a },
-    });
+    for (const wholeBelow of [0, WHOLE_BELOW]) {
+      for (let n = 1; n < text.length; n++) {
+        expect(parseManifest(text.slice(0, n), wholeBelow)).toBeUndefined();
+      }
+      expect(parseManifest(text.replace('"b":{', '"b":{{'), wholeBelow)).toBeUndefined();
+      expect(parseManifest(text.replace('"c"},\n', '"c"}\n'), wholeBelow)).toBeUndefined();
+      // An entry of the wrong shape is left out, and the snapshot is then not trusted.
+      expect(parseManifest(text.replace('"size":2', '"size":"2"'), wholeBelow)).toEqual({
+        version: 1,
+        objects: { a: m.objects.a },
+      });
+    }
   });
 });
