@@ -334,7 +334,7 @@ describe('git fast path', () => {
     const plain = path.join(work, 'no-git');
     await writeTree(plain, new Map([['x.txt', 'x']]));
     const out = await readGitState(plain);
-    expect(out.ok).toBe(false);
+    expect(out).toEqual({ ok: false, reason: 'not a git checkout' });
     const repo = await makeRepo(new Map([['x.txt', 'x']]));
     git(repo, 'config', 'core.autocrlf', 'true');
     const res = await readGitState(path.join(repo, 'site'));

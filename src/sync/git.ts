@@ -37,6 +37,7 @@
  * fast path off for the run; the sync then hashes every file.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -120,6 +121,20 @@ export function bytesAsCommitted(values: ReadonlyMap<string, string>): boolean {
   return !given('text') && !given('eol');
 }
 
+/**
+ * False when no folder from `dir` up holds a `.git` entry and git is not pointed elsewhere
+ * (`GIT_DIR`): then git would find no repository, and is not asked. Two `git` processes cost
+ * ≈ 20 ms of the main thread to learn what a stat per folder says (a profile of a no-op sync of
+ * 1,063 files outside a checkout, issue 24). Anything else is left to git.
+ */
+function mayBeInCheckout(dir: string): boolean {
+  if (process.env.GIT_DIR !== undefined) return true;
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return true;
+    if (path.dirname(d) === d) return false;
+  }
+}
+
 /** Reads what git knows about the files under `dir` (a real path). Never throws. */
 export async function readGitState(dir: string): Promise<GitStateResult> {
   try {
@@ -131,6 +146,7 @@ export async function readGitState(dir: string): Promise<GitStateResult> {
 
 async function readGitStateOrThrow(dir: string): Promise<GitStateResult> {
   const dirReal = await realpath(dir);
+  if (!mayBeInCheckout(dirReal)) return { ok: false, reason: 'not a git checkout' };
   // One process: the top of the checkout, the index file (relative to `dirReal`, with
   // `GIT_INDEX_FILE` and worktrees taken into account) and the object hash; with `core.autocrlf`
   // asked for meanwhile.
