@@ -7,7 +7,7 @@
  * `partSizeFor` (parts.ts: PART_SIZE up to 10,000 parts, larger past that), so it can compute
  * the ETag its own uploads will have, and compare a listing without downloading anything.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { PART_SIZE, partSizeFor } from './parts.js';
@@ -102,7 +102,8 @@ async function hashOnce(
   const blobHash = gitBlob === undefined ? undefined : blobHasher(gitBlob, fileSize);
   const whole = createHash('md5');
   const partDigests: Buffer[] = [];
-  let part = createHash('md5');
+  // Created when the first part starts: most files are one part, and need only `whole`.
+  let part: Hash | undefined;
   let inPart = 0;
   let size = 0;
   await yieldWhenDue();
@@ -124,12 +125,13 @@ async function hashOnce(
           let offset = 0;
           while (offset < buf.length) {
             const take = Math.min(partSize - inPart, buf.length - offset);
+            part ??= createHash('md5');
             part.update(buf.subarray(offset, offset + take));
             inPart += take;
             offset += take;
             if (inPart === partSize) {
               partDigests.push(part.digest());
-              part = createHash('md5');
+              part = undefined;
               inPart = 0;
             }
           }
@@ -142,7 +144,7 @@ async function hashOnce(
   } finally {
     if (spare.length < SPARE_LIMIT) spare.push(buffer);
   }
-  if (inPart > 0) partDigests.push(part.digest());
+  if (inPart > 0 && part !== undefined) partDigests.push(part.digest());
   const md5 = whole.digest('hex');
   const etag = etagFor(md5, size, partDigests, partSize);
   // The blob header named the size stat gave: a file that grew or shrank meanwhile has no id.
