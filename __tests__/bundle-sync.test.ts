@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createS3Client } from '../src/sync/s3.js';
 import { parseOutputFile, runProcess } from './helpers/runner.js';
@@ -379,5 +379,36 @@ describe('what dist/index.js loads before a sync sends its first request (issue 
       .filter((f) => path.basename(f).startsWith('mime-types-'));
     expect(tables.length).toBeGreaterThan(0);
     expect(codeOf(staticGraph(tables[0] ?? ''))).toContain('// node_modules/mime-db/');
+  });
+
+  it("the bundle's content-type table gives every key the type and charset mime-types gives it", async () => {
+    // scripts/bundle.mjs computes the table at build time (`contentTypeTable`): each extension
+    // mime-db knows, in any case, and keys with no extension or an object's own property names.
+    const main = dynamicChunk(entry, 'main');
+    const sync = dynamicChunk(main, 'sync');
+    const table = [...staticGraph(main), ...staticGraph(sync)]
+      .flatMap((f) => importsOf(f).dynamic)
+      .find((f) => path.basename(f).startsWith('mime-types-'));
+    const script = [
+      "import { createRequire } from 'node:module';",
+      `const mime = createRequire(${JSON.stringify(path.join(REPO_ROOT, 'package.json'))})('mime-types');`,
+      `const bundled = (await import(${JSON.stringify(pathToFileURL(table ?? '').href)})).default;`,
+      'const keys = Object.keys(mime.types).flatMap((e) => [`a/b.${e}`, `B.${e.toUpperCase()}`, e]);',
+      "keys.push('README', 'a.b/c', '.html', 'x.', 'x.constructor', 'x.__proto__', 'x.toString', 'dir/.hidden');",
+      'const ours = (k) => { const t = bundled.lookup(k); return t === false ? false : bundled.contentType(t); };',
+      'const theirs = (k) => { const t = mime.lookup(k); return t === false ? false : mime.contentType(t); };',
+      'const differ = keys.filter((k) => ours(k) !== theirs(k)).map((k) => [k, ours(k), theirs(k)]);',
+      'console.log(JSON.stringify({ keys: keys.length, differ: differ.slice(0, 20) }));',
+    ].join('\n');
+    const res = await runProcess(
+      NODE24,
+      ['--input-type=module', '-e', script],
+      { PATH: process.env.PATH },
+      REPO_ROOT,
+    );
+    expect(res.stderr).toBe('');
+    const { keys, differ } = JSON.parse(res.stdout) as { keys: number; differ: unknown[] };
+    expect(keys).toBeGreaterThan(3000);
+    expect(differ).toEqual([]);
   });
 });

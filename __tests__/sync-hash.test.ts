@@ -84,3 +84,20 @@ it('reuses its read buffers: as many kept as hashes ran at once, none lost to a 
   await expect(hashFile(path.join(dir, 'missing'), undefined, 10)).rejects.toThrow(/ENOENT/);
   expect(spareReadBuffers()).toBe(afterEight);
 });
+
+it('gives the event loop back while it hashes: timers fire during a long hash, not only after it', async () => {
+  // Reads are synchronous (hash.ts, SLICE_MS): without the yields a 48 MiB hash would hold the
+  // thread from start to end, and what the sync awaits meanwhile (the manifest) would wait.
+  const file = path.join(dir, 'long');
+  await writeFile(file, Buffer.alloc(48 * 1024 * 1024, 7));
+  let ticks = 0;
+  const timer = setInterval(() => (ticks += 1), 1);
+  try {
+    const h = await hashFile(file);
+    const ticksDuring = ticks;
+    expect(h.size).toBe(48 * 1024 * 1024);
+    expect(ticksDuring).toBeGreaterThanOrEqual(3);
+  } finally {
+    clearInterval(timer);
+  }
+});

@@ -27,7 +27,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,6 +153,84 @@ const jsonByParse = {
 };
 
 /**
+ * The content-type table of a sync (src/sync/headers.ts imports `mime-types`) computed here, at
+ * build time, by the same mime-types and mime-db the source runs with: the extension → type map
+ * mime-types builds as it loads (its `types`, with its rules for an extension two types claim)
+ * and, for each of those types, the value its `contentType` gives (the charset added to text).
+ * The bundle's `mime-types` for headers.ts is then a lookup in those two tables, the same
+ * `lookup` (the key's extension, lower-cased) and `contentType` on the types `lookup` returns,
+ * which is all headers.ts asks of it: ≈ 45 kB of JSON instead of mime-db's 166 kB table indexed
+ * while it loads (issue 24, the sync's content types). Other importers of mime-types (the S3
+ * server's) get the package itself. The two generated modules keep their packages' paths (with
+ * a `?content-type-table` suffix), so the license list still names mime-types and mime-db.
+ */
+const TABLE_SUFFIX = '?content-type-table';
+const contentTypeTable = {
+  name: 'content-type-table',
+  setup(b) {
+    const headers = path.join(root, 'src', 'sync', 'headers.ts');
+    const requireFromHeaders = createRequire(headers);
+    b.onResolve({ filter: /^mime-types$/ }, (args) =>
+      path.resolve(args.importer) === headers
+        ? { path: requireFromHeaders.resolve('mime-types'), suffix: TABLE_SUFFIX }
+        : undefined,
+    );
+    b.onResolve({ filter: /^mime-db$/ }, (args) =>
+      args.pluginData === TABLE_SUFFIX
+        ? {
+            path: createRequire(args.importer).resolve('mime-db/db.json'),
+            suffix: TABLE_SUFFIX,
+          }
+        : undefined,
+    );
+    b.onLoad({ filter: /[/\\]mime-types[/\\]index\.js$/ }, (args) =>
+      args.suffix === TABLE_SUFFIX
+        ? {
+            contents: [
+              "import path from 'node:path';",
+              "import table from 'mime-db';",
+              '/** Extension → type, as mime-types maps them. */',
+              'const types = new Map(Object.entries(table.types));',
+              '/** Type → its Content-Type value where mime-types adds a charset. */',
+              'const withCharset = new Map(Object.entries(table.withCharset));',
+              '/** mime-types `lookup`: the type of a path or extension, false when unknown. */',
+              'function lookup(p) {',
+              "  if (!p || typeof p !== 'string') return false;",
+              "  const extension = path.extname('x.' + p).toLowerCase().slice(1);",
+              '  if (!extension) return false;',
+              '  return types.get(extension) || false;',
+              '}',
+              '/** mime-types `contentType`, for a type `lookup` returned (the only ones headers.ts passes). */',
+              'function contentType(type) {',
+              '  return withCharset.get(type) ?? type;',
+              '}',
+              'export default { lookup, contentType };',
+              '',
+            ].join('\n'),
+            loader: 'js',
+            resolveDir: path.dirname(args.path),
+            pluginData: TABLE_SUFFIX,
+          }
+        : undefined,
+    );
+    b.onLoad({ filter: /[/\\]mime-db[/\\]db\.json$/ }, (args) => {
+      if (args.suffix !== TABLE_SUFFIX) return undefined;
+      const mime = requireFromHeaders('mime-types');
+      const types = Object.fromEntries(Object.entries(mime.types));
+      const withCharset = Object.fromEntries(
+        [...new Set(Object.values(types))]
+          .map((type) => [type, mime.contentType(type)])
+          .filter(([type, value]) => value !== type),
+      );
+      return {
+        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify({ types, withCharset }))});\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
  * `yaml` by its ES build (`browser/dist/`, the same sources as the CommonJS `dist/` that the
  * package's `node` export condition picks): esbuild tree-shakes an ES module to what is used,
  * and a command that only reads secure-dist.yml (`parseDocument`, the node guards,
@@ -223,6 +301,7 @@ async function bundle({ entry, dir, name, executable }) {
     plugins: [
       builtinsByRequire,
       coreOidcWithoutSideEffects,
+      contentTypeTable,
       jsonByParse,
       yamlAsEsModule,
       sdkSchemasWithLiteralKeys,

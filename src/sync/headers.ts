@@ -25,9 +25,10 @@ let contentTypes: Promise<ContentTypeOf> | undefined;
 
 /**
  * The content types, from the maintained mime-db table (mime-types); UTF-8 on text;
- * octet-stream when unknown. Loaded when first asked for, with a dynamic `import()`: the table
- * is ≈ 160 kB of JSON that mime-types indexes by extension as it loads, a chunk of its own in
- * dist/. The sync asks for it when it hashes (src/sync/index.ts `hashLocal`), after its first
+ * octet-stream when unknown. Loaded when first asked for, with a dynamic `import()`, a chunk of
+ * its own in dist/: in the bundle, the extension → type table mime-types builds from mime-db,
+ * computed at build time (scripts/bundle.mjs `contentTypeTable`, ≈ 45 kB; mime-db's whole table,
+ * 166 kB indexed as it loads, before issue 24's second pass); from source, mime-types itself. The sync asks for it when it hashes (src/sync/index.ts `hashLocal`), after its first
  * requests went out, so loading it no longer delays them (issue 24, start-up: ≈ 15 ms of CPU
  * that every command paid at load); every sync still needs it, even a no-op, since the plan
  * compares each file's type with the one the manifest stored.
