@@ -169,6 +169,40 @@ describe('sync command', () => {
     expect(oldGenerationKeptNearLive()).toBe(true);
   });
 
+  it('shows the progress lines live and keeps only the per-file lines for the details group', async () => {
+    const bucket = await createBucket(s3, 'progress');
+    const dir = await site({ 'a.css': 'a', 'b.css': 'b', 'index.html': 'c' });
+    const inputs = inputsFor({ command: 'sync', bucket, 'content-dir': dir });
+    const events: string[] = [];
+    let clock = 0;
+    const ctx: CommandContext = {
+      ...context(),
+      // Ten seconds pass at every reading: a progress line at every file (progress.ts).
+      now: () => (clock += 10_000),
+      log: {
+        info: (m) => events.push(m),
+        warn: (m) => events.push(`warning: ${m}`),
+        group: async (name, fn) => {
+          events.push(`group: ${name}`);
+          const result = await fn();
+          events.push('end of group');
+          return result;
+        },
+      },
+    };
+    await sync(inputs, { bucket, distributionId: undefined }, ctx);
+    const start = events.findIndex((e) => e.startsWith('group: Sync details'));
+    const end = events.indexOf('end of group');
+    const progress = events.findIndex((e) => /^uploaded \d+\/3 files, /.test(e));
+    expect(progress).toBeGreaterThanOrEqual(0);
+    expect(progress).toBeLessThan(start);
+    expect(events.slice(start + 1, end).sort()).toEqual([
+      'uploaded a.css (new)',
+      'uploaded b.css (new)',
+      'uploaded index.html (new)',
+    ]);
+  });
+
   it('invalidates exactly the changed paths once, and reports them', async () => {
     const bucket = await createBucket(s3, 'cmd');
     const dir = await site({ 'index.html': 'a', 'docs/index.html': 'b', 'css/site.css': 'c' });

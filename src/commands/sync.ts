@@ -102,6 +102,9 @@ export type SyncSettings = Pick<
   | 'previews'
 >;
 
+/** A line about one key (runSync's "uploaded …", "updated headers of …", "deleted …"). */
+const PER_FILE_LINE = /^(uploaded|updated headers of|deleted) (?!\d+\/\d+ files, )/;
+
 export async function syncAndInvalidate(
   site: SyncSettings,
   target: Target,
@@ -135,9 +138,9 @@ export async function syncAndInvalidate(
         : { keyPrefix: scope.keyPrefix, manifestMetadata: scope.manifestMetadata }),
       now: ctx.now,
       log: {
-        // Per-file lines go into a collapsed group at the end; plan and progress lines show live.
-        info: (m) =>
-          /^(uploaded|updated headers of|deleted) /.test(m) ? details.add(m) : ctx.log.info(m),
+        // Per-file lines go into a collapsed group at the end; plan and progress lines show live
+        // (a progress line also starts with "uploaded": "uploaded 3/10 files, …", progress.ts).
+        info: (m) => (PER_FILE_LINE.test(m) ? details.add(m) : ctx.log.info(m)),
         warn: (m) => ctx.log.warn(m),
       },
     });
