@@ -67,3 +67,15 @@ it('remove() alone deletes the file of a run that did not print', async () => {
   expect(await readdir(temp)).toEqual([]);
   details.remove(); // twice is harmless
 });
+
+it('a file gone before printing costs its lines, not the run', async () => {
+  const details = new SyncDetails({ keptInMemory: 2, folder: temp });
+  const all = lines(3_000);
+  for (const l of all) details.add(l);
+  const [dir] = await readdir(temp);
+  await rm(path.join(temp, dir ?? ''), { recursive: true, force: true });
+  const out = await printed(details);
+  expect(out.slice(0, 2)).toEqual(all.slice(0, 2));
+  expect(out).toHaveLength(3);
+  expect(out[2]).toMatch(/^… the lines after these could not be read back: .*ENOENT/);
+});

@@ -78,7 +78,12 @@ export class SyncDetails {
           input: createReadStream(this.file.path, { encoding: 'utf8' }),
           crlfDelay: Infinity,
         });
-        for await (const line of lines) print(line);
+        try {
+          for await (const line of lines) print(line);
+        } catch (e) {
+          // The sync itself is over: a lost file costs the lines, not the run.
+          print(`… the lines after these could not be read back: ${describe(e)}`);
+        }
       }
       if (this.lost > 0) {
         print(`… and ${this.lost} more lines not shown (${this.lostReason})`);
@@ -119,7 +124,7 @@ export class SyncDetails {
       writeSync(this.file.fd, text);
     } catch (e) {
       this.lost += lines;
-      this.lostReason = `the temporary file for them failed: ${e instanceof Error ? e.message : String(e)}`;
+      this.lostReason = `the temporary file for them failed: ${describe(e)}`;
     }
   }
 
@@ -134,3 +139,5 @@ export class SyncDetails {
     }
   }
 }
+
+const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
