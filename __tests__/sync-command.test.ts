@@ -31,6 +31,7 @@ import { createS3Client, getText, listObjects } from '../src/sync/s3.js';
 import { cacheControlFor, storedHeadersFor } from '../src/sync/headers.js';
 import { NOT_FOUND_PAGE_KEY } from '../src/sync/local.js';
 import { youngGenerationKeptSmall } from '../src/sync/young-generation.js';
+import { oldGenerationKeptNearLive } from '../src/sync/old-generation.js';
 import { createBucket, startS3Server, useServerEnv, type S3Server } from './helpers/s3-server.js';
 
 let server: S3Server;
@@ -157,13 +158,49 @@ const sync = (c: Configuration, target: Target, ctx: CommandContext) =>
   syncAndInvalidate(c.site, target, ctx, c.run.dryRun);
 
 describe('sync command', () => {
-  it('keeps V8’s young generation small before the sync reads anything (issue 24)', async () => {
+  it('keeps V8’s young generation small and its old generation near what is live (issue 24)', async () => {
     expect(youngGenerationKeptSmall()).toBe(false);
+    expect(oldGenerationKeptNearLive()).toBe(false);
     const bucket = await createBucket(s3, 'young');
     const dir = await site({ 'index.html': 'a' });
     const inputs = inputsFor({ command: 'sync', bucket, 'content-dir': dir });
     await sync(inputs, { bucket, distributionId: undefined }, context());
     expect(youngGenerationKeptSmall()).toBe(true);
+    expect(oldGenerationKeptNearLive()).toBe(true);
+  });
+
+  it('shows the progress lines live and keeps only the per-file lines for the details group', async () => {
+    const bucket = await createBucket(s3, 'progress');
+    const dir = await site({ 'a.css': 'a', 'b.css': 'b', 'index.html': 'c' });
+    const inputs = inputsFor({ command: 'sync', bucket, 'content-dir': dir });
+    const events: string[] = [];
+    let clock = 0;
+    const ctx: CommandContext = {
+      ...context(),
+      // Ten seconds pass at every reading: a progress line at every file (progress.ts).
+      now: () => (clock += 10_000),
+      log: {
+        info: (m) => events.push(m),
+        warn: (m) => events.push(`warning: ${m}`),
+        group: async (name, fn) => {
+          events.push(`group: ${name}`);
+          const result = await fn();
+          events.push('end of group');
+          return result;
+        },
+      },
+    };
+    await sync(inputs, { bucket, distributionId: undefined }, ctx);
+    const start = events.findIndex((e) => e.startsWith('group: Sync details'));
+    const end = events.indexOf('end of group');
+    const progress = events.findIndex((e) => /^uploaded \d+\/3 files, /.test(e));
+    expect(progress).toBeGreaterThanOrEqual(0);
+    expect(progress).toBeLessThan(start);
+    expect(events.slice(start + 1, end).sort()).toEqual([
+      'uploaded a.css (new)',
+      'uploaded b.css (new)',
+      'uploaded index.html (new)',
+    ]);
   });
 
   it('invalidates exactly the changed paths once, and reports them', async () => {

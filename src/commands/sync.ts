@@ -10,7 +10,9 @@ import type { InvalidationReport } from '../report/summary.js';
 import { escapeForLog } from '../report/escape.js';
 import { runSync, type SyncResult } from '../sync/index.js';
 import { keepYoungGenerationSmall } from '../sync/young-generation.js';
+import { keepOldGenerationNearLive } from '../sync/old-generation.js';
 import { ownNotFoundPageOf } from '../sync/not-found-page.js';
+import { SyncDetails } from './sync-details.js';
 
 export interface Log {
   info(message: string): void;
@@ -100,6 +102,9 @@ export type SyncSettings = Pick<
   | 'previews'
 >;
 
+/** A line about one key (runSync's "uploaded …", "updated headers of …", "deleted …"). */
+const PER_FILE_LINE = /^(uploaded|updated headers of|deleted) (?!\d+\/\d+ files, )/;
+
 export async function syncAndInvalidate(
   site: SyncSettings,
   target: Target,
@@ -107,10 +112,12 @@ export async function syncAndInvalidate(
   dryRun: boolean,
   scope?: SyncScope,
 ): Promise<SyncCommandResult> {
-  const details: string[] = [];
+  const details = new SyncDetails();
   let sync: SyncResult;
-  // Memory bounded by what is in flight, not by V8's young generation (young-generation.ts).
+  // Memory bounded by what is in flight, not by V8's young generation (young-generation.ts)
+  // nor by the requests' garbage promoted to its old generation (old-generation.ts).
   keepYoungGenerationSmall();
+  keepOldGenerationNearLive();
   try {
     sync = await runSync({
       client: ctx.clients.s3(site.region),
@@ -131,19 +138,20 @@ export async function syncAndInvalidate(
         : { keyPrefix: scope.keyPrefix, manifestMetadata: scope.manifestMetadata }),
       now: ctx.now,
       log: {
-        // Per-file lines go into a collapsed group at the end; plan and progress lines show live.
-        info: (m) =>
-          /^(uploaded|updated headers of|deleted) /.test(m) ? details.push(m) : ctx.log.info(m),
+        // Per-file lines go into a collapsed group at the end; plan and progress lines show live
+        // (a progress line also starts with "uploaded": "uploaded 3/10 files, …", progress.ts).
+        info: (m) => (PER_FILE_LINE.test(m) ? details.add(m) : ctx.log.info(m)),
         warn: (m) => ctx.log.warn(m),
       },
     });
   } finally {
-    if (details.length > 0) {
+    if (details.count > 0) {
       await ctx.log.group(
-        `Sync details (${details.length} ${details.length === 1 ? 'change' : 'changes'})`,
-        async () => details.forEach((d) => ctx.log.info(d)),
+        `Sync details (${details.count} ${details.count === 1 ? 'change' : 'changes'})`,
+        () => details.print((d) => ctx.log.info(d)),
       );
     }
+    details.remove();
   }
   return { sync, invalidation: await invalidate(site, target, sync, ctx, scope?.keyPrefix ?? '') };
 }

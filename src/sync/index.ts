@@ -502,7 +502,8 @@ async function applyChanges(
       const etag = await budget.run(upload.memory, () =>
         uploadFile(client, bucket, at(u), upload, (n) => progress.addBytes(n)),
       );
-      written.set(u.key, etag);
+      // The planned ETag's string when S3 gave the same one: not a string per upload kept.
+      written.set(u.key, etag === u.etag ? u.etag : etag);
       progress.fileDone();
       log.info(
         `uploaded ${escapeForLog(u.key)} (${u.reason}${u.generated === true ? ' folder listing' : ''})`,

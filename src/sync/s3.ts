@@ -43,7 +43,11 @@ export interface S3ClientOptions {
 /**
  * The endpoint comes from the SDK's own configuration (`AWS_ENDPOINT_URL_S3`,
  * `AWS_ENDPOINT_URL`): nothing here names a host. Checksums are sent only where S3 requires
- * them (uploads carry Content-MD5 instead), which S3 and S3-compatible servers all accept.
+ * them (uploads carry Content-MD5 instead), which S3 and S3-compatible servers all accept. Since
+ * @aws-sdk/client-s3 3.729.0 the client's default (`WHEN_SUPPORTED`) adds a CRC32 of the body to
+ * every PutObject and checks one on every GetObject ("Announcement: S3 default integrity
+ * change", https://github.com/aws/aws-sdk-js-v3/issues/6810): `WHEN_REQUIRED` leaves that work
+ * out of each upload (issue 24: the sync already sends the MD5 it computed while hashing).
  */
 export function createS3Client(opts: S3ClientOptions): S3Client {
   return new S3Client({
