@@ -9,8 +9,7 @@ import { planInvalidation } from '../invalidate/paths.js';
 import type { InvalidationReport } from '../report/summary.js';
 import { escapeForLog } from '../report/escape.js';
 import { runSync, type SyncResult } from '../sync/index.js';
-import { keepYoungGenerationSmall } from '../sync/young-generation.js';
-import { keepOldGenerationNearLive } from '../sync/old-generation.js';
+import { keepHeapSmall } from '../sync/heap-limits.js';
 import { ownNotFoundPageOf } from '../sync/not-found-page.js';
 import { SyncDetails } from './sync-details.js';
 
@@ -114,10 +113,8 @@ export async function syncAndInvalidate(
 ): Promise<SyncCommandResult> {
   const details = new SyncDetails();
   let sync: SyncResult;
-  // Memory bounded by what is in flight, not by V8's young generation (young-generation.ts)
-  // nor by the requests' garbage promoted to its old generation (old-generation.ts).
-  keepYoungGenerationSmall();
-  keepOldGenerationNearLive();
+  // Memory bounded by what is live, not by how far V8 lets its heap grow (heap-limits.ts).
+  keepHeapSmall();
   try {
     sync = await runSync({
       client: ctx.clients.s3(site.region),
