@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __secureDistCreateRequire } from 'node:module';
 const require = __secureDistCreateRequire(import.meta.url);
-import "./chunks/chunk-66EQRQHW.js";
+import "./chunks/chunk-O3CGE3OK.js";
 import {
   BUCKET_NAME_LIMIT,
   COPY_LIMIT,
@@ -27,7 +27,6 @@ import {
   createS3Client,
   deleteKeys,
   escapeForLog,
-  getText,
   hasNotFoundPage,
   hashBytes,
   hashFile,
@@ -39,33 +38,36 @@ import {
   normalizeEtag,
   previewGoneContent,
   putText,
+  readText,
   replaceHeaders,
   storedHeadersFor,
   uploadFile,
   uploadSettings,
   walkContentDir
-} from "./chunks/chunk-LXPIKI64.js";
-import "./chunks/chunk-BTKGYDG5.js";
-import "./chunks/chunk-TKREE3G2.js";
-import "./chunks/chunk-BGR4545Y.js";
+} from "./chunks/chunk-DB5I3JUB.js";
+import "./chunks/chunk-3SQMA2BB.js";
+import "./chunks/chunk-GWBJD3LA.js";
+import "./chunks/chunk-7MQ27SVM.js";
 import {
   require_node_child_process,
   require_node_util
 } from "./chunks/chunk-CGJSN5U7.js";
 import "./chunks/chunk-XYOHBLDN.js";
 import "./chunks/chunk-FAGE2HAM.js";
-import "./chunks/chunk-WD73ZK2Y.js";
+import "./chunks/chunk-SIM72XPZ.js";
 import {
   require_node_http
 } from "./chunks/chunk-TNCA7JEG.js";
-import "./chunks/chunk-2DJPJY4Q.js";
-import "./chunks/chunk-GY6VHYMS.js";
+import "./chunks/chunk-NF6TWKQU.js";
+import "./chunks/chunk-TSQ7NDGM.js";
 import {
   extendedEncodeURIComponent,
   require_node_os,
-  require_node_path,
   require_promises
-} from "./chunks/chunk-6BROQMIV.js";
+} from "./chunks/chunk-PBUIKM7H.js";
+import {
+  require_node_path
+} from "./chunks/chunk-K3S6XDS2.js";
 import {
   require_node_crypto,
   require_node_fs,
@@ -2039,7 +2041,7 @@ function edgePreviews(previews) {
 
 // src/sandbox/cli.ts
 var import_node_crypto14 = __toESM(require_node_crypto(), 1);
-var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
 var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/rotate/tokens.ts
@@ -12831,6 +12833,7 @@ function gitDates(dir, keys, gitBinary = "git") {
 
 // src/sync/git.ts
 var import_node_child_process2 = __toESM(require_node_child_process(), 1);
+var import_node_fs2 = __toESM(require_node_fs(), 1);
 var import_promises2 = __toESM(require_promises(), 1);
 var import_node_path3 = __toESM(require_node_path(), 1);
 
@@ -12839,6 +12842,11 @@ var import_node_crypto6 = __toESM(require_node_crypto(), 1);
 var import_promises = __toESM(require_promises(), 1);
 function nanoseconds(sec, nsec) {
   return sec === 0 ? String(nsec) : `${sec}${String(nsec).padStart(9, "0")}`;
+}
+function entryStamp(e) {
+  return [nanoseconds(e.ctimeS, e.ctimeN), nanoseconds(e.mtimeS, e.mtimeN), e.ino, e.size].join(
+    ":"
+  );
 }
 function notBefore(a, b) {
   return a[0] > b[0] || a[0] === b[0] && a[1] >= b[1];
@@ -12850,19 +12858,19 @@ var ASSUME_VALID = 32768;
 var EXTENDED = 16384;
 var SKIP_WORKTREE = 16384;
 var INTENT_TO_ADD = 8192;
-async function readIndexFile(file, oidLength) {
+async function readIndex(file, oidLength, visit3) {
   const handle = await (0, import_promises.open)(file, "r");
   try {
     const st = await handle.stat({ bigint: true });
     const buf = await handle.readFile();
     const ns = 1000000000n;
-    const mtime = [Number(st.mtimeNs / ns), Number(st.mtimeNs % ns)];
-    return { entries: parseIndex(buf, oidLength), mtime };
+    visitIndex(buf, oidLength, (e) => visit3(e, buf));
+    return [Number(st.mtimeNs / ns), Number(st.mtimeNs % ns)];
   } finally {
     await handle.close();
   }
 }
-function parseIndex(buf, oidLength) {
+function visitIndex(buf, oidLength, visit3) {
   const fail = (why) => {
     throw new IndexFormatError(`git index: ${why}`);
   };
@@ -12877,7 +12885,19 @@ function parseIndex(buf, oidLength) {
     const digest = (0, import_node_crypto6.createHash)(oidLength === 20 ? "sha1" : "sha256").update(buf.subarray(0, end)).digest();
     if (!digest.equals(trailer)) fail("checksum mismatch");
   }
-  const entries = [];
+  const entry = {
+    path: "",
+    mode: 0,
+    stage: 0,
+    flagged: false,
+    blobAt: 0,
+    ctimeS: 0,
+    ctimeN: 0,
+    mtimeS: 0,
+    mtimeN: 0,
+    ino: 0,
+    size: 0
+  };
   let at = 12;
   let previous = Buffer.alloc(0);
   for (let n = 0; n < count; n++) {
@@ -12891,7 +12911,7 @@ function parseIndex(buf, oidLength) {
     const mode = buf.readUInt32BE(at + 24);
     const size = buf.readUInt32BE(at + 36);
     at += 40;
-    const blob = buf.toString("hex", at, at + oidLength);
+    const blobAt = at;
     at += oidLength;
     const flags = buf.readUInt16BE(at);
     at += 2;
@@ -12924,24 +12944,24 @@ function parseIndex(buf, oidLength) {
       path11 = buf.toString("utf8", at, nul);
       at = start + Math.ceil((nul + 1 - start) / 8) * 8;
     }
-    entries.push({
-      path: path11,
-      mode,
-      blob,
-      stage: flags >> 12 & 3,
-      flagged: (flags & ASSUME_VALID) !== 0 || (extended & (SKIP_WORKTREE | INTENT_TO_ADD)) !== 0,
-      // Joined, not a template: one flat string (≈ 80 B) instead of a tree of its pieces (≈ 400 B)
-      // for each of 100,000 entries (issue 24; local.ts `statStamp` does the same).
-      stamp: [nanoseconds(ctimeS, ctimeN), nanoseconds(mtimeS, mtimeN), ino, size].join(":"),
-      mtime: [mtimeS, mtimeN]
-    });
+    entry.path = path11;
+    entry.mode = mode;
+    entry.stage = flags >> 12 & 3;
+    entry.flagged = (flags & ASSUME_VALID) !== 0 || (extended & (SKIP_WORKTREE | INTENT_TO_ADD)) !== 0;
+    entry.blobAt = blobAt;
+    entry.ctimeS = ctimeS;
+    entry.ctimeN = ctimeN;
+    entry.mtimeS = mtimeS;
+    entry.mtimeN = mtimeN;
+    entry.ino = ino;
+    entry.size = size;
+    visit3(entry);
   }
   while (at + 8 <= end) {
     const signature = buf.toString("latin1", at, at + 4);
     if (signature === "link") fail("split index (core.splitIndex)");
     at += 8 + buf.readUInt32BE(at + 4);
   }
-  return entries;
 }
 
 // src/sync/git.ts
@@ -12974,6 +12994,13 @@ function bytesAsCommitted(values) {
   if (values.get("text") === "unset") return true;
   return !given("text") && !given("eol");
 }
+function mayBeInCheckout(dir) {
+  if (process.env.GIT_DIR !== void 0) return true;
+  for (let d = dir; ; d = import_node_path3.default.dirname(d)) {
+    if ((0, import_node_fs2.existsSync)(import_node_path3.default.join(d, ".git"))) return true;
+    if (import_node_path3.default.dirname(d) === d) return false;
+  }
+}
 async function readGitState(dir) {
   try {
     return await readGitStateOrThrow(dir);
@@ -12983,6 +13010,7 @@ async function readGitState(dir) {
 }
 async function readGitStateOrThrow(dir) {
   const dirReal = await (0, import_promises2.realpath)(dir);
+  if (!mayBeInCheckout(dirReal)) return { ok: false, reason: "not a git checkout" };
   const [revParse, autocrlf] = await Promise.all([
     git(dirReal, ["rev-parse", "--show-toplevel", "--git-path", "index", "--show-object-format"]),
     git(dirReal, ["config", "--get", "core.autocrlf"]).catch(() => "")
@@ -13000,24 +13028,22 @@ async function readGitStateOrThrow(dir) {
   const rel = import_node_path3.default.relative(topReal, dirReal).split(import_node_path3.default.sep).join("/");
   if (rel.startsWith("..")) return { ok: false, reason: "the folder is outside the checkout" };
   const under = rel === "" ? "" : `${rel}/`;
-  const index = await readIndexFile(import_node_path3.default.resolve(dirReal, indexRel), hash === "sha1" ? 20 : 32);
-  const candidates2 = /* @__PURE__ */ new Map();
-  const racyFiles = /* @__PURE__ */ new Set();
+  const oidLength = hash === "sha1" ? 20 : 32;
+  const files = new IndexTable(oidLength);
   let untrusted = 0;
-  for (const e of index.entries) {
-    if (!e.path.startsWith(under)) continue;
+  const indexMtime = await readIndex(import_node_path3.default.resolve(dirReal, indexRel), oidLength, (e, buf) => {
+    if (!e.path.startsWith(under)) return;
     if (e.flagged || e.stage !== 0 || e.mode !== 33188 && e.mode !== 33261) {
       untrusted += 1;
-      continue;
+      return;
     }
-    candidates2.set(e.path, { blob: e.blob, stamp: e.stamp });
-    if (notBefore(e.mtime, index.mtime)) racyFiles.add(e.path);
-  }
-  if (candidates2.size > 0) {
+    files.add(e, buf);
+  });
+  if (files.size > 0) {
     const attrs = await git(
       topReal,
       ["check-attr", "--all", "-z", "--stdin"],
-      [...candidates2.keys()].map((f) => `${f}\0`).join("")
+      `${files.paths().join("\0")}\0`
     );
     const fields = attrs.split("\0");
     const byFile = /* @__PURE__ */ new Map();
@@ -13030,19 +13056,122 @@ async function readGitStateOrThrow(dir) {
       byFile.set(file, values);
     }
     for (const [file, values] of byFile) {
-      if (!bytesAsCommitted(values) && candidates2.delete(file)) untrusted += 1;
+      if (!bytesAsCommitted(values) && files.drop(file)) untrusted += 1;
     }
   }
-  const clean = /* @__PURE__ */ new Map();
-  const racy = /* @__PURE__ */ new Set();
   const base = topReal.endsWith(import_node_path3.default.sep) ? topReal : topReal + import_node_path3.default.sep;
-  for (const [file, c] of candidates2) {
-    const abs = base + (import_node_path3.default.sep === "/" ? file : file.split("/").join(import_node_path3.default.sep));
-    if (racyFiles.has(file)) racy.add(abs);
-    else clean.set(abs, c);
-  }
-  return { ok: true, state: { clean, untrusted, racy, hash } };
+  return { ok: true, state: new IndexState(files, base, indexMtime, untrusted, hash) };
 }
+var STAT_FIELDS = 6;
+var IndexTable = class {
+  constructor(oidLength) {
+    this.oidLength = oidLength;
+  }
+  oidLength;
+  at = /* @__PURE__ */ new Map();
+  blobs = Buffer.alloc(0);
+  stats = new Uint32Array(0);
+  count = 0;
+  get size() {
+    return this.at.size;
+  }
+  add(e, buf) {
+    const i = this.count++;
+    if ((i + 1) * this.oidLength > this.blobs.length) {
+      const room = Math.max(1024, i * 2);
+      const blobs = Buffer.alloc(room * this.oidLength);
+      this.blobs.copy(blobs);
+      this.blobs = blobs;
+      const stats = new Uint32Array(room * STAT_FIELDS);
+      stats.set(this.stats);
+      this.stats = stats;
+    }
+    buf.copy(this.blobs, i * this.oidLength, e.blobAt, e.blobAt + this.oidLength);
+    const s = i * STAT_FIELDS;
+    this.stats[s] = e.ctimeS;
+    this.stats[s + 1] = e.ctimeN;
+    this.stats[s + 2] = e.mtimeS;
+    this.stats[s + 3] = e.mtimeN;
+    this.stats[s + 4] = e.ino;
+    this.stats[s + 5] = e.size;
+    this.at.set(e.path, i);
+  }
+  /** Forgets a path (git cannot vouch for it after all); true when it was there. */
+  drop(file) {
+    return this.at.delete(file);
+  }
+  paths() {
+    return [...this.at.keys()];
+  }
+  /** The position of `file`, or undefined. */
+  find(file) {
+    return this.at.get(file);
+  }
+  entries() {
+    return this.at.entries();
+  }
+  blob(i) {
+    return this.blobs.toString("hex", i * this.oidLength, (i + 1) * this.oidLength);
+  }
+  stat(i) {
+    const s = this.stats.subarray(i * STAT_FIELDS, (i + 1) * STAT_FIELDS);
+    return {
+      ctimeS: s[0] ?? 0,
+      ctimeN: s[1] ?? 0,
+      mtimeS: s[2] ?? 0,
+      mtimeN: s[3] ?? 0,
+      ino: s[4] ?? 0,
+      size: s[5] ?? 0
+    };
+  }
+};
+var IndexState = class {
+  constructor(files, base, indexMtime, untrusted, hash) {
+    this.files = files;
+    this.base = base;
+    this.indexMtime = indexMtime;
+    this.untrusted = untrusted;
+    this.hash = hash;
+    let racy = 0;
+    for (const [, i] of files.entries()) if (this.racyAt(i)) racy += 1;
+    this.racyCount = racy;
+  }
+  files;
+  base;
+  indexMtime;
+  untrusted;
+  hash;
+  racyCount;
+  blobOf(absPath, stamp) {
+    const i = this.position(absPath);
+    if (i === void 0 || this.racyAt(i) || stamp !== entryStamp(this.files.stat(i))) {
+      return void 0;
+    }
+    return this.files.blob(i);
+  }
+  isRacy(absPath) {
+    const i = this.position(absPath);
+    return i !== void 0 && this.racyAt(i);
+  }
+  paths(kind) {
+    const out = [];
+    for (const [file, i] of this.files.entries()) {
+      if (this.racyAt(i) === (kind === "racy"))
+        out.push(this.base + file.split("/").join(import_node_path3.default.sep));
+    }
+    return out;
+  }
+  /** Written in the tick of the index or later: git's own racy-git rule (module comment). */
+  racyAt(i) {
+    const { mtimeS, mtimeN } = this.files.stat(i);
+    return notBefore([mtimeS, mtimeN], this.indexMtime);
+  }
+  position(absPath) {
+    if (!absPath.startsWith(this.base)) return void 0;
+    const rel = absPath.slice(this.base.length);
+    return this.files.find(import_node_path3.default.sep === "/" ? rel : rel.split(import_node_path3.default.sep).join("/"));
+  }
+};
 
 // src/sync/listing.ts
 var LISTING_PAGE = "index.html";
@@ -13171,6 +13300,10 @@ function renderListing(folder, rows, siteName = "") {
 
 // src/sync/plan.ts
 var MANIFEST_KEY = `${RESERVED_PREFIX}manifest.json`;
+function keyRecord() {
+  const empty = /* @__PURE__ */ Object.create(null);
+  return empty;
+}
 function sameContent(local, remote, manifest) {
   if (remote.size !== local.size) return false;
   const remoteEtag = normalizeEtag(remote.etag);
@@ -13243,9 +13376,10 @@ function checkMaxDelete(plan, maxDelete, contentDirInput) {
   }
 }
 function nextManifest(previous, plan, local, written, remote) {
-  const objects = {};
+  const objects = keyRecord();
   const prev = previous?.objects ?? {};
-  const remoteEtag = new Map(remote.map((r) => [r.key, normalizeEtag(r.etag)]));
+  const remoteEtag = /* @__PURE__ */ new Map();
+  for (const r of remote) remoteEtag.set(r.key, normalizeEtag(r.etag));
   const deleted = new Set(plan.deletes);
   const unchanged = new Set(plan.unchanged);
   for (const l of local) {
@@ -13273,7 +13407,7 @@ function nextManifest(previous, plan, local, written, remote) {
   }
   const keys = Object.keys(objects);
   if (keys.every((k, i) => i === 0 || (keys[i - 1] ?? "") < k)) return { version: 1, objects };
-  const sorted = {};
+  const sorted = keyRecord();
   for (const key of keys.sort()) {
     const entry = objects[key];
     if (entry !== void 0) sorted[key] = entry;
@@ -13295,12 +13429,12 @@ function withoutSnapshot(manifest) {
 }
 function withSnapshot(next, plan, remote, listed) {
   const deleted = new Set(plan.deletes);
-  const others = {};
-  for (const r of [...remote].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) {
-    if (r.key.startsWith(RESERVED_PREFIX) || deleted.has(r.key)) continue;
-    if (Object.hasOwn(next.objects, r.key)) continue;
+  const rest = remote.filter(
+    (r) => !r.key.startsWith(RESERVED_PREFIX) && !deleted.has(r.key) && !Object.hasOwn(next.objects, r.key)
+  );
+  const others = keyRecord();
+  for (const r of rest.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     others[r.key] = { etag: normalizeEtag(r.etag), size: r.size };
-  }
   return { ...next, bucket: { listed, others } };
 }
 function sameManifest(a, b) {
@@ -13324,61 +13458,6 @@ function sameRecords(a, b, same) {
   return true;
 }
 var sameEntry = (x, y) => x.etag === y.etag && x.md5 === y.md5 && x.size === y.size && x.contentType === y.contentType && x.cacheControl === y.cacheControl && x.storedCacheControl === y.storedCacheControl && x.generated === y.generated && x.blob === y.blob;
-function parseManifest(text2) {
-  if (text2 === void 0) return void 0;
-  try {
-    const data = JSON.parse(text2);
-    if (typeof data !== "object" || data === null || !("version" in data) || data.version !== 1)
-      return void 0;
-    if (!("objects" in data) || typeof data.objects !== "object" || data.objects === null)
-      return void 0;
-    const objects = {};
-    const share = shareStrings();
-    let complete = true;
-    for (const [key, v] of Object.entries(data.objects)) {
-      if (isManifestEntry(v)) objects[key] = share(v);
-      else complete = false;
-    }
-    const bucket = complete && "bucket" in data ? parseSnapshot(data.bucket) : void 0;
-    return bucket === void 0 ? { version: 1, objects } : { version: 1, objects, bucket };
-  } catch {
-    return void 0;
-  }
-}
-function shareStrings() {
-  const seen = /* @__PURE__ */ new Map();
-  const once = (s) => {
-    const kept = seen.get(s);
-    if (kept !== void 0) return kept;
-    seen.set(s, s);
-    return s;
-  };
-  return (e) => {
-    if (e.etag === e.md5) e.etag = e.md5;
-    e.contentType = once(e.contentType);
-    e.cacheControl = once(e.cacheControl);
-    if (e.storedCacheControl !== void 0) e.storedCacheControl = once(e.storedCacheControl);
-    return e;
-  };
-}
-function isManifestEntry(v) {
-  if (typeof v !== "object" || v === null) return false;
-  const o = v;
-  return typeof o.etag === "string" && typeof o.md5 === "string" && typeof o.size === "number" && typeof o.contentType === "string" && typeof o.cacheControl === "string" && (o.storedCacheControl === void 0 || typeof o.storedCacheControl === "string") && (o.generated === void 0 || o.generated === true) && (o.blob === void 0 || typeof o.blob === "string" && /^[0-9a-f]{40,64}$/.test(o.blob));
-}
-function parseSnapshot(v) {
-  if (typeof v !== "object" || v === null || !("listed" in v) || !("others" in v)) return void 0;
-  const { listed, others } = v;
-  if (typeof listed !== "string" || typeof others !== "object" || others === null) return void 0;
-  const out = {};
-  for (const [key, o] of Object.entries(others)) {
-    if (typeof o !== "object" || o === null || !("etag" in o) || !("size" in o)) return void 0;
-    const { etag, size } = o;
-    if (typeof etag !== "string" || typeof size !== "number") return void 0;
-    out[key] = { etag, size };
-  }
-  return { listed, others: out };
-}
 
 // src/sync/budget.ts
 var ByteBudget = class {
@@ -13430,23 +13509,24 @@ var ByteBudget = class {
 
 // src/sync/json-bytes.ts
 var SPLIT_DEPTH = 2;
-function* pieces(value, depth) {
+function* pieces(value, depth, lineDepth) {
   if (depth >= SPLIT_DEPTH || !isPlainRecord(value)) {
     const text2 = JSON.stringify(value);
     if (text2 !== void 0) yield text2;
     return;
   }
+  const nl = depth === lineDepth ? "\n" : "";
   yield "{";
   let first = true;
   for (const key of Object.keys(value)) {
     const member = value[key];
     if (member === void 0 || typeof member === "function" || typeof member === "symbol")
       continue;
-    yield `${first ? "" : ","}${JSON.stringify(key)}:`;
-    yield* pieces(member, depth + 1);
+    yield `${first ? "" : ","}${nl}${JSON.stringify(key)}:`;
+    yield* pieces(member, depth + 1, lineDepth);
     first = false;
   }
-  yield "}";
+  yield `${nl}}`;
 }
 function isPlainRecord(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -13454,16 +13534,166 @@ function isPlainRecord(value) {
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
-function jsonBytes(value) {
+function jsonBytes(value, lineDepth = -1) {
   let size = 0;
-  for (const piece of pieces(value, 0)) size += Buffer.byteLength(piece, "utf8");
+  for (const piece of pieces(value, 0, lineDepth)) size += Buffer.byteLength(piece, "utf8");
   const out = Buffer.allocUnsafe(size);
   let at = 0;
-  for (const piece of pieces(value, 0)) at += out.write(piece, at, "utf8");
+  for (const piece of pieces(value, 0, lineDepth)) at += out.write(piece, at, "utf8");
   if (at !== size || size === 0) {
     throw new Error(`jsonBytes: wrote ${at} of ${size} bytes (the value changed while written?)`);
   }
   return out;
+}
+
+// src/sync/manifest-read.ts
+var MANIFEST_LINE_DEPTH = 1;
+var WHOLE_BELOW = 4 * 2 ** 20;
+var MEMBERS_PER_PARSE = 1e3;
+var OBJECTS_OPEN = '"objects":{';
+var ManifestReader = class {
+  /** `wholeBelow`: see WHOLE_BELOW (tests read by lines with 0). */
+  constructor(wholeBelow = WHOLE_BELOW) {
+    this.wholeBelow = wholeBelow;
+  }
+  wholeBelow;
+  /** The text so far, until it reaches `wholeBelow` (then the reader goes line by line). */
+  held = [];
+  heldLength = 0;
+  byLine = false;
+  /** The current line's pieces, until its newline arrives. */
+  line = [];
+  /** Everything but the objects' member lines: parsed whole at the end. */
+  rest = [];
+  where = "head";
+  /** Member lines not parsed yet: parsed together (`MEMBERS_PER_PARSE`). */
+  members = [];
+  objects = keyRecord();
+  /** False when an entry could not be read (the snapshot is then not trusted). */
+  complete = true;
+  failed = false;
+  share = shareStrings();
+  write(piece) {
+    if (!this.byLine) {
+      this.held.push(piece);
+      this.heldLength += piece.length;
+      if (this.heldLength < this.wholeBelow) return;
+      this.byLine = true;
+      for (const p of this.held.splice(0)) this.split(p);
+      return;
+    }
+    this.split(piece);
+  }
+  end() {
+    if (this.byLine) {
+      this.take(this.line.join(""));
+      this.line.length = 0;
+      this.parseMembers();
+    } else {
+      this.rest.push(this.held.splice(0).join(""));
+    }
+    if (this.failed) return void 0;
+    try {
+      const data = JSON.parse(this.rest.join(""));
+      if (typeof data !== "object" || data === null || !("version" in data) || data.version !== 1)
+        return void 0;
+      if (!("objects" in data) || typeof data.objects !== "object" || data.objects === null)
+        return void 0;
+      if (this.where === "head") this.addAll(data.objects);
+      const bucket = this.complete && "bucket" in data ? parseSnapshot(data.bucket) : void 0;
+      const objects = this.objects;
+      return bucket === void 0 ? { version: 1, objects } : { version: 1, objects, bucket };
+    } catch {
+      return void 0;
+    }
+  }
+  /** Hands each complete line of `piece` (with what came before it) to `take`. */
+  split(piece) {
+    let from = 0;
+    for (let nl = piece.indexOf("\n"); nl >= 0; nl = piece.indexOf("\n", from)) {
+      if (this.line.length === 0) this.take(piece.slice(from, nl));
+      else {
+        this.line.push(piece.slice(from, nl));
+        this.take(this.line.join(""));
+        this.line.length = 0;
+      }
+      from = nl + 1;
+    }
+    if (from < piece.length) this.line.push(from === 0 ? piece : piece.slice(from));
+  }
+  take(line) {
+    if (this.failed) return;
+    if (this.where === "members" && line.startsWith('"')) {
+      this.members.push(line);
+      if (this.members.length >= MEMBERS_PER_PARSE) this.parseMembers();
+      return;
+    }
+    this.parseMembers();
+    this.rest.push(line);
+    if (this.where === "members") this.where = "tail";
+    else if (this.where === "head" && line.endsWith(OBJECTS_OPEN)) this.where = "members";
+  }
+  /**
+   * The member lines so far as one object: each is `"key":{…},` (the manifest's last without its
+   * comma), so joined they are an object's members once the last comma goes. A line without its
+   * comma in the middle makes the text unreadable, as it should.
+   */
+  parseMembers() {
+    const last = this.members.length - 1;
+    const tail = this.members[last];
+    if (tail === void 0) return;
+    if (tail.endsWith(",")) this.members[last] = tail.slice(0, -1);
+    try {
+      this.addAll(JSON.parse(`{${this.members.join("")}}`));
+    } catch {
+      this.failed = true;
+    }
+    this.members.length = 0;
+  }
+  addAll(objects) {
+    if (typeof objects !== "object" || objects === null) {
+      this.failed = true;
+      return;
+    }
+    for (const [key, v] of Object.entries(objects)) {
+      if (isManifestEntry(v)) this.objects[key] = this.share(v);
+      else this.complete = false;
+    }
+  }
+};
+function shareStrings() {
+  const seen = /* @__PURE__ */ new Map();
+  const once = (s) => {
+    const kept = seen.get(s);
+    if (kept !== void 0) return kept;
+    seen.set(s, s);
+    return s;
+  };
+  return (e) => {
+    if (e.etag === e.md5) e.etag = e.md5;
+    e.contentType = once(e.contentType);
+    e.cacheControl = once(e.cacheControl);
+    if (e.storedCacheControl !== void 0) e.storedCacheControl = once(e.storedCacheControl);
+    return e;
+  };
+}
+function isManifestEntry(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const o = v;
+  return typeof o.etag === "string" && typeof o.md5 === "string" && typeof o.size === "number" && typeof o.contentType === "string" && typeof o.cacheControl === "string" && (o.storedCacheControl === void 0 || typeof o.storedCacheControl === "string") && (o.generated === void 0 || o.generated === true) && (o.blob === void 0 || typeof o.blob === "string" && /^[0-9a-f]{40,64}$/.test(o.blob));
+}
+function parseSnapshot(v) {
+  if (typeof v !== "object" || v === null || !("listed" in v) || !("others" in v)) return void 0;
+  const { listed, others } = v;
+  if (typeof listed !== "string" || typeof others !== "object" || others === null) return void 0;
+  const out = keyRecord();
+  for (const [key, o] of Object.entries(others)) {
+    if (typeof o !== "object" || o === null || !("etag" in o) || !("size" in o)) return void 0;
+    const { etag, size } = o;
+    if (typeof etag !== "string" || typeof size !== "number") return void 0;
+    out[key] = { etag, size };
+  }
+  return { listed, others: out };
 }
 
 // src/sync/memory-trace.ts
@@ -13637,7 +13867,13 @@ async function readLocal(opts, trace) {
   const verify2 = opts.verify ?? "git";
   if (opts.workspace !== void 0) await checkContentDir(opts.contentDir, opts.workspace);
   const prefix = opts.keyPrefix ?? "";
-  const manifestPromise = getText(client, bucket, prefix + MANIFEST_KEY).then(parseManifest);
+  const reader = new ManifestReader();
+  const manifestPromise = readText(
+    client,
+    bucket,
+    prefix + MANIFEST_KEY,
+    (piece) => reader.write(piece)
+  ).then((found) => found ? reader.end() : void 0);
   manifestPromise.then(
     () => trace("manifest read"),
     () => void 0
@@ -13710,17 +13946,14 @@ async function hashLocal(opts, { files, git: git3, remote }, trace) {
     const outcome = await runPool(indexes, opts.concurrency, async (i) => {
       const f = files[i];
       if (f === void 0) return;
-      const racy = git3?.racy.has(f.absPath) === true ? git3.hash : void 0;
+      const racy = git3?.isRacy(f.absPath) === true ? git3.hash : void 0;
       const h = await hashFile(f.absPath, opts.partSize ?? PART_SIZE, f.size, racy);
       hashed += 1;
       local[i] = entryOf(f, h, h.blob ?? blobOf(i));
     });
     if (outcome.failures > 0) throw outcome.firstFailure;
   };
-  const vouchedBlob = (f) => {
-    const clean = git3?.clean.get(f.absPath);
-    return clean !== void 0 && clean.stamp === f.stamp ? clean.blob : void 0;
-  };
+  const vouchedBlob = (f) => git3?.blobOf(f.absPath, f.stamp);
   const unvouched = indexesWhere(files, (f) => vouchedBlob(f) === void 0);
   const first = hashAll(unvouched, () => void 0);
   first.catch(() => void 0);
@@ -13747,7 +13980,7 @@ async function hashLocal(opts, { files, git: git3, remote }, trace) {
   });
   trace("hash");
   if (git3 !== void 0) {
-    const racy = git3.racy.size > 0 ? ` (${git3.racy.size} of them written in the tick of git's index)` : "";
+    const racy = git3.racyCount > 0 ? ` (${git3.racyCount} of them written in the tick of git's index)` : "";
     opts.log.info(
       `git fast path: ${files.length - hashed} of ${files.length} files unchanged by their git blob id, ${hashed} read and hashed${racy}`
     );
@@ -13788,7 +14021,10 @@ async function applyChanges(opts, { plan, uploads, copies }, local, { remote, ma
   const prefix = opts.keyPrefix ?? "";
   const at = (e) => prefix === "" ? e : { ...e, key: prefix + e.key };
   const manifestKey = prefix + MANIFEST_KEY;
-  const stamped = (m) => jsonBytes(opts.manifestMetadata === void 0 ? m : { ...m, metadata: opts.manifestMetadata });
+  const stamped = (m) => jsonBytes(
+    opts.manifestMetadata === void 0 ? m : { ...m, metadata: opts.manifestMetadata },
+    MANIFEST_LINE_DEPTH
+  );
   const progress = new Progress({
     totalFiles: uploads.length,
     totalBytes: uploads.reduce((n, u) => n + u.size, 0),
@@ -13817,7 +14053,7 @@ async function applyChanges(opts, { plan, uploads, copies }, local, { remote, ma
         upload.memory,
         () => uploadFile(client, bucket, at(u), upload, (n) => progress.addBytes(n))
       );
-      written.set(u.key, etag);
+      written.set(u.key, etag === u.etag ? u.etag : etag);
       progress.fileDone();
       log.info(
         `uploaded ${escapeForLog(u.key)} (${u.reason}${u.generated === true ? " folder listing" : ""})`
@@ -13953,7 +14189,7 @@ function functionUsersSecretName(stackName) {
 }
 
 // src/synth/template.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1);
 var INTRINSICS = {
   Ref: { key: "Ref", kinds: ["scalar"] },
   Condition: { key: "Condition", kinds: ["scalar"] },
@@ -14071,7 +14307,7 @@ function intrinsic(tag, kind, value, where2) {
   return { [fn.key]: value };
 }
 function loadTemplate(path11) {
-  return parseTemplate((0, import_node_fs2.readFileSync)(path11, "utf8"), path11);
+  return parseTemplate((0, import_node_fs3.readFileSync)(path11, "utf8"), path11);
 }
 
 // src/synth/render.ts
@@ -14415,7 +14651,7 @@ function formatBytes2(bytes) {
 }
 
 // src/synth/write.ts
-var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_fs4 = __toESM(require_node_fs(), 1);
 var import_node_path5 = __toESM(require_node_path(), 1);
 
 // src/sandbox/error-pages.ts
@@ -15448,7 +15684,7 @@ var import_node_path7 = __toESM(require_node_path(), 1);
 
 // node_modules/chokidar/index.js
 var import_node_events = __toESM(require_node_events(), 1);
-var import_node_fs5 = __toESM(require_node_fs(), 1);
+var import_node_fs6 = __toESM(require_node_fs(), 1);
 var import_promises5 = __toESM(require_promises(), 1);
 var sp2 = __toESM(require_node_path(), 1);
 
@@ -15727,7 +15963,7 @@ function readdirp(root, options = {}) {
 }
 
 // node_modules/chokidar/handler.js
-var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_fs5 = __toESM(require_node_fs(), 1);
 var import_promises4 = __toESM(require_promises(), 1);
 var import_node_os = __toESM(require_node_os(), 1);
 var sp = __toESM(require_node_path(), 1);
@@ -16065,7 +16301,7 @@ function createFsWatchInstance(path11, options, listener, errHandler, emitRaw) {
     }
   };
   try {
-    return (0, import_node_fs4.watch)(path11, {
+    return (0, import_node_fs5.watch)(path11, {
       persistent: options.persistent
     }, handleEvent);
   } catch (error) {
@@ -16148,7 +16384,7 @@ var setFsWatchFileListener = (path11, fullPath, options, handlers) => {
   let cont = FsWatchFileInstances.get(fullPath);
   const copts = cont && cont.options;
   if (copts && (copts.persistent < options.persistent || copts.interval > options.interval)) {
-    (0, import_node_fs4.unwatchFile)(fullPath);
+    (0, import_node_fs5.unwatchFile)(fullPath);
     cont = void 0;
   }
   if (cont) {
@@ -16159,7 +16395,7 @@ var setFsWatchFileListener = (path11, fullPath, options, handlers) => {
       listeners: listener,
       rawEmitters: rawEmitter,
       options,
-      watcher: (0, import_node_fs4.watchFile)(fullPath, options, (curr, prev) => {
+      watcher: (0, import_node_fs5.watchFile)(fullPath, options, (curr, prev) => {
         foreach(cont.rawEmitters, (rawEmitter2) => {
           rawEmitter2(EV.CHANGE, fullPath, { curr, prev });
         });
@@ -16176,7 +16412,7 @@ var setFsWatchFileListener = (path11, fullPath, options, handlers) => {
     delFromSet(cont, KEY_RAW, rawEmitter);
     if (isEmptySet(cont.listeners)) {
       FsWatchFileInstances.delete(fullPath);
-      (0, import_node_fs4.unwatchFile)(fullPath);
+      (0, import_node_fs5.unwatchFile)(fullPath);
       cont.options = cont.watcher = void 0;
       Object.freeze(cont);
     }
@@ -17046,7 +17282,7 @@ var FSWatcher = class extends import_node_events.EventEmitter {
     const now = /* @__PURE__ */ new Date();
     const writes = this._pendingWrites;
     function awaitWriteFinishFn(prevStat) {
-      (0, import_node_fs5.stat)(fullPath, (err, curStat) => {
+      (0, import_node_fs6.stat)(fullPath, (err, curStat) => {
         if (err || !writes.has(path11)) {
           if (err && err.code !== "ENOENT")
             awfEmit(err);
@@ -17638,7 +17874,7 @@ async function runPreview(options, ctx) {
 function auditSink(file, ctx, io) {
   if (file === void 0) return (line) => io.out(line);
   const target = import_node_path8.default.resolve(ctx.cwd, file);
-  return (line) => (0, import_node_fs6.appendFileSync)(target, `${line}
+  return (line) => (0, import_node_fs7.appendFileSync)(target, `${line}
 `, { mode: 384 });
 }
 function banner(config, sandbox, label) {
@@ -17744,7 +17980,7 @@ function formatBytes3(n) {
 var messageOf = (e) => e instanceof Error ? e.message : String(e);
 
 // src/cli/check/index.ts
-var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
 var import_node_path11 = __toESM(require_node_path(), 1);
 
 // src/run/inputs.ts
@@ -18588,9 +18824,9 @@ var CHANGES_SITE = ["deploy", "rotate"];
 // src/cli/check/index.ts
 function selfIsAction(workspace) {
   const file = import_node_path11.default.join(workspace, "action.yml");
-  if (!(0, import_node_fs7.existsSync)(file)) return false;
+  if (!(0, import_node_fs8.existsSync)(file)) return false;
   try {
-    const manifest = parse((0, import_node_fs7.readFileSync)(file, "utf8"));
+    const manifest = parse((0, import_node_fs8.readFileSync)(file, "utf8"));
     return typeof manifest === "object" && manifest !== null && "name" in manifest && manifest.name === "secure-dist";
   } catch {
     return false;
@@ -18603,12 +18839,12 @@ async function checkCommand(workspace, options) {
   const problems = [];
   const notes = [];
   const dir = import_node_path11.default.resolve(workspace, options.workflows);
-  const files = (0, import_node_fs7.existsSync)(dir) ? (0, import_node_fs7.readdirSync)(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  const files = (0, import_node_fs8.existsSync)(dir) ? (0, import_node_fs8.readdirSync)(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
   const self = selfIsAction(workspace);
   const jobs = [];
   for (const name of files) {
     const file = import_node_path11.default.relative(workspace, import_node_path11.default.join(dir, name)).split(import_node_path11.default.sep).join("/");
-    const read = readWorkflow(file, (0, import_node_fs7.readFileSync)(import_node_path11.default.join(dir, name), "utf8"), self);
+    const read = readWorkflow(file, (0, import_node_fs8.readFileSync)(import_node_path11.default.join(dir, name), "utf8"), self);
     for (const error of read.errors) problems.push(`${file}: not valid YAML: ${error}`);
     jobs.push(...read.jobs.filter((j) => j.steps.length > 0));
   }
@@ -18661,7 +18897,7 @@ ${command ?? ""}`;
       notes.push(
         `${where2}: config is an expression (${step.config}): its site file is not checked`
       );
-    } else if (step.configWrittenByJob && !(0, import_node_fs7.existsSync)(import_node_path11.default.resolve(workspace, step.config))) {
+    } else if (step.configWrittenByJob && !(0, import_node_fs8.existsSync)(import_node_path11.default.resolve(workspace, step.config))) {
       notes.push(`${where2}: ${step.config} is written by an earlier step of the job: not checked`);
     } else {
       load(step.config, asCommand(step.command), where2);
@@ -18684,7 +18920,7 @@ ${command ?? ""}`;
   }
   if (!uses.some((u) => u.step.config === options.config)) {
     const site = load(options.config, void 0, "");
-    if (site === void 0 && uses.length === 0 && !(0, import_node_fs7.existsSync)(import_node_path11.default.resolve(workspace, options.config))) {
+    if (site === void 0 && uses.length === 0 && !(0, import_node_fs8.existsSync)(import_node_path11.default.resolve(workspace, options.config))) {
       notes.push(`no workflow under ${options.workflows} uses the action`);
     }
   }
@@ -18824,8 +19060,8 @@ ${site.region}`];
 // src/cli/check/bootstrap-reader.ts
 async function bootstrapReader() {
   const [{ createClients }, { findStack }] = await Promise.all([
-    import("./chunks/clients-RKPMDDVN.js"),
-    import("./chunks/stack-outputs-CMLQ23U3.js")
+    import("./chunks/clients-VCVG5TRA.js"),
+    import("./chunks/stack-outputs-5SA4MGFN.js")
   ]);
   const clients = createClients(void 0);
   await clients.load?.({ cloudFormation: true });
@@ -18836,7 +19072,7 @@ async function bootstrapReader() {
 }
 
 // src/cli/init/index.ts
-var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_fs9 = __toESM(require_node_fs(), 1);
 var import_node_path12 = __toESM(require_node_path(), 1);
 
 // src/cli/git.ts
@@ -18921,7 +19157,7 @@ function contentDirOption(root, value) {
   }
   return normalized === "" ? "." : normalized;
 }
-var isDirectory = (p) => (0, import_node_fs8.existsSync)(p) && (0, import_node_fs8.statSync)(p).isDirectory();
+var isDirectory = (p) => (0, import_node_fs9.existsSync)(p) && (0, import_node_fs9.statSync)(p).isDirectory();
 function edgeOption(value) {
   if (value === void 0) return "lambda";
   const found = EDGE_KINDS.find((k) => k === value);
@@ -18985,7 +19221,7 @@ async function initSite(cwd, options) {
 async function initCommand(cwd, options) {
   const { root, site } = await initSite(cwd, options);
   const files = initFiles(site);
-  const existing = files.filter((f) => (0, import_node_fs8.existsSync)(import_node_path12.default.join(root, f.path))).map((f) => f.path);
+  const existing = files.filter((f) => (0, import_node_fs9.existsSync)(import_node_path12.default.join(root, f.path))).map((f) => f.path);
   if (existing.length > 0 && !options.force) {
     throw new CliError(
       `${existing.join(", ")} ${existing.length === 1 ? "exists" : "exist"}: nothing was written. Move them away, or run init again with --force to overwrite them`
@@ -18993,8 +19229,8 @@ async function initCommand(cwd, options) {
   }
   for (const file of files) {
     const target = import_node_path12.default.join(root, file.path);
-    (0, import_node_fs8.mkdirSync)(import_node_path12.default.dirname(target), { recursive: true });
-    (0, import_node_fs8.writeFileSync)(target, file.text);
+    (0, import_node_fs9.mkdirSync)(import_node_path12.default.dirname(target), { recursive: true });
+    (0, import_node_fs9.writeFileSync)(target, file.text);
   }
   const notes = isDirectory(import_node_path12.default.join(root, site.contentDir)) ? [] : ["", `Note: ${site.contentDir}/ does not exist yet: put the site's files there.`];
   return [
