@@ -10,11 +10,42 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   IndexFormatError,
+  entryStamp,
   nanoseconds,
   notBefore,
-  parseIndex,
-  readIndexFile,
+  readIndex,
+  visitIndex,
+  type IndexEntryView,
 } from '../src/sync/git-index.js';
+
+/** An entry as the reader hands it over, copied out with its id and stamp in ls-files' terms. */
+function entryOf(e: Readonly<IndexEntryView>, buf: Buffer, oidLength: number) {
+  return {
+    path: e.path,
+    mode: e.mode,
+    blob: buf.toString('hex', e.blobAt, e.blobAt + oidLength),
+    stage: e.stage,
+    flagged: e.flagged,
+    stamp: entryStamp(e),
+    mtime: [e.mtimeS, e.mtimeN],
+  };
+}
+
+/** Every entry of the index in `buf`. */
+function parseIndex(buf: Buffer, oidLength: 20 | 32): ReturnType<typeof entryOf>[] {
+  const entries: ReturnType<typeof entryOf>[] = [];
+  visitIndex(buf, oidLength, (e) => entries.push(entryOf(e, buf, oidLength)));
+  return entries;
+}
+
+/** Every entry of the index file at `file`, with the file's mtime. */
+async function readIndexFile(file: string, oidLength: 20 | 32) {
+  const entries: ReturnType<typeof entryOf>[] = [];
+  const mtime = await readIndex(file, oidLength, (e, buf) =>
+    entries.push(entryOf(e, buf, oidLength)),
+  );
+  return { entries, mtime };
+}
 
 let work = '';
 beforeAll(async () => {

@@ -12,21 +12,6 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 
-export interface IndexFileEntry {
-  readonly path: string;
-  /** The mode as git stores it (0o100644, 0o100755, 0o120000 link, 0o160000 submodule…). */
-  readonly mode: number;
-  readonly blob: string;
-  /** 0, or 1–3 for a conflict. */
-  readonly stage: number;
-  /** `assume-unchanged` (CE_VALID), `skip-worktree` or `intent-to-add` is set. */
-  readonly flagged: boolean;
-  /** `ctime-ns:mtime-ns:inode:size`, as `statStamp` in local.ts writes it from a stat. */
-  readonly stamp: string;
-  /** The recorded mtime, seconds and nanoseconds (racy-git: git.ts). */
-  readonly mtime: readonly [number, number];
-}
-
 /**
  * One entry as `visitIndex` hands it over: the same object for every entry, rewritten in place,
  * so that reading 100,000 entries allocates their paths and nothing per entry besides (issue 24:
@@ -50,12 +35,6 @@ export interface StatData {
   mtimeN: number;
   ino: number;
   size: number;
-}
-
-export interface IndexFile {
-  readonly entries: readonly IndexFileEntry[];
-  /** The index file's mtime, seconds and nanoseconds, from the open file the entries came from. */
-  readonly mtime: readonly [number, number];
 }
 
 /** Seconds and nanoseconds as one decimal count of nanoseconds, without BigInt arithmetic. */
@@ -108,34 +87,6 @@ export async function readIndex(
   } finally {
     await handle.close();
   }
-}
-
-/** Reads the index at `file` into entry objects (`readIndex` without the economy: tests, tools). */
-export async function readIndexFile(file: string, oidLength: 20 | 32): Promise<IndexFile> {
-  const entries: IndexFileEntry[] = [];
-  const mtime = await readIndex(file, oidLength, (e, buf) =>
-    entries.push(entryOf(e, buf, oidLength)),
-  );
-  return { entries, mtime };
-}
-
-/** The index in `buf` as entry objects. */
-export function parseIndex(buf: Buffer, oidLength: 20 | 32): IndexFileEntry[] {
-  const entries: IndexFileEntry[] = [];
-  visitIndex(buf, oidLength, (e) => entries.push(entryOf(e, buf, oidLength)));
-  return entries;
-}
-
-function entryOf(e: Readonly<IndexEntryView>, buf: Buffer, oidLength: number): IndexFileEntry {
-  return {
-    path: e.path,
-    mode: e.mode,
-    blob: buf.toString('hex', e.blobAt, e.blobAt + oidLength),
-    stage: e.stage,
-    flagged: e.flagged,
-    stamp: entryStamp(e),
-    mtime: [e.mtimeS, e.mtimeN],
-  };
 }
 
 /** Hands every entry of the index in `buf` to `visit`, in the index's order (sorted by path). */

@@ -303,10 +303,9 @@ class IndexState implements GitState {
 
   blobOf(absPath: string, stamp: string | undefined): string | undefined {
     const i = this.position(absPath);
-    if (i === undefined || this.racyAt(i) || stamp !== entryStamp(this.files.stat(i))) {
-      return undefined;
-    }
-    return this.files.blob(i);
+    if (i === undefined) return undefined;
+    const stat = this.files.stat(i);
+    return this.racy(stat) || stamp !== entryStamp(stat) ? undefined : this.files.blob(i);
   }
 
   isRacy(absPath: string): boolean {
@@ -324,9 +323,12 @@ class IndexState implements GitState {
   }
 
   /** Written in the tick of the index or later: git's own racy-git rule (module comment). */
-  private racyAt(i: number): boolean {
-    const { mtimeS, mtimeN } = this.files.stat(i);
+  private racy({ mtimeS, mtimeN }: StatData): boolean {
     return notBefore([mtimeS, mtimeN], this.indexMtime);
+  }
+
+  private racyAt(i: number): boolean {
+    return this.racy(this.files.stat(i));
   }
 
   private position(absPath: string): number | undefined {

@@ -71,7 +71,7 @@ export interface LocalFile {
  * A file's stat data as git's index records it, in one string:
  * `ctime-ns:mtime-ns:inode:size` (times in nanoseconds since the epoch; inode and size truncated
  * to 32 bits, as the index stores them). Equal stamps mean the file was not written since git
- * looked at it: a write always moves ctime, which no tool can set back. `parseIndex` in
+ * looked at it: a write always moves ctime, which no tool can set back. `entryStamp` in
  * git-index.ts writes the same form from an index entry.
  */
 export function statStamp(st: {

@@ -94,8 +94,7 @@ export const MANIFEST_KEY = `${RESERVED_PREFIX}manifest.json`;
  * and the entry would be lost).
  */
 export function keyRecord<T>(): Record<string, T> {
-  const empty: Record<string, T> = Object.create(null) as Record<string, T>;
-  return empty;
+  return Object.create(null) as Record<string, T>;
 }
 
 export type UploadReason = 'new' | 'changed';
