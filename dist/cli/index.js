@@ -13144,10 +13144,9 @@ var IndexState = class {
   racyCount;
   blobOf(absPath, stamp) {
     const i = this.position(absPath);
-    if (i === void 0 || this.racyAt(i) || stamp !== entryStamp(this.files.stat(i))) {
-      return void 0;
-    }
-    return this.files.blob(i);
+    if (i === void 0) return void 0;
+    const stat4 = this.files.stat(i);
+    return this.racy(stat4) || stamp !== entryStamp(stat4) ? void 0 : this.files.blob(i);
   }
   isRacy(absPath) {
     const i = this.position(absPath);
@@ -13162,9 +13161,11 @@ var IndexState = class {
     return out;
   }
   /** Written in the tick of the index or later: git's own racy-git rule (module comment). */
-  racyAt(i) {
-    const { mtimeS, mtimeN } = this.files.stat(i);
+  racy({ mtimeS, mtimeN }) {
     return notBefore([mtimeS, mtimeN], this.indexMtime);
+  }
+  racyAt(i) {
+    return this.racy(this.files.stat(i));
   }
   position(absPath) {
     if (!absPath.startsWith(this.base)) return void 0;
@@ -13301,8 +13302,7 @@ function renderListing(folder, rows, siteName = "") {
 // src/sync/plan.ts
 var MANIFEST_KEY = `${RESERVED_PREFIX}manifest.json`;
 function keyRecord() {
-  const empty = /* @__PURE__ */ Object.create(null);
-  return empty;
+  return /* @__PURE__ */ Object.create(null);
 }
 function sameContent(local, remote, manifest) {
   if (remote.size !== local.size) return false;
